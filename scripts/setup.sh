@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Creates .venv/ at the repository root with statement-qa installed in it.
+# torch goes in first, pinned to the CPU build that lies on this machine's disk:
+# an unpinned torch (asked for by sentence-transformers) would pull a multi-GB CUDA build.
+# Usage: scripts/setup.sh [--test]   (--test adds the test extras, chromium and axe-core)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+TORCH_VERSION="${TORCH_VERSION:-2.13.0}"
+
+if [ ! -x .venv/bin/python ]; then
+    python3 -m venv .venv
+fi
+if ! .venv/bin/python -c "import torch" 2>/dev/null; then
+    .venv/bin/pip install --quiet "torch==${TORCH_VERSION}"
+fi
+
+if [ "${1:-}" = "--test" ]; then
+    .venv/bin/pip install --quiet -e ".[test]"
+    if [ ! -x /usr/bin/chromium ]; then
+        if [ "$(id -u)" = 0 ]; then
+            apt-get update -qq
+            DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+        else
+            sudo apt-get update -qq
+            sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+        fi
+    fi
+    if [ ! -f node_modules/axe-core/axe.min.js ]; then
+        npm ci --silent --no-audit --no-fund
+    fi
+else
+    .venv/bin/pip install --quiet -e .
+fi

@@ -1,0 +1,249 @@
+"""The `statement-qa` command: build, list, ask, eval, calibrate, serve.
+
+Each command reads its arguments, calls one library function and prints the result.
+Errors a user can act on are one line on stderr and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from statement_qa.errors import StatementQAError
+
+DEFAULT_CORPUS = Path("corpus")
+DEFAULT_INDEX = Path("index")
+DISCLAIMER = (
+    "This is the organisation's published position, not personal medical advice. "
+    "Talk to your neurologist or care team."
+)
+
+
+def _err(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from statement_qa.answer import default_settings
+    from statement_qa.embedding import SentenceTransformerEmbedder
+    from statement_qa.index import build
+
+    embedder = SentenceTransformerEmbedder(args.model)
+    bar = None
+    if not args.quiet:
+        from tqdm import tqdm
+
+        bar = tqdm(total=0, unit="passage", desc="Embedding", file=sys.stderr, leave=False)
+
+    def on_total(total: int) -> None:
+        if bar is not None:
+            bar.total = total
+            bar.refresh()
+
+    report = build(
+        args.corpus, args.index, embedder, settings=default_settings(),
+        progress=bar.update if bar is not None else None, on_total=on_total,
+    )
+    if bar is not None:
+        bar.close()
+    print(
+        f"Indexed {report.documents} documents ({report.passages} passages: {report.embedded} embedded, "
+        f"{report.reused} reused) into {args.index}/."
+    )
+    for duplicate, original in report.duplicates:
+        print(f"Same content: {duplicate} is indexed once, as {original}.")
+    for skipped in report.skipped:
+        print(f"Skipped {skipped.source}: {skipped.reason}")
+    if report.skipped and args.strict:
+        _err(f"{len(report.skipped)} file(s) could not be indexed (--strict).")
+        return 1
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from statement_qa.index import load
+
+    index = load(args.index)
+    for document in index.documents.values():
+        if args.json:
+            print(json.dumps(document.summary(), ensure_ascii=False))
+        else:
+            details = ", ".join(p for p in (document.organisation, document.date, document.kind) if p)
+            print(f"{document.id}\t{document.title} ({details})\t{document.source}")
+    return 0
+
+
+def format_answer(answer) -> str:
+    """An answer as plain text for a terminal or a helpline screen."""
+    from statement_qa.answer import citation_text
+
+    if not answer.answered:
+        return answer.message
+    lines = [answer.message, "", f"“{answer.quote}”", "", f"Source: {citation_text(answer.statement)}"]
+    if answer.alternatives:
+        lines.append("Also matching: " + "; ".join(a.title for a in answer.alternatives))
+    lines.append(DISCLAIMER)
+    return "\n".join(lines)
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from statement_qa.answer import open_assistant
+
+    if args.question is not None and not args.question.strip():
+        _err("The question is empty; ask something like: statement-qa ask \"Is AstroRx proven?\"")
+        return 2
+    assistant = open_assistant(args.index, args.corpus, args.model, args.retriever, notice=_err)
+    questions = [args.question] if args.question is not None else (line.strip() for line in sys.stdin)
+    first = True
+    for question in questions:
+        if not question:
+            continue
+        answer = assistant.answer(question)
+        if args.json:
+            print(json.dumps(answer.to_json(), ensure_ascii=False), flush=True)
+        else:
+            print(("" if first else "\n") + format_answer(answer), flush=True)
+        first = False
+    return 0
+
+
+def _print_report(report, show_misses: bool = True) -> None:
+    print(
+        f"{report.retriever:<7} hit@1 {report.hit_at_1:.3f}  MRR {report.mrr:.3f}  "
+        f"out-of-scope declined {report.declined_out_of_scope:.3f}  "
+        f"in-scope wrongly declined {report.wrongly_declined:.3f}  "
+        f"({report.in_scope} in scope, {report.out_of_scope} out of scope)"
+    )
+    if show_misses:
+        for miss in report.misses:
+            got = miss.got or "declined"
+            print(f"  miss [{miss.type}] {miss.question!r}: expected {miss.expected or 'decline'}, got {got}")
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from statement_qa.answer import Assistant
+    from statement_qa.embedding import SentenceTransformerEmbedder
+    from statement_qa.evaluation import evaluate, load_questions
+    from statement_qa.index import load
+
+    embedder = SentenceTransformerEmbedder(args.model)
+    index = load(args.index, embedder)
+    modes = ("hybrid", "dense", "bm25") if args.retriever == "all" else (args.retriever,)
+    reports = []
+    for mode in modes:
+        assistant = Assistant(index, embedder, mode)
+        report = evaluate(assistant, load_questions(args.questions, assistant))
+        reports.append(report)
+        if not args.json:
+            _print_report(report)
+    if args.json:
+        from dataclasses import asdict
+
+        for report in reports:
+            print(json.dumps(asdict(report), ensure_ascii=False))
+    return 0
+
+
+def cmd_calibrate(args: argparse.Namespace) -> int:
+    from statement_qa.answer import Assistant, default_settings
+    from statement_qa.embedding import SentenceTransformerEmbedder
+    from statement_qa.evaluation import calibrate, calibration_record, load_questions
+    from statement_qa.index import load
+
+    embedder = SentenceTransformerEmbedder(args.model)
+    index = load(args.index, embedder)
+    thresholds = {}
+    for mode in ("hybrid", "dense", "bm25"):
+        assistant = Assistant(index, embedder, mode)
+        thresholds[mode] = calibrate(assistant, load_questions(args.questions, assistant), str(args.questions))
+        print(f"{mode:<7} threshold {thresholds[mode]}")
+    record = calibration_record(thresholds, Path(args.questions).as_posix(), default_settings()["alternative_margin"])
+    args.output.write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
+    print(f"Wrote {args.output}; rebuild indexes (`statement-qa build`) to record these settings with them.")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from statement_qa.ui import launch
+
+    launch(index_dir=args.index, corpus_dir=args.corpus, model=args.model, host=args.host, port=args.port)
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    """The argument parser; its help text is the CLI reference in the README."""
+    from statement_qa.answer import default_settings  # noqa: F401  (cheap: reads a JSON file)
+
+    root = argparse.ArgumentParser(
+        prog="statement-qa",
+        description="Answer questions about ALS/MND therapies with organisations' own published statements.",
+    )
+    root.add_argument("-v", "--verbose", action="store_true", help="log what the library does")
+    commands = root.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def common(sub, corpus: bool = True, model: bool = True) -> None:
+        sub.add_argument("--index", type=Path, default=DEFAULT_INDEX, help="index folder (default: index/)")
+        if corpus:
+            sub.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="corpus folder (default: corpus/)")
+        if model:
+            sub.add_argument("--model", default=None, help="local sentence-transformers model folder "
+                             "(default: the bundled all-MiniLM-L6-v2)")
+
+    build = commands.add_parser("build", help="index the corpus (incremental)")
+    common(build)
+    build.add_argument("--strict", action="store_true", help="exit 1 when any file was skipped")
+    build.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    build.set_defaults(run=cmd_build)
+
+    listing = commands.add_parser("list", help="one line per indexed document")
+    common(listing, corpus=False, model=False)
+    listing.add_argument("--json", action="store_true", help="one JSON object per line")
+    listing.set_defaults(run=cmd_list)
+
+    ask = commands.add_parser("ask", help="answer a question (or one per stdin line)")
+    common(ask)
+    ask.add_argument("question", nargs="?", metavar="QUESTION", help="the question; omit to read stdin")
+    ask.add_argument("--json", action="store_true", help="one JSON object per answer")
+    ask.add_argument("--retriever", choices=("hybrid", "dense", "bm25"), default="hybrid", help=argparse.SUPPRESS)
+    ask.set_defaults(run=cmd_ask)
+
+    evaluate = commands.add_parser("eval", help="hit@1, MRR and decline rates on a question file")
+    common(evaluate, corpus=False)
+    evaluate.add_argument("questions", type=Path, metavar="QUESTIONS.jsonl")
+    evaluate.add_argument("--retriever", choices=("hybrid", "dense", "bm25", "all"), default="hybrid")
+    evaluate.add_argument("--json", action="store_true", help="one JSON report per retriever")
+    evaluate.set_defaults(run=cmd_eval)
+
+    calibrate = commands.add_parser("calibrate", help="set decline thresholds from a development question file")
+    common(calibrate, corpus=False)
+    calibrate.add_argument("questions", type=Path, metavar="QUESTIONS.jsonl")
+    calibrate.add_argument(
+        "--output", type=Path, default=Path(__file__).with_name("calibration.json"),
+        help="settings file to write (default: the package's calibration.json)",
+    )
+    calibrate.set_defaults(run=cmd_calibrate)
+
+    serve = commands.add_parser("serve", help="run the web app")
+    common(serve)
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=7860, help="port (default: 7860)")
+    serve.set_defaults(run=cmd_serve)
+    return root
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI; returns the exit code."""
+    args = parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.ERROR, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        return args.run(args)
+    except StatementQAError as exc:
+        _err(f"error: {exc}")
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0

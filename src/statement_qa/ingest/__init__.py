@@ -1,0 +1,197 @@
+"""Corpus files in, Documents out: one reader per format, chosen by file extension."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from statement_qa.documents import Document
+from statement_qa.errors import IngestError
+from statement_qa.structure import Extracted, assemble, parse_date
+
+log = logging.getLogger(__name__)
+
+TEXT_SUFFIXES = {".txt", ".text"}
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+HTML_SUFFIXES = {".html", ".htm"}
+PDF_SUFFIXES = {".pdf"}
+SUPPORTED = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES
+# Files in a corpus folder that describe it rather than belong to it.
+NOT_DOCUMENTS = re.compile(r"^(?:readme|license|licence|changelog)(?:\.\w+)?$|\.meta\.json$", re.IGNORECASE)
+
+
+SINGLE_BYTE_LATIN = {
+    "cp1250", "cp1252", "cp1254", "cp1257", "latin_1", "iso8859_1", "iso8859_2", "iso8859_15",
+    "iso8859_9", "mac_roman", "mac_latin2", "windows_1250", "windows_1252",
+}
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A corpus file that was not indexed, and why."""
+
+    source: str
+    reason: str
+
+
+def corpus_files(root: Path) -> list[Path]:
+    """Every file under root that may hold a document, in a stable order."""
+    if not root.is_dir():
+        raise IngestError(f"No corpus folder at {root}; create it and add statements.")
+    return sorted(
+        p
+        for p in root.rglob("*")
+        if p.is_file()
+        and not any(part.startswith(".") for part in p.relative_to(root).parts)
+        and not NOT_DOCUMENTS.search(p.name)
+    )
+
+
+def content_hash(data: bytes) -> str:
+    """The SHA-256 that identifies a file's content."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def decode(data: bytes, source: str, declared: str | None = None) -> str:
+    """Bytes to text: UTF-8 when it is, else the declared or detected encoding (with a warning)."""
+    if b"\x00" in data[:4096]:
+        raise IngestError("looks like a binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    encoding = declared
+    if not encoding:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+        encoding = best.encoding if best else "cp1252"
+        # Detectors cannot tell the Western single-byte encodings apart reliably; most
+        # statements that are not UTF-8 are Windows-1252 (a superset of Latin-1's letters).
+        if encoding.replace("-", "_").lower() in SINGLE_BYTE_LATIN:
+            try:
+                data.decode("cp1252")
+                encoding = "cp1252"
+            except UnicodeDecodeError:
+                pass
+    try:
+        text = data.decode(encoding)
+    except (LookupError, UnicodeDecodeError):
+        encoding = "cp1252"
+        text = data.decode(encoding, errors="replace")
+    log.warning("%s is not UTF-8; decoded it as %s", source, encoding)
+    return text
+
+
+def _declared_charset(data: bytes) -> str | None:
+    match = re.search(rb"<meta[^>]+charset=[\"']?([\w-]+)", data[:4096], re.IGNORECASE)
+    return match.group(1).decode("ascii") if match else None
+
+
+def extract(path: Path, data: bytes, source: str) -> Extracted:
+    """Run the reader for this file's format."""
+    suffix = path.suffix.lower()
+    if not data.strip():
+        raise IngestError("the file is empty")
+    if suffix in PDF_SUFFIXES:
+        from statement_qa.ingest.pdf import read_pdf
+
+        return read_pdf(data)
+    if suffix in HTML_SUFFIXES:
+        from statement_qa.ingest.html import read_html
+
+        return read_html(decode(data, source, _declared_charset(data)))
+    text = decode(data, source)
+    if not text.strip():
+        raise IngestError("the file has no text")
+    if suffix in MARKDOWN_SUFFIXES:
+        from statement_qa.ingest.markdown import read_markdown
+
+        return read_markdown(text)
+    if suffix in TEXT_SUFFIXES:
+        from statement_qa.ingest.text import read_text
+
+        return read_text(text)
+    raise IngestError(f"unsupported file type {suffix or '(none)'}; use .txt, .md, .html or .pdf")
+
+
+def sidecar(path: Path) -> dict:
+    """Metadata from `name.meta.json` beside a file, overriding what was extracted."""
+    for candidate in (path.with_suffix(".meta.json"), path.with_name(path.name + ".meta.json")):
+        if candidate.is_file():
+            try:
+                data = json.loads(candidate.read_text(encoding="utf-8"))
+            except (OSError, ValueError) as exc:
+                raise IngestError(f"its sidecar {candidate.name} is not valid JSON ({exc})") from exc
+            if not isinstance(data, dict):
+                raise IngestError(f"its sidecar {candidate.name} must hold a JSON object")
+            return data
+    return {}
+
+
+def document_id(source: str) -> str:
+    """A stable id from the file's path in the corpus: 'advocacy/kadimastem-astrorx'."""
+    stem = source.rsplit(".", 1)[0] if "." in Path(source).name else source
+    return re.sub(r"[^a-z0-9/]+", "-", stem.lower()).strip("-") or "document"
+
+
+def read_document(path: Path, root: Path, data: bytes | None = None) -> Document:
+    """Read one corpus file as a Document; raises IngestError with the reason when it can't."""
+    source = path.relative_to(root).as_posix()
+    if data is None:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise IngestError(f"cannot read it ({exc.strerror})") from exc
+    extracted = extract(path, data, source)
+    meta = sidecar(path)
+    if meta:
+        extracted.title = meta.get("title") or extracted.title
+        extracted.organisation = meta.get("organisation") or meta.get("organization") or extracted.organisation
+        extracted.url = meta.get("url") or extracted.url
+        extracted.date = parse_date(str(meta["date"])) if meta.get("date") else extracted.date
+        aliases = meta.get("aliases") or []
+        extracted.aliases = [*extracted.aliases, *([aliases] if isinstance(aliases, str) else aliases)]
+    document = assemble(
+        extracted,
+        doc_id=document_id(source),
+        source=source,
+        sha256=content_hash(data),
+        fallback_title=path.stem.replace("-", " ").replace("_", " ").strip().capitalize(),
+    )
+    if meta.get("kind") in ("statement", "resource"):
+        document = replace(document, kind=meta["kind"])
+    if not document.sections:
+        raise IngestError("no text could be extracted from it")
+    return document
+
+
+def read_corpus(root: Path) -> tuple[list[Document], list[Skipped]]:
+    """Every readable document under root; identical files collapse into one document."""
+    documents: list[Document] = []
+    skipped: list[Skipped] = []
+    by_hash: dict[str, int] = {}
+    for path in corpus_files(root):
+        source = path.relative_to(root).as_posix()
+        try:
+            data = path.read_bytes()
+            digest = content_hash(data)
+            if digest in by_hash:
+                first = documents[by_hash[digest]]
+                documents[by_hash[digest]] = replace(first, duplicates=(*first.duplicates, source))
+                continue
+            document = read_document(path, root, data)
+        except IngestError as exc:
+            skipped.append(Skipped(source, str(exc)))
+            log.warning("skipped %s: %s", source, exc)
+            continue
+        except OSError as exc:
+            skipped.append(Skipped(source, f"cannot read it ({exc.strerror})"))
+            continue
+        by_hash[digest] = len(documents)
+        documents.append(document)
+    return documents, skipped

@@ -1,0 +1,104 @@
+"""Markdown: front matter for metadata, '#' headings for sections."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from statement_qa.structure import HEADING, ITEM, LINE, RULE, Block, Extracted, word_count
+
+log = logging.getLogger(__name__)
+
+FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+ATX_HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$")
+LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+
+def front_matter(text: str) -> tuple[dict, int]:
+    """The YAML front matter as a dict, and where the Markdown after it starts."""
+    match = FRONT_MATTER.match(text)
+    if not match:
+        return {}, 0
+    import yaml
+
+    try:
+        data = yaml.safe_load(match.group(1)) or {}
+    except yaml.YAMLError as exc:
+        log.warning("ignoring unreadable front matter: %s", exc)
+        return {}, match.end()
+    return (data if isinstance(data, dict) else {}), match.end()
+
+
+def read_markdown(text: str) -> Extracted:
+    """Blocks of a Markdown file, as offsets into the file's own text."""
+    meta, offset = front_matter(text)
+    # Comments are not content; blank them (same length) so offsets still hold.
+    scan = COMMENT.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
+    blocks: list[Block] = []
+    paragraph: list[tuple[int, int]] = []
+
+    def flush() -> None:
+        if not paragraph:
+            return
+        lines = [text[a:b] for a, b in paragraph]
+        # Hard line breaks, or lines too short to be wrapped prose, are lines of their own
+        # (a signature: "**Society**  \nScientific Committee  \nAugust 2022").
+        hard = any(text[b : b + 2] == "  " or text[b - 1 : b] == "\\" for a, b in paragraph[:-1])
+        if hard or all(word_count(line) < 8 for line in lines):
+            blocks.extend(Block(a, b, LINE) for a, b in paragraph)
+        else:
+            blocks.append(Block(paragraph[0][0], paragraph[-1][1], LINE))
+        paragraph.clear()
+
+    for match in re.finditer(r"[^\n]*", scan[offset:]):
+        line = match.group()
+        start, end = offset + match.start(), offset + match.end()
+        stripped = line.strip()
+        if not stripped:
+            flush()
+            continue
+        if re.fullmatch(r"(?:[-*_]\s*){3,}", stripped):
+            flush()
+            blocks.append(Block(start, start, RULE))
+            continue
+        lead = len(line) - len(line.lstrip())
+        heading = ATX_HEADING.match(stripped)
+        if heading:
+            flush()
+            name_start = start + lead + line.lstrip().index(heading.group(2))
+            blocks.append(Block(name_start, name_start + len(heading.group(2)), HEADING, len(heading.group(1))))
+        elif LIST_ITEM.match(line):
+            flush()
+            blocks.append(Block(start + lead, start + len(line.rstrip()), ITEM))
+        else:
+            paragraph.append((start + lead, start + len(line.rstrip())))
+    flush()
+
+    def field(*names: str) -> str | None:
+        for name in names:
+            if meta.get(name):
+                return str(meta[name])
+        return None
+
+    aliases = meta.get("aliases") or []
+    return Extracted(
+        text=text,
+        blocks=blocks,
+        title=field("title"),
+        organisation=field("organisation", "organization", "publisher", "author"),
+        date=_meta_date(meta.get("date")),
+        url=field("url", "link", "source"),
+        aliases=[str(a) for a in aliases] if isinstance(aliases, list) else [str(aliases)],
+        body=(offset, len(text)),
+    )
+
+
+def _meta_date(value) -> str | None:
+    from statement_qa.structure import parse_date
+
+    if value is None:
+        return None
+    if hasattr(value, "year") and hasattr(value, "month"):
+        return f"{value.year:04d}-{value.month:02d}"
+    return parse_date(str(value))

@@ -1,0 +1,183 @@
+"""Plain text, including web pages saved as text with their menus, sidebars and footers.
+
+A scraped page is mostly chrome: menus and sidebars are runs of short list items,
+footers start at a landmark line ("Footer", "Primary Sidebar", "© 2021 ..."). The
+statement is the largest run of running text between them; its title is the short
+line above it (pages often print it twice: page heading, then entry heading).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from statement_qa.structure import (
+    ITEM,
+    LINE,
+    SECTION_VOCABULARY,
+    Block,
+    Extracted,
+    clean_line,
+    dated_line,
+    is_position_heading,
+    looks_like_prose,
+    word_count,
+)
+
+BULLET = re.compile(r"^\s*(?:[•·▪◦●‣∙*+]|-(?=\s))\s+")
+# Lines that begin the page furniture around the content (landmarks, widgets, legal lines).
+CHROME = re.compile(
+    r"^(?:skip\s+to\b.*|(?:primary|secondary)?\s*sidebar|footer|site\s+footer|header|"
+    r"(?:main\s+)?navigation|(?:main\s+)?menu|search(?:\s+this\s+site)?|"
+    r"(?:return|back)\s+to\s+top.*|latest\s+tweets|recent\s+tweets|tweets\s+by.*|follow\s+us.*|"
+    r"share(?:\s+this(?:\s+page)?)?:?|related(?:\s+(?:posts|articles|pages|content))?:?|"
+    r"reader\s+interactions|leave\s+a\s+(?:reply|comment)|you\s+may\s+also\s+like.*|recent\s+posts|"
+    r"categories|archives|tags?:.*|keep\s+in\s+touch|stay\s+in\s+touch|newsletter(?:\s+sign[\s-]?up)?|"
+    r"subscribe.*|sign\s+up\s+(?:for|to)\b.*|.*\bcookies?\b.*|accept(?:\s+all)?(?:\s+cookies)?|"
+    r"privacy(?:\s+(?:notice|policy)).*|copyright\b.*|©.*|.*\ball\s+rights\s+reserved\b.*|"
+    r"registered\s+(?:in|charity)\b.*|charity\s+(?:number|no\.?)\b.*|powered\s+by\b.*|"
+    r"you\s+are\s+here\b.*|(?:latest|recent)\s+news|news|(?:upcoming\s+)?events|print(?:\s+this\s+page)?)$",
+    re.IGNORECASE,
+)
+CALL_TO_ACTION = re.compile(
+    r"^(?:click\s+here|read\s+more|learn\s+more|find\s+out\s+more|donate|please\s+donate|join|"
+    r"contact(?:\s+us)?|members[’']?\s+log\s?in|log\s?in|register|home|menu|print(?:\s+this\s+page)?|"
+    r"email|facebook|twitter|instagram|linkedin|youtube)\b",
+    re.IGNORECASE,
+)
+BREADCRUMB = re.compile(r"\s(?:>|»|›|/)\s")
+# Underlines and separators drawn with characters ("=====", "--").
+DECORATION = re.compile(r"^\s*[=\-_*~#.·]{2,}\s*$")
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+    bullet: bool
+
+    @property
+    def chrome(self) -> bool:
+        if len(BREADCRUMB.findall(self.text)) >= 2:
+            return True
+        return bool(CHROME.match(clean_line(BULLET.sub("", self.text)))) and word_count(self.text) < 40
+
+    @property
+    def prose(self) -> bool:
+        return looks_like_prose(self.text)
+
+
+def _lines(text: str) -> list[_Line]:
+    lines = []
+    for match in re.finditer(r"[^\n]+", text):
+        line = match.group()
+        if not line.strip() or DECORATION.match(line):
+            continue
+        start = match.start() + (len(line) - len(line.lstrip()))
+        end = match.start() + len(line.rstrip())
+        lines.append(_Line(start, end, text[start:end], bool(BULLET.match(line))))
+    return lines
+
+
+def _clusters(lines: list[_Line]) -> list[tuple[int, int]]:
+    """Runs of lines [first, last] holding running text, split at chrome and menus."""
+    clusters: list[tuple[int, int]] = []
+    first = last = None
+    short_bullets = 0
+    for i, line in enumerate(lines):
+        if line.chrome:
+            breaker = True
+        elif line.bullet and not line.prose:
+            short_bullets += 1
+            # Menus are long runs of short items; a short list inside a statement is not.
+            breaker = short_bullets >= 5
+        else:
+            short_bullets = 0
+            breaker = False
+        if breaker:
+            if first is not None:
+                clusters.append((first, last))
+            first = last = None
+            continue
+        if line.prose and not line.bullet:
+            first = i if first is None else first
+            last = i
+        elif first is not None and not line.bullet:
+            last = i  # headings, signature lines between paragraphs
+        elif first is not None:
+            last = i  # a short list inside the statement
+    if first is not None:
+        clusters.append((first, last))
+    return clusters
+
+
+def _weight(lines: list[_Line], span: tuple[int, int]) -> int:
+    return sum(word_count(l.text) for l in lines[span[0] : span[1] + 1] if l.prose and not l.bullet)
+
+
+def _is_heading_like(text: str) -> bool:
+    name = clean_line(text)
+    return bool(SECTION_VOCABULARY.match(name) or is_position_heading(name) or name.endswith("?"))
+
+
+def _title_before(lines: list[_Line], first: int) -> tuple[int | None, int]:
+    """The title line above the content at `first`, and where the content then starts."""
+    preamble: list[int] = []
+    i = first - 1
+    while i >= 0 and not lines[i].bullet and not lines[i].chrome and not lines[i].prose:
+        preamble.insert(0, i)
+        i -= 1
+    # The content's own opening heading ("Background") sits right above the first paragraph.
+    start = first
+    while preamble and _is_heading_like(lines[preamble[-1]].text):
+        start = preamble.pop()
+    keep = [
+        j
+        for j in preamble
+        if not CALL_TO_ACTION.match(clean_line(lines[j].text))
+        and not BREADCRUMB.search(lines[j].text)
+        and dated_line(lines[j].text) is None
+    ]
+    if not keep:
+        return None, start
+    texts = [clean_line(lines[j].text) for j in keep]
+    repeated = [j for j, t in zip(keep, texts) if texts.count(t) > 1]
+    title = repeated[-1] if repeated else keep[-1]
+    # Lines between the title and the first heading (an "Updated: ..." byline) are content.
+    return title, lines[title].end
+
+
+def read_text(text: str) -> Extracted:
+    """Find the statement inside a page's text: its title, its lines, its body span."""
+    lines = _lines(text)
+    clusters = _clusters(lines)
+    if not clusters:
+        blocks = [Block(l.start, l.end, ITEM if l.bullet else LINE) for l in lines]
+        return Extracted(text=text, blocks=blocks, body=(0, len(text)))
+    first, last = max(clusters, key=lambda span: _weight(lines, span))
+    title_index, content_start = _title_before(lines, first)
+    body_start = lines[title_index].start if title_index is not None else lines[first].start
+    blocks = [
+        Block(l.start, l.end, ITEM if l.bullet else LINE)
+        for l in lines[: last + 1]
+        if l.start >= content_start and l.start > (lines[title_index].start if title_index is not None else -1)
+    ]
+    site_name = next(
+        (
+            clean_line(l.text)
+            for l in lines[: title_index if title_index is not None else first]
+            if not l.bullet and not l.chrome and not CALL_TO_ACTION.match(clean_line(l.text))
+            and not BREADCRUMB.search(l.text)
+        ),
+        None,
+    )
+    if title_index is not None and site_name == clean_line(lines[title_index].text):
+        site_name = None
+    return Extracted(
+        text=text,
+        blocks=blocks,
+        title=lines[title_index].text if title_index is not None else None,
+        site_name=site_name,
+        body=(body_start, lines[last].end),
+    )

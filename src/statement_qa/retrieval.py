@@ -1,0 +1,227 @@
+"""Finding the statement a question is about: dense + lexical + name matching, per document.
+
+Three signals, each good where the others are weak:
+- dense: FAISS over passage embeddings; catches lay language and paraphrase.
+- lexical: BM25 (bm25s) over the same passages; catches rare exact words.
+- names: exact and fuzzy matching of each document's names (product, company) in the
+  question, also inside other languages and with typos ("astro rx", "tirasolon").
+Passage evidence is aggregated per document; the answer stage decides whether the best
+document answers the question at all.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from statement_qa.documents import Document
+from statement_qa.embedding import Embedder, bundled_model_dir
+from statement_qa.index import Index
+from statement_qa.passages import embedding_text
+
+RETRIEVERS = ("hybrid", "dense", "bm25")
+NAME_WEIGHT = 0.35
+LEXICAL_WEIGHT = 0.15
+
+
+@dataclass(frozen=True)
+class PassageHit:
+    """One passage's match with the question."""
+
+    passage: int
+    dense: float
+    lexical: float
+
+
+@dataclass(frozen=True)
+class DocumentHit:
+    """One document's evidence for a question, and the score it is ranked by."""
+
+    doc_id: str
+    score: float
+    dense: float
+    lexical: float
+    name: float
+    passages: tuple[PassageHit, ...]
+
+
+def normalise(text: str) -> str:
+    """Lower case, accents and punctuation removed: 'd’AstroRx®' → 'd astrorx'."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+def words(text: str) -> list[str]:
+    """The normalised words of a text."""
+    return normalise(text).split()
+
+
+@lru_cache(maxsize=1)
+def english_wordpieces() -> frozenset[str]:
+    """A general English lexicon: the bundled model's WordPiece vocabulary."""
+    try:
+        path = Path(bundled_model_dir()) / "vocab.txt"
+        return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    except Exception:  # without the lexicon, unknown-name detection is simply off
+        return frozenset()
+
+
+def is_common_word(word: str, vocab: frozenset[str]) -> bool:
+    """True when a word is ordinary English: in the lexicon, or a known stem plus an ending."""
+    if word in vocab:
+        return True
+    # Greedy longest-match WordPiece: a long known stem plus one short piece ("inject" + "##ing").
+    for cut in range(len(word) - 1, 3, -1):
+        if word[:cut] in vocab:
+            rest = word[cut:]
+            return f"##{rest}" in vocab and len(rest) <= 4
+    return False
+
+
+class Retriever:
+    """Ranks an index's documents for a question."""
+
+    def __init__(self, index: Index, embedder: Embedder, mode: str = "hybrid") -> None:
+        if mode not in RETRIEVERS:
+            raise ValueError(f"retriever must be one of {', '.join(RETRIEVERS)}")
+        import bm25s
+
+        self.index = index
+        self.embedder = embedder
+        self.mode = mode
+        self.passages = index.passages
+        self.doc_ids = list(index.documents)
+        texts = [embedding_text(index.documents[p.doc_id], p) for p in self.passages]
+        self._bm25 = bm25s.BM25()
+        self._bm25_vocab = None
+        if texts:
+            tokens = bm25s.tokenize([normalise(t) for t in texts], stopwords="en", show_progress=False)
+            self._bm25.index(tokens, show_progress=False)
+            self._bm25_vocab = tokens.vocab
+        self.corpus_words = frozenset(w for d in index.documents.values() for w in words(d.text + " " + d.title))
+        self.names = {
+            doc_id: [n for n in (normalise(a).replace(" ", "") for a in d.aliases + (d.title,)) if self._usable_name(n)]
+            for doc_id, d in index.documents.items()
+        }
+
+    @staticmethod
+    def _usable_name(compact: str) -> bool:
+        # A name that is an everyday word ("position", "update") says nothing about which statement.
+        return len(compact) >= 4 and not is_common_word(compact, english_wordpieces())
+
+    # -- the three signals -------------------------------------------------------------
+
+    def dense_scores(self, question: str) -> np.ndarray:
+        """Cosine similarity of the question to every passage."""
+        scores = np.full(len(self.passages), -1.0, dtype=np.float32)
+        if not self.passages:
+            return scores
+        query = self.embedder.embed([question])
+        found, ids = self.index.vectors.search(query, len(self.passages))
+        for score, passage_id in zip(found[0], ids[0]):
+            if passage_id >= 0:  # FAISS pads with -1 when it has fewer results than asked for
+                scores[passage_id] = score
+        return scores
+
+    def lexical_scores(self, question: str) -> np.ndarray:
+        """BM25 score of every passage for the question's words."""
+        import bm25s
+
+        scores = np.zeros(len(self.passages), dtype=np.float32)
+        if not self.passages or self._bm25_vocab is None:
+            return scores
+        query = [w for w in words(question) if w in self._bm25_vocab]
+        if not query:
+            return scores
+        tokens = bm25s.tokenize(" ".join(query), stopwords="en", show_progress=False, return_ids=False)
+        if not tokens or not tokens[0]:
+            return scores
+        return np.asarray(self._bm25.get_scores(tokens[0]), dtype=np.float32)
+
+    def name_scores(self, question: str) -> dict[str, float]:
+        """How strongly the question names each document (1 exact, 0.9 typo, 0.8 part of a name)."""
+        from rapidfuzz.fuzz import ratio
+
+        tokens = words(question)
+        grams = {
+            "".join(tokens[i : i + n]) for n in range(1, 5) for i in range(len(tokens) - n + 1)
+        }
+        grams = {g for g in grams if len(g) >= 4}
+        scores: dict[str, float] = {}
+        for doc_id, names in self.names.items():
+            best = 0.0
+            for name in names:
+                for gram in grams:
+                    if gram == name:
+                        best = 1.0
+                    elif len(name) >= 6 and len(gram) >= 5 and ratio(gram, name) >= 85:
+                        best = max(best, 0.9)
+                    elif len(gram) >= 6 and gram in name and len(gram) >= 0.5 * len(name):
+                        best = max(best, 0.8)
+            if best:
+                scores[doc_id] = best
+        return scores
+
+    def unknown_names(self, question: str) -> list[str]:
+        """Name-like words in the question that neither the corpus nor English knows ('tofersen')."""
+        from rapidfuzz import process
+        from rapidfuzz.fuzz import ratio
+
+        vocab = english_wordpieces()
+        if not vocab:
+            return []
+        unknown = []
+        for word in words(question):
+            if len(word) < 5 or word in self.corpus_words or is_common_word(word, vocab):
+                continue
+            if word.isdigit():
+                continue
+            close = process.extractOne(word, self.corpus_words, scorer=ratio, score_cutoff=85)
+            if close is None:
+                unknown.append(word)
+        return unknown
+
+    # -- per document ------------------------------------------------------------------
+
+    def rank(self, question: str) -> list[DocumentHit]:
+        """Every document with any evidence, best first (ties broken by id, so answers repeat)."""
+        if not self.passages:
+            return []
+        use_dense = self.mode in ("hybrid", "dense")
+        use_lexical = self.mode in ("hybrid", "bm25")
+        dense = self.dense_scores(question) if use_dense else np.zeros(len(self.passages), dtype=np.float32)
+        lexical = self.lexical_scores(question) if use_lexical else np.zeros(len(self.passages), dtype=np.float32)
+        names = self.name_scores(question) if self.mode == "hybrid" else {}
+        top_lexical = float(lexical.max()) if len(lexical) and lexical.max() > 0 else 1.0
+
+        by_doc: dict[str, list[PassageHit]] = {}
+        for i, passage in enumerate(self.passages):
+            by_doc.setdefault(passage.doc_id, []).append(PassageHit(i, float(dense[i]), float(lexical[i])))
+        hits = []
+        for doc_id, passage_hits in by_doc.items():
+            best_dense = max(h.dense for h in passage_hits)
+            best_lexical = max(h.lexical for h in passage_hits)
+            name = names.get(doc_id, 0.0)
+            if self.mode == "dense":
+                score = best_dense
+            elif self.mode == "bm25":
+                score = best_lexical
+            else:
+                score = best_dense + NAME_WEIGHT * name + LEXICAL_WEIGHT * best_lexical / top_lexical
+            ordered = sorted(
+                passage_hits,
+                key=lambda h: (-(h.dense + LEXICAL_WEIGHT * h.lexical / top_lexical), h.passage),
+            )
+            hits.append(DocumentHit(doc_id, float(score), best_dense, best_lexical, name, tuple(ordered)))
+        hits.sort(key=lambda h: (-round(h.score, 6), h.doc_id))
+        return hits
+
+    def document(self, doc_id: str) -> Document:
+        """A document of the index by id."""
+        return self.index.documents[doc_id]
