@@ -41,6 +41,10 @@ ADVICE = (
     "For advice about your own situation, please contact your national ALS/MND association, "
     "or talk to your neurologist or care team."
 )
+DISCLAIMER = (
+    "This is the organisation's published position, not personal medical advice. "
+    "Talk to your neurologist or care team."
+)
 MONTH_NAMES = (
     "January February March April May June July August September October November December".split()
 )

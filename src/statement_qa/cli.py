@@ -16,10 +16,6 @@ from statement_qa.errors import StatementQAError
 
 DEFAULT_CORPUS = Path("corpus")
 DEFAULT_INDEX = Path("index")
-DISCLAIMER = (
-    "This is the organisation's published position, not personal medical advice. "
-    "Talk to your neurologist or care team."
-)
 
 
 def _err(message: str) -> None:
@@ -78,7 +74,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def format_answer(answer) -> str:
     """An answer as plain text for a terminal or a helpline screen."""
-    from statement_qa.answer import citation_text
+    from statement_qa.answer import DISCLAIMER, citation_text
 
     if not answer.answered:
         return answer.message
@@ -238,6 +234,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run the CLI; returns the exit code."""
     args = parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.ERROR, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("bm25s").setLevel(logging.INFO if args.verbose else logging.ERROR)  # it defaults to DEBUG
     try:
         return args.run(args)
     except StatementQAError as exc:

@@ -88,6 +88,10 @@ class SentenceTransformerEmbedder:
         if self._model is None:
             os.environ.setdefault("HF_HUB_OFFLINE", "1")
             os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+            os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+            from transformers.utils import logging as transformers_logging
+
+            transformers_logging.disable_progress_bar()
             from sentence_transformers import SentenceTransformer
 
             log.info("loading embedding model from %s", self.model_dir)

@@ -11,6 +11,7 @@ document answers the question at all.
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -92,6 +93,8 @@ class Retriever:
             raise ValueError(f"retriever must be one of {', '.join(RETRIEVERS)}")
         import bm25s
 
+        # bm25s sets its own logger to DEBUG on import; put it back under the application's control.
+        logging.getLogger("bm25s").setLevel(logging.NOTSET)
         self.index = index
         self.embedder = embedder
         self.mode = mode
