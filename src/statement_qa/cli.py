@@ -28,22 +28,20 @@ def cmd_build(args: argparse.Namespace) -> int:
     from statement_qa.index import build
 
     embedder = SentenceTransformerEmbedder(args.model)
-    bar = None
-    if not args.quiet:
-        from tqdm import tqdm
-
-        bar = tqdm(total=0, unit="passage", desc="Embedding", file=sys.stderr, leave=False)
+    bars = []
 
     def on_total(total: int) -> None:
-        if bar is not None:
-            bar.total = total
-            bar.refresh()
+        # A bar only when there is embedding to wait for (none on an unchanged corpus).
+        if total and not args.quiet:
+            from tqdm import tqdm
+
+            bars.append(tqdm(total=total, unit="passage", desc="Embedding", file=sys.stderr, leave=False))
 
     report = build(
         args.corpus, args.index, embedder, settings=default_settings(),
-        progress=bar.update if bar is not None else None, on_total=on_total,
+        progress=lambda n: bars and bars[0].update(n), on_total=on_total,
     )
-    if bar is not None:
+    for bar in bars:
         bar.close()
     print(
         f"Indexed {report.documents} documents ({report.passages} passages: {report.embedded} embedded, "

@@ -12,6 +12,7 @@ document answers the question at all.
 from __future__ import annotations
 
 import logging
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -27,7 +28,21 @@ from statement_qa.passages import embedding_text
 
 RETRIEVERS = ("hybrid", "dense", "bm25")
 NAME_WEIGHT = 0.35
-LEXICAL_WEIGHT = 0.15
+COVERAGE_WEIGHT = 0.5
+LEXICAL_WEIGHT = 0.1
+PAIR_WEIGHT = 0.3
+# Words that carry no topic: function words, question words, pronouns, auxiliaries.
+FUNCTION_WORDS = frozenset(
+    """a about above after again against all am an and any are as at be because been before being below
+    between both but by can could did do does doing down during each few for from further had has have
+    having he her here hers herself him himself his how i if in into is it its itself just me more most
+    my myself no nor not now of off on once only or other our ours ourselves out over own same she
+    should so some such than that the their theirs them themselves then there these they this those
+    through to too under until up very was we were what when where which while who whom why will with
+    would you your yours yourself yourselves s t don isn aren wasn weren doesn didn won wouldn shouldn
+    hello hi hey thanks thank please ok okay yes also get got tell think know say says said really
+    anything something everything anyone someone people thing things way much many new one""".split()
+)
 
 
 @dataclass(frozen=True)
@@ -48,6 +63,7 @@ class DocumentHit:
     dense: float
     lexical: float
     name: float
+    coverage: float
     passages: tuple[PassageHit, ...]
 
 
@@ -61,6 +77,19 @@ def normalise(text: str) -> str:
 def words(text: str) -> list[str]:
     """The normalised words of a text."""
     return normalise(text).split()
+
+
+def stem(word: str) -> str:
+    """A crude English stem, enough to match 'injections' with 'injection'."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def content_words(text: str) -> list[str]:
+    """The stemmed topic words of a text."""
+    return [stem(w) for w in words(text) if w not in FUNCTION_WORDS and len(w) > 1]
 
 
 @lru_cache(maxsize=1)
@@ -85,6 +114,28 @@ def is_common_word(word: str, vocab: frozenset[str]) -> bool:
     return False
 
 
+def labelled_pairs(text: str) -> set[str]:
+    """Word pairs that name one thing: a topic word and its label ('cohort a', 'phase 2', 'qt 204')."""
+    tokens = words(text)
+
+    def label(token: str) -> bool:
+        return len(token) == 1 or token.isdigit()
+
+    def topic(token: str) -> bool:
+        return token not in FUNCTION_WORDS and not label(token)
+
+    return {f"{a} {b}" for a, b in zip(tokens, tokens[1:]) if (topic(a) and label(b)) or (label(a) and topic(b))}
+
+
+def is_typo_of(typed: str, name: str) -> bool:
+    """True when `typed` is `name` with a typo or two ('tirasolon', 'velmersin')."""
+    from rapidfuzz.distance import Levenshtein
+    from rapidfuzz.fuzz import ratio
+
+    allowed = 2 if len(name) >= 8 else 1
+    return Levenshtein.distance(typed, name, score_cutoff=allowed) <= allowed or ratio(typed, name) >= (80 if len(name) >= 8 else 85)
+
+
 class Retriever:
     """Ranks an index's documents for a question."""
 
@@ -101,13 +152,28 @@ class Retriever:
         self.passages = index.passages
         self.doc_ids = list(index.documents)
         texts = [embedding_text(index.documents[p.doc_id], p) for p in self.passages]
+        self._passage_words = [" ".join(words(p.text)) for p in self.passages]
         self._bm25 = bm25s.BM25()
         self._bm25_vocab = None
         if texts:
             tokens = bm25s.tokenize([normalise(t) for t in texts], stopwords="en", show_progress=False)
             self._bm25.index(tokens, show_progress=False)
             self._bm25_vocab = tokens.vocab
-        self.corpus_words = frozenset(w for d in index.documents.values() for w in words(d.text + " " + d.title))
+        # Only the statements' own words: page menus name other therapies ("Biogen – Tofersen")
+        # that this corpus has no statement on.
+        stated = {
+            doc_id: " ".join([d.title, *d.aliases, *(d.section_text(s) for s in d.sections)])
+            for doc_id, d in index.documents.items()
+        }
+        self.corpus_words = frozenset(w for text in stated.values() for w in words(text))
+        self.doc_terms = {doc_id: frozenset(content_words(text)) for doc_id, text in stated.items()}
+        frequency: dict[str, int] = {}
+        for terms in self.doc_terms.values():
+            for term in terms:
+                frequency[term] = frequency.get(term, 0) + 1
+        count = max(1, len(self.doc_terms))
+        self._idf = {t: math.log(1 + count / (n + 0.5)) for t, n in frequency.items()}
+        self._unseen_idf = math.log(1 + count / 0.5)
         self.names = {
             doc_id: [n for n in (normalise(a).replace(" ", "") for a in d.aliases + (d.title,)) if self._usable_name(n)]
             for doc_id, d in index.documents.items()
@@ -147,10 +213,20 @@ class Retriever:
             return scores
         return np.asarray(self._bm25.get_scores(tokens[0]), dtype=np.float32)
 
+    def coverage(self, question: str) -> dict[str, float]:
+        """Share of the question's topic words (weighted by rarity) each document contains."""
+        terms = content_words(question)
+        if not terms:
+            return {}
+        weights = [self._idf.get(t, self._unseen_idf) for t in terms]
+        total = sum(weights)
+        return {
+            doc_id: sum(w for t, w in zip(terms, weights) if t in doc_terms) / total
+            for doc_id, doc_terms in self.doc_terms.items()
+        }
+
     def name_scores(self, question: str) -> dict[str, float]:
         """How strongly the question names each document (1 exact, 0.9 typo, 0.8 part of a name)."""
-        from rapidfuzz.fuzz import ratio
-
         tokens = words(question)
         grams = {
             "".join(tokens[i : i + n]) for n in range(1, 5) for i in range(len(tokens) - n + 1)
@@ -163,7 +239,7 @@ class Retriever:
                 for gram in grams:
                     if gram == name:
                         best = 1.0
-                    elif len(name) >= 6 and len(gram) >= 5 and ratio(gram, name) >= 85:
+                    elif len(name) >= 6 and len(gram) >= 5 and is_typo_of(gram, name):
                         best = max(best, 0.9)
                     elif len(gram) >= 6 and gram in name and len(gram) >= 0.5 * len(name):
                         best = max(best, 0.8)
@@ -181,11 +257,10 @@ class Retriever:
             return []
         unknown = []
         for word in words(question):
-            if len(word) < 5 or word in self.corpus_words or is_common_word(word, vocab):
+            # Drug names are long coined words; short unknown words are mostly slang or typos.
+            if len(word) < 6 or word.isdigit() or word in self.corpus_words or is_common_word(word, vocab):
                 continue
-            if word.isdigit():
-                continue
-            close = process.extractOne(word, self.corpus_words, scorer=ratio, score_cutoff=85)
+            close = process.extractOne(word, self.corpus_words, scorer=ratio, score_cutoff=80)
             if close is None:
                 unknown.append(word)
         return unknown
@@ -201,7 +276,9 @@ class Retriever:
         dense = self.dense_scores(question) if use_dense else np.zeros(len(self.passages), dtype=np.float32)
         lexical = self.lexical_scores(question) if use_lexical else np.zeros(len(self.passages), dtype=np.float32)
         names = self.name_scores(question) if self.mode == "hybrid" else {}
+        coverage = self.coverage(question) if self.mode == "hybrid" else {}
         top_lexical = float(lexical.max()) if len(lexical) and lexical.max() > 0 else 1.0
+        pairs = labelled_pairs(question)
 
         by_doc: dict[str, list[PassageHit]] = {}
         for i, passage in enumerate(self.passages):
@@ -216,14 +293,26 @@ class Retriever:
             elif self.mode == "bm25":
                 score = best_lexical
             else:
-                score = best_dense + NAME_WEIGHT * name + LEXICAL_WEIGHT * best_lexical / top_lexical
-            ordered = sorted(
-                passage_hits,
-                key=lambda h: (-(h.dense + LEXICAL_WEIGHT * h.lexical / top_lexical), h.passage),
+                score = (
+                    best_dense
+                    + NAME_WEIGHT * name
+                    + COVERAGE_WEIGHT * coverage.get(doc_id, 0.0)
+                    + LEXICAL_WEIGHT * best_lexical / top_lexical
+                )
+            ordered = sorted(passage_hits, key=lambda h: (-self._passage_score(h, pairs, top_lexical), h.passage))
+            hits.append(
+                DocumentHit(doc_id, float(score), best_dense, best_lexical, name, coverage.get(doc_id, 0.0), tuple(ordered))
             )
-            hits.append(DocumentHit(doc_id, float(score), best_dense, best_lexical, name, tuple(ordered)))
         hits.sort(key=lambda h: (-round(h.score, 6), h.doc_id))
         return hits
+
+    def _passage_score(self, hit: PassageHit, pairs: set[str], top_lexical: float) -> float:
+        """Which passage of a document best answers a detail: meaning, rare words, exact word pairs ("cohort a")."""
+        if not pairs:
+            return hit.dense + LEXICAL_WEIGHT * hit.lexical / top_lexical
+        text = f" {self._passage_words[hit.passage]} "
+        matched = sum(f" {pair} " in text for pair in pairs) / len(pairs)
+        return hit.dense + LEXICAL_WEIGHT * hit.lexical / top_lexical + PAIR_WEIGHT * matched
 
     def document(self, doc_id: str) -> Document:
         """A document of the index by id."""

@@ -272,7 +272,7 @@ def _sections(text: str, blocks: list[Block]) -> list[Section]:
         lead = blocks[: boundaries[0] if boundaries else len(blocks)]
         # Text before the first heading is a section only if it says something
         # (a subtitle or byline alone is not).
-        if any(looks_like_prose(text[b.start : b.end]) for b in lead):
+        if not heads or any(looks_like_prose(text[b.start : b.end]) for b in lead):
             sections.append(Section("Introduction" if heads else "Text", lead[0].start, lead[-1].end))
     for n, first in enumerate(boundaries):
         if blocks[first].kind == RULE:

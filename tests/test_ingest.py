@@ -1,0 +1,142 @@
+"""Ingestion: each format's fictional fixture comes out with exactly the expected fields."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import shutil
+
+import pytest
+
+from statement_qa.errors import IngestError
+from statement_qa.ingest import read_corpus, read_document
+from statement_qa.passages import split_corpus
+
+from conftest import FIXTURE_CORPUS, FIXTURES, REPO
+
+EXPECTED = {
+    name: want
+    for name, want in json.loads((FIXTURES / "expected.json").read_text(encoding="utf-8")).items()
+    if "sidecar_for" not in want
+}
+
+
+def collapse(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_fixture_fields(name):
+    want = EXPECTED[name]
+    document = read_document(FIXTURE_CORPUS / name, FIXTURE_CORPUS)
+    assert document.title == want["title"]
+    assert document.organisation == want["organisation"]
+    assert document.date == want["date"]
+    assert document.kind == want["kind"]
+    assert [s.name for s in document.sections] == want["sections"]
+    assert document.url == want["url"]
+    aliases = {a.lower() for a in document.aliases}
+    assert {a.lower() for a in want["aliases"]} <= aliases
+    recommendation = document.recommendation
+    if want["recommendation_starts"]:
+        text = collapse(document.section_text(recommendation))
+        assert text.startswith(collapse(want["recommendation_starts"]))
+        assert text.endswith(collapse(want["recommendation_ends"]))
+    else:
+        assert recommendation is None
+    if want.get("recommendation_page"):
+        assert document.page_at(recommendation.start) == want["recommendation_page"]
+
+
+def test_seed_page_exactly():
+    """The real seed: title, date, Background and Recommendation, and none of the page around them."""
+    document = read_document(REPO / "corpus" / "kadimastem-astrorx.txt", REPO / "corpus")
+    assert (document.title, document.date, document.kind) == ("Kadimastem – AstroRx", "2020-09", "statement")
+    assert document.organisation == "International Alliance of ALS/MND Associations"
+    assert [s.name for s in document.sections] == ["Background", "Recommendation"]
+    background, recommendation = (document.section_text(s) for s in document.sections)
+    assert background.startswith("Kadimastem is a company located in Israel")
+    assert background.endswith("AstroRx® is also called a “breakthrough cell therapy”.")
+    assert recommendation.startswith("The SAC\xa0acknowledges the potential ability of healthy astrocytes")
+    assert recommendation.endswith("until a larger, properly controlled clinical trial has been completed.")
+    assert document.url == "https://www.alsmndalliance.org/advocacy/kadimastem-astrorx/"
+    statement_text = document.body_text
+    for boilerplate in ("Skip to", "Members’ Login", "Primary Sidebar", "Richard Clark", "Latest Tweets",
+                        "Copyright", "Click here", "Biogen – Tofersen"):
+        assert boilerplate not in statement_text
+        assert all(boilerplate not in document.section_text(s) for s in document.sections)
+
+
+def test_every_section_and_passage_is_a_slice_of_the_extracted_text():
+    documents, _ = read_corpus(FIXTURE_CORPUS)
+    by_id = {d.id: d for d in documents}
+    for passage in split_corpus(documents):
+        document = by_id[passage.doc_id]
+        assert passage.text == document.text[passage.start : passage.end]
+        section = next(s for s in document.sections if s.name == passage.section)
+        assert section.start <= passage.start < passage.end <= section.end
+    for document in documents:
+        if document.source.endswith((".txt", ".md")):
+            raw = (FIXTURE_CORPUS / document.source).read_bytes()
+            assert document.text in (raw.decode("utf-8", "replace"), raw.decode("cp1252", "replace"))
+
+
+def test_identical_files_become_one_document():
+    documents, skipped = read_corpus(FIXTURE_CORPUS)
+    assert not skipped
+    sources = [d.source for d in documents]
+    assert "neuromyograft-statement.txt" not in sources
+    original = next(d for d in documents if d.source == "fcma-neuromyograft.txt")
+    assert original.duplicates == ("neuromyograft-statement.txt",)
+    assert len(documents) == len(EXPECTED) - 1
+
+
+def test_bad_files_are_skipped_with_a_reason_and_the_rest_indexed():
+    documents, skipped = read_corpus(FIXTURES / "bad")
+    assert [d.source for d in documents] == ["good-statement.md"]
+    reasons = {s.source: s.reason for s in skipped}
+    assert reasons["broken.pdf"].startswith("not a readable PDF")
+    assert reasons["empty.txt"] == "the file is empty"
+    assert reasons["binary.md"] == "looks like a binary file, not text"
+    assert all("\n" not in reason for reason in reasons.values())
+
+
+def test_other_encodings_are_decoded_with_a_warning(caplog):
+    with caplog.at_level(logging.WARNING):
+        document = read_document(FIXTURE_CORPUS / "nordmark-neurorenova.txt", FIXTURE_CORPUS)
+    assert "Kürzberg" in document.text and "1½ years" in document.text
+    assert "is not UTF-8; decoded it as cp1252" in caplog.text
+
+
+def test_sidecar_overrides_extracted_metadata(tmp_path):
+    folder = tmp_path / "c"
+    folder.mkdir()
+    shutil.copy(FIXTURES / "bad" / "good-statement.md", folder / "s.md")
+    (folder / "s.meta.json").write_text(json.dumps({"title": "Other title", "url": "https://example.org/s",
+                                                     "date": "March 2019", "aliases": ["XYZ-12"]}))
+    document = read_document(folder / "s.md", folder)
+    assert (document.title, document.url, document.date) == ("Other title", "https://example.org/s", "2019-03")
+    assert "XYZ-12" in document.aliases
+    (folder / "s.meta.json").write_text("{not json")
+    with pytest.raises(IngestError, match="sidecar s.meta.json is not valid JSON"):
+        read_document(folder / "s.md", folder)
+
+
+def test_plain_markdown_headings_become_sections(tmp_path):
+    # FICTIONAL test statement: invented company and therapy.
+    (tmp_path / "c").mkdir()
+    path = tmp_path / "c" / "zorvex.md"
+    path.write_text(
+        "# Quenmar Labs – Zorvex\n\n## Background\n\nQuenmar Labs tests Zorvex, an invented pill, in twenty people "
+        "with MND in an open study.\n\n## Our position\n\nWe see no evidence yet that Zorvex helps. Wait for a "
+        "controlled trial before using it.\n\nInvented Patients Group\nMay 2024\n",
+        encoding="utf-8",
+    )
+    document = read_document(path, tmp_path / "c")
+    assert document.title == "Quenmar Labs – Zorvex"
+    assert [s.name for s in document.sections] == ["Background", "Our position"]
+    assert document.section_text(document.recommendation) == (
+        "We see no evidence yet that Zorvex helps. Wait for a controlled trial before using it."
+    )
+    assert (document.organisation, document.date, document.kind) == ("Invented Patients Group", "2024-05", "statement")
