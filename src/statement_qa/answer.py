@@ -18,6 +18,7 @@ from statement_qa.index import Index
 from statement_qa.retrieval import DocumentHit, Retriever
 
 NAME_HIT = 0.8
+LEAD_WEIGHT = 1.0
 MAX_PASSAGES = 3
 MAX_ALTERNATIVES = 3
 
@@ -142,6 +143,18 @@ def decline_message(topics: list[str]) -> str:
     )
 
 
+def confidence(hits: list[DocumentHit]) -> float:
+    """How surely the best document answers: its score, plus its lead over the next one.
+
+    A question that fits one statement clearly ahead of the rest is about that
+    statement; one that fits many equally (a general question about cell therapy,
+    life expectancy) is about none of them in particular.
+    """
+    # With a single statement in the index there is nothing to lead over.
+    lead = hits[0].score - hits[1].score if len(hits) > 1 else 0.0
+    return hits[0].score + LEAD_WEIGHT * lead
+
+
 class Assistant:
     """Answers questions from a loaded index."""
 
@@ -166,14 +179,23 @@ class Assistant:
     def accepted(self, question: str, hits: list[DocumentHit], threshold: float | None = None) -> list[DocumentHit]:
         """The documents whose evidence is strong enough to answer with, best first."""
         threshold = self.threshold if threshold is None else threshold
-        if self.mode != "hybrid":
-            return [h for h in hits if h.score >= threshold]
         named = [h for h in hits if h.name >= NAME_HIT]
-        # A therapy named in the question that no statement mentions: the nearest
-        # statement is about something else, however similar it sounds.
-        if not named and self.retriever.unknown_names(question):
+        if self.mode != "hybrid":
+            if not hits or hits[0].score < threshold:
+                return []
+            best = hits[0]
+        elif named:
+            best = named[0]
+        elif self.retriever.unknown_names(question):
+            # A therapy named in the question that no statement mentions: the nearest
+            # statement is about something else, however similar it sounds.
             return []
-        return [h for h in hits if h.name >= NAME_HIT or h.score >= threshold]
+        elif hits and confidence(hits) >= threshold:
+            best = hits[0]
+        else:
+            return []
+        others = [h for h in hits if h is not best and (h.name >= NAME_HIT or h.score >= best.score - self.margin)]
+        return [best, *others]
 
     def answer(self, question: str) -> Answer:
         """The organisation's own words for this question, or a decline that says so."""
@@ -199,7 +221,6 @@ class Assistant:
             Alternative(h.doc_id, self.retriever.document(h.doc_id).title, self.retriever.document(h.doc_id).source,
                         round(h.score, 4))
             for h in accepted[1:]
-            if h.score >= best.score - self.margin or (h.name >= NAME_HIT and h.name >= best.name)
         )[:MAX_ALTERNATIVES]
         return Answer(
             question=question,

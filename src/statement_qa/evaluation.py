@@ -138,7 +138,12 @@ def calibrate(assistant: Assistant, questions: list[Question], source: str) -> f
     middle of the best range, which leaves the widest margin on both sides.
     """
     ranked = [(q, assistant.retriever.rank(q.question)) for q in questions]
-    candidates = sorted({round(h.score, 4) for _, hits in ranked for h in hits[:3]})
+    from statement_qa.answer import confidence
+
+    if assistant.mode == "hybrid":
+        candidates = sorted({round(confidence(hits), 4) for _, hits in ranked if hits})
+    else:
+        candidates = sorted({round(h.score, 4) for _, hits in ranked for h in hits[:3]})
     if not candidates:
         raise ConfigError(f"{source} gave no scores to calibrate on.")
     balanced = []

@@ -17,12 +17,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 import numpy as np
 
 from statement_qa.documents import Document
-from statement_qa.embedding import Embedder, bundled_model_dir
+from statement_qa.embedding import Embedder
 from statement_qa.index import Index
 from statement_qa.passages import embedding_text
 
@@ -92,26 +91,21 @@ def content_words(text: str) -> list[str]:
     return [stem(w) for w in words(text) if w not in FUNCTION_WORDS and len(w) > 1]
 
 
-@lru_cache(maxsize=1)
-def english_wordpieces() -> frozenset[str]:
-    """A general English lexicon: the bundled model's WordPiece vocabulary."""
-    try:
-        path = Path(bundled_model_dir()) / "vocab.txt"
-        return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines())
-    except Exception:  # without the lexicon, unknown-name detection is simply off
-        return frozenset()
+# Languages whose everyday words should never be mistaken for a therapy's name.
+LEXICON_LANGUAGES = ("en", "fr", "es", "de", "it", "pt", "nl")
 
 
-def is_common_word(word: str, vocab: frozenset[str]) -> bool:
-    """True when a word is ordinary English: in the lexicon, or a known stem plus an ending."""
-    if word in vocab:
-        return True
-    # Greedy longest-match WordPiece: a long known stem plus one short piece ("inject" + "##ing").
-    for cut in range(len(word) - 1, 3, -1):
-        if word[:cut] in vocab:
-            rest = word[cut:]
-            return f"##{rest}" in vocab and len(rest) <= 4
-    return False
+@lru_cache(maxsize=4096)
+def word_frequency(word: str) -> float:
+    """How common a word is in everyday text (Zipf scale: 1 rare, 7 'the'), in any of our languages."""
+    from wordfreq import zipf_frequency
+
+    return max(zipf_frequency(word, language) for language in LEXICON_LANGUAGES)
+
+
+def is_common_word(word: str, threshold: float = 1.5) -> bool:
+    """True for ordinary words in English or a neighbouring language; False for coined names ('tofersen')."""
+    return word_frequency(word) >= threshold
 
 
 def labelled_pairs(text: str) -> set[str]:
@@ -127,13 +121,21 @@ def labelled_pairs(text: str) -> set[str]:
     return {f"{a} {b}" for a, b in zip(tokens, tokens[1:]) if (topic(a) and label(b)) or (label(a) and topic(b))}
 
 
-def is_typo_of(typed: str, name: str) -> bool:
-    """True when `typed` is `name` with a typo or two ('tirasolon', 'velmersin')."""
+def is_typo_of(typed: str, name: str, max_edits: int | None = None) -> bool:
+    """True when `typed` is `name` with a typo or two ('tirasolon', 'velmersin').
+
+    Words run together from several question words ('neuro said') get at most
+    `max_edits`: two edits there would match names by accident ('neuroband').
+    """
     from rapidfuzz.distance import Levenshtein
     from rapidfuzz.fuzz import ratio
 
+    if max_edits is not None:
+        return Levenshtein.distance(typed, name, score_cutoff=max_edits) <= max_edits
     allowed = 2 if len(name) >= 8 else 1
-    return Levenshtein.distance(typed, name, score_cutoff=allowed) <= allowed or ratio(typed, name) >= (80 if len(name) >= 8 else 85)
+    return Levenshtein.distance(typed, name, score_cutoff=allowed) <= allowed or ratio(typed, name) >= (
+        80 if len(name) >= 8 else 85
+    )
 
 
 class Retriever:
@@ -182,7 +184,7 @@ class Retriever:
     @staticmethod
     def _usable_name(compact: str) -> bool:
         # A name that is an everyday word ("position", "update") says nothing about which statement.
-        return len(compact) >= 4 and not is_common_word(compact, english_wordpieces())
+        return len(compact) >= 4 and not is_common_word(compact, threshold=4.0)
 
     # -- the three signals -------------------------------------------------------------
 
@@ -239,7 +241,9 @@ class Retriever:
                 for gram in grams:
                     if gram == name:
                         best = 1.0
-                    elif len(name) >= 6 and len(gram) >= 5 and is_typo_of(gram, name):
+                    elif len(name) >= 6 and len(gram) >= 5 and is_typo_of(
+                        gram, name, max_edits=None if gram in tokens else (2 if len(gram) >= 12 else 1)
+                    ):
                         best = max(best, 0.9)
                     elif len(gram) >= 6 and gram in name and len(gram) >= 0.5 * len(name):
                         best = max(best, 0.8)
@@ -252,13 +256,10 @@ class Retriever:
         from rapidfuzz import process
         from rapidfuzz.fuzz import ratio
 
-        vocab = english_wordpieces()
-        if not vocab:
-            return []
         unknown = []
         for word in words(question):
             # Drug names are long coined words; short unknown words are mostly slang or typos.
-            if len(word) < 6 or word.isdigit() or word in self.corpus_words or is_common_word(word, vocab):
+            if len(word) < 6 or word.isdigit() or word in self.corpus_words or is_common_word(word):
                 continue
             close = process.extractOne(word, self.corpus_words, scorer=ratio, score_cutoff=80)
             if close is None:
