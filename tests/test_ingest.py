@@ -140,3 +140,30 @@ def test_plain_markdown_headings_become_sections(tmp_path):
         "We see no evidence yet that Zorvex helps. Wait for a controlled trial before using it."
     )
     assert (document.organisation, document.date, document.kind) == ("Invented Patients Group", "2024-05", "statement")
+
+
+def test_a_page_of_another_layout_still_comes_out_right(tmp_path):
+    """FICTIONAL page in a newer site layout: numbered list, no duplicated title, 'Last revised' signature."""
+    page = "\n".join([
+        "  • Skip to main content", "", "Invented Federation of Motor Neurone Groups", "",
+        *[f"  • {item}" for item in ("Home", "About", "Research", "Right to Try", "Drugs in Development",
+                                     "Quenmar – Zorvex", "Contact")],
+        "", "Search this site", "", "Quenmar – Zorvex", "",
+        "The Invented Federation's Research Council has looked at the evidence published so far for Zorvex, "
+        "an invented tablet that Quenmar sells online.", "",
+        "Our position", "",
+        "  1. There is no controlled trial showing that Zorvex slows motor neurone disease.",
+        "  2. People should not stop their prescribed treatment in order to take Zorvex.", "",
+        "Invented Federation of Motor Neurone Groups", "Last revised: April 2016", "",
+        "Related Content", "", *[f"  • {item}" for item in ("Right to Try", "Expanded Access", "Open Science",
+                                                           "Webinars", "Newsletters")],
+        "", "Footer", "", "© 2024 Invented Federation. All rights reserved.",
+    ])
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "zorvex.txt").write_text(page, encoding="utf-8")
+    document = read_document(tmp_path / "c" / "zorvex.txt", tmp_path / "c")
+    assert (document.title, document.date, document.kind) == ("Quenmar – Zorvex", "2016-04", "statement")
+    assert document.organisation == "Invented Federation of Motor Neurone Groups"
+    assert [s.name for s in document.sections] == ["Introduction", "Our position"]
+    assert document.section_text(document.recommendation).endswith("in order to take Zorvex.")
+    assert {"Quenmar", "Zorvex"} <= set(document.aliases)

@@ -160,6 +160,38 @@ def cmd_calibrate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_bench(args: argparse.Namespace) -> int:
+    import statistics
+    import time
+
+    from statement_qa.answer import Assistant
+    from statement_qa.embedding import SentenceTransformerEmbedder
+    from statement_qa.evaluation import load_questions
+    from statement_qa.index import load
+
+    started = time.perf_counter()
+    embedder = SentenceTransformerEmbedder(args.model)
+    embedder.embed(["warm up"])
+    loaded_model = time.perf_counter()
+    assistant = Assistant(load(args.index, embedder), embedder)
+    loaded_index = time.perf_counter()
+    questions = [q.question for q in load_questions(args.questions, assistant)]
+    timings = []
+    for _ in range(args.repeat):
+        for question in questions:
+            begin = time.perf_counter()
+            assistant.answer(question)
+            timings.append((time.perf_counter() - begin) * 1000)
+    timings.sort()
+    print(f"model load   {loaded_model - started:7.2f} s")
+    print(f"index load   {loaded_index - loaded_model:7.2f} s  ({len(assistant.index.passages)} passages)")
+    print(
+        f"answer       median {statistics.median(timings):6.1f} ms  p95 {timings[int(0.95 * (len(timings) - 1))]:6.1f} ms"
+        f"  max {timings[-1]:6.1f} ms  over {len(timings)} questions"
+    )
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     from statement_qa.ui import launch
 
@@ -219,6 +251,12 @@ def parser() -> argparse.ArgumentParser:
         help="settings file to write (default: the package's calibration.json)",
     )
     calibrate.set_defaults(run=cmd_calibrate)
+
+    bench = commands.add_parser("bench", help="time model load, index load and answers (prints numbers)")
+    common(bench, corpus=False)
+    bench.add_argument("questions", type=Path, metavar="QUESTIONS.jsonl")
+    bench.add_argument("--repeat", type=int, default=3, help="times to ask each question (default: 3)")
+    bench.set_defaults(run=cmd_bench)
 
     serve = commands.add_parser("serve", help="run the web app")
     common(serve)

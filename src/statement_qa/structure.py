@@ -77,7 +77,8 @@ _DATE = (
 )
 _PREFIX_WORDS = (
     r"(?:statement\s+)?(?:issued|published|posted|updated|last\s+updated|reviewed|last\s+reviewed|"
-    r"approved|adopted|date|dated|statement\s+date)(?:\s+(?:on|in))?\s*:?\s*"
+    r"revised|last\s+revised|modified|last\s+modified|approved|adopted|endorsed|date|dated|"
+    r"statement\s+date)(?:\s+(?:on|in))?\s*:?\s*"
 )
 _DATE_PREFIX = rf"(?:{_PREFIX_WORDS})?"
 DATE_LINE = re.compile(rf"^\s*{_DATE_PREFIX}{_DATE}\s*\.?\s*$", re.IGNORECASE)
