@@ -357,7 +357,11 @@ def names_in(title: str, text: str, given: list[str]) -> tuple[str, ...]:
             names.append(outside)
             names.extend(re.findall(r"\(([^)]+)\)", part))
     names.extend(re.findall(r"[“\"]([^”\"]{3,40})[”\"]", plain_title))  # Early Access and “Right to Try” Laws
-    names.extend(_MARK.findall(text))
+    # A marked name counts when the statement is about it (named more than once), not when
+    # it merely points elsewhere ("Further reading: … NeuroMyoGraft®"). A bracketed code
+    # defines a name ("Lumagene-7 (also called LMG-7)").
+    marked = _MARK.findall(text)
+    names.extend(n for n in marked if marked.count(n) > 1 or n.lower() in title.lower())
     names.extend(_CODE.findall(text))
     names.extend(_CODE.findall(title))
     for part in parts:
