@@ -7,15 +7,22 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 TORCH_VERSION="${TORCH_VERSION:-2.13.0}"
 
+pip_install() {
+    # This machine's pip lists local mirrors that print one "ignored" line per package; drop those.
+    local status=0
+    .venv/bin/pip install --quiet "$@" 2> >(grep -v "is ignored: it is neither a file nor a directory" >&2) || status=$?
+    return "$status"
+}
+
 if [ ! -x .venv/bin/python ]; then
     python3 -m venv .venv
 fi
 if ! .venv/bin/python -c "import torch" 2>/dev/null; then
-    .venv/bin/pip install --quiet "torch==${TORCH_VERSION}"
+    pip_install "torch==${TORCH_VERSION}"
 fi
 
 if [ "${1:-}" = "--test" ]; then
-    .venv/bin/pip install --quiet -e ".[test]"
+    pip_install -e ".[test]"
     if [ ! -x /usr/bin/chromium ]; then
         if [ "$(id -u)" = 0 ]; then
             apt-get update -qq
@@ -29,5 +36,5 @@ if [ "${1:-}" = "--test" ]; then
         npm ci --silent --no-audit --no-fund
     fi
 else
-    .venv/bin/pip install --quiet -e .
+    pip_install -e .
 fi

@@ -3,10 +3,25 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 STATEMENT = "statement"
 RESOURCE = "resource"
+
+# Headings that hold an organisation's position: what makes a document a statement.
+POSITION_HEADING = re.compile(
+    r"^(?:the\s+|our\s+|sac\s+|council\s+|\w+(?:'s|’s)\s+)?"
+    r"(?:recommendations?|position(?:\s+statement)?|conclusions?\s+and\s+recommendations?|"
+    r"what\s+we\s+recommend|our\s+advice|advice|statement|view)"
+    r"(?:\s+(?:of|from)\s+the\s+\w+(?:\s+\w+){0,5})?\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def is_position_heading(name: str) -> bool:
+    """True for section names like 'Recommendation' or 'Our position'."""
+    return bool(POSITION_HEADING.match(name.strip()))
 
 
 @dataclass(frozen=True)
@@ -51,8 +66,6 @@ class Document:
     @property
     def recommendation(self) -> Section | None:
         """The section holding the organisation's position, if this is a statement."""
-        from statement_qa.structure import is_position_heading
-
         for section in self.sections:
             if is_position_heading(section.name):
                 return section

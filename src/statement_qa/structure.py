@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from statement_qa.documents import RESOURCE, STATEMENT, Document, Section
+from statement_qa.documents import RESOURCE, STATEMENT, Document, Section, is_position_heading
 
 HEADING = "heading"  # marked up as a heading by the source (HTML h2, Markdown ##)
 LINE = "line"  # a line or paragraph whose role is not marked up
@@ -92,14 +92,6 @@ SIGNED_DATE_LINE = re.compile(
 BYLINE = re.compile(rf"^\s*{_PREFIX_WORDS}{_DATE}", re.IGNORECASE)
 ANY_DATE = re.compile(_DATE, re.IGNORECASE)
 
-# Headings that hold an organisation's position: what makes a document a statement.
-POSITION_HEADING = re.compile(
-    r"^(?:the\s+|our\s+|sac\s+|council\s+|\w+(?:'s|’s)\s+)?"
-    r"(?:recommendations?|position(?:\s+statement)?|conclusions?\s+and\s+recommendations?|"
-    r"what\s+we\s+recommend|our\s+advice|advice|statement|view)"
-    r"(?:\s+(?:of|from)\s+the\s+\w+(?:\s+\w+){0,5})?\s*:?$",
-    re.IGNORECASE,
-)
 # Common section names, so a short line like "Background" is taken as a heading
 # even when the text after it is short.
 SECTION_VOCABULARY = re.compile(
@@ -110,11 +102,6 @@ SECTION_VOCABULARY = re.compile(
     re.IGNORECASE,
 )
 SENTENCE_END = re.compile(r"[.!;,]\s*[\"'”’)]?\s*$")
-
-
-def is_position_heading(name: str) -> bool:
-    """True for section names like 'Recommendation' or 'Our position'."""
-    return bool(POSITION_HEADING.match(name.strip()))
 
 
 def clean_line(text: str) -> str:
