@@ -168,6 +168,7 @@ class Retriever:
             for doc_id, d in index.documents.items()
         }
         self.corpus_words = frozenset(w for text in stated.values() for w in words(text))
+        self.coined_words = frozenset(w for w in self.corpus_words if len(w) >= 5 and not is_common_word(w))
         self.doc_terms = {doc_id: frozenset(content_words(text)) for doc_id, text in stated.items()}
         frequency: dict[str, int] = {}
         for terms in self.doc_terms.values():
@@ -261,7 +262,9 @@ class Retriever:
             # Drug names are long coined words; short unknown words are mostly slang or typos.
             if len(word) < 6 or word.isdigit() or word in self.corpus_words or is_common_word(word):
                 continue
-            close = process.extractOne(word, self.corpus_words, scorer=ratio, score_cutoff=80)
+            # A typo of one of the corpus's own coined names ('tirasolon') is that name; a word
+            # merely close to an everyday word ('nurown' ~ 'neuron') is not rescued by it.
+            close = process.extractOne(word, self.coined_words, scorer=ratio, score_cutoff=80)
             if close is None:
                 unknown.append(word)
         return unknown
