@@ -167,3 +167,16 @@ def test_a_page_of_another_layout_still_comes_out_right(tmp_path):
     assert [s.name for s in document.sections] == ["Introduction", "Our position"]
     assert document.section_text(document.recommendation).endswith("in order to take Zorvex.")
     assert {"Quenmar", "Zorvex"} <= set(document.aliases)
+
+
+@pytest.mark.parametrize(
+    "heading, is_position",
+    [("Recommendation", True), ("SAC Recommendations for people with ALS", True), ("The Alliance's position", True),
+     ("Our advice", True), ("What we recommend", True), ("Conclusions and recommendations", True),
+     ("Recommended reading", False), ("Background", False), ("Positioning the product", False),
+     ("Advice line opening hours and contact details for our members", False)],
+)
+def test_which_headings_hold_a_position(heading, is_position):
+    from statement_qa.documents import is_position_heading
+
+    assert is_position_heading(heading) is is_position

@@ -10,11 +10,11 @@ STATEMENT = "statement"
 RESOURCE = "resource"
 
 # Headings that hold an organisation's position: what makes a document a statement.
+# "Recommendation", "SAC Recommendations for people with ALS", "Our position", "The
+# Alliance's position", "Our advice", "What we recommend"; not "Recommended reading".
 POSITION_HEADING = re.compile(
-    r"^(?:the\s+|our\s+|sac\s+|council\s+|\w+(?:'s|’s)\s+)?"
-    r"(?:recommendations?|position(?:\s+statement)?|conclusions?\s+and\s+recommendations?|"
-    r"what\s+we\s+recommend|our\s+advice|advice|statement|view)"
-    r"(?:\s+(?:of|from)\s+the\s+\w+(?:\s+\w+){0,5})?\s*:?$",
+    r"^(?:[\w’'.-]+\s+){0,4}?(?:recommendations?|position(?:\s+statement)?|what\s+we\s+recommend)\b(?:\s+\S+){0,8}$"
+    r"|^(?:our|the\s+\w+(?:'s|’s)?|\w+(?:'s|’s))?\s*(?:advice|view|statement)(?:\s+\S+){0,4}$",
     re.IGNORECASE,
 )
 
