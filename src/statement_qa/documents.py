@@ -13,8 +13,8 @@ RESOURCE = "resource"
 # "Recommendation", "SAC Recommendations for people with ALS", "Our position", "The
 # Alliance's position", "Our advice", "What we recommend"; not "Recommended reading".
 POSITION_HEADING = re.compile(
-    r"^(?:[\w’'.-]+\s+){0,4}?(?:recommendations?|position(?:\s+statement)?|what\s+we\s+recommend)\b(?:\s+\S+){0,8}$"
-    r"|^(?:our|the\s+\w+(?:'s|’s)?|\w+(?:'s|’s))?\s*(?:advice|view|statement)(?:\s+\S+){0,4}$",
+    r"^(?:[\w’'.]+\s+){0,2}(?:recommendations?|position(?:\s+statement)?|what\s+we\s+recommend)\b(?:\s+\S+){0,8}$"
+    r"|^(?:our|the\s+\w+(?:'s|’s)?|\w+(?:'s|’s))?\s*(?:advice|view|statement)(?:\s+[^\s\d:]+){0,4}$",
     re.IGNORECASE,
 )
 
