@@ -180,3 +180,19 @@ def test_which_headings_hold_a_position(heading, is_position):
     from statement_qa.documents import is_position_heading
 
     assert is_position_heading(heading) is is_position
+
+
+def test_setext_markdown_headings(tmp_path):
+    # FICTIONAL test statement: invented company and therapy.
+    (tmp_path / "c").mkdir()
+    path = tmp_path / "c" / "brelix.md"
+    path.write_text(
+        "Ostrava Bio – Brelix\n====================\n\nBackground\n----------\n\nOstrava Bio sells Brelix, an invented "
+        "drink, to people with MND without any trial.\n\nRecommendation\n--------------\n\nDo not buy Brelix.\n\n---\n\n"
+        "See also: our other statements.\n",
+        encoding="utf-8",
+    )
+    document = read_document(path, tmp_path / "c")
+    assert document.title == "Ostrava Bio – Brelix"
+    assert [s.name for s in document.sections] == ["Background", "Recommendation"]
+    assert document.section_text(document.recommendation) == "Do not buy Brelix."

@@ -51,12 +51,18 @@ def read_markdown(text: str) -> Extracted:
             blocks.append(Block(paragraph[0][0], paragraph[-1][1], LINE))
         paragraph.clear()
 
-    for match in re.finditer(r"[^\n]*", scan[offset:]):
-        line = match.group()
-        start, end = offset + match.start(), offset + match.end()
+    position = offset
+    for line in scan[offset:].split("\n"):
+        start, position = position, position + len(line) + 1
         stripped = line.strip()
         if not stripped:
             flush()
+            continue
+        setext = re.fullmatch(r"=+|-+", stripped)
+        if setext and len(paragraph) == 1:
+            # "Background\n----------": the line above is a heading (= level 1, - level 2).
+            heading_start, heading_end = paragraph.pop()
+            blocks.append(Block(heading_start, heading_end, HEADING, 1 if stripped[0] == "=" else 2))
             continue
         if re.fullmatch(r"(?:[-*_]\s*){3,}", stripped):
             flush()
