@@ -196,3 +196,23 @@ def test_setext_markdown_headings(tmp_path):
     assert document.title == "Ostrava Bio – Brelix"
     assert [s.name for s in document.sections] == ["Background", "Recommendation"]
     assert document.section_text(document.recommendation) == "Do not buy Brelix."
+
+
+def test_wordpress_entry_heading_and_byline_inside_the_article_header(tmp_path):
+    """FICTIONAL page: the theme puts the site name in an <h1> too, and the entry's <h1> in <article><header>."""
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "zorvex.html").write_text(
+        "<!doctype html><html><head><title>Zorvex – Position | Invented Society</title></head><body>"
+        "<header class='site-header'><h1 class='site-title'>Invented Society</h1><nav><a href='/'>Home</a></nav>"
+        "</header><div id='content'><article><header class='entry-header'><h1 class='entry-title'>Quenmar – Zorvex"
+        "</h1><div class='entry-meta'>Posted on <time datetime='2021-03-02'>2 March 2021</time></div></header>"
+        "<div class='entry-content'><h2>Background</h2><p>Quenmar sells Zorvex, an invented tablet, to people with "
+        "MND online without any controlled trial.</p><h2>Recommendation</h2><p>We do not recommend Zorvex. Please "
+        "wait for a controlled trial before using it.</p></div></article></div><footer><p>© 2024 Invented Society"
+        "</p></footer></body></html>",
+        encoding="utf-8",
+    )
+    document = read_document(tmp_path / "c" / "zorvex.html", tmp_path / "c")
+    assert (document.title, document.organisation, document.date) == ("Quenmar – Zorvex", "Invented Society", "2021-03")
+    assert [s.name for s in document.sections] == ["Background", "Recommendation"]
+    assert "© 2024" not in document.text

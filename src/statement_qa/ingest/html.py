@@ -117,11 +117,35 @@ def _itertext_with_breaks(element):
             yield child.tail
 
 
+FURNITURE = "ancestor::nav or ancestor::footer or ancestor::aside or (ancestor::header and not(ancestor::article))"
+
+
+def _heading_and_byline(tree) -> tuple[str | None, str | None]:
+    """The page's own <h1> (in the article, else outside the site's header) and any byline."""
+    h1 = (
+        tree.xpath("(//main//h1 | //article//h1 | //*[@role='main']//h1)[1]")
+        or tree.xpath(f"(//h1[not({FURNITURE})])[1]")
+        or tree.xpath("(//h1)[1]")
+    )
+    title = clean_line(h1[0].text_content()) if h1 else None
+    # "A statement by ... · <time>11 September 2023</time>": main-content extraction often drops it.
+    marked = tree.xpath(
+        f"(//*[(contains(concat(' ', normalize-space(@class), ' '), ' byline ') or contains(@class, 'entry-meta') "
+        f"or contains(@class, 'post-meta') or contains(@class, 'posted-on')) and not({FURNITURE})]"
+        f" | //time[not({FURNITURE})]/parent::*)[1]"
+    )
+    byline = clean_line(marked[0].text_content()) if marked else None
+    return title, byline
+
+
 def read_html(html: str) -> Extracted:
     """Main content and metadata of an HTML page."""
     import lxml.html
 
     tree = lxml.html.fromstring(html)
+    # The heading and byline are read before page furniture is dropped: themes put the
+    # entry's <h1> and <time> inside the article's own <header>.
+    title, byline = _heading_and_byline(tree)
     for tag in DROP:
         for element in tree.xpath(f"//{tag}"):
             element.drop_tree()
@@ -133,8 +157,6 @@ def read_html(html: str) -> Extracted:
                 return clean_line(values[0])
         return None
 
-    h1 = tree.xpath("(//main//h1 | //article//h1)[1]") or tree.xpath("//h1[1]")
-    title = clean_line(h1[0].text_content()) if h1 else None
     page_title = clean_line(" ".join(tree.xpath("//title/text()"))) or None
     site_name = meta("og:site_name", "application-name", "publisher")
     if page_title and not site_name:
@@ -143,16 +165,6 @@ def read_html(html: str) -> Extracted:
             site_name = parts[-1]
     if not title:
         title = meta("og:title") or (re.split(r"\s+[|–—]\s+", page_title)[0] if page_title else None)
-    # A byline near the heading ("A statement by ... · <time>11 September 2023</time>"):
-    # main-content extraction often drops it, so read it from the page itself.
-    byline = None
-    marked = tree.xpath(
-        "//*[contains(concat(' ', normalize-space(@class), ' '), ' byline ') or "
-        "contains(@class, 'entry-meta') or contains(@class, 'post-meta') or contains(@class, 'posted-on')]"
-        " | //time/parent::*"
-    )
-    if marked:
-        byline = clean_line(marked[0].text_content())
     canonical = tree.xpath("//link[@rel='canonical']/@href")
     url = canonical[0].strip() if canonical else meta("og:url")
 
