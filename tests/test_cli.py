@@ -69,7 +69,7 @@ def test_build_skips_bad_files_and_strict_fails(capsys, fake_model):
         (["list"], "error: No index in index/; run `statement-qa build` first."),
         (["build", "--corpus", "missing"], "error: No corpus folder at missing; create it and add statements."),
         (["ask", "--index", "none", "--corpus", "none", "  "],
-         "The question is empty; ask something like: statement-qa ask \"Is AstroRx proven?\""),
+         "The question is empty; ask something like: statement-qa ask \"Is <therapy> proven?\""),
         (["build", "--model", "/no/such/model"],
          "error: Model '/no/such/model' is not a local folder; models cannot be downloaded here."),
     ],

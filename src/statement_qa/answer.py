@@ -37,7 +37,7 @@ URGENT_MESSAGE = (
     "line straight away, and tell your care team. This assistant only looks up published statements and "
     "cannot help in an emergency."
 )
-EMPTY_MESSAGE = "Please type a question about a therapy or treatment, for example “Is AstroRx proven?”."
+EMPTY_MESSAGE = "Please type a question about a therapy or treatment, or choose one of the statements we have."
 ADVICE = (
     "For advice about your own situation, please contact your national ALS/MND association, "
     "or talk to your neurologist or care team."

@@ -87,7 +87,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     from statement_qa.answer import open_assistant
 
     if args.question is not None and not args.question.strip():
-        _err("The question is empty; ask something like: statement-qa ask \"Is AstroRx proven?\"")
+        _err("The question is empty; ask something like: statement-qa ask \"Is <therapy> proven?\"")
         return 2
     assistant = open_assistant(args.index, args.corpus, args.model, args.retriever, notice=_err)
     questions = [args.question] if args.question is not None else (line.strip() for line in sys.stdin)

@@ -190,6 +190,8 @@ def build_demo(assistant: Assistant) -> gr.Blocks:
     by_id = {d.id: d for d in documents}
     statements = [d for d in documents if d.kind == STATEMENT]
     questions = {d.id: button_question(assistant, d) for d in statements}
+    examples = example_questions(documents)
+    placeholder = f"For example: {examples[0]}" if examples else "Type your question"
 
     def respond(question: str | None, conversation: list[Answer]):
         answer = assistant.answer(question or "")
@@ -222,7 +224,7 @@ def build_demo(assistant: Assistant) -> gr.Blocks:
         with gr.Tabs():
             with gr.Tab("Ask", id="ask"):
                 with gr.Row(equal_height=True):
-                    question = gr.Textbox(label="Your question", placeholder="For example: Is AstroRx proven?",
+                    question = gr.Textbox(label="Your question", placeholder=placeholder,
                                           lines=1, max_lines=4, scale=4, elem_id="sqa-question")
                     ask_button = gr.Button("Ask", variant="primary", scale=1, min_width=120, elem_id="sqa-ask")
                 # Same place on screen after every answer, whatever its length.
@@ -237,7 +239,7 @@ def build_demo(assistant: Assistant) -> gr.Blocks:
                                                for _ in range(ALTERNATIVE_SLOTS)]
                 gr.HTML("<h2>Common questions</h2>", js_on_load=None)
                 with gr.Row(elem_classes="sqa-buttons"):
-                    example_buttons = [gr.Button(q, elem_classes="sqa-example") for q in example_questions(documents)]
+                    example_buttons = [gr.Button(q, elem_classes="sqa-example") for q in examples]
                 gr.HTML("<h2>Statements we have</h2>", js_on_load=None)
                 with gr.Row(elem_classes="sqa-buttons"):
                     statement_buttons = [gr.Button(questions[d.id], elem_classes="sqa-statement") for d in statements]
