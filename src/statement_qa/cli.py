@@ -269,7 +269,9 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; returns the exit code."""
     args = parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.ERROR, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.ERROR, format="%(levelname)s: %(message)s")
+    # The library's own warnings (a file decoded from another encoding) are for the user to see.
+    logging.getLogger("statement_qa").setLevel(logging.INFO if args.verbose else logging.WARNING)
     logging.getLogger("bm25s").setLevel(logging.INFO if args.verbose else logging.ERROR)  # it defaults to DEBUG
     try:
         return args.run(args)
