@@ -216,3 +216,17 @@ def test_wordpress_entry_heading_and_byline_inside_the_article_header(tmp_path):
     assert (document.title, document.organisation, document.date) == ("Quenmar – Zorvex", "Invented Society", "2021-03")
     assert [s.name for s in document.sections] == ["Background", "Recommendation"]
     assert "© 2024" not in document.text
+
+
+def test_organisation_falls_back_to_the_page_title_then_the_copyright_line(tmp_path):
+    """FICTIONAL pages without a signature or site-name metadata."""
+    (tmp_path / "c").mkdir()
+    body = ("<h1>Quenmar – Zorvex</h1><h2>Our position</h2><p>We see no evidence that Zorvex, an invented pill, "
+            "helps people with MND, and advise waiting for a trial.</p>")
+    (tmp_path / "c" / "a.html").write_text(
+        f"<html><head><title>Invented Trust – Quenmar – Zorvex</title></head><body><main>{body}</main></body></html>")
+    (tmp_path / "c" / "b.html").write_text(
+        f"<html><head><title>Quenmar – Zorvex</title></head><body><main>{body}</main>"
+        "<footer>Copyright © 2019–2024 The Invented League. All rights reserved.</footer></body></html>")
+    assert read_document(tmp_path / "c" / "a.html", tmp_path / "c").organisation == "Invented Trust"
+    assert read_document(tmp_path / "c" / "b.html", tmp_path / "c").organisation == "Invented League"

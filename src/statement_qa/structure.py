@@ -111,6 +111,17 @@ def clean_line(text: str) -> str:
     return line.rstrip(":").strip()
 
 
+def copyright_holder(text: str) -> str | None:
+    """Who a page's copyright line names: '© 2018–2024 The X Society. All rights reserved.' → 'X Society'."""
+    match = re.search(
+        r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?\s*,?\s*)?"
+        r"(?:the\s+)?([A-Z][^\n.|©]{2,80}?)\s*(?:\.|\||,|\n|all rights|$)",
+        text,
+        re.IGNORECASE,
+    )
+    return clean_line(match.group(1)) if match else None
+
+
 def word_count(text: str) -> int:
     """Words in a span of text."""
     return len(re.findall(r"[^\W_]+", text))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import re
 
-from statement_qa.structure import HEADING, ITEM, LINE, Block, Extracted, clean_line
+from statement_qa.structure import HEADING, ITEM, LINE, Block, Extracted, clean_line, copyright_holder
 
 log = logging.getLogger(__name__)
 
@@ -146,6 +146,7 @@ def read_html(html: str) -> Extracted:
     # The heading and byline are read before page furniture is dropped: themes put the
     # entry's <h1> and <time> inside the article's own <header>.
     title, byline = _heading_and_byline(tree)
+    holder = copyright_holder(tree.text_content())
     for tag in DROP:
         for element in tree.xpath(f"//{tag}"):
             element.drop_tree()
@@ -160,9 +161,14 @@ def read_html(html: str) -> Extracted:
     page_title = clean_line(" ".join(tree.xpath("//title/text()"))) or None
     site_name = meta("og:site_name", "application-name", "publisher")
     if page_title and not site_name:
-        parts = re.split(r"\s+[|–—-]\s+", page_title)
-        if len(parts) > 1 and parts[-1] != title:
-            site_name = parts[-1]
+        # "Title | Site" or "Site – Title": what remains once the page's heading is taken out.
+        rest = page_title.replace(title, " ") if title and title in page_title else page_title
+        parts = [p for p in re.split(r"\s+[|–—-]\s+|^\s*[|–—-]\s+|\s+[|–—-]\s*$", rest) if p.strip()]
+        if len(parts) >= 1 and rest != page_title:
+            site_name = clean_line(parts[0]) if len(parts) == 1 else None
+        elif len(parts) > 1:
+            site_name = clean_line(parts[-1])
+    site_name = site_name or holder
     if not title:
         title = meta("og:title") or (re.split(r"\s+[|–—]\s+", page_title)[0] if page_title else None)
     canonical = tree.xpath("//link[@rel='canonical']/@href")

@@ -18,6 +18,7 @@ from statement_qa.structure import (
     Block,
     Extracted,
     clean_line,
+    copyright_holder,
     dated_line,
     is_position_heading,
     looks_like_prose,
@@ -174,6 +175,7 @@ def read_text(text: str) -> Extracted:
     )
     if title_index is not None and site_name == clean_line(lines[title_index].text):
         site_name = None
+    site_name = site_name or copyright_holder(text)
     return Extracted(
         text=text,
         blocks=blocks,
