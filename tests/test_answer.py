@@ -124,3 +124,24 @@ def test_json_has_exactly_the_documented_keys(assistant):
 @pytest.mark.parametrize("date, shown", [("2020-09", "September 2020"), ("2021", "2021"), (None, None)])
 def test_month_year(date, shown):
     assert month_year(date) == shown
+
+
+def test_a_stale_index_is_announced_by_the_cli_and_the_app(tmp_path, real_embedder, monkeypatch):
+    import shutil
+
+    from statement_qa import embedding
+    from statement_qa.answer import open_assistant
+    from statement_qa.ui import build_demo
+
+    monkeypatch.setattr(embedding, "SentenceTransformerEmbedder", lambda model=None: real_embedder)
+    shutil.copytree(FIXTURES / "bad", tmp_path / "corpus")
+    notices = []
+    first = open_assistant(tmp_path / "index", tmp_path / "corpus", notice=notices.append)
+    assert notices == [f"No index in {tmp_path / 'index'}/ yet; building it from {tmp_path / 'corpus'}/ (once)."]
+    assert first.stale_notice is None
+    (tmp_path / "corpus" / "good-statement.md").write_text("# Changed\n\nA changed statement text here.\n")
+    stale = open_assistant(tmp_path / "index", tmp_path / "corpus", notice=notices.append)
+    assert stale.stale_notice == notices[-1]
+    assert "(changed: good-statement.md)" in stale.stale_notice
+    config = json.dumps(build_demo(stale).config, default=str)
+    assert "sqa-notice" in config and "changed: good-statement.md" in config

@@ -165,6 +165,8 @@ class Assistant:
         settings = {**default_settings(), **index.settings}
         self.threshold = float(settings["thresholds"][retriever])
         self.margin = float(settings.get("alternative_margin", 0.1))
+        # Set by open_assistant when the corpus changed after the index was built.
+        self.stale_notice: str | None = None
 
     @property
     def documents(self) -> list[Document]:
@@ -281,10 +283,13 @@ def open_assistant(
     if corpus_dir is not None and not (index_dir / "CURRENT").exists():
         notice(f"No index in {index_dir}/ yet; building it from {corpus_dir}/ (once).")
         build(Path(corpus_dir), index_dir, embedder, settings=default_settings())
-    index = load(index_dir, embedder)
+    assistant = Assistant(load(index_dir, embedder), embedder, retriever)
     if corpus_dir is not None:
-        changed = stale_files(index, Path(corpus_dir))
+        changed = stale_files(assistant.index, Path(corpus_dir))
         if changed:
             shown = ", ".join(changed[:3]) + (f" and {len(changed) - 3} more" if len(changed) > 3 else "")
-            notice(f"The index is older than {corpus_dir}/ (changed: {shown}); run `statement-qa build` to update it.")
-    return Assistant(index, embedder, retriever)
+            assistant.stale_notice = (
+                f"The index is older than {corpus_dir}/ (changed: {shown}); run `statement-qa build` to update it."
+            )
+            notice(assistant.stale_notice)
+    return assistant

@@ -21,6 +21,7 @@ from statement_qa.answer import Answer, Assistant, open_assistant  # noqa: E402
 from statement_qa.documents import STATEMENT, Document  # noqa: E402
 from statement_qa.ui_html import (  # noqa: E402
     Renderer,
+    esc,
     example_questions,
     product_name,
     question_wordings,
@@ -78,6 +79,8 @@ HEAD = """<script>
 </script>"""
 
 CSS = """
+.sqa-notice { border: 3px solid #8a5a00; background: #fff4d6; color: #111111; padding: 12px 16px;
+  font-weight: 600; border-radius: 6px; }
 .gradio-container { --sqa-fg: #111111; --sqa-muted: #333333; --sqa-bg: #ffffff; --sqa-accent: #0b3d91;
   --sqa-quote-bg: #eef3fb; --sqa-border: #444444; --sqa-panel: #f7f7f7;
   font-size: 20px; line-height: 1.5; color: var(--sqa-fg); max-width: 70rem !important; }
@@ -218,6 +221,8 @@ def build_demo(assistant: Assistant) -> gr.Blocks:
         alternatives = gr.State([])
         gr.HTML('<div id="sqa-live" class="sqa-visually-hidden" role="status" aria-live="polite"></div>',
                 js_on_load=None)
+        if assistant.stale_notice:  # staff should know the answers may miss a newer statement
+            gr.HTML(f'<p class="sqa-notice" role="status">{esc(assistant.stale_notice)}</p>', js_on_load=None)
         gr.HTML("<h1>What do ALS/MND organisations say about a therapy?</h1>"
                 "<p>Ask a question or press a button. You get the organisation's published words, quoted "
                 "exactly, with the date and a link to the full statement.</p>", js_on_load=None)
