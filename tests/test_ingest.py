@@ -20,6 +20,9 @@ EXPECTED = {
     for name, want in json.loads((FIXTURES / "expected.json").read_text(encoding="utf-8")).items()
     if "sidecar_for" not in want
 }
+# An independent tester's pages (FICTIONAL, see tests/fixtures/independent/README.md).
+INDEPENDENT = FIXTURES / "independent" / "corpus"
+INDEPENDENT_EXPECTED = json.loads((INDEPENDENT.parent / "expected.json").read_text(encoding="utf-8"))
 
 
 def collapse(text: str) -> str:
@@ -47,6 +50,27 @@ def test_fixture_fields(name):
         assert recommendation is None
     if want.get("recommendation_page"):
         assert document.page_at(recommendation.start) == want["recommendation_page"]
+
+
+@pytest.mark.parametrize("name", sorted(INDEPENDENT_EXPECTED))
+def test_independent_pages_come_out_right(name):
+    want = INDEPENDENT_EXPECTED[name]
+    document = read_document(INDEPENDENT / name, INDEPENDENT)
+    got = {key: getattr(document, key) for key in ("title", "organisation", "date", "kind")}
+    assert got == {key: want[key] for key in got}
+    if want["kind"] == "statement":
+        assert document.recommendation is not None
+
+
+def test_a_lead_in_line_and_a_dated_update_do_not_break_the_recommendation():
+    bulleted = read_document(INDEPENDENT / "harrowgate-nerivastat.txt", INDEPENDENT)
+    assert [s.name for s in bulleted.sections] == ["Background", "Recommendation"]
+    recommendation = bulleted.section_text(bulleted.recommendation)
+    assert recommendation.startswith("The RAC advises that:")
+    assert recommendation.endswith("when results of the phase 2 trial are published.")
+    updated = read_document(INDEPENDENT / "solenne-tavorecel.txt", INDEPENDENT)
+    assert [s.name for s in updated.sections] == ["Background", "Recommendation", "Update – March 2022"]
+    assert (updated.organisation, updated.date) == ("Global Coalition of Motor Neurone Disease Societies", "2021-10")
 
 
 def test_seed_page_exactly():

@@ -147,6 +147,8 @@ def looks_like_heading(text: str) -> bool:
     line = clean_line(text)
     if not line or len(line) > 80 or word_count(line) > 10:
         return False
+    if text.strip().endswith(":") and word_count(line) >= 4:
+        return False  # "The council advises that:" leads into a list; it heads nothing
     if SENTENCE_END.search(text.strip()) and not text.strip().endswith(":"):
         return False
     if DATE_LINE.match(line) or re.match(r"^[\W\d]+$", line):
@@ -183,6 +185,8 @@ def dated_line(line: str) -> tuple[str | None, str] | None:
     signed = SIGNED_DATE_LINE.match(line)
     if signed:
         organisation = clean_line(signed.group("org")).strip("—–-· ")
+        if SECTION_VOCABULARY.match(organisation) or is_position_heading(organisation):
+            return None  # "Update – March 2022" heads a dated section; it signs nothing
         organisation = re.sub(r"^the\s+(?=[A-Z])", "", organisation) if organisation.lower().startswith("the ") else organisation
         return (organisation or None, parse_date(line))
     return None
@@ -258,9 +262,19 @@ def heading_indices(text: str, blocks: list[Block]) -> list[int]:
         introduces_prose = following is not None and (
             looks_like_prose(text[following.start : following.end]) or following.kind == ITEM
         )
-        if is_position_heading(name) or SECTION_VOCABULARY.match(name) or introduces_prose:
+        known = bool(is_position_heading(name) or SECTION_VOCABULARY.match(name))
+        # Right under a known heading, a short line is that section's first line, not a
+        # heading of its own that would leave "Recommendation" empty.
+        if found and found[-1] == i - 1 and not known and _known_heading(text, blocks[i - 1]):
+            continue
+        if known or introduces_prose:
             found.append(i)
     return found
+
+
+def _known_heading(text: str, block: Block) -> bool:
+    name = clean_line(text[block.start : block.end])
+    return bool(is_position_heading(name) or SECTION_VOCABULARY.match(name))
 
 
 def _sections(text: str, blocks: list[Block]) -> list[Section]:
