@@ -7,7 +7,7 @@ Prints dev and validation numbers per variant: what each part contributes.
 import sys
 from pathlib import Path
 
-from statement_qa import answer, retrieval
+from statement_qa import answer, names, retrieval
 from statement_qa.answer import Assistant
 from statement_qa.embedding import SentenceTransformerEmbedder
 from statement_qa.evaluation import calibrate, evaluate, load_questions
@@ -20,7 +20,7 @@ VARIANTS = {
     "without word coverage": {"COVERAGE_WEIGHT": 0.0},
     "without BM25": {"LEXICAL_WEIGHT": 0.0},
     "without the lead over the next statement": {"LEAD_WEIGHT": 0.0},
-    "without the unknown-name rule": {"unknown_names": lambda self, question: []},
+    "without the unknown-name rule": {"unknown": lambda self, question: []},
 }
 
 
@@ -29,11 +29,11 @@ def main(index_dir: str) -> None:
     index = load(Path(index_dir), embedder)
     originals = {name: getattr(retrieval, name, None) for name in ("NAME_WEIGHT", "COVERAGE_WEIGHT", "LEXICAL_WEIGHT")}
     originals.update(NAME_HIT=answer.NAME_HIT, LEAD_WEIGHT=answer.LEAD_WEIGHT,
-                     unknown_names=retrieval.Retriever.unknown_names)
+                     unknown=names.NameMatcher.unknown)
     for label, changes in VARIANTS.items():
         for name, value in {**originals, **changes}.items():
-            if name == "unknown_names":
-                retrieval.Retriever.unknown_names = value
+            if name == "unknown":
+                names.NameMatcher.unknown = value
             elif name in ("NAME_HIT", "LEAD_WEIGHT"):
                 setattr(answer, name, value)
             else:

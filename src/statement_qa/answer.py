@@ -188,7 +188,7 @@ class Assistant:
             best = hits[0]
         elif named:
             best = named[0]
-        elif self.retriever.unknown_names(question):
+        elif self.retriever.names.unknown(question):
             # A therapy named in the question that no statement mentions: the nearest
             # statement is about something else, however similar it sounds.
             return []

@@ -1,0 +1,75 @@
+"""Words: normalising, stemming, topic words, and telling everyday words from coined names."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Words that carry no topic: function words, question words, pronouns, auxiliaries.
+FUNCTION_WORDS = frozenset(
+    """a about above after again against all am an and any are as at be because been before being below
+    between both but by can could did do does doing down during each few for from further had has have
+    having he her here hers herself him himself his how i if in into is it its itself just me more most
+    my myself no nor not now of off on once only or other our ours ourselves out over own same she
+    should so some such than that the their theirs them themselves then there these they this those
+    through to too under until up very was we were what when where which while who whom why will with
+    would you your yours yourself yourselves s t don isn aren wasn weren doesn didn won wouldn shouldn
+    hello hi hey thanks thank please ok okay yes also get got tell think know say says said really
+    anything something everything anyone someone people thing things way much many new one""".split()
+)
+
+
+def normalise(text: str) -> str:
+    """Lower case, accents and punctuation removed: 'd’AstroRx®' → 'd astrorx'."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+def words(text: str) -> list[str]:
+    """The normalised words of a text."""
+    return normalise(text).split()
+
+
+def stem(word: str) -> str:
+    """A crude English stem, enough to match 'injections' with 'injection'."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def content_words(text: str) -> list[str]:
+    """The stemmed topic words of a text."""
+    return [stem(w) for w in words(text) if w not in FUNCTION_WORDS and len(w) > 1]
+
+
+# Languages whose everyday words should never be mistaken for a therapy's name.
+LEXICON_LANGUAGES = ("en", "fr", "es", "de", "it", "pt", "nl")
+
+
+@lru_cache(maxsize=4096)
+def word_frequency(word: str) -> float:
+    """How common a word is in everyday text (Zipf scale: 1 rare, 7 'the'), in any of our languages."""
+    from wordfreq import zipf_frequency
+
+    return max(zipf_frequency(word, language) for language in LEXICON_LANGUAGES)
+
+
+def is_common_word(word: str, threshold: float = 1.5) -> bool:
+    """True for ordinary words in English or a neighbouring language; False for coined names ('tofersen')."""
+    return word_frequency(word) >= threshold
+
+
+def labelled_pairs(text: str) -> set[str]:
+    """Word pairs that name one thing: a topic word and its label ('cohort a', 'phase 2', 'qt 204')."""
+    tokens = words(text)
+
+    def label(token: str) -> bool:
+        return len(token) == 1 or token.isdigit()
+
+    def topic(token: str) -> bool:
+        return token not in FUNCTION_WORDS and not label(token)
+
+    return {f"{a} {b}" for a, b in zip(tokens, tokens[1:]) if (topic(a) and label(b)) or (label(a) and topic(b))}
