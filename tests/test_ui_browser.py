@@ -315,6 +315,27 @@ def test_ask_api_returns_the_cli_json(server, index_dir):
     assert result == json.loads(cli.stdout)
 
 
+def test_a_burst_gets_busy_try_again_not_unbounded_memory(server):
+    """100 simultaneous API calls on loopback against a queue of 32: the overflow is refused."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from gradio_client import Client
+
+    client = Client(server, verbose=False)
+
+    def ask(number: int) -> str:
+        try:
+            return "answered" if client.predict(f"Is AstroRx proven? ({number})", api_name="/ask")["answered"] else "?"
+        except Exception as exc:  # gradio_client raises QueueError for a full queue
+            return str(exc)
+
+    with ThreadPoolExecutor(max_workers=100) as pool:
+        outcomes = list(pool.map(ask, range(100)))
+    refused = [o for o in outcomes if o != "answered"]
+    assert refused and all("Queue is full! Please try again." in o for o in refused)
+    assert outcomes.count("answered") >= 32
+
+
 @pytest.mark.parametrize("question", ["<script>alert(1)</script>", "<img src=x onerror=alert(2)> **bold** _it_"])
 def test_question_markup_is_shown_literally_and_never_runs(page, dialogs, question):
     latest = _ask(page, question)
