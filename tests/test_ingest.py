@@ -254,3 +254,20 @@ def test_organisation_falls_back_to_the_page_title_then_the_copyright_line(tmp_p
         "<footer>Copyright © 2019–2024 The Invented League. All rights reserved.</footer></body></html>")
     assert read_document(tmp_path / "c" / "a.html", tmp_path / "c").organisation == "Invented Trust"
     assert read_document(tmp_path / "c" / "b.html", tmp_path / "c").organisation == "Invented League"
+
+
+def test_a_page_without_a_title_line_keeps_its_sections_and_leaves_the_menu_out(tmp_path):
+    """FICTIONAL page: a menu, then straight into 'Background'."""
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "quenmar-zorvex.txt").write_text(
+        "\n".join([*(f"  • {item}" for item in ("Home", "About", "News", "Contact", "Donate")), "", "Background", "",
+                   "Quenmar sells Zorvex, an invented tablet, online to people with MND without any trial at all.", "",
+                   "Recommendation", "",
+                   "We do not recommend Zorvex, and ask people to wait for a properly controlled clinical trial.", "",
+                   "Invented Society", "May 2024"]),
+        encoding="utf-8",
+    )
+    document = read_document(tmp_path / "c" / "quenmar-zorvex.txt", tmp_path / "c")
+    assert document.title == "Quenmar zorvex"  # from the file name, not "Background"
+    assert [s.name for s in document.sections] == ["Background", "Recommendation"]
+    assert "Donate" not in document.body_text

@@ -306,6 +306,8 @@ def _take_title(text: str, blocks: list[Block], title: str | None) -> tuple[str 
                 return title, blocks[i + 1 :]
         return title, blocks
     for i, block in enumerate(blocks[:4]):
+        if _known_heading(text, block):
+            break  # the document starts with its first section: it has no title line
         if (block.kind == HEADING and block.level <= 1) or (
             block.kind == LINE and looks_like_heading(text[block.start : block.end])
         ):

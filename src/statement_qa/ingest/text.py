@@ -123,7 +123,7 @@ def _is_heading_like(text: str) -> bool:
 
 
 def _title_before(lines: list[_Line], first: int) -> tuple[int | None, int]:
-    """The title line above the content at `first`, and where the content then starts."""
+    """The title line above the content at line `first`, and the offset where the content starts."""
     preamble: list[int] = []
     i = first - 1
     while i >= 0 and not lines[i].bullet and not lines[i].chrome and not lines[i].prose:
@@ -141,7 +141,7 @@ def _title_before(lines: list[_Line], first: int) -> tuple[int | None, int]:
         and dated_line(lines[j].text) is None
     ]
     if not keep:
-        return None, start
+        return None, lines[start].start
     texts = [clean_line(lines[j].text) for j in keep]
     repeated = [j for j, t in zip(keep, texts) if texts.count(t) > 1]
     title = repeated[-1] if repeated else keep[-1]
@@ -159,11 +159,7 @@ def read_text(text: str) -> Extracted:
     first, last = max(clusters, key=lambda span: _weight(lines, span))
     title_index, content_start = _title_before(lines, first)
     body_start = lines[title_index].start if title_index is not None else lines[first].start
-    blocks = [
-        Block(l.start, l.end, ITEM if l.bullet else LINE)
-        for l in lines[: last + 1]
-        if l.start >= content_start and l.start > (lines[title_index].start if title_index is not None else -1)
-    ]
+    blocks = [Block(l.start, l.end, ITEM if l.bullet else LINE) for l in lines[: last + 1] if l.start >= content_start]
     site_name = next(
         (
             clean_line(l.text)
