@@ -70,6 +70,8 @@ def test_build_skips_bad_files_and_strict_fails(capsys, fake_model):
         (["build", "--corpus", "missing"], "error: No corpus folder at missing; create it and add statements."),
         (["ask", "--index", "none", "--corpus", "none", "  "],
          "The question is empty; ask something like: statement-qa ask \"Is <therapy> proven?\""),
+        (["ask", "--index", "none", "--corpus", "none", "Is it proven?"],
+         "error: No index in none/; run `statement-qa build` first."),
         (["build", "--model", "/no/such/model"],
          "error: Model '/no/such/model' is not a local folder; models cannot be downloaded here."),
     ],

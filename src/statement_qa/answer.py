@@ -280,11 +280,11 @@ def open_assistant(
 
     embedder = SentenceTransformerEmbedder(model)
     index_dir = Path(index_dir)
-    if corpus_dir is not None and not (index_dir / "CURRENT").exists():
+    if corpus_dir is not None and Path(corpus_dir).is_dir() and not (index_dir / "CURRENT").exists():
         notice(f"No index in {index_dir}/ yet; building it from {corpus_dir}/ (once).")
         build(Path(corpus_dir), index_dir, embedder, settings=default_settings())
     assistant = Assistant(load(index_dir, embedder), embedder, retriever)
-    if corpus_dir is not None:
+    if corpus_dir is not None and Path(corpus_dir).is_dir():
         changed = stale_files(assistant.index, Path(corpus_dir))
         if changed:
             shown = ", ".join(changed[:3]) + (f" and {len(changed) - 3} more" if len(changed) > 3 else "")
