@@ -201,15 +201,19 @@ class Assistant:
 
     def answer(self, question: str) -> Answer:
         """The organisation's own words for this question, or a decline that says so."""
+        return self.answer_with_ranking(question)[0]
+
+    def answer_with_ranking(self, question: str) -> tuple[Answer, list[DocumentHit]]:
+        """The answer, and every document's evidence behind it (none for empty or urgent questions)."""
         question = question.strip()
         if not question:
-            return self._declined(question, EMPTY_MESSAGE)
+            return self._declined(question, EMPTY_MESSAGE), []
         if URGENT.search(question):
-            return self._declined(question, URGENT_MESSAGE)
+            return self._declined(question, URGENT_MESSAGE), []
         hits = self.retriever.rank(question)
         accepted = self.accepted(question, hits)
         if not accepted:
-            return self._declined(question, decline_message(self.topics()), score=hits[0].score if hits else None)
+            return self._declined(question, decline_message(self.topics()), score=hits[0].score if hits else None), hits
         best = accepted[0]
         document = self.retriever.document(best.doc_id)
         recommendation = document.recommendation
@@ -224,7 +228,7 @@ class Assistant:
                         round(h.score, 4))
             for h in accepted[1:]
         )[:MAX_ALTERNATIVES]
-        return Answer(
+        answer = Answer(
             question=question,
             answered=True,
             message=introduction(document, quoting_recommendation),
@@ -235,6 +239,7 @@ class Assistant:
             score=round(best.score, 4),
             alternatives=alternatives,
         )
+        return answer, hits
 
     def lookup(self, query: str, limit: int = 5) -> list[tuple[Document, float]]:
         """Statements ranked for a few words, for staff who want to see every candidate."""

@@ -87,9 +87,8 @@ class _Outcome:
 
 def _outcome(assistant: Assistant, question: str) -> _Outcome:
     """What the real answer path does with a question, and the full ranking behind it."""
-    answer = assistant.answer(question)
-    ranking = tuple(h.doc_id for h in assistant.retriever.rank(question))
-    return _Outcome(ranking, answer.statement.id if answer.answered and answer.statement else None)
+    answer, hits = assistant.answer_with_ranking(question)
+    return _Outcome(tuple(h.doc_id for h in hits), answer.statement.id if answer.answered and answer.statement else None)
 
 
 def _gated(assistant: Assistant, question: str, hits, threshold: float) -> _Outcome:
