@@ -271,3 +271,16 @@ def test_a_page_without_a_title_line_keeps_its_sections_and_leaves_the_menu_out(
     assert document.title == "Quenmar zorvex"  # from the file name, not "Background"
     assert [s.name for s in document.sections] == ["Background", "Recommendation"]
     assert "Donate" not in document.body_text
+
+
+@pytest.mark.parametrize(
+    "path, furniture",
+    [(FIXTURE_CORPUS / "meridale-calbrenza.pdf", "Meridale MND Network - Position statement"),
+     (INDEPENDENT / "meridian-halcyra.pdf", "Meridian ALS Research Trust · Position statement")],
+)
+def test_pdf_running_headers_and_footers_are_not_text(path, furniture):
+    """A footer on every page ('… Page 1 of 2') and a header that starts only on page 2 are left out."""
+    document = read_document(path, path.parent)
+    assert furniture not in document.text
+    assert not re.search(r"Page \d+ of \d+", document.text)
+    assert document.page_at(document.recommendation.start) == 2
