@@ -145,3 +145,20 @@ def test_a_stale_index_is_announced_by_the_cli_and_the_app(tmp_path, real_embedd
     assert "(changed: good-statement.md)" in stale.stale_notice
     config = json.dumps(build_demo(stale).config, default=str)
     assert "sqa-notice" in config and "changed: good-statement.md" in config
+
+
+def test_the_calibrated_threshold_gives_the_best_result_it_found(assistant):
+    """The threshold written is inside the best range, not beside it (exact scores, no rounding slip)."""
+    from statement_qa.answer import confidence
+    from statement_qa.evaluation import _gated, calibrate, load_questions, score
+
+    questions = load_questions(FIXTURES / "questions" / "dev.jsonl", assistant)
+    threshold = calibrate(assistant, questions, "dev")
+    ranked = [(q, assistant.retriever.rank(q.question)) for q in questions]
+
+    def balanced(t: float) -> float:
+        report = score("hybrid", questions, [_gated(assistant, q.question, hits, t) for q, hits in ranked])
+        return (report.hit_at_1 + report.declined_out_of_scope) / 2
+
+    best = max(balanced(confidence(hits)) for _, hits in ranked if hits)
+    assert balanced(threshold) == best

@@ -140,9 +140,9 @@ def calibrate(assistant: Assistant, questions: list[Question], source: str) -> f
     from statement_qa.answer import confidence
 
     if assistant.mode == "hybrid":
-        candidates = sorted({round(confidence(hits), 4) for _, hits in ranked if hits})
+        candidates = sorted({confidence(hits) for _, hits in ranked if hits})
     else:
-        candidates = sorted({round(h.score, 4) for _, hits in ranked for h in hits[:3]})
+        candidates = sorted({h.score for _, hits in ranked for h in hits[:3]})
     if not candidates:
         raise ConfigError(f"{source} gave no scores to calibrate on.")
     balanced = []
