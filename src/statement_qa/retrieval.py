@@ -68,7 +68,6 @@ class Retriever:
         self.embedder = embedder
         self.mode = mode
         self.passages = index.passages
-        self.doc_ids = list(index.documents)
         texts = [embedding_text(index.documents[p.doc_id], p) for p in self.passages]
         self._passage_words = [" ".join(words(p.text)) for p in self.passages]
         self._bm25 = bm25s.BM25()
