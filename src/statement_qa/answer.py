@@ -51,6 +51,13 @@ MONTH_NAMES = (
 )
 
 
+ANSWERED = "answered"
+DECLINED = "declined"
+URGENT_OUTCOME = "urgent"
+EMPTY = "empty"
+OUTCOMES = (ANSWERED, DECLINED, URGENT_OUTCOME, EMPTY)
+
+
 @dataclass(frozen=True)
 class StatementRef:
     """The citation of the statement an answer quotes."""
@@ -62,6 +69,19 @@ class StatementRef:
     kind: str
     source: str
     url: str | None
+    reviewed: str | None = None
+    status: str = "current"
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class Excerpt:
+    """One verbatim slice of a statement's text: text == document.text[start:end]."""
+
+    text: str
+    start: int
+    end: int
+    page: int | None = None
 
 
 @dataclass(frozen=True)
@@ -85,8 +105,21 @@ class Alternative:
 
 
 @dataclass(frozen=True)
+class Related:
+    """A statement worth offering: by id, so a button can open it without asking again."""
+
+    id: str
+    title: str
+    date: str | None = None
+
+
+@dataclass(frozen=True)
 class Answer:
-    """What `ask` returns: the quote and its citation, or a decline."""
+    """What `ask` returns: the quote and its citation, or a decline; its meaning is in fields.
+
+    outcome: answered | declined | urgent | empty. Every surface renders from the fields;
+    `message` is the fixed English sentence for plain-text output.
+    """
 
     question: str
     answered: bool
@@ -97,13 +130,30 @@ class Answer:
     passages: tuple[QuotedPassage, ...]
     score: float | None
     alternatives: tuple[Alternative, ...]
+    outcome: str = DECLINED
+    # The quote as pieces that are each one contiguous slice of the source (the first is `quote`).
+    excerpts: tuple[Excerpt, ...] = ()
+    # "recommendation" when the quote is the statement's position, "passage" when it is the
+    # passage that best matches a detail asked about.
+    quoting: str | None = None
+    # Therapies, products or topics the question asks about that no statement covers.
+    not_covered: tuple[str, ...] = ()
+    # Statements to offer instead (on a decline) or as well; `related_total` counts them all.
+    related: tuple[Related, ...] = ()
+    related_total: int = 0
+    # The statement this answer is about (for a follow-up), and whether it was a follow-up.
+    about: str | None = None
+    follow_up: bool = False
+    # Older statements of the same organisation on the same subject that this one replaces.
+    replaces: tuple[Related, ...] = ()
+    # The question's language (ISO 639-1), the urgent kind, and whether the question was cut.
+    language: str = "en"
+    urgent: str | None = None
+    truncated: bool = False
 
     def to_json(self) -> dict:
         """The JSON object `statement-qa ask --json` prints."""
-        data = asdict(self)
-        data["passages"] = list(data["passages"])
-        data["alternatives"] = list(data["alternatives"])
-        return data
+        return asdict(self)
 
 
 def month_year(date: str | None) -> str | None:

@@ -9,6 +9,11 @@ from dataclasses import dataclass, field
 STATEMENT = "statement"
 RESOURCE = "resource"
 
+# A statement's standing: only a current one is ever quoted as the answer.
+CURRENT = "current"
+SUPERSEDED = "superseded"
+WITHDRAWN = "withdrawn"
+
 # Headings that hold an organisation's position: what makes a document a statement.
 # "Recommendation", "SAC Recommendations for people with ALS", "Our position", "The
 # Alliance's position", "Our advice", "What we recommend"; not "Recommended reading".
@@ -58,6 +63,20 @@ class Document:
     duplicates: tuple[str, ...] = ()
     # The span holding the statement itself (title to signature), without page chrome.
     body: tuple[int, int] | None = field(default=None)
+    # Which of `sections` holds the organisation's position (found from structure at ingest).
+    position: int | None = None
+    # Offsets where the source had something between the text on either side (a dropped
+    # running header, an announcement bar): a quote never spans one, it becomes two excerpts.
+    breaks: tuple[int, ...] = ()
+    # Last reviewed / next review (YYYY-MM), read from the page; never the issue date.
+    reviewed: str | None = None
+    next_review: str | None = None
+    # ISO 639-1 language of the statement's text, when known.
+    language: str | None = None
+    # current | superseded | withdrawn; superseded and withdrawn statements are never quoted.
+    status: str = CURRENT
+    superseded_by: str | None = None
+    supersedes: tuple[str, ...] = ()
 
     def section_text(self, section: Section) -> str:
         """The exact text of one of this document's sections."""
@@ -66,6 +85,8 @@ class Document:
     @property
     def recommendation(self) -> Section | None:
         """The section holding the organisation's position, if this is a statement."""
+        if self.position is not None and 0 <= self.position < len(self.sections):
+            return self.sections[self.position]
         for section in self.sections:
             if is_position_heading(section.name):
                 return section
@@ -94,7 +115,26 @@ class Document:
             "source": self.source,
             "url": self.url,
             "sections": [s.name for s in self.sections],
+            "aliases": list(self.aliases),
+            "reviewed": self.reviewed,
+            "language": self.language,
+            "status": self.status,
+            "superseded_by": self.superseded_by,
+            "supersedes": list(self.supersedes),
         }
+
+    def excerpts(self, start: int, end: int) -> list[tuple[int, int]]:
+        """[start, end) cut at the source's breaks: each piece is one contiguous slice of the source."""
+        cuts = [b for b in self.breaks if start < b < end]
+        pieces = []
+        for a, b in zip([start, *cuts], [*cuts, end]):
+            while a < b and self.text[a].isspace():
+                a += 1
+            while b > a and self.text[b - 1].isspace():
+                b -= 1
+            if b > a:
+                pieces.append((a, b))
+        return pieces
 
 
 @dataclass(frozen=True)

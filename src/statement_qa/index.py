@@ -101,7 +101,7 @@ def _read_jsonl(path: Path) -> list[dict]:
 def _document_from_row(row: dict) -> Document:
     row = dict(row)
     row["sections"] = tuple(Section(**s) for s in row["sections"])
-    for key in ("aliases", "page_starts", "duplicates"):
+    for key in ("aliases", "page_starts", "duplicates", "breaks", "supersedes"):
         row[key] = tuple(row.get(key) or ())
     row["body"] = tuple(row["body"]) if row.get("body") else None
     return Document(**row)
