@@ -330,10 +330,10 @@ def open_assistant(
 
     `notice` receives one-line messages a user should see: a first build, a stale index.
     """
-    from statement_qa.embedding import SentenceTransformerEmbedder
+    from statement_qa.embedding import make_embedder
     from statement_qa.index import build, load, stale_files
 
-    embedder = SentenceTransformerEmbedder(model)
+    embedder = make_embedder(model)
     index_dir = Path(index_dir)
     if corpus_dir is not None and Path(corpus_dir).is_dir() and not (index_dir / "CURRENT").exists():
         notice(f"No index in {index_dir}/ yet; building it from {corpus_dir}/ (once).")

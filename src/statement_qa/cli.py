@@ -24,10 +24,10 @@ def _err(message: str) -> None:
 
 def cmd_build(args: argparse.Namespace) -> int:
     from statement_qa.answer import default_settings
-    from statement_qa.embedding import SentenceTransformerEmbedder
+    from statement_qa.embedding import make_embedder
     from statement_qa.index import build
 
-    embedder = SentenceTransformerEmbedder(args.model)
+    embedder = make_embedder(args.model)
     bars = []
 
     def on_total(total: int) -> None:
@@ -119,11 +119,11 @@ def _print_report(report, show_misses: bool = True) -> None:
 
 def cmd_eval(args: argparse.Namespace) -> int:
     from statement_qa.answer import Assistant
-    from statement_qa.embedding import SentenceTransformerEmbedder
+    from statement_qa.embedding import make_embedder
     from statement_qa.evaluation import evaluate, load_questions
     from statement_qa.index import load
 
-    embedder = SentenceTransformerEmbedder(args.model)
+    embedder = make_embedder(args.model)
     index = load(args.index, embedder)
     modes = ("hybrid", "dense", "bm25") if args.retriever == "all" else (args.retriever,)
     reports = []
@@ -143,11 +143,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 def cmd_calibrate(args: argparse.Namespace) -> int:
     from statement_qa.answer import Assistant, default_settings
-    from statement_qa.embedding import SentenceTransformerEmbedder
+    from statement_qa.embedding import make_embedder
     from statement_qa.evaluation import calibrate, calibration_record, load_questions
     from statement_qa.index import load
 
-    embedder = SentenceTransformerEmbedder(args.model)
+    embedder = make_embedder(args.model)
     index = load(args.index, embedder)
     thresholds = {}
     for mode in ("hybrid", "dense", "bm25"):
@@ -165,12 +165,12 @@ def cmd_bench(args: argparse.Namespace) -> int:
     import time
 
     from statement_qa.answer import Assistant
-    from statement_qa.embedding import SentenceTransformerEmbedder
+    from statement_qa.embedding import make_embedder
     from statement_qa.evaluation import load_questions
     from statement_qa.index import load
 
     started = time.perf_counter()
-    embedder = SentenceTransformerEmbedder(args.model)
+    embedder = make_embedder(args.model)
     embedder.embed(["warm up"])
     loaded_model = time.perf_counter()
     assistant = Assistant(load(args.index, embedder), embedder)
@@ -215,8 +215,8 @@ def parser() -> argparse.ArgumentParser:
         if corpus:
             sub.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="corpus folder (default: corpus/)")
         if model:
-            sub.add_argument("--model", default=None, help="local sentence-transformers model folder "
-                             "(default: the bundled all-MiniLM-L6-v2)")
+            sub.add_argument("--model", default=None, help="all-MiniLM-L6-v2 (bundled, the default), "
+                             "multilingual-e5-small, or a local sentence-transformers model folder")
 
     build = commands.add_parser("build", help="index the corpus (incremental)")
     common(build)

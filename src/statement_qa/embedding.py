@@ -5,8 +5,9 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Protocol, Sequence
+from typing import Protocol
 
 import numpy as np
 
@@ -20,7 +21,13 @@ DEFAULT_WEIGHTS_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4
 
 
 class Embedder(Protocol):
-    """Anything that turns texts into L2-normalised float32 vectors."""
+    """Anything that turns texts into L2-normalised float32 vectors.
+
+    `embed` is for the passages the index stores. An embedder whose model treats questions
+    differently (E5's "query: " prefix) also has `embed_query(texts)` for questions, with the
+    same contract; callers use `getattr(embedder, "embed_query", embedder.embed)`, so a test
+    fake needs only `embed`.
+    """
 
     model_id: str
     weights_sha256: str
@@ -119,3 +126,26 @@ class SentenceTransformerEmbedder:
             list(texts), batch_size=32, normalize_embeddings=True, show_progress_bar=False
         )
         return np.asarray(vectors, dtype=np.float32)
+
+    def embed_query(self, texts: Sequence[str]) -> np.ndarray:
+        """Embed questions; this model embeds them exactly like passages."""
+        return self.embed(texts)
+
+
+KNOWN_MODELS = (DEFAULT_MODEL, "multilingual-e5-small")
+
+
+def make_embedder(model: str | None = None) -> Embedder:
+    """The embedder for a `--model` value: a known model's name, or a local sentence-transformers folder."""
+    if model in (None, "", DEFAULT_MODEL):
+        return SentenceTransformerEmbedder()
+    if model == "multilingual-e5-small":
+        from statement_qa.embedding_e5 import E5Embedder
+
+        return E5Embedder()
+    if not Path(model).expanduser().is_dir():
+        raise ConfigError(
+            f"Model {model!r} is not a local folder; models cannot be downloaded here. "
+            f"Known models: {', '.join(KNOWN_MODELS)}."
+        )
+    return SentenceTransformerEmbedder(model)
