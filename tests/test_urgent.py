@@ -1,0 +1,286 @@
+"""Urgent-message detection: a table per language, the borderline decisions, and pattern safety."""
+
+from __future__ import annotations
+
+import re
+import re._parser as sre_parse  # the stdlib's own regex parser, to inspect pattern structure
+
+import pytest
+
+from statement_qa.urgent import (
+    PAST_MARKERS,
+    PHRASES,
+    PRESENT_MARKERS,
+    Urgency,
+    _expand,
+    _markers,
+    _matchers,
+    detect_urgency,
+    normalise,
+)
+
+# (id, message, kind, language)
+URGENT = [
+    # English: self-harm in plain words
+    ("en-want-to-die", "I want to die", "self_harm", "en"),
+    ("en-end-it-all", "I just want to end it all", "self_harm", "en"),
+    ("en-dont-live-anymore", "I don't want to live anymore", "self_harm", "en"),
+    ("en-dont-live-no-apostrophe", "i dont want to live any more", "self_harm", "en"),
+    ("en-curly-apostrophe", "I don’t want to live anymore.", "self_harm", "en"),
+    ("en-take-all-pills", "I'm going to take all my pills tonight", "self_harm", "en"),
+    ("en-kill-myself", "sometimes I think I should kill myself", "self_harm", "en"),
+    ("en-no-point", "there's no point going on", "self_harm", "en"),
+    ("en-better-off-dead", "I'd be better off dead", "self_harm", "en"),
+    ("en-think-dying", "I think he is dying", "medical", "en"),
+    ("en-suicidal", "I've been feeling suicidal since the diagnosis", "self_harm", "en"),
+    ("en-third-person-wants-to-die", "My dad says he wants to die", "self_harm", "en"),
+    ("en-end-my-life", "how do I end my life", "self_harm", "en"),
+    ("en-past-self-harm-still-counts", "Last year I tried to kill myself, now I'm asking about tofersen",
+     "self_harm", "en"),
+    # English: breathing
+    ("en-cant-breathe", "I can't breathe", "breathing", "en"),
+    ("en-cant-breathe-no-apostrophe", "i cant breathe", "breathing", "en"),
+    ("en-husband-cant-breathe", "My husband can't breathe properly", "breathing", "en"),
+    ("en-struggling", "he's really struggling to breathe tonight", "breathing", "en"),
+    ("en-short-of-breath-at-rest", "I'm short of breath at rest", "breathing", "en"),
+    ("en-breathing-getting-worse", "his breathing is getting worse", "breathing", "en"),
+    ("en-breathing-getting-worse-terse", "breathing getting worse, what do we do", "breathing", "en"),
+    ("en-turning-blue", "he's turning blue", "breathing", "en"),
+    ("en-lips-blue", "her lips are blue", "breathing", "en"),
+    ("en-stopped-breathing", "I think she has stopped breathing", "breathing", "en"),
+    ("en-ventilator-stopped", "the ventilator stopped and alarm is going", "breathing", "en"),
+    ("en-caps", "CANNOT BREATHE", "breathing", "en"),
+    # English: choking
+    ("en-she-is-choking", "she is choking", "choking", "en"),
+    ("en-husband-choking-blue", "My husband is choking and turning blue, what do I do?", "choking", "en"),
+    ("en-im-choking", "im choking", "choking", "en"),
+    ("en-food-stuck", "food stuck in his throat", "choking", "en"),
+    ("en-cant-swallow-choking", "he can't swallow and is choking", "choking", "en"),
+    ("en-choking-alone", "Choking!!", "choking", "en"),
+    ("en-hypothetical-choking", "what do I do if he is choking?", "choking", "en"),
+    # English: medical
+    ("en-chest-pain", "I have chest pain", "medical", "en"),
+    ("en-unconscious", "My wife is unconscious", "medical", "en"),
+    ("en-collapsed", "He collapsed in the kitchen", "medical", "en"),
+    ("en-not-responding", "mum is not responding", "medical", "en"),
+    ("en-seizure", "he is having a seizure", "medical", "en"),
+    ("en-ambulance", "should I call an ambulance", "medical", "en"),
+    # Spanish
+    ("es-no-puedo-respirar", "No puedo respirar", "breathing", "es"),
+    ("es-me-quiero-morir", "me quiero morir", "self_harm", "es"),
+    ("es-acabar-con-todo", "quiero acabar con todo", "self_harm", "es"),
+    ("es-ya-no-quiero-vivir", "ya no quiero vivir", "self_harm", "es"),
+    ("es-quitarme-la-vida", "He pensado en quitarme la vida", "self_harm", "es"),
+    ("es-se-esta-ahogando", "mi madre se está ahogando", "breathing", "es"),
+    ("es-azul", "mi marido se está poniendo azul", "breathing", "es"),
+    ("es-atragantando", "se está atragantando con la comida", "choking", "es"),
+    ("es-dolor-pecho", "tengo dolor en el pecho", "medical", "es"),
+    ("es-inconsciente", "mi padre está inconsciente", "medical", "es"),
+    ("es-dejo-de-respirar", "dejó de respirar hace un momento", "breathing", "es"),
+    ("es-no-responde", "no responde, ¿qué hago?", "medical", "es"),
+    # French
+    ("fr-arrive-plus-respirer", "je n'arrive plus à respirer", "breathing", "fr"),
+    ("fr-arrive-plus-respirer-curly", "Je n’arrive plus à respirer", "breathing", "fr"),
+    ("fr-veux-mourir", "je veux mourir", "self_harm", "fr"),
+    ("fr-en-finir", "j'ai envie d'en finir", "self_harm", "fr"),
+    ("fr-mettre-fin", "je pense à mettre fin à mes jours", "self_harm", "fr"),
+    ("fr-suicide", "je pense au suicide", "self_harm", "fr"),
+    ("fr-devient-bleu", "il devient bleu", "breathing", "fr"),
+    ("fr-etouffe", "mon mari s'étouffe", "choking", "fr"),
+    ("fr-inconscient", "elle est inconsciente", "medical", "fr"),
+    ("fr-douleur-poitrine", "j'ai une douleur à la poitrine", "medical", "fr"),
+    # German
+    ("de-keine-luft", "Ich bekomme keine Luft", "breathing", "de"),
+    ("de-krieg-keine-luft", "er kriegt keine Luft mehr", "breathing", "de"),
+    ("de-nicht-mehr-leben", "ich will nicht mehr leben", "self_harm", "de"),
+    ("de-umbringen", "Ich will mich umbringen", "self_harm", "de"),
+    ("de-moechte-sterben", "ich möchte sterben", "self_harm", "de"),
+    ("de-wird-blau", "Er wird blau im Gesicht", "breathing", "de"),
+    ("de-verschluckt", "Sie hat sich verschluckt und hustet nicht mehr", "choking", "de"),
+    ("de-bewusstlos", "Mein Mann ist bewusstlos", "medical", "de"),
+    ("de-brustschmerzen", "Ich habe starke Brustschmerzen", "medical", "de"),
+    ("de-atemnot", "Ich weiß nicht weiter. Ich habe Atemnot und Angst", "breathing", "de"),
+    ("de-aufgehoert", "Er hat aufgehört zu atmen", "breathing", "de"),
+    # Dutch
+    ("nl-geen-lucht", "ik krijg geen lucht", "breathing", "nl"),
+    ("nl-wil-dood", "ik wil dood", "self_harm", "nl"),
+    ("nl-niet-meer-leven", "Ik wil niet meer leven", "self_harm", "nl"),
+    ("nl-zelfmoord", "ik denk aan zelfmoord", "self_harm", "nl"),
+    ("nl-wordt-blauw", "hij wordt blauw", "breathing", "nl"),
+    ("nl-verslikt", "mijn vrouw verslikt zich en stikt bijna", "choking", "nl"),
+    ("nl-bewusteloos", "mijn vader is bewusteloos", "medical", "nl"),
+    ("nl-pijn-op-de-borst", "ik heb pijn op de borst", "medical", "nl"),
+    # Portuguese
+    ("pt-nao-consigo-respirar", "não consigo respirar", "breathing", "pt"),
+    ("pt-quero-morrer", "quero morrer", "self_harm", "pt"),
+    ("pt-nao-quero-viver", "Não quero mais viver", "self_harm", "pt"),
+    ("pt-me-matar", "vou me matar", "self_harm", "pt"),
+    ("pt-falta-de-ar", "estou com falta de ar", "breathing", "pt"),
+    ("pt-ficando-roxo", "ele está ficando roxo", "breathing", "pt"),
+    ("pt-engasgado", "meu marido está engasgado", "choking", "pt"),
+    ("pt-desmaiou", "ela desmaiou", "medical", "pt"),
+    ("pt-dor-no-peito", "tenho dor no peito", "medical", "pt"),
+    # Italian
+    ("it-non-riesco-respirare", "non riesco a respirare", "breathing", "it"),
+    ("it-voglio-morire", "voglio morire", "self_harm", "it"),
+    ("it-farla-finita", "voglio farla finita", "self_harm", "it"),
+    ("it-non-voglio-piu-vivere", "Non voglio più vivere", "self_harm", "it"),
+    ("it-sta-soffocando", "sta soffocando", "breathing", "it"),
+    ("it-labbra-blu", "ha le labbra blu, le labbra sono blu", "breathing", "it"),
+    ("it-strozzando", "mio padre si sta strozzando", "choking", "it"),
+    ("it-svenuto", "è svenuto", "medical", "it"),
+    ("it-dolore-petto", "ho un forte dolore al petto", "medical", "it"),
+    ("it-non-risponde", "mia madre non risponde", "medical", "it"),
+    ("it-smesso-respirare", "ha smesso di respirare", "breathing", "it"),
+    ("pt-parou", "ele parou de respirar", "breathing", "pt"),
+]
+
+# (id, message) — questions about research, regulation and risk, or old stories.
+NOT_URGENT = [
+    ("en-emergency-use", "Is the emergency use authorisation of tofersen good?"),
+    ("en-emergency-access", "Is there an emergency access programme for this drug?"),
+    ("en-swallowing-trial", "what did the swallowing trial find?"),
+    ("en-fvc", "breathing function (FVC) results of the trial"),
+    ("en-breathing-muscles", "does it help breathing muscles?"),
+    ("en-respiratory", "What were the respiratory outcomes?"),
+    ("en-niv-life", "does NIV extend life?"),
+    ("en-life-expectancy", "life expectancy with ALS"),
+    ("en-dying-out", "is the drug dying out"),
+    ("en-die-side-effects", "can I die from the side effects?"),
+    ("en-choking-hazard", "choking hazard of the capsules?"),
+    ("en-risk-of-choking", "Is there a risk of choking with the tablets?"),
+    ("en-keeps-choking-care", "He keeps choking on thin drinks, should we use thickener?"),
+    ("en-cant-swallow-pills", "I can't swallow pills, is there a liquid form of riluzole?"),
+    ("en-past-anecdote", "Last year he choked once, now we want to know about tofersen"),
+    ("en-past-collapse", "Two years ago he collapsed once; what do the statements say about edaravone?"),
+    ("en-dont-want-to-die", "I don't want to die, is there any trial I can join?"),
+    ("en-not-responding-to-drug", "he is not responding to riluzole, what else is there?"),
+    ("en-end-of-life", "What do organisations say about end-of-life care?"),
+    ("en-kill-neurons", "Does the disease kill motor neurons?"),
+    ("en-chest-pain-side-effect", "Is chest pain a side effect of edaravone?"),
+    ("en-ventilation-evidence", "What is the evidence for non-invasive ventilation in MND?"),
+    ("en-suffocation-fear", "Position statement on palliative sedation"),
+    ("en-breathing-decline", "Does tofersen slow the decline in breathing?"),
+    ("en-empty", ""),
+    ("en-people-who-have-trouble", "Does tofersen help people who have trouble breathing?"),
+    ("en-passed-out-of-trial", "he passed out of the trial early"),
+    ("en-company-collapsed", "the company collapsed, is the drug still available?"),
+    ("en-die-at-home", "I want to die at home, what do organisations say about palliative care?"),
+    ("en-take-pills-morning", "should I take all my pills in the morning?"),
+    ("en-assisted-dying", "What do organisations say about assisted dying?"),
+    ("en-trial-stopped-breathing", "the trial was stopped for breathing problems"),
+    ("es-uso-emergencia", "¿Qué dice la autorización de uso de emergencia del tofersen?"),
+    ("es-ensayo-respiratorio", "¿Cuáles fueron los resultados respiratorios del ensayo?"),
+    ("es-esperanza-vida", "¿Cuál es la esperanza de vida con ELA?"),
+    ("es-no-responde-tratamiento", "no responde al tratamiento con riluzol"),
+    ("es-no-quiero-morir", "No me quiero morir, ¿hay ensayos clínicos?"),
+    ("fr-autorisation-urgence", "Que pensez-vous de l'autorisation d'utilisation d'urgence ?"),
+    ("fr-fonction-respiratoire", "la fonction respiratoire dans l'essai"),
+    ("fr-deglutition", "les troubles de la déglutition sont-ils étudiés ?"),
+    ("fr-ne-veux-pas-mourir", "je ne veux pas mourir, quels essais existent ?"),
+    ("de-notfallzulassung", "Was bedeutet die Notfallzulassung für Tofersen?"),
+    ("de-atemfunktion", "Wie war die Atemfunktion in der Studie?"),
+    ("de-erstickungsgefahr", "Gibt es Erstickungsgefahr bei den Kapseln?"),
+    ("de-reagiert-nicht-auf", "Er reagiert nicht auf Riluzol"),
+    ("nl-noodprogramma", "Is er een noodprogramma voor vroege toegang?"),
+    ("nl-ademhalingsspieren", "helpt het de ademhalingsspieren?"),
+    ("nl-levensverwachting", "wat is de levensverwachting bij ALS?"),
+    ("pt-uso-emergencial", "O que diz a autorização de uso emergencial?"),
+    ("pt-funcao-respiratoria", "qual foi a função respiratória no estudo?"),
+    ("pt-nao-quero-morrer", "não quero morrer, há ensaios?"),
+    ("it-uso-emergenza", "Cosa ne pensate dell'autorizzazione all'uso di emergenza?"),
+    ("it-funzione-respiratoria", "risultati sulla funzione respiratoria dello studio"),
+    ("it-non-voglio-morire", "non voglio morire, ci sono sperimentazioni?"),
+    ("it-non-risponde-farmaco", "non risponde al farmaco"),
+    ("it-una-volta", "una volta ha smesso di respirare, ora chiediamo del tofersen"),
+    ("it-anno-scorso", "l'anno scorso è svenuto una volta, adesso vorremmo sapere del tofersen"),
+]
+
+
+@pytest.mark.parametrize(("message", "kind", "language"), [case[1:] for case in URGENT],
+                         ids=[case[0] for case in URGENT])
+def test_urgent(message, kind, language):
+    urgency = detect_urgency(message)
+    assert urgency is not None
+    assert (urgency.kind, urgency.language) == (kind, language)
+    assert urgency.phrase in message
+
+
+@pytest.mark.parametrize("message", [case[1] for case in NOT_URGENT], ids=[case[0] for case in NOT_URGENT])
+def test_not_urgent(message):
+    assert detect_urgency(message) is None
+
+
+def test_table_covers_every_language_and_kind():
+    languages = {language for *_, language in URGENT}
+    assert languages == set(PHRASES) == {"en", "es", "fr", "de", "nl", "pt", "it"}
+    assert {kind for _, _, kind, _ in URGENT} == {"self_harm", "breathing", "choking", "medical"}
+    assert len(URGENT) >= 60 and len(NOT_URGENT) >= 40
+    assert len({case[0] for case in URGENT + NOT_URGENT}) == len(URGENT) + len(NOT_URGENT)
+
+
+def test_phrase_is_the_source_text():
+    assert detect_urgency("Mon mari S’ÉTOUFFE !") == Urgency("choking", "fr", "S’ÉTOUFFE")
+
+
+def test_urgent_phrase_deep_in_a_long_message():
+    message = "We read the tofersen statement and the trial results. " * 20 + "Now she is choking."
+    assert detect_urgency(message) == Urgency("choking", "en", "is choking")
+
+
+def test_normalise_keeps_source_offsets():
+    text, source = normalise("Je n’arrive  plus à\nrespirer")
+    assert text == "je n'arrive plus a respirer"
+    assert len(source) == len(text)
+    assert source[text.index("respirer")] == "Je n’arrive  plus à\nrespirer".index("respirer")
+
+
+def _has_nested_repeat(parsed, inside_repeat: bool = False) -> bool:
+    for op, argument in parsed:
+        name = str(op)
+        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            _low, high, body = argument
+            if inside_repeat:
+                return True
+            if _has_nested_repeat(body, inside_repeat=high > 1):
+                return True
+        elif name == "SUBPATTERN":
+            if _has_nested_repeat(argument[-1], inside_repeat):
+                return True
+        elif name == "BRANCH":
+            if any(_has_nested_repeat(branch, inside_repeat) for branch in argument[1]):
+                return True
+        elif name in ("ASSERT", "ASSERT_NOT") and _has_nested_repeat(argument[1], inside_repeat):
+            return True
+    return False
+
+
+def test_nested_repeat_check_sees_one():
+    assert _has_nested_repeat(sre_parse.parse(r"(?:a+b)*"))
+    assert not _has_nested_repeat(sre_parse.parse(r"(?:ab)?\w+(?:c\w*)?"))
+
+
+@pytest.mark.parametrize("language", list(PHRASES))
+def test_phrases_have_no_nested_quantifiers(language):
+    sources = [_expand(p, language) for patterns in PHRASES[language].values() for p in patterns]
+    sources += [_expand(p, language) for p in PAST_MARKERS[language] + PRESENT_MARKERS[language]]
+    for source in sources:
+        assert not _has_nested_repeat(sre_parse.parse(source)), source
+    for matcher_language, _, matcher in _matchers():
+        if matcher_language == language:
+            assert not _has_nested_repeat(sre_parse.parse(matcher.pattern))
+
+
+def test_long_messages_are_matched_without_blowing_up():
+    assert all(isinstance(m.pattern, str) for m in _markers())
+    # Near-misses repeated: each phrase's prefix appears hundreds of times without completing.
+    near_misses = "I can't really " * 150 + "the ventilator " * 100 + "my husband has " * 100
+    assert len(near_misses) >= 5000
+    assert detect_urgency(near_misses[:5000]) is None
+    assert detect_urgency("a" * 5000) is None
+    assert detect_urgency(("ab'c " * 1000) + "I can't breathe") == Urgency("breathing", "en", "can't breathe")
+
+
+def test_patterns_compile():
+    for _, _, matcher in _matchers():
+        assert isinstance(matcher, re.Pattern)
