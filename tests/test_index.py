@@ -21,7 +21,10 @@ def test_build_then_load_round_trip(corpus_copy, tmp_path, fake_embedder):
     assert report.duplicates == (("neuromyograft-statement.txt", "fcma-neuromyograft.txt"),)
     manifest = index.manifest
     assert manifest["model"] == {"id": "fake-bag-of-words", "weights_sha256": "0" * 64, "dimension": 64}
-    assert manifest["format_version"] == 1
+    assert manifest["format_version"] == 2
+    assert manifest["corpus"]["root"] == str(corpus_copy.resolve())
+    assert set(manifest["files"]) == {"documents.jsonl", "passages.jsonl", "vectors.faiss"}
+    assert set(manifest["texts"]) == set(index.documents)
     assert set(manifest["corpus"]["files"]) >= {"kadimastem-astrorx.txt", "valmera-ventrocel.meta.json"}
     for passage in index.passages:
         assert index.documents[passage.doc_id].text[passage.start : passage.end] == passage.text
@@ -69,11 +72,11 @@ def test_a_crash_mid_build_leaves_the_previous_index_whole(corpus_copy, tmp_path
 @pytest.mark.parametrize(
     "damage, message",
     [
-        (lambda gen: (gen / "passages.jsonl").write_text("{broken\n"), "is damaged (JSONDecodeError)"),
-        (lambda gen: (gen / "vectors.faiss").write_bytes(b"not faiss"), "is damaged (RuntimeError)"),
+        (lambda gen: (gen / "passages.jsonl").write_text("{broken\n"), "is damaged (passages.jsonl does not match its SHA-256)"),
+        (lambda gen: (gen / "vectors.faiss").write_bytes(b"not faiss"), "is damaged (vectors.faiss does not match its SHA-256)"),
         (lambda gen: (gen / "manifest.json").unlink(), "is damaged (FileNotFoundError)"),
         (lambda gen: (gen.parent / "CURRENT").write_text("gen-9999\n"), "CURRENT names a missing generation"),
-        (lambda gen: _edit_manifest(gen, format_version=99), "has format 99, this version reads 1"),
+        (lambda gen: _edit_manifest(gen, format_version=99), "has format 99, this version reads 2"),
     ],
 )
 def test_a_damaged_index_is_refused_with_what_to_do(corpus_copy, tmp_path, fake_embedder, damage, message):

@@ -1,16 +1,21 @@
-"""The index on disk: build (incrementally), save atomically, load, tell when it is stale.
+"""The index on disk: build (incrementally), save atomically, load verified, tell when it is stale.
 
 Layout of an index folder:
 
-    index/CURRENT              name of the live generation, replaced atomically
-    index/gen-<n>/manifest.json  model id, weights hash, dimension, format, corpus file hashes,
-                                 answer settings (calibrated thresholds)
-    index/gen-<n>/vectors.faiss  one unit vector per passage (inner product = cosine)
-    index/gen-<n>/passages.jsonl one passage per line, in vector order
-    index/gen-<n>/documents.jsonl one document per line, with its extracted text
+    index/CURRENT                 name of the live generation, replaced atomically
+    index/.lock                   held by the one build that may write here
+    index/gen-<stamp>/manifest.json  model id, weights hash, dimension, format, the corpus folder
+                                  and its file hashes, answer settings, and the SHA-256 of every
+                                  other file here and of each document's extracted text
+    index/gen-<stamp>/vectors.faiss  one unit vector per passage (inner product = cosine)
+    index/gen-<stamp>/passages.jsonl one passage per line, in vector order
+    index/gen-<stamp>/documents.jsonl one document per line, with its extracted text
 
-A build writes a new generation beside the live one and then replaces CURRENT, so a
-crash mid-build leaves the previous index whole.
+A build takes the lock, writes a new generation beside the live one, fsyncs it, replaces
+CURRENT and fsyncs the folder, so a crash at any moment leaves the previous index whole.
+The generation it replaced stays until the next build (a reader may still be opening it);
+leftovers of killed builds are removed then too. `load` checks every hash and every offset
+and refuses anything that does not match, in one line.
 """
 
 from __future__ import annotations
@@ -18,12 +23,14 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import math
 import os
+import re
+import secrets
 import shutil
-import tempfile
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
@@ -31,18 +38,30 @@ import numpy as np
 from statement_qa.documents import Document, Passage, Section
 from statement_qa.embedding import Embedder
 from statement_qa.errors import IndexProblem
-from statement_qa.ingest import Skipped, content_hash, corpus_files, read_corpus
+from statement_qa.ingest import (
+    DEFAULT_MAX_FILE_BYTES,
+    Skipped,
+    content_hash,
+    corpus_files,
+    read_corpus,
+)
 from statement_qa.passages import embedding_text, split_corpus
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: integrity hashes and the corpus folder in the manifest
 CURRENT = "CURRENT"
+LOCK = ".lock"
+INDEX_FILES = ("documents.jsonl", "passages.jsonl", "vectors.faiss")
+GENERATION_NAME = re.compile(r"gen-[A-Za-z0-9._-]{1,100}")
+SHA256 = re.compile(r"[0-9a-f]{64}")
+MAX_POINTER_BYTES = 256
+LOCK_TIMEOUT = 1800.0  # seconds a build waits for another build of the same index
 
 
 @dataclass
 class Index:
-    """A loaded index: documents, passages in vector order, their vectors, the manifest."""
+    """A loaded, verified index: documents, passages in vector order, their vectors, the manifest."""
 
     documents: dict[str, Document]
     passages: list[Passage]
@@ -54,6 +73,27 @@ class Index:
     def settings(self) -> dict:
         """Answer settings recorded with the index (calibrated thresholds)."""
         return self.manifest.get("settings", {})
+
+    @property
+    def generation(self) -> str | None:
+        """The generation folder's name ('gen-…'), which changes with every build."""
+        return self.path.name if self.path else None
+
+    @property
+    def corpus_dir(self) -> Path | None:
+        """The corpus folder this index was built from (absolute), as recorded in its manifest."""
+        root = self.manifest.get("corpus", {}).get("root")
+        return Path(root) if isinstance(root, str) and root else None
+
+    def verify_quote(self, doc_id: str, start: int, end: int, text: str) -> bool:
+        """True only when `text` is exactly the verified document's text at [start, end)."""
+        document = self.documents.get(doc_id)
+        expected = self.manifest.get("texts", {}).get(doc_id)
+        if document is None or expected is None or not isinstance(text, str):
+            return False
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(document.text)):
+            return False
+        return _text_sha256(document.text) == expected and document.text[start:end] == text
 
 
 @dataclass(frozen=True)
@@ -70,32 +110,75 @@ class BuildReport:
 
 
 def _text_key(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _text_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _damaged(index_dir: Path, what: str) -> IndexProblem:
+    what = " ".join(str(what).split())[:200]  # always one line, whatever the cause says
+    return IndexProblem(f"The index in {index_dir} is damaged ({what}); rebuild it with `statement-qa build`.")
+
+
+def _live_generation_name(index_dir: Path) -> str | None:
+    """The generation CURRENT names, checked to be a plain generation name; None without CURRENT."""
+    pointer = index_dir / CURRENT
+    try:
+        with open(pointer, "rb") as handle:
+            raw = handle.read(MAX_POINTER_BYTES + 1)
+    except FileNotFoundError:
+        return None
+    except IsADirectoryError as exc:
+        raise _damaged(index_dir, "CURRENT is not a file") from exc
+    except OSError as exc:
+        raise _damaged(index_dir, f"cannot read CURRENT: {exc.strerror}") from exc
+    try:
+        name = raw.decode("ascii").strip()
+    except UnicodeDecodeError:
+        name = None
+    if len(raw) > MAX_POINTER_BYTES or not name or not GENERATION_NAME.fullmatch(name):
+        raise _damaged(index_dir, "CURRENT does not hold a generation name")
+    return name
 
 
 def _live_generation(index_dir: Path) -> Path | None:
-    pointer = index_dir / CURRENT
-    if not pointer.is_file():
+    name = _live_generation_name(index_dir)
+    if name is None:
         return None
-    name = pointer.read_text(encoding="utf-8").strip()
     generation = index_dir / name
-    if not name or "/" in name or not generation.is_dir():
-        raise IndexProblem(
-            f"The index in {index_dir} is damaged (CURRENT names a missing generation); "
-            "rebuild it with `statement-qa build`."
-        )
+    if not generation.is_dir():
+        raise _damaged(index_dir, "CURRENT names a missing generation")
     return generation
+
+
+class _Damage(Exception):
+    """What is wrong with a generation, in words for the one-line refusal."""
 
 
 def _write_jsonl(path: Path, rows) -> None:
     with open(path, "w", encoding="utf-8") as handle:
-        for row in rows:
-            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+        handle.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
 
 
-def _read_jsonl(path: Path) -> list[dict]:
-    with open(path, encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+def _jsonl_rows(data: bytes, name: str) -> list[dict]:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise _Damage(f"{name} is not UTF-8") from exc
+    rows = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except ValueError as exc:
+            raise _Damage(f"{name} line {number} is not JSON") from exc
+        if not isinstance(row, dict):
+            raise _Damage(f"{name} line {number} is not an object")
+        rows.append(row)
+    return rows
 
 
 def _document_from_row(row: dict) -> Document:
@@ -107,38 +190,157 @@ def _document_from_row(row: dict) -> Document:
     return Document(**row)
 
 
-def load(index_dir: Path, embedder: Embedder | None = None) -> Index:
-    """Load the live index; refuses one built with another model or format."""
+def _is_int(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _span_ok(start, end, length: int) -> bool:
+    return _is_int(start) and _is_int(end) and 0 <= start <= end <= length
+
+
+def _check_manifest(manifest) -> None:
+    """Raise _Damage naming the first field of the manifest that is missing or malformed."""
+    if not isinstance(manifest, dict):
+        raise _Damage("manifest.json is not an object")
+    if manifest.get("format_version") != FORMAT_VERSION:
+        return  # reported separately, with what to do
+    model = manifest.get("model")
+    if not isinstance(model, dict) or not isinstance(model.get("id"), str) \
+            or not isinstance(model.get("weights_sha256"), str) \
+            or not _is_int(model.get("dimension")) or not 0 < model["dimension"] <= 65536:
+        raise _Damage("manifest.json has no valid model")
+    files = manifest.get("files")
+    if not isinstance(files, dict) or any(not isinstance(files.get(n), str) or not SHA256.fullmatch(files[n])
+                                          for n in INDEX_FILES):
+        raise _Damage("manifest.json has no valid file hashes")
+    texts = manifest.get("texts")
+    if not isinstance(texts, dict) or any(not isinstance(v, str) or not SHA256.fullmatch(v) for v in texts.values()):
+        raise _Damage("manifest.json has no valid text hashes")
+    corpus = manifest.get("corpus")
+    if not isinstance(corpus, dict) or not isinstance(corpus.get("files", {}), dict) \
+            or not isinstance(corpus.get("root", ""), (str, type(None))):
+        raise _Damage("manifest.json has no valid corpus record")
+    settings = manifest.get("settings", {})
+    if not isinstance(settings, dict):
+        raise _Damage("manifest.json settings are not an object")
+    thresholds = settings.get("thresholds", {})
+    numbers = list(thresholds.values()) if isinstance(thresholds, dict) else [None]
+    if "alternative_margin" in settings:
+        numbers.append(settings["alternative_margin"])
+    if any(isinstance(n, bool) or not isinstance(n, (int, float)) or not math.isfinite(n) for n in numbers):
+        raise _Damage("manifest.json settings hold a threshold that is not a number")
+
+
+def _check_document(document: Document) -> None:
+    length = len(document.text)
+    if not isinstance(document.text, str) or not isinstance(document.id, str):
+        raise _Damage("a document has no text")
+    for section in document.sections:
+        if not _span_ok(section.start, section.end, length) or not isinstance(section.name, str):
+            raise _Damage(f"document {document.id[:60]} has a section outside its text")
+    if document.body is not None and (len(document.body) != 2 or not _span_ok(*document.body, length)):
+        raise _Damage(f"document {document.id[:60]} has a body outside its text")
+    if document.position is not None and not (_is_int(document.position)
+                                              and 0 <= document.position < len(document.sections)):
+        raise _Damage(f"document {document.id[:60]} has a position outside its sections")
+    if any(not _span_ok(o, o, length) for o in (*document.breaks, *document.page_starts)):
+        raise _Damage(f"document {document.id[:60]} has an offset outside its text")
+
+
+def _read_generation(index_dir: Path, generation: Path) -> Index:
+    """Read one generation and verify it against its manifest; _Damage (or OSError…) when it doesn't hold."""
     import faiss
 
-    index_dir = Path(index_dir)
-    generation = _live_generation(index_dir)
-    if generation is None:
-        raise IndexProblem(f"No index in {index_dir}/; run `statement-qa build` first.")
+    manifest_bytes = (generation / "manifest.json").read_bytes()
     try:
-        manifest = json.loads((generation / "manifest.json").read_text(encoding="utf-8"))
-        documents = [_document_from_row(r) for r in _read_jsonl(generation / "documents.jsonl")]
-        passages = [Passage(**r) for r in _read_jsonl(generation / "passages.jsonl")]
-        vectors = faiss.read_index(str(generation / "vectors.faiss"))
-    except (OSError, ValueError, TypeError, KeyError, RuntimeError) as exc:
-        raise IndexProblem(
-            f"The index in {index_dir} is damaged ({type(exc).__name__}); rebuild it with `statement-qa build`."
-        ) from exc
+        manifest = json.loads(manifest_bytes.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise _Damage("manifest.json is not UTF-8") from exc
+    except ValueError as exc:
+        raise _Damage("manifest.json is not JSON") from exc
+    _check_manifest(manifest)
     if manifest.get("format_version") != FORMAT_VERSION:
         raise IndexProblem(
-            f"The index in {index_dir} has format {manifest.get('format_version')}, this version reads "
+            f"The index in {index_dir} has format {str(manifest.get('format_version'))[:20]}, this version reads "
             f"{FORMAT_VERSION}; rebuild it with `statement-qa build`."
         )
+    contents = {}
+    for name in INDEX_FILES:
+        contents[name] = (generation / name).read_bytes()
+        if hashlib.sha256(contents[name]).hexdigest() != manifest["files"][name]:
+            raise _Damage(f"{name} does not match its SHA-256")
+    documents = [_document_from_row(r) for r in _jsonl_rows(contents["documents.jsonl"], "documents.jsonl")]
+    by_id = {d.id: d for d in documents}
+    if len(by_id) != len(documents) or set(by_id) != set(manifest["texts"]):
+        raise _Damage("documents.jsonl and the manifest list different documents")
+    for document in documents:
+        _check_document(document)
+        if _text_sha256(document.text) != manifest["texts"][document.id]:
+            raise _Damage(f"the text of {document.id[:60]} does not match its SHA-256")
+    passages = [Passage(**r) for r in _jsonl_rows(contents["passages.jsonl"], "passages.jsonl")]
+    for passage in passages:
+        document = by_id.get(passage.doc_id)
+        if document is None or not _span_ok(passage.start, passage.end, len(document.text)) \
+                or document.text[passage.start : passage.end] != passage.text:
+            raise _Damage(f"passage {str(passage.id)[:20]} is not a slice of its document")
+    vectors = faiss.deserialize_index(np.frombuffer(contents["vectors.faiss"], dtype=np.uint8))
     if vectors.ntotal != len(passages) or vectors.d != manifest["model"]["dimension"]:
-        raise IndexProblem(
-            f"The index in {index_dir} is damaged (vectors and passages disagree); rebuild it with `statement-qa build`."
-        )
+        raise _Damage("vectors and passages disagree")
+    return Index(by_id, passages, vectors, manifest, generation)
+
+
+def load(index_dir: Path, embedder: Embedder | None = None) -> Index:
+    """Load the live index, verified; refuses a damaged one, or one built with another model or format."""
+    index_dir = Path(index_dir)
+    if index_dir.exists() and not index_dir.is_dir():
+        raise IndexProblem(f"No index in {index_dir}: it is a file, not an index folder.")
+    for attempt in range(3):
+        name = _live_generation_name(index_dir)
+        if name is None:
+            raise IndexProblem(f"No index in {index_dir}/; run `statement-qa build` first.")
+        try:
+            generation = _live_generation(index_dir)
+            index = _read_generation(index_dir, generation)
+            break
+        except IndexProblem as exc:
+            problem = exc
+        except _Damage as exc:
+            problem = _damaged(index_dir, str(exc))
+        except Exception as exc:  # noqa: BLE001 - any other failure to read it is damage, said in one line
+            problem = _damaged(index_dir, type(exc).__name__)
+        # A build may have switched CURRENT while we read: then read the new generation.
+        if _safe_generation_name(index_dir) == name:
+            raise problem
+        log.info("index %s changed while loading; reading it again", index_dir)
+    else:
+        raise problem
+    manifest = index.manifest
     if embedder is not None and manifest["model"]["weights_sha256"] != embedder.weights_sha256:
         raise IndexProblem(
-            f"The index in {index_dir} was built with model {manifest['model']['id']}, not "
+            f"The index in {index_dir} was built with model {manifest['model']['id'][:100]}, not "
             f"{embedder.model_id}; rebuild it with `statement-qa build --model ...`."
         )
-    return Index({d.id: d for d in documents}, passages, vectors, manifest, generation)
+    return index
+
+
+def _safe_generation_name(index_dir: Path) -> str | None:
+    try:
+        return _live_generation_name(index_dir)
+    except IndexProblem:
+        return None
+
+
+def reload_if_changed(index_dir: Path, current: Index | None, embedder: Embedder | None = None) -> Index | None:
+    """A newer, fully verified generation of the index, or None when there is none (or it does not verify)."""
+    index_dir = Path(index_dir)
+    name = _safe_generation_name(index_dir)
+    if name is None or (current is not None and current.generation == name):
+        return None
+    try:
+        return load(index_dir, embedder)
+    except IndexProblem as exc:
+        log.warning("keeping the loaded index: %s", exc)
+        return None
 
 
 def _previous_vectors(index_dir: Path, embedder: Embedder) -> dict[str, np.ndarray]:
@@ -156,6 +358,12 @@ def _previous_vectors(index_dir: Path, embedder: Embedder) -> dict[str, np.ndarr
     }
 
 
+def _lock(index_dir: Path, timeout: float):
+    from filelock import FileLock
+
+    return FileLock(str(index_dir / LOCK), timeout=timeout)
+
+
 def build(
     corpus_dir: Path,
     index_dir: Path,
@@ -164,17 +372,37 @@ def build(
     settings: dict | None = None,
     progress: Callable[[int], None] | None = None,
     on_total: Callable[[int], None] | None = None,
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
+    lock_timeout: float = LOCK_TIMEOUT,
 ) -> BuildReport:
-    """Read the corpus, embed what is new, and write a new generation of the index."""
-    import faiss
+    """Read the corpus, embed what is new, and publish a new generation of the index (one build at a time)."""
+    from filelock import Timeout
 
     corpus_dir, index_dir = Path(corpus_dir), Path(index_dir)
-    documents, skipped = read_corpus(corpus_dir)
+    if index_dir.exists() and not index_dir.is_dir():
+        raise IndexProblem(f"Cannot build an index at {index_dir}: it is a file, not a folder.")
+    try:
+        index_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise IndexProblem(f"Cannot create the index folder {index_dir} ({exc.strerror}).") from exc
+    try:
+        with _lock(index_dir, lock_timeout):
+            return _build_locked(corpus_dir, index_dir, embedder, settings, progress, on_total, max_file_bytes)
+    except Timeout as exc:
+        raise IndexProblem(
+            f"Another build has been writing {index_dir} for over {lock_timeout:.0f} s; wait for it, then try again."
+        ) from exc
+
+
+def _build_locked(corpus_dir, index_dir, embedder, settings, progress, on_total, max_file_bytes) -> BuildReport:
+    import faiss
+
+    _remove_leftovers(index_dir)
+    documents, skipped = read_corpus(corpus_dir, max_file_bytes=max_file_bytes)
     passages = split_corpus(documents)
     by_id = {d.id: d for d in documents}
     texts = [embedding_text(by_id[p.doc_id], p) for p in passages]
 
-    index_dir.mkdir(parents=True, exist_ok=True)
     cache = _previous_vectors(index_dir, embedder)
     missing = [i for i, t in enumerate(texts) if _text_key(t) not in cache]
     if on_total:
@@ -195,12 +423,13 @@ def build(
     manifest = {
         "format_version": FORMAT_VERSION,
         "model": {"id": embedder.model_id, "weights_sha256": embedder.weights_sha256, "dimension": embedder.dimension},
-        "corpus": {"files": _file_hashes(corpus_dir)},
+        "corpus": {"root": str(corpus_dir.resolve()), "files": _file_hashes(corpus_dir, max_file_bytes)},
         "skipped": [asdict(s) for s in skipped],
         "documents": len(documents),
         "passages": len(passages),
         "settings": settings if settings is not None else {},
-        "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "texts": {d.id: _text_sha256(d.text) for d in documents},
     }
     _write_generation(index_dir, documents, passages, vector_index, manifest)
     return BuildReport(
@@ -214,58 +443,113 @@ def build(
     )
 
 
-def _file_hashes(corpus_dir: Path) -> dict[str, str]:
+def _file_hashes(corpus_dir: Path, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> dict[str, str]:
     hashes = {}
     for path in corpus_files(corpus_dir):
         try:
+            if path.stat().st_size > max_file_bytes:
+                hashes[path.relative_to(corpus_dir).as_posix()] = f"size:{path.stat().st_size}"
+                continue
             hashes[path.relative_to(corpus_dir).as_posix()] = content_hash(path.read_bytes())
         except OSError:
             continue
     # Sidecars change what is extracted, so they count as corpus content too.
     for path in sorted(corpus_dir.rglob("*.meta.json")):
-        hashes[path.relative_to(corpus_dir).as_posix()] = content_hash(path.read_bytes())
+        if path.is_symlink() or not path.is_file():
+            continue
+        try:
+            hashes[path.relative_to(corpus_dir).as_posix()] = content_hash(path.read_bytes())
+        except OSError:
+            continue
     return hashes
+
+
+def _new_generation_name() -> str:
+    """Unique without coordination: time, process id and randomness (sorts by time)."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    return f"gen-{stamp}-{os.getpid()}-{secrets.token_hex(4)}"
 
 
 def _write_generation(index_dir: Path, documents, passages, vector_index, manifest: dict) -> None:
     import faiss
 
-    staging = Path(tempfile.mkdtemp(prefix=".building-", dir=index_dir))
-    staging.chmod(0o755)
+    name = _new_generation_name()
+    staging = index_dir / f".building-{name}"
+    staging.mkdir(mode=0o755)
     try:
         _write_jsonl(staging / "documents.jsonl", (asdict(d) for d in documents))
         _write_jsonl(staging / "passages.jsonl", (asdict(p) for p in passages))
         faiss.write_index(vector_index, str(staging / "vectors.faiss"))
-        (staging / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        manifest["files"] = {n: _sha256_file(staging / n) for n in INDEX_FILES}
+        (staging / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n",
+                                               encoding="utf-8")
         for path in staging.iterdir():
             _fsync(path)
-        previous = _live_generation_name(index_dir)
-        number = 1 + max((int(p.name[4:]) for p in index_dir.glob("gen-*") if p.name[4:].isdigit()), default=0)
-        generation = index_dir / f"gen-{number:04d}"
+        _fsync_dir(staging)
+        previous = _safe_generation_name(index_dir)
+        generation = index_dir / name
         os.rename(staging, generation)
-        pointer = index_dir / ".CURRENT.tmp"
-        pointer.write_text(generation.name + "\n", encoding="utf-8")
+        pointer = index_dir / f".CURRENT-{name}.tmp"
+        pointer.write_text(name + "\n", encoding="utf-8")
         _fsync(pointer)
         os.replace(pointer, index_dir / CURRENT)
+        _fsync_dir(index_dir)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    for old in index_dir.glob("gen-*"):
-        if old.name != generation.name:
-            shutil.rmtree(old, ignore_errors=True)
-    for stale in index_dir.glob(".building-*"):
-        shutil.rmtree(stale, ignore_errors=True)
-    log.info("index generation %s replaces %s", generation.name, previous)
+    # The generation just replaced stays until the next build: a reader may be opening it now.
+    _remove_leftovers(index_dir, keep={name, previous})
+    log.info("index generation %s replaces %s", name, previous)
 
 
-def _live_generation_name(index_dir: Path) -> str | None:
-    pointer = index_dir / CURRENT
-    return pointer.read_text(encoding="utf-8").strip() if pointer.is_file() else None
+def _remove_leftovers(index_dir: Path, keep: set | None = None) -> None:
+    """Remove what killed builds left, and generations older than the previous one (under the lock)."""
+    if keep is None:
+        live = _safe_generation_name(index_dir)
+        keep = {live} if live else set()
+        # Keep the newest generation besides the live one: the one a reader may still be opening.
+        others = sorted(p.name for p in index_dir.glob("gen-*") if p.name not in keep)
+        keep |= set(others[-1:]) if live else set()
+    for path in index_dir.iterdir():
+        if path.name.startswith((".building-", ".CURRENT-")) or path.name == ".CURRENT.tmp" or path.name.startswith("gen-") and path.name not in keep:
+            _remove(path)
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        try:
+            path.unlink()
+        except OSError:
+            pass
+
+
+def _sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def _fsync(path: Path) -> None:
     with open(path, "rb") as handle:
         os.fsync(handle.fileno())
+
+
+def _fsync_dir(path: Path) -> None:
+    """Make a rename inside the folder durable (a no-op where folders cannot be opened)."""
+    try:
+        descriptor = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
 
 
 def stale_files(index: Index, corpus_dir: Path) -> list[str]:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import logging
+import os
 import re
+import stat
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -22,6 +25,8 @@ PDF_SUFFIXES = {".pdf"}
 SUPPORTED = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES
 # Files in a corpus folder that describe it rather than belong to it.
 NOT_DOCUMENTS = re.compile(r"^(?:readme|license|licence|changelog)(?:\.\w+)?$|\.meta\.json$", re.IGNORECASE)
+# Files larger than this are skipped unless the build is told otherwise (`--max-file-mb`).
+DEFAULT_MAX_FILE_BYTES = 5_000_000
 
 
 SINGLE_BYTE_LATIN = {
@@ -38,17 +43,72 @@ class Skipped:
     reason: str
 
 
-def corpus_files(root: Path) -> list[Path]:
-    """Every file under root that may hold a document, in a stable order."""
+def corpus_entries(root: Path) -> tuple[list[Path], list[Skipped]]:
+    """Regular files under root that may hold a document, in a stable order, and what was passed over.
+
+    Only regular files inside the corpus folder are read: a symbolic link (to a file or a
+    folder) or anything that resolves outside the folder is skipped, by name, with the reason.
+    """
     if not root.is_dir():
         raise IngestError(f"No corpus folder at {root}; create it and add statements.")
-    return sorted(
-        p
-        for p in root.rglob("*")
-        if p.is_file()
-        and not any(part.startswith(".") for part in p.relative_to(root).parts)
-        and not NOT_DOCUMENTS.search(p.name)
-    )
+    real_root = root.resolve()
+    files: list[Path] = []
+    skipped: list[Skipped] = []
+    for folder, subfolders, names in os.walk(root, followlinks=False):
+        subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+        for name in [*subfolders, *names]:
+            path = Path(folder) / name
+            if name.startswith(".") or NOT_DOCUMENTS.search(name):
+                continue
+            source = path.relative_to(root).as_posix()
+            try:
+                info = path.lstat()
+            except OSError as exc:
+                skipped.append(Skipped(source, f"cannot read it ({exc.strerror})"))
+                continue
+            if stat.S_ISLNK(info.st_mode):
+                skipped.append(Skipped(source, "it is a symbolic link; only regular files inside the corpus folder are read"))
+            elif stat.S_ISDIR(info.st_mode):
+                continue
+            elif not stat.S_ISREG(info.st_mode):
+                skipped.append(Skipped(source, "it is not a regular file"))
+            elif not path.resolve().is_relative_to(real_root):
+                skipped.append(Skipped(source, "it resolves outside the corpus folder"))
+            else:
+                files.append(path)
+    return sorted(files), sorted(skipped, key=lambda s: s.source)
+
+
+def corpus_files(root: Path) -> list[Path]:
+    """Every regular file under root that may hold a document, in a stable order."""
+    return corpus_entries(root)[0]
+
+
+def read_regular_file(path: Path, max_bytes: int = DEFAULT_MAX_FILE_BYTES) -> bytes:
+    """A regular file's bytes, refusing links, devices and files over max_bytes (checked on the open file)."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        descriptor = os.open(path, flags)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise IngestError("it is a symbolic link; only regular files inside the corpus folder are read") from exc
+        raise IngestError(f"cannot read it ({exc.strerror})") from exc
+    with os.fdopen(descriptor, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise IngestError("it is not a regular file")
+        if info.st_size > max_bytes:
+            raise IngestError(too_large(info.st_size, max_bytes))
+        data = handle.read(max_bytes + 1)
+    if len(data) > max_bytes:  # it grew while we read it
+        raise IngestError(too_large(len(data), max_bytes))
+    return data
+
+
+def too_large(size: int, max_bytes: int) -> str:
+    """The skip reason for a file over the size limit."""
+    return (f"it is {size / 1_000_000:.1f} MB, over the {max_bytes / 1_000_000:g} MB limit "
+            "(raise it with `statement-qa build --max-file-mb`)")
 
 
 def content_hash(data: bytes) -> str:
@@ -98,9 +158,10 @@ def extract(path: Path, data: bytes, source: str) -> Extracted:
     if not data.strip():
         raise IngestError("the file is empty")
     if suffix in PDF_SUFFIXES:
-        from statement_qa.ingest.pdf import read_pdf
+        # PDFs are parsed in a child process with a time and memory limit (ingest/sandbox.py).
+        from statement_qa.ingest import sandbox
 
-        return read_pdf(data)
+        return sandbox.read_pdf_sandboxed(data) if sandbox.sandbox_available() else sandbox.read_pdf_unguarded(data)
     if suffix in HTML_SUFFIXES:
         from statement_qa.ingest.html import read_html
 
@@ -122,6 +183,8 @@ def extract(path: Path, data: bytes, source: str) -> Extracted:
 def sidecar(path: Path) -> dict:
     """Metadata from `name.meta.json` beside a file, overriding what was extracted."""
     for candidate in (path.with_suffix(".meta.json"), path.with_name(path.name + ".meta.json")):
+        if candidate.is_symlink():
+            raise IngestError(f"its sidecar {candidate.name} is a symbolic link; only regular files are read")
         if candidate.is_file():
             try:
                 data = json.loads(candidate.read_text(encoding="utf-8"))
@@ -170,15 +233,18 @@ def read_document(path: Path, root: Path, data: bytes | None = None) -> Document
     return document
 
 
-def read_corpus(root: Path) -> tuple[list[Document], list[Skipped]]:
-    """Every readable document under root; identical files collapse into one document."""
+def read_corpus(root: Path, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> tuple[list[Document], list[Skipped]]:
+    """Every readable document under root; identical files collapse into one document.
+
+    Any failure of a reader, expected or not, skips that one file with a named reason.
+    """
     documents: list[Document] = []
-    skipped: list[Skipped] = []
+    paths, skipped = corpus_entries(root)
     by_hash: dict[str, int] = {}
-    for path in corpus_files(root):
+    for path in paths:
         source = path.relative_to(root).as_posix()
         try:
-            data = path.read_bytes()
+            data = read_regular_file(path, max_file_bytes)
             digest = content_hash(data)
             if digest in by_hash:
                 first = documents[by_hash[digest]]
@@ -192,6 +258,17 @@ def read_corpus(root: Path) -> tuple[list[Document], list[Skipped]]:
         except OSError as exc:
             skipped.append(Skipped(source, f"cannot read it ({exc.strerror})"))
             continue
+        except RecursionError:
+            skipped.append(Skipped(source, "its structure is nested too deeply to read"))
+            continue
+        except MemoryError:
+            skipped.append(Skipped(source, "it needs too much memory to read"))
+            continue
+        except Exception as exc:  # one guard for every reader: a bad file never stops a build
+            detail = " ".join(str(exc).split())[:120]
+            skipped.append(Skipped(source, f"the reader failed on it ({type(exc).__name__}{': ' + detail if detail else ''})"))
+            log.debug("reader failed on %s", source, exc_info=True)  # the traceback only with -v
+            continue
         by_hash[digest] = len(documents)
         documents.append(document)
-    return documents, skipped
+    return documents, sorted(skipped, key=lambda s: s.source)

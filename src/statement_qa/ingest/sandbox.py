@@ -1,0 +1,141 @@
+"""PDF parsing in a child process with a time and memory limit, so no PDF can stop a build.
+
+A PDF is a program for a parser: a FlateDecode bomb, a reference loop or a crafted
+stream can take pypdf minutes or gigabytes. Each PDF is read in a process forked from a
+clean, single-threaded server (multiprocessing's forkserver), under an address-space
+limit (RLIMIT_AS) and a wall-clock timeout; whatever goes wrong comes back as one
+IngestError naming the reason.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import threading
+
+from statement_qa.errors import IngestError
+from statement_qa.structure import Extracted
+
+log = logging.getLogger(__name__)
+
+TIMEOUT_SECONDS = 30.0
+MEMORY_MB = 768  # address space the reader may add to the child's own
+
+_context = None
+_context_lock = threading.Lock()
+
+
+def _mp_context():
+    """The forkserver context (fork where there is none), started once per process."""
+    global _context
+    with _context_lock:
+        if _context is None:
+            methods = multiprocessing.get_all_start_methods()
+            _context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+            if "forkserver" in methods:
+                _context.set_forkserver_preload(["statement_qa.ingest.sandbox", "statement_qa.ingest.pdf"])
+    return _context
+
+
+def _address_space_bytes() -> int | None:
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmSize:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError):
+        return None
+    return None
+
+
+def _limit_memory(memory_mb: int) -> None:
+    try:
+        import resource
+    except ImportError:  # not on this platform: the timeout still holds
+        return
+    current = _address_space_bytes() or 0
+    limit = current + memory_mb * 1024 * 1024
+    try:
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    except (ValueError, OSError):
+        pass
+
+
+def read_pdf_unguarded(data: bytes) -> Extracted:
+    """Open the PDF (decrypting with the empty password when it has one), then read it."""
+    import io
+
+    from pypdf import PasswordType, PdfReader
+    from pypdf.errors import DependencyError, LimitReachedError, PyPdfError
+
+    from statement_qa.ingest.pdf import read_pdf
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and reader.decrypt("") == PasswordType.NOT_DECRYPTED:
+            raise IngestError("it is encrypted with a password; add an unencrypted copy")
+    except DependencyError as exc:
+        raise IngestError("it is encrypted, and the `cryptography` package needed to open it is missing") from exc
+    except LimitReachedError as exc:
+        raise IngestError("it is too large when decompressed") from exc
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError, RecursionError) as exc:
+        raise IngestError(f"not a readable PDF ({type(exc).__name__})") from exc
+    try:
+        return read_pdf(data)
+    except LimitReachedError as exc:
+        raise IngestError("it is too large when decompressed") from exc
+    except MemoryError as exc:
+        raise IngestError("it is too large when decompressed") from exc
+
+
+def _child(connection, data: bytes, memory_mb: int) -> None:
+    _limit_memory(memory_mb)
+    try:
+        result = ("ok", read_pdf_unguarded(data))
+    except IngestError as exc:
+        result = ("skip", str(exc))
+    except MemoryError:
+        result = ("skip", f"it needs more than {memory_mb} MB to read (too large when decompressed?)")
+    except BaseException as exc:  # noqa: BLE001 - any reader failure is a named skip
+        result = ("skip", f"not a readable PDF ({type(exc).__name__})")
+    try:
+        connection.send(result)
+    except BaseException:  # noqa: BLE001 - e.g. the result itself is too large to send
+        connection.send(("skip", "not a readable PDF (its text could not be passed back)"))
+    finally:
+        connection.close()
+
+
+def read_pdf_sandboxed(data: bytes, timeout: float = TIMEOUT_SECONDS, memory_mb: int = MEMORY_MB) -> Extracted:
+    """read_pdf in a child process; IngestError when it fails, runs too long or needs too much memory."""
+    context = _mp_context()
+    receiver, sender = context.Pipe(duplex=False)
+    process = context.Process(target=_child, args=(sender, data, memory_mb), daemon=True)
+    process.start()
+    sender.close()
+    try:
+        if not receiver.poll(timeout):
+            raise IngestError(f"reading it took longer than {timeout:.0f} s")
+        try:
+            status, value = receiver.recv()
+        except (EOFError, OSError) as exc:
+            process.join(1)
+            code = process.exitcode
+            how = f"signal {-code}" if code is not None and code < 0 else f"exit {code}"
+            raise IngestError(f"the PDF reader stopped ({how}); the file may be too large when decompressed") from exc
+    finally:
+        receiver.close()
+        if process.is_alive():
+            process.kill()
+        process.join(5)
+        if hasattr(process, "close") and not process.is_alive():
+            process.close()
+    if status != "ok":
+        raise IngestError(value)
+    return value
+
+
+def sandbox_available() -> bool:
+    """True where child processes can be started (not inside a daemonic process)."""
+    return not multiprocessing.current_process().daemon and os.name == "posix"
