@@ -40,6 +40,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     report = build(
         args.corpus, args.index, embedder, settings=default_settings(),
         progress=lambda n: bars and bars[0].update(n), on_total=on_total,
+        max_file_bytes=int(args.max_file_mb * 1_000_000),
     )
     for bar in bars:
         bar.close()
@@ -83,25 +84,66 @@ def format_answer(answer) -> str:
     return "\n".join(lines)
 
 
+def _ask_corpus(args: argparse.Namespace) -> Path | None:
+    """The corpus `ask` compares the index with (and builds from only when it is the user's choice).
+
+    --corpus given: that folder. An existing index: the corpus recorded in its manifest. No
+    index: corpus/ only for the default index/ (first use); a mistyped --index is never built.
+    """
+    from statement_qa.errors import IndexProblem
+    from statement_qa.index import CURRENT, recorded_corpus
+
+    index = Path(args.index)
+    if index.exists() and not index.is_dir():
+        raise IndexProblem(f"No index in {index}: it is a file, not an index folder.")
+    if args.corpus is not None:
+        return args.corpus
+    if (index / CURRENT).exists():
+        return recorded_corpus(index)
+    if index == DEFAULT_INDEX:
+        return DEFAULT_CORPUS
+    raise IndexProblem(f"No index in {index}/; run `statement-qa build --index {index}` first, "
+                       "or pass --corpus to build it from a folder.")
+
+
+def _stdin_questions():
+    """Lines of stdin as text; bytes that are not UTF-8 become U+FFFD rather than an error."""
+    import io
+
+    stream = getattr(sys.stdin, "buffer", None)
+    lines = io.TextIOWrapper(stream, encoding="utf-8", errors="replace") if stream else sys.stdin
+    for line in lines:
+        yield line.strip()
+
+
 def cmd_ask(args: argparse.Namespace) -> int:
     from statement_qa.answer import open_assistant
+    from statement_qa.limits import clean_question
 
-    if args.question is not None and not args.question.strip():
+    if args.question is not None and not clean_question(args.question)[0]:
         _err("The question is empty; ask something like: statement-qa ask \"Is <therapy> proven?\"")
         return 2
-    assistant = open_assistant(args.index, args.corpus, args.model, args.retriever, notice=_err)
-    questions = [args.question] if args.question is not None else (line.strip() for line in sys.stdin)
-    first = True
-    for question in questions:
-        if not question:
+    assistant = open_assistant(args.index, _ask_corpus(args), args.model, args.retriever, notice=_err)
+    questions = [args.question] if args.question is not None else _stdin_questions()
+    first, failed = True, 0
+    for number, question in enumerate(questions, 1):
+        if not clean_question(question)[0]:
             continue
-        answer = assistant.answer(question)
-        if args.json:
-            print(json.dumps(answer.to_json(), ensure_ascii=False), flush=True)
-        else:
-            print(("" if first else "\n") + format_answer(answer), flush=True)
+        # One bad line never loses the rest of a batch: say what failed, go on.
+        try:
+            answer = assistant.answer(question)
+            if args.json:
+                shown = json.dumps(answer.to_json(), ensure_ascii=False)
+            else:
+                shown = ("" if first else "\n") + format_answer(answer)
+            print(shown.encode("utf-8", "replace").decode("utf-8"), flush=True)
+        except Exception as exc:  # noqa: BLE001 - whatever one line does, the next ones are still answered
+            failed += 1
+            detail = " ".join(str(exc).split())[:200] or type(exc).__name__
+            _err(f"error: question {number} could not be answered ({detail})")
+            continue
         first = False
-    return 0
+    return 1 if failed else 0
 
 
 def _print_report(report, show_misses: bool = True) -> None:
@@ -221,6 +263,8 @@ def parser() -> argparse.ArgumentParser:
     build = commands.add_parser("build", help="index the corpus (incremental)")
     common(build)
     build.add_argument("--strict", action="store_true", help="exit 1 when any file was skipped")
+    build.add_argument("--max-file-mb", type=float, default=5.0, metavar="MB",
+                       help="skip corpus files larger than this (default: 5)")
     build.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     build.set_defaults(run=cmd_build)
 
@@ -231,6 +275,7 @@ def parser() -> argparse.ArgumentParser:
 
     ask = commands.add_parser("ask", help="answer a question (or one per stdin line)")
     common(ask)
+    ask.set_defaults(corpus=None)  # None: the corpus the index was built from (see _ask_corpus)
     ask.add_argument("question", nargs="?", metavar="QUESTION", help="the question; omit to read stdin")
     ask.add_argument("--json", action="store_true", help="one JSON object per answer")
     ask.add_argument("--retriever", choices=("hybrid", "dense", "bm25"), default="hybrid", help=argparse.SUPPRESS)

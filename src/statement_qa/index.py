@@ -343,6 +343,22 @@ def reload_if_changed(index_dir: Path, current: Index | None, embedder: Embedder
         return None
 
 
+def recorded_corpus(index_dir: Path) -> Path | None:
+    """The corpus folder the live index says it was built from, or None (no index, or not recorded).
+
+    Read without verifying the whole index: it only chooses what to compare for staleness.
+    """
+    try:
+        name = _live_generation_name(Path(index_dir))
+        if name is None:
+            return None
+        manifest = json.loads((Path(index_dir) / name / "manifest.json").read_text(encoding="utf-8"))
+        root = manifest["corpus"]["root"]
+    except (IndexProblem, OSError, ValueError, TypeError, KeyError):
+        return None
+    return Path(root) if isinstance(root, str) and root else None
+
+
 def _previous_vectors(index_dir: Path, embedder: Embedder) -> dict[str, np.ndarray]:
     """Vectors of the live generation by passage text, for an incremental build."""
     try:
