@@ -1,0 +1,98 @@
+"""The embedders behind the seam: which `--model` gives which, hash checks, and each model's contract."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from statement_qa.embedding import (
+    DEFAULT_MODEL,
+    SentenceTransformerEmbedder,
+    make_embedder,
+)
+from statement_qa.errors import ConfigError
+
+# A fictional therapy, in the style of the fixture statements.
+PASSAGE = (
+    "Quorixel — Recommendation: There is insufficient evidence that Quorixel slows the progression "
+    "of motor neurone disease. People should not pay for it outside a clinical trial."
+)
+UNRELATED = "Opening hours — Contact: Our office is open Monday to Friday from nine to five; parking is free."
+
+
+@pytest.fixture(scope="module")
+def e5():
+    from statement_qa.embedding_e5 import E5Embedder
+
+    return E5Embedder()
+
+
+def test_make_embedder_knows_the_bundled_and_the_multilingual_model():
+    from statement_qa.embedding_e5 import E5_MODEL, E5Embedder
+
+    assert isinstance(make_embedder(None), SentenceTransformerEmbedder)
+    assert make_embedder(DEFAULT_MODEL).model_id == DEFAULT_MODEL
+    multilingual = make_embedder(E5_MODEL)
+    assert isinstance(multilingual, E5Embedder)
+    assert (multilingual.model_id, multilingual.dimension) == ("multilingual-e5-small", 384)
+
+
+def test_make_embedder_refuses_a_name_it_cannot_find_locally(tmp_path):
+    with pytest.raises(ConfigError, match="not a local folder; models cannot be downloaded here"):
+        make_embedder("intfloat/multilingual-e5-base")
+
+
+def test_the_multilingual_weights_are_hash_checked(tmp_path):
+    from statement_qa.embedding_e5 import E5Embedder
+
+    wrong = tmp_path / "e5-small-q4.bin"
+    wrong.write_bytes(b"not the model")
+    with pytest.raises(ConfigError, match="do not match their SHA-256"):
+        E5Embedder(weights=wrong)
+    with pytest.raises(ConfigError, match="No multilingual model weights"):
+        E5Embedder(weights=tmp_path / "missing.bin")
+
+
+def test_nothing_is_loaded_before_first_use():
+    from statement_qa.embedding_e5 import E5Embedder
+
+    assert E5Embedder()._model is None
+
+
+@pytest.mark.slow
+def test_e5_gives_unit_float32_vectors_of_its_dimension(e5):
+    vectors = e5.embed([PASSAGE, UNRELATED, "ünïcødé – ¿qué?"])
+    assert vectors.dtype == np.float32 and vectors.shape == (3, 384)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    assert e5.embed([]).shape == (0, 384) and e5.embed_query([]).shape == (0, 384)
+    assert e5.embed_query(["one question"]).shape == (1, 384)
+
+
+@pytest.mark.slow
+def test_e5_embeds_questions_and_passages_with_their_own_prefix(e5):
+    text = "Does Quorixel slow down motor neurone disease?"
+    as_query, as_passage = e5.embed_query([text])[0], e5.embed([text])[0]
+    assert float(as_query @ as_passage) < 0.999
+    # Deterministic: the same text gives the same vector every time.
+    assert np.array_equal(e5.embed_query([text])[0], as_query)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "question",
+    [
+        "¿Quorixel frena la progresión de la enfermedad de la motoneurona?",  # es
+        "Quorixel ralentit-il la progression de la maladie du motoneurone ?",  # fr
+        "Verlangsamt Quorixel das Fortschreiten der Motoneuron-Erkrankung?",  # de
+    ],
+)
+def test_e5_puts_a_question_in_another_language_closest_to_its_english_passage(e5, question):
+    query = e5.embed_query([question])[0]
+    related, unrelated = e5.embed([PASSAGE, UNRELATED])
+    assert float(query @ related) > float(query @ unrelated) + 0.02
+
+
+@pytest.mark.slow
+def test_sentence_transformers_embeds_questions_like_passages(real_embedder):
+    texts = ["Is Quorixel proven?"]
+    assert np.array_equal(real_embedder.embed_query(texts), real_embedder.embed(texts))
