@@ -9,13 +9,12 @@ import shutil
 import unicodedata
 
 import pytest
+from conftest import FIXTURE_CORPUS, FakeEmbedder
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from statement_qa import cli, embedding
 from statement_qa.limits import clean_question
-
-from conftest import FIXTURE_CORPUS, FakeEmbedder
 
 
 @pytest.mark.parametrize(
@@ -68,8 +67,8 @@ def run(capsys, *argv):
     "argv, message",
     [
         (["ask", "--index", "typo", "Is it proven?"],
-         "error: No index in typo/; run `statement-qa build --index typo` first, or pass --corpus to build it "
-         "from a folder."),
+         ("error: No index in typo/; run `statement-qa build --index typo` first, or pass --corpus to build it "
+         "from a folder.")),
         (["ask", "--index", "notes.md", "Is it proven?"], "error: No index in notes.md: it is a file, not an index folder."),
         (["build", "--quiet", "--index", "notes.md"],
          "error: Cannot build an index at notes.md: it is a file, not a folder."),

@@ -27,7 +27,6 @@ from statement_qa.ui_html import (  # noqa: E402
     question_wordings,
 )
 
-QUEUE_SIZE = 32  # further requests are told the app is busy rather than piling up
 HISTORY = 20  # exchanges kept per browser session
 ALTERNATIVE_SLOTS = 3
 LOOKUP_RESULTS = 5
@@ -288,26 +287,28 @@ def build_demo(assistant: Assistant) -> gr.Blocks:
     return demo
 
 
-def serve(demo: gr.Blocks, host: str | None = None, port: int | None = None) -> None:
-    """Run the app with safe defaults: local only unless a host is given, no share link, no telemetry."""
-    demo.queue(max_size=QUEUE_SIZE, default_concurrency_limit=1)
-    demo.launch(
-        server_name=host,  # None: Gradio's default, 127.0.0.1 (or GRADIO_SERVER_NAME, as on Spaces)
-        server_port=port,
-        share=False,
-        enable_monitoring=False,
+def serve(demo: gr.Blocks, host: str | None = None, port: int | None = None, **options) -> None:
+    """Run the app hardened (see statement_qa.server): local only unless a host is given, no uploads,
+    only /ask callable from outside the page, security headers, no share link, no telemetry."""
+    from statement_qa.server import launch_hardened
+
+    launch_hardened(
+        demo, host, port,  # host None: Gradio's default, 127.0.0.1 (or GRADIO_SERVER_NAME, as on Spaces)
         run_history=False,  # questions about someone's health are not kept in the browser
         footer_links=["api"],
-        show_error=False,
         theme=_theme(),
         css=CSS,
         head=HEAD,
+        **options,
     )
 
 
 def launch(index_dir: Path, corpus_dir: Path | None, model: str | None,
            host: str = "127.0.0.1", port: int = 7860) -> None:
     """Load the index (building it when missing) and serve the app; `statement-qa serve` calls this."""
+    from statement_qa.server import watch_index
+
     assistant = open_assistant(Path(index_dir), Path(corpus_dir) if corpus_dir else None, model,
                                notice=lambda message: print(message, file=sys.stderr))
+    watch_index(assistant, Path(index_dir))  # a rebuilt index is picked up once it verifies
     serve(build_demo(assistant), host, port)
