@@ -5,7 +5,16 @@ from __future__ import annotations
 import logging
 import re
 
-from statement_qa.structure import HEADING, ITEM, LINE, RULE, Block, Extracted, word_count
+from statement_qa.structure import (
+    HEADING,
+    ITEM,
+    LINE,
+    RULE,
+    Block,
+    Extracted,
+    parse_date,
+    word_count,
+)
 
 log = logging.getLogger(__name__)
 
@@ -101,8 +110,6 @@ def read_markdown(text: str) -> Extracted:
 
 
 def _meta_date(value) -> str | None:
-    from statement_qa.structure import parse_date
-
     if value is None:
         return None
     if hasattr(value, "year") and hasattr(value, "month"):

@@ -14,14 +14,13 @@ from dataclasses import dataclass
 from statement_qa.structure import (
     ITEM,
     LINE,
-    SECTION_VOCABULARY,
     Block,
     Extracted,
     clean_line,
     copyright_holder,
-    dated_line,
-    is_position_heading,
+    is_known_heading,
     looks_like_prose,
+    read_date_line,
     word_count,
 )
 
@@ -119,7 +118,7 @@ def _weight(lines: list[_Line], span: tuple[int, int]) -> int:
 
 def _is_heading_like(text: str) -> bool:
     name = clean_line(text)
-    return bool(SECTION_VOCABULARY.match(name) or is_position_heading(name) or name.endswith("?"))
+    return is_known_heading(name) or name.endswith("?")
 
 
 def _title_before(lines: list[_Line], first: int) -> tuple[int | None, int]:
@@ -138,7 +137,7 @@ def _title_before(lines: list[_Line], first: int) -> tuple[int | None, int]:
         for j in preamble
         if not CALL_TO_ACTION.match(clean_line(lines[j].text))
         and not BREADCRUMB.search(lines[j].text)
-        and dated_line(lines[j].text) is None
+        and read_date_line(lines[j].text) is None
     ]
     if not keep:
         return None, lines[start].start

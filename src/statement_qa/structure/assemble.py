@@ -1,0 +1,198 @@
+"""From a reader's blocks to Documents: title, sections, position, signature, dates, language.
+
+A file usually holds one statement. It holds more when a translation follows the
+original (each language its own Document, the translation's id ending in `--fr`), or
+when a page gives positions on several therapies under one heading each (one Document
+per therapy, ids `<file-id>--<therapy>`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from statement_qa.documents import RESOURCE, STATEMENT, Document
+from statement_qa.language import detect_language
+from statement_qa.structure.blocks import (
+    HEADING,
+    LINE,
+    RULE,
+    Block,
+    Extracted,
+    clean_line,
+    looks_like_heading,
+    looks_like_prose,
+)
+from statement_qa.structure.dates import DateLine, read_date_line
+from statement_qa.structure.headings import heading_levels, position_index, sections_of
+from statement_qa.structure.signature import Closing, find_closing, name_like, strip_the
+from statement_qa.structure.split import slug, split_languages, therapy_groups
+from statement_qa.structure.subjects import names_in
+from statement_qa.structure.vocabulary import (
+    is_byline,
+    is_chrome,
+    is_closing,
+    is_known_heading,
+    is_label,
+    is_organisation,
+)
+
+
+def take_title(text: str, blocks: list[Block], given: str | None) -> tuple[str | None, int | None]:
+    """The title, and which block prints it (None when the text does not)."""
+    if given:
+        wanted = clean_line(given).casefold()
+        for i, block in enumerate(blocks[:8]):
+            if clean_line(text[block.start : block.end]).casefold() == wanted:
+                return clean_line(given), i
+        return clean_line(given), None
+    for i, block in enumerate(blocks[:4]):
+        line = text[block.start : block.end]
+        if is_known_heading(line) and not is_label(line):
+            break  # the document starts with its first section: it has no title line
+        if looks_like_prose(line) or is_label(line) or read_date_line(line) or is_byline(line) or is_chrome(line) or is_closing(line):
+            continue
+        if is_organisation(line):
+            continue  # a letterhead
+        if block.kind == HEADING or (block.kind == LINE and looks_like_heading(line)):
+            return clean_line(line), i
+    return None, None
+
+
+@dataclass
+class _Page:
+    """What the whole file says once, shared by every statement in it."""
+
+    extracted: Extracted
+    doc_id: str
+    source: str
+    sha256: str
+    letterhead: str | None
+    top_dates: list[DateLine]
+    byline: DateLine | None
+
+
+def assemble_all(extracted: Extracted, *, doc_id: str, source: str, sha256: str, fallback_title: str) -> list[Document]:
+    """Every statement in one file's extracted text, in reading order."""
+    text = extracted.text
+    blocks = [b for b in extracted.blocks if b.kind == RULE or text[b.start : b.end].strip()]
+    title, at = take_title(text, blocks, extracted.title)
+    before, after = (blocks[:at], blocks[at + 1 :]) if at is not None else ([], blocks)
+    after = _without_chrome(text, after)
+    lead = before + _opening_lines(text, after)
+    page = _Page(
+        extracted,
+        doc_id,
+        source,
+        sha256,
+        letterhead=extracted.letterhead
+        or next((clean_line(text[b.start : b.end]) for b in before if is_organisation(text[b.start : b.end])), None),
+        top_dates=[d for b in lead if (d := read_date_line(text[b.start : b.end]))],
+        byline=read_date_line(extracted.byline) if extracted.byline else None,
+    )
+    documents: list[Document] = []
+    for n, (language, segment) in enumerate(split_languages(text, after)):
+        closing = find_closing(text, segment)
+        content = segment[: closing.first] if closing else segment
+        if n:
+            own_title, own_at = take_title(text, content, None)
+            if own_at is not None:
+                content = content[own_at + 1 :]
+            span = (segment[0].start, segment[-1].end)
+            documents.append(_document(page, f"{doc_id}--{language}", own_title or title or fallback_title,
+                                       content, closing, language, span))
+            continue
+        levels = heading_levels(text, content, extracted.layout)
+        groups = therapy_groups(text, content, levels, title or "")
+        body_start = extracted.body[0] if extracted.body else 0
+        body_end = segment[-1].end if segment else len(text)
+        if not groups:
+            documents.append(_document(page, doc_id, title or fallback_title, content, closing, language,
+                                       (body_start, body_end)))
+            continue
+        for first, end in groups:
+            name = clean_line(text[content[first].start : content[first].end])
+            documents.append(_document(page, f"{doc_id}--{slug(name)}", name, content[first + 1 : end], closing,
+                                       language, (content[first].start, content[end - 1].end)))
+    return documents
+
+
+def assemble(extracted: Extracted, *, doc_id: str, source: str, sha256: str, fallback_title: str) -> Document:
+    """The file's first (or only) statement; see assemble_all for files that hold several."""
+    return assemble_all(extracted, doc_id=doc_id, source=source, sha256=sha256, fallback_title=fallback_title)[0]
+
+
+def _without_chrome(text: str, blocks: list[Block]) -> list[Block]:
+    """Blocks up to the first tag line, share bar, post link or comment heading after the statement's text."""
+    seen_prose = False
+    for i, block in enumerate(blocks):
+        line = text[block.start : block.end]
+        if seen_prose and is_chrome(line):
+            return blocks[:i]
+        seen_prose = seen_prose or looks_like_prose(line)
+    return blocks
+
+
+def _opening_lines(text: str, blocks: list[Block]) -> list[Block]:
+    """The short lines before the first paragraph (a byline, 'Updated: 03/2024')."""
+    lines = []
+    for block in blocks[:6]:
+        if looks_like_prose(text[block.start : block.end]):
+            break
+        lines.append(block)
+    return lines
+
+
+def _document(page: _Page, doc_id: str, title: str, content: list[Block], closing: Closing | None,
+              language: str, body: tuple[int, int]) -> Document:
+    extracted = page.extracted
+    text = extracted.text
+    sections, position = position_index(text, sections_of(text, content, extracted.layout), content)
+    dated = [*(closing.dates if closing else ()), *page.top_dates, *([page.byline] if page.byline else [])]
+    everywhere = dated + [d for b in content if (d := read_date_line(text[b.start : b.end]))]
+    issued = (
+        extracted.date
+        or _first(closing.dates if closing else (), "issued", "plain")
+        or _first(page.top_dates, "issued", "plain")
+        or _first([page.byline] if page.byline else [], "issued", "plain")
+        or _first(dated, "updated")
+    )
+    position_text = text[sections[position].start : sections[position].end] if position is not None else ""
+    start, end = body
+    return Document(
+        id=doc_id,
+        title=title,
+        organisation=_organisation(page, closing),
+        date=issued,
+        kind=STATEMENT if position is not None else RESOURCE,
+        source=page.source,
+        url=extracted.url,
+        text=text,
+        sections=tuple(sections),
+        aliases=names_in(title, text[start:end], extracted.aliases),
+        sha256=page.sha256,
+        page_starts=extracted.page_starts,
+        body=body,
+        position=position,
+        breaks=tuple(b for b in extracted.breaks if start < b < end),
+        reviewed=_first(everywhere, "reviewed"),
+        next_review=_first(everywhere, "next_review"),
+        language=detect_language(position_text or text[start:end], default=language),
+    )
+
+
+def _first(lines, *roles: str) -> str | None:
+    return next((month for line in lines if (month := line.first(*roles))), None)
+
+
+def _organisation(page: _Page, closing: Closing | None) -> str | None:
+    """Who issued the statement: metadata, the signature, the byline, the letterhead, the site."""
+    extracted = page.extracted
+    prefixes = [d.prefix for d in ([page.byline] if page.byline else []) + page.top_dates if d.prefix]
+    byline = next((strip_the(p) for p in prefixes if is_organisation(p) or name_like(p)), None)
+    return (
+        extracted.organisation
+        or (closing.organisation if closing else None)
+        or byline
+        or page.letterhead
+        or extracted.site_name
+    )

@@ -1,0 +1,121 @@
+"""Dates: find explicit date-shaped strings, let dateparser read them, and say what each one dates.
+
+Only strings shaped like a date count ("2 February 2023", "October 2, 2023", "marzo de
+2024", "12.02.2024", "03/2024", "2023-05"): a year alone, or a number in a sentence, is
+never a date. Month names come from the per-language table in words.py; dateparser
+turns the string into a month. The words before a date say what it is: issued,
+updated, last reviewed, next review.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from statement_qa.structure.blocks import clean_line, word_count
+from statement_qa.structure.words import DATE_ROLES, MONTHS
+
+LANGUAGES = list(MONTHS)
+_MONTH = "|".join(sorted({m for names in MONTHS.values() for m in names}, key=len, reverse=True))
+_YEAR = r"(?:19|20)\d\d"
+_DAY = r"\d{1,2}(?:st|nd|rd|th|er|º|°|\.)?"
+DATE_SHAPE = re.compile(
+    rf"(?<![\w/.-])(?:"
+    rf"{_DAY}\s+(?:de\s+)?(?:{_MONTH})\.?,?\s+(?:de\s+)?{_YEAR}"  # 2 février 2023, 27th April 2023, 1. März 2022
+    rf"|(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}"  # October 2, 2023
+    rf"|(?:{_MONTH})\.?,?\s+(?:de\s+)?{_YEAR}"  # March 2022, marzo de 2024
+    rf"|\d{{1,2}}[./-]\d{{1,2}}[./-]{_YEAR}"  # 12.02.2024, 02/03/2024
+    rf"|(?:0?[1-9]|1[0-2])[/.]{_YEAR}"  # 03/2024
+    rf"|{_YEAR}-[01]\d(?:-[0-3]\d)?"  # 2023-05-09
+    rf")(?![\w/-])",
+    re.IGNORECASE,
+)
+ROLES = {
+    role: re.compile(rf"(?:{'|'.join(p for patterns in table.values() for p in patterns)})\s*:?\s*$", re.IGNORECASE)
+    for role, table in DATE_ROLES.items()
+}
+# Checked in this order: "Last reviewed" must not read as "reviewed … updated", "Review date" as issued.
+ROLE_ORDER = ("next_review", "reviewed", "updated", "issued")
+SEPARATORS = " \t|,;–—-·•:()[]"
+
+
+@lru_cache(maxsize=4096)
+def to_month(shape: str) -> str | None:
+    """'2 février 2023' → '2023-02', or None when dateparser cannot read it as a real date."""
+    import dateparser
+
+    parsed = dateparser.parse(
+        shape,
+        languages=LANGUAGES,
+        settings={"PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "DMY", "REQUIRE_PARTS": ["month", "year"]},
+    )
+    return f"{parsed.year:04d}-{parsed.month:02d}" if parsed else None
+
+
+def find_dates(text: str) -> list[tuple[int, int, str]]:
+    """Every explicit date in text, as (start, end, 'YYYY-MM')."""
+    found = []
+    for match in DATE_SHAPE.finditer(text):
+        month = to_month(re.sub(r"\s+", " ", match.group()).strip())
+        if month:
+            found.append((match.start(), match.end(), month))
+    return found
+
+
+def parse_date(text: str) -> str | None:
+    """The ISO month ('2020-09') of the first date in text, or None."""
+    dates = find_dates(text)
+    return dates[0][2] if dates else None
+
+
+def _role(label: str) -> str | None:
+    for role in ROLE_ORDER:
+        match = ROLES[role].search(label)
+        if match and (match.start() == 0 or not label[match.start() - 1].isalnum()):
+            return role
+    return None
+
+
+@dataclass(frozen=True)
+class DateLine:
+    """A line that is about dates: each date with its role, and the name before the first ("Society, May 2022")."""
+
+    dates: tuple[tuple[str, str], ...]
+    prefix: str | None
+
+    def first(self, *roles: str) -> str | None:
+        """The first date with one of these roles."""
+        return next((month for role, month in self.dates if role in roles), None)
+
+
+def read_date_line(line: str) -> DateLine | None:
+    """The dates of a short line made of labels, dates and at most a name; None for a sentence."""
+    line = clean_line(line)
+    if not line or word_count(line) > 24:
+        return None
+    dates = find_dates(line)
+    if not dates:
+        return None
+    roles: list[tuple[str, str]] = []
+    prefix = None
+    position = 0
+    for n, (start, end, month) in enumerate(dates):
+        label = line[position:start]
+        role = _role(label)
+        if role:
+            label = label[: ROLES[role].search(label).start()]
+        residue = label.strip(SEPARATORS)
+        if n == 0 and residue:
+            # "Northfold ALS Society, March 2022", "By the X Union · 11 September 2023", "Kürzberg, 5 July 2021"
+            if role is None and not re.search(r"[,|–—·:-]\s*$", label) or word_count(residue) > 12:
+                return None
+            prefix = re.sub(r"^(?:(?:an?\s+)?(?:statement|position|published|written|issued)?\s*by\s+)", "", residue,
+                            flags=re.IGNORECASE).strip(SEPARATORS) or None
+        elif residue and not re.fullmatch(r"(?:and|et|und|y|e|en)", residue, re.IGNORECASE):
+            return None  # words between two dates that are not a label: a sentence
+        roles.append((role or "plain", month))
+        position = end
+    if word_count(re.sub(r"\([^()]*\)", "", line[position:])) > 0:  # "(links checked)" may follow
+        return None
+    return DateLine(tuple(roles), prefix)

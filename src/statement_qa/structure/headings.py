@@ -1,0 +1,142 @@
+"""Headings and sections: which blocks head a part of the document, and which part holds the position.
+
+Headings come from layout first: what the reader marked (HTML h1-h6, bold paragraphs,
+<summary>, <dt>, PDF font size and weight). A line whose words say it is a heading
+("Recommendation", "3. Unsere Position") is one wherever it is. Only for text without
+layout (scraped page text, plain PDFs) is a short line that introduces prose taken as a
+heading. A document-type label ('POSITION STATEMENT') heads nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from statement_qa.documents import Section
+from statement_qa.structure.blocks import (
+    HEADING,
+    ITEM,
+    LINE,
+    NUMBERING,
+    RULE,
+    Block,
+    clean_line,
+    looks_like_heading,
+    looks_like_prose,
+    word_count,
+)
+from statement_qa.structure.dates import read_date_line
+from statement_qa.structure.vocabulary import (
+    is_known_heading,
+    is_label,
+    is_position_heading,
+)
+
+# Words in a lead-in that say the quote below it is the organisation's position.
+POSITION_WORDS = re.compile(
+    r"\b(?:position|recommend\w*|advis\w*|stance|view|standpunt|empfehl\w*|recomend\w*|recommand\w*|"
+    r"posici[oó]n|raccomand\w*|posizione|posi[çc][ãa]o|aanbevel\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def heading_levels(text: str, blocks: list[Block], layout: bool) -> dict[int, int]:
+    """{block index: level} for every block that heads a section."""
+    found: dict[int, int] = {}
+    for i, block in enumerate(blocks):
+        line = text[block.start : block.end]
+        following = blocks[i + 1] if i + 1 < len(blocks) else None
+        if is_label(line) and (following is None or following.kind == HEADING or not found and i == 0):
+            continue  # 'POSITION STATEMENT' above a title, or alone on a cover
+        dated = read_date_line(line)
+        if dated and not (dated.prefix and is_known_heading(dated.prefix)):
+            continue  # a date line; but "Update – March 2022" heads a dated section
+        if block.kind == HEADING:
+            found[i] = block.level or 2
+        elif block.kind in (LINE, ITEM) and not block.quote and looks_like_heading(line) and is_known_heading(line) or not layout and block.kind == LINE and _inferred_heading(text, blocks, i, found):
+            found[i] = 6
+    return found
+
+
+def _inferred_heading(text: str, blocks: list[Block], i: int, found: dict[int, int]) -> bool:
+    """Text without layout: a short line that introduces prose or a list is a heading."""
+    line = text[blocks[i].start : blocks[i].end]
+    if not looks_like_heading(line):
+        return False
+    following = blocks[i + 1] if i + 1 < len(blocks) else None
+    if following is None:
+        return False
+    next_line = text[following.start : following.end]
+    introduces = looks_like_prose(next_line) or following.kind == ITEM
+    if NUMBERING.match(line) and (NUMBERING.match(next_line) or following.kind == ITEM):
+        return False  # "2. Seek advice" inside a numbered list, not a numbered heading
+    previous = blocks[i - 1] if i else None
+    if previous is not None and NUMBERING.match(line) and NUMBERING.match(text[previous.start : previous.end]):
+        return False
+    # Right under a known heading, a short line is that section's first line.
+    if (i - 1) in found and is_known_heading(text[blocks[i - 1].start : blocks[i - 1].end]):
+        return False
+    return introduces
+
+
+def sections_of(text: str, blocks: list[Block], layout: bool) -> list[Section]:
+    """The named sections of blocks; a position section takes in the sub-headings under it."""
+    levels = heading_levels(text, blocks, layout)
+    heads = sorted(levels)
+    boundaries: list[int] = []
+    inside_position: int | None = None
+    for i in heads:
+        if inside_position is not None and levels[i] > inside_position:
+            continue  # "For clinicians" under "Our recommendations" is part of the recommendations
+        inside_position = levels[i] if is_position_heading(text[blocks[i].start : blocks[i].end]) else None
+        boundaries.append(i)
+    boundaries = sorted(set(boundaries) | {i for i, b in enumerate(blocks) if b.kind == RULE})
+    sections: list[Section] = []
+    if blocks and (not boundaries or boundaries[0] > 0):
+        lead = [b for b in blocks[: boundaries[0] if boundaries else len(blocks)] if not is_label(text[b.start : b.end])]
+        # Text before the first heading is a section only if it says something (a byline alone is not).
+        if lead and (not heads or any(looks_like_prose(text[b.start : b.end]) for b in lead)):
+            sections.append(Section("Introduction" if heads else "Text", lead[0].start, lead[-1].end))
+    for n, first in enumerate(boundaries):
+        if blocks[first].kind == RULE:
+            continue  # what follows a rule before the next heading is an aside, not the section
+        end = boundaries[n + 1] if n + 1 < len(boundaries) else len(blocks)
+        body = [b for b in blocks[first + 1 : end] if b.kind != RULE]
+        if body:
+            sections.append(Section(clean_line(text[blocks[first].start : blocks[first].end]), body[0].start, body[-1].end))
+    return sections
+
+
+def position_index(text: str, sections: list[Section], blocks: list[Block]) -> tuple[list[Section], int | None]:
+    """Which section holds the position: a position heading's, else a quoted position (cut out as its own section)."""
+    for n, section in enumerate(sections):
+        if is_position_heading(section.name) and word_count(text[section.start : section.end]) > 0:
+            return sections, n
+    quoted = [b for b in blocks if b.quote]
+    if not quoted:
+        return sections, None
+    first = blocks.index(quoted[0])
+    run = [quoted[0]]
+    for block in blocks[first + 1 :]:
+        if not block.quote:
+            break
+        run.append(block)
+    lead = blocks[first - 1] if first else None
+    lead_text = clean_line(text[lead.start : lead.end]) if lead else ""
+    quote_text = text[run[0].start : run[-1].end]
+    if not (POSITION_WORDS.search(lead_text) or POSITION_WORDS.search(quote_text[:200])):
+        return sections, None
+    start, end = run[0].start, run[-1].end
+    carved: list[Section] = []
+    for section in sections:
+        if section.start <= start and end <= section.end:
+            before, after = text[section.start : start].rstrip(), text[end : section.end].strip()
+            if before:
+                carved.append(Section(section.name, section.start, section.start + len(before)))
+            carved.append(Section("Position", start, end))
+            if after:
+                offset = section.end - len(text[end : section.end].lstrip())
+                carved.append(Section(section.name, offset, section.end))
+        else:
+            carved.append(section)
+    index = next((n for n, s in enumerate(carved) if (s.start, s.end) == (start, end)), None)
+    return carved, index

@@ -1,0 +1,95 @@
+"""One file, several statements: a translation below the original, or one section per therapy.
+
+A bilingual page holds the statement twice; the translation is never part of the
+original's position, so the blocks are cut where the language changes for good. A
+page with positions on several therapies, one top-level heading each, becomes one
+statement per therapy.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from statement_qa.language import detect_language
+from statement_qa.structure.blocks import (
+    HEADING,
+    Block,
+    clean_line,
+    looks_like_prose,
+    word_count,
+)
+from statement_qa.structure.dates import read_date_line
+from statement_qa.structure.vocabulary import is_known_heading, is_position_heading
+
+NO_LANGUAGE = "?"
+
+
+def _language(text: str) -> str:
+    return detect_language(text, default=NO_LANGUAGE)
+
+
+def split_languages(text: str, blocks: list[Block]) -> list[tuple[str, list[Block]]]:
+    """[(language, blocks)]: the original first, then a translation that follows it, if any."""
+    spoken = [(i, _language(text[b.start : b.end])) for i, b in enumerate(blocks) if word_count(text[b.start : b.end]) >= 8]
+    spoken = [(i, lang) for i, lang in spoken if lang != NO_LANGUAGE]
+    if len(spoken) < 4:
+        return [(_main_language(text, blocks), blocks)]
+    main = _main_language(text, blocks[: spoken[min(3, len(spoken) - 1)][0] + 1])
+    for n, (i, lang) in enumerate(spoken):
+        rest = [other for _, other in spoken[n:]]
+        if lang == main or n < 2 or len(rest) < 2:
+            continue
+        if sum(other == lang for other in rest) < 0.8 * len(rest):
+            continue
+        cut = i
+        # The translation's title and headings sit just above its first paragraph.
+        while cut > 0:
+            above = blocks[cut - 1]
+            line = text[above.start : above.end]
+            if read_date_line(line) or looks_like_prose(line):
+                break
+            if _language(line) == lang or (above.kind == HEADING and _language(line) == NO_LANGUAGE):
+                cut -= 1
+                continue
+            break
+        return [(main, blocks[:cut]), (lang, blocks[cut:])]
+    return [(main, blocks)]
+
+
+def _main_language(text: str, blocks: list[Block]) -> str:
+    body = " ".join(text[b.start : b.end] for b in blocks)
+    return detect_language(body) if body.strip() else "en"
+
+
+def therapy_groups(text: str, blocks: list[Block], levels: dict[int, int], title: str) -> list[tuple[int, int]]:
+    """[(first, end)] block ranges, one per therapy, when a page holds several statements; else [].
+
+    Several top-level headings that are not ordinary section names ('Background') each
+    head a statement when each holds a position heading below it, or when the page's
+    title says it holds positions.
+    """
+    if not levels:
+        return []
+    top = min(levels.values())
+    heads = [i for i, level in sorted(levels.items()) if level == top]
+    subjects = [i for i in heads if not is_known_heading(text[blocks[i].start : blocks[i].end])]
+    if len(subjects) < 2 or len(subjects) != len(heads):
+        return []
+    groups = [(i, heads[n + 1] if n + 1 < len(heads) else len(blocks)) for n, i in enumerate(heads)]
+    with_position = [
+        (a, b) for a, b in groups
+        if any(j in levels and levels[j] > top and is_position_heading(text[blocks[j].start : blocks[j].end]) for j in range(a + 1, b))
+    ]
+    if len(with_position) >= 2:
+        return groups
+    if re.search(r"\bpositions?\b|\bstatements\b|\brecommendations\b", title, re.IGNORECASE):
+        return [(a, b) for a, b in groups if b > a + 1]
+    return []
+
+
+def slug(name: str) -> str:
+    """'Zorvex® (zorvexamab)' → 'zorvex-zorvexamab': the part of a document id a section names."""
+    plain = unicodedata.normalize("NFKD", clean_line(name))
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")[:60] or "section"

@@ -1,0 +1,107 @@
+"""What a statement is about: product names, codes (with and without hyphen), INN names, companies, trials.
+
+Never generic words: a title "AB-12 (zorvexamab): our position" gives AB-12, AB12,
+AB 12 and zorvexamab, not "our position". The generic words are a table in words.py.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from statement_qa.structure.words import GENERIC_WORDS
+
+_MARK = re.compile(r"([A-Z][\w-]*[A-Za-z0-9])\s?[®™]")
+_SPLIT_TITLE = re.compile(r"\s+[–—-]\s+|:\s+|\s+\|\s+|\s*\(([^()]*)\)\s*")
+# Development codes: "LMG-7", "CLB-310", "AB12", "QT 204"; a year is never a code.
+CODE = re.compile(r"(?<![\w-])([A-Z]{1,6})([- ]?)(\d{1,5}[A-Z]?)(?![\w-])")
+# Codes given in brackets in the text: "(LMG-7)", "(development code CLB-310)".
+_BRACKETED_CODE = re.compile(r"\((?:[^()]{0,40}\s)?([A-Z]{1,6}-?\d{1,5}[A-Z]?)\)")
+# An INN in brackets after a name: "Zorvex (zorvexamab)".
+_INN = re.compile(r"([A-Z][\w-]+)[®™]?\s*\(([a-z][a-z-]{4,30})\)")
+_TRIAL = re.compile(r"\b([A-Z][A-Z0-9-]{2,}(?:\s+[A-Z][A-Z0-9-]{1,})?)\s+(?:trial|study|studie|estudio|essai|studio)\b")
+_GENERIC_LEAD = re.compile(
+    r"^(?:(?:our|the|a|an|new|updated?|latest)\s+)*(?:position(?:\s+statement)?|statement|view|advice|recommendations?|"
+    r"update|policy)s?(?:\s+(?:on|about|regarding|concerning|for))?\s+",
+    re.IGNORECASE,
+)
+
+
+def _generic(phrase: str) -> bool:
+    words = re.findall(r"[^\W_]+", phrase.casefold())
+    return not words or all(w in GENERIC_WORDS or w.isdigit() for w in words)
+
+
+def _trim(phrase: str) -> str:
+    """A title part without the generic words at its ends: 'our position on Zorvex' → 'Zorvex'."""
+    phrase = _GENERIC_LEAD.sub("", phrase.strip(" \"“”'‘’"))
+    words = phrase.split()
+    while words and _generic(words[0]):
+        words.pop(0)
+    while words and _generic(words[-1]):
+        words.pop()
+    return " ".join(words).strip(" ,;\"“”'‘’")
+
+
+def _name_like(phrase: str) -> bool:
+    """A phrase with a proper name in it: a capitalised word after the first, a coined word, a code."""
+    tokens = phrase.split()
+    return bool(
+        CODE.search(phrase)
+        or any(re.search(r"[a-z][A-Z]|[A-Za-z]\d|\d[A-Za-z]", t) for t in tokens)
+        or any(t[:1].isupper() for t in tokens[1:])
+        or (tokens and tokens[0][:1].isupper() and len(tokens) <= 2)
+    )
+
+
+def code_variants(code: str) -> list[str]:
+    """'AB-12' → ['AB-12', 'AB12', 'AB 12']: how people write the same development code."""
+    match = CODE.fullmatch(code)
+    if not match:
+        return [code]
+    letters, _, digits = match.groups()
+    return [f"{letters}-{digits}", f"{letters}{digits}", f"{letters} {digits}"]
+
+
+def names_in(title: str, text: str, given: list[str]) -> tuple[str, ...]:
+    """Product and company names a document is about: title parts, marked names, codes, INNs, trials, given aliases."""
+    names: list[str] = list(given)
+    plain_title = re.sub(r"[®™]", "", title)
+    pieces = [p for p in _SPLIT_TITLE.split(plain_title) if p and p.strip()]
+    parts = [_trim(re.sub(r"[“”\"]", "", p)) for p in pieces]
+    parts = [p for p in parts if p and not _generic(p)]
+    for part in parts:
+        if (len(parts) > 1 or _name_like(part)) and len(part.split()) <= 6:
+            names.append(part)
+    names.extend(re.findall(r"[“\"]([^”\"]{3,40})[”\"]", plain_title))  # Early Access and “Right to Try” Laws
+    # A marked name counts when the statement is about it (named more than once), not when
+    # it merely points elsewhere ("Further reading: … NeuroMyoGraft®").
+    marked = _MARK.findall(text)
+    names.extend(n for n in marked if marked.count(n) > 1 or n.lower() in title.lower())
+    codes = [m.group() for m in CODE.finditer(plain_title) if not re.fullmatch(r"(?:19|20)\d\d", m.group(3))]
+    codes += _BRACKETED_CODE.findall(text)
+    for code in codes:
+        if "-" in code or any(c.isdigit() for c in code) and len(code) >= 3:
+            names.extend(code_variants(code))
+    for part in parts:
+        for token in re.findall(r"[\w-]+", part):
+            # Coined names: inner capitals or digits (AstroRx, AMX0035, CuATSM).
+            if re.search(r"[a-z][A-Z]|[A-Za-z]\d|\d[A-Za-z]", token) and len(token) >= 4:
+                names.append(token)
+    known = {n.casefold() for n in names}
+    for name, inn in _INN.findall(f"{title}\n{text}"):
+        if name.casefold() in known or name.casefold() in title.casefold():
+            names.append(inn)
+    names.extend(t for t in _TRIAL.findall(text) if not _generic(t))
+    return _unique(names)
+
+
+def _unique(names: list[str]) -> tuple[str, ...]:
+    seen: dict[str, str] = {}
+    for name in names:
+        name = unicodedata.normalize("NFKC", re.sub(r"[®™]", "", name))
+        name = re.sub(r"\s+", " ", name).strip(" \"“”'‘’,;:")
+        key = name.casefold()
+        if len(re.sub(r"\W+", "", key)) >= 3 and not _generic(name) and key not in seen:
+            seen[key] = name
+    return tuple(seen.values())

@@ -1,0 +1,105 @@
+"""The word tables of words.py compiled into the questions the structure rules ask of a line."""
+
+from __future__ import annotations
+
+import re
+
+from statement_qa.structure.blocks import clean_line, heading_name, word_count
+from statement_qa.structure.words import (
+    BODY_WORDS,
+    BYLINES,
+    CHROME,
+    CLOSING,
+    LABELS,
+    ORGANISATION_WORDS,
+    PERSON_ROLES,
+    PERSON_TITLES,
+    POSITION_HEADINGS,
+    SECTION_HEADINGS,
+)
+
+
+def _whole(table: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
+    return re.compile(rf"^(?:{'|'.join(p for patterns in table.values() for p in patterns)})$", re.IGNORECASE)
+
+
+def _start(table: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
+    return re.compile(rf"^(?:{'|'.join(p for patterns in table.values() for p in patterns)})", re.IGNORECASE)
+
+
+POSITION = _whole(POSITION_HEADINGS)
+SECTION = _whole(SECTION_HEADINGS)
+LABEL = _whole(LABELS)
+CHROME_LINE = _whole(CHROME)
+CLOSING_LINE = _whole(CLOSING)
+BYLINE = re.compile(rf"^(?:{'|'.join(p for patterns in BYLINES.values() for p in patterns)})", re.IGNORECASE)
+_ORG = sorted({w for words in ORGANISATION_WORDS.values() for w in words}, key=len, reverse=True)
+ORGANISATION_WORD = re.compile(rf"(?<![\w.])(?:{'|'.join(map(re.escape, _ORG))})(?![\w])", re.IGNORECASE)
+BODY_WORD = re.compile(rf"\b(?:{'|'.join(BODY_WORDS)})\b", re.IGNORECASE)
+PERSON = re.compile(
+    rf"^(?:(?:{'|'.join(PERSON_TITLES)})\.?\s+[A-Z]|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]*){{1,3}}\s*,\s*(?:{'|'.join(PERSON_ROLES)})\b)"
+    rf"|,\s*(?:{'|'.join(PERSON_ROLES)})\b",
+    re.IGNORECASE,
+)
+# Words that make a line a title about something rather than a name ("Society statement on X").
+TITLE_WORDS = re.compile(r"\b(?:statement|position|update|on|about|regarding|for\s+people)\b|\s[–—|]\s|\s-\s", re.IGNORECASE)
+SENTENCE = re.compile(r"[.!?;]\s*[\"'”’)]?\s*$")
+
+
+def is_position_heading(text: str) -> bool:
+    """True for a heading that holds the position: 'Recommendation', '3. Unsere Position', 'What is our position?'."""
+    name = heading_name(text)
+    return bool(name) and bool(POSITION.match(name))
+
+
+def is_known_heading(text: str) -> bool:
+    """A heading by its words alone: a position heading or a common section name."""
+    name = heading_name(text)
+    return bool(name) and (bool(POSITION.match(name)) or bool(SECTION.match(name)))
+
+
+def is_label(text: str) -> bool:
+    """A document-type label ('POSITION STATEMENT'): printed on covers and above titles, it heads nothing."""
+    return bool(LABEL.match(heading_name(text)))
+
+
+def is_chrome(text: str) -> bool:
+    """A line that starts what follows a statement on a page: tags, share bar, post links, comments."""
+    line = clean_line(text)
+    return word_count(line) <= 30 and bool(CHROME_LINE.match(line.strip("←→«»‹›<> ")))
+
+
+def is_closing(text: str) -> bool:
+    """A valediction, approval, contact or person-and-role line: it closes a statement, it says nothing."""
+    line = clean_line(text)
+    return word_count(line) <= 25 and (bool(CLOSING_LINE.match(line)) or is_person(line))
+
+
+def is_person(text: str) -> bool:
+    """'Dr Jane Roe, Chair, Scientific Committee' or 'Prof. A. Smith': a person signing, not an organisation."""
+    line = clean_line(text)
+    return word_count(line) <= 14 and bool(PERSON.search(line)) and not SENTENCE.search(line.rstrip(".") + "x")
+
+
+def is_byline(text: str) -> bool:
+    """'Written by …', 'By Jane Roe', 'Author: …'."""
+    return bool(BYLINE.match(clean_line(text)))
+
+
+def is_organisation(text: str) -> bool:
+    """A name that an organisation goes by: has an organisation word, and reads as a name, not a sentence."""
+    line = clean_line(text)
+    if not line or word_count(line) > 12 or is_person(line) or is_closing(line) or is_chrome(line):
+        return False
+    unabbreviated = re.sub(r"(?:\b[A-Za-z]{1,4}\.)+$", "", line)  # "ALS-Hilfe Nordmark e.V."
+    if SENTENCE.search(unabbreviated) or re.search(r"\d{3}", line) or ":" in line or TITLE_WORDS.search(line):
+        return False
+    return bool(ORGANISATION_WORD.search(line)) and not is_known_heading(line)
+
+
+def is_governing_body(text: str) -> bool:
+    """'Scientific Committee', 'Board of Trustees': a part of an organisation, named without it."""
+    line = clean_line(text)
+    if word_count(line) > 8 or SENTENCE.search(line) or is_known_heading(line) or TITLE_WORDS.search(line):
+        return False
+    return bool(BODY_WORD.search(line)) and not ORGANISATION_WORD.search(BODY_WORD.sub("", line))

@@ -1,0 +1,214 @@
+"""Word tables, one row per language, that the structure rules read: data, not code.
+
+Each table maps an ISO 639-1 language to regular-expression fragments (matched against a
+whole, case-folded line unless said otherwise). Add a language by adding a row; the
+tests hold one table of examples per language.
+"""
+
+from __future__ import annotations
+
+# Month names and abbreviations, for finding date-shaped strings (dateparser parses them).
+MONTHS: dict[str, tuple[str, ...]] = {
+    "en": ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+           "sept", "oct", "nov", "dec"),
+    "fr": ("janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout",
+           "septembre", "octobre", "novembre", "décembre", "decembre", "janv", "févr", "avr", "juil",
+           "déc"),
+    "de": ("januar", "jänner", "februar", "märz", "maerz", "april", "mai", "juni", "juli", "august",
+           "september", "oktober", "november", "dezember", "okt", "dez"),
+    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+           "setiembre", "octubre", "noviembre", "diciembre", "ene", "abr", "ago", "dic"),
+    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+           "oktober", "november", "december", "mrt", "okt"),
+    "pt": ("janeiro", "fevereiro", "março", "marco", "abril", "maio", "junho", "julho", "agosto",
+           "setembro", "outubro", "novembro", "dezembro", "fev", "out", "dez"),
+    "it": ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+           "settembre", "ottobre", "novembre", "dicembre", "gen", "mag", "giu", "lug", "ott"),
+}
+
+# Headings of the section that holds the organisation's position or recommendation.
+POSITION_HEADINGS: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"(?:[\w’'.]+\s+){0,2}(?:recommendations?|position(?:\s+statement)?|what\s+we\s+recommend)\b(?:\s+\S+){0,8}",
+        r"(?:our|the\s+\w+(?:'s|’s)?|\w+(?:'s|’s))?\s*(?:advice|view|views|statement)(?:\s+[^\s\d:]+){0,4}",
+        r"what\s+(?:we|the\s+[\w’' ]{2,40}?)\s+(?:recommends?|advises?|thinks?|suggests?)\b.*",
+        r"what\s+is\s+(?:our|the\s+[\w’' ]{2,40}?(?:'s|’s)?)\s+(?:position|view|advice|recommendation)\b.*",
+        r"(?:our|the\s+\w+(?:'s|’s)?)\s+positions?\s+on\s+.*",
+        r"conclusions?(?:\s+and\s+recommendations?)?",
+    ),
+    "fr": (
+        r"recommandations?(?:\s+\S+){0,8}", r"(?:notre|nos)\s+(?:position|avis|recommandations?|conseils?)\b.*",
+        r"position\s+(?:de|du|de\s+la|des)\s+.{2,60}", r"ce\s+que\s+nous\s+recommandons\b.*",
+        r"quelle\s+est\s+notre\s+position\b.*",
+    ),
+    "de": (
+        r"empfehlung(?:en)?(?:\s+\S+){0,8}", r"unsere?\s+(?:position|empfehlung(?:en)?|haltung|einschätzung|stellungnahme)\b.*",
+        r"stellungnahme(?:\s+\S+){0,6}", r"was\s+wir\s+empfehlen\b.*",
+    ),
+    "es": (
+        r"recomendaci[oó]n(?:es)?(?:\s+\S+){0,8}", r"nuestra\s+(?:posici[oó]n|recomendaci[oó]n)\b.*",
+        r"posici[oó]n(?:\s+(?:de|del)\s+.{2,60})?", r"(?:lo\s+)?que\s+recomendamos\b.*",
+    ),
+    "nl": (
+        r"aanbeveling(?:en)?(?:\s+\S+){0,8}", r"ons\s+(?:standpunt|advies)\b.*", r"standpunt(?:\s+van\s+.{2,60})?",
+        r"wat\s+wij\s+(?:aanbevelen|adviseren)\b.*",
+    ),
+    "pt": (
+        r"recomenda[çc](?:[ãa]o|[õo]es)(?:\s+\S+){0,8}", r"(?:a\s+)?nossa\s+(?:posi[çc][ãa]o|recomenda[çc][ãa]o)\b.*",
+        r"posi[çc][ãa]o(?:\s+(?:da|do|de)\s+.{2,60})?",
+    ),
+    "it": (
+        r"raccomandazion[ei](?:\s+\S+){0,8}", r"(?:la\s+)?nostra\s+(?:posizione|raccomandazione)\b.*",
+        r"posizione(?:\s+(?:della|del|di)\s+.{2,60})?", r"il\s+nostro\s+parere\b.*",
+    ),
+}
+
+# Other common section names: a short line like this heads a section even without markup.
+SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"background", r"summary", r"introduction", r"overview", r"context", r"key\s+points", r"discussion",
+        r"evidence", r"the\s+evidence", r"current\s+status", r"status", r"updates?", r"latest\s+update", r"results",
+        r"about\s+.{1,40}", r"references", r"further\s+(?:information|reading)", r"more\s+information",
+        r"next\s+steps", r"what\s+.{1,60}\?", r"why\s+.{1,60}\?", r"how\s+.{1,60}\?",
+    ),
+    "fr": (r"contexte", r"résumé", r"introduction", r"données", r"historique", r"mise\s+à\s+jour"),
+    "de": (r"hintergrund", r"zusammenfassung", r"einleitung", r"einführung", r"sachstand", r"aktualisierung"),
+    "es": (r"antecedentes", r"contexto", r"resumen", r"introducci[oó]n", r"actualizaci[oó]n"),
+    "nl": (r"achtergrond", r"samenvatting", r"inleiding", r"context"),
+    "pt": (r"contexto", r"resumo", r"introdu[çc][ãa]o", r"antecedentes"),
+    "it": (r"contesto", r"sintesi", r"introduzione", r"premessa", r"riassunto"),
+}
+
+# A document-type label printed on a cover or above a title: never a section or the title.
+LABELS: dict[str, tuple[str, ...]] = {
+    "en": (r"(?:\w+\s+)?(?:position|policy|consensus)\s+(?:statement|paper)s?", r"statement", r"press\s+release",
+           r"briefing(?:\s+note)?", r"(?:public\s+)?statement\s+by\s+.{2,60}"),
+    "fr": (r"prise\s+de\s+position", r"déclaration(?:\s+de\s+position)?", r"communiqué(?:\s+de\s+presse)?"),
+    "de": (r"stellungnahme", r"positionspapier", r"pressemitteilung"),
+    "es": (r"declaraci[oó]n(?:\s+de\s+posici[oó]n)?", r"posicionamiento", r"comunicado(?:\s+de\s+prensa)?"),
+    "nl": (r"standpuntverklaring", r"persbericht"),
+    "pt": (r"declara[çc][ãa]o\s+de\s+posi[çc][ãa]o", r"comunicado\s+de\s+imprensa"),
+    "it": (r"presa\s+di\s+posizione", r"documento\s+di\s+posizione", r"comunicato\s+stampa"),
+}
+
+# What a date beside these words means (matched at the start of a line, before the date).
+DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
+    "issued": {
+        "en": (r"(?:statement\s+)?(?:issued|published|posted|dated?|approved|adopted|endorsed|statement\s+date)(?:\s+(?:on|in))?",),
+        "fr": (r"publi[ée]e?\s+le", r"date(?:\s+de\s+publication)?", r"adopt[ée]e?\s+le"),
+        "de": (r"veröffentlicht(?:\s+am)?", r"datum", r"stand", r"verabschiedet(?:\s+am)?"),
+        "es": (r"publicad[oa](?:\s+el)?", r"fecha(?:\s+de\s+publicaci[oó]n)?", r"aprobad[oa](?:\s+el)?"),
+        "nl": (r"gepubliceerd(?:\s+op)?", r"datum"),
+        "pt": (r"publicad[oa](?:\s+em)?", r"data(?:\s+de\s+publica[çc][ãa]o)?"),
+        "it": (r"pubblicat[oa](?:\s+il)?", r"data(?:\s+di\s+pubblicazione)?"),
+    },
+    "updated": {
+        "en": (r"(?:last\s+)?(?:updated|revised|modified)(?:\s+(?:on|in))?", r"update"),
+        "fr": (r"mis(?:e)?\s+à\s+jour(?:\s+le)?", r"actualis[ée]e?(?:\s+le)?", r"révis[ée]e?\s+le"),
+        "de": (r"(?:zuletzt\s+)?aktualisiert(?:\s+am)?",),
+        "es": (r"actualizad[oa](?:\s+el)?", r"[úu]ltima\s+actualizaci[oó]n"),
+        "nl": (r"bijgewerkt(?:\s+op)?", r"laatst\s+bijgewerkt"),
+        "pt": (r"atualizad[oa](?:\s+em)?",),
+        "it": (r"aggiornat[oa](?:\s+il)?", r"ultimo\s+aggiornamento"),
+    },
+    "reviewed": {
+        "en": (r"(?:last\s+)?reviewed(?:\s+(?:on|in))?", r"date\s+of\s+(?:last\s+)?review"),
+        "fr": (r"derni[èe]re\s+r[ée]vision", r"r[ée]vis[ée]e?\s+en"),
+        "de": (r"(?:zuletzt\s+)?überprüft(?:\s+am)?", r"letzte\s+überprüfung"),
+        "es": (r"revisad[oa](?:\s+el)?", r"[úu]ltima\s+revisi[oó]n"),
+        "nl": (r"(?:laatst\s+)?herzien(?:\s+op)?",),
+        "pt": (r"revisad[oa](?:\s+em)?", r"[úu]ltima\s+revis[ãa]o"),
+        "it": (r"rivist[oa](?:\s+il)?", r"ultima\s+revisione"),
+    },
+    "next_review": {
+        "en": (r"next\s+review(?:\s+(?:due|date))?(?:\s+(?:by|on|in))?", r"(?:due\s+for\s+|to\s+be\s+)review(?:ed)?(?:\s+(?:by|on|in))?",
+               r"review\s+(?:date|due)(?:\s+(?:by|on|in))?"),
+        "fr": (r"prochaine\s+r[ée]vision(?:\s+pr[ée]vue)?",),
+        "de": (r"n[äa]chste\s+überprüfung",),
+        "es": (r"pr[óo]xima\s+revisi[oó]n",),
+        "nl": (r"volgende\s+herziening",),
+        "pt": (r"pr[óo]xima\s+revis[ãa]o",),
+        "it": (r"prossima\s+revisione",),
+    },
+}
+
+# Lines that begin the page around a statement: tags, share bars, post navigation, comments.
+# Nothing from such a line on is part of the statement.
+CHROME: dict[str, tuple[str, ...]] = {
+    "en": (r"tags?\s*:.*", r"tagged\s*:?.*", r"share(?:\s+this(?:\s+(?:page|post|article|statement))?)?\s*:?.*",
+           r"(?:[←«‹<]\s*)?(?:previous|prev|next|older|newer)\s+(?:post|article|entry|story|page)\b.*",
+           r"\d+\s+(?:comments?|responses?|replies)\b.*", r"(?:leave|post|add)\s+a\s+(?:reply|comment)\b.*",
+           r"comments?", r"(?:related|recent|latest|more)\s+(?:posts|articles|news|stories|content|statements|pages|links|tweets)\b.*", r"posted\s+in\b.*",
+           r"filed\s+under\b.*", r"categor(?:y|ies)\s*:.*", r"you\s+(?:may|might)\s+also\s+like\b.*",
+           r"reader\s+interactions", r"back\s+to\s+top\b.*", r"print\s+this\s+page", r"was\s+this\s+page\s+helpful\b.*"),
+    "fr": (r"partager\b.*", r"commentaires?", r"\d+\s+commentaires?\b.*", r"articles?\s+(?:similaires|connexes)\b.*",
+           r"laisser\s+un\s+commentaire\b.*", r"(?:article\s+)?(?:précédent|suivant)\b.*", r"étiquettes?\s*:.*"),
+    "de": (r"teilen\b.*", r"kommentare?", r"\d+\s+kommentare?\b.*", r"ähnliche\s+(?:beiträge|artikel)\b.*",
+           r"(?:vorheriger|nächster)\s+(?:beitrag|artikel)\b.*", r"schlagwörter\s*:.*"),
+    "es": (r"compartir\b.*", r"comentarios?", r"\d+\s+comentarios?\b.*", r"(?:entradas|art[íi]culos)\s+relacionad[oa]s\b.*",
+           r"deja\s+(?:un\s+comentario|una\s+respuesta)\b.*", r"etiquetas\s*:.*"),
+    "nl": (r"delen\b.*", r"reacties?", r"\d+\s+reacties?\b.*", r"gerelateerde\s+berichten\b.*"),
+    "pt": (r"compartilhar\b.*", r"partilhar\b.*", r"coment[áa]rios?", r"artigos\s+relacionados\b.*"),
+    "it": (r"condividi\b.*", r"commenti", r"\d+\s+commenti\b.*", r"articoli\s+correlati\b.*"),
+}
+
+# Lines that close a statement or letter without being part of its position.
+CLOSING: dict[str, tuple[str, ...]] = {
+    "en": (r"(?:yours\s+(?:sincerely|faithfully)|kind\s+regards|best\s+wishes|with\s+best\s+regards|regards)\b.*",
+           r"(?:signed|on\s+behalf\s+of)\b.*", r"(?:approved|endorsed|adopted|agreed|ratified)\s+by\b.*",
+           r"(?:prepared|written|authored)\s+by\b.*", r"(?:helpline|advice\s+line|support\s+line|tel|phone|telephone|e-?mail|web(?:site)?|call\s+us)\b.*",
+           r"registered\s+charity\b.*", r"charity\s+(?:no|number)\b.*", r"www\..*", r"--+"),
+    "fr": (r"(?:cordialement|bien\s+à\s+vous)\b.*", r"(?:approuv[ée]e?|adopt[ée]e?)\s+par\b.*", r"au\s+nom\s+de\b.*",
+           r"(?:ligne\s+d['’]écoute|t[ée]l[ée]phone|courriel)\b.*"),
+    "de": (r"mit\s+freundlichen\s+grüßen\b.*", r"(?:verabschiedet|beschlossen)\s+(?:von|durch)\b.*", r"im\s+namen\b.*",
+           r"(?:telefon|tel|beratungstelefon|e-mail)\b.*"),
+    "es": (r"atentamente\b.*", r"(?:aprobad[oa]|adoptad[oa])\s+por\b.*", r"en\s+nombre\s+de\b.*", r"(?:tel[ée]fono|correo)\b.*"),
+    "nl": (r"met\s+vriendelijke\s+groet\b.*", r"(?:goedgekeurd|vastgesteld)\s+door\b.*", r"namens\b.*"),
+    "pt": (r"atenciosamente\b.*", r"aprovad[oa]\s+por\b.*", r"em\s+nome\s+d[aoe]\b.*"),
+    "it": (r"cordiali\s+saluti\b.*", r"approvat[oa]\s+da\b.*", r"a\s+nome\s+d(?:i|el|ella)\b.*"),
+}
+
+# Bylines: who wrote a page, never its title (matched at the start of a line).
+BYLINES: dict[str, tuple[str, ...]] = {
+    "en": (r"(?:written|posted|authored|reviewed)\s+by\b", r"by\s+(?-i:[A-Z])", r"author\s*:"),
+    "fr": (r"(?:écrit|rédigé|publié)\s+par\b", r"par\s+(?-i:[A-Z])", r"auteur\s*:"),
+    "de": (r"(?:geschrieben|verfasst)\s+von\b", r"von\s+(?-i:[A-Z])", r"autor(?:in)?\s*:"),
+    "es": (r"(?:escrito|redactado|publicado)\s+por\b", r"por\s+(?-i:[A-Z])", r"autor(?:a)?\s*:"),
+    "nl": (r"(?:geschreven)\s+door\b", r"door\s+(?-i:[A-Z])", r"auteur\s*:"),
+    "pt": (r"(?:escrito)\s+por\b", r"autor(?:a)?\s*:"),
+    "it": (r"(?:scritto)\s+da\b", r"di\s+(?-i:[A-Z])", r"autore\s*:"),
+}
+
+# Words that make a name an organisation (matched as whole words, case-folded).
+ORGANISATION_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("association", "associations", "society", "societies", "trust", "network", "foundation", "alliance",
+           "union", "federation", "league", "group", "coalition", "charity", "institute", "organisation",
+           "organization", "partnership", "consortium", "inc", "ltd", "limited", "plc", "club", "community",
+           "collaborative", "fund", "centre", "center"),
+    "fr": ("association", "fédération", "société", "ligue", "fondation", "alliance", "union", "collectif", "institut"),
+    "de": ("e.v.", "ev", "verein", "stiftung", "gesellschaft", "verband", "bund", "hilfe", "initiative"),
+    "es": ("asociación", "fundación", "federación", "sociedad", "liga", "alianza", "confederación"),
+    "nl": ("vereniging", "stichting", "federatie", "bond", "fonds"),
+    "pt": ("associação", "fundação", "federação", "sociedade", "liga", "aliança"),
+    "it": ("associazione", "fondazione", "federazione", "società", "lega", "alleanza"),
+}
+# Parts of an organisation that sign for it: a name made only of these is not the organisation.
+BODY_WORDS: tuple[str, ...] = (
+    "committee", "board", "council", "panel", "trustees", "comité", "conseil", "ausschuss", "vorstand", "beirat",
+    "comisión", "comité", "junta", "commissie", "bestuur", "comissão", "conselho", "comitato", "consiglio",
+)
+
+# How people sign: a title before a name, or a role after it.
+PERSON_TITLES: tuple[str, ...] = ("dr", "prof", "professor", "mr", "mrs", "ms", "mx", "dame", "sir", "dott", "dra", "pr")
+PERSON_ROLES: tuple[str, ...] = (
+    "chair", "chairman", "chairwoman", "chairperson", "president", "vice-president", "director", "ceo",
+    "chief executive", "secretary", "treasurer", "head of", "trustee", "président", "présidente", "directeur",
+    "directrice", "vorsitzende", "vorsitzender", "geschäftsführer", "geschäftsführerin", "presidente",
+    "directora", "director general", "voorzitter", "directeur", "presidente", "direttore",
+)
+
+# Words that are never a name the statement is about, in any language we read.
+GENERIC_WORDS: frozenset[str] = frozenset(
+    ["position", "positions", "statement", "statements", "treatment", "treatments", "update", "updates", "updated", "recommendation", "recommendations", "recommend", "our", "the", "a", "an", "and", "on", "about", "of", "for", "in", "to", "with", "from", "by", "as", "at", "its", "their", "we", "us", "therapy", "therapies", "mnd", "als", "motor", "neurone", "neuron", "disease", "diseases", "amyotrophic", "lateral", "sclerosis", "view", "views", "advice", "policy", "paper", "press", "release", "briefing", "news", "people", "person", "patients", "patient", "use", "using", "regarding", "concerning", "new", "latest", "trial", "trials", "study", "studies", "clinical", "drug", "drugs", "medicine", "medicines", "product", "products", "experimental", "access", "early", "expanded", "information", "guide", "what", "is", "are", "do", "does", "we", "you", "your", "position", "statement", "summary", "background", "introduction", "notre", "position", "recommandation", "recommandations", "unsere", "empfehlung", "stellungnahme", "nuestra", "posición", "recomendación", "ons", "standpunt", "aanbeveling", "nossa", "posição", "recomendação", "nostra", "posizione", "raccomandazione", "la", "le", "les", "el", "los", "des", "del", "de", "der", "die", "das", "het", "een"]
+)
