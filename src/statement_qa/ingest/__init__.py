@@ -14,7 +14,7 @@ from pathlib import Path
 
 from statement_qa.documents import Document
 from statement_qa.errors import IngestError
-from statement_qa.structure import Extracted, assemble, parse_date
+from statement_qa.structure import Extracted, assemble_all, parse_date
 
 log = logging.getLogger(__name__)
 
@@ -202,8 +202,9 @@ def document_id(source: str) -> str:
     return re.sub(r"[^a-z0-9/]+", "-", stem.lower()).strip("-") or "document"
 
 
-def read_document(path: Path, root: Path, data: bytes | None = None) -> Document:
-    """Read one corpus file as a Document; raises IngestError with the reason when it can't."""
+def read_documents(path: Path, root: Path, data: bytes | None = None) -> list[Document]:
+    """Read one corpus file as its Documents (usually one; a translation or one statement per
+    therapy each make another); raises IngestError with the reason when it can't."""
     source = path.relative_to(root).as_posix()
     if data is None:
         try:
@@ -219,7 +220,7 @@ def read_document(path: Path, root: Path, data: bytes | None = None) -> Document
         extracted.date = parse_date(str(meta["date"])) if meta.get("date") else extracted.date
         aliases = meta.get("aliases") or []
         extracted.aliases = [*extracted.aliases, *([aliases] if isinstance(aliases, str) else aliases)]
-    document = assemble(
+    documents = assemble_all(
         extracted,
         doc_id=document_id(source),
         source=source,
@@ -227,10 +228,16 @@ def read_document(path: Path, root: Path, data: bytes | None = None) -> Document
         fallback_title=path.stem.replace("-", " ").replace("_", " ").strip().capitalize(),
     )
     if meta.get("kind") in ("statement", "resource"):
-        document = replace(document, kind=meta["kind"])
-    if not document.sections:
+        documents = [replace(document, kind=meta["kind"]) for document in documents]
+    documents = [document for document in documents if document.sections]
+    if not documents:
         raise IngestError("no text could be extracted from it")
-    return document
+    return documents
+
+
+def read_document(path: Path, root: Path, data: bytes | None = None) -> Document:
+    """The first (usually the only) Document in one corpus file; see read_documents."""
+    return read_documents(path, root, data)[0]
 
 
 def read_corpus(root: Path, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> tuple[list[Document], list[Skipped]]:
@@ -250,7 +257,7 @@ def read_corpus(root: Path, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> tup
                 first = documents[by_hash[digest]]
                 documents[by_hash[digest]] = replace(first, duplicates=(*first.duplicates, source))
                 continue
-            document = read_document(path, root, data)
+            read = read_documents(path, root, data)
         except IngestError as exc:
             skipped.append(Skipped(source, str(exc)))
             log.info("skipped %s: %s", source, exc)  # the build summary names every skipped file
@@ -270,5 +277,5 @@ def read_corpus(root: Path, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> tup
             log.debug("reader failed on %s", source, exc_info=True)  # the traceback only with -v
             continue
         by_hash[digest] = len(documents)
-        documents.append(document)
+        documents.extend(read)
     return documents, sorted(skipped, key=lambda s: s.source)
