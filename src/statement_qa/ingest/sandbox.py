@@ -83,10 +83,29 @@ def read_pdf_unguarded(data: bytes) -> Extracted:
         raise IngestError(f"not a readable PDF ({type(exc).__name__})") from exc
     try:
         return read_pdf(data)
-    except LimitReachedError as exc:
+    except (LimitReachedError, MemoryError) as exc:
         raise IngestError("it is too large when decompressed") from exc
-    except MemoryError as exc:
-        raise IngestError("it is too large when decompressed") from exc
+    except IngestError:
+        # pypdf gives up on a page whose stream inflates past its limit and reports no text:
+        # say why, rather than suggest OCR.
+        if _inflates_past_limit(reader):
+            raise IngestError("it is too large when decompressed") from None
+        raise
+
+
+def _inflates_past_limit(reader) -> bool:
+    from pypdf.errors import LimitReachedError
+
+    try:
+        for page in reader.pages:
+            contents = page.get_contents()
+            if contents is not None:
+                contents.get_data()
+    except (LimitReachedError, MemoryError):
+        return True
+    except Exception:  # noqa: BLE001 - any other failure is not this one
+        return False
+    return False
 
 
 def _child(connection, data: bytes, memory_mb: int) -> None:
