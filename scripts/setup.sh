@@ -22,7 +22,7 @@ if ! .venv/bin/python -c "import torch" 2>/dev/null; then
 fi
 
 if [ "${1:-}" = "--test" ]; then
-    pip_install -e ".[test]"
+    pip_install -c constraints.txt -e ".[test]"
     if [ ! -x /usr/bin/chromium ]; then
         if [ "$(id -u)" = 0 ]; then
             apt-get update -qq
@@ -36,5 +36,5 @@ if [ "${1:-}" = "--test" ]; then
         npm ci --silent --no-audit --no-fund
     fi
 else
-    pip_install -e .
+    pip_install -c constraints.txt -e .
 fi
