@@ -1,42 +1,95 @@
-"""HTML: the page's main content (no nav, header, footer, aside), its h1 as the title.
+"""HTML: the page's main content as blocks whose kind comes from the markup.
 
-trafilatura finds the main content; its XML output keeps headings, paragraphs and
-list items apart. The page's own metadata (h1, site name, canonical url) comes from
-lxml. Dates that trafilatura guesses (often the copyright year) are not used: the
-statement's date comes from its signature.
+Headings are what the page marks as headings: h1-h6, a paragraph that is entirely bold
+(<p><strong>Background</strong></p>, a page builder's styled <span>s), an accordion's
+<summary>, a <dt>. Page furniture (nav, header, footer, aside, forms, comment threads,
+share bars, tag lists, post navigation, cookie banners, menus) is left out by element and
+by class; where something visible was left out between two blocks, the text records a
+break so a quote is cut there. Dates that tools guess from metadata are not used: the
+statement's date comes from what the page prints.
 """
 
 from __future__ import annotations
 
-import logging
 import re
 
-from statement_qa.structure import HEADING, ITEM, LINE, Block, Extracted, clean_line, copyright_holder
+from statement_qa.structure import (
+    HEADING,
+    ITEM,
+    LINE,
+    Block,
+    Extracted,
+    clean_line,
+    copyright_holder,
+    word_count,
+)
 
-log = logging.getLogger(__name__)
+INVISIBLE = {"script", "style", "noscript", "template", "svg", "head", "iframe", "button", "select", "input", "canvas"}
+FURNITURE_TAGS = {"nav", "header", "footer", "aside", "form", "dialog", "menu"}
+# Class, id and role words that mark page furniture (matched as whole words of the attribute).
+FURNITURE_WORDS = {
+    "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "sidebar", "widget", "widgets", "footer",
+    "header", "masthead", "comment", "comments", "respond", "share", "sharing", "sharedaddy", "social", "tags",
+    "tag", "tagcloud", "related", "pagination", "pager", "cookie", "cookies", "consent", "gdpr", "banner",
+    "newsletter", "subscribe", "advert", "ads", "promo", "skip", "print", "complementary", "contentinfo",
+    "search", "byline", "author", "postnav", "prev", "next", "previous",
+}
+BLOCK_TAGS = {
+    "p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "details", "summary",
+    "h1", "h2", "h3", "h4", "h5", "h6", "table", "tbody", "thead", "tr", "td", "th", "pre", "figure", "figcaption",
+    "hr", "center", "address", "body", "html",
+}
+BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.IGNORECASE)
 
-DROP = ("nav", "header", "footer", "aside", "script", "style", "noscript", "form", "template", "svg")
-BLOCK_TAGS = {"h1": HEADING, "h2": HEADING, "h3": HEADING, "h4": HEADING, "h5": HEADING, "h6": HEADING,
-              "p": LINE, "li": ITEM, "blockquote": LINE, "dt": LINE, "dd": LINE, "td": LINE, "pre": LINE}
+
+def _words(element) -> set[str]:
+    attributes = " ".join(element.get(name) or "" for name in ("class", "id", "role"))
+    return set(re.findall(r"[a-z]+", attributes.lower()))
 
 
-class _TextBuilder:
-    """Joins block texts into one extracted text, remembering each block's span."""
+def is_furniture(element) -> bool:
+    """Page furniture by element or by its class, id or role words."""
+    if element.tag in FURNITURE_TAGS:
+        return not (element.tag == "header" and element.xpath("ancestor::article"))
+    words = _words(element)
+    return bool(words & FURNITURE_WORDS) and not (words & {"entry", "content", "article", "main"} and element.tag == "main")
+
+
+def _bold(element) -> bool:
+    return element.tag in ("strong", "b") or bool(BOLD_STYLE.search(element.get("style") or "")) or (
+        "bold" in (element.get("class") or "").lower()
+    )
+
+
+class _Builder:
+    """Joins block texts into one extracted text, remembering each block's span and the breaks."""
 
     def __init__(self) -> None:
         self.parts: list[str] = []
         self.length = 0
         self.blocks: list[Block] = []
+        self.breaks: list[int] = []
+        self.dropped = False
 
-    def add(self, text: str, kind: str, level: int = 0) -> None:
-        for line in text.split("\n"):
-            line = re.sub(r"[ \t\r\f\v\u00a0]+", " ", line).strip()
-            if not line:
-                continue
+    def add(self, runs: list[tuple[str, bool]], kind: str, level: int = 0, quote: bool = False) -> None:
+        """One block's text from (text, bold) runs; a '\\n' run (a <br>) starts a new line."""
+        text = "".join(t for t, _ in runs)
+        bold_chars = sum(len(re.sub(r"\s", "", t)) for t, b in runs if b)
+        all_chars = len(re.sub(r"\s", "", text))
+        lines = [re.sub(r"[ \t\r\f\v\u00a0\u200b]+", " ", line).strip() for line in text.split("\n")]
+        lines = [line for line in lines if line]
+        if not lines:
+            return
+        if kind == LINE and len(lines) == 1 and all_chars and bold_chars == all_chars and _heading_shaped(lines[0]):
+            kind, level = HEADING, 6  # a paragraph that is all bold heads what follows it
+        for line in lines:
             if self.parts:
                 self.parts.append("\n\n")
                 self.length += 2
-            self.blocks.append(Block(self.length, self.length + len(line), kind, level))
+            if self.dropped and self.blocks:
+                self.breaks.append(self.length)
+            self.dropped = False
+            self.blocks.append(Block(self.length, self.length + len(line), kind, level, quote))
             self.parts.append(line)
             self.length += len(line)
 
@@ -45,76 +98,68 @@ class _TextBuilder:
         return "".join(self.parts)
 
 
-def _from_trafilatura(html: str) -> _TextBuilder | None:
-    import trafilatura
-    from lxml import etree
-
-    xml = trafilatura.extract(
-        html, output_format="xml", include_comments=False, include_tables=True,
-        favor_recall=True, include_formatting=False, deduplicate=False,
-    )
-    if not xml:
-        return None
-    root = etree.fromstring(xml.encode("utf-8"))
-    main = root.find("main")
-    if main is None:
-        return None
-    builder = _TextBuilder()
-
-    def text_of(element) -> str:
-        # <lb/> is a line break inside a paragraph (a two-line signature, say).
-        pieces = [element.text or ""]
-        for child in element:
-            pieces.append("\n" if child.tag == "lb" else text_of(child))
-            pieces.append(child.tail or "")
-        return "".join(pieces)
-
-    def walk(element) -> None:
-        for child in element:
-            if child.tag == "head":
-                level = int((child.get("rend") or "h2").lstrip("h") or 2)
-                builder.add(text_of(child), HEADING, level)
-            elif child.tag == "list":
-                walk(child)
-            elif child.tag == "item":
-                builder.add(text_of(child), ITEM)
-            elif child.tag == "table":
-                for cell in child.iter("cell"):
-                    builder.add(text_of(cell), LINE)
-            elif child.tag in ("p", "quote", "code"):
-                builder.add(text_of(child), LINE)
-            else:
-                walk(child)
-
-    walk(main)
-    return builder if builder.blocks else None
+def _heading_shaped(line: str) -> bool:
+    return 0 < word_count(line) <= 14 and not re.search(r"[.;,]\s*$", line) and not re.search(r"\d{4}\s*$", line)
 
 
-def _from_lxml(tree) -> _TextBuilder:
-    """Hand-written fallback: block elements of <main>/<article>/<body> minus page furniture."""
-    builder = _TextBuilder()
-    root = next(iter(tree.xpath("//main | //article | //*[@role='main']")), None)
-    root = root if root is not None else (tree.find(".//body") if tree.find(".//body") is not None else tree)
-    for element in root.iter():
+def _walk(root, builder: _Builder) -> None:
+    runs: list[tuple[str, bool]] = []
+    context = {"kind": LINE, "level": 0, "quote": False}
+
+    def flush() -> None:
+        if runs:
+            builder.add(list(runs), context["kind"], context["level"], context["quote"])
+            runs.clear()
+
+    def visit(element, bold: bool, kind: str, level: int, quote: bool) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
-        if tag in BLOCK_TAGS and not element.xpath("ancestor::li | ancestor::blockquote | ancestor::p"):
-            text = "\n".join(
-                part for part in re.split(r"\n", "".join(_itertext_with_breaks(element)))
-            )
-            builder.add(text, BLOCK_TAGS[tag], int(tag[1]) if tag.startswith("h") else 0)
-    return builder
+        if not tag or tag in INVISIBLE:
+            return
+        if tag != "body" and is_furniture(element):
+            if element.text_content().strip():
+                flush()
+                builder.dropped = True  # something visible stood between the blocks on either side
+            return
+        is_block = tag in BLOCK_TAGS
+        if tag == "br":
+            runs.append(("\n", bold))
+            return
+        if is_block:
+            flush()
+            if re.fullmatch(r"h[1-6]", tag):
+                kind, level = HEADING, int(tag[1])
+            elif tag in ("summary", "dt"):
+                kind, level = HEADING, 6
+            elif tag == "li":
+                kind, level = ITEM, 0
+            elif tag == "blockquote":
+                quote = True
+            elif tag in ("p", "dd", "td", "th", "pre", "figcaption", "div", "section", "address"):
+                kind = kind if kind == ITEM else LINE
+        bold = bold or _bold(element)
+        context.update(kind=kind, level=level, quote=quote)
+        if element.text:
+            runs.append((element.text, bold))
+        for child in element:
+            visit(child, bold, kind, level, quote)
+            context.update(kind=kind, level=level, quote=quote)
+            if child.tail:
+                runs.append((child.tail, bold))
+        if is_block:
+            flush()
+
+    visit(root, False, LINE, 0, False)
+    flush()
 
 
-def _itertext_with_breaks(element):
-    if element.text:
-        yield element.text
-    for child in element:
-        if isinstance(child.tag, str) and child.tag == "br":
-            yield "\n"
-        elif isinstance(child.tag, str):
-            yield from _itertext_with_breaks(child)
-        if child.tail:
-            yield child.tail
+def _main(tree):
+    """The element holding the page's main content: its article or main, else the body."""
+    candidates = tree.xpath("//article | //main | //*[@role='main'] | //*[@itemprop='articleBody']")
+    candidates = [c for c in candidates if not any(is_furniture(a) for a in c.iterancestors())]
+    if candidates:
+        return max(candidates, key=lambda c: len(c.text_content()) - 50 * (c.tag == "main"))
+    body = tree.find(".//body")
+    return body if body is not None else tree
 
 
 FURNITURE = "ancestor::nav or ancestor::footer or ancestor::aside or (ancestor::header and not(ancestor::article))"
@@ -125,17 +170,15 @@ def _heading_and_byline(tree) -> tuple[str | None, str | None]:
     h1 = (
         tree.xpath("(//main//h1 | //article//h1 | //*[@role='main']//h1)[1]")
         or tree.xpath(f"(//h1[not({FURNITURE})])[1]")
-        or tree.xpath("(//h1)[1]")
     )
     title = clean_line(h1[0].text_content()) if h1 else None
-    # "A statement by ... · <time>11 September 2023</time>": main-content extraction often drops it.
     marked = tree.xpath(
         f"(//*[(contains(concat(' ', normalize-space(@class), ' '), ' byline ') or contains(@class, 'entry-meta') "
         f"or contains(@class, 'post-meta') or contains(@class, 'posted-on')) and not({FURNITURE})]"
         f" | //time[not({FURNITURE})]/parent::*)[1]"
     )
     byline = clean_line(marked[0].text_content()) if marked else None
-    return title, byline
+    return title or None, byline
 
 
 def read_html(html: str) -> Extracted:
@@ -143,13 +186,8 @@ def read_html(html: str) -> Extracted:
     import lxml.html
 
     tree = lxml.html.fromstring(html)
-    # The heading and byline are read before page furniture is dropped: themes put the
-    # entry's <h1> and <time> inside the article's own <header>.
     title, byline = _heading_and_byline(tree)
-    holder = copyright_holder(tree.text_content())
-    for tag in DROP:
-        for element in tree.xpath(f"//{tag}"):
-            element.drop_tree()
+    holder = copyright_holder(" ".join(tree.xpath("//footer//text()")) or tree.text_content())
 
     def meta(*names: str) -> str | None:
         for name in names:
@@ -170,17 +208,17 @@ def read_html(html: str) -> Extracted:
             site_name = clean_line(parts[-1])
     site_name = site_name or holder
     if not title:
-        title = meta("og:title") or (re.split(r"\s+[|–—]\s+", page_title)[0] if page_title else None)
+        # A page titled only in its metadata: "Title | Site" without the site.
+        named = meta("og:title") or page_title
+        if named and site_name:
+            site = re.escape(site_name)
+            named = re.sub(rf"\s+[|–—-]\s+{site}\s*$|^\s*{site}\s+[|–—-]\s+", "", named)
+        title = clean_line(named) if named else None
     canonical = tree.xpath("//link[@rel='canonical']/@href")
     url = canonical[0].strip() if canonical else meta("og:url")
 
-    try:
-        builder = _from_trafilatura(html)
-    except Exception as exc:  # trafilatura fails in many ways on odd pages
-        log.warning("main-content extraction failed (%s); falling back to plain HTML rules", exc)
-        builder = None
-    if builder is None or (title and not any(b.kind == HEADING for b in builder.blocks) and len(builder.blocks) < 2):
-        builder = _from_lxml(tree)
+    builder = _Builder()
+    _walk(_main(tree), builder)
     text = builder.text
     return Extracted(
         text=text,
@@ -190,4 +228,6 @@ def read_html(html: str) -> Extracted:
         url=url,
         byline=byline,
         body=(0, len(text)),
+        breaks=tuple(builder.breaks),
+        layout=any(b.kind == HEADING for b in builder.blocks),
     )

@@ -1,105 +1,257 @@
-"""PDF via pypdf: text with page numbers kept, running headers and footers left out."""
+"""PDF via pypdf: lines with their font size and weight, headings from layout, page numbers kept.
+
+pypdf's `extract_text(visitor_text=...)` reports each piece of text with its font and
+size. A line set larger than the body text, or in a bold font, is a heading (consecutive
+lines in the same style are one heading: a wrapped title). The title is the largest
+heading on the first page that is not a label ('POSITION STATEMENT'), a letterhead, a
+date or a byline. A first page with little text is a cover: its title, letterhead and
+date are read, its lines are not content. Running headers and footers, and page numbers,
+are left out; where they stood between two pages the text records a break.
+"""
 
 from __future__ import annotations
 
 import io
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from statement_qa.errors import IngestError
-from statement_qa.structure import LINE, Block, Extracted, looks_like_heading
+from statement_qa.structure import (
+    HEADING,
+    LINE,
+    Block,
+    Extracted,
+    clean_line,
+    looks_like_heading,
+    read_date_line,
+)
+from statement_qa.structure.vocabulary import (
+    is_byline,
+    is_closing,
+    is_label,
+    is_organisation,
+)
 
 PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d+(?:\s*(?:of|/)\s*\d+)?$", re.IGNORECASE)
 PAGE_OF = re.compile(r"\bpage\s+\d+\s*(?:of|/)\s*\d+\b", re.IGNORECASE)
-JUNK_TITLE = re.compile(r"^(?:untitled|microsoft word\b.*|document\d*|.*\.(?:docx?|pdf|odt))$", re.IGNORECASE)
+JUNK_TITLE = re.compile(r"^(?:untitled.*|microsoft word\b.*|document\d*|.*\.(?:docx?|pdf|odt|indd)|[\w.-]+)$", re.IGNORECASE)
+COVER_WORDS = 60  # a first page with fewer words than this, before a longer one, is a cover
+
+
+@dataclass
+class _Line:
+    text: str
+    size: float = 0.0
+    bold: bool = False
+    gap: bool = False  # more space above it than between the lines of a paragraph
+
+    @property
+    def style(self) -> tuple[float, bool]:
+        return (round(self.size), self.bold)
+
+
+def _page_lines(page) -> list[_Line]:
+    """The page's lines with the size and weight most of their characters have."""
+    pieces: list[list[tuple[str, float, bool, float]]] = [[]]
+
+    def visit(text, cm, tm, font, size) -> None:
+        scale = abs(tm[3] or tm[0] or 1) * abs(cm[3] or cm[0] or 1)
+        name = str((font or {}).get("/BaseFont", "")) if hasattr(font, "get") else ""
+        bold = bool(re.search(r"bold|black|heavy|semibold", name, re.IGNORECASE))
+        y = tm[5] * abs(cm[3] or 1) + cm[5]
+        for n, part in enumerate(text.split("\n")):
+            if n:
+                pieces.append([])
+            if part:
+                pieces[-1].append((part, size * scale, bold, y))
+
+    text = page.extract_text(visitor_text=visit) or ""
+    lines: list[_Line] = []
+    previous_y = None
+    previous_size = 0.0
+    for chunk in pieces:
+        content = re.sub(r"\s+", " ", "".join(p for p, *_ in chunk)).strip()
+        if not content:
+            continue
+        weights: Counter = Counter()
+        for part, size, bold, _ in chunk:
+            weights[(round(size, 1), bold)] += len(part.strip())
+        (size, bold), _ = weights.most_common(1)[0]
+        y = next((y for part, _, _, y in chunk if part.strip()), None)
+        gap = previous_y is not None and y is not None and previous_y - y > 1.8 * max(size, previous_size, 1)
+        lines.append(_Line(content, size, bold, gap))
+        previous_y, previous_size = y, size
+    if not lines and text.strip():  # no font information: plain lines
+        lines = [_Line(re.sub(r"\s+", " ", l).strip()) for l in text.splitlines() if l.strip()]
+    return lines
 
 
 def read_pdf(data: bytes) -> Extracted:
-    """Lines of each page, joined into paragraphs; page start offsets for citations."""
+    """Blocks of each page, headings from fonts; page start offsets for citations."""
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
     try:
         reader = PdfReader(io.BytesIO(data))
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [_page_lines(page) for page in reader.pages]
         info = reader.metadata or {}
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
         raise IngestError(f"not a readable PDF ({exc})") from exc
-    page_lines = [[re.sub(r"\s+", " ", l).strip() for l in page.splitlines() if l.strip()] for page in pages]
-    page_lines = [_without_furniture(lines, number, page_lines) for number, lines in enumerate(page_lines)]
+    texts = [[line.text for line in page] for page in pages]
+    cleaned = [_without_furniture(texts[n], n, texts) for n in range(len(pages))]
+    removed = [not all(kept) for kept in cleaned]
+    pages = [[line for line, keep in zip(page, kept) if keep] for page, kept in zip(pages, cleaned)]
 
+    sizes: Counter = Counter()
+    for page in pages:
+        for line in page:
+            sizes[round(line.size)] += len(line.text)
+    body_size = sizes.most_common(1)[0][0] if sizes else 0
+    has_fonts = body_size > 0
+    heading_sizes = sorted({round(l.size) for p in pages for l in p if round(l.size) > body_size + 0.5}, reverse=True)
+
+    def heading_level(line: _Line) -> int:
+        if _signs(line.text):
+            return 0
+        if not has_fonts or len(line.text) > 140 or not looks_like_heading(line.text) and not line.text.endswith("?"):
+            return 0
+        if round(line.size) in heading_sizes:
+            return heading_sizes.index(round(line.size)) + 1
+        return 6 if line.bold and round(line.size) >= body_size - 0.5 else 0
+
+    cover = len(pages) > 1 and sum(len(l.text.split()) for l in pages[0]) < COVER_WORDS < sum(
+        len(l.text.split()) for l in pages[1]
+    )
+    title, letterhead, cover_date = _title_page(pages[0] if pages else [], heading_level)
     parts: list[str] = []
     blocks: list[Block] = []
+    breaks: list[int] = []
     page_starts: list[int] = []
     length = 0
-    for number, lines in enumerate(page_lines):
+    paragraph: list[_Line] = []
+    page = {"number": 0}
+
+    def flush(kind: str = LINE, level: int = 0) -> None:
+        nonlocal length
+        if not paragraph:
+            return
+        text = " ".join(l.text for l in paragraph)
+        if parts:
+            parts.append("\n\n")
+            length += 2
+        if not (cover and page["number"] == 0):
+            blocks.append(Block(length, length + len(text), kind, level, page=page["number"]))
+        parts.append(text)
+        length += len(text)
+        paragraph.clear()
+
+    for number, lines in enumerate(pages):
+        page["number"] = number
         if number:
             page_starts.append(length + 2 if parts else length)
-        kept = lines
-        width = max((len(l) for l in kept), default=0)
-        paragraph: list[str] = []
-
-        def flush() -> None:
-            nonlocal length
-            if not paragraph:
-                return
-            text = " ".join(paragraph)
-            if parts:
-                parts.append("\n\n")
-                length += 2
-            blocks.append(Block(length, length + len(text), LINE))
-            parts.append(text)
-            length += len(text)
-            paragraph.clear()
-
-        for line in kept:
-            if looks_like_heading(line) and len(line) < 0.7 * width:
+            if removed[number] or removed[number - 1]:
+                breaks.append(length + 2 if parts else length)
+        width = max((len(l.text) for l in lines), default=0)
+        for n, line in enumerate(lines):
+            level = heading_level(line)
+            if level:
+                same = paragraph and heading_level(paragraph[-1]) == level and paragraph[-1].style == line.style
+                if not same:
+                    flush()
+                paragraph.append(line)
+                following = lines[n + 1] if n + 1 < len(lines) else None
+                if following is None or heading_level(following) != level or following.style != line.style or following.gap:
+                    flush(HEADING, level)
+                continue
+            if not has_fonts and looks_like_heading(line.text) and len(line.text) < 0.7 * width:
                 flush()
                 paragraph.append(line)
                 flush()
                 continue
+            if line.gap or (paragraph and (heading_level(paragraph[-1]) or _signs(paragraph[-1].text))) or _signs(line.text):
+                flush()  # a signature's name or date is a line of its own
             paragraph.append(line)
             # A short line that ends a sentence closes its paragraph.
-            if re.search(r"[.!?:]\W*$", line) and len(line) < 0.8 * width:
+            if re.search(r"[.!?:]\W*$", line.text) and len(line.text) < 0.8 * width:
                 flush()
         flush()
     if not blocks:
         raise IngestError("the PDF has no extractable text (scanned images need OCR first)")
-    title = str(info.get("/Title") or "").strip()
+    meta_title = str(info.get("/Title") or "").strip()
     author = str(info.get("/Author") or "").strip()
     text = "".join(parts)
     return Extracted(
         text=text,
         blocks=blocks,
-        title=title if title and not JUNK_TITLE.match(title) else None,
-        site_name=author or None,
+        title=title or (meta_title if meta_title and not JUNK_TITLE.match(meta_title) else None),
+        # Author metadata is often a person; it names the organisation only when it reads as one.
+        site_name=author if is_organisation(author) else None,
+        letterhead=letterhead,
+        date=cover_date if cover else None,
         page_starts=tuple(page_starts),
         body=(0, len(text)),
+        breaks=tuple(breaks),
+        layout=has_fonts and any(b.kind == HEADING for b in blocks),
     )
 
 
-def _without_furniture(lines: list[str], number: int, pages: list[list[str]]) -> list[str]:
-    """A page's lines without running headers, footers and page numbers.
+def _signs(line: str) -> bool:
+    """A line that names or dates rather than says: an organisation, a date line, a closing line."""
+    return bool(read_date_line(line)) or is_organisation(line) or is_closing(line)
 
-    Furniture is a line on every page (numbers aside: "Trust · Page 1 of 2"), a page
-    number, or a short title line opening a page in the middle of a sentence that the
-    previous page left unfinished (a header that starts only on page 2).
+
+def _title_page(lines: list[_Line], heading_level) -> tuple[str | None, str | None, str | None]:
+    """(title, letterhead, date) from the first page: the largest heading that is none of the others."""
+    groups: list[tuple[int, list[_Line]]] = []
+    for line in lines:
+        level = heading_level(line)
+        if groups and level and groups[-1][0] == level and groups[-1][1][-1].style == line.style and not line.gap:
+            groups[-1][1].append(line)
+        else:
+            groups.append((level, [line]))
+    letterhead = date = None
+    candidates = []
+    for level, group in groups:
+        text = clean_line(" ".join(l.text for l in group))
+        dated = read_date_line(text)
+        if dated:
+            date = date or dated.first("issued", "plain")
+            continue
+        if is_organisation(text) and len(group) == 1:
+            letterhead = letterhead or text
+            continue
+        if level and not (is_label(text) or is_byline(text) or is_closing(text)):
+            candidates.append((level, text))
+    title = min(candidates, key=lambda c: c[0])[1] if candidates and min(c[0] for c in candidates) < 6 else None
+    return title, letterhead, date
+
+
+def _without_furniture(lines: list[str], number: int, pages: list[list[str]]) -> list[bool]:
+    """Which of a page's lines to keep: not running headers, footers or page numbers.
+
+    Furniture is a line in the margins of every page (numbers aside: "Trust · Page 1 of 2";
+    a cover page may lack it), a page number, or a short title line opening a page in the
+    middle of a sentence that the previous page left unfinished (a header that starts only
+    on page 2).
     """
     def shape(line: str) -> str:
         return re.sub(r"\d+", "#", line)
 
     def margins(page: list[str]) -> set[str]:
-        return {shape(line) for line in page[:2] + page[-2:]}  # where headers and footers sit
+        return {shape(line) for line in page[:2] + page[-2:]}
 
     counts = Counter(line for page in pages for line in margins(page))
-    every_page = {s for s, n in counts.items() if len(pages) > 1 and n >= len(pages)}
+    needed = len(pages) - 1 if len(pages) >= 3 else len(pages)
+    every_page = {s for s, n in counts.items() if len(pages) > 1 and n >= needed}
     zone = set(range(min(2, len(lines)))) | set(range(max(0, len(lines) - 2), len(lines)))
-    kept = [
-        line for i, line in enumerate(lines)
-        if not (i in zone and shape(line) in every_page) and not PAGE_NUMBER.match(line) and not PAGE_OF.search(line)
+    keep = [
+        not (i in zone and shape(line) in every_page) and not PAGE_NUMBER.match(line) and not PAGE_OF.search(line)
+        for i, line in enumerate(lines)
     ]
     previous = [l for l in pages[number - 1] if not PAGE_OF.search(l) and not PAGE_NUMBER.match(l)] if number else []
     unfinished = bool(previous) and not re.search(r"[.!?:;\"”)]\s*$", previous[-1])
-    if unfinished and len(kept) > 1 and looks_like_heading(kept[0]) and kept[1][:1].islower():
-        kept = kept[1:]
-    return kept
+    kept = [i for i, k in enumerate(keep) if k]
+    if unfinished and len(kept) > 1 and looks_like_heading(lines[kept[0]]) and lines[kept[1]][:1].islower():
+        keep[kept[0]] = False
+    return keep

@@ -80,7 +80,9 @@ def find_closing(text: str, blocks: list[Block]) -> Closing | None:
     while i >= 0:
         block = blocks[i]
         line = text[block.start : block.end]
-        kind = None if block.kind in (HEADING, ITEM, RULE) or block.quote else _closing_kind(line)
+        # A name set in bold (a minor heading by layout) can still sign.
+        marked = block.kind in (ITEM, RULE) or block.quote or (block.kind == HEADING and block.level < 5)
+        kind = None if marked else _closing_kind(line)
         if kind in ("date", "name", "other"):
             anchored = anchored or kind in ("date", "name")
             run.append(i)
