@@ -52,6 +52,9 @@ def is_furniture(element) -> bool:
     if element.tag in FURNITURE_TAGS:
         return not (element.tag == "header" and element.xpath("ancestor::article"))
     words = _words(element)
+    if words & {"header", "masthead"} and not words & (FURNITURE_WORDS - {"header", "masthead"}):
+        # A page or entry header that holds the page's heading is where its title is, not furniture.
+        return not element.xpath(".//h1 | .//h2 | .//*[@itemprop='headline']")
     return bool(words & FURNITURE_WORDS) and not (words & {"entry", "content", "article", "main"} and element.tag == "main")
 
 
@@ -154,7 +157,9 @@ def _walk(root, builder: _Builder) -> None:
 
 def _main(tree):
     """The element holding the page's main content: its article or main, else the body."""
-    candidates = tree.xpath("//article | //main | //*[@role='main'] | //*[@itemprop='articleBody']")
+    candidates = tree.xpath(
+        "//article | //main | //*[@role='main'] | //*[@itemprop='articleBody'] | //*[contains(@itemtype, 'Article')]"
+    )
     candidates = [c for c in candidates if not any(is_furniture(a) for a in c.iterancestors())]
     if candidates:
         return max(candidates, key=lambda c: len(c.text_content()) - 50 * (c.tag == "main"))
@@ -187,6 +192,7 @@ def read_html(html: str) -> Extracted:
 
     tree = lxml.html.fromstring(html)
     title, byline = _heading_and_byline(tree)
+    has_h1 = title is not None
     holder = copyright_holder(" ".join(tree.xpath("//footer//text()")) or tree.text_content())
 
     def meta(*names: str) -> str | None:
@@ -220,6 +226,12 @@ def read_html(html: str) -> Extracted:
     builder = _Builder()
     _walk(_main(tree), builder)
     text = builder.text
+    if not has_h1 and title:
+        # No <h1>: the content's first heading is the title when it names what the metadata names.
+        first = next((b for b in builder.blocks if b.kind == HEADING), None)
+        heading = clean_line(text[first.start : first.end]) if first else ""
+        if title.casefold() in heading.casefold() and heading.casefold() != title.casefold():
+            title = heading
     return Extracted(
         text=text,
         blocks=builder.blocks,

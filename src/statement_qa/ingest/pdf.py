@@ -109,12 +109,17 @@ def read_pdf(data: bytes) -> Extracted:
             sizes[round(line.size)] += len(line.text)
     body_size = sizes.most_common(1)[0][0] if sizes else 0
     has_fonts = body_size > 0
+    for number, page in enumerate(pages[1:], 1):
+        # A running header in small print at the top of a page, even one that only starts on page 2.
+        while page and has_fonts and 0 < page[0].size < 0.85 * body_size and len(page[0].text.split()) <= 14:
+            page.pop(0)
+            removed[number] = True
     heading_sizes = sorted({round(l.size) for p in pages for l in p if round(l.size) > body_size + 0.5}, reverse=True)
 
     def heading_level(line: _Line) -> int:
         if _signs(line.text):
             return 0
-        if not has_fonts or len(line.text) > 140 or not looks_like_heading(line.text) and not line.text.endswith("?"):
+        if not has_fonts or len(line.text) > 140 or not _heading_shaped(line.text):
             return 0
         if round(line.size) in heading_sizes:
             return heading_sizes.index(round(line.size)) + 1
@@ -194,6 +199,11 @@ def read_pdf(data: bytes) -> Extracted:
         breaks=tuple(breaks),
         layout=has_fonts and any(b.kind == HEADING for b in blocks),
     )
+
+
+def _heading_shaped(line: str) -> bool:
+    """Short and not a sentence: a heading, or one line of a wrapped title (which may start in lower case)."""
+    return len(line.split()) <= 20 and not re.search(r"[.;,]\s*[\"'”’)]?$", line) and not re.fullmatch(r"[\W\d]+", line)
 
 
 def _signs(line: str) -> bool:

@@ -79,6 +79,7 @@ def assemble_all(extracted: Extracted, *, doc_id: str, source: str, sha256: str,
     before, after = (blocks[:at], blocks[at + 1 :]) if at is not None else ([], blocks)
     after = _without_chrome(text, after)
     lead = before + _opening_lines(text, after)
+    above = [d for line in _lines_above(text, blocks[0].start if blocks else 0) if (d := read_date_line(line))]
     page = _Page(
         extracted,
         doc_id,
@@ -86,7 +87,7 @@ def assemble_all(extracted: Extracted, *, doc_id: str, source: str, sha256: str,
         sha256,
         letterhead=extracted.letterhead
         or next((clean_line(text[b.start : b.end]) for b in before if is_organisation(text[b.start : b.end])), None),
-        top_dates=[d for b in lead if (d := read_date_line(text[b.start : b.end]))],
+        top_dates=above + [d for b in lead if (d := read_date_line(text[b.start : b.end]))],
         byline=read_date_line(extracted.byline) if extracted.byline else None,
     )
     documents: list[Document] = []
@@ -130,6 +131,12 @@ def _without_chrome(text: str, blocks: list[Block]) -> list[Block]:
             return blocks[:i]
         seen_prose = seen_prose or looks_like_prose(line)
     return blocks
+
+
+def _lines_above(text: str, start: int) -> list[str]:
+    """The last few lines of text above the first block (a date printed above a scraped page's title)."""
+    lines = [line.strip() for line in text[max(0, start - 400) : start].splitlines() if line.strip()]
+    return lines[-4:]
 
 
 def _opening_lines(text: str, blocks: list[Block]) -> list[Block]:

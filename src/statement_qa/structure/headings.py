@@ -101,6 +101,8 @@ def sections_of(text: str, blocks: list[Block], layout: bool) -> list[Section]:
             continue  # what follows a rule before the next heading is an aside, not the section
         end = boundaries[n + 1] if n + 1 < len(boundaries) else len(blocks)
         body = [b for b in blocks[first + 1 : end] if b.kind != RULE]
+        if body and all(read_date_line(text[b.start : b.end]) for b in body):
+            continue  # "Last reviewed" over its date is page metadata, not a section
         if body:
             sections.append(Section(clean_line(text[blocks[first].start : blocks[first].end]), body[0].start, body[-1].end))
     return sections

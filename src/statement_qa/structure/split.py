@@ -35,7 +35,7 @@ def split_languages(text: str, blocks: list[Block]) -> list[tuple[str, list[Bloc
     spoken = [(i, lang) for i, lang in spoken if lang != NO_LANGUAGE]
     if len(spoken) < 4:
         return [(_main_language(text, blocks), blocks)]
-    main = _main_language(text, blocks[: spoken[min(3, len(spoken) - 1)][0] + 1])
+    main = _main_language(text, blocks[: spoken[1][0] + 1])  # what the first paragraphs are written in
     for n, (i, lang) in enumerate(spoken):
         rest = [other for _, other in spoken[n:]]
         if lang == main or n < 2 or len(rest) < 2:

@@ -210,5 +210,21 @@ PERSON_ROLES: tuple[str, ...] = (
 
 # Words that are never a name the statement is about, in any language we read.
 GENERIC_WORDS: frozenset[str] = frozenset(
-    ["position", "positions", "statement", "statements", "treatment", "treatments", "update", "updates", "updated", "recommendation", "recommendations", "recommend", "our", "the", "a", "an", "and", "on", "about", "of", "for", "in", "to", "with", "from", "by", "as", "at", "its", "their", "we", "us", "therapy", "therapies", "mnd", "als", "motor", "neurone", "neuron", "disease", "diseases", "amyotrophic", "lateral", "sclerosis", "view", "views", "advice", "policy", "paper", "press", "release", "briefing", "news", "people", "person", "patients", "patient", "use", "using", "regarding", "concerning", "new", "latest", "trial", "trials", "study", "studies", "clinical", "drug", "drugs", "medicine", "medicines", "product", "products", "experimental", "access", "early", "expanded", "information", "guide", "what", "is", "are", "do", "does", "we", "you", "your", "position", "statement", "summary", "background", "introduction", "notre", "position", "recommandation", "recommandations", "unsere", "empfehlung", "stellungnahme", "nuestra", "posición", "recomendación", "ons", "standpunt", "aanbeveling", "nossa", "posição", "recomendação", "nostra", "posizione", "raccomandazione", "la", "le", "les", "el", "los", "des", "del", "de", "der", "die", "das", "het", "een"]
+    [
+        "position", "positions", "statement", "statements", "treatment", "treatments", "update", "updates",
+        "updated", "recommendation", "recommendations", "recommend", "our", "the", "a", "an", "and", "on",
+        "about", "of", "for", "in", "to", "with", "from", "by", "as", "at", "its", "their", "we", "us", "therapy",
+        "therapies", "mnd", "als", "motor", "neurone", "neuron", "disease", "diseases", "amyotrophic", "lateral",
+        "sclerosis", "view", "views", "advice", "policy", "paper", "press", "release", "briefing", "news",
+        "people", "person", "patients", "patient", "living", "live", "use", "using", "regarding", "concerning",
+        "new", "latest", "trial", "trials", "study", "studies", "clinical", "drug", "drugs", "medicine",
+        "medicines", "product", "products", "experimental", "access", "early", "expanded", "information", "guide",
+        "what", "is", "are", "do", "does", "you", "your", "summary", "background", "introduction", "letter",
+        "letters", "member", "members", "open", "guidance", "faq", "question", "questions", "answer", "answers",
+        "know", "need", "things", "notre", "recommandation", "recommandations", "unsere", "empfehlung",
+        "stellungnahme", "nuestra", "posición", "recomendación", "ons", "standpunt", "aanbeveling", "nossa",
+        "posição", "recomendação", "nostra", "posizione", "raccomandazione", "la", "le", "les", "el", "los",
+        "des", "del", "de", "der", "die", "das", "het", "een", "sur", "pour", "et", "y", "und", "für", "zu",
+        "para", "sobre", "con", "voor", "over", "per", "su",
+    ]
 )
