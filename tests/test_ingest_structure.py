@@ -1,0 +1,291 @@
+"""Structure rules on layouts that broke on unseen corpora: one FICTIONAL fixture per case.
+
+The fixtures in tests/fixtures/ingest/ are invented (organisations, companies, therapies,
+people); see the README there. Each row says exactly what must come out.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import FIXTURES
+
+from statement_qa.ingest import read_corpus, read_documents
+from statement_qa.structure.dates import parse_date, read_date_line
+from statement_qa.structure.subjects import names_in
+from statement_qa.structure.vocabulary import (
+    is_chrome,
+    is_label,
+    is_organisation,
+    is_person,
+    is_position_heading,
+)
+
+INGEST = FIXTURES / "ingest"
+
+# id: (title, organisation, date, reviewed, next_review, kind, sections, position text, language)
+EXPECTED = {
+    "cover-label": (
+        "Zorvex (zorvexamab) for people living with motor neurone disease", "Invented Motor Neurone Society",
+        "2024-02", None, "2026-02", "statement", ["Background", "Our position"],
+        ("We do not recommend Zorvex outside a clinical trial. An open study of thirty people cannot show whether it "
+        "slows the disease, and its risks are not yet known. We will review this position when the results of a "
+        "controlled trial are published."), "en",
+    ),
+    "two-column-letter": (
+        "Velorin and ALS: a letter to our members", "Brightwater ALS Association", "2023-10", None, None, "statement",
+        ["Introduction", "3. Recommendation"],
+        ("Do not stop any prescribed treatment in order to take Velorin. There is no evidence that it helps people "
+        "with ALS, and its contents have not been tested."), "en",
+    ),
+    "three-therapies--zorvex-quenmar-labs": (
+        "Zorvex (Quenmar Labs)", "Invented ALS League", "2024-03", None, None, "statement", ["Background", "Our position"],
+        "We do not recommend Zorvex outside a clinical trial until controlled results are published.", "en",
+    ),
+    "three-therapies--brelix-ostrava-bio": (
+        "Brelix (Ostrava Bio)", "Invented ALS League", "2024-03", None, None, "statement", ["Background", "Our position"],
+        "Do not buy Brelix. Nothing shows that it is safe or that it helps people with ALS.", "en",
+    ),
+    "three-therapies--tavenor-harlow-therapeutics": (
+        "Tavenor (Harlow Therapeutics)", "Invented ALS League", "2024-03", None, None, "statement",
+        ["Background", "Our position"],
+        "We welcome the Tavenor trial and encourage people who are eligible to ask their neurologist about taking part.",
+        "en",
+    ),
+    "comments-tags": (
+        "Quenmar Labs – Zorvex", "Invented MND Alliance", "2023-04", None, None, "statement",
+        ["Background", "Recommendation"],
+        ("We do not recommend Zorvex until a properly controlled clinical trial has reported its results.\n\n"
+        "People who already take Zorvex should tell their neurologist, and should not stop their prescribed treatment."),
+        "en",
+    ),
+    "wix-bold": (
+        "Ostrava Bio – Brelix", "Invented Patients Union", "2023-02", None, None, "statement",
+        ["Background", "What we recommend"],
+        "Do not buy Brelix. No trial has tested it, and it costs more than 300 euros a month.", "en",
+    ),
+    "blockquote": (
+        "Harlow Therapeutics – Tavenor", "Invented Coastal MND Trust", "2023-10", None, None, "statement",
+        ["Text", "Position"],
+        ("The Tavenor trial is well designed, with a placebo group and a clear main measure.\n\n"
+        "We encourage people who are eligible to ask their neurologist about taking part."), "en",
+    ),
+    "accordion": (
+        "Velorin: questions and answers", "Invented Neuro Foundation", None, "2024-02", None, "statement",
+        ["What is Velorin?", "What is the evidence?", "What is our position?"],
+        "We advise people with ALS not to buy Velorin, and not to stop any prescribed treatment to take it.", "en",
+    ),
+    "bilingual": (
+        "Quenmar Labs – Zorvex", "Invented Bilingual ALS Society", "2024-03", None, None, "statement",
+        ["Background", "Recommendation"],
+        "We do not recommend Zorvex outside a clinical trial, because an open study cannot show whether it works.", "en",
+    ),
+    "bilingual--fr": (
+        "Quenmar Labs – Zorvex : notre position", "Société bilingue SLA (fictive)", "2024-03", None, None, "statement",
+        ["Contexte", "Recommandation"],
+        ("Nous ne recommandons pas le Zorvex en dehors d'un essai clinique, car une étude ouverte ne peut pas montrer "
+        "s'il est efficace."), "fr",
+    ),
+    "joomla-list": (
+        "Ostrava Bio - Brelix", "Invented Riverside ALS Association", "2024-05", None, None, "statement",
+        ["Background", "Recommendation"],
+        "Do not buy Brelix\n\nTalk to your neurologist before taking any supplement\n\nReport side effects to the regulator",
+        "en",
+    ),
+    "empty-recommendation": (
+        "Tavenor trial: what we know", "Invented Hill MND Group", "2024-06", None, None, "resource", ["Background"],
+        None, "en",
+    ),
+    "dates-above-title": (
+        "Quenmar Labs – Zorvex", "Invented Meadow MND Society", "2023-04", "2024-05", "2026-05", "statement",
+        ["Background", "Recommendation"],
+        "We do not recommend Zorvex, and ask people to wait for a properly controlled clinical trial.", "en",
+    ),
+    "only-reviewed": (
+        "Brelix and MND", "Invented Vale MND Trust", None, "2024-02", None, "statement", ["Background", "Our view"],
+        "We see no reason to buy Brelix, and advise people to talk to their neurologist first.", "en",
+    ),
+    "numbered-headings": (
+        "Harlow Therapeutics – Tavenor", "Invented Numbered MND Network", "2024-02", None, None, "statement",
+        ["1. Background", "2. The evidence", "3. Recommendation"],
+        ("1. Ask your neurologist whether you are eligible for the trial.\n2. Do not buy Tavenor online\n"
+        "3. Tell us about any offer to sell it"), "en",
+    ),
+    "spanish": (
+        "Quenmar Labs – Zorvex", "Asociación Inventada de ELA", "2024-03", None, None, "statement",
+        ["Antecedentes", "Recomendación"],
+        "No recomendamos Zorvex fuera de un ensayo clínico, porque un estudio abierto no puede mostrar si funciona.",
+        "es",
+    ),
+    "code-title": (
+        "AB-12 (tremivastat): our position", "Invented Code MND Society", "2024-03", None, None, "statement",
+        ["Background", "Our position"],
+        "We encourage people who are eligible to ask about the PEAKFALL trial, and not to seek AB-12 outside it.", "en",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def documents():
+    found, skipped = read_corpus(INGEST)
+    assert [s.source for s in skipped] == ["make_pdfs.py"]  # the generator beside the PDFs
+    return {d.id: d for d in found}
+
+
+def test_every_fixture_document_and_no_other(documents):
+    assert sorted(documents) == sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("doc_id", sorted(EXPECTED))
+def test_fields(documents, doc_id):
+    title, organisation, date, reviewed, next_review, kind, sections, position, language = EXPECTED[doc_id]
+    document = documents[doc_id]
+    got = (document.title, document.organisation, document.date, document.reviewed, document.next_review,
+           document.kind, [s.name for s in document.sections], document.language)
+    assert got == (title, organisation, date, reviewed, next_review, kind, sections, language)
+    if position is None:
+        assert document.position is None and document.recommendation is None
+    else:
+        assert document.section_text(document.sections[document.position]) == position
+
+
+@pytest.mark.parametrize("doc_id", sorted(EXPECTED))
+def test_sections_are_exact_slices_and_quotes_never_hold_the_signature(documents, doc_id):
+    document = documents[doc_id]
+    for section in document.sections:
+        assert 0 <= section.start < section.end <= len(document.text)
+    if document.position is not None:
+        quote = document.section_text(document.sections[document.position])
+        assert document.organisation not in quote
+        for label in ("POSITION STATEMENT", "Tags", "Share", "said:", "Reader comment", "Next review", "Yours"):
+            assert label not in quote
+    if document.source.endswith((".txt", ".md")):
+        assert document.text == (INGEST / document.source).read_text(encoding="utf-8")
+
+
+def test_three_therapies_make_three_documents_from_one_file():
+    documents = read_documents(INGEST / "three-therapies.html", INGEST)
+    assert [d.id for d in documents] == [
+        "three-therapies--zorvex-quenmar-labs", "three-therapies--brelix-ostrava-bio",
+        "three-therapies--tavenor-harlow-therapeutics",
+    ]
+    assert {d.source for d in documents} == {"three-therapies.html"}
+    assert "Brelix" not in documents[0].body_text and "Zorvex" not in documents[1].body_text
+
+
+def test_a_dropped_element_inside_the_position_cuts_the_quote_into_excerpts(documents):
+    document = documents["comments-tags"]
+    section = document.sections[document.position]
+    pieces = [document.text[a:b] for a, b in document.excerpts(section.start, section.end)]
+    assert pieces == [
+        "We do not recommend Zorvex until a properly controlled clinical trial has reported its results.",
+        "People who already take Zorvex should tell their neurologist, and should not stop their prescribed treatment.",
+    ]
+    assert "Walk for MND" not in document.text and "Jo said" not in document.body_text
+
+
+def test_a_pdf_running_header_is_left_out_and_marks_a_break(documents):
+    document = documents["cover-label"]
+    assert "Zorvex position" not in document.text.split("12.02.2024", 1)[1]
+    assert document.breaks and document.page_at(document.sections[document.position].start) == 2
+
+
+@pytest.mark.parametrize(
+    "heading, expected",
+    [
+        # en
+        ("Recommendation", True), ("3. Recommendation", True), ("Our position", True), ("Position", True),
+        ("Our recommendations", True), ("What we advise people with MND", True), ("Our view", True),
+        ("What we recommend", True), ("What is our position?", True),
+        ("Recommended reading", False), ("Background", False), ("Positioning the product", False),
+        # fr
+        ("Recommandation", True), ("Recommandations", True), ("Notre position", True), ("Contexte", False),
+        # de
+        ("Empfehlung", True), ("Unsere Position", True), ("Hintergrund", False),
+        # es
+        ("Recomendación", True), ("Nuestra posición", True), ("Antecedentes", False),
+        # nl
+        ("Aanbeveling", True), ("Ons standpunt", True), ("Achtergrond", False),
+        # pt
+        ("Recomendação", True), ("A nossa posição", True), ("Contexto", False),
+        # it
+        ("Raccomandazione", True), ("La nostra posizione", True), ("Premessa", False),
+    ],
+)
+def test_position_headings_per_language(heading, expected):
+    assert is_position_heading(heading) is expected
+
+
+@pytest.mark.parametrize(
+    "line, month",
+    [
+        ("October 2, 2023", "2023-10"), ("12.02.2024", "2024-02"), ("27th April 2023", "2023-04"),  # en
+        ("2 février 2023", "2023-02"), ("Publié le 3 mars 2024", "2024-03"),  # fr
+        ("1. März 2022", "2022-03"), ("Stand: 5. Oktober 2021", "2021-10"),  # de
+        ("marzo de 2024", "2024-03"), ("Fecha: 3 de marzo de 2024", "2024-03"),  # es
+        ("12 januari 2023", "2023-01"),  # nl
+        ("5 de maio de 2022", "2022-05"),  # pt
+        ("3 settembre 2021", "2021-09"),  # it
+        ("2023-05-09", "2023-05"), ("03/2024", "2024-03"),
+    ],
+)
+def test_dates_per_language(line, month):
+    assert parse_date(line) == month
+
+
+@pytest.mark.parametrize(
+    "line, roles",
+    [
+        ("Updated: 03/2024", [("updated", "2024-03")]),
+        ("Last reviewed: May 2024", [("reviewed", "2024-05")]),
+        ("Next review due: September 2025", [("next_review", "2025-09")]),
+        ("Published: 14 June 2021 | Last updated: 2 February 2023", [("issued", "2021-06"), ("updated", "2023-02")]),
+        ("Prochaine révision : mars 2026", [("next_review", "2026-03")]),
+        ("Nächste Überprüfung: Mai 2025", [("next_review", "2025-05")]),
+    ],
+)
+def test_what_a_date_dates(line, roles):
+    assert list(read_date_line(line).dates) == roles
+
+
+@pytest.mark.parametrize("sentence", ["The trial began in March 2022 and ended in 2023.", "Founded in 2021", "Page 2 of 3"])
+def test_dates_only_in_date_shaped_lines(sentence):
+    assert read_date_line(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "line, organisation, person",
+    [
+        ("Invented Society", True, False), ("ALS-Hilfe Nordmark e.V.", True, False),
+        ("Asociación Inventada de ELA", True, False), ("Dr Ada Finch, Chair, Scientific Committee", False, True),
+        ("Approved by the Board", False, False), ("Helpline 0800 123 4567", False, False),
+        ("Jane Roe", False, False), ("Invented Society statement on Zorvex", False, False),
+    ],
+)
+def test_who_signs(line, organisation, person):
+    assert (is_organisation(line), is_person(line)) == (organisation, person)
+
+
+@pytest.mark.parametrize("line", ["POSITION STATEMENT", "Position statement", "Stellungnahme", "Prise de position"])
+def test_labels(line):
+    assert is_label(line)
+
+
+@pytest.mark.parametrize("line", ["Tags: Zorvex, supplements", "Share this:", "← Previous post: Brelix", "3 Comments",
+                                  "Leave a Reply", "Partager", "Kommentare"])
+def test_chrome_lines(line):
+    assert is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    "title, wanted, unwanted",
+    [
+        ("AB-12 (tremivastat): our position", {"AB-12", "AB12", "AB 12", "tremivastat"}, {"our position"}),
+        ("Position statement: Zorvex update", {"Zorvex"}, {"Position statement", "update"}),
+        ("Quillaro Therapeutics – Velmirsen (QT-204)", {"Quillaro Therapeutics", "Velmirsen", "QT-204", "QT204"}, set()),
+        ("Our view on MND treatment", set(), {"MND", "treatment", "Our view"}),
+    ],
+)
+def test_aliases_are_names_never_generic_words(title, wanted, unwanted):
+    aliases = set(names_in(title, "", []))
+    assert wanted <= aliases
+    assert not {a.casefold() for a in unwanted} & {a.casefold() for a in aliases}
