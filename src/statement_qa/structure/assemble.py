@@ -8,6 +8,7 @@ per therapy, ids `<file-id>--<therapy>`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from statement_qa.documents import RESOURCE, STATEMENT, Document
@@ -69,6 +70,8 @@ class _Page:
     letterhead: str | None
     top_dates: list[DateLine]
     byline: DateLine | None
+    # Every dated sentence on the page: review dates may share a line ("Next review due: May 2025. © …").
+    page_dates: list[DateLine]
 
 
 def assemble_all(extracted: Extracted, *, doc_id: str, source: str, sha256: str, fallback_title: str) -> list[Document]:
@@ -89,6 +92,9 @@ def assemble_all(extracted: Extracted, *, doc_id: str, source: str, sha256: str,
         or next((clean_line(text[b.start : b.end]) for b in before if is_organisation(text[b.start : b.end])), None),
         top_dates=above + [d for b in lead if (d := read_date_line(text[b.start : b.end]))],
         byline=read_date_line(extracted.byline) if extracted.byline else None,
+        page_dates=[
+            d for b in blocks for piece in re.split(r"(?<=[.;|])\s+", text[b.start : b.end]) if (d := read_date_line(piece))
+        ],
     )
     documents: list[Document] = []
     for n, (language, segment) in enumerate(split_languages(text, after)):
@@ -155,7 +161,7 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
     text = extracted.text
     sections, position = position_index(text, sections_of(text, content, extracted.layout), content)
     dated = [*(closing.dates if closing else ()), *page.top_dates, *([page.byline] if page.byline else [])]
-    everywhere = dated + [d for b in content if (d := read_date_line(text[b.start : b.end]))]
+    everywhere = dated + [d for b in content if (d := read_date_line(text[b.start : b.end]))] + page.page_dates
     issued = (
         extracted.date
         or _first(closing.dates if closing else (), "issued", "plain")
