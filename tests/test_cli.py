@@ -74,7 +74,7 @@ def test_build_skips_bad_files_and_strict_fails(capsys, fake_model):
          "error: No index in none/; run `statement-qa build` first."),
         (["build", "--model", "/no/such/model"],
          "error: Model '/no/such/model' is not a local folder; models cannot be downloaded here. "
-         "Known models: all-MiniLM-L6-v2, multilingual-e5-small."),
+         "Known models: all-MiniLM-L6-v2, multilingual-e5-small, all-MiniLM-L6-v2-onnx."),
     ],
 )
 def test_errors_are_one_line_without_traceback(capsys, argv, message):

@@ -96,3 +96,65 @@ def test_e5_puts_a_question_in_another_language_closest_to_its_english_passage(e
 def test_sentence_transformers_embeds_questions_like_passages(real_embedder):
     texts = ["Is Quorixel proven?"]
     assert np.array_equal(real_embedder.embed_query(texts), real_embedder.embed(texts))
+
+
+# -- the bundled model on ONNX Runtime ---------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def onnx_cache(tmp_path_factory):
+    """A cache with the bundled model exported once (reusing ~/.cache's export when there is one)."""
+    from statement_qa.embedding_onnx import export_dir, export_onnx
+
+    if (export_dir() / "model.onnx").is_file():
+        return None
+    folder = tmp_path_factory.mktemp("onnx-cache")
+    export_onnx(export_dir(folder))
+    return folder
+
+
+def test_an_onnx_export_that_does_not_match_its_record_is_refused(tmp_path):
+    from statement_qa.embedding_onnx import OnnxEmbedder, export_dir
+
+    folder = export_dir(tmp_path)
+    folder.mkdir(parents=True)
+    (folder / "model.onnx").write_bytes(b"changed")
+    (folder / "export.json").write_text('{"source_weights_sha256": "x", "onnx_sha256": "y"}')
+    with pytest.raises(ConfigError, match="does not match its record"):
+        OnnxEmbedder(cache_dir=tmp_path)
+    with pytest.raises(ConfigError, match="No exported ONNX model"):
+        OnnxEmbedder(cache_dir=tmp_path / "empty", export=False)
+
+
+@pytest.mark.slow
+def test_onnx_vectors_match_the_torch_ones(onnx_cache, real_embedder):
+    import json
+
+    from conftest import FIXTURES
+
+    from statement_qa.embedding_onnx import OnnxEmbedder
+
+    questions = [json.loads(line)["question"] for line in (FIXTURES / "questions" / "dev.jsonl").open()
+                 if line.strip()]
+    onnx = OnnxEmbedder(cache_dir=onnx_cache)
+    assert (onnx.model_id, onnx.weights_sha256) == (real_embedder.model_id, real_embedder.weights_sha256)
+    ours, reference = onnx.embed(questions), real_embedder.embed(questions)
+    assert ours.dtype == np.float32 and ours.shape == reference.shape
+    assert np.allclose(np.linalg.norm(ours, axis=1), 1.0, atol=1e-5)
+    assert float((ours * reference).sum(axis=1).min()) >= 0.999
+    assert np.array_equal(onnx.embed_query(questions[:3]), ours[:3])
+
+
+@pytest.mark.slow
+def test_onnx_answers_without_importing_torch(onnx_cache):
+    import subprocess
+    import sys
+
+    cache = f"{str(onnx_cache)!r}" if onnx_cache else "None"
+    script = (
+        "import sys; from pathlib import Path; from statement_qa.embedding_onnx import OnnxEmbedder; "
+        f"cache = {cache}; e = OnnxEmbedder(cache_dir=Path(cache) if cache else None, export=False); "
+        "e.embed(['Is Quorixel proven?']); print('torch' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"

