@@ -5,42 +5,60 @@ The documents here are FICTIONAL (invented organisations and therapies), built i
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from statement_qa.answer import Answer, StatementRef, decline_message
+from statement_qa.answer import Answer, Related, StatementRef
 from statement_qa.documents import Document, Section
-from statement_qa.ui_html import Renderer, organisation_short, product_name, safe_url
+from statement_qa.ui_html import (
+    Renderer,
+    organisation_short,
+    product_name,
+    safe_url,
+    shortened,
+)
 
 TEXT = "Background\n\nZelvorin is an invented pill.\n\nRecommendation\n\nWe do not <b>support</b> Zelvorin.\n"
 REC_START = TEXT.index("We do not")
 
 
 def document(**changes) -> Document:
-    fields = dict(
-        id="zelvorin", title="Quorvane Labs – Zelvorin™ (ZV-9)", organisation="Ostwick ALS Association",
-        date="2021-04", kind="statement", source="zelvorin.pdf", url="https://ostwick.example.org/zelvorin.pdf",
-        text=TEXT, sections=(Section("Background", 12, 40), Section("Recommendation", REC_START, len(TEXT) - 1)),
-        aliases=("Quorvane Labs", "Zelvorin", "ZV-9"), page_starts=(REC_START - 5,),
-    )
+    fields = {
+        "id": "zelvorin", "title": "Quorvane Labs – Zelvorin™ (ZV-9)", "organisation": "Ostwick ALS Association",
+        "date": "2021-04", "kind": "statement", "source": "zelvorin.pdf", "url": "https://ostwick.example.org/zelvorin.pdf",
+        "text": TEXT, "sections": (Section("Background", 12, 40), Section("Recommendation", REC_START, len(TEXT) - 1)),
+        "aliases": ("Quorvane Labs", "Zelvorin", "ZV-9"), "page_starts": (REC_START - 5,),
+    }
     return Document(**{**fields, **changes})
 
 
-def answer(doc: Document, question: str = "Is Zelvorin proven?") -> Answer:
-    ref = StatementRef(doc.id, doc.title, doc.organisation, doc.date, doc.kind, doc.source, doc.url)
+def answer(doc: Document, question: str = "Is Zelvorin proven?", language: str | None = None, **fields) -> Answer:
+    ref = StatementRef(doc.id, doc.title, doc.organisation, doc.date, doc.kind, doc.source, doc.url,
+                       language=language)
     quote = doc.section_text(doc.recommendation)
-    return Answer(question, True, "Ostwick ALS Association says:", ref, "Recommendation", quote, (), 0.9, ())
+    return Answer(question, True, "(English message, never shown by the page)", ref, "Recommendation", quote, (),
+                  0.9, (), outcome="answered", quoting="recommendation", about=doc.id, **fields)
+
+
+def declined(question: str = "weather?", **fields) -> Answer:
+    return Answer(question, False, "(English message, never shown by the page)", None, None, None, (), None, (),
+                  outcome=fields.pop("outcome", "declined"), **fields)
+
+
+TODAY = date(2022, 1, 1)
 
 
 def test_quote_and_question_are_escaped_never_rendered():
     doc = document()
-    html = Renderer([doc]).exchange(answer(doc, "<script>alert(1)</script> **bold**"), latest=True)
+    html = Renderer([doc]).exchange(answer(doc, "<script>alert(1)</script> **bold**"), "en", latest=True)
     assert "<script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt; **bold**" in html
     assert "We do not &lt;b&gt;support&lt;/b&gt; Zelvorin." in html
 
 
 def test_pdf_link_goes_to_the_quote_page_and_the_date_is_spelled_out():
     doc = document()
-    html = Renderer([doc]).exchange(answer(doc))
+    html = Renderer([doc], TODAY).exchange(answer(doc), "en")
     assert 'href="https://ostwick.example.org/zelvorin.pdf#page=2"' in html
     assert "Statement issued April 2021" in html
 
@@ -48,18 +66,67 @@ def test_pdf_link_goes_to_the_quote_page_and_the_date_is_spelled_out():
 @pytest.mark.parametrize("url", [None, "javascript:alert(1)", "data:text/html,x", "ostwick.example.org"])
 def test_without_a_web_url_the_source_file_is_named_instead(url):
     doc = document(url=url, source="zelvorin.txt", page_starts=())
-    html = Renderer([doc]).exchange(answer(doc))
+    html = Renderer([doc], TODAY).exchange(answer(doc), "en")
     assert "<a " not in html and "Source file: zelvorin.txt" in html
     assert safe_url(url) is None
 
 
-def test_decline_lists_every_topic_it_was_given():
-    topics = ["Quorvane Labs – Zelvorin™ (ZV-9)", "Understanding <trials>"]
-    message = decline_message(topics)
-    html = Renderer([], topics).exchange(Answer("weather?", False, message, None, None, None, (), None, ()))
-    assert "<li>Quorvane Labs – Zelvorin™ (ZV-9)</li><li>Understanding &lt;trials&gt;</li>" in html
+def test_a_decline_says_what_is_not_covered_from_its_fields_not_its_message():
+    html = Renderer([]).exchange(declined(not_covered=("tofersen",), related=(Related("x", "X"),)), "en")
+    assert "Our statements do not cover tofersen." in html
     assert "We have no published statement that answers this question, so we cannot quote one." in html
     assert "please contact your national ALS/MND association" in html
+    assert "English message" not in html and "<blockquote" not in html and 'role="alert"' not in html
+
+
+def test_urgent_is_an_alert_in_the_pages_language():
+    html = Renderer([]).exchange(declined("I can't breathe", outcome="urgent", urgent="breathing"), "es")
+    assert 'role="alert"' in html and "112 en Europa" in html and "dificultad para respirar" in html
+    assert "Su pregunta:" in html
+
+
+def test_spanish_page_quotes_the_english_statement_verbatim_and_says_so():
+    doc = document()
+    html = Renderer([doc], TODAY).exchange(answer(doc, "¿Funciona Zelvorin?", language="en"), "es")
+    assert "Ostwick ALS Association dice, en su declaración «Quorvane Labs – Zelvorin™ (ZV-9)» de abril de 2021:" in html
+    assert "We do not &lt;b&gt;support&lt;/b&gt; Zelvorin." in html and '<blockquote class="sqa-quote sqa-speak" lang="en">' in html
+    assert "Esta declaración está publicada en inglés." in html
+    assert "Esta es la posición publicada por la organización" in html
+
+
+def test_a_follow_up_names_its_statement_and_an_uncovered_detail_says_so():
+    doc = document()
+    follow = answer(doc, "what about the dose?", follow_up=True, covers_question=False)
+    html = Renderer([doc], TODAY).exchange(follow, "en")
+    assert "About Quorvane Labs – Zelvorin™ (ZV-9):" in html
+    assert "The statement does not say anything about that. Its recommendation is:" in html
+    assert "says, in its statement" not in html
+
+
+def test_old_statements_and_long_questions_carry_a_note():
+    doc = document()
+    html = Renderer([doc], date(2026, 1, 1)).exchange(answer(doc, "x " * 3000, truncated=True), "en", latest=True)
+    assert "This statement is from April 2021. Positions can change" in html
+    assert "only its first 1000 characters were read" in html
+    heading = html.split('id="sqa-latest-heading"', 1)[1].split("</h2>", 1)[0]
+    assert len(heading) < 400
+
+
+def test_shortened():
+    assert shortened("short") == "short"
+    assert shortened("word " * 100, 20) == "word word word word…"
+
+
+def test_coverage_and_browse_speak_plainly_with_plurals():
+    one = Renderer([document()])
+    assert one.coverage("en") == ('<p class="sqa-coverage">We have 1 statement, from Ostwick ALS Association, about '
+                                 "Zelvorin. The newest is from April 2021.</p>")
+    assert "Tenemos 1 declaración" in one.coverage("es")
+    two = Renderer([document(), document(id="b", title="Other – Brindex", aliases=(), status="superseded",
+                                         source="b.md", url=None)])
+    catalogue = two.catalogue("en")
+    assert "2 statements." in catalogue and "Replaced by a newer statement" in catalogue
+    assert "b.md" not in catalogue and "zelvorin.pdf" not in catalogue.replace("ostwick.example.org/zelvorin.pdf", "")
 
 
 @pytest.mark.parametrize("organisation, short", [

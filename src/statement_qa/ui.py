@@ -12,48 +12,80 @@ import os
 # Before gradio is imported anywhere: no usage data leaves the machine.
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
-import sys  # noqa: E402
-from pathlib import Path  # noqa: E402
+import sys
+from pathlib import Path
 
-import gradio as gr  # noqa: E402
+import gradio as gr
 
-from statement_qa.answer import Answer, Assistant, open_assistant  # noqa: E402
-from statement_qa.documents import STATEMENT, Document  # noqa: E402
-from statement_qa.ui_html import (  # noqa: E402
-    Renderer,
-    esc,
-    example_questions,
-    product_name,
-    question_wordings,
-)
+from statement_qa.answer import ANSWERED, DECLINED, Answer, Assistant, open_assistant
+from statement_qa.i18n import AUTONYMS, LANGUAGES, MESSAGES, pick_language, t
+from statement_qa.ui_html import Renderer, esc, product_name
 
 HISTORY = 20  # exchanges kept per browser session
-ALTERNATIVE_SLOTS = 3
+FOLLOW_UPS = 4  # follow-up questions about one statement before the conversation starts afresh
+OFFER_SLOTS = 5  # "Did you mean …?" and a decline's statements, as buttons
+PAGE_SIZE = 10  # statement buttons shown at once; "More statements" pages on
 LOOKUP_RESULTS = 5
+# Look-up matches below this score mention none of the words: "No statement mentions …".
+LOOKUP_MIN_SCORE = 0.3
 
-# Announce the newest answer to screen readers; the live region itself never re-renders.
-ANNOUNCE_JS = """() => {
+# The language switch is labelled in every language, so anyone can find their own.
+LANGUAGE_LABEL = " · ".join(dict.fromkeys(MESSAGES["language_label"][code] for code in LANGUAGES))
+
+# After any question, typed or pressed: bring the answer's heading into view, put focus on
+# it (so the next Tab goes into the answer), and announce the answer to screen readers. An
+# urgent answer is a role="alert" of its own and is announced assertively already.
+FOCUS_ANSWER_JS = """() => {
+  const show = () => {
+    const heading = document.getElementById('sqa-latest-heading');
+    if (heading) { heading.scrollIntoView({block: 'start'}); heading.focus({preventScroll: true}); }
+  };
+  show(); requestAnimationFrame(show); setTimeout(show, 150);
   const region = document.getElementById('sqa-live');
-  const answer = document.querySelector('#sqa-latest .sqa-speak');
-  if (region && answer) { region.textContent = ''; setTimeout(() => { region.textContent = answer.innerText; }, 100); }
+  const parts = [...document.querySelectorAll('#sqa-latest .sqa-speak')].map((el) => el.innerText);
+  if (region && parts.length && !document.querySelector('#sqa-latest [role=alert]')) {
+    region.textContent = ''; setTimeout(() => { region.textContent = parts.join(' '); }, 100);
+  }
 }"""
-# After a button asks, bring the answer into view and put focus on it, so the next Tab
-# goes into the answer instead of further down the list of buttons.
-FOCUS_ANSWER_JS = ANNOUNCE_JS.replace("() => {", """() => {
-  const heading = document.getElementById('sqa-latest-heading');
-  if (heading) { heading.scrollIntoView({block: 'start'}); heading.focus({preventScroll: true}); }""", 1)
+# Read the answer as shown, disclaimer included, in the page's language.
 READ_ALOUD_JS = """() => {
-  const answer = document.querySelector('#sqa-latest .sqa-speak');
-  if (!answer || !('speechSynthesis' in window)) return;
+  const parts = [...document.querySelectorAll('#sqa-latest .sqa-speak')].map((el) => el.innerText);
+  if (!parts.length || !('speechSynthesis' in window)) return;
   window.speechSynthesis.cancel();
-  const utterance = new SpeechSynthesisUtterance(answer.innerText);
+  const utterance = new SpeechSynthesisUtterance(parts.join('\\n'));
+  utterance.lang = document.documentElement.lang || 'en';
   utterance.rate = 0.9;
   window.speechSynthesis.speak(utterance);
 }"""
 STOP_READING_JS = "() => { if ('speechSynthesis' in window) window.speechSynthesis.cancel(); }"
+# The page's language for screen readers, speech and the browser's own translation offer.
+SET_LANGUAGE_JS = """(language) => {
+  if (typeof language === 'string' && /^[a-z]{2}$/.test(language)) document.documentElement.lang = language;
+  const title = document.querySelector('#sqa-header [data-title]');
+  if (title) document.title = title.dataset.title;
+}"""
 
-# "Copy citation" buttons live inside rendered HTML, so one listener serves them all.
-HEAD = """<script>
+# "Copy citation" buttons live inside rendered HTML, so one listener serves them all; their
+# words in the page's language travel on the button. Gradio's tabs get the ARIA tabs
+# pattern: one Tab stop (the chosen tab), arrow keys, Home and End move between tabs.
+# Phone layout lives in HEAD rather than CSS: Gradio scopes CSS under .contain, which can't
+# reach the page's outer padding.
+HEAD = """<style>
+/* Phones: the question box above a full-width Ask button, and the answer using the whole width. */
+@media (max-width: 640px) {
+  body gradio-app .main { padding-left: 8px !important; padding-right: 8px !important; }
+  body .gradio-container .html-container { padding-left: 4px !important; padding-right: 4px !important; }
+  body .gradio-container .tab-container:not(.visually-hidden) { flex-wrap: wrap; padding: 8px 0 0; gap: 2px; }
+  body .gradio-container [role="tab"] { padding: 8px 8px !important; font-size: 18px !important; }
+  body .sqa-top .form, body #sqa-language, body #sqa-language > * { height: auto !important; min-height: 0 !important; }
+  body .sqa-ask-row, body .sqa-top { flex-direction: column !important; align-items: stretch !important; }
+  body .sqa-ask-row > *, body .sqa-top > * { width: 100% !important; min-width: 0 !important; flex: none !important; }
+  body .sqa-exchange { padding: 4px 10px 8px !important; border-width: 1px !important; }
+  body .sqa-quote { margin: 12px 0 !important; padding: 4px 10px !important; border-left-width: 4px !important; }
+  body .gradio-container h1 { font-size: 1.6rem !important; }
+}
+</style>
+<script>
 (() => {
   async function copyText(text) {
     if (navigator.clipboard && window.isSecureContext) { await navigator.clipboard.writeText(text); return; }
@@ -67,13 +99,37 @@ HEAD = """<script>
     const region = document.getElementById('sqa-live');
     try {
       await copyText(button.dataset.citation);
-      button.textContent = 'Copied';
-      if (region) region.textContent = 'Citation copied.';
+      button.textContent = button.dataset.copied;
+      if (region) region.textContent = button.dataset.announce;
     } catch (error) {
-      button.textContent = 'Could not copy: select the citation text instead';
+      button.textContent = button.dataset.failed;
     }
-    setTimeout(() => { button.textContent = 'Copy citation'; }, 2500);
+    setTimeout(() => { button.textContent = button.dataset.label; }, 2500);
   });
+  const tabsOf = (el) => [...el.closest('[role=tablist]').querySelectorAll('[role=tab]')]
+    .filter((tab) => tab.offsetParent !== null && !tab.disabled);
+  function rove() {
+    for (const list of document.querySelectorAll('[role=tablist]')) {
+      for (const tab of list.querySelectorAll('[role=tab]')) {
+        const chosen = tab.getAttribute('aria-selected') === 'true';
+        if (tab.tabIndex !== (chosen ? 0 : -1)) tab.tabIndex = chosen ? 0 : -1;
+      }
+    }
+  }
+  document.addEventListener('keydown', (event) => {
+    const tab = event.target.closest && event.target.closest('[role=tab]');
+    if (!tab || !tab.closest('[role=tablist]')) return;
+    const tabs = tabsOf(tab);
+    const at = tabs.indexOf(tab);
+    const to = {ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0,
+                End: tabs.length - 1}[event.key];
+    if (to === undefined) return;
+    event.preventDefault();
+    const next = tabs[(to + tabs.length) % tabs.length];
+    next.click(); next.focus(); setTimeout(() => { rove(); next.focus(); }, 50);
+  });
+  new MutationObserver(rove).observe(document.documentElement, {subtree: true, childList: true,
+    attributes: true, attributeFilter: ['aria-selected']});
 })();
 </script>"""
 
@@ -122,7 +178,7 @@ details.sqa-full[open] .sqa-when-closed, details.sqa-full:not([open]) .sqa-when-
   overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 .sqa-exchange { border: 2px solid var(--sqa-border); border-radius: 12px; padding: 8px 20px 12px; margin: 12px 0;
   background: var(--sqa-bg); color: var(--sqa-fg); }
-.sqa-asked { font-size: 1.25rem; scroll-margin-top: 120px; }  /* keeps "Read aloud" in view too */
+.sqa-asked { font-size: 1.25rem; scroll-margin-top: 16px; }
 .sqa-question { font-weight: 400; white-space: pre-wrap; overflow-wrap: anywhere; }
 .sqa-quote { border-left: 6px solid var(--sqa-accent); margin: 16px 0; padding: 4px 16px; background: var(--sqa-quote-bg);
   color: var(--sqa-fg); }
@@ -140,6 +196,14 @@ details.sqa-full[open] .sqa-when-closed, details.sqa-full:not([open]) .sqa-when-
 .sqa-cite { user-select: all; }
 .sqa-buttons { flex-wrap: wrap !important; gap: 12px !important; }
 .sqa-buttons > button { flex: 1 1 18rem !important; white-space: normal; }
+.sqa-about { font-weight: 700; }
+.sqa-note { font-style: italic; }
+.sqa-coverage { font-weight: 600; }
+/* An emergency looks like nothing else on the page: a thick red frame and a bold call to act. */
+.sqa-urgent { border: 6px solid #b00020; background: #fff0f0; color: #111111; border-radius: 8px; padding: 8px 20px; }
+.dark .sqa-urgent { background: #3a0008; color: #ffffff; border-color: #ff8a8a; }
+.sqa-urgent .sqa-urgent-title { font-size: 1.5rem; font-weight: 800; margin: 4px 0; }
+.sqa-urgent .sqa-message { font-weight: 600; }
 """
 
 
@@ -171,120 +235,246 @@ def _theme() -> gr.themes.Base:
     )
 
 
-def button_question(assistant: Assistant, document: Document) -> str:
-    """The shortest question the assistant answers from this very statement.
-
-    A button must never answer from another statement than the one it names, so each
-    wording is tried once when the app starts (answers take milliseconds).
-    """
-    wordings = question_wordings(document)
-    for wording in wordings:
-        answer = assistant.answer(wording)
-        if answer.statement is not None and answer.statement.id == document.id:
-            return wording
-    return wordings[0]
-
-
 def build_demo(assistant: Assistant) -> gr.Blocks:
-    """The app's Blocks: Ask (a conversation), Look up (for staff), Browse, and the `/ask` API."""
-    documents = assistant.documents
-    renderer = Renderer(documents, assistant.topics())
-    by_id = {d.id: d for d in documents}
-    statements = [d for d in documents if d.kind == STATEMENT]
-    questions = {d.id: button_question(assistant, d) for d in statements}
-    examples = example_questions(documents)
-    placeholder = f"For example: {examples[0]}" if examples else "Type your question"
+    """The app's Blocks: Ask (a conversation), Look up (for staff), Browse, and the `/ask` API.
 
-    def respond(question: str | None, conversation: list[Answer]):
-        answer = assistant.answer(question or "")
-        conversation = [*conversation, answer][-HISTORY:]
-        alternatives = [a.id for a in answer.alternatives if a.id in questions][:ALTERNATIVE_SLOTS]
-        buttons = [
-            gr.Button(f"Did you mean {product_name(by_id[alternatives[slot]])}?", visible=True)
-            if slot < len(alternatives) else gr.Button(visible=False)
-            for slot in range(ALTERNATIVE_SLOTS)
+    Nothing is asked at start-up: buttons carry statement ids and open them with
+    `answer_about`, so starting costs the same on 1 or 10,000 statements.
+    """
+    renderer = Renderer(assistant.documents)
+    by_id = renderer.documents
+    statements = renderer.statements
+    pages = max(1, -(-len(statements) // PAGE_SIZE))
+    example = product_name(statements[0]) if statements else None
+
+    def placeholder(language: str) -> str:
+        return t("question_placeholder", language, name=example) if example else t("question_placeholder_plain",
+                                                                                     language)
+
+    def offered(conversation: list) -> tuple[str, list[str]]:
+        """The statements offered after the latest answer: (kind, ids) — alternatives or a decline's."""
+        if not conversation:
+            return "", []
+        answer = conversation[-1][0]
+        if answer.outcome == ANSWERED:
+            return "did_you_mean", [a.id for a in answer.alternatives if a.id in by_id][:OFFER_SLOTS]
+        if answer.outcome == DECLINED:
+            return "related", [r.id for r in answer.related if r.id in by_id][:OFFER_SLOTS]
+        return "", []
+
+    def conversation_view(conversation: list, language: str) -> list:
+        """The latest answer, the offers after it, and the earlier exchanges, in the page's language."""
+        if not conversation:
+            return ["", gr.Row(visible=False), gr.Column(visible=False), "",
+                    *[gr.Button(visible=False) for _ in range(OFFER_SLOTS)], ""]
+        answer, chosen = conversation[-1]
+        kind, ids = offered(conversation)
+        lead = {"did_you_mean": "alternatives_heading", "related": "decline_related"}.get(kind)
+        buttons = []
+        for slot in range(OFFER_SLOTS):
+            if slot < len(ids):
+                document = by_id[ids[slot]]
+                label = (t("did_you_mean", language, name=product_name(document)) if kind == "did_you_mean"
+                         else document.title)
+                buttons.append(gr.Button(label, visible=True))
+            else:
+                buttons.append(gr.Button(visible=False))
+        return [
+            renderer.exchange(answer, language, latest=True, chosen=chosen),
+            gr.Row(visible=True),
+            gr.Column(visible=bool(ids)),
+            f'<p class="sqa-offers-lead">{esc(t(lead, language))}</p>' if lead else "",
+            *buttons,
+            renderer.earlier(conversation[:-1], language),
         ]
-        return ("", renderer.exchange(answer, latest=True), renderer.earlier(conversation[:-1]), conversation,
-                alternatives, gr.Row(visible=True), gr.Column(visible=bool(alternatives)), *buttons)
 
-    def ask_json(question: str) -> dict:
-        """The answer as JSON, exactly what `statement-qa ask --json` prints."""
-        return assistant.answer(question or "").to_json()
+    def follow_up_context(answer: Answer, context: dict | None) -> dict | None:
+        """The statement the next message is about, or None: after FOLLOW_UPS turns, or a general answer."""
+        if answer.about is None:
+            return None
+        turns = context["turns"] + 1 if context and context["about"] == answer.about and answer.follow_up else 0
+        return {"about": answer.about, "turns": turns} if turns < FOLLOW_UPS else None
 
-    def look_up(query: str | None) -> str:
+    def shown(answer: Answer, chosen: bool, conversation: list, context: dict | None, language: str) -> list:
+        """Outputs after an answer: the box cleared, the conversation redrawn, its state and context."""
+        conversation = [*conversation, (answer, chosen)][-HISTORY:]
+        return ["", *conversation_view(conversation, language), conversation, follow_up_context(answer, context)]
+
+    def respond(question: str | None, conversation: list, context: dict | None, language: str) -> list:
+        about = context["about"] if context and context.get("about") in by_id else None
+        answer = assistant.answer(question or "", about=about, language=language)
+        return shown(answer, False, conversation, context, language)
+
+    def open_statement(doc_id: str | None, conversation: list, language: str) -> list:
+        if not doc_id:  # a stale button: nothing to open
+            return [gr.skip()] * len(answer_outputs)
+        return shown(assistant.answer_about(doc_id, language=language), True, conversation, None, language)
+
+    def page_titles(page: int) -> list[str | None]:
+        """The statement on each button slot of one page (None: the slot is hidden)."""
+        on_page = statements[page * PAGE_SIZE : (page + 1) * PAGE_SIZE]
+        return [on_page[slot].title if slot < len(on_page) else None for slot in range(PAGE_SIZE)]
+
+    def statements_heading_html(page: int, language: str) -> str:
+        """'Statements we have', and which of them the buttons show when there are more than a page."""
+        heading = f'<h2>{esc(t("statements_heading", language))}</h2>'
+        if pages == 1:
+            return heading
+        first = page * PAGE_SIZE
+        last = min(first + PAGE_SIZE, len(statements))
+        return heading + f'<p>{esc(t("statements_shown", language, first=first + 1, last=last, total=len(statements)))}</p>'
+
+    def statement_page(page: int, language: str) -> list:
+        """One page of statement buttons, the count shown, and the "More statements" button."""
+        buttons = [gr.Button(title or "", visible=title is not None) for title in page_titles(page)]
+        return [statements_heading_html(page, language), *buttons,
+                gr.Button(more_label(page, language), visible=pages > 1)]
+
+    def more_label(page: int, language: str) -> str:
+        return t("more_statements" if page + 1 < pages else "first_statements", language)
+
+    def next_page(page: int, language: str) -> list:
+        page = (page + 1) % pages
+        return [page, *statement_page(page, language)]
+
+    def ask_json(question: str, about: str | None = None) -> dict:
+        """The answer as JSON, what `statement-qa ask --json` prints; `about` (a statement id) makes a follow-up."""
+        about = about if about and about in by_id else None
+        return assistant.answer(question or "", about=about).to_json()
+
+    def look_up(query: str | None, language: str) -> str:
         query = query or ""
-        return renderer.lookup_results(query, assistant.lookup(query, limit=LOOKUP_RESULTS))
+        results = [(d, s) for d, s in assistant.lookup(query, limit=LOOKUP_RESULTS) if s >= LOOKUP_MIN_SCORE]
+        return renderer.lookup_results(query, results, language)
 
-    with gr.Blocks(title="Statements on ALS/MND therapies", analytics_enabled=False) as demo:
+    def choose_language(language: str, conversation: list, page: int, query: str | None, looked_up: str) -> list:
+        """Every word on the page in the chosen language; quotes stay as published."""
+        language = language if language in LANGUAGES else "en"
+        return [
+            language,
+            _header(language),
+            gr.Tab(label=t("tab_ask", language)),
+            gr.Tab(label=t("tab_lookup", language)),
+            gr.Tab(label=t("tab_browse", language)),
+            gr.Textbox(label=t("question_label", language), placeholder=placeholder(language)),
+            gr.Button(t("ask_button", language)),
+            gr.Button(t("read_aloud", language)),
+            gr.Button(t("stop_reading", language)),
+            *conversation_view(conversation, language),
+            *statement_page(page, language),
+            _lookup_header(language),
+            gr.Textbox(label=t("search_label", language), placeholder=t("search_placeholder", language)),
+            gr.Button(t("lookup_button", language)),
+            look_up(query, language) if looked_up else "",
+            renderer.catalogue(language),
+        ]
+
+    def _header(language: str) -> str:
+        return f'<div id="sqa-header"><span hidden data-title="{esc(t("page_title", language))}"></span>' \
+               f"{renderer.header(language)}</div>"
+
+    def _lookup_header(language: str) -> str:
+        return f'<h2>{esc(t("lookup_heading", language))}</h2><p>{esc(t("lookup_intro", language))}</p>'
+
+    def browser_language(request: gr.Request) -> str:
+        """The language the browser asks for (Accept-Language), when we have it."""
+        headers = getattr(request, "headers", None) or {}
+        return pick_language(headers.get("accept-language"))
+
+    with gr.Blocks(title=t("page_title", "en"), analytics_enabled=False) as demo:
+        language = gr.State("en")
         conversation = gr.State([])
-        alternatives = gr.State([])
+        context = gr.State(None)
+        page = gr.State(0)
         gr.HTML('<div id="sqa-live" class="sqa-visually-hidden" role="status" aria-live="polite"></div>',
                 js_on_load=None)
         if assistant.stale_notice:  # staff should know the answers may miss a newer statement
             gr.HTML(f'<p class="sqa-notice" role="status">{esc(assistant.stale_notice)}</p>', js_on_load=None)
-        gr.HTML("<h1>What do ALS/MND organisations say about a therapy?</h1>"
-                "<p>Ask a question or press a button. You get the organisation's published words, quoted "
-                "exactly, with the date and a link to the full statement.</p>", js_on_load=None)
+        with gr.Row(elem_classes="sqa-top"):
+            header = gr.HTML(_header("en"), js_on_load=None, elem_classes="sqa-header", scale=4)
+            switch = gr.Dropdown(choices=[(AUTONYMS[code], code) for code in LANGUAGES], value="en",
+                                 label=LANGUAGE_LABEL, elem_id="sqa-language", scale=0, min_width=220,
+                                 filterable=False)
         with gr.Tabs():
-            with gr.Tab("Ask", id="ask"):
-                with gr.Row(equal_height=True):
-                    question = gr.Textbox(label="Your question", placeholder=placeholder,
+            with gr.Tab(t("tab_ask", "en"), id="ask") as ask_tab:
+                with gr.Row(elem_classes="sqa-ask-row"):
+                    question = gr.Textbox(label=t("question_label", "en"), placeholder=placeholder("en"),
                                           lines=1, max_lines=4, scale=4, elem_id="sqa-question")
-                    ask_button = gr.Button("Ask", variant="primary", scale=1, min_width=120, elem_id="sqa-ask")
-                # Same place on screen after every answer, whatever its length.
-                with gr.Row(visible=False, elem_classes="sqa-buttons") as answer_actions:
-                    read_aloud = gr.Button("Read aloud", elem_id="sqa-read-aloud")
-                    stop_reading = gr.Button("Stop reading", elem_id="sqa-stop-reading")
+                    ask_button = gr.Button(t("ask_button", "en"), variant="primary", scale=1, min_width=120,
+                                           elem_id="sqa-ask")
                 latest = gr.HTML("", elem_id="sqa-latest", js_on_load=None)
-                with gr.Column(visible=False) as alternatives_box:
-                    gr.HTML("<p>Other statements that may answer your question:</p>", js_on_load=None)
+                # Right after the answer in Tab order, whatever its length.
+                with gr.Row(visible=False, elem_classes="sqa-buttons") as answer_actions:
+                    read_aloud = gr.Button(t("read_aloud", "en"), elem_id="sqa-read-aloud")
+                    stop_reading = gr.Button(t("stop_reading", "en"), elem_id="sqa-stop-reading")
+                with gr.Column(visible=False, elem_id="sqa-offers") as offers_box:
+                    offers_lead = gr.HTML("", js_on_load=None)
                     with gr.Row(elem_classes="sqa-buttons"):
-                        alternative_buttons = [gr.Button(visible=False, elem_classes="sqa-alternative")
-                                               for _ in range(ALTERNATIVE_SLOTS)]
-                gr.HTML("<h2>Common questions</h2>", js_on_load=None)
+                        offer_buttons = [gr.Button(visible=False, elem_classes="sqa-offer")
+                                         for _ in range(OFFER_SLOTS)]
+                statements_heading = gr.HTML(statements_heading_html(0, "en"), js_on_load=None)
                 with gr.Row(elem_classes="sqa-buttons"):
-                    example_buttons = [gr.Button(q, elem_classes="sqa-example") for q in examples]
-                gr.HTML("<h2>Statements we have</h2>", js_on_load=None)
-                with gr.Row(elem_classes="sqa-buttons"):
-                    statement_buttons = [gr.Button(questions[d.id], elem_classes="sqa-statement") for d in statements]
+                    statement_buttons = [gr.Button(title or "", visible=title is not None, elem_classes="sqa-statement")
+                                         for title in page_titles(0)]
+                more_button = gr.Button(more_label(0, "en"), visible=pages > 1, elem_id="sqa-more")
                 earlier = gr.HTML("", elem_id="sqa-earlier", js_on_load=None)
-            with gr.Tab("Look up", id="lookup"):
-                gr.HTML("<h2>Look up a statement</h2><p>For helpline staff: every matching statement, ranked, "
-                        "with its exact recommendation and a citation to copy.</p>", js_on_load=None)
-                with gr.Row(equal_height=True):
-                    query = gr.Textbox(label="Search words", placeholder="A product, company or organisation",
+            with gr.Tab(t("tab_lookup", "en"), id="lookup") as lookup_tab:
+                lookup_header = gr.HTML(_lookup_header("en"), js_on_load=None)
+                with gr.Row(elem_classes="sqa-ask-row"):
+                    query = gr.Textbox(label=t("search_label", "en"), placeholder=t("search_placeholder", "en"),
                                        lines=1, max_lines=1, scale=4, elem_id="sqa-query")
-                    lookup_button = gr.Button("Look up", variant="primary", scale=1, min_width=120,
+                    lookup_button = gr.Button(t("lookup_button", "en"), variant="primary", scale=1, min_width=120,
                                               elem_id="sqa-lookup")
                 results = gr.HTML("", elem_id="sqa-results", js_on_load=None)
-            with gr.Tab("Browse", id="browse"):
-                gr.HTML(f"<h2>All {len(documents)} documents</h2>{renderer.catalogue()}", elem_id="sqa-browse",
-                        js_on_load=None)
+            with gr.Tab(t("tab_browse", "en"), id="browse") as browse_tab:
+                browse = gr.HTML(renderer.catalogue("en"), elem_id="sqa-browse", js_on_load=None)
 
-        answer_outputs = [question, latest, earlier, conversation, alternatives, answer_actions, alternatives_box,
-                          *alternative_buttons]
-        private = dict(api_visibility="private", concurrency_id="assistant", show_progress="minimal")
-        gr.on([question.submit, ask_button.click], respond, inputs=[question, conversation], outputs=answer_outputs,
-              **private).then(None, js=ANNOUNCE_JS)
-        for button in [*example_buttons, *statement_buttons]:  # a button's label is its question
-            button.click(respond, inputs=[button, conversation], outputs=answer_outputs, **private).then(
-                None, js=FOCUS_ANSWER_JS)
-        for slot, button in enumerate(alternative_buttons):
-            def ask_alternative(conversation: list[Answer], ids: list[str], slot: int = slot):
-                return respond(questions[ids[slot]] if slot < len(ids) else "", conversation)
+        view_outputs = [latest, answer_actions, offers_box, offers_lead, *offer_buttons, earlier]
+        answer_outputs = [question, *view_outputs, conversation, context]
+        page_outputs = [statements_heading, *statement_buttons, more_button]
+        private = {"api_visibility": "private", "concurrency_id": "assistant", "show_progress": "hidden"}
 
-            button.click(ask_alternative, inputs=[conversation, alternatives], outputs=answer_outputs,
-                         **private).then(None, js=FOCUS_ANSWER_JS)
-        read_aloud.click(None, js=READ_ALOUD_JS)
-        stop_reading.click(None, js=STOP_READING_JS)
-        gr.on([query.submit, lookup_button.click], look_up, inputs=query, outputs=results, **private)
+        gr.on([question.submit, ask_button.click], respond, inputs=[question, conversation, context, language],
+              outputs=answer_outputs, **private).then(None, js=FOCUS_ANSWER_JS, **_quiet())
+        for slot, button in enumerate(statement_buttons):
+            def open_listed(conversation: list, page: int, language: str, slot: int = slot):
+                index = page * PAGE_SIZE + slot
+                return open_statement(statements[index].id if index < len(statements) else None, conversation,
+                                      language)
 
-        # For programs: POST a question to /ask, get answer.to_json() back.
+            button.click(open_listed, inputs=[conversation, page, language], outputs=answer_outputs,
+                         **private).then(None, js=FOCUS_ANSWER_JS, **_quiet())
+        for slot, button in enumerate(offer_buttons):
+            def open_offered(conversation: list, language: str, slot: int = slot):
+                ids = offered(conversation)[1]
+                return open_statement(ids[slot] if slot < len(ids) else None, conversation, language)
+
+            button.click(open_offered, inputs=[conversation, language], outputs=answer_outputs,
+                         **private).then(None, js=FOCUS_ANSWER_JS, **_quiet())
+        more_button.click(next_page, inputs=[page, language], outputs=[page, *page_outputs], **_quiet())
+        read_aloud.click(None, js=READ_ALOUD_JS, **_quiet())
+        stop_reading.click(None, js=STOP_READING_JS, **_quiet())
+        gr.on([query.submit, lookup_button.click], look_up, inputs=[query, language], outputs=results, **private)
+
+        switch.change(choose_language, inputs=[switch, conversation, page, query, results],
+                      outputs=[language, header, ask_tab, lookup_tab, browse_tab, question, ask_button, read_aloud,
+                               stop_reading, *view_outputs, *page_outputs, lookup_header, query, lookup_button,
+                               results, browse], **_quiet()).then(None, inputs=[switch], js=SET_LANGUAGE_JS,
+                                                                  **_quiet())
+        demo.load(browser_language, outputs=switch, **_quiet())
+
+        # For programs: POST a question (and optionally the statement id it follows up) to /ask.
         api_question = gr.Textbox(visible=False)
+        api_about = gr.Textbox(visible=False, value="")
         api_answer = gr.JSON(visible=False)
-        api_question.submit(ask_json, inputs=api_question, outputs=api_answer, api_name="ask",
+        api_question.submit(ask_json, inputs=[api_question, api_about], outputs=api_answer, api_name="ask",
                             concurrency_id="assistant")
     return demo
+
+
+def _quiet() -> dict:
+    """Event options for page housekeeping: not in the API, no progress shown."""
+    return {"api_visibility": "private", "show_progress": "hidden"}
 
 
 def serve(demo: gr.Blocks, host: str | None = None, port: int | None = None, **options) -> None:
