@@ -71,14 +71,15 @@ class Tally:
 class QueriesAsEmbed:
     """Hands an embedder to code that calls `embed` for questions, so they get the query side."""
 
-    def __init__(self, embedder) -> None:
+    def __init__(self, embedder, scale: float = 1.0) -> None:
         self._embedder = embedder
+        self._scale = scale  # multiplies every cosine of a question alike: spreads a compressed model's scores
         self.model_id = embedder.model_id
         self.weights_sha256 = embedder.weights_sha256
         self.dimension = embedder.dimension
 
     def embed(self, texts):
-        return getattr(self._embedder, "embed_query", self._embedder.embed)(texts)
+        return self._scale * getattr(self._embedder, "embed_query", self._embedder.embed)(texts)
 
 
 def read_questions(path: Path) -> list[Question]:
@@ -151,7 +152,7 @@ def percentiles(values: list[float]) -> dict:
 
 
 def evaluate_set(name: str, questions: list[Question], corpus: Path, embedder, cache: Path, hybrid: bool,
-                 misses: bool = False) -> dict:
+                 misses: bool = False, scale: float = 1.0) -> dict:
     """One model on one question set: dense (and hybrid) rank tallies and score distributions."""
     from statement_qa.index import build, load
 
@@ -170,7 +171,7 @@ def evaluate_set(name: str, questions: list[Question], corpus: Path, embedder, c
     if hybrid:
         from statement_qa.retrieval import Retriever
 
-        retriever = Retriever(index, QueriesAsEmbed(embedder), mode="hybrid")
+        retriever = Retriever(index, QueriesAsEmbed(embedder, scale), mode="hybrid")
 
     tallies: dict[str, dict[str, Tally]] = {"dense": {}, "hybrid": {}}
     answerable, unanswerable, correct_top, all_cosines, unresolved, missed = [], [], [], [], [], []
@@ -204,6 +205,7 @@ def evaluate_set(name: str, questions: list[Question], corpus: Path, embedder, c
         "passages": report.passages,
         "build_seconds": round(built, 2),
         "question_ms": round(per_question_ms, 1),
+        "hybrid_dense_scale": scale,
         "out_of_scope": len(unanswerable),
         "unresolved_expected": sorted(set(unresolved)),
         "dense_misses": missed,
@@ -261,11 +263,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", action="append", default=[], metavar="NAME=QUESTIONS:CORPUS",
                         help="an extra question set; only these when given")
     parser.add_argument("--hybrid", action="store_true", help="also rank with the current hybrid Retriever")
+    parser.add_argument("--scale", action="append", default=[], metavar="MODEL=FACTOR",
+                        help="in --hybrid, multiply MODEL's cosines by FACTOR (a compressed model's spread)")
+    parser.add_argument("--from-json", type=Path, default=None, metavar="FILE",
+                        help="print the tables of an earlier --json run instead of measuring")
     parser.add_argument("--json", action="store_true", help="print the full results as JSON")
     parser.add_argument("--misses", action="store_true",
                         help="list dense misses in --json (leave off for held-out sets you must not study)")
     parser.add_argument("--cache", type=Path, default=None, help="folder for the indexes (default: a temporary one)")
     args = parser.parse_args(argv)
+
+    if args.from_json:
+        saved = json.loads(args.from_json.read_text(encoding="utf-8"))
+        print_tables(saved["results"], saved["models"], any(r["hybrid"] for r in saved["results"]))
+        return 0
 
     from statement_qa.embedding import make_embedder
 
@@ -283,19 +294,30 @@ def main(argv: list[str] | None = None) -> int:
     cache_root = args.cache or Path(tempfile.mkdtemp(prefix="compare-models-"))
     results = []
     embedders = [make_embedder(m) for m in args.models]
+    scales = {model: float(factor) for model, _, factor in (spec.partition("=") for spec in args.scale)}
     models = [e.model_id for e in embedders]
     for name, questions_path, corpus in sets:
         questions = read_questions(questions_path)
         for embedder in embedders:
             print(f"{name}: {embedder.model_id} …", file=sys.stderr)
-            results.append(evaluate_set(name, questions, corpus, embedder, cache_root, args.hybrid, args.misses))
+            results.append(evaluate_set(name, questions, corpus, embedder, cache_root, args.hybrid, args.misses,
+                                        scales.get(embedder.model_id, 1.0)))
 
     if args.json:
         print(json.dumps({"models": models, "results": results}, indent=1, ensure_ascii=False))
         return 0
+    print_tables(results, models, args.hybrid)
+    for r in results:
+        if r["unresolved_expected"]:
+            print(f"warning: {r['set']}: expected documents not in the index: {r['unresolved_expected']}", file=sys.stderr)
+    return 0
+
+
+def print_tables(results: list[dict], models: list[str], hybrid: bool) -> None:
+    """The three tables: dense ranking, hybrid ranking, score distributions; then speed."""
     print("Dense only: a document's score is its best passage's cosine similarity.\n")
     print("\n".join(table(results, models, "dense")))
-    if args.hybrid:
+    if hybrid:
         print("\nHybrid (the current Retriever's fusion of dense, names, coverage and BM25):\n")
         print("\n".join(table(results, models, "hybrid")))
     print("\nScore distributions (dense):\n")
@@ -303,10 +325,6 @@ def main(argv: list[str] | None = None) -> int:
     print("\nSpeed (this machine): " + "; ".join(
         f"{r['set']} {r['model']}: build {r['build_seconds']} s for {r['passages']} passages, "
         f"{r['question_ms']} ms a question" for r in results))
-    for r in results:
-        if r["unresolved_expected"]:
-            print(f"warning: {r['set']}: expected documents not in the index: {r['unresolved_expected']}", file=sys.stderr)
-    return 0
 
 
 if __name__ == "__main__":
