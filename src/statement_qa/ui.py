@@ -73,7 +73,8 @@ SET_LANGUAGE_JS = """(language) => {
 HEAD = """<style>
 /* Phones: the question box above a full-width Ask button, and the answer using the whole width. */
 @media (max-width: 640px) {
-  body gradio-app .main { padding-left: 8px !important; padding-right: 8px !important; }
+  body gradio-app .main { padding: 0 8px !important; }
+  body gradio-app .wrap, body gradio-app .contain { padding-top: 0 !important; margin-top: 0 !important; }
   body .gradio-container .html-container { padding-left: 4px !important; padding-right: 4px !important; }
   body .gradio-container .tab-container:not(.visually-hidden) { flex-wrap: wrap; padding: 8px 0 0; gap: 2px; }
   body .gradio-container [role="tab"] { padding: 8px 8px !important; font-size: 18px !important; }
