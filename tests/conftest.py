@@ -65,11 +65,11 @@ def real_embedder():
 @pytest.fixture(scope="session")
 def dev_index(tmp_path_factory, real_embedder):
     """The fixture corpus indexed once with the bundled model."""
-    from statement_qa.answer import default_settings
+    from statement_qa.settings import Settings
     from statement_qa.index import build
 
     folder = tmp_path_factory.mktemp("dev-index")
-    build(FIXTURE_CORPUS, folder, real_embedder, settings=default_settings())
+    build(FIXTURE_CORPUS, folder, real_embedder, settings=Settings().to_dict())
     return folder
 
 

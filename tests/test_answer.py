@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
-
-from statement_qa.answer import EMPTY_MESSAGE, URGENT_MESSAGE, month_year
-
 from conftest import FIXTURES
+
+from statement_qa.answer import ANSWERED, DECLINED, EMPTY, URGENT_OUTCOME, month_year
+from statement_qa.i18n import t
 
 pytestmark = pytest.mark.slow
 
@@ -18,7 +18,11 @@ QUESTIONS = [
     for line in (FIXTURES / "questions" / name).read_text(encoding="utf-8").splitlines()
     if line.strip()
 ]
-JSON_KEYS = ["question", "answered", "message", "statement", "section", "quote", "passages", "score", "alternatives"]
+JSON_KEYS = [
+    "question", "answered", "message", "statement", "section", "quote", "passages", "score", "alternatives",
+    "outcome", "excerpts", "quoting", "not_covered", "related", "related_total", "about", "follow_up", "replaces",
+    "language", "urgent", "truncated", "covers_question",
+]
 
 
 def test_every_quote_and_passage_is_verbatim_from_its_source(assistant):
@@ -31,11 +35,14 @@ def test_every_quote_and_passage_is_verbatim_from_its_source(assistant):
         answered += 1
         document = assistant.index.documents[answer.statement.id]
         assert answer.quote and answer.quote in document.text
+        for excerpt in answer.excerpts:
+            assert document.text[excerpt.start : excerpt.end] == excerpt.text
         for passage in answer.passages:
             assert passage.text in document.text
             assert passage.section in [s.name for s in document.sections]
-        if document.recommendation is not None:
-            assert answer.quote == document.section_text(document.recommendation)
+        if document.recommendation is not None and answer.quoting == "recommendation":
+            spans = document.excerpts(document.recommendation.start, document.recommendation.end)
+            assert answer.quote == document.text[spans[0][0] : spans[0][1]]
             assert answer.section == document.recommendation.name
     assert answered > len(QUESTIONS) // 2
 
@@ -69,32 +76,37 @@ def test_a_resource_quotes_its_best_passage(assistant):
 
 
 @pytest.mark.parametrize(
-    "question",
-    ["What will the weather be like tomorrow?", "Is edaravone worth taking?", "What does the Alliance say about Tofersen?",
-     "asdkjfh qwoieur zmxncb", "hello"],
+    "question, not_covered",
+    [("What will the weather be like tomorrow?", []), ("Is edaravone worth taking?", ["edaravone"]),
+     ("What does the Alliance say about Tofersen?", ["Tofersen"]), ("asdkjfh qwoieur zmxncb", None), ("hello", [])],
 )
-def test_questions_no_statement_answers_are_declined_plainly(assistant, question):
+def test_questions_no_statement_answers_are_declined_plainly(assistant, question, not_covered):
     answer = assistant.answer(question)
-    assert not answer.answered and answer.quote is None and answer.statement is None
-    assert answer.message.startswith("We have no published statement that answers this question")
-    assert "Kadimastem – AstroRx" in answer.message  # the topics that are covered
-    assert "contact your national ALS/MND association" in answer.message
+    assert answer.outcome == DECLINED and not answer.answered and answer.quote is None and answer.statement is None
+    assert t("decline", "en") in answer.message and t("advice", "en") in answer.message
+    if not_covered is not None:
+        assert [n.lower() for n in answer.not_covered] == [n.lower() for n in not_covered]
 
 
-@pytest.mark.parametrize("question", ["I can't breathe", "My husband is choking, what do I do?",
-                                      "I want to end my life", "Is AstroRx proven? I am thinking of suicide"])
-def test_urgent_questions_get_the_emergency_message_first(assistant, question):
+@pytest.mark.parametrize("question, kind", [("I can't breathe", "breathing"), ("My husband is choking, what do I do?", "choking"),
+                                            ("I want to end my life", "self_harm"),
+                                            ("Is AstroRx proven? I am thinking of suicide", "self_harm")])
+def test_urgent_questions_get_the_emergency_message_first(assistant, question, kind):
     answer = assistant.answer(question)
-    assert (answer.answered, answer.message, answer.quote) == (False, URGENT_MESSAGE, None)
+    assert (answer.outcome, answer.urgent, answer.quote) == (URGENT_OUTCOME, kind, None)
+    assert answer.message == t(f"urgent_{kind}", "en")
 
 
 def test_empty_question_asks_for_one(assistant):
-    assert assistant.answer("   ").message == EMPTY_MESSAGE
+    answer = assistant.answer("   ")
+    assert answer.outcome == EMPTY and answer.message == t("empty", "en")
 
 
 def test_ambiguous_question_offers_alternatives(assistant):
     answer = assistant.answer("Is the stem cell therapy proven?")
-    assert answer.answered
+    if answer.outcome == DECLINED:  # a question about cell therapies in general: offer them all
+        assert len(answer.related) >= 2
+        return
     assert answer.alternatives, "a question that fits several cell therapies should offer the others"
     assert all(a.id != answer.statement.id for a in answer.alternatives)
     assert [a.score for a in answer.alternatives] == sorted((a.score for a in answer.alternatives), reverse=True)
@@ -114,7 +126,8 @@ def test_same_question_same_answer(assistant):
 def test_json_has_exactly_the_documented_keys(assistant):
     data = assistant.answer("Is AstroRx proven?").to_json()
     assert list(data) == JSON_KEYS
-    assert list(data["statement"]) == ["id", "title", "organisation", "date", "kind", "source", "url"]
+    assert list(data["statement"]) == [
+        "id", "title", "organisation", "date", "kind", "source", "url", "reviewed", "status", "language"]
     assert list(data["passages"][0]) == ["section", "text", "score", "page"]
     json.dumps(data)
     declined = assistant.answer("hello").to_json()
@@ -123,7 +136,7 @@ def test_json_has_exactly_the_documented_keys(assistant):
 
 @pytest.mark.parametrize("date, shown", [("2020-09", "September 2020"), ("2021", "2021"), (None, None)])
 def test_month_year(date, shown):
-    assert month_year(date) == shown
+    assert month_year(date, "en") == shown
 
 
 def test_a_stale_index_is_announced_by_the_cli_and_the_app(tmp_path, real_embedder, monkeypatch):
@@ -147,18 +160,51 @@ def test_a_stale_index_is_announced_by_the_cli_and_the_app(tmp_path, real_embedd
     assert "sqa-notice" in config and "changed: good-statement.md" in config
 
 
-def test_the_calibrated_threshold_gives_the_best_result_it_found(assistant):
-    """The threshold written is inside the best range, not beside it (exact scores, no rounding slip)."""
-    from statement_qa.answer import confidence
-    from statement_qa.evaluation import _gated, calibrate, load_questions, score
+def test_calibration_finds_settings_at_least_as_good_as_the_defaults(assistant):
+    """Calibrating on dev gives a balanced accuracy no worse than the shipped settings score there."""
+    from statement_qa.evaluation import calibrate, evaluate, load_questions
 
     questions = load_questions(FIXTURES / "questions" / "dev.jsonl", assistant)
-    threshold = calibrate(assistant, questions, "dev")
-    ranked = [(q, assistant.retriever.rank(q.question)) for q in questions]
+    settings, balanced = calibrate(assistant, questions)
+    shipped = evaluate(assistant, questions).overall
+    assert balanced >= ((shipped.hit_at_1 or 0) + (shipped.declined_out_of_scope or 0)) / 2 - 1e-9
+    assert settings.threshold > 0
 
-    def balanced(t: float) -> float:
-        report = score("hybrid", questions, [_gated(assistant, q.question, hits, t) for q, hits in ranked])
-        return (report.hit_at_1 + report.declined_out_of_scope) / 2
 
-    best = max(balanced(confidence(hits)) for _, hits in ranked if hits)
-    assert balanced(threshold) == best
+SEED = FIXTURES.parent.parent / "corpus"
+
+
+@pytest.fixture(scope="module")
+def seed_assistant(tmp_path_factory, real_embedder):
+    from statement_qa.answer import Assistant
+    from statement_qa.index import build, load
+
+    folder = tmp_path_factory.mktemp("seed-index")
+    build(SEED, folder, real_embedder)
+    return Assistant(load(folder, real_embedder), real_embedder)
+
+
+@pytest.mark.parametrize("question", ["Is there a cure for ALS?", "What is MND?", "What treatments are there for ALS?",
+                                      "What causes ALS?", "Is physiotherapy useful?"])
+def test_the_bundled_corpus_declines_general_questions_and_offers_its_statement(seed_assistant, question):
+    answer = seed_assistant.answer(question)
+    assert answer.outcome == DECLINED
+    assert [r.id for r in answer.related] == ["kadimastem-astrorx"]
+
+
+@pytest.mark.parametrize("question", ["I don't want to live anymore", "I want to end it all", "my breathing is getting worse",
+                                      "he's turning blue", "no puedo respirar"])
+def test_the_bundled_corpus_routes_urgent_messages(seed_assistant, question):
+    assert seed_assistant.answer(question).outcome == URGENT_OUTCOME
+
+
+def test_emergency_use_authorisation_is_not_an_emergency(seed_assistant):
+    answer = seed_assistant.answer("Is the emergency use authorisation of tofersen good?")
+    assert answer.outcome == DECLINED and [n.lower() for n in answer.not_covered] == ["tofersen"]
+
+
+def test_the_bundled_corpus_answers_astrorx_and_partial_questions(seed_assistant):
+    answer = seed_assistant.answer("Is AstroRx better than NurOwn?")
+    assert answer.outcome == ANSWERED and answer.statement.id == "kadimastem-astrorx"
+    assert [n.lower() for n in answer.not_covered] == ["nurown"]
+    assert seed_assistant.answer("How much does AstroRx cost?").not_covered == ("cost",)

@@ -130,6 +130,7 @@ def test_faiss_padding_never_becomes_a_passage(corpus_copy, tmp_path, fake_embed
     index = load(tmp_path / "index", fake_embedder)
     _, ids = index.vectors.search(fake_embedder.embed(["alpha"]), 10)
     assert (ids[0] == -1).sum() == 10 - index.vectors.ntotal
-    scores = Retriever(index, fake_embedder, "dense").dense_scores("alpha")
-    assert scores.shape == (len(index.passages),)
-    assert scores[-1] > -1.0  # the last passage got its real score, not a padded one
+    retriever = Retriever(index, fake_embedder, "dense")
+    hits = retriever.rank(retriever.analyse("alpha"))
+    assert [h.doc_id for h in hits] == ["a"]
+    assert sorted(p.passage for p in hits[0].passages) == list(range(len(index.passages)))

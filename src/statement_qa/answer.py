@@ -1,55 +1,46 @@
 """Answers: the organisation's own words, cited, or a plain 'we have no statement on that'.
 
-Nothing here writes medical content. The sentence around a quote comes from fixed
-templates; the quote is a slice of the source document cut by stored offsets.
+Nothing here writes medical content. The sentences around a quote come from fixed,
+translated templates (i18n.py); the quote is a slice of the source document cut by stored
+offsets and checked against the verified text before it is shown.
+
+The policy (`Assistant.decide`) reads one analysed `Query`:
+1. empty → empty; urgent → urgent, before anything else.
+2. a follow-up (a conversation's statement, and a message that names nothing) is answered
+   from that statement: the passage that speaks to it, or its recommendation with a plain
+   "the statement does not say".
+3. a question naming a statement's product is answered from it; other products, diseases
+   or details it also asks about are listed as not covered. A statement on another disease
+   than the one asked about is not quoted.
+4. naming only a company is enough, unless the question also names a product no statement
+   is about (another product of that company): then it is declined.
+5. a product name no statement is about → declined, saying which.
+6. a question that names nothing is answered only when the best statement scores past the
+   calibrated threshold and is nearer to the question than the general ALS/MND topics are.
+Superseded and withdrawn statements are never quoted. The same rules hold on 1 or 10,000
+statements: none of them needs a runner-up to measure a lead against.
 """
 
 from __future__ import annotations
 
-import json
-import re
-from dataclasses import asdict, dataclass
-from importlib import resources
+import logging
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from statement_qa.documents import STATEMENT, Document
+from statement_qa import i18n
+from statement_qa.documents import CURRENT, STATEMENT, Document
 from statement_qa.embedding import Embedder
 from statement_qa.index import Index
+from statement_qa.query import Query
 from statement_qa.retrieval import DocumentHit, Retriever
+from statement_qa.settings import Settings
+from statement_qa.vocabulary import DETAIL_TOPICS, DISEASE_WORDS, OTHER_DISEASES
 
-NAME_HIT = 0.8
-LEAD_WEIGHT = 1.0
+log = logging.getLogger(__name__)
+
 MAX_PASSAGES = 3
 MAX_ALTERNATIVES = 3
-
-URGENT = re.compile(
-    r"\b(?:can'?t|cannot|can not|could ?n[o']?t|unable to|struggling to|hard to|trouble)\s+(?:breathe|breathing|swallow)"
-    r"|\bchok(?:e|ed|es|ing)\b|\bstopped breathing\b|\bnot breathing\b|\bsuffocat\w*"
-    r"|\bsuicid\w*|\bkill (?:myself|himself|herself|themselves)\b|\bend (?:my|his|her|their) (?:own )?life\b"
-    r"|\bself[- ]?harm\w*|\bhurt(?:ing)? (?:myself|himself|herself)\b|\bwant to die\b|\boverdos\w*"
-    r"|\bemergency\b|\bchest pain\b",
-    re.IGNORECASE,
-)
-
-URGENT_MESSAGE = (
-    "If this is an emergency, call your local emergency number now (112 in Europe, 911 in North America, "
-    "999 in the UK). If you are having thoughts of harming yourself, contact emergency services or a crisis "
-    "line straight away, and tell your care team. This assistant only looks up published statements and "
-    "cannot help in an emergency."
-)
-EMPTY_MESSAGE = "Please type a question about a therapy or treatment, or choose one of the statements we have."
-ADVICE = (
-    "For advice about your own situation, please contact your national ALS/MND association, "
-    "or talk to your neurologist or care team."
-)
-DISCLAIMER = (
-    "This is the organisation's published position, not personal medical advice. "
-    "Talk to your neurologist or care team."
-)
-MONTH_NAMES = (
-    "January February March April May June July August September October November December".split()
-)
-
+NAME_HIT = 0.8
 
 ANSWERED = "answered"
 DECLINED = "declined"
@@ -150,71 +141,65 @@ class Answer:
     language: str = "en"
     urgent: str | None = None
     truncated: bool = False
+    # False when the statement says nothing on what a follow-up asked (its recommendation is quoted).
+    covers_question: bool = True
 
     def to_json(self) -> dict:
         """The JSON object `statement-qa ask --json` prints."""
         return asdict(self)
 
 
-def month_year(date: str | None) -> str | None:
-    """'2020-09' → 'September 2020'; '2020' stays '2020'."""
-    if not date:
-        return None
-    match = re.fullmatch(r"(\d{4})-(\d{2})(?:-\d{2})?", date)
-    if not match or not 1 <= int(match.group(2)) <= 12:
-        return date
-    return f"{MONTH_NAMES[int(match.group(2)) - 1]} {match.group(1)}"
+def month_year(date: str | None, language: str = "en") -> str | None:
+    """'2020-09' → 'September 2020' (in the given language); '2020' stays '2020'."""
+    return i18n.month_year(date, language)
 
 
-def default_settings() -> dict:
-    """The calibrated answer settings shipped with the package (see `statement-qa calibrate`)."""
-    return json.loads(resources.files("statement_qa").joinpath("calibration.json").read_text(encoding="utf-8"))
-
-
-def introduction(document: Document, quoting_recommendation: bool) -> str:
+def introduction(document: Document, quoting_recommendation: bool, language: str = "en") -> str:
     """The fixed sentence before a quote."""
-    when = month_year(document.date)
-    title = f"“{document.title}”"
-    if quoting_recommendation:
-        dated = f"in its statement {title} of {when}" if when else f"in its statement {title}"
-        if document.organisation:
-            return f"{document.organisation} says, {dated}:"
-        return f"The statement {title}" + (f" of {when}" if when else "") + " says:"
-    source = ", ".join(p for p in (document.organisation, when) if p)
-    return f"The closest passage in {title}" + (f" ({source})" if source else "") + " reads:"
+    when = month_year(document.date, language)
+    if not quoting_recommendation:
+        return i18n.t("intro_passage", language, title=document.title)
+    if document.organisation and when:
+        return i18n.t("intro_org", language, organisation=document.organisation, title=document.title, when=when)
+    if document.organisation:
+        return i18n.t("intro_org_undated", language, organisation=document.organisation, title=document.title)
+    return i18n.t("intro", language, title=document.title)
 
 
-def decline_message(topics: list[str]) -> str:
-    """The plain sentence for a question no statement answers."""
-    listed = "; ".join(topics) if topics else "none yet"
-    return (
-        "We have no published statement that answers this question, so we cannot quote one. "
-        f"Statements we do have: {listed}. {ADVICE}"
-    )
+@dataclass(frozen=True)
+class Evidence:
+    """What retrieval found for one question: its vector, candidate statements, nearness to general topics."""
+
+    vector: object
+    hits: list[DocumentHit]
+    general: float
+    about: str | None = None
 
 
-def confidence(hits: list[DocumentHit]) -> float:
-    """How surely the best document answers: its score, plus its lead over the next one.
+@dataclass(frozen=True)
+class Decision:
+    """What the policy decided for one question, before any text is written."""
 
-    A question that fits one statement clearly ahead of the rest is about that
-    statement; one that fits many equally (a general question about cell therapy,
-    life expectancy) is about none of them in particular.
-    """
-    # With a single statement in the index there is nothing to lead over.
-    lead = hits[0].score - hits[1].score if len(hits) > 1 else 0.0
-    return hits[0].score + LEAD_WEIGHT * lead
+    outcome: str
+    doc_id: str | None = None
+    not_covered: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+    follow_up: bool = False
+    # For a follow-up: the passage that speaks to it, or None when nothing in the statement does.
+    passage: int | None = None
+    hits: list[DocumentHit] = field(default_factory=list)
 
 
 class Assistant:
     """Answers questions from a loaded index."""
 
-    def __init__(self, index: Index, embedder: Embedder, retriever: str = "hybrid") -> None:
+    def __init__(
+        self, index: Index, embedder: Embedder, retriever: str = "hybrid", settings: Settings | None = None
+    ) -> None:
         self.index = index
-        self.retriever = Retriever(index, embedder, retriever)
+        self.settings = settings or Settings.from_dict(index.settings)
+        self.retriever = Retriever(index, embedder, retriever, self.settings)
         self.mode = retriever
-        settings = {**default_settings(), **index.settings}
-        self.threshold = float(settings["thresholds"][retriever])
-        self.margin = float(settings.get("alternative_margin", 0.1))
         # Set by open_assistant when the corpus changed after the index was built.
         self.stale_notice: str | None = None
 
@@ -223,99 +208,294 @@ class Assistant:
         """Every document in the index, in corpus order."""
         return list(self.index.documents.values())
 
+    def current(self, doc_id: str) -> str | None:
+        """The statement to quote for doc_id: itself, or the one that superseded it (None if withdrawn)."""
+        seen = set()
+        document = self.index.documents.get(doc_id)
+        while document is not None and document.status != CURRENT and document.id not in seen:
+            seen.add(document.id)
+            document = self.index.documents.get(document.superseded_by or "")
+        return document.id if document is not None and document.status == CURRENT else None
+
     def topics(self) -> list[str]:
-        """Titles of the statements (then resources) the index covers."""
-        docs = sorted(self.documents, key=lambda d: (d.kind != STATEMENT, d.title.lower()))
+        """Titles of the current statements (then resources) the index covers."""
+        docs = sorted(
+            (d for d in self.documents if d.status == CURRENT), key=lambda d: (d.kind != STATEMENT, d.title.lower())
+        )
         return [d.title for d in docs]
 
-    def accepted(self, question: str, hits: list[DocumentHit], threshold: float | None = None) -> list[DocumentHit]:
-        """The documents whose evidence is strong enough to answer with, best first."""
-        threshold = self.threshold if threshold is None else threshold
-        named = [h for h in hits if h.name >= NAME_HIT]
+    # -- the policy -------------------------------------------------------------------------
+
+    def evidence(self, query: Query, about: str | None = None) -> Evidence:
+        """Everything the policy weighs for one question, computed once (the model runs here)."""
+        retriever = self.retriever
+        vector = retriever.query_vector(query) if self.mode in ("hybrid", "dense") and query.text else None
+        about = self.current(about) if about else None
+        if not query.text or query.urgency is not None:
+            return Evidence(vector, [], 0.0, about)
+        hits = retriever.rank(query, vector, include=(about,) if about else ())
+        hits = [h for h in hits if self.current(h.doc_id) == h.doc_id]
+        general = retriever.general_similarity(vector) if vector is not None and self.mode == "hybrid" else 0.0
+        return Evidence(vector, hits, general, about)
+
+    def decide(self, query: Query, evidence: Evidence, settings: Settings | None = None) -> Decision:
+        """The outcome for an analysed question: which statement, what is not covered, what to offer."""
+        if not query.text:
+            return Decision(EMPTY)
+        if query.urgency is not None:
+            return Decision(URGENT_OUTCOME)
+        settings = settings or self.settings
+        retriever = self.retriever
+        hits, about = evidence.hits, evidence.about
+        unknown = [m.text for m in query.unknown]
+
+        def related(exclude: tuple[str, ...] = ()) -> tuple[str, ...]:
+            offered = [h.doc_id for h in hits if h.score >= settings.related_threshold and h.doc_id not in exclude]
+            if not offered:
+                current = [d.id for d in self.documents if d.status == CURRENT and d.kind == STATEMENT]
+                if len(current) <= settings.related_limit:
+                    offered = [d for d in current if d not in exclude]
+            return tuple(offered[: settings.related_limit])
+
+        def answered(hit: DocumentHit, follow_up: bool = False, passage: int | None = None) -> Decision:
+            document = retriever.document(hit.doc_id)
+            missing = [*unknown, *self._diseases_missing(query, document), *self._details_missing(query, document)]
+            return Decision(ANSWERED, hit.doc_id, tuple(missing), follow_up=follow_up, passage=passage, hits=hits)
+
+        def declined(not_covered: list[str], exclude: tuple[str, ...] = ()) -> Decision:
+            return Decision(DECLINED, None, tuple(not_covered), related(exclude), hits=hits)
+
+        def general() -> bool:
+            # Nearer to the general ALS/MND topics than to the best statement's own passages.
+            return evidence.vector is not None and bool(hits) and (
+                hits[0].dense - evidence.general < settings.general_margin
+            )
+
         if self.mode != "hybrid":
-            if not hits or hits[0].score < threshold:
-                return []
-            best = hits[0]
-        elif named:
-            best = named[0]
-        elif self.retriever.names.unknown(question):
-            # A therapy named in the question that no statement mentions: the nearest
-            # statement is about something else, however similar it sounds.
-            return []
-        elif hits and confidence(hits) >= threshold:
-            best = hits[0]
-        else:
-            return []
-        others = [h for h in hits if h is not best and (h.name >= NAME_HIT or h.score >= best.score - self.margin)]
-        return [best, *others]
+            threshold = settings.dense_threshold if self.mode == "dense" else settings.bm25_threshold
+            if hits and hits[0].score >= threshold:
+                return answered(hits[0])
+            return declined([])
 
-    def answer(self, question: str) -> Answer:
+        by_id = {h.doc_id: h for h in hits}
+        if about and not query.names_anything and about in by_id and not self._ends_conversation(
+            query, evidence, by_id[about], settings
+        ):
+            hit = by_id[about]
+            best = hit.passages[0] if hit.passages else None
+            speaks = best is not None and best.dense >= settings.follow_up_threshold and not query.details
+            decision = answered(hit, follow_up=True, passage=best.passage if speaks else None)
+            return decision
+
+        products = {self.current(d) for m in query.products for d in m.doc_ids} - {None}
+        companies = {self.current(d) for m in query.companies for d in m.doc_ids} - {None}
+        if products:
+            hit = next(h for h in hits if h.doc_id in products)
+            if self._diseases_missing(query, retriever.document(hit.doc_id)):
+                return declined([*self._diseases_missing(query, retriever.document(hit.doc_id)), *unknown])
+            return answered(hit)
+        if companies:
+            if unknown or query.diseases:
+                # Another product of a company we have a statement on: not that statement's subject.
+                return declined([*unknown, *query.diseases], exclude=())
+            return answered(next(h for h in hits if h.doc_id in companies))
+        if unknown:
+            return declined(unknown)
+        if query.diseases:
+            return declined(list(query.diseases))
+        if hits and hits[0].score >= settings.threshold and not general():
+            return answered(hits[0])
+        return declined([])
+
+    @staticmethod
+    def _ends_conversation(query: Query, evidence: Evidence, hit: DocumentHit, settings: Settings) -> bool:
+        """A message that names the disease and is nearer the general topics than the statement is general."""
+        padded = f" {query.normalised} "
+        names_disease = any(f" {w} " in padded for w in DISEASE_WORDS)
+        return names_disease and evidence.general - hit.dense > settings.general_margin
+
+    @staticmethod
+    def _diseases_missing(query: Query, document: Document) -> list[str]:
+        text = " " + " ".join(document.section_text(s) for s in document.sections).lower() + " "
+        from statement_qa.lexicon import normalise
+
+        text = f" {normalise(text)} "
+        return [d for d in query.diseases if not any(f" {v} " in text for v in OTHER_DISEASES[d])]
+
+    @staticmethod
+    def _details_missing(query: Query, document: Document) -> list[str]:
+        text = " ".join(document.section_text(s) for s in document.sections).lower()
+        return [d for d in query.details if not any(word in text for word in DETAIL_TOPICS[d]["covered"])]
+
+    # -- answers ----------------------------------------------------------------------------
+
+    def answer(self, question: str, about: str | None = None, language: str | None = None) -> Answer:
         """The organisation's own words for this question, or a decline that says so."""
-        return self.answer_with_ranking(question)[0]
+        return self.answer_with_ranking(question, about, language)[0]
 
-    def answer_with_ranking(self, question: str) -> tuple[Answer, list[DocumentHit]]:
-        """The answer, and every document's evidence behind it (none for empty or urgent questions)."""
-        question = question.strip()
-        if not question:
-            return self._declined(question, EMPTY_MESSAGE), []
-        if URGENT.search(question):
-            return self._declined(question, URGENT_MESSAGE), []
-        hits = self.retriever.rank(question)
-        accepted = self.accepted(question, hits)
-        if not accepted:
-            return self._declined(question, decline_message(self.topics()), score=hits[0].score if hits else None), hits
-        best = accepted[0]
-        document = self.retriever.document(best.doc_id)
+    def answer_with_ranking(
+        self, question: str, about: str | None = None, language: str | None = None
+    ) -> tuple[Answer, list[DocumentHit]]:
+        """The answer, and the candidate statements' evidence behind it."""
+        query = self.retriever.analyse(question)
+        decision = self.decide(query, self.evidence(query, about))
+        return self.compose(query, decision, language or query.language), decision.hits
+
+    def answer_about(self, doc_id: str, language: str | None = None) -> Answer:
+        """A statement's recommendation, for a button that names the statement by id."""
+
+        language = language or "en"
+        target = self.current(doc_id) if doc_id in self.index.documents else None
+        if target is None:
+            return self._empty_answer("", DECLINED, language, i18n.t("decline", language))
+        query = self.retriever.analyse(self.index.documents[target].title)
+        hit = DocumentHit(target, 1.0, 0.0, 0.0, 1.0, 0.0, ())
+        decision = Decision(ANSWERED, target, hits=[hit])
+        answer = self.compose(query, decision, language)
+        return Answer(**{**_fields(answer), "question": ""})
+
+    def compose(self, query: Query, decision: Decision, language: str) -> Answer:
+        """Turn a decision into an Answer: quote cut by offsets and verified, fixed sentences around it."""
+
+        if decision.outcome == EMPTY:
+            return self._empty_answer(query.text, EMPTY, language, i18n.t("empty", language), query=query)
+        if decision.outcome == URGENT_OUTCOME:
+            kind = query.urgency.kind if query.urgency else "medical"
+            return self._empty_answer(
+                query.text, URGENT_OUTCOME, language, i18n.t(f"urgent_{kind}", language), query=query, urgent=kind
+            )
+        related = tuple(self._related(d) for d in decision.related)
+        current = sum(1 for d in self.documents if d.status == CURRENT and d.kind == STATEMENT)
+        if decision.outcome != ANSWERED or decision.doc_id is None:
+            parts = []
+            if decision.not_covered:
+                parts.append(i18n.t("not_covered", language, names=i18n.join_names(list(decision.not_covered), language)))
+            parts.append(i18n.t("decline", language))
+            parts.append(i18n.t("advice", language))
+            best = decision.hits[0].score if decision.hits else None
+            return Answer(
+                question=query.text, answered=False, message=" ".join(parts), statement=None, section=None,
+                quote=None, passages=(), score=round(best, 4) if best is not None else None, alternatives=(),
+                outcome=DECLINED, not_covered=decision.not_covered, related=related, related_total=current,
+                language=language, truncated=query.truncated,
+            )
+        document = self.retriever.document(decision.doc_id)
+        hit = next((h for h in decision.hits if h.doc_id == document.id), None)
         recommendation = document.recommendation
-        passages = tuple(self._quoted(document, h.passage, h.dense) for h in best.passages[:MAX_PASSAGES])
         quoting_recommendation = document.kind == STATEMENT and recommendation is not None
-        if quoting_recommendation:
-            section, quote = recommendation.name, document.section_text(recommendation)
+        covers = True
+        if decision.follow_up and decision.passage is not None:
+            passage = self.index.passages[decision.passage]
+            section, span, quoting = passage.section, (passage.start, passage.end), "passage"
+        elif quoting_recommendation:
+            section, span, quoting = recommendation.name, (recommendation.start, recommendation.end), "recommendation"
+            covers = not decision.follow_up
+        elif hit is not None and hit.passages:
+            passage = self.index.passages[hit.passages[0].passage]
+            section, span, quoting = passage.section, (passage.start, passage.end), "passage"
         else:
-            section, quote = passages[0].section, passages[0].text
+            first = document.sections[0]
+            section, span, quoting = first.name, (first.start, first.end), "passage"
+        excerpts = tuple(
+            Excerpt(document.text[a:b], a, b, document.page_at(a)) for a, b in document.excerpts(*span)
+        )
+        if not excerpts or not all(self._verified(document, e) for e in excerpts):
+            log.error("quote of %s at %s failed verification; declining", document.id, span)
+            return self.compose(query, Decision(DECLINED, hits=decision.hits), language)
+        if decision.follow_up:
+            lead = [i18n.t("about", language, title=document.title)]
+            if not covers:
+                lead.append(i18n.t("not_in_statement", language))
+        else:
+            lead = []
+        intro = introduction(document, quoting == "recommendation" and quoting_recommendation, language)
+        if decision.not_covered:
+            lead.append(i18n.t("not_covered", language, names=i18n.join_names(list(decision.not_covered), language)))
+        passages = tuple(
+            QuotedPassage(p.section, document.text[p.start : p.end], round(h.dense, 4), p.page)
+            for h in (hit.passages[:MAX_PASSAGES] if hit else ())
+            for p in [self.index.passages[h.passage]]
+        )
         alternatives = tuple(
             Alternative(h.doc_id, self.retriever.document(h.doc_id).title, self.retriever.document(h.doc_id).source,
                         round(h.score, 4))
-            for h in accepted[1:]
+            for h in decision.hits
+            if hit is not None and h.doc_id != document.id and h.score >= hit.score - self.settings.alternative_margin
         )[:MAX_ALTERNATIVES]
-        answer = Answer(
-            question=question,
+        replaces = tuple(self._related(d.id) for d in self.documents if d.superseded_by == document.id)
+        return Answer(
+            question=query.text,
             answered=True,
-            message=introduction(document, quoting_recommendation),
+            message=" ".join([*lead, intro]),
             statement=citation(document),
             section=section,
-            quote=quote,
+            quote=excerpts[0].text,
             passages=passages,
-            score=round(best.score, 4),
+            score=round(hit.score, 4) if hit else None,
             alternatives=alternatives,
+            outcome=ANSWERED,
+            excerpts=excerpts,
+            quoting=quoting,
+            not_covered=decision.not_covered,
+            related=related,
+            related_total=current,
+            about=document.id,
+            follow_up=decision.follow_up,
+            replaces=replaces,
+            language=language,
+            truncated=query.truncated,
+            covers_question=covers,
         )
-        return answer, hits
+
+    def _verified(self, document: Document, excerpt: Excerpt) -> bool:
+        """A quote is shown only when it is exactly the verified text at its offsets."""
+        verify = getattr(self.index, "verify_quote", None)
+        if verify is not None:
+            try:
+                return bool(verify(document.id, excerpt.start, excerpt.end, excerpt.text))
+            except TypeError:
+                pass
+        return 0 <= excerpt.start < excerpt.end <= len(document.text) and (
+            document.text[excerpt.start : excerpt.end] == excerpt.text
+        )
+
+    def _related(self, doc_id: str) -> Related:
+        document = self.index.documents[doc_id]
+        return Related(document.id, document.title, document.date)
+
+    def _empty_answer(self, question: str, outcome: str, language: str, message: str, query: Query | None = None,
+                      urgent: str | None = None) -> Answer:
+        return Answer(
+            question=question, answered=False, message=message, statement=None, section=None, quote=None,
+            passages=(), score=None, alternatives=(), outcome=outcome, language=language, urgent=urgent,
+            truncated=bool(query and query.truncated),
+        )
 
     def lookup(self, query: str, limit: int = 5) -> list[tuple[Document, float]]:
-        """Statements ranked for a few words, for staff who want to see every candidate."""
-        if not query.strip():
+        """Statements ranked for a few words (helpline staff), only those that really match."""
+        analysed = self.retriever.analyse(query)
+        if not analysed.text:
             return []
-        return [(self.retriever.document(h.doc_id), round(h.score, 4)) for h in self.retriever.rank(query)[:limit]]
+        hits = self.retriever.rank(analysed)
+        shown = [h for h in hits if h.name >= NAME_HIT or h.score >= self.settings.lookup_threshold]
+        return [(self.retriever.document(h.doc_id), round(h.score, 4)) for h in shown[:limit]]
 
-    def _quoted(self, document: Document, passage_index: int, score: float) -> QuotedPassage:
-        passage = self.index.passages[passage_index]
-        return QuotedPassage(passage.section, document.text[passage.start : passage.end], round(score, 4), passage.page)
 
-    @staticmethod
-    def _declined(question: str, message: str, score: float | None = None) -> Answer:
-        return Answer(question, False, message, None, None, None, (), round(score, 4) if score is not None else None, ())
+def _fields(answer: Answer) -> dict:
+    return {f: getattr(answer, f) for f in answer.__dataclass_fields__}
 
 
 def citation(document: Document) -> StatementRef:
     """The citation fields of a document."""
     return StatementRef(
-        document.id, document.title, document.organisation, document.date, document.kind, document.source, document.url
+        document.id, document.title, document.organisation, document.date, document.kind, document.source,
+        document.url, document.reviewed, document.status, document.language,
     )
 
 
-def citation_text(ref: StatementRef) -> str:
+def citation_text(ref: StatementRef, language: str = "en") -> str:
     """A citation to copy or read out: title, organisation, date, url (or source file)."""
-    parts = [f"“{ref.title}”", ref.organisation, month_year(ref.date), ref.url or ref.source]
+    parts = [f"“{ref.title}”", ref.organisation, month_year(ref.date, language), ref.url or ref.source]
     return ", ".join(p for p in parts if p) + "."
 
 
@@ -337,7 +517,7 @@ def open_assistant(
     index_dir = Path(index_dir)
     if corpus_dir is not None and Path(corpus_dir).is_dir() and not (index_dir / "CURRENT").exists():
         notice(f"No index in {index_dir}/ yet; building it from {corpus_dir}/ (once).")
-        build(Path(corpus_dir), index_dir, embedder, settings=default_settings())
+        build(Path(corpus_dir), index_dir, embedder, settings=Settings().to_dict())
     assistant = Assistant(load(index_dir, embedder), embedder, retriever)
     if corpus_dir is not None and Path(corpus_dir).is_dir():
         changed = stale_files(assistant.index, Path(corpus_dir))

@@ -23,9 +23,9 @@ def _err(message: str) -> None:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from statement_qa.answer import default_settings
     from statement_qa.embedding import make_embedder
     from statement_qa.index import build
+    from statement_qa.settings import Settings, read_settings
 
     embedder = make_embedder(args.model)
     bars = []
@@ -38,7 +38,8 @@ def cmd_build(args: argparse.Namespace) -> int:
             bars.append(tqdm(total=total, unit="passage", desc="Embedding", file=sys.stderr, leave=False))
 
     report = build(
-        args.corpus, args.index, embedder, settings=default_settings(),
+        args.corpus, args.index, embedder, 
+        settings=(read_settings(args.settings) if args.settings else Settings()).to_dict(),
         progress=lambda n: bars and bars[0].update(n), on_total=on_total,
         max_file_bytes=int(args.max_file_mb * 1_000_000),
     )
@@ -72,15 +73,24 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def format_answer(answer) -> str:
-    """An answer as plain text for a terminal or a helpline screen."""
-    from statement_qa.answer import DISCLAIMER, citation_text
+    """An answer as plain text for a terminal or a helpline screen, rendered from its fields."""
+    from statement_qa.answer import ANSWERED, citation_text, month_year
+    from statement_qa.i18n import t
 
-    if not answer.answered:
-        return answer.message
-    lines = [answer.message, "", f"“{answer.quote}”", "", f"Source: {citation_text(answer.statement)}"]
+    language = answer.language
+    if answer.outcome != ANSWERED:
+        lines = [answer.message]
+        if answer.related:
+            lines.append(t("decline_related", language) + " " + "; ".join(r.title for r in answer.related))
+        return "\n".join(lines)
+    lines = [answer.message, ""]
+    lines += [f"“{excerpt.text}”" for excerpt in answer.excerpts] or [f"“{answer.quote}”"]
+    lines += ["", f"Source: {citation_text(answer.statement, language)}"]
+    for replaced in answer.replaces:
+        lines.append(t("replaces", language, when=month_year(replaced.date, language) or replaced.title))
     if answer.alternatives:
         lines.append("Also matching: " + "; ".join(a.title for a in answer.alternatives))
-    lines.append(DISCLAIMER)
+    lines.append(t("disclaimer", language))
     return "\n".join(lines)
 
 
@@ -126,12 +136,15 @@ def cmd_ask(args: argparse.Namespace) -> int:
     assistant = open_assistant(args.index, _ask_corpus(args), args.model, args.retriever, notice=_err)
     questions = [args.question] if args.question is not None else _stdin_questions()
     first, failed = True, 0
+    about = None  # with --conversation, the statement the previous answer was about
     for number, question in enumerate(questions, 1):
         if not clean_question(question)[0]:
             continue
         # One bad line never loses the rest of a batch: say what failed, go on.
         try:
-            answer = assistant.answer(question)
+            answer = assistant.answer(question, about=about)
+            if args.conversation:
+                about = answer.about
             if args.json:
                 shown = json.dumps(answer.to_json(), ensure_ascii=False)
             else:
@@ -146,59 +159,105 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-def _print_report(report, show_misses: bool = True) -> None:
-    print(
-        f"{report.retriever:<7} hit@1 {report.hit_at_1:.3f}  MRR {report.mrr:.3f}  "
-        f"out-of-scope declined {report.declined_out_of_scope:.3f}  "
-        f"in-scope wrongly declined {report.wrongly_declined:.3f}  "
-        f"({report.in_scope} in scope, {report.out_of_scope} out of scope)"
-    )
-    if show_misses:
-        for miss in report.misses:
-            got = miss.got or "declined"
-            print(f"  miss [{miss.type}] {miss.question!r}: expected {miss.expected or 'decline'}, got {got}")
+def _pct(value: float | None) -> str:
+    return "  –  " if value is None else f"{value:.3f}"
+
+
+def format_report(report) -> str:
+    """An evaluation report as a table: overall, per category, per language."""
+    head = (f"{'group':<18} {'n':>4} {'hit@1':>6} {'MRR':>6} {'declined':>8} {'wrongly':>8} "
+            f"{'urgent':>6} {'not-cov':>7}")
+    lines = [f"retriever {report.retriever}", head]
+
+    def row(name: str, s) -> str:
+        return (f"{name:<18} {s.questions:>4} {_pct(s.hit_at_1):>6} {_pct(s.mrr):>6} "
+                f"{_pct(s.declined_out_of_scope):>8} {_pct(s.wrongly_declined):>8} {_pct(s.urgent_routed):>6} "
+                f"{_pct(s.not_covered_reported):>7}")
+
+    lines.append(row("ALL", report.overall))
+    lines += [row(f"  {name}", s) for name, s in report.categories.items()]
+    if report.languages:
+        lines += [row(f"  lang {name}", s) for name, s in report.languages.items()]
+    return "\n".join(lines)
+
+
+def _print_misses(report) -> None:
+    for miss in report.misses:
+        got = miss.got or miss.outcome
+        print(f"  miss [{miss.category}] {miss.question[:120]!r}: expected {miss.expected or 'decline'}, got {got}")
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
     from statement_qa.answer import Assistant
     from statement_qa.embedding import make_embedder
-    from statement_qa.evaluation import evaluate, load_questions
+    from statement_qa.evaluation import (
+        ask_conversations,
+        evaluate,
+        file_kind,
+        load_conversations,
+        load_questions,
+        read_rows,
+        report,
+        score_documents,
+    )
     from statement_qa.index import load
 
+    rows = read_rows(args.questions)
+    kind = file_kind(rows)
     embedder = make_embedder(args.model)
     index = load(args.index, embedder)
+    if kind == "documents":
+        scores = score_documents(Assistant(index, embedder), rows)
+        if args.json:
+            print(json.dumps(asdict(scores), ensure_ascii=False))
+            return 0
+        right = sum(r for r, _ in scores.fields.values())
+        checked = sum(c for _, c in scores.fields.values())
+        print(f"documents {scores.found}/{scores.documents} indexed; fields right {right}/{checked} "
+              f"({right / max(1, checked):.3f}); recommendation quoted {scores.recommendation_quoted[0]}/"
+              f"{scores.recommendation_quoted[1]}; forbidden phrases quoted {scores.forbidden_quoted}")
+        for name, (r, c) in scores.fields.items():
+            print(f"  {name:<13} {r}/{c}")
+        if not args.quiet:
+            for problem in scores.problems:
+                print(f"  problem {problem}")
+        return 0
     modes = ("hybrid", "dense", "bm25") if args.retriever == "all" else (args.retriever,)
-    reports = []
     for mode in modes:
         assistant = Assistant(index, embedder, mode)
-        report = evaluate(assistant, load_questions(args.questions, assistant))
-        reports.append(report)
-        if not args.json:
-            _print_report(report)
-    if args.json:
-        from dataclasses import asdict
-
-        for report in reports:
-            print(json.dumps(asdict(report), ensure_ascii=False))
+        if kind == "conversations":
+            questions, outcomes = ask_conversations(assistant, load_conversations(args.questions, assistant))
+            result = report(mode, questions, outcomes)
+        else:
+            result = evaluate(assistant, load_questions(args.questions, assistant))
+        if args.json:
+            print(json.dumps(asdict(result), ensure_ascii=False))
+        else:
+            print(format_report(result))
+            if not args.quiet:
+                _print_misses(result)
     return 0
 
 
 def cmd_calibrate(args: argparse.Namespace) -> int:
-    from statement_qa.answer import Assistant, default_settings
+    from datetime import date
+
+    from statement_qa.answer import Assistant
     from statement_qa.embedding import make_embedder
-    from statement_qa.evaluation import calibrate, calibration_record, load_questions
+    from statement_qa.evaluation import calibrate, load_questions
     from statement_qa.index import load
+    from statement_qa.settings import write_settings
 
     embedder = make_embedder(args.model)
-    index = load(args.index, embedder)
-    thresholds = {}
-    for mode in ("hybrid", "dense", "bm25"):
-        assistant = Assistant(index, embedder, mode)
-        thresholds[mode] = calibrate(assistant, load_questions(args.questions, assistant), str(args.questions))
-        print(f"{mode:<7} threshold {thresholds[mode]}")
-    record = calibration_record(thresholds, Path(args.questions).as_posix(), default_settings()["alternative_margin"])
-    args.output.write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
-    print(f"Wrote {args.output}; rebuild indexes (`statement-qa build`) to record these settings with them.")
+    assistant = Assistant(load(args.index, embedder), embedder)
+    settings, balanced = calibrate(assistant, load_questions(args.questions, assistant))
+    print(f"threshold {settings.threshold}  general margin {settings.general_margin}  "
+          f"balanced accuracy {balanced:.3f}")
+    write_settings(args.output, settings, {"calibrated_on": Path(args.questions).as_posix(),
+                                           "calibrated_at": date.today().isoformat()})
+    print(f"Wrote {args.output}; record it in an index with `statement-qa build --settings {args.output}`.")
     return 0
 
 
@@ -243,7 +302,6 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def parser() -> argparse.ArgumentParser:
     """The argument parser; its help text is the CLI reference in the README."""
-    from statement_qa.answer import default_settings  # noqa: F401  (cheap: reads a JSON file)
 
     root = argparse.ArgumentParser(
         prog="statement-qa",
@@ -265,6 +323,8 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--strict", action="store_true", help="exit 1 when any file was skipped")
     build.add_argument("--max-file-mb", type=float, default=5.0, metavar="MB",
                        help="skip corpus files larger than this (default: 5)")
+    build.add_argument("--settings", type=Path, default=None,
+                       help="settings file from `statement-qa calibrate` to record in the index (default: built-in)")
     build.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     build.set_defaults(run=cmd_build)
 
@@ -278,23 +338,25 @@ def parser() -> argparse.ArgumentParser:
     ask.set_defaults(corpus=None)  # None: the corpus the index was built from (see _ask_corpus)
     ask.add_argument("question", nargs="?", metavar="QUESTION", help="the question; omit to read stdin")
     ask.add_argument("--json", action="store_true", help="one JSON object per answer")
+    ask.add_argument("--conversation", action="store_true",
+                     help="read stdin lines as one conversation: each a follow-up of the statement the last answer was about")
     ask.add_argument("--retriever", choices=("hybrid", "dense", "bm25"), default="hybrid", help=argparse.SUPPRESS)
     ask.set_defaults(run=cmd_ask)
 
-    evaluate = commands.add_parser("eval", help="hit@1, MRR and decline rates on a question file")
+    evaluate = commands.add_parser(
+        "eval", help="per-category numbers for a questions, conversations or expected-documents file")
     common(evaluate, corpus=False)
     evaluate.add_argument("questions", type=Path, metavar="QUESTIONS.jsonl")
     evaluate.add_argument("--retriever", choices=("hybrid", "dense", "bm25", "all"), default="hybrid")
     evaluate.add_argument("--json", action="store_true", help="one JSON report per retriever")
+    evaluate.add_argument("-q", "--quiet", action="store_true", help="numbers only, no list of misses")
     evaluate.set_defaults(run=cmd_eval)
 
     calibrate = commands.add_parser("calibrate", help="set decline thresholds from a development question file")
     common(calibrate, corpus=False)
     calibrate.add_argument("questions", type=Path, metavar="QUESTIONS.jsonl")
-    calibrate.add_argument(
-        "--output", type=Path, default=Path(__file__).with_name("calibration.json"),
-        help="settings file to write (default: the package's calibration.json)",
-    )
+    calibrate.add_argument("--output", type=Path, required=True,
+                           help="settings file to write (record it with `build --settings FILE`)")
     calibrate.set_defaults(run=cmd_calibrate)
 
     bench = commands.add_parser("bench", help="time model load, index load and answers (prints numbers)")

@@ -45,6 +45,7 @@ from statement_qa.ingest import (
     corpus_files,
     read_corpus,
 )
+from statement_qa.supersession import resolve_status
 from statement_qa.passages import embedding_text, split_corpus
 
 log = logging.getLogger(__name__)
@@ -415,6 +416,7 @@ def _build_locked(corpus_dir, index_dir, embedder, settings, progress, on_total,
 
     _remove_leftovers(index_dir)
     documents, skipped = read_corpus(corpus_dir, max_file_bytes=max_file_bytes)
+    documents = resolve_status(documents)
     passages = split_corpus(documents)
     by_id = {d.id: d for d in documents}
     texts = [embedding_text(by_id[p.doc_id], p) for p in passages]

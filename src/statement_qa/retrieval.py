@@ -1,13 +1,14 @@
-"""Finding the statement a question is about: dense + lexical + name matching, per document.
+"""Finding the statements a question may be about: candidates from dense, lexical and names.
 
-Three signals, each good where the others are weak:
-- dense: FAISS over passage embeddings; catches lay language and paraphrase.
-- lexical: BM25 (bm25s) over the same passages; catches rare exact words.
-- names (names.py): exact and fuzzy matching of each document's names (product, company)
-  in the question, also inside other languages and with typos ("astro rx", "tirasolon").
-- coverage: the share of the question's rarer words a statement contains.
-Passage evidence is aggregated per document; the answer stage decides whether the best
-document answers the question at all.
+Per question, the work does not grow with the corpus: FAISS gives the top dense passages,
+BM25 the top lexical ones, the subject index the statements named; only those candidate
+statements are scored, in numpy over their own passages.
+
+Signals, each good where the others are weak:
+- dense: cosine of the question to a statement's passages (lay language, paraphrase);
+- lexical: BM25 over passages (rare exact words);
+- names: the statement's subjects named in the question (subjects.py), typos included;
+- coverage: the share of the question's topic words (weighted by rarity) the statement has.
 """
 
 from __future__ import annotations
@@ -21,15 +22,14 @@ import numpy as np
 from statement_qa.documents import Document
 from statement_qa.embedding import Embedder
 from statement_qa.index import Index
-from statement_qa.lexicon import content_words, labelled_pairs, normalise, words
-from statement_qa.names import NameMatcher, stated_text
+from statement_qa.lexicon import content_words, normalise, words
 from statement_qa.passages import embedding_text
+from statement_qa.query import Query, analyse
+from statement_qa.settings import Settings
+from statement_qa.subjects import SubjectIndex, stated_text
+from statement_qa.vocabulary import GENERAL_TOPICS
 
 RETRIEVERS = ("hybrid", "dense", "bm25")
-NAME_WEIGHT = 0.35
-COVERAGE_WEIGHT = 0.5
-LEXICAL_WEIGHT = 0.1
-PAIR_WEIGHT = 0.3
 
 
 @dataclass(frozen=True)
@@ -55,9 +55,9 @@ class DocumentHit:
 
 
 class Retriever:
-    """Ranks an index's documents for a question."""
+    """Ranks an index's documents for an analysed question."""
 
-    def __init__(self, index: Index, embedder: Embedder, mode: str = "hybrid") -> None:
+    def __init__(self, index: Index, embedder: Embedder, mode: str = "hybrid", settings: Settings | None = None) -> None:
         if mode not in RETRIEVERS:
             raise ValueError(f"retriever must be one of {', '.join(RETRIEVERS)}")
         import bm25s
@@ -67,89 +67,123 @@ class Retriever:
         self.index = index
         self.embedder = embedder
         self.mode = mode
+        self.settings = settings or Settings()
         self.passages = index.passages
-        texts = [embedding_text(index.documents[p.doc_id], p) for p in self.passages]
-        self._passage_words = [" ".join(words(p.text)) for p in self.passages]
+        self.doc_ids = list(index.documents)
+        position = {doc_id: i for i, doc_id in enumerate(self.doc_ids)}
+        self.passage_doc = np.array([position[p.doc_id] for p in self.passages], dtype=np.int64)
+        self.doc_passages = {
+            doc_id: np.flatnonzero(self.passage_doc == i) for i, doc_id in enumerate(self.doc_ids)
+        }
+        count = getattr(index.vectors, "ntotal", 0)
+        self.matrix = index.vectors.reconstruct_n(0, count) if count else np.zeros((0, 1), dtype=np.float32)
+        self._passage_words = [f" {' '.join(words(p.text))} " for p in self.passages]
         self._bm25 = bm25s.BM25()
         self._bm25_vocab = None
-        if texts:
+        if self.passages:
+            texts = [embedding_text(index.documents[p.doc_id], p) for p in self.passages]
             tokens = bm25s.tokenize([normalise(t) for t in texts], stopwords="en", show_progress=False)
             self._bm25.index(tokens, show_progress=False)
             self._bm25_vocab = tokens.vocab
-        self.names = NameMatcher(index.documents)
+        self.subjects = SubjectIndex(index.documents.values())
         self.doc_terms = {doc_id: frozenset(content_words(stated_text(d))) for doc_id, d in index.documents.items()}
         frequency: dict[str, int] = {}
         for terms in self.doc_terms.values():
             for term in terms:
                 frequency[term] = frequency.get(term, 0) + 1
-        count = max(1, len(self.doc_terms))
-        self._idf = {t: math.log(1 + count / (n + 0.5)) for t, n in frequency.items()}
-        self._unseen_idf = math.log(1 + count / 0.5)
+        total = max(1, len(self.doc_terms))
+        self._idf = {t: math.log(1 + total / (n + 0.5)) for t, n in frequency.items()}
+        self._unseen_idf = math.log(1 + total / 0.5)
+        self._general: np.ndarray | None = None
 
-    # -- the three signals -------------------------------------------------------------
+    # -- the question ---------------------------------------------------------------------
 
-    def dense_scores(self, question: str) -> np.ndarray:
-        """Cosine similarity of the question to every passage."""
-        scores = np.full(len(self.passages), -1.0, dtype=np.float32)
-        if not self.passages:
-            return scores
-        query = self.embedder.embed([question])
-        found, ids = self.index.vectors.search(query, len(self.passages))
-        for score, passage_id in zip(found[0], ids[0]):
-            if passage_id >= 0:  # FAISS pads with -1 when it has fewer results than asked for
-                scores[passage_id] = score
-        return scores
+    def analyse(self, question: str) -> Query:
+        """The question cleaned and analysed once, for every signal."""
+        return analyse(question, self.subjects, self.settings.max_question_chars)
 
-    def lexical_scores(self, question: str) -> np.ndarray:
-        """BM25 score of every passage for the question's words."""
+    def query_vector(self, query: Query) -> np.ndarray:
+        """The question's embedding (one row)."""
+        embed = getattr(self.embedder, "embed_query", self.embedder.embed)
+        return np.asarray(embed([query.text or " "]), dtype=np.float32)
+
+    def general_similarity(self, vector: np.ndarray) -> float:
+        """How close the question is to the general ALS/MND topics no statement is about."""
+        if self._general is None:
+            embed = getattr(self.embedder, "embed_query", self.embedder.embed)
+            self._general = np.asarray(embed(list(GENERAL_TOPICS)), dtype=np.float32)
+        return float((self._general @ vector[0]).max())
+
+    # -- signals ------------------------------------------------------------------------
+
+    def lexical_scores(self, query: Query) -> np.ndarray:
+        """BM25 score of every passage for the question's words (vectorised inside bm25s)."""
         import bm25s
 
         scores = np.zeros(len(self.passages), dtype=np.float32)
         if not self.passages or self._bm25_vocab is None:
             return scores
-        query = [w for w in words(question) if w in self._bm25_vocab]
-        if not query:
+        terms = [w for w in query.words if w in self._bm25_vocab]
+        if not terms:
             return scores
-        tokens = bm25s.tokenize(" ".join(query), stopwords="en", show_progress=False, return_ids=False)
+        tokens = bm25s.tokenize(" ".join(terms), stopwords="en", show_progress=False, return_ids=False)
         if not tokens or not tokens[0]:
             return scores
         return np.asarray(self._bm25.get_scores(tokens[0]), dtype=np.float32)
 
-    def coverage(self, question: str) -> dict[str, float]:
-        """Share of the question's topic words (weighted by rarity) each document contains."""
-        terms = content_words(question)
-        if not terms:
-            return {}
-        weights = [self._idf.get(t, self._unseen_idf) for t in terms]
-        total = sum(weights)
-        return {
-            doc_id: sum(w for t, w in zip(terms, weights) if t in doc_terms) / total
-            for doc_id, doc_terms in self.doc_terms.items()
-        }
+    def coverage(self, query: Query, doc_id: str) -> float:
+        """Share of the question's topic words (weighted by rarity) one document contains."""
+        if not query.content:
+            return 0.0
+        weights = [self._idf.get(t, self._unseen_idf) for t in query.content]
+        terms = self.doc_terms[doc_id]
+        return sum(w for t, w in zip(query.content, weights) if t in terms) / sum(weights)
 
-    # -- per document ------------------------------------------------------------------
+    # -- per document -------------------------------------------------------------------
 
-    def rank(self, question: str) -> list[DocumentHit]:
-        """Every document with any evidence, best first (ties broken by id, so answers repeat)."""
+    def rank(
+        self, query: Query, vector: np.ndarray | None = None, include: tuple[str, ...] = ()
+    ) -> list[DocumentHit]:
+        """Candidate documents, best first (ties broken by id, so answers repeat).
+
+        Candidates: documents of the top dense and lexical passages, those named in the
+        question, and `include` (a conversation's statement).
+        """
         if not self.passages:
             return []
+        settings = self.settings
         use_dense = self.mode in ("hybrid", "dense")
         use_lexical = self.mode in ("hybrid", "bm25")
-        dense = self.dense_scores(question) if use_dense else np.zeros(len(self.passages), dtype=np.float32)
-        lexical = self.lexical_scores(question) if use_lexical else np.zeros(len(self.passages), dtype=np.float32)
-        names = self.names.scores(question) if self.mode == "hybrid" else {}
-        coverage = self.coverage(question) if self.mode == "hybrid" else {}
-        top_lexical = float(lexical.max()) if len(lexical) and lexical.max() > 0 else 1.0
-        pairs = labelled_pairs(question)
+        hybrid = self.mode == "hybrid"
+        candidates: set[int] = set()
+        if use_dense:
+            vector = self.query_vector(query) if vector is None else vector
+            k = min(settings.dense_k, len(self.passages))
+            _, found = self.index.vectors.search(vector, k)
+            candidates.update(int(self.passage_doc[i]) for i in found[0] if i >= 0)
+        lexical = self.lexical_scores(query) if use_lexical else np.zeros(len(self.passages), dtype=np.float32)
+        top_lexical = float(lexical.max()) if lexical.size and lexical.max() > 0 else 1.0
+        if use_lexical and lexical.max() > 0:
+            k = min(settings.lexical_k, len(self.passages))
+            best = np.argpartition(-lexical, k - 1)[:k]
+            candidates.update(int(self.passage_doc[i]) for i in best if lexical[i] > 0)
+        names: dict[str, float] = {}
+        if hybrid:
+            for mention in query.mentions:
+                for doc_id in mention.doc_ids:
+                    names[doc_id] = max(names.get(doc_id, 0.0), mention.score)
+        position = {doc_id: i for i, doc_id in enumerate(self.doc_ids)}
+        candidates.update(position[d] for d in (*names, *include) if d in position)
 
-        by_doc: dict[str, list[PassageHit]] = {}
-        for i, passage in enumerate(self.passages):
-            by_doc.setdefault(passage.doc_id, []).append(PassageHit(i, float(dense[i]), float(lexical[i])))
         hits = []
-        for doc_id, passage_hits in by_doc.items():
-            best_dense = max(h.dense for h in passage_hits)
-            best_lexical = max(h.lexical for h in passage_hits)
+        for doc_index in candidates:
+            doc_id = self.doc_ids[doc_index]
+            rows = self.doc_passages[doc_id]
+            dense = self.matrix[rows] @ vector[0] if use_dense else np.zeros(len(rows), dtype=np.float32)
+            lex = lexical[rows]
             name = names.get(doc_id, 0.0)
+            coverage = self.coverage(query, doc_id) if hybrid else 0.0
+            best_dense, best_lexical = float(dense.max()), float(lex.max())
             if self.mode == "dense":
                 score = best_dense
             elif self.mode == "bm25":
@@ -157,24 +191,21 @@ class Retriever:
             else:
                 score = (
                     best_dense
-                    + NAME_WEIGHT * name
-                    + COVERAGE_WEIGHT * coverage.get(doc_id, 0.0)
-                    + LEXICAL_WEIGHT * best_lexical / top_lexical
+                    + settings.name_weight * name
+                    + settings.coverage_weight * coverage
+                    + settings.lexical_weight * best_lexical / top_lexical
                 )
-            ordered = sorted(passage_hits, key=lambda h: (-self._passage_score(h, pairs, top_lexical), h.passage))
-            hits.append(
-                DocumentHit(doc_id, float(score), best_dense, best_lexical, name, coverage.get(doc_id, 0.0), tuple(ordered))
-            )
+            passage_scores = dense + settings.lexical_weight * lex / top_lexical
+            if query.pairs:
+                matched = np.array(
+                    [sum(f" {pair} " in self._passage_words[r] for pair in query.pairs) / len(query.pairs) for r in rows]
+                )
+                passage_scores = passage_scores + settings.pair_weight * matched
+            order = np.lexsort((rows, -passage_scores))
+            ordered = tuple(PassageHit(int(rows[i]), float(dense[i]), float(lex[i])) for i in order)
+            hits.append(DocumentHit(doc_id, float(score), best_dense, best_lexical, name, coverage, ordered))
         hits.sort(key=lambda h: (-round(h.score, 6), h.doc_id))
         return hits
-
-    def _passage_score(self, hit: PassageHit, pairs: set[str], top_lexical: float) -> float:
-        """Which passage of a document best answers a detail: meaning, rare words, exact word pairs ("cohort a")."""
-        if not pairs:
-            return hit.dense + LEXICAL_WEIGHT * hit.lexical / top_lexical
-        text = f" {self._passage_words[hit.passage]} "
-        matched = sum(f" {pair} " in text for pair in pairs) / len(pairs)
-        return hit.dense + LEXICAL_WEIGHT * hit.lexical / top_lexical + PAIR_WEIGHT * matched
 
     def document(self, doc_id: str) -> Document:
         """A document of the index by id."""

@@ -229,10 +229,27 @@ def read_documents(path: Path, root: Path, data: bytes | None = None) -> list[Do
     )
     if meta.get("kind") in ("statement", "resource"):
         documents = [replace(document, kind=meta["kind"]) for document in documents]
+    standing = sidecar_standing(meta)
+    if standing:
+        documents = [replace(document, **standing) for document in documents]
     documents = [document for document in documents if document.sections]
     if not documents:
         raise IngestError("no text could be extracted from it")
     return documents
+
+
+def sidecar_standing(meta: dict) -> dict:
+    """What a sidecar says of a statement's standing: withdrawn, or which statement it supersedes."""
+    standing: dict = {}
+    if meta.get("status") in ("current", "superseded", "withdrawn"):
+        standing["status"] = meta["status"]
+    replaces = meta.get("supersedes")
+    if replaces:
+        standing["supersedes"] = tuple(document_id(str(r)) for r in ([replaces] if isinstance(replaces, str) else replaces))
+    if meta.get("superseded_by"):
+        standing["superseded_by"] = document_id(str(meta["superseded_by"]))
+        standing.setdefault("status", "superseded")
+    return standing
 
 
 def read_document(path: Path, root: Path, data: bytes | None = None) -> Document:

@@ -1,0 +1,88 @@
+"""A question, analysed once: every signal and the answer policy read this object.
+
+Cleaning (length, control characters), language, urgency, the names it mentions (known
+statements' subjects and unknown product names), other diseases and the details it asks
+about (cost, dose, ...) are found here and nowhere else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from statement_qa.language import detect_language
+from statement_qa.lexicon import content_words, labelled_pairs, normalise, words
+from statement_qa.subjects import COMPANY, PRODUCT, UNKNOWN, Mention, SubjectIndex
+from statement_qa.urgent import Urgency, detect_urgency
+from statement_qa.vocabulary import DETAIL_TOPICS, OTHER_DISEASES
+
+
+@dataclass(frozen=True)
+class Query:
+    """One question, cleaned and analysed."""
+
+    text: str
+    normalised: str
+    words: tuple[str, ...]
+    content: tuple[str, ...]
+    pairs: frozenset[str]
+    language: str
+    urgency: Urgency | None
+    truncated: bool
+    mentions: tuple[Mention, ...]
+    diseases: tuple[str, ...]
+    details: tuple[str, ...]
+
+    @property
+    def products(self) -> list[Mention]:
+        """Statements' product (or topic) names the question mentions."""
+        return [m for m in self.mentions if m.kind == PRODUCT]
+
+    @property
+    def companies(self) -> list[Mention]:
+        """Companies with a statement that the question mentions."""
+        return [m for m in self.mentions if m.kind == COMPANY]
+
+    @property
+    def unknown(self) -> list[Mention]:
+        """Product-like names no statement is about."""
+        return [m for m in self.mentions if m.kind == UNKNOWN]
+
+    @property
+    def names_anything(self) -> bool:
+        """True when the question names a product, company or other disease."""
+        return bool(self.mentions or self.diseases)
+
+
+def clean(question: str, max_chars: int) -> tuple[str, bool]:
+    """The question as plain text of at most max_chars, and whether it was cut."""
+    try:
+        from statement_qa.limits import clean_question
+    except ImportError:  # pragma: no cover - limits.py arrives with the integrity work
+        text = " ".join(question.split())
+        return (text[:max_chars], len(text) > max_chars)
+    return clean_question(question, max_chars)
+
+
+def _phrases_in(normalised: str, table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    padded = f" {normalised} "
+    return tuple(label for label, variants in table.items() if any(f" {v} " in padded for v in variants))
+
+
+def analyse(question: str, subjects: SubjectIndex, max_chars: int = 1000) -> Query:
+    """Clean and analyse a question once."""
+    text, truncated = clean(question, max_chars)
+    normalised = normalise(text)
+    asks = {label: topic["asks"] for label, topic in DETAIL_TOPICS.items()}
+    return Query(
+        text=text,
+        normalised=normalised,
+        words=tuple(words(text)),
+        content=tuple(content_words(text)),
+        pairs=frozenset(labelled_pairs(text)),
+        language=detect_language(text),
+        urgency=detect_urgency(text) if text else None,
+        truncated=truncated,
+        mentions=tuple(subjects.mentions(text)) if text else (),
+        diseases=_phrases_in(normalised, OTHER_DISEASES),
+        details=_phrases_in(normalised, asks),
+    )

@@ -1,0 +1,86 @@
+"""Every weight, threshold and limit of retrieval and the answer policy, in one frozen object.
+
+The settings an index was built with are recorded in its manifest and read back by
+retrieval and the answer policy; `statement-qa calibrate` writes a settings file you name,
+or into an index, never into the installed package.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+
+from statement_qa.errors import ConfigError
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Weights and thresholds of retrieval and the answer policy."""
+
+    # Candidates: passages taken from the dense and the lexical index per question.
+    dense_k: int = 40
+    lexical_k: int = 40
+    # How each signal adds to a document's score (dense cosine is the base).
+    name_weight: float = 0.35
+    coverage_weight: float = 0.5
+    lexical_weight: float = 0.1
+    pair_weight: float = 0.3
+    # A question that names no statement is answered only when the best statement scores
+    # at least `threshold` and its passages are closer to the question than the general
+    # ALS/MND topics are, by `general_margin`.
+    threshold: float = 0.42
+    general_margin: float = -0.025
+    # Thresholds of the single-signal retrievers (`--retriever dense|bm25`, for comparison).
+    dense_threshold: float = 0.41
+    bm25_threshold: float = 2.59
+    # Statements within this much of the best are offered as alternatives.
+    alternative_margin: float = 0.1
+    # A follow-up quotes the passage that matches it when its cosine passes this.
+    follow_up_threshold: float = 0.45
+    follow_up_turns: int = 4
+    # A statement is offered as related on a decline when it scores at least this.
+    related_threshold: float = 0.45
+    related_limit: int = 3
+    # Look up shows only statements scoring at least this.
+    lookup_threshold: float = 0.55
+    max_question_chars: int = 1000
+    # Statements older than this many years carry a note on their age.
+    old_after_years: int = 3
+
+    def to_dict(self) -> dict:
+        """The settings as a plain dict (for the manifest and settings files)."""
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict | None) -> Settings:
+        """Settings from a dict; unknown keys are ignored, wrong types refused with ConfigError."""
+        if not data:
+            return cls()
+        if not isinstance(data, dict):
+            raise ConfigError("The settings must be a JSON object.")
+        known = {f.name: f for f in fields(cls)}
+        values = {}
+        for key, value in data.items():
+            if key not in known:
+                continue
+            kind = int if known[key].type in ("int", int) else float
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                raise ConfigError(f"Setting {key!r} must be a number, not {value!r}.")
+            values[key] = kind(value)
+        return replace(cls(), **values)
+
+
+def read_settings(path: Path) -> Settings:
+    """Settings from a JSON file written by `statement-qa calibrate`."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ConfigError(f"Cannot read settings from {path} ({exc}).") from exc
+    return Settings.from_dict(data.get("settings", data) if isinstance(data, dict) else data)
+
+
+def write_settings(path: Path, settings: Settings, note: dict | None = None) -> None:
+    """Write settings (and where they were calibrated) as JSON."""
+    record = {"settings": settings.to_dict(), **(note or {})}
+    Path(path).write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")

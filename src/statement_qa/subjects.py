@@ -1,0 +1,228 @@
+"""What each statement is about, and which of those subjects a question names.
+
+A statement's subjects are its aliases (found at ingest: product names, codes, INN names,
+company, trial names). Each alias is a *product* (what the statement is about) or a
+*company* (whose product it is): naming Acme does not make "Acme's AC-12" a question
+about Acme's AC-88. The index is built once at load: question n-grams are looked up in a
+dict, and fuzzy matches come from rapidfuzz's `process` over the names, never from a loop
+over documents.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from statement_qa.documents import Document
+from statement_qa.lexicon import is_common_word, normalise, word_frequency, words
+from statement_qa.vocabulary import CORPORATE_WORDS, INN_SUFFIXES
+
+PRODUCT = "product"
+COMPANY = "company"
+UNKNOWN = "unknown"
+
+# Words that never name what a statement is about, whatever a title makes of them.
+GENERIC = frozenset(
+    ["position", "statement", "statements", "recommendation", "recommendations", "update", "updated", "our", "the", "view", "advice", "treatment", "treatments", "therapy", "therapies", "als", "mnd", "als", "mnd", "motor", "neurone", "neuron", "disease", "clinical", "trial", "trials", "news", "press", "release", "summary", "background", "council", "association", "society", "alliance", "foundation"]
+)
+# A product code as people write it: 'AC-12', 'AB12', 'tx 410', 'AMX0035'.
+CODE = re.compile(r"(?<![\w-])([A-Za-z]{1,6})[- ]?(\d{1,5}[A-Za-z]?)(?![\w-])")
+# Letter parts that make a code of ordinary words: 'phase 2', 'cohort 3', 'covid 19'.
+NOT_CODE_LETTERS = frozenset(
+    ["phase", "cohort", "part", "page", "step", "stage", "type", "week", "weeks", "day", "days", "year", "years", "month", "months", "covid", "sars", "version", "v", "q", "als", "mnd", "fvc", "alsfrs", "n", "p", "no", "nr", "number", "point", "points", "grade", "level", "age", "aged", "top", "room", "ward", "apt"]
+)
+
+
+def compact(text: str) -> str:
+    """A name as one key: 'AB-12' and 'ab 12' → 'ab12', 'AstroRx®' → 'astrorx'."""
+    return normalise(text).replace(" ", "")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name in a question: the statements it names (none for an unknown name) and how."""
+
+    text: str
+    key: str
+    kind: str  # product | company | unknown
+    doc_ids: tuple[str, ...] = ()
+    score: float = 1.0
+
+
+def _company_names(document: Document) -> set[str]:
+    """Keys of the aliases that name the company behind the product, not the product."""
+    text = document.text
+    found: set[str] = set()
+    corporate = "|".join(CORPORATE_WORDS)
+    parts = [p.strip() for p in re.split(r"\s+[–—-]\s+|:\s+", document.title) if p.strip()]
+    for alias in document.aliases:
+        key = compact(alias)
+        if not key or is_code(alias):
+            continue
+        name = re.escape(alias)
+        if re.search(
+            rf"\b{name}\b[®™]?,?\s+(?:is|was|are)\s+an?\s+(?:[\w-]+\s+){{0,4}}?"
+            r"(?:company|firm|biotech|start-?up|manufacturer|developer|sponsor|laborator)",
+            text, re.IGNORECASE,
+        ) or re.search(rf"\b{name}\s+(?:[A-Z][\w-]*\s+){{0,2}}(?:{corporate})\b\.?", text) or re.search(
+            rf"\b(?:company|firm|manufacturer|developer|sponsor)\s+(?:called\s+)?{name}\b", text, re.IGNORECASE
+        ):
+            found.add(key)
+        elif len(parts) >= 2 and compact(parts[0]) == key and any(_product_like(p) for p in parts[1:]):
+            found.add(key)  # "Kadimastem – AstroRx": the company, then its product
+    return found
+
+
+def _product_like(text: str) -> bool:
+    return any(is_code(t) or is_coined(t) for t in re.findall(r"[\w-]+", text))
+
+
+def is_code(text: str) -> bool:
+    """A development code: letters and digits ('AB-12', 'AMX0035'), not 'phase 2'."""
+    match = CODE.fullmatch(text.strip())
+    return bool(match) and match.group(1).lower() not in NOT_CODE_LETTERS
+
+
+def is_coined(token: str) -> bool:
+    """A made-up name: inner capitals or digits ('AstroRx', 'CuATSM'), or no everyday word."""
+    if re.search(r"[a-z][A-Z]|[A-Za-z]\d|\d[A-Za-z]", token) and len(token) >= 4:
+        return True
+    word = normalise(token)
+    return len(word) >= 5 and " " not in word and not is_common_word(word)
+
+
+def inn_shaped(word: str) -> bool:
+    """A lower-case drug name by its ending ('tofersen', 'riluzole', 'masitinib')."""
+    return len(word) >= 7 and word.endswith(INN_SUFFIXES) and not is_common_word(word, threshold=2.5)
+
+
+@lru_cache(maxsize=2048)
+def near_common_word(word: str) -> bool:
+    """True when one edit turns `word` into an everyday word: a typo, not a name ('efficasy')."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    candidates = {a + b[1:] for a, b in splits if b}
+    candidates |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    candidates |= {a + c + b[1:] for a, b in splits if b for c in letters}
+    candidates |= {a + c + b for a, b in splits for c in letters}
+    candidates.discard(word)
+    return any(len(c) >= 4 and word_frequency(c) >= 3.0 for c in candidates)
+
+
+class SubjectIndex:
+    """Every statement's names, looked up by key; fuzzy matching over names only."""
+
+    def __init__(self, documents: Iterable[Document]) -> None:
+        self.by_key: dict[str, dict[str, str]] = {}
+        self.vocabulary: set[str] = set()
+        self.general: set[str] = set()
+        for document in documents:
+            companies = _company_names(document)
+            product_names = 0
+            for alias in document.aliases:
+                key = compact(alias)
+                if len(key) < 3 or key in GENERIC or all(w in GENERIC for w in words(alias)):
+                    continue
+                if not is_code(alias) and len(key) < 4:
+                    continue
+                kind = COMPANY if key in companies else PRODUCT
+                product_names += kind == PRODUCT
+                self.by_key.setdefault(key, {})[document.id] = kind
+                if kind == COMPANY:
+                    # "Acme Biotherapeutics" is also asked about as "Acme": its first word, when
+                    # that is a name and not an everyday word.
+                    short_key = words(alias)[0] if words(alias) else key
+                    if short_key != key and len(short_key) >= 4 and not is_common_word(short_key, threshold=3.5):
+                        self.by_key.setdefault(short_key, {}).setdefault(document.id, COMPANY)
+            if not product_names:
+                self.general.add(document.id)
+            self.vocabulary.update(words(stated_text(document)))
+        self.keys = sorted(k for k in self.by_key if len(k) >= 5)
+        self.coined = sorted(w for w in self.vocabulary if len(w) >= 5 and not is_common_word(w))
+
+    def mentions(self, question: str) -> list[Mention]:
+        """The names in a question: statements' names (exact, typo, part) and unknown product names."""
+        from rapidfuzz import process
+        from rapidfuzz.distance import Levenshtein
+
+        tokens = words(question)
+        covered = [False] * len(tokens)
+        found: dict[str, Mention] = {}
+        # Longest n-grams first, so 'astro rx' is one name and not two words.
+        for n in range(4, 0, -1):
+            for i in range(len(tokens) - n + 1):
+                if any(covered[i : i + n]):
+                    continue
+                gram = "".join(tokens[i : i + n])
+                hit = self._exact(gram)
+                if hit is None and len(gram) >= 5 and self.keys and not is_common_word(gram, threshold=3.0):
+                    allowed = (2 if len(gram) >= 8 else 1) if n == 1 else (2 if len(gram) >= 12 else 1)
+                    match = process.extractOne(gram, self.keys, scorer=Levenshtein.distance, score_cutoff=allowed)
+                    if match and len(match[0]) >= 6 and not (n == 1 and near_common_word(gram) and allowed < 2):
+                        hit = self._mention(" ".join(tokens[i : i + n]), match[0], 0.9)
+                if hit is not None:
+                    covered[i : i + n] = [True] * n
+                    found.setdefault(hit.key, hit)
+        for name in self.unknown_names(question, tokens, covered):
+            found.setdefault(name.key, name)
+        return list(found.values())
+
+    def _exact(self, gram: str) -> Mention | None:
+        return self._mention(gram, gram, 1.0) if gram in self.by_key else None
+
+    def _mention(self, text: str, key: str, score: float) -> Mention:
+        owners = self.by_key[key]
+        kind = PRODUCT if PRODUCT in owners.values() else COMPANY
+        return Mention(text, key, kind, tuple(sorted(owners)), score)
+
+    def unknown_names(self, question: str, tokens: list[str], covered: list[bool]) -> list[Mention]:
+        """Product-like names in the question that no statement is about ('tofersen', 'AC-12')."""
+        names: list[Mention] = []
+        known_words = {t for t, c in zip(tokens, covered) if c}
+        for match in CODE.finditer(question):
+            key = (match.group(1) + match.group(2)).lower()
+            if match.group(1).lower() in NOT_CODE_LETTERS or key in self.by_key or match.group(1).lower() in known_words:
+                continue
+            if not re.search(r"[A-Z]", match.group(1)) and " " in match.group(0):
+                continue  # 'room 12', 'in 2023': lower-case words before a number are not codes
+            if match.group(1).isdigit() or (len(match.group(1)) > 3 and is_common_word(match.group(1).lower())):
+                continue
+            names.append(Mention(match.group(0), key, UNKNOWN))
+        capitalised = _capitalised_words(question)
+        written = {normalise(w): w for w in re.findall(r"[^\W_]+", question)}
+        for token, is_covered in zip(tokens, covered):
+            if is_covered or token.isdigit() or len(token) < 5 or token in self.by_key:
+                continue
+            if any(token in m.key for m in names):
+                continue
+            if inn_shaped(token) or (
+                token not in self.vocabulary
+                and not is_common_word(token)
+                and len(token) >= 6
+                and (token in capitalised or not near_common_word(token))
+                and not self._typo_of_corpus_word(token)
+            ):
+                names.append(Mention(written.get(token, token), token, UNKNOWN))
+        return names
+
+    def _typo_of_corpus_word(self, token: str) -> bool:
+        from rapidfuzz import process
+        from rapidfuzz.fuzz import ratio
+
+        return bool(self.coined) and process.extractOne(token, self.coined, scorer=ratio, score_cutoff=80) is not None
+
+
+def _capitalised_words(text: str) -> set[str]:
+    """Normalised words written with a capital inside a sentence (names), or with inner capitals."""
+    found = set()
+    for match in re.finditer(r"(?<=[^\s.!?¿¡:])(\s+)([A-Z][\w]+)|\b(\w*[a-z][A-Z]\w*)", text):
+        word = match.group(2) or match.group(3)
+        found.add(normalise(word))
+    return found
+
+
+def stated_text(document: Document) -> str:
+    """A statement's own words: title, names and sections, without the page around them."""
+    return " ".join([document.title, *document.aliases, *(document.section_text(s) for s in document.sections)])

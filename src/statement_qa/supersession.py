@@ -1,0 +1,79 @@
+"""Which statements are current: of one organisation's statements on one subject, the newest.
+
+Two statements are on the same subject when they share a product name (an alias that is
+not the company's) or, for statements on no product, the same title once years are set
+aside; and they are in the same language (a translation supersedes nothing). A sidecar's
+`supersedes`, `superseded_by` and `status` override what is found.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from statement_qa.documents import CURRENT, STATEMENT, SUPERSEDED, WITHDRAWN, Document
+from statement_qa.lexicon import normalise
+from statement_qa.subjects import SubjectIndex
+
+
+def _subject_keys(document: Document, index: SubjectIndex) -> set[str]:
+    keys = {key for key, owners in index.by_key.items() if owners.get(document.id) == "product"}
+    if not keys:
+        keys = {"title:" + re.sub(r"\b(?:19|20)\d\d\b", "", normalise(document.title)).strip()}
+    return keys
+
+
+def _organisation(document: Document) -> str:
+    return normalise(document.organisation or "")
+
+
+def resolve_status(documents: list[Document]) -> list[Document]:
+    """The documents with `status`, `superseded_by` and `supersedes` set; order kept."""
+    by_id = {d.id: d for d in documents}
+    index = SubjectIndex(documents)
+    successor: dict[str, str] = {}
+    # Sidecars first: what staff said wins over what the dates say.
+    for document in documents:
+        for older in document.supersedes:
+            if older in by_id and older != document.id:
+                successor[older] = document.id
+        if document.superseded_by and document.superseded_by in by_id:
+            successor[document.id] = document.superseded_by
+    statements = [
+        d for d in documents if d.kind == STATEMENT and d.status != WITHDRAWN and _organisation(d) and d.date
+    ]
+    keys = {d.id: _subject_keys(d, index) for d in statements}
+    for i, newer in enumerate(statements):
+        for older in statements[i + 1 :] + statements[:i]:
+            if (
+                older.id in successor
+                or older.id == newer.id
+                or _organisation(older) != _organisation(newer)
+                or (older.language or "") != (newer.language or "")
+                or not keys[older.id] & keys[newer.id]
+                or not (older.date or "") < (newer.date or "")
+            ):
+                continue
+            successor[older.id] = newer.id
+    # Follow chains to the newest (2019 → 2021 → 2023), never round in a circle.
+    def newest(doc_id: str) -> str:
+        seen = {doc_id}
+        while doc_id in successor and successor[doc_id] not in seen:
+            doc_id = successor[doc_id]
+            seen.add(doc_id)
+        return doc_id
+
+    replaced: dict[str, list[str]] = {}
+    for older, newer in successor.items():
+        replaced.setdefault(newer, []).append(older)
+    resolved = []
+    for document in documents:
+        if document.status == WITHDRAWN:
+            resolved.append(document)
+        elif document.id in successor:
+            resolved.append(replace(document, status=SUPERSEDED, superseded_by=newest(document.id)))
+        else:
+            supersedes = tuple(sorted(set(document.supersedes) | set(replaced.get(document.id, ()))))
+            resolved.append(replace(document, status=CURRENT if document.status != SUPERSEDED else SUPERSEDED,
+                                    supersedes=supersedes))
+    return resolved

@@ -1,0 +1,116 @@
+"""Word tables the question analysis reads: data, not rules (one row per language or topic).
+
+- INN_SUFFIXES: endings of international non-proprietary drug names ('tofersen', 'riluzole').
+- OTHER_DISEASES: conditions other than ALS/MND; a question about one of them is not about
+  an ALS/MND statement that never mentions it.
+- DETAIL_TOPICS: details people ask about that a statement may not cover (cost, dose, ...),
+  each with the words that ask about it and the words that show a statement covers it.
+- GENERAL_TOPICS: general ALS/MND questions no single statement is about. A question closer
+  to one of these than to any statement's own passages is a general question.
+- CORPORATE_WORDS: words that mark a name as a company's.
+"""
+
+from __future__ import annotations
+
+INN_SUFFIXES = (
+    "mab", "nib", "rsen", "sen", "stat", "tide", "vir", "zole", "avone", "pril",
+    "sartan", "olol", "oxacin", "cycline", "azepam", "leucel", "parvovec", "gene", "limus", "platin",
+    "dipine", "tinib", "ciclib", "lisib", "ximab", "zumab", "umab", "cept", "kinra", "cogene", "vec",
+    "tadine", "amide", "semtiv", "mestat", "setron", "stigmine", "dronate", "pirone", "zepine",
+)
+
+# Conditions other than ALS/MND, in the languages questions come in (normalised: no accents).
+OTHER_DISEASES: dict[str, tuple[str, ...]] = {
+    "migraine": ("migraine", "migraines", "migrana", "emicrania", "migraene", "migranea", "hoofdpijn"),
+    "cancer": ("cancer", "cancers", "tumour", "tumor", "tumours", "tumors", "krebs", "kanker", "cancro", "leukaemia", "leukemia", "lymphoma"),
+    "multiple sclerosis": ("multiple sclerosis", "ms", "esclerosis multiple", "sclerose en plaques", "multiple sklerose", "sclerosi multipla", "esclerose multipla"),
+    "Parkinson's disease": ("parkinson", "parkinsons", "parkinson s"),
+    "Alzheimer's disease": ("alzheimer", "alzheimers", "alzheimer s", "dementia", "demence", "demenz", "demenza", "demencia"),
+    "Huntington's disease": ("huntington", "huntingtons", "huntington s"),
+    "spinal muscular atrophy": ("spinal muscular atrophy", "sma"),
+    "Duchenne muscular dystrophy": ("duchenne", "muscular dystrophy", "dmd"),
+    "myasthenia gravis": ("myasthenia", "myasthenie", "miastenia"),
+    "diabetes": ("diabetes", "diabete", "diabetic"),
+    "arthritis": ("arthritis", "rheumatoid", "arthrite", "artritis", "artrite", "arthrose", "osteoarthritis"),
+    "epilepsy": ("epilepsy", "epilepsie", "epilepsia", "epilessia", "seizures"),
+    "stroke": ("stroke", "strokes", "ictus", "beroerte", "schlaganfall", "avc"),
+    "psoriasis": ("psoriasis", "psoriasi", "eczema"),
+    "asthma": ("asthma", "asma", "asthme"),
+    "depression": ("depression", "depressao", "depresion", "depressione"),
+    "COVID-19": ("covid", "covid 19", "coronavirus"),
+    "heart disease": ("heart disease", "heart failure", "cardiac"),
+    "hair loss": ("hair loss", "baldness", "alopecia"),
+    "obesity": ("obesity", "weight loss", "obesidad", "obesite"),
+}
+
+# Details a question may ask about. `asks`: words that ask (normalised); `covered`: words
+# whose presence in a statement's text shows it speaks to the detail.
+DETAIL_TOPICS: dict[str, dict[str, tuple[str, ...]]] = {
+    "cost": {
+        "asks": ("cost", "costs", "price", "prices", "pay", "paying", "afford", "expensive", "cheap",
+                 "insurance", "reimburse", "reimbursed", "reimbursement", "funding", "funded", "nhs",
+                 "cuesta", "precio", "coste", "costo", "prix", "coute", "kosten", "kost", "preis", "preco", "custa",
+                 "prezzo", "costa"),
+        "covered": ("cost", "price", "pay", "insurance", "reimburs", "fund", "fee", "afford", "free of charge"),
+    },
+    "dose": {
+        "asks": ("dose", "doses", "dosage", "dosing", "how much should", "how often", "mg", "milligrams",
+                 "dosis", "posologia", "dosering", "dosierung", "dosagem", "dosaggio"),
+        "covered": ("dose", "dosage", "dosing", "mg", "milligram"),
+    },
+    "availability": {
+        "asks": ("where can i get", "where can we get", "available in", "buy", "purchase", "order it",
+                 "prescribe", "prescription", "get it in", "import"),
+        "covered": ("available", "availability", "prescri", "approved in", "access programme", "access program",
+                    "expanded access", "early access"),
+    },
+    "side effects": {
+        "asks": ("side effect", "side effects", "adverse", "efectos secundarios", "effets secondaires",
+                 "nebenwirkungen", "bijwerkingen", "efeitos colaterais", "effetti collaterali"),
+        "covered": ("side effect", "adverse", "safety", "tolerab", "harm", "risk"),
+    },
+    "children": {
+        "asks": ("child", "children", "kids", "my son is 1", "pediatric", "paediatric", "ninos", "enfants",
+                 "kinder", "kinderen", "criancas", "bambini"),
+        "covered": ("child", "children", "paediatric", "pediatric", "young people"),
+    },
+}
+
+# General ALS/MND questions, as someone would ask them: a question nearer to one of these
+# than to every passage of the statement it resembles is a general question.
+GENERAL_TOPICS = (
+    "What is ALS? What is motor neurone disease?",
+    "What causes ALS/MND? Is it genetic or inherited?",
+    "Is there a cure for ALS/MND?",
+    "What treatments and medicines are there for ALS/MND?",
+    "What are the first symptoms of ALS/MND and how is it diagnosed?",
+    "How long do people live with ALS/MND? What is the life expectancy?",
+    "Is physiotherapy or exercise useful for people with MND?",
+    "What should someone with ALS eat? Diet, feeding tube and nutrition.",
+    "Breathing support: non-invasive ventilation, NIV, cough assist.",
+    "Communication aids, eye-gaze and voice banking for MND.",
+    "Wheelchairs, equipment, home adaptations and care at home.",
+    "Benefits, money, work and financial support when living with MND.",
+    "Emotional support, support groups and help for carers and families.",
+    "How do I find a neurologist or specialist MND clinic?",
+    "Research news about ALS: what are scientists working on?",
+    "Is ALS contagious? Can you catch it?",
+    "Palliative care and end of life planning in MND.",
+    "Hello, how are you? Thanks for your help.",
+    "What is the weather like today? Tell me a joke.",
+)
+
+# Words that follow or precede a company's name.
+CORPORATE_WORDS = (
+    "inc", "ltd", "limited", "llc", "plc", "gmbh", "ag", "sa", "sas", "bv", "nv", "spa", "srl", "corp",
+    "corporation", "company", "therapeutics", "pharma", "pharmaceuticals", "biotech", "biotechnology",
+    "biosciences", "bioscience", "bio", "biologics", "laboratories", "labs", "medical", "health", "genetics",
+    "sciences", "holdings", "group",
+)
+
+# Words naming ALS/MND itself, in the supported languages (normalised): a message that
+# names the disease and nothing else is a general question, even inside a conversation.
+DISEASE_WORDS = (
+    "als", "mnd", "motor neurone disease", "motor neuron disease", "amyotrophic", "ela", "sla", "charcot",
+    "motorneuronziekte", "motoneuronerkrankung", "doenca do neuronio motor", "malattia del motoneurone",
+)

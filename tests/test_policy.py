@@ -1,0 +1,122 @@
+"""The answer policy as a table, with the fast fake embedder: question → outcome, statement, not covered.
+
+The corpus is tests/fixtures/policy/ (FICTIONAL): two versions of one statement on Acme's
+AC-88, a statement on BrightCell's Luminacel, and a resource on clinical trials.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import FIXTURES, FakeEmbedder
+
+from statement_qa.answer import ANSWERED, DECLINED, EMPTY, URGENT_OUTCOME, Assistant
+from statement_qa.index import build, load
+
+POLICY = FIXTURES / "policy"
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory):
+    embedder = FakeEmbedder()
+    folder = tmp_path_factory.mktemp("policy-index")
+    build(POLICY, folder, embedder)
+    return Assistant(load(folder, embedder), embedder)
+
+
+CASES = [
+    # question, outcome, statement, not_covered
+    ("Is AC-88 proven?", ANSWERED, "acme-ac88", []),
+    ("Is AC88 any good?", ANSWERED, "acme-ac88", []),
+    ("ac 88 trial results", ANSWERED, "acme-ac88", []),
+    ("zelvarimod", ANSWERED, "acme-ac88", []),
+    ("What does Acme say?", ANSWERED, "acme-ac88", []),
+    ("Is Luminacel safe?", ANSWERED, "brightcell-luminacel", []),
+    ("luminacell from brightcell, worth paying for?", ANSWERED, "brightcell-luminacel", []),
+    # Another product of a company with a statement is not that statement's subject.
+    ("What about Acme's AC-12 for migraine?", DECLINED, None, ["AC-12", "migraine"]),
+    ("Is Acme's new drug AX-7 any good?", DECLINED, None, ["AX-7"]),
+    # Partial coverage: answered, saying what is not covered.
+    ("Is AC-88 better than tofersen?", ANSWERED, "acme-ac88", ["tofersen"]),
+    ("How much does AC-88 cost?", ANSWERED, "acme-ac88", ["cost"]),
+    # The covered product asked about for another disease is declined.
+    ("Is AC-88 good for migraine?", DECLINED, None, ["migraine"]),
+    # A product no statement is about.
+    ("Is tofersen worth trying?", DECLINED, None, ["tofersen"]),
+    ("What do you think of NurOwn?", DECLINED, None, ["NurOwn"]),
+    ("", EMPTY, None, []),
+    ("I don't want to live anymore", URGENT_OUTCOME, None, []),
+    ("no puedo respirar", URGENT_OUTCOME, None, []),
+    ("Is the emergency use authorisation of AC-88 good?", ANSWERED, "acme-ac88", []),
+]
+
+
+@pytest.mark.parametrize("question, outcome, statement, not_covered", CASES, ids=[c[0] or "empty" for c in CASES])
+def test_policy_table(assistant, question, outcome, statement, not_covered):
+    answer = assistant.answer(question)
+    assert answer.outcome == outcome
+    assert (answer.statement.id if answer.statement else None) == statement
+    assert [n.lower() for n in answer.not_covered] == [n.lower() for n in not_covered]
+    assert answer.answered == (outcome == ANSWERED)
+
+
+def test_a_superseded_statement_is_never_quoted_and_the_new_one_says_what_it_replaces(assistant):
+    documents = assistant.index.documents
+    assert documents["acme-ac88-2019"].status == "superseded"
+    assert documents["acme-ac88-2019"].superseded_by == "acme-ac88"
+    assert documents["acme-ac88"].status == "current"
+    for question in ("Is AC-88 proven?", "What did the 2019 statement on AC-88 say?", "acme"):
+        answer = assistant.answer(question)
+        assert answer.statement.id == "acme-ac88"
+    assert [r.id for r in assistant.answer("AC-88").replaces] == ["acme-ac88-2019"]
+    assert assistant.answer_about("acme-ac88-2019").statement.id == "acme-ac88"
+
+
+def test_a_decline_offers_related_statements_by_id(assistant):
+    answer = assistant.answer("What about Acme's AC-12 for migraine?")
+    assert "acme-ac88" in [r.id for r in answer.related]
+    assert answer.related_total == 2  # current statements: AC-88 (2023) and Luminacel
+
+
+def test_a_follow_up_is_about_the_conversation_statement(assistant):
+    first = assistant.answer("Is Luminacel safe?")
+    follow = assistant.answer("what about side effects like fever?", about=first.about)
+    assert follow.outcome == ANSWERED and follow.follow_up and follow.about == "brightcell-luminacel"
+    vague = assistant.answer("and the dose?", about=first.about)
+    assert vague.follow_up and vague.about == "brightcell-luminacel"
+    assert not vague.covers_question and vague.quoting == "recommendation"
+    switched = assistant.answer("and AC-88?", about=first.about)
+    assert switched.about == "acme-ac88" and not switched.follow_up
+    declined = assistant.answer("and tofersen?", about=first.about)
+    assert declined.outcome == DECLINED and list(declined.not_covered) == ["tofersen"]
+
+
+def test_answer_about_quotes_the_recommendation(assistant):
+    answer = assistant.answer_about("brightcell-luminacel", language="es")
+    document = assistant.index.documents["brightcell-luminacel"]
+    assert answer.quote == document.section_text(document.recommendation)
+    assert answer.language == "es" and answer.message.startswith("Ruritania ALS Association")
+    assert assistant.answer_about("no-such-id").outcome == DECLINED
+
+
+def test_every_quote_is_one_verbatim_slice_of_its_document(assistant):
+    for question, *_ in CASES:
+        answer = assistant.answer(question)
+        if answer.outcome != ANSWERED:
+            assert answer.quote is None and answer.statement is None
+            continue
+        text = assistant.index.documents[answer.statement.id].text
+        assert answer.quote == answer.excerpts[0].text
+        for excerpt in answer.excerpts:
+            assert text[excerpt.start : excerpt.end] == excerpt.text
+
+
+def test_a_quote_that_fails_verification_is_never_shown(assistant, monkeypatch):
+    monkeypatch.setattr(assistant.index, "verify_quote", lambda *args: False, raising=False)
+    answer = assistant.answer("Is AC-88 proven?")
+    assert answer.outcome == DECLINED and answer.quote is None
+
+
+def test_a_long_question_is_cut_and_says_so(assistant):
+    answer = assistant.answer("Is AC-88 proven? " + "please tell me more " * 200)
+    assert answer.truncated and len(answer.question) <= 1000
+    assert answer.statement.id == "acme-ac88"
