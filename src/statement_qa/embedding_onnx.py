@@ -170,3 +170,13 @@ class OnnxEmbedder:
     def embed_query(self, texts: Sequence[str]) -> np.ndarray:
         """Embed questions; this model embeds them exactly like passages."""
         return self.embed(texts)
+
+
+def main() -> None:
+    """`python -m statement_qa.embedding_onnx`: export the bundled model now (setup, images) and print where."""
+    embedder = OnnxEmbedder()
+    print(f"{embedder.folder / 'model.onnx'}  sha256 {embedder.onnx_sha256}")
+
+
+if __name__ == "__main__":
+    main()
