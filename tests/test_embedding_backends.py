@@ -37,6 +37,15 @@ def test_make_embedder_knows_the_bundled_and_the_multilingual_model():
     assert (multilingual.model_id, multilingual.dimension) == ("multilingual-e5-small", 384)
 
 
+def test_make_embedder_takes_a_local_sentence_transformers_folder():
+    from statement_qa.embedding import bundled_model_dir
+
+    folder = bundled_model_dir()
+    embedder = make_embedder(str(folder))
+    assert isinstance(embedder, SentenceTransformerEmbedder)
+    assert embedder.model_id == str(folder.resolve())
+
+
 def test_make_embedder_refuses_a_name_it_cannot_find_locally(tmp_path):
     with pytest.raises(ConfigError, match="not a local folder; models cannot be downloaded here"):
         make_embedder("intfloat/multilingual-e5-base")
