@@ -77,8 +77,11 @@ class Hardening:
 
     def __init__(self, app, public_fns: Iterable[int] = (), page_fns: Iterable[int] = (),
                  public_api: Iterable[str] = PUBLIC_API, max_body: int = MAX_BODY_BYTES,
-                 secret: bytes | None = None) -> None:
+                 secret: bytes | None = None, arity: dict | None = None) -> None:
         self.app = app
+        # Inputs each public handler takes, by fn index and by api name: a call that leaves
+        # out trailing optional arguments (/ask's `about`) gets them as null.
+        self.arity = dict(arity or {})
         self.public_fns = set(public_fns)
         self.page_fns = set(page_fns)
         self.public_api = set(public_api)
@@ -157,6 +160,7 @@ class Hardening:
             if path == "/gradio_api/queue/join" and not self._may_join(body, scope.get("headers", [])):
                 await self._refuse(send, 403, "Only /ask can be called from outside the page.")
                 return
+            body = self._padded(body, post.group("api"))
             receive = _replay(body)
         await self.app(scope, receive, send_with_headers)
 
@@ -173,6 +177,21 @@ class Hardening:
             chunks.append(chunk)
             if not message.get("more_body"):
                 return b"".join(chunks)
+
+    def _padded(self, body: bytes, api: str | None) -> bytes:
+        """The request with the public handler's missing trailing arguments filled with null."""
+        try:
+            request = json.loads(body)
+        except ValueError:
+            return body
+        if not isinstance(request, dict) or not isinstance(request.get("data"), list):
+            return body
+        fn_index = request.get("fn_index")
+        wanted = self.arity.get(api) if api else (self.arity.get(fn_index) if fn_index in self.public_fns else None)
+        if not wanted or len(request["data"]) >= wanted:
+            return body
+        request["data"] = request["data"] + [None] * (wanted - len(request["data"]))
+        return json.dumps(request).encode()
 
     def _may_join(self, body: bytes, headers) -> bool:
         try:
@@ -233,7 +252,7 @@ def harden(demo) -> dict:
     """Guard the demo's handlers and return the launch options that lock its server down."""
     from starlette.middleware import Middleware
 
-    public, page = set(), set()
+    public, page, arity = set(), set(), {}
     for fn_id, block_fn in demo.fns.items():
         if block_fn.fn is None:
             continue
@@ -243,8 +262,9 @@ def harden(demo) -> dict:
         page.add(fn_id)
         if block_fn.api_visibility == "public" and block_fn.api_name in PUBLIC_API:
             public.add(fn_id)
+            arity[fn_id] = arity[block_fn.api_name] = len(block_fn.inputs)
     return {
-        "app_kwargs": {"middleware": [Middleware(Hardening, public_fns=public, page_fns=page)],
+        "app_kwargs": {"middleware": [Middleware(Hardening, public_fns=public, page_fns=page, arity=arity)],
                        "docs_url": None, "redoc_url": None, "openapi_url": None},
         "max_file_size": 1,  # bytes: no component takes files; uploads are refused before this anyway
         "allowed_paths": [],
