@@ -83,8 +83,7 @@ class Index:
     @property
     def corpus_dir(self) -> Path | None:
         """The corpus folder this index was built from (absolute), as recorded in its manifest."""
-        root = self.manifest.get("corpus", {}).get("root")
-        return Path(root) if isinstance(root, str) and root else None
+        return _corpus_of(self.manifest, self.path.parent if self.path else None)
 
     def verify_quote(self, doc_id: str, start: int, end: int, text: str) -> bool:
         """True only when `text` is exactly the verified document's text at [start, end)."""
@@ -354,9 +353,19 @@ def recorded_corpus(index_dir: Path) -> Path | None:
         if name is None:
             return None
         manifest = json.loads((Path(index_dir) / name / "manifest.json").read_text(encoding="utf-8"))
-        root = manifest["corpus"]["root"]
-    except (IndexProblem, OSError, ValueError, TypeError, KeyError):
+        return _corpus_of(manifest, Path(index_dir))
+    except (IndexProblem, OSError, ValueError, TypeError, KeyError, AttributeError):
         return None
+
+
+def _corpus_of(manifest: dict, index_dir: Path | None) -> Path | None:
+    """The recorded corpus: beside the index as it was (a copied or cloned repository), else its absolute path."""
+    corpus = manifest.get("corpus", {}) if isinstance(manifest, dict) else {}
+    relative, root = corpus.get("relative"), corpus.get("root")
+    if index_dir is not None and isinstance(relative, str) and relative:
+        candidate = (Path(index_dir) / relative).resolve()
+        if candidate.is_dir():
+            return candidate
     return Path(root) if isinstance(root, str) and root else None
 
 
@@ -441,7 +450,8 @@ def _build_locked(corpus_dir, index_dir, embedder, settings, progress, on_total,
     manifest = {
         "format_version": FORMAT_VERSION,
         "model": {"id": embedder.model_id, "weights_sha256": embedder.weights_sha256, "dimension": embedder.dimension},
-        "corpus": {"root": str(corpus_dir.resolve()), "files": _file_hashes(corpus_dir, max_file_bytes)},
+        "corpus": {"root": str(corpus_dir.resolve()), "relative": os.path.relpath(corpus_dir.resolve(), index_dir.resolve()),
+                   "files": _file_hashes(corpus_dir, max_file_bytes)},
         "skipped": [asdict(s) for s in skipped],
         "documents": len(documents),
         "passages": len(passages),
