@@ -293,6 +293,40 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def _print_action(result) -> None:
+    """One line for what a staff action did, then the rebuild's summary."""
+    print(f"{result.action}: {result.id} ({result.source})" + "".join(f"; {n}" for n in result.notes))
+    report = result.report
+    if report is not None:
+        print(f"Indexed {report.documents} documents ({report.passages} passages: {report.embedded} embedded, "
+              f"{report.reused} reused) into {report.index_dir}/.")
+        for skipped in report.skipped:
+            print(f"Skipped {skipped.source}: {skipped.reason}")
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from statement_qa import staff
+    from statement_qa.ingest import read_regular_file
+
+    try:
+        data = read_regular_file(args.file, staff.MAX_UPLOAD_BYTES)
+    except StatementQAError as exc:
+        raise staff.StaffActionError(f"Cannot add {args.file}: {exc}.") from exc
+    meta = {"url": args.url, "aliases": args.alias, "supersedes": args.supersedes, "date": args.date,
+            "reviewed": args.reviewed, "title": args.title, "organisation": args.organisation}
+    _print_action(staff.add(args.corpus, args.index, data, args.file.name, meta, data_folder=args.data,
+                            by=args.by, why=args.why))
+    return 0
+
+
+def cmd_staff_action(args: argparse.Namespace) -> int:
+    from statement_qa import staff
+
+    action = {"withdraw": staff.withdraw, "restore": staff.restore, "remove": staff.remove}[args.command]
+    _print_action(action(args.corpus, args.index, args.id, why=args.why, by=args.by, data_folder=args.data))
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     from statement_qa.ui import launch
 
@@ -364,6 +398,34 @@ def parser() -> argparse.ArgumentParser:
     bench.add_argument("questions", type=Path, metavar="QUESTIONS.jsonl")
     bench.add_argument("--repeat", type=int, default=3, help="times to ask each question (default: 3)")
     bench.set_defaults(run=cmd_bench)
+
+    def staffing(sub) -> None:
+        common(sub, model=False)
+        sub.add_argument("--data", type=Path, default=None,
+                         help="data folder for the audit log, outside the index (default: $STATEMENT_QA_DATA or data/)")
+        sub.add_argument("--by", default=None, help="who is acting, for the audit log (default: your login name)")
+        sub.add_argument("--why", default=None, help="why, for the audit log")
+
+    add = commands.add_parser("add", help="copy a statement into the corpus with its metadata, and update the index")
+    add.add_argument("file", type=Path, metavar="FILE", help="PDF, HTML, Markdown or text (checked by content)")
+    staffing(add)
+    add.add_argument("--url", help="the statement's public address")
+    add.add_argument("--alias", action="append", default=[], metavar="A",
+                     help="another name the statement is known by (repeat for more)")
+    add.add_argument("--supersedes", action="append", default=[], metavar="ID",
+                     help="id of the statement this one replaces (repeat for more)")
+    add.add_argument("--date", help="issue date, YYYY-MM")
+    add.add_argument("--reviewed", help="last reviewed, YYYY-MM")
+    add.add_argument("--title", help="title, when the document's own is wrong")
+    add.add_argument("--organisation", help="organisation, when the document does not say")
+    add.set_defaults(run=cmd_add)
+    for name, what in (("withdraw", "mark a statement withdrawn: never quoted again (reversible with restore)"),
+                       ("restore", "undo withdraw, remove or supersession of a statement"),
+                       ("remove", "move a statement out of the corpus into corpus/.removed/ (reversible)")):
+        action = commands.add_parser(name, help=what)
+        action.add_argument("id", metavar="ID", help="the statement's id (see `statement-qa list`)")
+        staffing(action)
+        action.set_defaults(run=cmd_staff_action)
 
     serve = commands.add_parser("serve", help="run the web app")
     common(serve)

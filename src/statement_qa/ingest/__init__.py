@@ -229,6 +229,9 @@ def read_documents(path: Path, root: Path, data: bytes | None = None) -> list[Do
     )
     if meta.get("kind") in ("statement", "resource"):
         documents = [replace(document, kind=meta["kind"]) for document in documents]
+    reviewed = parse_date(str(meta["reviewed"])) if meta.get("reviewed") else None
+    if reviewed:
+        documents = [replace(document, reviewed=reviewed) for document in documents]
     standing = sidecar_standing(meta)
     if standing:
         documents = [replace(document, **standing) for document in documents]
