@@ -122,3 +122,20 @@ def test_ask_builds_on_first_use_and_answers_stdin_as_json_lines(capsys, monkeyp
     assert err.strip().endswith("corpus/ (changed: new.md); run `statement-qa build` to update it.")
     assert out.splitlines()[0].startswith("International Alliance of ALS/MND Associations says")
     assert "Source: “Kadimastem – AstroRx”, International Alliance of ALS/MND Associations, September 2020" in out
+
+
+@pytest.mark.parametrize("reviewed, lines", [
+    (None, ["This statement is from September 2020. Positions can change: check with your national association."]),
+    ("2099-01", ["Last reviewed January 2099."]),
+])
+def test_plain_text_answers_say_when_a_statement_was_reviewed_and_when_it_is_old(reviewed, lines):
+    from statement_qa.answer import Answer, StatementRef
+
+    # FICTIONAL statement, built in code.
+    ref = StatementRef("x", "Quorvane Labs – Zelvorin", "Ostwick ALS Association", "2020-09", "statement", "x.md",
+                       None, reviewed=reviewed)
+    answer = Answer("Is Zelvorin proven?", True, "Ostwick ALS Association says:", ref, "Recommendation",
+                    "We do not support Zelvorin.", (), 0.9, (), outcome="answered")
+    text = cli.format_answer(answer).splitlines()
+    source = text.index("Source: “Quorvane Labs – Zelvorin”, Ostwick ALS Association, September 2020, x.md.")
+    assert text[source + 1 : -1] == lines

@@ -67,7 +67,8 @@ def server(index_dir, tmp_path_factory):
     process = subprocess.Popen(
         [sys.executable, "-m", "statement_qa", "serve", "--index", str(index_dir), "--corpus", str(CORPUS),
          "--port", str(port)],
-        cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
+        env={**os.environ, "PYTHONUNBUFFERED": "1", "STATEMENT_QA_DATA": str(tmp_path_factory.mktemp("ui-data"))},
     )
     url = f"http://127.0.0.1:{port}/"
     try:

@@ -112,6 +112,26 @@ def test_old_statements_and_long_questions_carry_a_note():
     assert len(heading) < 400
 
 
+def test_an_answer_shows_when_it_was_issued_and_last_reviewed_and_a_review_keeps_it_current():
+    reviewed = document(reviewed="2025-02")
+    ref = StatementRef(reviewed.id, reviewed.title, reviewed.organisation, reviewed.date, reviewed.kind,
+                       reviewed.source, reviewed.url, reviewed="2025-02")
+    shown = Answer(**{**answer(reviewed).__dict__, "statement": ref})
+    html = Renderer([reviewed], date(2026, 1, 1)).exchange(shown, "en")
+    assert "Statement issued April 2021<br>Last reviewed February 2025" in html
+    assert "Positions can change" not in html  # reviewed less than 3 years ago
+    assert "Positions can change" in Renderer([reviewed], date(2028, 3, 1)).exchange(shown, "en")
+    assert "Zuletzt geprüft: Februar 2025" in Renderer([reviewed], date(2026, 1, 1)).exchange(shown, "de")
+
+
+@pytest.mark.parametrize("years, today, old", [(3, date(2024, 4, 1), False), (3, date(2024, 5, 1), True),
+                                               (1, date(2022, 5, 1), True), (5, date(2026, 1, 1), False)])
+def test_how_old_is_old_is_a_setting(years, today, old):
+    doc = document()  # issued 2021-04
+    html = Renderer([doc], today, old_after_years=years).exchange(answer(doc), "en")
+    assert ("This statement is from April 2021. Positions can change" in html) is old
+
+
 def test_shortened():
     assert shortened("short") == "short"
     assert shortened("word " * 100, 20) == "word word word word…"

@@ -72,10 +72,11 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def format_answer(answer) -> str:
+def format_answer(answer, old_after_years: int = 3) -> str:
     """An answer as plain text for a terminal or a helpline screen, rendered from its fields."""
     from statement_qa.answer import ANSWERED, citation_text, month_year
     from statement_qa.i18n import t
+    from statement_qa.ui_html import age_note
 
     language = answer.language
     if answer.outcome != ANSWERED:
@@ -86,6 +87,11 @@ def format_answer(answer) -> str:
     lines = [answer.message, ""]
     lines += [f"“{excerpt.text}”" for excerpt in answer.excerpts] or [f"“{answer.quote}”"]
     lines += ["", f"Source: {citation_text(answer.statement, language)}"]
+    if answer.statement.reviewed:  # the issue date is in the citation already
+        lines.append(t("last_reviewed", language, when=month_year(answer.statement.reviewed, language)) + ".")
+    old = age_note(answer.statement, language, years=old_after_years)
+    if old:
+        lines.append(old)
     for replaced in answer.replaces:
         lines.append(t("replaces", language, when=month_year(replaced.date, language) or replaced.title))
     if answer.alternatives:
@@ -148,7 +154,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
             if args.json:
                 shown = json.dumps(answer.to_json(), ensure_ascii=False)
             else:
-                shown = ("" if first else "\n") + format_answer(answer)
+                shown = ("" if first else "\n") + format_answer(answer, assistant.settings.old_after_years)
             print(shown.encode("utf-8", "replace").decode("utf-8"), flush=True)
         except Exception as exc:  # noqa: BLE001 - whatever one line does, the next ones are still answered
             failed += 1
@@ -246,16 +252,23 @@ def cmd_calibrate(args: argparse.Namespace) -> int:
 
     from statement_qa.answer import Assistant
     from statement_qa.embedding import make_embedder
+    from statement_qa.errors import ConfigError
     from statement_qa.evaluation import calibrate, load_questions
     from statement_qa.index import load
     from statement_qa.settings import write_settings
 
+    indexes = args.index or [DEFAULT_INDEX]
+    if len(indexes) != len(args.questions):
+        raise ConfigError("Give one --index per question file, in the same order.")
     embedder = make_embedder(args.model)
-    assistant = Assistant(load(args.index, embedder), embedder)
-    settings, balanced = calibrate(assistant, load_questions(args.questions, assistant))
+    sets = []
+    for questions, index in zip(args.questions, indexes):
+        assistant = Assistant(load(index, embedder), embedder)
+        sets.append((assistant, load_questions(questions, assistant)))
+    settings, balanced = calibrate(sets)
     print(f"threshold {settings.threshold}  general margin {settings.general_margin}  "
-          f"balanced accuracy {balanced:.3f}")
-    write_settings(args.output, settings, {"calibrated_on": Path(args.questions).as_posix(),
+          f"minimum cosine {settings.min_dense}  balanced accuracy {balanced:.3f}")
+    write_settings(args.output, settings, {"calibrated_on": [Path(q).as_posix() for q in args.questions],
                                            "calibrated_at": date.today().isoformat()})
     print(f"Wrote {args.output}; record it in an index with `statement-qa build --settings {args.output}`.")
     return 0
@@ -327,10 +340,53 @@ def cmd_staff_action(args: argparse.Namespace) -> int:
     return 0
 
 
+def _since(text: str | None):
+    from datetime import UTC, datetime
+
+    from statement_qa.errors import ConfigError
+
+    if not text:
+        return None
+    try:
+        return datetime.fromisoformat(text).replace(tzinfo=UTC)
+    except ValueError as exc:
+        raise ConfigError(f"--since {text!r} is not a date; give it as YYYY-MM-DD.") from exc
+
+
+def cmd_unanswered(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from statement_qa.embedding import make_embedder
+    from statement_qa.feedback import group_questions, open_store, write_csv
+    from statement_qa.index import load
+
+    questions = open_store(args.data).declined(_since(args.since))
+    model = None
+    if questions:
+        try:
+            model = load(args.index).manifest["model"]["id"]  # group with the model the index was built with
+        except StatementQAError:
+            pass
+    groups = group_questions(questions, make_embedder(model)) if questions else []
+    if args.csv:
+        write_csv(args.csv, groups)
+    for group in groups:
+        if args.json:
+            print(json.dumps(asdict(group), ensure_ascii=False))
+        else:
+            print(f"{group.count} × “{group.question}” (last asked {group.last_asked[:10]})")
+            for example in group.examples[1:]:
+                print(f"    also: “{example}”")
+    if not groups and not args.json:
+        print("No declined questions recorded" + (f" since {args.since}." if args.since else "."))
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     from statement_qa.ui import launch
 
-    launch(index_dir=args.index, corpus_dir=args.corpus, model=args.model, host=args.host, port=args.port)
+    launch(index_dir=args.index, corpus_dir=args.corpus, model=args.model, host=args.host, port=args.port,
+           data=args.data, record=False if args.no_record else None)
     return 0
 
 
@@ -386,9 +442,12 @@ def parser() -> argparse.ArgumentParser:
     evaluate.add_argument("-q", "--quiet", action="store_true", help="numbers only, no list of misses")
     evaluate.set_defaults(run=cmd_eval)
 
-    calibrate = commands.add_parser("calibrate", help="set decline thresholds from a development question file")
-    common(calibrate, corpus=False)
-    calibrate.add_argument("questions", type=Path, metavar="QUESTIONS.jsonl")
+    calibrate = commands.add_parser(
+        "calibrate", help="choose the decline settings on development question files (one --index each)")
+    calibrate.add_argument("questions", type=Path, nargs="+", metavar="QUESTIONS.jsonl")
+    calibrate.add_argument("--index", type=Path, action="append", default=None,
+                           help="index the question file before it is asked on (repeat, in order; default: index/)")
+    calibrate.add_argument("--model", default=None, help="embedding model (as for build)")
     calibrate.add_argument("--output", type=Path, required=True,
                            help="settings file to write (record it with `build --settings FILE`)")
     calibrate.set_defaults(run=cmd_calibrate)
@@ -427,10 +486,23 @@ def parser() -> argparse.ArgumentParser:
         staffing(action)
         action.set_defaults(run=cmd_staff_action)
 
+    unanswered = commands.add_parser("unanswered", help="declined questions grouped by meaning, most frequent first")
+    common(unanswered, corpus=False, model=False)
+    unanswered.add_argument("--data", type=Path, default=None,
+                            help="data folder holding questions.sqlite (default: $STATEMENT_QA_DATA or data/)")
+    unanswered.add_argument("--since", metavar="DATE", help="only questions asked on or after DATE (YYYY-MM-DD)")
+    unanswered.add_argument("--json", action="store_true", help="one JSON object per group")
+    unanswered.add_argument("--csv", type=Path, metavar="FILE", help="also write the groups to a CSV file")
+    unanswered.set_defaults(run=cmd_unanswered)
+
     serve = commands.add_parser("serve", help="run the web app")
     common(serve)
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     serve.add_argument("--port", type=int, default=7860, help="port (default: 7860)")
+    serve.add_argument("--data", type=Path, default=None,
+                       help="data folder for the questions database, outside the index (default: data/)")
+    serve.add_argument("--no-record", action="store_true",
+                       help="record no declined questions or 'Was this helpful?' answers (also STATEMENT_QA_RECORD=0)")
     serve.set_defaults(run=cmd_serve)
     return root
 

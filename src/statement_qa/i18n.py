@@ -659,6 +659,46 @@ MESSAGES: dict[str, dict[str, str]] = {
                        "it": "Chiedere di questa dichiarazione"},
     "busy": {"en": "Working…", "es": "Un momento…", "fr": "Un instant…", "de": "Einen Moment…",
              "nl": "Even geduld…", "pt": "Um momento…", "it": "Un momento…"},
+    # --- Dates and the questions nobody could answer ---
+    "last_reviewed": {"en": "Last reviewed {when}", "es": "Revisada por última vez en {when}",
+                      "fr": "Dernière révision en {when}", "de": "Zuletzt geprüft: {when}",
+                      "nl": "Laatst herzien in {when}", "pt": "Revista pela última vez em {when}",
+                      "it": "Ultima revisione a {when}"},
+    "recording_note": {
+        "en": "Questions we cannot answer are recorded anonymously (the words only: no name, no address, "
+              "no cookie), so the organisations learn which statements are missing.",
+        "es": "Las preguntas que no podemos responder se guardan de forma anónima (solo las palabras: sin "
+              "nombre, sin dirección, sin cookies), para que las organizaciones sepan qué declaraciones faltan.",
+        "fr": "Les questions auxquelles nous ne pouvons pas répondre sont enregistrées anonymement (les mots "
+              "seulement : ni nom, ni adresse, ni cookie), pour que les organisations sachent quelles prises "
+              "de position manquent.",
+        "de": "Fragen, die wir nicht beantworten können, werden anonym gespeichert (nur der Wortlaut: kein "
+              "Name, keine Adresse, kein Cookie), damit die Organisationen erfahren, welche Stellungnahmen "
+              "fehlen.",
+        "nl": "Vragen die we niet kunnen beantwoorden, worden anoniem bewaard (alleen de woorden: geen naam, "
+              "geen adres, geen cookie), zodat de organisaties weten welke standpunten ontbreken.",
+        "pt": "As perguntas a que não conseguimos responder são guardadas de forma anónima (só as palavras: sem "
+              "nome, sem endereço, sem cookies), para que as organizações saibam que declarações faltam.",
+        "it": "Le domande a cui non sappiamo rispondere vengono registrate in forma anonima (solo le parole: "
+              "nessun nome, nessun indirizzo, nessun cookie), perché le organizzazioni sappiano quali "
+              "dichiarazioni mancano.",
+    },
+    "helpful_prompt": {"en": "Was this helpful?", "es": "¿Le ha resultado útil?", "fr": "Cela vous a-t-il aidé ?",
+                       "de": "War das hilfreich?", "nl": "Had u hier iets aan?", "pt": "Isto foi útil?",
+                       "it": "Le è stato utile?"},
+    "helpful_yes": {"en": "Yes, it helped", "es": "Sí, me ha ayudado", "fr": "Oui, cela m'a aidé",
+                    "de": "Ja, das hat geholfen", "nl": "Ja, dit hielp", "pt": "Sim, ajudou",
+                    "it": "Sì, mi è stato utile"},
+    "helpful_no": {"en": "No, it did not help", "es": "No, no me ha ayudado", "fr": "Non, cela ne m'a pas aidé",
+                   "de": "Nein, das hat nicht geholfen", "nl": "Nee, dit hielp niet", "pt": "Não, não ajudou",
+                   "it": "No, non mi è stato utile"},
+    "helpful_thanks": {"en": "Thank you: your answer was recorded anonymously.",
+                       "es": "Gracias: su respuesta se ha guardado de forma anónima.",
+                       "fr": "Merci : votre réponse a été enregistrée anonymement.",
+                       "de": "Danke: Ihre Antwort wurde anonym gespeichert.",
+                       "nl": "Dank u: uw antwoord is anoniem bewaard.",
+                       "pt": "Obrigado: a sua resposta foi guardada de forma anónima.",
+                       "it": "Grazie: la sua risposta è stata registrata in forma anonima."},
 }
 
 _FIELD = re.compile(r"{(\w+)}")

@@ -12,14 +12,18 @@ import os
 # Before gradio is imported anywhere: no usage data leaves the machine.
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
+import logging
 import sys
 from pathlib import Path
 
 import gradio as gr
 
 from statement_qa.answer import ANSWERED, DECLINED, Answer, Assistant, open_assistant
+from statement_qa.feedback import FeedbackStore
 from statement_qa.i18n import AUTONYMS, LANGUAGES, MESSAGES, pick_language, t
 from statement_qa.ui_html import Renderer, esc, product_name
+
+log = logging.getLogger(__name__)
 
 HISTORY = 20  # exchanges kept per browser session
 FOLLOW_UPS = 4  # follow-up questions about one statement before the conversation starts afresh
@@ -236,13 +240,15 @@ def _theme() -> gr.themes.Base:
     )
 
 
-def build_demo(assistant: Assistant) -> gr.Blocks:
+def build_demo(assistant: Assistant, feedback: FeedbackStore | None = None) -> gr.Blocks:
     """The app's Blocks: Ask (a conversation), Look up (for staff), Browse, and the `/ask` API.
 
     Nothing is asked at start-up: buttons carry statement ids and open them with
-    `answer_about`, so starting costs the same on 1 or 10,000 statements.
+    `answer_about`, so starting costs the same on 1 or 10,000 statements. With a `feedback`
+    store that records, declined questions and "Was this helpful?" are kept anonymously.
     """
-    renderer = Renderer(assistant.documents)
+    renderer = Renderer(assistant.documents, old_after_years=assistant.settings.old_after_years)
+    recording = feedback is not None and feedback.enabled
     by_id = renderer.documents
     statements = renderer.statements
     pages = max(1, -(-len(statements) // PAGE_SIZE))
@@ -267,7 +273,7 @@ def build_demo(assistant: Assistant) -> gr.Blocks:
         """The latest answer, the offers after it, and the earlier exchanges, in the page's language."""
         if not conversation:
             return ["", gr.Row(visible=False), gr.Column(visible=False), "",
-                    *[gr.Button(visible=False) for _ in range(OFFER_SLOTS)], ""]
+                    *[gr.Button(visible=False) for _ in range(OFFER_SLOTS)], "", gr.Row(visible=False), ""]
         answer, chosen = conversation[-1]
         kind, ids = offered(conversation)
         lead = {"did_you_mean": "alternatives_heading", "related": "decline_related"}.get(kind)
@@ -287,6 +293,8 @@ def build_demo(assistant: Assistant) -> gr.Blocks:
             f'<p class="sqa-offers-lead">{esc(t(lead, language))}</p>' if lead else "",
             *buttons,
             renderer.earlier(conversation[:-1], language),
+            gr.Row(visible=recording and answer.outcome in (ANSWERED, DECLINED)),
+            "",
         ]
 
     def follow_up_context(answer: Answer, context: dict | None) -> dict | None:
@@ -304,7 +312,23 @@ def build_demo(assistant: Assistant) -> gr.Blocks:
     def respond(question: str | None, conversation: list, context: dict | None, language: str) -> list:
         about = context["about"] if context and context.get("about") in by_id else None
         answer = assistant.answer(question or "", about=about, language=language)
+        if recording and answer.outcome == DECLINED:
+            try:  # the answer matters more than the record of it
+                feedback.record_declined(answer.question, answer.outcome, answer.score)
+            except Exception:
+                log.exception("could not record a declined question")
         return shown(answer, False, conversation, context, language)
+
+    def rate(helpful: bool, conversation: list, language: str) -> list:
+        """'Was this helpful?': yes or no for the latest answer, kept anonymously; the buttons go away."""
+        if not conversation or not recording:
+            return [gr.skip(), gr.skip()]
+        answer = conversation[-1][0]
+        try:
+            feedback.record_helpful(helpful, answer.outcome, answer.statement.id if answer.statement else None)
+        except Exception:
+            log.exception("could not record an answer's helpfulness")
+        return [gr.Row(visible=False), f'<p class="sqa-note" role="status">{esc(t("helpful_thanks", language))}</p>']
 
     def open_statement(doc_id: str | None, conversation: list, language: str) -> list:
         if not doc_id:  # a stale button: nothing to open
@@ -361,6 +385,9 @@ def build_demo(assistant: Assistant) -> gr.Blocks:
             gr.Button(t("ask_button", language)),
             gr.Button(t("read_aloud", language)),
             gr.Button(t("stop_reading", language)),
+            _helpful_prompt(language),
+            gr.Button(t("helpful_yes", language)),
+            gr.Button(t("helpful_no", language)),
             *conversation_view(conversation, language),
             *statement_page(page, language),
             _lookup_header(language),
@@ -371,8 +398,12 @@ def build_demo(assistant: Assistant) -> gr.Blocks:
         ]
 
     def _header(language: str) -> str:
+        note = f'<p class="sqa-recording">{esc(t("recording_note", language))}</p>' if recording else ""
         return f'<div id="sqa-header"><span hidden data-title="{esc(t("page_title", language))}"></span>' \
-               f"{renderer.header(language)}</div>"
+               f"{renderer.header(language)}{note}</div>"
+
+    def _helpful_prompt(language: str) -> str:
+        return f'<p class="sqa-helpful-prompt">{esc(t("helpful_prompt", language))}</p>'
 
     def _lookup_header(language: str) -> str:
         return f'<h2>{esc(t("lookup_heading", language))}</h2><p>{esc(t("lookup_intro", language))}</p>'
@@ -408,6 +439,11 @@ def build_demo(assistant: Assistant) -> gr.Blocks:
                 with gr.Row(visible=False, elem_classes="sqa-buttons") as answer_actions:
                     read_aloud = gr.Button(t("read_aloud", "en"), elem_id="sqa-read-aloud")
                     stop_reading = gr.Button(t("stop_reading", "en"), elem_id="sqa-stop-reading")
+                with gr.Row(visible=False, elem_classes="sqa-buttons", elem_id="sqa-helpful") as helpful_row:
+                    helpful_prompt = gr.HTML(_helpful_prompt("en"), js_on_load=None)
+                    helpful_yes = gr.Button(t("helpful_yes", "en"), elem_id="sqa-helpful-yes")
+                    helpful_no = gr.Button(t("helpful_no", "en"), elem_id="sqa-helpful-no")
+                helpful_thanks = gr.HTML("", elem_id="sqa-helpful-thanks", js_on_load=None)
                 with gr.Column(visible=False, elem_id="sqa-offers") as offers_box:
                     offers_lead = gr.HTML("", js_on_load=None)
                     with gr.Row(elem_classes="sqa-buttons"):
@@ -430,7 +466,8 @@ def build_demo(assistant: Assistant) -> gr.Blocks:
             with gr.Tab(t("tab_browse", "en"), id="browse") as browse_tab:
                 browse = gr.HTML(renderer.catalogue("en"), elem_id="sqa-browse", js_on_load=None)
 
-        view_outputs = [latest, answer_actions, offers_box, offers_lead, *offer_buttons, earlier]
+        view_outputs = [latest, answer_actions, offers_box, offers_lead, *offer_buttons, earlier, helpful_row,
+                        helpful_thanks]
         answer_outputs = [question, *view_outputs, conversation, context]
         page_outputs = [statements_heading, *statement_buttons, more_button]
         private = {"api_visibility": "private", "concurrency_id": "assistant", "show_progress": "hidden"}
@@ -454,12 +491,16 @@ def build_demo(assistant: Assistant) -> gr.Blocks:
                          **private).then(None, js=FOCUS_ANSWER_JS, **_quiet())
         more_button.click(next_page, inputs=[page, language], outputs=[page, *page_outputs], **_quiet())
         read_aloud.click(None, js=READ_ALOUD_JS, **_quiet())
+        helpful_yes.click(lambda c, lang: rate(True, c, lang), inputs=[conversation, language],
+                          outputs=[helpful_row, helpful_thanks], **_quiet())
+        helpful_no.click(lambda c, lang: rate(False, c, lang), inputs=[conversation, language],
+                         outputs=[helpful_row, helpful_thanks], **_quiet())
         stop_reading.click(None, js=STOP_READING_JS, **_quiet())
         gr.on([query.submit, lookup_button.click], look_up, inputs=[query, language], outputs=results, **private)
 
         switch.change(choose_language, inputs=[switch, conversation, page, query, results],
                       outputs=[language, header, ask_tab, lookup_tab, browse_tab, question, ask_button, read_aloud,
-                               stop_reading, *view_outputs, *page_outputs, lookup_header, query, lookup_button,
+                               stop_reading, helpful_prompt, helpful_yes, helpful_no, *view_outputs, *page_outputs, lookup_header, query, lookup_button,
                                results, browse], **_quiet()).then(None, inputs=[switch], js=SET_LANGUAGE_JS,
                                                                   **_quiet())
         demo.load(browser_language, outputs=switch, **_quiet())
@@ -495,11 +536,18 @@ def serve(demo: gr.Blocks, host: str | None = None, port: int | None = None, **o
 
 
 def launch(index_dir: Path, corpus_dir: Path | None, model: str | None,
-           host: str = "127.0.0.1", port: int = 7860) -> None:
-    """Load the index (building it when missing) and serve the app; `statement-qa serve` calls this."""
-    from statement_qa.server import watch_index
+           host: str = "127.0.0.1", port: int = 7860, data: Path | None = None, record: bool | None = None) -> None:
+    """Load the index (building it when missing) and serve the app; `statement-qa serve` calls this.
 
+    Declined questions go to the data folder's database unless `record` is False (or
+    $STATEMENT_QA_RECORD=0); the data folder may not be inside the index or the corpus.
+    """
+    from statement_qa.feedback import open_store
+    from statement_qa.server import watch_index
+    from statement_qa.staff import check_data_dir, data_dir
+
+    check_data_dir(data_dir(data), Path(index_dir), Path(corpus_dir) if corpus_dir else None)
     assistant = open_assistant(Path(index_dir), Path(corpus_dir) if corpus_dir else None, model,
                                notice=lambda message: print(message, file=sys.stderr))
     watch_index(assistant, Path(index_dir))  # a rebuilt index is picked up once it verifies
-    serve(build_demo(assistant), host, port)
+    serve(build_demo(assistant, open_store(data, enabled=record)), host, port)

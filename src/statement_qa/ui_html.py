@@ -124,22 +124,41 @@ def _named(names: list[str], language: str) -> str:
     return join_names([*shown, t("n_more", language, count=len(names) - len(shown))], language)
 
 
-def is_old(ref: StatementRef | Document, today: date | None = None) -> bool:
-    """True when a statement's date is more than OLD_AFTER_YEARS before today."""
-    match = re.match(r"(\d{4})(?:-(\d{2}))?", ref.date or "")
+def is_old(ref: StatementRef | Document, today: date | None = None, years: int = OLD_AFTER_YEARS) -> bool:
+    """True when a statement was issued, and last reviewed, more than `years` before today."""
+    latest = max((d for d in (ref.date, getattr(ref, "reviewed", None)) if d and re.match(r"\d{4}", d)),
+                 default=None)
+    match = re.match(r"(\d{4})(?:-(\d{2}))?", latest or "")
     if not match:
         return False
     today = today or date.today()
     months = (today.year - int(match.group(1))) * 12 + today.month - int(match.group(2) or 1)
-    return months > OLD_AFTER_YEARS * 12
+    return months > years * 12
+
+
+def date_lines(ref: StatementRef | Document, language: str) -> list[str]:
+    """'Statement issued …' and, where known, 'Last reviewed …'."""
+    reviewed = month_year(getattr(ref, "reviewed", None), language)
+    return [line for line in (issued(ref, language), t("last_reviewed", language, when=reviewed) if reviewed else "")
+            if line]
+
+
+def age_note(ref: StatementRef | Document, language: str, today: date | None = None,
+             years: int = OLD_AFTER_YEARS) -> str | None:
+    """'This statement is from September 2020. Positions can change…' for an old statement, else None."""
+    if not is_old(ref, today, years):
+        return None
+    return t("old_statement", language, when=month_year(ref.date or ref.reviewed, language))
 
 
 class Renderer:
     """Turns answers and documents into the app's HTML, in one of the app's languages."""
 
-    def __init__(self, documents: list[Document], today: date | None = None) -> None:
+    def __init__(self, documents: list[Document], today: date | None = None,
+                 old_after_years: int = OLD_AFTER_YEARS) -> None:
         self.documents = {d.id: d for d in documents}
         self.today = today
+        self.old_after_years = old_after_years
 
     @property
     def statements(self) -> list[Document]:
@@ -221,7 +240,7 @@ class Renderer:
         shown = ""
         if lines:
             parts = [f'<span class="sqa-title">{esc(ref.title)}</span>', esc(ref.organisation),
-                     esc(issued(ref, language))]
+                     *(esc(line) for line in date_lines(ref, language))]
             shown = f'<p class="sqa-cite-lines">{"<br>".join(p for p in parts if p)}</p>'
         return (f'<div class="sqa-citation">{shown}{self.source_link(ref.url, ref.source, page, language)}'
                 f"{self.copy_button(ref, language)}</div>")
@@ -271,8 +290,9 @@ class Renderer:
             when = month_year(older.date, language)
             if when:
                 notes.append(t("replaces", language, when=when))
-        if is_old(ref, self.today):
-            notes.append(t("old_statement", language, when=month_year(ref.date, language)))
+        old = age_note(ref, language, self.today, self.old_after_years)
+        if old:
+            notes.append(old)
         return notes
 
     def answer_card(self, answer: Answer, language: str) -> str:
