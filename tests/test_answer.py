@@ -165,7 +165,7 @@ def test_calibration_finds_settings_at_least_as_good_as_the_defaults(assistant):
     from statement_qa.evaluation import calibrate, evaluate, load_questions
 
     questions = load_questions(FIXTURES / "questions" / "dev.jsonl", assistant)
-    settings, balanced = calibrate(assistant, questions)
+    settings, balanced = calibrate([(assistant, questions)])
     shipped = evaluate(assistant, questions).overall
     assert balanced >= ((shipped.hit_at_1 or 0) + (shipped.declined_out_of_scope or 0)) / 2 - 1e-9
     assert settings.threshold > 0

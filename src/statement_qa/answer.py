@@ -31,6 +31,7 @@ from statement_qa import i18n
 from statement_qa.documents import CURRENT, STATEMENT, Document
 from statement_qa.embedding import Embedder
 from statement_qa.index import Index
+from statement_qa.lexicon import normalise
 from statement_qa.query import Query
 from statement_qa.retrieval import DocumentHit, Retriever
 from statement_qa.settings import Settings
@@ -303,7 +304,7 @@ class Assistant:
             return declined(unknown)
         if query.diseases:
             return declined(list(query.diseases))
-        if hits and hits[0].score >= settings.threshold and not general():
+        if hits and hits[0].score >= settings.threshold and hits[0].dense >= settings.min_dense and not general():
             return answered(hits[0])
         return declined([])
 
@@ -316,10 +317,15 @@ class Assistant:
 
     @staticmethod
     def _diseases_missing(query: Query, document: Document) -> list[str]:
-        text = " " + " ".join(document.section_text(s) for s in document.sections).lower() + " "
-        from statement_qa.lexicon import normalise
+        """Other diseases asked about that the statement's position (or a resource's text) never names.
 
-        text = f" {normalise(text)} "
+        A background that says the product is approved for Crohn's disease does not make the
+        statement a position on Crohn's disease.
+        """
+        position = document.recommendation if document.kind == STATEMENT else None
+        parts = [document.title, document.section_text(position)] if position else [
+            document.section_text(s) for s in document.sections]
+        text = f" {normalise(' '.join(parts))} "
         return [d for d in query.diseases if not any(f" {v} " in text for v in OTHER_DISEASES[d])]
 
     @staticmethod

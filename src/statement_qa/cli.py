@@ -382,6 +382,24 @@ def cmd_unanswered(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_staff_password(args: argparse.Namespace) -> int:
+    import getpass
+
+    from statement_qa.staff_auth import HASH_ENV, hash_password
+
+    if sys.stdin.isatty():
+        password = getpass.getpass("Staff password: ")
+        if getpass.getpass("Again: ") != password:
+            _err("The two passwords differ; nothing was made.")
+            return 1
+    else:
+        password = sys.stdin.readline().rstrip("\n")
+    print(hash_password(password))
+    if sys.stdin.isatty():
+        _err(f"Set it as {HASH_ENV} for `statement-qa serve`; the Staff tab exists only then.")
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     from statement_qa.ui import launch
 
@@ -494,6 +512,10 @@ def parser() -> argparse.ArgumentParser:
     unanswered.add_argument("--json", action="store_true", help="one JSON object per group")
     unanswered.add_argument("--csv", type=Path, metavar="FILE", help="also write the groups to a CSV file")
     unanswered.set_defaults(run=cmd_unanswered)
+
+    password = commands.add_parser(
+        "staff-password", help="make the scrypt hash for STATEMENT_QA_STAFF_PASSWORD_HASH (reads the password)")
+    password.set_defaults(run=cmd_staff_password)
 
     serve = commands.add_parser("serve", help="run the web app")
     common(serve)

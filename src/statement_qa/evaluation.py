@@ -330,6 +330,9 @@ def score_documents(assistant: Assistant, rows: list[dict]) -> DocumentScores:
         label = f"{row.get('source')}" + (f"#{row['part']}" if row.get("part") else "")
         if document is None:
             problems.append(f"{label}: not indexed")
+            for name in DOCUMENT_FIELDS:  # a document not found gets none of its fields right
+                checked[name] += name in row
+            quoted[1] += bool(row.get("recommendation_starts"))
             continue
         found += 1
         for name in DOCUMENT_FIELDS:
@@ -360,44 +363,50 @@ def score_documents(assistant: Assistant, rows: list[dict]) -> DocumentScores:
 # -- calibration --------------------------------------------------------------------------
 
 
-def calibrate(assistant: Assistant, questions: list[Question]) -> tuple[Settings, float]:
-    """The threshold and general-topic margin that best separate answerable from unanswerable questions.
+def calibrate(sets: list[tuple[Assistant, list[Question]]]) -> tuple[Settings, float]:
+    """The threshold, general-topic margin and minimum cosine that best separate answerable from unanswerable.
 
-    Maximises balanced accuracy (in-scope answered with the right statement, out-of-scope
-    declined, weighted equally). The model runs once per question; only the policy is
-    replayed for each candidate setting. Among equally good thresholds the middle of the
-    best range is taken, which leaves the widest margin on both sides.
+    Maximises balanced accuracy over every set pooled (in-scope answered with the right
+    statement, out-of-scope declined, weighted equally). The model runs once per question;
+    only the policy is replayed for each candidate setting. Among equally good thresholds
+    the middle of the best range is taken, which leaves the widest margin on both sides.
     """
     from dataclasses import replace
 
+    if not sets:
+        raise ConfigError("Nothing to calibrate on.")
+    base = sets[0][0].settings
     prepared = []
-    for question in questions:
-        query = assistant.retriever.analyse(question.question)
-        prepared.append((question, query, assistant.evidence(query)))
-    tops = sorted({round(e.hits[0].score, 4) for _, _, e in prepared if e.hits})
+    for assistant, questions in sets:
+        for question in questions:
+            query = assistant.retriever.analyse(question.question)
+            prepared.append((assistant, question, query, assistant.evidence(query)))
+    tops = sorted({round(e.hits[0].score, 4) for *_, e in prepared if e.hits})
     if not tops:
         raise ConfigError("The questions gave no scores to calibrate on.")
-    margins = [round(-0.15 + 0.025 * i, 3) for i in range(13)]
-    best: tuple[float, float, list[float]] | None = None
-    for margin in margins:
-        results = []
-        for threshold in tops:
-            settings = replace(assistant.settings, threshold=threshold, general_margin=margin)
-            outcomes = []
-            for question, query, evidence in prepared:
-                decision = assistant.decide(query, evidence, settings)
-                outcomes.append(Outcome((), decision.doc_id if decision.outcome == ANSWERED else None, decision.outcome))
-            overall = scores(list(zip(questions, outcomes)))
-            results.append(((overall.hit_at_1 or 0.0) + (overall.declined_out_of_scope or 0.0)) / 2)
-        top = max(results)
-        if best is None or top > best[0]:
-            best = (top, margin, results)
+    step = max(1, len(tops) // 120)
+    tops = tops[::step]
+    questions = [q for _, q, _, _ in prepared]
+
+    def balanced(settings: Settings) -> float:
+        outcomes = []
+        for assistant, _, query, evidence in prepared:
+            decision = assistant.decide(query, evidence, settings)
+            outcomes.append(Outcome((), decision.doc_id if decision.outcome == ANSWERED else None, decision.outcome))
+        overall = scores(list(zip(questions, outcomes)))
+        return ((overall.hit_at_1 or 0.0) + (overall.declined_out_of_scope or 0.0)) / 2
+
+    best: tuple[float, Settings, list[float]] | None = None
+    for margin in [round(-0.15 + 0.025 * i, 3) for i in range(13)]:
+        for min_dense in (0.0, 0.2, 0.25, 0.3, 0.35, 0.4):
+            results = [balanced(replace(base, threshold=t, general_margin=margin, min_dense=min_dense)) for t in tops]
+            if best is None or max(results) > best[0]:
+                best = (max(results), replace(base, general_margin=margin, min_dense=min_dense), results)
     assert best is not None
-    value, margin, results = best
+    value, chosen, results = best
     first = results.index(value)
     last = first
     while last + 1 < len(results) and results[last + 1] == value:
         last += 1
     low = tops[first - 1] if first > 0 else tops[first] - 0.05
-    threshold = round((low + tops[last]) / 2, 4)
-    return replace(assistant.settings, threshold=threshold, general_margin=margin), value
+    return replace(chosen, threshold=round((low + tops[last]) / 2, 4)), value

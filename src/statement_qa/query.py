@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from statement_qa.glossary import gloss
 from statement_qa.language import detect_language
 from statement_qa.lexicon import content_words, labelled_pairs, normalise, words
 from statement_qa.subjects import COMPANY, PRODUCT, UNKNOWN, Mention, SubjectIndex
@@ -31,6 +32,13 @@ class Query:
     mentions: tuple[Mention, ...]
     diseases: tuple[str, ...]
     details: tuple[str, ...]
+    # English equivalents of the domain words of a question in another language (glossary.py).
+    glosses: tuple[str, ...] = ()
+
+    @property
+    def embedding_text(self) -> str:
+        """What the model reads: the question, and for another language its English domain terms."""
+        return f"{self.text} ({'; '.join(self.glosses)})" if self.glosses else self.text
 
     @property
     def products(self) -> list[Mention]:
@@ -72,17 +80,21 @@ def analyse(question: str, subjects: SubjectIndex, max_chars: int = 1000) -> Que
     """Clean and analyse a question once."""
     text, truncated = clean(question, max_chars)
     normalised = normalise(text)
+    language = detect_language(text)
+    glosses = tuple(gloss(text, language)) if language != "en" and text else ()
+    english = " ".join(glosses)
     asks = {label: topic["asks"] for label, topic in DETAIL_TOPICS.items()}
     return Query(
         text=text,
         normalised=normalised,
-        words=tuple(words(text)),
-        content=tuple(content_words(text)),
+        words=tuple(words(f"{text} {english}")),
+        content=tuple(content_words(f"{text} {english}")),
         pairs=frozenset(labelled_pairs(text)),
-        language=detect_language(text),
+        language=language,
         urgency=detect_urgency(text) if text else None,
         truncated=truncated,
-        mentions=tuple(subjects.mentions(text)) if text else (),
-        diseases=_phrases_in(normalised, OTHER_DISEASES),
-        details=_phrases_in(normalised, asks),
+        mentions=tuple(subjects.mentions(text, language)) if text else (),
+        diseases=_phrases_in(f"{normalised} {normalise(english)}", OTHER_DISEASES),
+        details=_phrases_in(f"{normalised} {normalise(english)}", asks),
+        glosses=glosses,
     )

@@ -105,7 +105,7 @@ class Retriever:
     def query_vector(self, query: Query) -> np.ndarray:
         """The question's embedding (one row)."""
         embed = getattr(self.embedder, "embed_query", self.embedder.embed)
-        return np.asarray(embed([query.text or " "]), dtype=np.float32)
+        return np.asarray(embed([query.embedding_text or " "]), dtype=np.float32)
 
     def general_similarity(self, vector: np.ndarray) -> float:
         """How close the question is to the general ALS/MND topics no statement is about."""

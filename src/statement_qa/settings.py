@@ -31,6 +31,8 @@ class Settings:
     # ALS/MND topics are, by `general_margin`.
     threshold: float = 0.42
     general_margin: float = -0.025
+    # ... and only when its best passage's cosine is at least this.
+    min_dense: float = 0.0
     # Thresholds of the single-signal retrievers (`--retriever dense|bm25`, for comparison).
     dense_threshold: float = 0.41
     bm25_threshold: float = 2.59

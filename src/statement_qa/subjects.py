@@ -130,6 +130,10 @@ class SubjectIndex:
                 kind = COMPANY if key in companies else PRODUCT
                 product_names += kind == PRODUCT
                 self.by_key.setdefault(key, {})[document.id] = kind
+                # "Lumagene-7" is also asked about as "lumagene": the name without its number.
+                stem = re.sub(r"\d+[a-z]?$", "", key)
+                if stem != key and len(stem) >= 6 and not is_common_word(stem, threshold=3.0):
+                    self.by_key.setdefault(stem, {}).setdefault(document.id, kind)
                 if kind == COMPANY:
                     # "Acme Biotherapeutics" is also asked about as "Acme": its first word, when
                     # that is a name and not an everyday word.
@@ -139,10 +143,11 @@ class SubjectIndex:
             if not product_names:
                 self.general.add(document.id)
             self.vocabulary.update(words(stated_text(document)))
-        self.keys = sorted(k for k in self.by_key if len(k) >= 5)
+        # Fuzzy matching is for coined names only: a code one digit away is another product.
+        self.keys = sorted(k for k in self.by_key if len(k) >= 5 and not any(c.isdigit() for c in k))
         self.coined = sorted(w for w in self.vocabulary if len(w) >= 5 and not is_common_word(w))
 
-    def mentions(self, question: str) -> list[Mention]:
+    def mentions(self, question: str, language: str = "en") -> list[Mention]:
         """The names in a question: statements' names (exact, typo, part) and unknown product names."""
         from rapidfuzz import process
         from rapidfuzz.distance import Levenshtein
@@ -157,7 +162,8 @@ class SubjectIndex:
                     continue
                 gram = "".join(tokens[i : i + n])
                 hit = self._exact(gram)
-                if hit is None and len(gram) >= 5 and self.keys and not is_common_word(gram, threshold=3.0):
+                if (hit is None and len(gram) >= 5 and self.keys and not any(c.isdigit() for c in gram)
+                        and not is_common_word(gram, threshold=3.0)):
                     allowed = (2 if len(gram) >= 8 else 1) if n == 1 else (2 if len(gram) >= 12 else 1)
                     match = process.extractOne(gram, self.keys, scorer=Levenshtein.distance, score_cutoff=allowed)
                     if match and len(match[0]) >= 6 and not (n == 1 and near_common_word(gram) and allowed < 2):
@@ -165,7 +171,7 @@ class SubjectIndex:
                 if hit is not None:
                     covered[i : i + n] = [True] * n
                     found.setdefault(hit.key, hit)
-        for name in self.unknown_names(question, tokens, covered):
+        for name in self.unknown_names(question, tokens, covered, language):
             found.setdefault(name.key, name)
         return list(found.values())
 
@@ -177,8 +183,13 @@ class SubjectIndex:
         kind = PRODUCT if PRODUCT in owners.values() else COMPANY
         return Mention(text, key, kind, tuple(sorted(owners)), score)
 
-    def unknown_names(self, question: str, tokens: list[str], covered: list[bool]) -> list[Mention]:
-        """Product-like names in the question that no statement is about ('tofersen', 'AC-12')."""
+    def unknown_names(self, question: str, tokens: list[str], covered: list[bool], language: str = "en") -> list[Mention]:
+        """Product-like names in the question that no statement is about ('tofersen', 'AC-12').
+
+        In English, a rare word written like a name counts too. In other languages only a
+        code, a drug-name ending or inner capitals do: German writes every noun with a
+        capital, and compounds ('Stammzellspritzen') are rare words that name nothing.
+        """
         names: list[Mention] = []
         known_words = {t for t, c in zip(tokens, covered) if c}
         for match in CODE.finditer(question):
@@ -191,11 +202,14 @@ class SubjectIndex:
                 continue
             names.append(Mention(match.group(0), key, UNKNOWN))
         capitalised = _capitalised_words(question)
+        inner_capitals = {normalise(w) for w in re.findall(r"\b\w*[a-z][A-Z]\w*", question)}
         written = {normalise(w): w for w in re.findall(r"[^\W_]+", question)}
         for token, is_covered in zip(tokens, covered):
             if is_covered or token.isdigit() or len(token) < 5 or token in self.by_key:
                 continue
             if any(token in m.key for m in names):
+                continue
+            if language != "en" and not (inn_shaped(token) or token in inner_capitals):
                 continue
             if inn_shaped(token) or (
                 token not in self.vocabulary

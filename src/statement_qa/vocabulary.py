@@ -41,6 +41,18 @@ OTHER_DISEASES: dict[str, tuple[str, ...]] = {
     "heart disease": ("heart disease", "heart failure", "cardiac"),
     "hair loss": ("hair loss", "baldness", "alopecia"),
     "obesity": ("obesity", "weight loss", "obesidad", "obesite"),
+    "Crohn's disease": ("crohn", "crohns", "crohn s", "colitis", "ibd", "inflammatory bowel"),
+    "lupus": ("lupus",),
+    "HIV": ("hiv", "aids"),
+    "hepatitis": ("hepatitis",),
+    "autism": ("autism", "autismo", "autisme", "autismus"),
+    "schizophrenia": ("schizophrenia", "bipolar"),
+    "fibromyalgia": ("fibromyalgia", "chronic fatigue", "me cfs"),
+    "neuropathy": ("neuropathy", "guillain barre", "cidp"),
+    "glaucoma": ("glaucoma", "macular degeneration"),
+    "osteoporosis": ("osteoporosis",),
+    "acne": ("acne",),
+    "insomnia": ("insomnia",),
 }
 
 # Details a question may ask about. `asks`: words that ask (normalised); `covered`: words
