@@ -21,6 +21,7 @@ from statement_qa.structure import (
     Extracted,
     clean_line,
     copyright_holder,
+    read_date_line,
     word_count,
 )
 
@@ -40,11 +41,30 @@ BLOCK_TAGS = {
     "hr", "center", "address", "body", "html",
 }
 BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.IGNORECASE)
+# Class names a blog engine puts on a post to say what it is filed under ("tag-research",
+# "category-news"): on the post itself they describe the content, they do not mark furniture.
+TAXONOMY_CLASS = re.compile(r"^(?:tag|category)-[\w-]+$")
+POST_CLASSES = {"post", "hentry", "entry", "article", "type-post"}
+# A furniture word glued to another in one class name: "topnav", "leftnav", "submenu".
+GLUED_FURNITURE = re.compile(r"^(?:top|left|right|side|sub|main|primary|secondary|global|site|utility|mega|mobile)"
+                             r"(?:nav|navigation|menu|menubar|navbar)$")
+
+# "next" and "previous" mark furniture only beside what they lead to: "nav-next", "prev-post".
+SEQUENCE_WORDS = {"next", "prev", "previous"}
+SEQUENCE_OF = {"nav", "post", "page", "link", "links", "article", "entry", "story", "pager", "navigation"}
 
 
 def _words(element) -> set[str]:
-    attributes = " ".join(element.get(name) or "" for name in ("class", "id", "role"))
-    return set(re.findall(r"[a-z]+", attributes.lower()))
+    names = " ".join(element.get(name) or "" for name in ("class", "id", "role")).lower().split()
+    if element.tag == "article" or POST_CLASSES & set(names):
+        names = [name for name in names if not TAXONOMY_CLASS.match(name)]
+    words = set()
+    for name in names:
+        parts = set(re.findall(r"[a-z]+", name))
+        if not parts & SEQUENCE_OF:
+            parts -= SEQUENCE_WORDS  # "field-next-review" is a field, "nav-next" a link to the next post
+        words |= parts
+    return words | {"nav" for word in words if GLUED_FURNITURE.match(word)}
 
 
 def is_furniture(element) -> bool:
@@ -118,7 +138,8 @@ def _walk(root, builder: _Builder) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
         if not tag or tag in INVISIBLE:
             return
-        if tag != "body" and is_furniture(element):
+        # The element chosen as the main content is walked whatever its classes say.
+        if element is not root and tag != "body" and is_furniture(element):
             if element.text_content().strip():
                 flush()
                 builder.dropped = True  # something visible stood between the blocks on either side
@@ -183,6 +204,10 @@ def _heading_and_byline(tree) -> tuple[str | None, str | None]:
         f" | //time[not({FURNITURE})]/parent::*)[1]"
     )
     byline = clean_line(marked[0].text_content()) if marked else None
+    if not (byline and read_date_line(byline)):
+        # "October 2, 2023 • 6 min read": the <time> alone is the date line.
+        times = [clean_line(t.text_content()) for t in tree.xpath(f"//time[not({FURNITURE})]")[:1]]
+        byline = next((t for t in times if read_date_line(t)), byline)
     return title or None, byline
 
 
@@ -207,7 +232,8 @@ def read_html(html: str) -> Extracted:
     if page_title and not site_name:
         # "Title | Site" or "Site – Title": what remains once the page's heading is taken out.
         rest = page_title.replace(title, " ") if title and title in page_title else page_title
-        parts = [p for p in re.split(r"\s+[|–—-]\s+|^\s*[|–—-]\s+|\s+[|–—-]\s*$", rest) if p.strip()]
+        parts = [p for p in re.split(r"\s+(?:[|–—·»-]|::)\s+|^\s*(?:[|–—·»-]|::)\s+|\s+(?:[|–—·»-]|::)\s*$", rest)
+                 if p.strip()]
         if len(parts) >= 1 and rest != page_title:
             site_name = clean_line(parts[0]) if len(parts) == 1 else None
         elif len(parts) > 1:
@@ -218,7 +244,7 @@ def read_html(html: str) -> Extracted:
         named = meta("og:title") or page_title
         if named and site_name:
             site = re.escape(site_name)
-            named = re.sub(rf"\s+[|–—-]\s+{site}\s*$|^\s*{site}\s+[|–—-]\s+", "", named)
+            named = re.sub(rf"\s+(?:[|–—·»-]|::)\s+{site}\s*$|^\s*{site}\s+(?:[|–—·»-]|::)\s+", "", named)
         title = clean_line(named) if named else None
     canonical = tree.xpath("//link[@rel='canonical']/@href")
     url = canonical[0].strip() if canonical else meta("og:url")
