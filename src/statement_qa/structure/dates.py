@@ -77,6 +77,12 @@ def _role(label: str) -> str | None:
     return None
 
 
+def is_date_label(text: str) -> bool:
+    """A field label that names a date without giving it: 'Last reviewed', 'Date reviewed', 'Date of issue:'."""
+    line = clean_line(text)
+    return bool(line) and word_count(line) <= 4 and not find_dates(line) and _role(line) is not None
+
+
 @dataclass(frozen=True)
 class DateLine:
     """A line that is about dates: each date with its role, and the name before the first ("Society, May 2022")."""
@@ -106,7 +112,10 @@ def read_date_line(line: str) -> DateLine | None:
         if role:
             label = label[: ROLES[role].search(label).start()]
         residue = label.strip(SEPARATORS)
-        if n == 0 and residue:
+        if n == 0 and residue and re.search(r":\s*$", line[position:start]) and not re.search(r"[,|–—·]", label) \
+                and word_count(residue) <= 6:
+            pass  # "Version date: 3 May 2024", "Date of issue: …": one field label, not a name before a date
+        elif n == 0 and residue:
             # "Northfold ALS Society, March 2022", "By the X Union · 11 September 2023", "Kürzberg, 5 July 2021"
             if role is None and not re.search(r"[,|–—·:-]\s*$", label) or word_count(residue) > 12:
                 return None

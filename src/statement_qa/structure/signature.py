@@ -20,7 +20,7 @@ from statement_qa.structure.blocks import (
     looks_like_prose,
     word_count,
 )
-from statement_qa.structure.dates import DateLine, read_date_line
+from statement_qa.structure.dates import DateLine, is_date_label, read_date_line
 from statement_qa.structure.vocabulary import (
     is_chrome,
     is_closing,
@@ -44,7 +44,18 @@ def name_like(text: str) -> bool:
         and not is_person(line)
         and not is_closing(line)
         and not is_chrome(line)
+        and not is_date_label(line)
     )
+
+
+def signatory_parts(text: str) -> list[str]:
+    """The names in a signature line that joins an organisation and its committee:
+    'X Society – Medical and Scientific Committee' → ['X Society', 'Medical and Scientific Committee'];
+    [] for any other line."""
+    parts = [p for p in re.split(r"\s+[–—|·-]\s+|,\s+", clean_line(text)) if p.strip()]
+    if len(parts) < 2 or not all(is_organisation(p) or is_governing_body(p) for p in parts):
+        return []
+    return parts if any(is_organisation(p) for p in parts) else []
 
 
 @dataclass(frozen=True)
@@ -62,13 +73,18 @@ def _closing_kind(text: str) -> str | None:
     """'date', 'name' or 'other' for a line that can be part of a closing run; None when it can't."""
     if read_date_line(text):
         return "date"
-    if is_organisation(text) or is_governing_body(text):
+    if is_organisation(text) or is_governing_body(text) or signatory_parts(text):
         return "name"
-    if is_closing(text):
+    if is_closing(text) or is_date_label(text):
         return "other"
     if name_like(text):
         return "maybe"
     return None
+
+
+def signs(text: str) -> bool:
+    """A line that signs, dates or closes a statement rather than saying something in it."""
+    return _closing_kind(text) in ("date", "name", "other")
 
 
 def find_closing(text: str, blocks: list[Block]) -> Closing | None:
@@ -107,6 +123,7 @@ def find_closing(text: str, blocks: list[Block]) -> Closing | None:
 def _organisation(lines: list[str]) -> tuple[str | None, tuple[DateLine, ...], bool]:
     """The organisation that signs, from the run's lines: a name line, else a date line's prefix."""
     dates = tuple(d for line in lines if (d := read_date_line(line)))
+    lines = [part for line in lines for part in (signatory_parts(line) or [line])]
     names = [line for line in lines if not read_date_line(line) and (is_organisation(line) or name_like(line))]
     organisations = [n for n in names if not is_governing_body(n)]
     prefixes = [strip_the(d.prefix) for d in dates if d.prefix and (is_organisation(d.prefix) or name_like(d.prefix))]

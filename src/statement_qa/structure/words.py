@@ -35,7 +35,7 @@ POSITION_HEADINGS: dict[str, tuple[str, ...]] = {
         r"what\s+(?:we|the\s+[\w’' ]{2,40}?)\s+(?:recommends?|advises?|thinks?|suggests?)\b.*",
         r"what\s+is\s+(?:our|the\s+[\w’' ]{2,40}?(?:'s|’s)?)\s+(?:position|view|advice|recommendation)\b.*",
         r"(?:our|the\s+\w+(?:'s|’s)?)\s+positions?\s+on\s+.*",
-        r"conclusions?(?:\s+and\s+recommendations?)?",
+        r"conclusions?(?:\s+and\s+recommendations?)?", r"where\s+(?:we|the\s+[\w’' ]{2,40}?)\s+stands?\b.*",
     ),
     "fr": (
         r"recommandations?(?:\s+\S+){0,8}", r"(?:notre|nos)\s+(?:position|avis|recommandations?|conseils?)\b.*",
@@ -95,7 +95,8 @@ LABELS: dict[str, tuple[str, ...]] = {
 # What a date beside these words means (matched at the start of a line, before the date).
 DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
     "issued": {
-        "en": (r"(?:statement\s+)?(?:issued|published|posted|dated?|approved|adopted|endorsed|statement\s+date)(?:\s+(?:on|in))?",),
+        "en": (r"(?:statement\s+)?(?:issued|published|posted|dated?|approved|adopted|endorsed|statement\s+date)(?:\s+(?:on|in))?",
+               r"(?:date\s+of\s+(?:issue|publication|approval)|(?:issue|publication|approval)\s+date)",),
         "fr": (r"publi[ée]e?\s+le", r"date(?:\s+de\s+publication)?", r"adopt[ée]e?\s+le"),
         "de": (r"veröffentlicht(?:\s+am)?", r"datum", r"stand", r"verabschiedet(?:\s+am)?"),
         "es": (r"publicad[oa](?:\s+el)?", r"fecha(?:\s+de\s+publicaci[oó]n)?", r"aprobad[oa](?:\s+el)?"),
@@ -158,7 +159,8 @@ CLOSING: dict[str, tuple[str, ...]] = {
     "en": (r"(?:yours\s+(?:sincerely|faithfully)|kind\s+regards|best\s+wishes|with\s+best\s+regards|regards)\b.*",
            r"(?:signed|on\s+behalf\s+of)\b.*", r"(?:approved|endorsed|adopted|agreed|ratified)\s+by\b.*",
            r"(?:prepared|written|authored)\s+by\b.*", r"(?:helpline|advice\s+line|support\s+line|tel|phone|telephone|e-?mail|web(?:site)?|call\s+us)\b.*",
-           r"registered\s+charity\b.*", r"charity\s+(?:no|number)\b.*", r"www\..*", r"--+"),
+           r"registered\s+charity\b.*", r"charity\s+(?:no|number)\b.*", r"www\..*", r"--+",
+           r"(?:©|\(c\)|copyright\b).*"),
     "fr": (r"(?:cordialement|bien\s+à\s+vous)\b.*", r"(?:approuv[ée]e?|adopt[ée]e?)\s+par\b.*", r"au\s+nom\s+de\b.*",
            r"(?:ligne\s+d['’]écoute|t[ée]l[ée]phone|courriel)\b.*"),
     "de": (r"mit\s+freundlichen\s+grüßen\b.*", r"(?:verabschiedet|beschlossen)\s+(?:von|durch)\b.*", r"im\s+namen\b.*",
@@ -225,6 +227,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
         "stellungnahme", "nuestra", "posición", "recomendación", "ons", "standpunt", "aanbeveling", "nossa",
         "posição", "recomendação", "nostra", "posizione", "raccomandazione", "la", "le", "les", "el", "los",
         "des", "del", "de", "der", "die", "das", "het", "een", "sur", "pour", "et", "y", "und", "für", "zu",
-        "para", "sobre", "con", "voor", "over", "per", "su",
+        "para", "sobre", "con", "voor", "over", "per", "su", "revised", "revision", "amended", "taking", "part",
+        "leaflet",
     ]
 )
