@@ -9,12 +9,14 @@ per therapy, ids `<file-id>--<therapy>`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from itertools import pairwise
 
-from statement_qa.documents import RESOURCE, STATEMENT, Document
+from statement_qa.documents import RESOURCE, STATEMENT, Document, Section
 from statement_qa.language import detect_language
 from statement_qa.structure.blocks import (
     HEADING,
+    ITEM,
     LINE,
     RULE,
     Block,
@@ -25,7 +27,13 @@ from statement_qa.structure.blocks import (
 )
 from statement_qa.structure.dates import DateLine, read_date_line
 from statement_qa.structure.headings import heading_levels, position_index, sections_of
-from statement_qa.structure.signature import Closing, find_closing, name_like, strip_the
+from statement_qa.structure.signature import (
+    Closing,
+    find_closing,
+    name_like,
+    signs,
+    strip_the,
+)
 from statement_qa.structure.split import slug, split_languages, therapy_groups
 from statement_qa.structure.subjects import names_in
 from statement_qa.structure.vocabulary import (
@@ -42,8 +50,10 @@ def take_title(text: str, blocks: list[Block], given: str | None) -> tuple[str |
     """The title, and which block prints it (None when the text does not)."""
     if given:
         wanted = clean_line(given).casefold()
-        for i, block in enumerate(blocks[:8]):
-            if clean_line(text[block.start : block.end]).casefold() == wanted:
+        for i, block in enumerate(blocks):
+            # Near the top any line that prints the title; further down (below a menu the reader
+            # could not tell from content) only a heading.
+            if (i < 8 or block.kind == HEADING) and clean_line(text[block.start : block.end]).casefold() == wanted:
                 return clean_line(given), i
         return clean_line(given), None
     for i, block in enumerate(blocks[:4]):
@@ -81,7 +91,8 @@ def assemble_all(extracted: Extracted, *, doc_id: str, source: str, sha256: str,
     title, at = take_title(text, blocks, extracted.title)
     before, after = (blocks[:at], blocks[at + 1 :]) if at is not None else ([], blocks)
     after = _without_chrome(text, after)
-    lead = before + _opening_lines(text, after)
+    opening = _opening_lines(text, after)
+    lead = before + opening
     above = [d for line in _lines_above(text, blocks[0].start if blocks else 0) if (d := read_date_line(line))]
     page = _Page(
         extracted,
@@ -90,7 +101,9 @@ def assemble_all(extracted: Extracted, *, doc_id: str, source: str, sha256: str,
         sha256,
         letterhead=extracted.letterhead
         or next((clean_line(text[b.start : b.end]) for b in before if is_organisation(text[b.start : b.end])), None),
-        top_dates=above + [d for b in lead if (d := read_date_line(text[b.start : b.end]))],
+        top_dates=above
+        + [d for b in lead if (d := read_date_line(text[b.start : b.end]))]
+        + _opening_sentence_date(text, after[len(opening) :]),
         byline=read_date_line(extracted.byline) if extracted.byline else None,
         page_dates=[
             d for b in blocks for piece in re.split(r"(?<=[.;|])\s+", text[b.start : b.end]) if (d := read_date_line(piece))
@@ -111,6 +124,8 @@ def assemble_all(extracted: Extracted, *, doc_id: str, source: str, sha256: str,
         levels = heading_levels(text, content, extracted.layout)
         groups = therapy_groups(text, content, levels, title or "")
         body_start = extracted.body[0] if extracted.body else 0
+        if at is not None and before and not any(_belongs_to_statement(text[b.start : b.end]) for b in before):
+            body_start = max(body_start, blocks[at].start)  # a menu the reader could not tell from content
         body_end = segment[-1].end if segment else len(text)
         if not groups:
             documents.append(_document(page, doc_id, title or fallback_title, content, closing, language,
@@ -139,6 +154,11 @@ def _without_chrome(text: str, blocks: list[Block]) -> list[Block]:
     return blocks
 
 
+def _belongs_to_statement(line: str) -> bool:
+    """A line above the title that is part of the statement: text, a date, a letterhead, a label, a byline."""
+    return bool(looks_like_prose(line) or read_date_line(line) or is_organisation(line) or is_label(line) or is_byline(line))
+
+
 def _lines_above(text: str, start: int) -> list[str]:
     """The last few lines of text above the first block (a date printed above a scraped page's title)."""
     lines = [line.strip() for line in text[max(0, start - 400) : start].splitlines() if line.strip()]
@@ -155,11 +175,23 @@ def _opening_lines(text: str, blocks: list[Block]) -> list[Block]:
     return lines
 
 
+def _opening_sentence_date(text: str, blocks: list[Block]) -> list[DateLine]:
+    """The date in a first paragraph's opening sentence when that sentence only dates the text
+    ("Published October 2022. This leaflet is part of …")."""
+    if not blocks or blocks[0].kind == HEADING:
+        return []
+    first = re.split(r"(?<=[.;|])\s+", text[blocks[0].start : blocks[0].end], maxsplit=1)[0]
+    dated = read_date_line(first)
+    return [dated] if dated else []
+
+
 def _document(page: _Page, doc_id: str, title: str, content: list[Block], closing: Closing | None,
               language: str, body: tuple[int, int]) -> Document:
     extracted = page.extracted
     text = extracted.text
     sections, position = position_index(text, sections_of(text, content, extracted.layout), content)
+    if position is not None:
+        sections[position] = _until_signature(text, sections[position], content)
     dated = [*(closing.dates if closing else ()), *page.top_dates, *([page.byline] if page.byline else [])]
     everywhere = dated + [d for b in content if (d := read_date_line(text[b.start : b.end]))] + page.page_dates
     issued = (
@@ -193,6 +225,16 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
     )
 
 
+def _until_signature(text: str, section: Section, blocks: list[Block]) -> Section:
+    """The position section up to the first line under its text that signs or dates it
+    ("X Society – Scientific Committee", "Last reviewed: May 2024"): a quote never takes a signature."""
+    inside = [b for b in blocks if section.start <= b.start and b.end <= section.end and b.kind != RULE]
+    for previous, block in pairwise(inside):
+        if block.kind != ITEM and not block.quote and signs(text[block.start : block.end]):
+            return replace(section, end=previous.end)
+    return section
+
+
 def _first(lines, *roles: str) -> str | None:
     return next((month for line in lines if (month := line.first(*roles))), None)
 
@@ -202,10 +244,24 @@ def _organisation(page: _Page, closing: Closing | None) -> str | None:
     extracted = page.extracted
     prefixes = [d.prefix for d in ([page.byline] if page.byline else []) + page.top_dates if d.prefix]
     byline = next((strip_the(p) for p in prefixes if is_organisation(p) or name_like(p)), None)
-    return (
+    name = (
         extracted.organisation
         or (closing.organisation if closing else None)
         or byline
         or page.letterhead
         or extracted.site_name
     )
+    return _as_written(name, extracted.text, extracted.site_name)
+
+
+def _as_written(name: str | None, text: str, *elsewhere: str | None) -> str | None:
+    """A name set in capitals on a letterhead ('EASTWOLD ALS FOUNDATION') as the page writes it in
+    running text or its metadata ('Eastwold ALS Foundation'), when it does."""
+    if not name or not name.isupper():
+        return name
+    pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)", re.IGNORECASE)
+    for source in (*[e for e in elsewhere if e], text):
+        for match in pattern.finditer(source):
+            if not match.group().isupper():
+                return re.sub(r"\s+", " ", match.group())
+    return name
