@@ -10,7 +10,9 @@ import pytest
 from conftest import FIXTURES
 
 from statement_qa.ingest import read_corpus, read_documents
-from statement_qa.structure.dates import parse_date, read_date_line
+from statement_qa.ingest.html import is_furniture
+from statement_qa.structure.dates import is_date_label, parse_date, read_date_line
+from statement_qa.structure.signature import signatory_parts
 from statement_qa.structure.subjects import names_in
 from statement_qa.structure.vocabulary import (
     is_chrome,
@@ -121,6 +123,40 @@ EXPECTED = {
         ["Background", "Our position"],
         "We encourage people who are eligible to ask about the PEAKFALL trial, and not to seek AB-12 outside it.", "en",
     ),
+    "issue-label": (
+        "Position statement on Velorin, an invented supplement from Harlow Nutrition, for people living with ALS",
+        "Invented Fenland ALS Foundation", "2024-04", None, None, "statement", ["Background", "Position", "About this statement"],
+        "We do not recommend Velorin, and advise people with ALS not to stop any prescribed treatment in order to take it.",
+        "en",
+    ),
+    "leaflet-dated-sentence": (
+        "Living with a feeding tube: a guide", "Invented Wolds MND Trust", "2021-05", None, None, "resource",
+        ["Introduction", "What is a feeding tube?", "Further help"], None, "en",
+    ),
+    "ghost-byline": (
+        "Castellan Bio – drelvomab infusions", "Invented Fenmoor Motor Neurone Circle", "2024-03", None, None, "statement",
+        ["Background", "Where we stand"],
+        ("We do not advise anyone to pay for drelvomab infusions while the first study is still running, because nothing "
+        "yet shows that they help or that they are safe."), "en",
+    ),
+    "nav-table": (
+        "Perrow Labs - tessamine", "Invented Harlan ALS Guild", "2018-05", None, None, "statement",
+        ["Background", "Recommendation"],
+        "We do not recommend tessamine outside a clinical trial until a controlled study has shown that it works and is safe.",
+        "en",
+    ),
+    "field-labels": (
+        "Quenmar Labs – orbelsen", "Invented Tarn MND Trust", None, "2024-05", "2027-05", "statement",
+        ["Background", "Our view"],
+        ("We encourage people who are eligible to ask their neurologist about the orbelsen trial, and advise against "
+        "buying capsules sold online as orbelsen."), "en",
+    ),
+    "committee-signature": (
+        "Ostrava Bio – Kelvira", "Invented Riverbend ALS League", "2023-09", None, None, "statement",
+        ["Background", "Recommendation"],
+        "We do not support paying for Kelvira outside a clinical trial, because a small open study cannot show whether it works.",
+        "en",
+    ),
 }
 
 
@@ -156,7 +192,8 @@ def test_sections_are_exact_slices_and_quotes_never_hold_the_signature(documents
     if document.position is not None:
         quote = document.section_text(document.sections[document.position])
         assert document.organisation not in quote
-        for label in ("POSITION STATEMENT", "Tags", "Share", "said:", "Reader comment", "Next review", "Yours"):
+        for label in ("POSITION STATEMENT", "Tags", "Share", "said:", "Reader comment", "Next review", "Yours", "©",
+                      "Date reviewed", "Review due", "Advisory Panel", "Sign up"):
             assert label not in quote
     if document.source.endswith((".txt", ".md")):
         assert document.text == (INGEST / document.source).read_text(encoding="utf-8")
@@ -181,6 +218,35 @@ def test_a_dropped_element_inside_the_position_cuts_the_quote_into_excerpts(docu
         "People who already take Zorvex should tell their neurologist, and should not stop their prescribed treatment.",
     ]
     assert "Walk for MND" not in document.text and "Jo said" not in document.body_text
+
+
+def test_a_post_filed_under_tags_keeps_its_text_and_leaves_out_the_comments(documents):
+    # The <article> carries "tag-research": a class that files the post, not a tag list to drop.
+    document = documents["ghost-byline"]
+    assert "Castellan Bio is testing drelvomab" in document.body_text
+    assert "Reader One" not in document.text and "sounded very hopeful" not in document.text
+    assert "Written by" not in document.text
+
+
+def test_a_menu_column_above_the_title_is_not_content(documents):
+    document = documents["nav-table"]
+    assert "Trials abroad" not in document.body_text and "Home" not in document.body_text
+
+
+@pytest.mark.parametrize(
+    "markup, furniture",
+    [
+        ('<td class="topnav">x</td>', True), ('<div class="leftnav">x</div>', True), ('<ul class="submenu">x</ul>', True),
+        ('<div class="nav-next">x</div>', True), ('<div class="prev-post">x</div>', True),
+        ('<div class="field--name-field-next-review">x</div>', False),
+        ('<article class="post tag-research tag-news">x</article>', False),
+        ('<div class="tag-list">x</div>', True), ('<div class="post-tags">x</div>', True),
+    ],
+)
+def test_furniture_by_class(markup, furniture):
+    import lxml.html
+
+    assert is_furniture(lxml.html.fragment_fromstring(markup)) is furniture
 
 
 def test_a_pdf_running_header_is_left_out_and_marks_a_break(documents):
@@ -245,6 +311,42 @@ def test_dates_per_language(line, month):
 )
 def test_what_a_date_dates(line, roles):
     assert list(read_date_line(line).dates) == roles
+
+
+@pytest.mark.parametrize(
+    "line, roles, prefix",
+    [
+        ("Date of issue: 18 June 2024", [("issued", "2024-06")], None),
+        ("Version date: 3 May 2024", [("issued", "2024-05")], None),  # a field label is not a name
+        ("Issue date: 4.5.2022", [("issued", "2022-05")], None),
+        ("Invented Society, March 2022", [("plain", "2022-03")], "Invented Society"),
+        ("Invented Society, published: March 2022", [("issued", "2022-03")], "Invented Society"),
+    ],
+)
+def test_the_name_before_a_date_is_never_a_field_label(line, roles, prefix):
+    dated = read_date_line(line)
+    assert (list(dated.dates), dated.prefix) == (roles, prefix)
+
+
+@pytest.mark.parametrize(
+    "line, label",
+    [("Last reviewed", True), ("Date reviewed", True), ("Next review", True), ("Review due", True),
+     ("Date of issue:", True), ("Invented Society", False), ("Medical Advisory Board", False), ("March 2024", False)],
+)
+def test_date_labels(line, label):
+    assert is_date_label(line) is label
+
+
+@pytest.mark.parametrize(
+    "line, parts",
+    [
+        ("Invented Society – Medical and Scientific Committee", ["Invented Society", "Medical and Scientific Committee"]),
+        ("Invented ALS League, Research Advisory Panel", ["Invented ALS League", "Research Advisory Panel"]),
+        ("Quenmar Labs – Zorvex", []), ("Scientific Committee", []), ("Board – Committee", []),
+    ],
+)
+def test_a_signature_line_names_an_organisation_and_its_committee(line, parts):
+    assert signatory_parts(line) == parts
 
 
 @pytest.mark.parametrize("sentence", ["The trial began in March 2022 and ended in 2023.", "Founded in 2021", "Page 2 of 3"])
