@@ -537,7 +537,8 @@ def test_ask_api_takes_one_argument_or_a_statement_to_follow_up(server, index_di
 
 
 def test_a_burst_gets_busy_try_again_not_unbounded_memory(server):
-    """100 simultaneous API calls on loopback against a queue of 32: the overflow is refused."""
+    """100 simultaneous API calls on loopback: at least the 50 the queue is sized for are answered; any
+    overflow is told the queue is full, never an error or a hang."""
     from concurrent.futures import ThreadPoolExecutor
 
     from gradio_client import Client
@@ -553,8 +554,8 @@ def test_a_burst_gets_busy_try_again_not_unbounded_memory(server):
     with ThreadPoolExecutor(max_workers=100) as pool:
         outcomes = list(pool.map(ask, range(100)))
     refused = [o for o in outcomes if o != "answered"]
-    assert refused and all("Queue is full! Please try again." in o for o in refused)
-    assert outcomes.count("answered") >= 32
+    assert all("Queue is full! Please try again." in o for o in refused), refused[:3]
+    assert outcomes.count("answered") >= 50
 
 
 @pytest.mark.parametrize("question", ["<script>alert(1)</script>", "<img src=x onerror=alert(2)> **bold** _it_"])

@@ -285,7 +285,7 @@ class Assistant:
             hit = by_id[about]
             best = hit.passages[0] if hit.passages else None
             speaks = best is not None and best.dense >= settings.follow_up_threshold and not query.details
-            decision = answered(hit, follow_up=True, passage=best.passage if speaks else None)
+            decision = answered(hit, follow_up=True, passage=best.passage if best is not None and speaks else None)
             return decision
 
         products = {self.current(d) for m in query.products for d in m.doc_ids} - {None}
@@ -393,7 +393,7 @@ class Assistant:
         if decision.follow_up and decision.passage is not None:
             passage = self.index.passages[decision.passage]
             section, span, quoting = passage.section, (passage.start, passage.end), "passage"
-        elif quoting_recommendation:
+        elif quoting_recommendation and recommendation is not None:
             section, span, quoting = recommendation.name, (recommendation.start, recommendation.end), "recommendation"
             covers = not decision.follow_up
         elif hit is not None and hit.passages:

@@ -38,9 +38,9 @@ def cmd_build(args: argparse.Namespace) -> int:
             bars.append(tqdm(total=total, unit="passage", desc="Embedding", file=sys.stderr, leave=False))
 
     report = build(
-        args.corpus, args.index, embedder, 
+        args.corpus, args.index, embedder,
         settings=(read_settings(args.settings) if args.settings else Settings()).to_dict(),
-        progress=lambda n: bars and bars[0].update(n), on_total=on_total,
+        progress=lambda n: bars[0].update(n) if bars else None, on_total=on_total,
         max_file_bytes=int(args.max_file_mb * 1_000_000),
     )
     for bar in bars:

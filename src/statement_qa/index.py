@@ -32,6 +32,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -66,7 +67,7 @@ class Index:
 
     documents: dict[str, Document]
     passages: list[Passage]
-    vectors: object  # faiss.Index
+    vectors: Any  # faiss.Index
     manifest: dict
     path: Path | None = None
 
@@ -279,9 +280,9 @@ def _read_generation(index_dir: Path, generation: Path) -> Index:
             raise _Damage(f"the text of {document.id[:60]} does not match its SHA-256")
     passages = [Passage(**r) for r in _jsonl_rows(contents["passages.jsonl"], "passages.jsonl")]
     for passage in passages:
-        document = by_id.get(passage.doc_id)
-        if document is None or not _span_ok(passage.start, passage.end, len(document.text)) \
-                or document.text[passage.start : passage.end] != passage.text:
+        owner = by_id.get(passage.doc_id)
+        if owner is None or not _span_ok(passage.start, passage.end, len(owner.text)) \
+                or owner.text[passage.start : passage.end] != passage.text:
             raise _Damage(f"passage {str(passage.id)[:20]} is not a slice of its document")
     vectors = faiss.deserialize_index(np.frombuffer(contents["vectors.faiss"], dtype=np.uint8))
     if vectors.ntotal != len(passages) or vectors.d != manifest["model"]["dimension"]:
@@ -300,6 +301,8 @@ def load(index_dir: Path, embedder: Embedder | None = None) -> Index:
             raise IndexProblem(f"No index in {index_dir}/; run `statement-qa build` first.")
         try:
             generation = _live_generation(index_dir)
+            if generation is None:
+                raise IndexProblem(f"No index in {index_dir}/; run `statement-qa build` first.")
             index = _read_generation(index_dir, generation)
             break
         except IndexProblem as exc:

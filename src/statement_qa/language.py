@@ -73,7 +73,9 @@ def detect_language(text: str, default: str = "en") -> str:
     tokens = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", lowered)
     if not tokens:
         return default
-    scores = {language: sum(token in words for token in tokens) for language, words in FUNCTION_WORDS.items()}
+    scores: dict[str, float] = {
+        language: float(sum(token in words for token in tokens)) for language, words in FUNCTION_WORDS.items()
+    }
     for language, pattern in MARKS.items():
         scores[language] += 1.5 * len(pattern.findall(lowered))
     best = max(LANGUAGES, key=lambda language: (scores[language], language == default))

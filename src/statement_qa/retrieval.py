@@ -176,10 +176,12 @@ class Retriever:
         candidates.update(position[d] for d in (*names, *include) if d in position)
 
         hits = []
+        if use_dense:
+            assert vector is not None
         for doc_index in candidates:
             doc_id = self.doc_ids[doc_index]
             rows = self.doc_passages[doc_id]
-            dense = self.matrix[rows] @ vector[0] if use_dense else np.zeros(len(rows), dtype=np.float32)
+            dense = self.matrix[rows] @ vector[0] if vector is not None else np.zeros(len(rows), dtype=np.float32)
             lex = lexical[rows]
             name = names.get(doc_id, 0.0)
             coverage = self.coverage(query, doc_id) if hybrid else 0.0

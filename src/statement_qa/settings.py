@@ -62,7 +62,7 @@ class Settings:
         if not isinstance(data, dict):
             raise ConfigError("The settings must be a JSON object.")
         known = {f.name: f for f in fields(cls)}
-        values = {}
+        values: dict[str, int | float] = {}
         for key, value in data.items():
             if key not in known:
                 continue
@@ -70,7 +70,7 @@ class Settings:
             if isinstance(value, bool) or not isinstance(value, (int, float)):
                 raise ConfigError(f"Setting {key!r} must be a number, not {value!r}.")
             values[key] = kind(value)
-        return replace(cls(), **values)
+        return replace(cls(), **values)  # type: ignore[arg-type]  # each value has its field's type
 
 
 def read_settings(path: Path) -> Settings:

@@ -82,7 +82,7 @@ def _product_like(text: str) -> bool:
 def is_code(text: str) -> bool:
     """A development code: letters and digits ('AB-12', 'AMX0035'), not 'phase 2'."""
     match = CODE.fullmatch(text.strip())
-    return bool(match) and match.group(1).lower() not in NOT_CODE_LETTERS
+    return match is not None and match.group(1).lower() not in NOT_CODE_LETTERS
 
 
 def is_coined(token: str) -> bool:

@@ -34,9 +34,9 @@ def resolve_status(documents: list[Document]) -> list[Document]:
     successor: dict[str, str] = {}
     # Sidecars first: what staff said wins over what the dates say.
     for document in documents:
-        for older in document.supersedes:
-            if older in by_id and older != document.id:
-                successor[older] = document.id
+        for replaced_id in document.supersedes:
+            if replaced_id in by_id and replaced_id != document.id:
+                successor[replaced_id] = document.id
         if document.superseded_by and document.superseded_by in by_id:
             successor[document.id] = document.superseded_by
     statements = [
@@ -64,8 +64,8 @@ def resolve_status(documents: list[Document]) -> list[Document]:
         return doc_id
 
     replaced: dict[str, list[str]] = {}
-    for older, newer in successor.items():
-        replaced.setdefault(newer, []).append(older)
+    for old_id, new_id in successor.items():
+        replaced.setdefault(new_id, []).append(old_id)
     resolved = []
     for document in documents:
         if document.status == WITHDRAWN:
