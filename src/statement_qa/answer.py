@@ -175,6 +175,9 @@ class Evidence:
     hits: list[DocumentHit]
     general: float
     about: str | None = None
+    # For a follow-up: the conversation statement's passage nearest to "<title>: <question>", and its cosine.
+    follow_passage: int | None = None
+    follow_score: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -237,7 +240,11 @@ class Assistant:
         hits = retriever.rank(query, vector, include=(about,) if about else ())
         hits = [h for h in hits if self.current(h.doc_id) == h.doc_id]
         general = retriever.general_similarity(vector) if vector is not None and self.mode == "hybrid" else 0.0
-        return Evidence(vector, hits, general, about)
+        follow_passage, follow_score = None, 0.0
+        if about and vector is not None:
+            # "what about the dose?" is about the conversation's statement: read it with its title.
+            follow_passage, follow_score = retriever.best_passage_for(about, query)
+        return Evidence(vector, hits, general, about, follow_passage, follow_score)
 
     def decide(self, query: Query, evidence: Evidence, settings: Settings | None = None) -> Decision:
         """The outcome for an analysed question: which statement, what is not covered, what to offer."""
@@ -283,10 +290,12 @@ class Assistant:
             query, evidence, by_id[about], settings
         ):
             hit = by_id[about]
-            best = hit.passages[0] if hit.passages else None
-            speaks = best is not None and best.dense >= settings.follow_up_threshold and not query.details
-            decision = answered(hit, follow_up=True, passage=best.passage if best is not None and speaks else None)
-            return decision
+            document = retriever.document(hit.doc_id)
+            missing = self._details_missing(query, document)
+            passage = self._detail_passage(query, hit) if query.details and not missing else None
+            if passage is None and not missing and evidence.follow_score >= settings.follow_up_threshold:
+                passage = evidence.follow_passage
+            return answered(hit, follow_up=True, passage=passage)
 
         products = {self.current(d) for m in query.products for d in m.doc_ids} - {None}
         companies = {self.current(d) for m in query.companies for d in m.doc_ids} - {None}
@@ -327,6 +336,14 @@ class Assistant:
             document.section_text(s) for s in document.sections]
         text = f" {normalise(' '.join(parts))} "
         return [d for d in query.diseases if not any(f" {v} " in text for v in OTHER_DISEASES[d])]
+
+    def _detail_passage(self, query: Query, hit: DocumentHit) -> int | None:
+        """The best-ranked passage of a statement that speaks to the detail asked (cost, dose, ...)."""
+        words = [w for detail in query.details for w in DETAIL_TOPICS[detail]["covered"]]
+        for passage_hit in hit.passages:
+            if any(w in self.index.passages[passage_hit.passage].text.lower() for w in words):
+                return passage_hit.passage
+        return None
 
     @staticmethod
     def _details_missing(query: Query, document: Document) -> list[str]:

@@ -107,6 +107,18 @@ class Retriever:
         embed = getattr(self.embedder, "embed_query", self.embedder.embed)
         return np.asarray(embed([query.embedding_text or " "]), dtype=np.float32)
 
+    def best_passage_for(self, doc_id: str, query: Query) -> tuple[int | None, float]:
+        """One statement's passage nearest to the question read as being about it ("<title>: <question>")."""
+        rows = self.doc_passages.get(doc_id)
+        if rows is None or not len(rows):
+            return None, 0.0
+        embed = getattr(self.embedder, "embed_query", self.embedder.embed)
+        title = self.index.documents[doc_id].title
+        vector = np.asarray(embed([f"{title}: {query.embedding_text}"]), dtype=np.float32)
+        scores = self.matrix[rows] @ vector[0]
+        best = int(np.argmax(scores))
+        return int(rows[best]), float(scores[best])
+
     def general_similarity(self, vector: np.ndarray) -> float:
         """How close the question is to the general ALS/MND topics no statement is about."""
         if self._general is None:
