@@ -33,7 +33,11 @@ class Embedder(Protocol):
 
     model_id: str
     weights_sha256: str
-    dimension: int
+
+    @property
+    def dimension(self) -> int:
+        """The length of each vector."""
+        ...
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """Embed texts as an (n, dimension) float32 array of unit vectors."""

@@ -11,6 +11,8 @@ statement's date comes from what the page prints.
 
 from __future__ import annotations
 
+from typing import Any
+
 import re
 
 from statement_qa.structure import (
@@ -127,7 +129,7 @@ def _heading_shaped(line: str) -> bool:
 
 def _walk(root, builder: _Builder) -> None:
     runs: list[tuple[str, bool]] = []
-    context = {"kind": LINE, "level": 0, "quote": False}
+    context: dict[str, Any] = {"kind": LINE, "level": 0, "quote": False}
 
     def flush() -> None:
         if runs:

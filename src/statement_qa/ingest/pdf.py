@@ -11,6 +11,8 @@ are left out; where they stood between two pages the text records a break.
 
 from __future__ import annotations
 
+from typing import Any
+
 import io
 import re
 from collections import Counter
@@ -95,7 +97,7 @@ def read_pdf(data: bytes) -> Extracted:
     try:
         reader = PdfReader(io.BytesIO(data))
         pages = [_page_lines(page) for page in reader.pages]
-        info = reader.metadata or {}
+        info: Any = reader.metadata or {}
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
         raise IngestError(f"not a readable PDF ({exc})") from exc
     texts = [[line.text for line in page] for page in pages]
@@ -135,7 +137,7 @@ def read_pdf(data: bytes) -> Extracted:
     page_starts: list[int] = []
     length = 0
     paragraph: list[_Line] = []
-    page = {"number": 0}
+    current_page = {"number": 0}
 
     def flush(kind: str = LINE, level: int = 0) -> None:
         nonlocal length
@@ -145,14 +147,14 @@ def read_pdf(data: bytes) -> Extracted:
         if parts:
             parts.append("\n\n")
             length += 2
-        if not (cover and page["number"] == 0):
-            blocks.append(Block(length, length + len(text), kind, level, page=page["number"]))
+        if not (cover and current_page["number"] == 0):
+            blocks.append(Block(length, length + len(text), kind, level, page=current_page["number"]))
         parts.append(text)
         length += len(text)
         paragraph.clear()
 
     for number, lines in enumerate(pages):
-        page["number"] = number
+        current_page["number"] = number
         if number:
             page_starts.append(length + 2 if parts else length)
             if removed[number] or removed[number - 1]:

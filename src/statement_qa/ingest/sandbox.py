@@ -111,7 +111,7 @@ def _inflates_past_limit(reader) -> bool:
 def _child(connection, data: bytes, memory_mb: int) -> None:
     _limit_memory(memory_mb)
     try:
-        result = ("ok", read_pdf_unguarded(data))
+        result: tuple[str, object] = ("ok", read_pdf_unguarded(data))
     except IngestError as exc:
         result = ("skip", str(exc))
     except MemoryError:

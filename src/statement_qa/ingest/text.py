@@ -97,7 +97,7 @@ def _clusters(lines: list[_Line]) -> list[tuple[int, int]]:
             breaker = False
         if breaker:
             if first is not None:
-                clusters.append((first, last))
+                clusters.append((first, last if last is not None else first))
             first = last = None
             continue
         if line.prose and not line.bullet:
@@ -108,7 +108,7 @@ def _clusters(lines: list[_Line]) -> list[tuple[int, int]]:
         elif first is not None:
             last = i  # a short list inside the statement
     if first is not None:
-        clusters.append((first, last))
+        clusters.append((first, last if last is not None else first))
     return clusters
 
 

@@ -110,7 +110,8 @@ def read_date_line(line: str) -> DateLine | None:
         label = line[position:start]
         role = _role(label)
         if role:
-            label = label[: ROLES[role].search(label).start()]
+            found = ROLES[role].search(label)
+            label = label[: found.start()] if found else label
         residue = label.strip(SEPARATORS)
         if n == 0 and residue and re.search(r":\s*$", line[position:start]) and not re.search(r"[,|–—·]", label) \
                 and word_count(residue) <= 6:
