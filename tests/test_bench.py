@@ -1,0 +1,93 @@
+"""The benchmark's shape: generated corpora, `bench --smoke` tables and JSON. No timing is asserted."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import pytest
+
+from statement_qa import bench
+from statement_qa.cli import main
+from statement_qa.synthetic import questions, write_corpus
+
+
+@pytest.fixture
+def fast_bench(monkeypatch, fake_embedder):
+    """The fake embedder for building and answering; trivial processes stand in for the cold starts."""
+    import statement_qa.embedding
+
+    monkeypatch.setattr(statement_qa.embedding, "make_embedder", lambda model=None: fake_embedder)
+    monkeypatch.setattr(bench, "ask_command", lambda index_dir, question, model: [sys.executable, "-c", "pass"])
+    monkeypatch.setattr(bench, "BASELINE", "x = {question!r}")
+
+
+def test_generated_corpus_is_deterministic_and_grows_by_prefix(tmp_path):
+    small = write_corpus(tmp_path / "a", 6, seed=3)
+    large = write_corpus(tmp_path / "b", 9, seed=3)
+    assert [s.file for s in large[:6]] == [s.file for s in small]
+    for made in small:
+        assert (tmp_path / "a" / made.file).read_bytes() == (tmp_path / "b" / made.file).read_bytes()
+    text = (tmp_path / "a" / small[0].file).read_text(encoding="utf-8")
+    assert "FICTIONAL" in text and "## Background" in text and "## Recommendation" in text
+    assert write_corpus(tmp_path / "c", 6, seed=4)[0].product != small[0].product
+
+
+def test_generated_questions_cover_named_lay_and_out_of_scope(tmp_path):
+    statements = write_corpus(tmp_path / "corpus", 20)
+    rows = questions(statements, 30)
+    assert {r["category"] for r in rows} == {"named", "lay", "out_of_scope"}
+    files = {s.file for s in statements}
+    assert all((r["expected"] in files) == (r["category"] != "out_of_scope") for r in rows)
+    assert rows == questions(statements, 30)
+
+
+def test_generated_statements_are_read_as_statements_of_about_five_passages(tmp_path, fake_embedder):
+    from statement_qa.index import build, load
+
+    statements = write_corpus(tmp_path / "corpus", 8)
+    report = build(tmp_path / "corpus", tmp_path / "index", fake_embedder)
+    assert report.documents == 8 and not report.skipped
+    assert 4 <= report.passages / report.documents <= 6
+    index = load(tmp_path / "index")
+    for document in index.documents.values():
+        made = next(s for s in statements if s.file == document.source.split("/")[-1])
+        assert document.kind == "statement" and document.organisation == made.organisation
+        assert made.product in document.aliases
+
+
+@pytest.mark.parametrize("text, sizes", [("1k,10k,50k", (1000, 10000, 50000)), ("50, 200", (50, 200)),
+                                         ("2.5k", (2500,))])
+def test_sizes(text, sizes):
+    assert bench.parse_sizes(text) == sizes
+
+
+def test_bench_smoke_prints_three_tables(fast_bench, capsys):
+    assert main(["bench", "--smoke", "-q"]) == 0
+    out = capsys.readouterr().out
+    tables = [block for block in out.split("\n\n") if block.startswith("|")]
+    assert len(tables) == 3  # answers, build, cold start
+    answers, builds, cold = ([line for line in t.splitlines()[2:]] for t in tables)
+    assert len(answers) == 2 and len(builds) == 2 and len(cold) == 1
+    assert answers[0].startswith("| 50 passages / 10 docs |") and answers[1].startswith("| 200 passages / 40 docs |")
+    assert all(row.count("|") == 12 for row in answers)
+    assert all("×" in row for row in answers + builds + cold)
+
+
+def test_bench_smoke_json(fast_bench, capsys):
+    assert main(["bench", "--smoke", "--json", "--count", "5", "--profile", "3"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert set(report) == {"model", "build_model", "machine", "command", "results"}
+    assert report["machine"]["cpus"] >= 1
+    first, second = report["results"]
+    assert (first["documents"], first["passages"], second["documents"]) == (10, 50, 40)
+    for result in (first, second):
+        assert result["questions"] == 5 and result["build_ratio"] > 0 and result["p50_ratio"] > 0
+        assert set(result["answer"]) == {"p50_ms", "p95_ms"} and 0 < len(result["profile"]) <= 3
+    assert first["cold"]["runs"] == 1 and first["cold"]["exit_code"] == 0 and second["cold"] is None
+
+
+def test_cold_start_measures_the_childs_own_memory():
+    _, small, code = bench._run_measured([sys.executable, "-c", "pass"])
+    _, large, _ = bench._run_measured([sys.executable, "-c", "x = bytearray(200 * 2**20)"])
+    assert code == 0 and small < 100 < 150 < large
