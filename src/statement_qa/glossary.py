@@ -1,0 +1,1588 @@
+"""A deterministic multilingual glossary: foreign domain terms → their English equivalents.
+
+Questions arrive in Spanish, French, German, Dutch, Portuguese and Italian and often describe
+a therapy instead of naming it ("¿Funcionan las células madre de astrocitos para la ELA?").
+The English embedding model and the lexical signals cannot match those words to English
+position statements; `gloss` turns them into English terms that can.
+
+The tables are DATA, one per language, one English concept a line:
+
+    English equivalent: foreign term, foreign phrase, ...
+
+Terms are written in their natural spelling (accents kept for readability) and normalised when
+the module loads, so `GLOSSARY` holds lower-case, accent-free keys. Write each term in its base
+form (singular, masculine): `gloss` tolerates the plural and gender endings itself (see
+ENDINGS), and splits German and Dutch compounds over the table's stems.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# --- Spanish --------------------------------------------------------------------------------
+_ES = """
+ALS MND: ela, als, esclerosis lateral amiotrófica, esclerosis lateral, enfermedad de la motoneurona,
+  enfermedad de motoneurona, enfermedad de las motoneuronas, enfermedad de la neurona motora,
+  enfermedad de las neuronas motoras, enfermedad de charcot, charcot, emn, enfermedad de lou gehrig,
+  lou gehrig, mnd
+motor neurons: motoneurona, neurona motora
+neurons: neurona, célula nerviosa
+spinal cord: médula espinal, médula, medular
+muscles: músculo, muscular, musculatura
+muscle weakness: debilidad muscular, debilidad
+muscle wasting atrophy: atrofia, atrofia muscular, pérdida muscular
+cramps: calambre
+fasciculations twitching: fasciculación
+spasms: espasmo
+spasticity: espasticidad, rigidez
+breathing: respiración, respirar, respiratorio
+lungs: pulmón
+swallowing: deglución, tragar, disfagia
+speech: habla, hablar, disartria
+voice: voz
+nerves: nervio, nervioso
+brain: cerebro, cerebral
+cerebrospinal fluid: líquido cefalorraquídeo, lcr
+blood: sangre
+blood test: análisis de sangre
+disease progression: progresión, avance de la enfermedad, evolución de la enfermedad
+slow down: frenar, frena, frene, frenan, ralentizar, ralentiza, ralentice, enlentecer, retrasar,
+  retrasa, retrase
+stop halt: detener, parar
+symptoms: síntoma
+diagnosis: diagnóstico, diagnosticado
+survival: supervivencia
+life expectancy: esperanza de vida
+cure: cura, curar, curación
+genetic: genético, gen
+hereditary familial: hereditario
+mutation: mutación
+frontotemporal dementia: demencia frontotemporal, demencia
+fatigue: fatiga, cansancio
+weight loss: pérdida de peso
+walking: caminar, andar
+paralysis: parálisis
+patient: paciente, enfermo, afectado
+carer: cuidador
+family: familia
+wheelchair: silla de ruedas
+stem cells: célula madre, células madre, células troncales, célula troncal, células estaminales
+cell therapy: terapia celular
+astrocytes: astrocito
+bone marrow: médula ósea
+umbilical cord: cordón umbilical
+mesenchymal: mesenquimal
+gene therapy: terapia génica, terapia genética
+antisense: antisentido, aso
+oligonucleotide: oligonucleótido
+antibody: anticuerpo
+monoclonal antibody: anticuerpo monoclonal, monoclonal
+infusion: infusión, perfusión
+injection: inyección, inyectable, pinchazo, inyectar
+lumbar puncture: punción lumbar
+spinal injection intrathecal: intratecal, inyección espinal, inyección en la médula
+tablet pill: pastilla, comprimido, píldora, tableta
+capsule: cápsula
+powder: polvo, en polvo
+supplement: suplemento, complemento alimenticio, complemento
+diet: dieta, alimentación
+fasting: ayuno
+ketogenic: cetogénico
+vitamin: vitamina
+intravenous drip: gotero, suero, intravenoso, por vía intravenosa, endovenoso
+implant: implante, implantar
+device: dispositivo, aparato
+breathing exercise: ejercicio respiratorio, fisioterapia respiratoria
+ventilation: ventilación, ventilador, respirador, ventilación no invasiva, bipap
+tracheostomy: traqueotomía, traqueostomía
+feeding tube: sonda, gastrostomía, peg
+patch: parche
+spray: spray, aerosol
+nasal: nasal
+vaccine: vacuna
+virus: virus, viral, vector viral
+protein: proteína
+enzyme: enzima
+mitochondria: mitocondria, mitocondrial
+inflammation: inflamación, neuroinflamación
+anti inflammatory: antiinflamatorio
+immune system: sistema inmunitario, sistema inmune, inmunológico
+immunotherapy: inmunoterapia
+drug medicine: medicamento, fármaco, medicina, medicación
+treatment: tratamiento
+therapy: terapia
+transplant: trasplante
+surgery: cirugía, operación
+oral: oral, por vía oral, por boca
+antioxidant: antioxidante
+hormone: hormona
+cannabis: cannabis, marihuana, cbd
+natural remedy: remedio natural, hierba, remedio casero
+homeopathy: homeopatía
+alternative medicine: medicina alternativa
+acupuncture: acupuntura
+physiotherapy: fisioterapia, rehabilitación
+exercise: ejercicio, deporte
+plasma: plasma, plasmaféresis
+dose: dosis, dosificación
+electrical stimulation: estimulación eléctrica, electroestimulación
+magnetic stimulation: estimulación magnética
+hyperbaric oxygen: oxígeno hiperbárico, cámara hiperbárica
+oxygen: oxígeno
+clinical trial: ensayo clínico, ensayo, estudio clínico
+study: estudio
+research: investigación
+phase: fase
+placebo: placebo
+results: resultado
+evidence: evidencia, pruebas científicas, evidencia científica
+proof: prueba, demostración
+effective: eficaz, eficaces, efectivo
+efficacy: eficacia
+works: funciona, funcionan, funcionará, funcionar, sirve, sirven, da resultado
+safe safety: seguro, seguridad
+dangerous: peligroso
+side effects: efectos secundarios, efecto secundario, efectos adversos, reacción adversa
+approved authorised: aprobado, autorizado
+approval: aprobación, autorización
+regulator: regulador, agencia del medicamento, aemps, agencia europea del medicamento
+risk: riesgo
+benefit: beneficio
+proven: probado, demostrado, comprobado
+promising: prometedor
+data: dato
+participants: participante, voluntario
+cohort: cohorte
+cost price: coste, costo, precio, cuesta
+how much does it cost: cuánto cuesta, cuánto vale
+clinic: clínica
+private clinic: clínica privada
+abroad: extranjero, en el extranjero, fuera del país
+pay: pagar, pago, paga, pagan
+expensive: caro
+free of charge: gratis, gratuito
+doctor: médico, doctor
+neurologist: neurólogo
+hospital: hospital
+company: empresa, compañía
+pharmaceutical company: farmacéutica, laboratorio farmacéutico
+biotech: biotecnológica, biotecnología, biotech
+laboratory: laboratorio
+start-up: startup, start up, empresa emergente
+recommend: recomiendan, recomendar, recomienda, recomendaría, recomiendas
+recommendation: recomendación
+advise advice: aconsejan, aconsejar, aconseja, aconsejas, consejo
+position: postura, posición, posicionamiento
+statement: declaración, comunicado
+position statement: declaración de posición, documento de posición
+association: asociación
+foundation: fundación
+organisation: organización
+researchers scientists: investigador, científico
+compassionate use: uso compasivo
+early access: acceso temprano, acceso precoz
+expanded access: acceso ampliado, acceso expandido
+waiting list: lista de espera
+take part enrol: participar, inscribirse, apuntarse, inscribirme, apuntarme
+scam fraud: estafa, fraude, engaño, timo, charlatán
+hope: esperanza
+miracle: milagro, milagroso
+breakthrough: avance, descubrimiento
+news: noticia
+publication: publicación, artículo
+peer reviewed: revisado por pares, revisión por pares
+failed stopped: fracaso, fracasó, suspendido, cancelado
+withdrawn: retirado
+health insurance: seguro médico, seguridad social, reembolso
+prescription: receta
+available: disponible
+worth it: vale la pena, merece la pena
+try: probar, intentar
+wait: esperar
+buy: comprar
+what do you think: qué opinan, qué opinas, qué opina, qué piensan, qué piensa, qué les parece,
+  qué le parece, qué te parece
+opinion: opinión
+should I: debería, debo
+is it true: es verdad, es cierto
+where: dónde
+how much: cuánto
+help: ayuda, ayudar
+take: tomar
+experimental: experimental
+riluzole: riluzol
+edaravone: edaravona
+Israeli Israel: israelí, israel
+Swiss Switzerland: suizo, suiza
+German Germany: alemán, alemania
+American United States: estadounidense, americano, norteamericano, estados unidos, eeuu, ee uu, usa
+British United Kingdom: británico, reino unido, inglés, inglaterra
+French France: francés, francia
+Japanese Japan: japonés, japón
+Chinese China: chino, china
+Korean Korea: coreano, corea
+Canadian Canada: canadiense, canadá
+Australian Australia: australiano, australia
+Dutch Netherlands: holandés, neerlandés, países bajos, holanda
+Swedish Sweden: sueco, suecia
+Danish Denmark: danés, dinamarca
+Norwegian Norway: noruego, noruega
+Belgian Belgium: belga, bélgica
+Spanish Spain: español, españa
+Italian Italy: italiano, italia
+Portuguese Portugal: portugués, portugal
+Brazilian Brazil: brasileño, brasil
+Indian India: indio, india
+Mexican Mexico: mexicano, méxico
+Russian Russia: ruso, rusia
+Irish Ireland: irlandés, irlanda
+Austrian Austria: austriaco, austríaco, austria
+Finnish Finland: finlandés, finlandia
+Polish Poland: polaco, polonia
+Turkish Turkey: turco, turquía
+Ukrainian Ukraine: ucraniano, ucrania
+Argentinian Argentina: argentino, argentina
+European Europe: europeo, europa
+Panamanian Panama: panameño, panamá
+Colombian Colombia: colombiano, colombia
+"""
+
+# --- French ---------------------------------------------------------------------------------
+_FR = """
+ALS MND: sla, als, sclérose latérale amyotrophique, maladie de charcot, charcot, maladie du motoneurone,
+  maladie des motoneurones, maladie du neurone moteur, maladie des neurones moteurs, mnd,
+  maladie de lou gehrig
+motor neurons: motoneurone, neurone moteur
+neurons: neurone, cellule nerveuse
+spinal cord: moelle épinière, moelle, médullaire
+muscles: muscle, musculaire
+muscle weakness: faiblesse musculaire, faiblesse
+muscle wasting atrophy: atrophie, fonte musculaire, atrophie musculaire
+cramps: crampe
+fasciculations twitching: fasciculation
+spasticity: spasticité, raideur
+breathing: respiration, respirer, respiratoire
+lungs: poumon
+swallowing: déglutition, avaler, dysphagie, fausse route
+speech: parole, parler, élocution, dysarthrie
+voice: voix
+nerves: nerf, nerveux
+brain: cerveau, cérébral
+cerebrospinal fluid: liquide céphalo-rachidien, liquide céphalorachidien, liquide cérébrospinal, lcr
+blood: sang, sanguin
+blood test: prise de sang, analyse de sang
+disease progression: progression, évolution, évolution de la maladie
+slow down: ralentir, ralentit, ralentisse, ralentissent, freiner, freine
+stop halt: stopper, arrêter
+symptoms: symptôme
+diagnosis: diagnostic, diagnostiqué
+survival: survie
+life expectancy: espérance de vie
+cure: guérir, guérison, guérit
+remedy: remède
+genetic: génétique, gène
+hereditary familial: héréditaire
+mutation: mutation
+frontotemporal dementia: démence frontotemporale, démence
+fatigue: fatigue
+weight loss: perte de poids, amaigrissement
+walking: marcher, la marche
+market: le marché, du marché, au marché, sur le marché
+medicine: médecine
+paralysis: paralysie
+patient: patient, malade
+carer: aidant
+family: famille
+wheelchair: fauteuil roulant
+stem cells: cellule souche, cellules souches
+cell therapy: thérapie cellulaire
+astrocytes: astrocyte
+bone marrow: moelle osseuse
+umbilical cord: cordon ombilical
+mesenchymal: mésenchymateux, mésenchymateuse, mésenchymal
+gene therapy: thérapie génique
+antisense: antisens, aso
+oligonucleotide: oligonucléotide
+antibody: anticorps
+monoclonal antibody: anticorps monoclonal, monoclonal
+infusion: perfusion, infusion
+injection: injection, piqûre, injectable, injecter
+lumbar puncture: ponction lombaire
+spinal injection intrathecal: intrathécal, injection rachidienne, injection dans la moelle
+tablet pill: comprimé, pilule, cachet
+capsule: gélule, capsule
+powder: poudre, en poudre
+supplement: complément alimentaire, complément, supplément
+diet: régime, alimentation, régime alimentaire
+fasting: jeûner, jeûne intermittent, jeûne thérapeutique
+ketogenic: cétogène
+vitamin: vitamine
+intravenous drip: goutte-à-goutte, intraveineux, intraveineuse, voie intraveineuse, en intraveineuse
+implant: implant, implanter
+device: dispositif, appareil
+breathing exercise: exercice respiratoire, kinésithérapie respiratoire, kiné respiratoire
+ventilation: ventilation, ventilation non invasive, respirateur, ventilateur, vni
+tracheostomy: trachéotomie, trachéostomie
+feeding tube: sonde, gastrostomie, sonde gastrique
+patch: patch, timbre
+spray: spray, pulvérisation
+nasal: nasal
+vaccine: vaccin
+virus: virus, viral, vecteur viral
+protein: protéine
+enzyme: enzyme
+mitochondria: mitochondrie, mitochondrial
+inflammation: inflammation, neuroinflammation
+anti inflammatory: anti-inflammatoire
+immune system: système immunitaire, immunitaire
+immunotherapy: immunothérapie
+drug medicine: médicament, traitement médicamenteux
+molecule: molécule
+treatment: traitement, soin
+therapy: thérapie
+transplant: greffe, transplantation
+surgery: chirurgie, opération
+oral: oral, voie orale, par voie orale, par la bouche
+antioxidant: antioxydant
+hormone: hormone
+cannabis: cannabis, cbd
+natural remedy: remède naturel, plante, phytothérapie
+homeopathy: homéopathie
+alternative medicine: médecine alternative, médecine douce, médecine naturelle
+acupuncture: acupuncture
+physiotherapy: kinésithérapie, kiné, rééducation, physiothérapie
+exercise: exercice, sport, activité physique
+plasma: plasma, plasmaphérèse
+dose: dose, posologie
+electrical stimulation: stimulation électrique, électrostimulation
+magnetic stimulation: stimulation magnétique
+hyperbaric oxygen: oxygène hyperbare, caisson hyperbare, oxygénothérapie hyperbare
+oxygen: oxygène
+clinical trial: essai clinique, essai, étude clinique, essai thérapeutique
+study: étude
+research: recherche
+phase: phase
+placebo: placebo
+results: résultat
+evidence: preuves scientifiques, données probantes, niveau de preuve
+proof: preuve
+effective: efficace
+efficacy: efficacité
+works: marche, ça marche, est-ce que ça marche, marche-t-il, fonctionne, fonctionnent, fonctionnerait, fonctionner, agit
+safe safety: sûre, est-ce sûr, c'est sûr, sans danger, sécurité, sans risque
+tolerability: tolérance
+dangerous: dangereux
+side effects: effets secondaires, effet secondaire, effets indésirables, effet indésirable
+approved authorised: approuvé, autorisé, homologué
+approval: autorisation, approbation
+marketing authorisation: autorisation de mise sur le marché, amm
+regulator: autorité de santé, ansm, agence européenne du médicament, régulateur
+risk: risque
+benefit: bénéfice, avantage
+proven: prouvé, démontré
+promising: prometteur
+data: donnée
+participants: participant, volontaire
+cohort: cohorte
+cost price: coût, prix, coûte
+how much does it cost: combien ça coûte, combien coûte
+clinic: clinique
+private clinic: clinique privée
+abroad: à l'étranger, étranger
+pay: payer, paie, paye, payé, rembourser
+expensive: cher, coûteux, onéreux
+free of charge: gratuit, gratuitement
+doctor: médecin, docteur
+neurologist: neurologue
+hospital: hôpital, chu
+company: entreprise, société, firme
+pharmaceutical company: laboratoire pharmaceutique, industrie pharmaceutique
+biotech: biotech, biotechnologie
+laboratory: laboratoire, labo
+start-up: start-up, startup, jeune pousse
+recommend: recommandez, recommander, recommande, recommanderiez
+recommendation: recommandation
+advise advice: conseillez, conseiller, conseille, conseillent, conseil
+position: position, prise de position
+statement: déclaration, communiqué
+position statement: déclaration de position, prise de position officielle
+opinion: avis
+association: association
+foundation: fondation
+organisation: organisation
+researchers scientists: chercheur, scientifique
+compassionate use: usage compassionnel
+early access: accès précoce, autorisation temporaire d'utilisation, atu
+waiting list: liste d'attente
+take part enrol: participer, s'inscrire
+enrolment: inclusion
+scam fraud: arnaque, escroquerie, charlatan
+hope: espoir
+miracle: miracle, miraculeux
+breakthrough: avancée, percée, découverte
+news: actualité
+publication: publication, article
+peer reviewed: évalué par les pairs, relu par les pairs, revue scientifique
+failed stopped: échec, arrêté, abandonné
+withdrawn: retiré
+health insurance: sécurité sociale, remboursement, remboursé, mutuelle
+prescription: ordonnance, prescription
+available: disponible
+worth it: vaut la peine, vaut le coup, ça vaut le coup
+try: essayer, essaie, essaye, essayé, tenter
+wait: attendre
+buy: acheter
+what do you think: que pensez-vous, qu'en pensez-vous, qu'en pensez vous, que pensez vous,
+  quel est votre avis, votre avis
+should I: devrais, devrais-je, dois-je
+is it true: est-ce vrai, c'est vrai
+how much: combien
+help: aider, aide
+take: prendre
+experimental: expérimental
+riluzole: riluzole, rilutek
+edaravone: édaravone
+Israeli Israel: israélien, israël
+Swiss Switzerland: suisse
+German Germany: allemand, allemagne
+American United States: américain, états-unis, usa
+British United Kingdom: britannique, royaume-uni, anglais, angleterre
+French France: français, france
+Japanese Japan: japonais, japon
+Chinese China: chinois, chine
+Korean Korea: coréen, corée
+Canadian Canada: canadien, canada
+Australian Australia: australien, australie
+Dutch Netherlands: néerlandais, hollandais, pays-bas, hollande
+Swedish Sweden: suédois, suède
+Danish Denmark: danois, danemark
+Norwegian Norway: norvégien, norvège
+Belgian Belgium: belge, belgique
+Spanish Spain: espagnol, espagne
+Italian Italy: italien, italie
+Portuguese Portugal: portugais, portugal
+Brazilian Brazil: brésilien, brésil
+Indian India: indien, inde
+Mexican Mexico: mexicain, mexique
+Russian Russia: russe, russie
+Irish Ireland: irlandais, irlande
+Austrian Austria: autrichien, autriche
+Finnish Finland: finlandais, finlande
+Polish Poland: polonais, pologne
+Turkish Turkey: turc, turque, turquie
+Ukrainian Ukraine: ukrainien, ukraine
+Argentinian Argentina: argentin, argentine
+European Europe: européen, europe
+Panamanian Panama: panaméen, panama
+Colombian Colombia: colombien, colombie
+"""
+
+# --- German ---------------------------------------------------------------------------------
+_DE = """
+ALS MND: als, amyotrophe lateralsklerose, lateralsklerose, motoneuronerkrankung,
+  motoneuronenerkrankung, erkrankung der motoneurone, charcot, mnd, lou gehrig
+motor neurons: motoneuron, motoneurone, motorische nervenzelle
+neurons: neuron, neurone, nervenzelle
+cells: zelle
+spinal cord: rückenmark
+muscles: muskel, muskulatur
+muscle weakness: muskelschwäche, schwäche
+muscle wasting atrophy: muskelschwund, atrophie
+cramps: krampf, muskelkrampf
+fasciculations twitching: faszikulation, muskelzucken, zuckung
+spasticity: spastik, spastizität, steifigkeit
+breathing: atmung, atmen, atem, atemmuskulatur
+lungs: lunge
+swallowing: schlucken, schluckstörung, dysphagie
+speech: sprechen, sprache, sprechstörung, dysarthrie
+voice: stimme
+nerves: nerv
+brain: gehirn, hirn
+cerebrospinal fluid: liquor, nervenwasser, hirnwasser
+blood: blut
+blood test: bluttest, blutuntersuchung
+disease progression: fortschreiten, verlauf, progression, krankheitsverlauf
+slow down: verlangsamen, verlangsamt, bremsen, bremst, aufhalten, aufhält
+stop halt: stoppen
+symptoms: symptom, beschwerden
+diagnosis: diagnose, diagnostiziert
+survival: überleben
+life expectancy: lebenserwartung
+cure: heilung, heilen
+genetic: genetisch, gen
+hereditary familial: erblich, familiär
+mutation: mutation
+frontotemporal dementia: frontotemporale demenz, demenz
+fatigue: müdigkeit, erschöpfung, fatigue
+weight loss: gewichtsverlust, gewichtsabnahme
+walking: gehfähigkeit, gangbild
+paralysis: lähmung
+patient: patient, patientin, betroffene, erkrankte
+carer: angehörige, pflegende
+wheelchair: rollstuhl
+stem cells: stammzelle
+stem cell therapy: stammzelltherapie, stammzellbehandlung
+cell therapy: zelltherapie
+astrocytes: astrozyt, astrozyten
+bone marrow: knochenmark
+umbilical cord: nabelschnur
+umbilical cord blood: nabelschnurblut
+mesenchymal: mesenchymal
+gene therapy: gentherapie
+antisense: antisense, aso
+oligonucleotide: oligonukleotid
+antibody: antikörper
+monoclonal antibody: monoklonal, monoklonaler antikörper
+infusion: infusion
+injection: injektion, spritze
+lumbar puncture: lumbalpunktion, rückenmarkspunktion
+spinal injection intrathecal: intrathekal
+tablet pill: tablette, pille
+capsule: kapsel
+powder: pulver
+supplement: nahrungsergänzungsmittel, nahrungsergänzung, ergänzungsmittel, supplement
+diet: diät, ernährung
+fasting: fasten
+ketogenic: ketogen
+vitamin: vitamin
+intravenous drip: tropf, intravenös
+implant: implantat, implantieren
+device: gerät, medizinprodukt
+breathing exercise: atemübung, atemtherapie, atemgymnastik
+ventilation: beatmung, beatmungsgerät, heimbeatmung, nichtinvasive beatmung
+tracheostomy: luftröhrenschnitt, tracheotomie, tracheostoma
+feeding tube: magensonde, sonde, peg
+patch: pflaster
+spray: spray
+nasal spray: nasenspray
+vaccine: impfung, impfstoff
+virus: virus, viren, viral
+viral vector: virusvektor, viraler vektor
+protein: protein, eiweiß
+enzyme: enzym
+mitochondria: mitochondrien, mitochondrium, mitochondrial
+inflammation: entzündung, neuroinflammation
+anti inflammatory: entzündungshemmend
+immune system: immunsystem, immun, abwehrsystem
+immunotherapy: immuntherapie
+drug medicine: medikament, arzneimittel, präparat
+active substance: wirkstoff
+treatment: behandlung
+therapy: therapie
+transplant: transplantation
+surgery: operation, chirurgie, eingriff
+oral: oral, zum einnehmen
+antioxidant: antioxidans, antioxidantien
+hormone: hormon
+cannabis: cannabis, cbd
+natural remedy: naturheilmittel, naturheilkunde, heilpraktiker, pflanzlich
+homeopathy: homöopathie
+alternative medicine: alternativmedizin, alternative medizin
+acupuncture: akupunktur
+physiotherapy: physiotherapie, krankengymnastik
+occupational therapy: ergotherapie
+exercise: sport, bewegung, training
+plasma: plasma, plasmapherese
+dose: dosis, dosierung
+electrical stimulation: elektrostimulation, elektrische stimulation
+magnetic stimulation: magnetstimulation
+hyperbaric oxygen: hyperbare sauerstofftherapie, überdruckkammer, druckkammer
+oxygen: sauerstoff
+clinical trial: klinische studie, klinische prüfung, klinischer versuch
+study: studie
+trial experiment: versuch, erprobung
+research: forschung
+phase: phase
+placebo: placebo
+results: ergebnis, ergebnisse, resultat
+evidence: evidenz, beleg, wissenschaftliche belege
+proof: beweis, nachweis
+effective: wirksam
+efficacy: wirksamkeit
+works: wirkt, wirken, funktioniert, funktionieren, hilft
+safe safety: sicher, sicherheit, unbedenklich
+dangerous: gefährlich
+side effects: nebenwirkung
+approved authorised: zugelassen, genehmigt
+approval: zulassung, genehmigung
+regulator: behörde, bfarm, arzneimittelbehörde, swissmedic, europäische arzneimittel-agentur
+risk: risiko, risiken
+benefit: nutzen, vorteil
+proven: bewiesen, nachgewiesen, belegt
+promising: vielversprechend
+data: daten
+participants: teilnehmer, proband
+cohort: kohorte
+cost price: kosten, preis, kostet
+how much does it cost: wie viel kostet, wieviel kostet
+clinic: klinik
+private clinic: privatklinik
+abroad: ausland, im ausland
+pay: bezahlen, bezahlt
+expensive: teuer
+free of charge: kostenlos, gratis
+doctor: arzt, ärztin, doktor
+neurologist: neurologe, neurologin
+hospital: krankenhaus, spital, uniklinik, klinikum
+company: firma, firmen, unternehmen, hersteller
+pharmaceutical company: pharmafirma, pharmaunternehmen, pharmakonzern, pharma
+biotech: biotech, biotechfirma, biotechnologie
+laboratory: labor
+start-up: start-up, startup, jungunternehmen
+recommend: empfehlen, empfiehlt, empfehlt
+recommendation: empfehlung
+advise advice: raten, rät, ratschlag, beraten, rat
+position: position, haltung, standpunkt
+statement: stellungnahme, erklärung
+position statement: positionspapier
+association: verband, verein, gesellschaft
+foundation: stiftung
+organisation: organisation
+researchers scientists: forscher, wissenschaftler
+compassionate use: härtefallprogramm, compassionate use
+early access: frühzugang, früher zugang
+waiting list: warteliste
+take part enrol: teilnehmen, teilnahme, anmelden
+scam fraud: betrug, abzocke, scharlatan, quacksalber
+hope: hoffnung
+miracle: wunder, wundermittel
+breakthrough: durchbruch
+news: nachricht, neuigkeit
+publication: veröffentlichung, publikation, artikel
+peer reviewed: begutachtet, fachzeitschrift, peer review
+failed stopped: gescheitert, abgebrochen, eingestellt
+withdrawn: zurückgezogen
+health insurance: krankenkasse, krankenversicherung, kostenübernahme, erstattung
+prescription: rezept, verschreibung, verschreiben
+available: verfügbar, erhältlich
+worth it: lohnt sich, lohnt, sinnvoll
+try: ausprobieren, versuchen, probieren
+wait: warten, abwarten
+buy: kaufen
+what do you think: was halten sie, was haltet ihr, was meinen sie, wie sehen sie, ihre meinung
+opinion: meinung, einschätzung
+should I: sollte ich, soll ich
+is it true: stimmt es, ist es wahr
+help: helfen, hilfe
+take: einnehmen
+experimental: experimentell
+riluzole: riluzol
+edaravone: edaravon
+Israeli Israel: israelisch, israel
+Swiss Switzerland: schweizer, schweizerisch, schweiz
+German Germany: deutsch, deutschland
+American United States: amerikanisch, us-amerikanisch, usa, vereinigte staaten, amerika
+British United Kingdom: britisch, großbritannien, vereinigtes königreich, englisch, england
+French France: französisch, frankreich
+Japanese Japan: japanisch, japan
+Chinese China: chinesisch, china
+Korean Korea: koreanisch, korea, südkorea
+Canadian Canada: kanadisch, kanada
+Australian Australia: australisch, australien
+Dutch Netherlands: niederländisch, holländisch, niederlande, holland
+Swedish Sweden: schwedisch, schweden
+Danish Denmark: dänisch, dänemark
+Norwegian Norway: norwegisch, norwegen
+Belgian Belgium: belgisch, belgien
+Spanish Spain: spanisch, spanien
+Italian Italy: italienisch, italien
+Portuguese Portugal: portugiesisch, portugal
+Brazilian Brazil: brasilianisch, brasilien
+Indian India: indisch, indien
+Mexican Mexico: mexikanisch, mexiko
+Russian Russia: russisch, russland
+Irish Ireland: irisch, irland
+Austrian Austria: österreichisch, österreich
+Finnish Finland: finnisch, finnland
+Polish Poland: polnisch, polen
+Turkish Turkey: türkisch, türkei
+Ukrainian Ukraine: ukrainisch, ukraine
+Argentinian Argentina: argentinisch, argentinien
+European Europe: europäisch, europa
+Panamanian Panama: panamaisch, panama
+Colombian Colombia: kolumbianisch, kolumbien
+"""
+
+# --- Dutch ----------------------------------------------------------------------------------
+_NL = """
+ALS MND: als, amyotrofische laterale sclerose, motorneuronziekte, ziekte van charcot, charcot, mnd,
+  ziekte van lou gehrig
+motor neurons: motorneuron, motorisch neuron, motorische zenuwcel
+neurons: neuron, zenuwcel
+cells: cel
+spinal cord: ruggenmerg
+muscles: spier, spierweefsel
+muscle weakness: spierzwakte, zwakte
+muscle wasting atrophy: spierafbraak, atrofie, spierverlies
+cramps: kramp, spierkramp
+fasciculations twitching: fasciculatie, spiertrekking
+spasticity: spasticiteit, stijfheid
+breathing: ademhaling, ademen, adem
+lungs: long
+swallowing: slikken, slikproblemen, dysfagie
+speech: spraak, spreken, praten, dysartrie
+voice: stem
+nerves: zenuw
+brain: hersenen, brein
+cerebrospinal fluid: hersenvocht, ruggenmergvocht, liquor
+blood: bloed
+blood test: bloedonderzoek, bloedtest
+disease progression: progressie, verloop, achteruitgang, ziekteverloop
+slow down: vertragen, vertraagt, afremmen, remmen, remt
+stop halt: stoppen, stilzetten
+symptoms: symptoom, klacht
+diagnosis: diagnose, gediagnosticeerd
+survival: overleving
+life expectancy: levensverwachting
+cure: genezing, genezen
+genetic: genetisch, gen
+hereditary familial: erfelijk, familiair
+mutation: mutatie
+frontotemporal dementia: frontotemporale dementie, dementie
+fatigue: vermoeidheid, moeheid
+weight loss: gewichtsverlies, afvallen
+walking: lopen, wandelen
+paralysis: verlamming
+patient: patiënt
+carer: mantelzorger
+family: familie
+wheelchair: rolstoel
+stem cells: stamcel
+stem cell therapy: stamceltherapie, stamcelbehandeling
+cell therapy: celtherapie
+astrocytes: astrocyt
+bone marrow: beenmerg
+umbilical cord: navelstreng
+umbilical cord blood: navelstrengbloed
+mesenchymal: mesenchymaal, mesenchymale
+gene therapy: gentherapie
+antisense: antisense, aso
+oligonucleotide: oligonucleotide
+antibody: antilichaam, antilichamen
+monoclonal antibody: monoklonaal, monoklonale antilichaam
+infusion drip: infuus, infusie
+injection: injectie, prik, spuit
+lumbar puncture: ruggenprik, lumbaalpunctie
+spinal injection intrathecal: intrathecaal
+tablet pill: tablet, pil, pillen
+capsule: capsule
+powder: poeder
+supplement: supplement, voedingssupplement
+diet: dieet, voeding
+fasting: vasten
+ketogenic: ketogeen
+vitamin: vitamine
+intravenous: intraveneus
+implant: implantaat
+device: apparaat, hulpmiddel
+breathing exercise: ademhalingsoefening, ademoefening
+ventilation: beademing, beademingsapparaat, thuisbeademing, niet-invasieve beademing
+tracheostomy: tracheostomie, tracheotomie
+feeding tube: sonde, maagsonde, peg
+patch: pleister
+spray: spray
+nasal spray: neusspray
+vaccine: vaccin, vaccinatie
+virus: virus, virussen, viraal
+viral vector: virale vector
+protein: eiwit, proteïne
+enzyme: enzym
+mitochondria: mitochondriën, mitochondrion, mitochondriaal
+inflammation: ontsteking, neuro-inflammatie, neuroinflammatie
+anti inflammatory: ontstekingsremmend
+immune system: immuunsysteem, afweersysteem, afweer
+immunotherapy: immunotherapie
+drug medicine: medicijn, geneesmiddel, middel
+active substance: werkzame stof
+treatment: behandeling
+therapy: therapie
+transplant: transplantatie
+surgery: operatie, chirurgie
+oral: oraal, via de mond
+antioxidant: antioxidant
+hormone: hormoon
+cannabis: cannabis, cbd
+natural remedy: natuurgeneeskunde, kruiden, natuurlijk middel
+homeopathy: homeopathie
+alternative medicine: alternatieve geneeskunde
+acupuncture: acupunctuur
+physiotherapy: fysiotherapie, revalidatie
+exercise: beweging, sport, training
+plasma: plasma, plasmaferese
+dose: dosis, dosering
+electrical stimulation: elektrische stimulatie, elektrostimulatie
+hyperbaric oxygen: hyperbare zuurstof, hyperbare zuurstoftherapie, drukkamer
+oxygen: zuurstof
+clinical trial: klinische studie, klinisch onderzoek, klinische trial, trial
+study: studie
+research: onderzoek
+phase: fase
+placebo: placebo
+results: resultaat, resultaten, uitkomst
+evidence: wetenschappelijk bewijs, bewijslast
+proof: bewijs
+effective: effectief, werkzaam
+efficacy: werkzaamheid, effectiviteit
+works: werkt, werken, helpt
+safe safety: veilig, veiligheid
+dangerous: gevaarlijk
+side effects: bijwerking
+approved authorised: goedgekeurd, toegelaten, geregistreerd
+approval: goedkeuring, toelating, registratie
+regulator: cbg, toezichthouder, europees geneesmiddelenbureau
+risk: risico
+benefit: voordeel, baat
+proven: bewezen, aangetoond
+promising: veelbelovend
+data: gegevens, data
+participants: deelnemer, proefpersoon, proefpersonen
+cohort: cohort
+cost price: kosten, kost, prijs
+how much does it cost: wat kost, hoeveel kost
+clinic: kliniek
+private clinic: privékliniek, privé kliniek
+abroad: buitenland, in het buitenland
+pay: betalen, betaalt
+expensive: duur, kostbaar
+free of charge: gratis, kosteloos
+doctor: arts, dokter
+general practitioner: huisarts
+neurologist: neuroloog, neurologen
+hospital: ziekenhuis, ziekenhuizen, umc, academisch ziekenhuis
+company: bedrijf, bedrijven, firma, onderneming, fabrikant
+pharmaceutical company: farmaceut, farmaceutisch bedrijf, farmabedrijf
+biotech: biotech, biotechbedrijf, biotechnologie
+laboratory: laboratorium, lab
+start-up: startup, start-up
+recommend: aanraden, aanbevelen, aanrader, raadt
+recommendation: aanbeveling
+advise advice: advies, adviseren
+position: standpunt, positie
+statement: verklaring
+position statement: stellingname, standpuntbepaling, position paper
+association: vereniging
+foundation: stichting
+organisation: organisatie
+researchers scientists: onderzoeker, wetenschapper
+compassionate use: compassionate use, schrijnende gevallen
+early access: vroege toegang, vroegtijdige toegang
+waiting list: wachtlijst
+take part enrol: meedoen, deelnemen, inschrijven, aanmelden
+scam fraud: oplichting, fraude, oplichterij
+quack: kwakzalver, kwakzalverij
+hope: hoop
+miracle: wonder, wondermiddel
+breakthrough: doorbraak
+news: nieuws, nieuwsbericht
+publication: publicatie, artikel
+peer reviewed: peer review, vakblad, wetenschappelijk tijdschrift
+failed stopped: mislukt, gestopt, stopgezet
+withdrawn: teruggetrokken
+health insurance: zorgverzekering, verzekering, vergoed, vergoeding, zorgverzekeraar
+prescription: recept, voorschrift
+available: beschikbaar, verkrijgbaar
+worth it: de moeite waard, moeite waard
+try: proberen, uitproberen
+wait: wachten, afwachten
+buy: kopen
+what do you think: wat vindt u, wat vinden jullie, wat denkt u, wat denken jullie, hoe kijkt u
+opinion: mening, uw mening
+should I: moet ik, zou ik
+is it true: klopt het, is het waar
+help: helpen, hulp
+take: innemen
+experimental: experimenteel
+riluzole: riluzol
+edaravone: edaravone
+Israeli Israel: israëlisch, israël
+Swiss Switzerland: zwitsers, zwitserland
+German Germany: duits, duitsland
+American United States: amerikaans, verenigde staten, vs, amerika
+British United Kingdom: brits, verenigd koninkrijk, engels, engeland
+French France: frans, frankrijk
+Japanese Japan: japans, japan
+Chinese China: chinees, chinese, china
+Korean Korea: koreaans, korea
+Canadian Canada: canadees, canadese, canada
+Australian Australia: australisch, australië
+Dutch Netherlands: nederlands, hollands, nederland, holland
+Swedish Sweden: zweeds, zweden
+Danish Denmark: deens, denemarken
+Norwegian Norway: noors, noorwegen
+Belgian Belgium: belgisch, belgië
+Spanish Spain: spaans, spanje
+Italian Italy: italiaans, italië
+Portuguese Portugal: portugees, portugese, portugal
+Brazilian Brazil: braziliaans, brazilië
+Indian India: indiaas, india
+Mexican Mexico: mexicaans, mexico
+Russian Russia: russisch, rusland
+Irish Ireland: iers, ierland
+Austrian Austria: oostenrijks, oostenrijk
+Finnish Finland: fins, finland
+Polish Poland: pools, polen
+Turkish Turkey: turks, turkije
+Ukrainian Ukraine: oekraïens, oekraïne
+Argentinian Argentina: argentijns, argentinië
+European Europe: europees, europese, europa
+Panamanian Panama: panamees, panama
+Colombian Colombia: colombiaans, colombia
+"""
+
+# --- Portuguese (European and Brazilian spellings) ---------------------------------------------
+_PT = """
+ALS MND: ela, als, esclerose lateral amiotrófica, esclerose lateral, doença do neurónio motor,
+  doença do neurônio motor, doença dos neurónios motores, doença dos neurônios motores,
+  doença de charcot, charcot, dnm, emn, mnd, doença de lou gehrig
+motor neurons: neurónio motor, neurônio motor, motoneurónio, motoneurônio
+neurons: neurónio, neurônio, célula nervosa
+spinal cord: medula espinal, medula espinhal, medula
+muscles: músculo, muscular, musculatura
+muscle weakness: fraqueza muscular, fraqueza
+muscle wasting atrophy: atrofia, atrofia muscular, perda muscular
+cramps: cãibra, cãimbra, câimbra
+fasciculations twitching: fasciculação
+spasticity: espasticidade, rigidez
+breathing: respiração, respirar, respiratório
+lungs: pulmão
+swallowing: deglutição, engolir, disfagia
+speech: fala, falar, disartria
+voice: voz
+nerves: nervo, nervoso
+brain: cérebro, cerebral
+cerebrospinal fluid: líquido cefalorraquidiano, líquido cefalorraquídeo, líquor, lcr
+blood: sangue
+blood test: análise de sangue, análises ao sangue, exame de sangue
+disease progression: progressão, evolução da doença, avanço da doença
+slow down: travar, trava, travam, retardar, retarda, abrandar, abranda, desacelerar
+stop halt: parar, deter
+symptoms: sintoma
+diagnosis: diagnóstico, diagnosticado
+survival: sobrevivência, sobrevida
+life expectancy: esperança de vida, expectativa de vida
+cure: cura, curar
+genetic: genético, gene
+hereditary familial: hereditário
+mutation: mutação
+frontotemporal dementia: demência frontotemporal, demência
+fatigue: fadiga, cansaço
+weight loss: perda de peso, emagrecimento
+walking: andar, caminhar, marcha
+paralysis: paralisia
+patient: paciente, doente
+carer: cuidador
+family: família
+wheelchair: cadeira de rodas
+stem cells: células-tronco, célula-tronco, células estaminais, célula estaminal, células-mãe,
+  célula-mãe
+cell therapy: terapia celular
+astrocytes: astrócito
+bone marrow: medula óssea
+umbilical cord: cordão umbilical
+mesenchymal: mesenquimal
+gene therapy: terapia génica, terapia gênica, terapia genética
+antisense: antisense, antissenso, aso
+oligonucleotide: oligonucleotídeo, oligonucleótido
+antibody: anticorpo
+monoclonal antibody: anticorpo monoclonal, monoclonal
+infusion: infusão, perfusão
+injection: injeção, injecção, injetável, injetar, injeção
+lumbar puncture: punção lombar
+spinal injection intrathecal: intratecal, injeção na coluna, injeção na medula
+tablet pill: comprimido, pílula, pastilha
+capsule: cápsula
+powder: pó, em pó
+supplement: suplemento, complemento alimentar, suplemento alimentar
+diet: dieta, alimentação
+fasting: jejum
+ketogenic: cetogénico, cetogênico
+vitamin: vitamina
+intravenous drip: soro, gota a gota, intravenoso, endovenoso, na veia
+implant: implante
+device: dispositivo, aparelho
+breathing exercise: exercício respiratório, fisioterapia respiratória
+ventilation: ventilação, ventilador, ventilação não invasiva, bipap
+tracheostomy: traqueostomia, traqueotomia
+feeding tube: sonda, gastrostomia, peg
+patch: adesivo, emplastro, patch
+spray: spray
+nasal: nasal
+vaccine: vacina
+virus: vírus, viral, vetor viral
+protein: proteína
+enzyme: enzima
+mitochondria: mitocôndria, mitocondrial
+inflammation: inflamação, neuroinflamação
+anti inflammatory: anti-inflamatório
+immune system: sistema imunitário, sistema imune, sistema imunológico
+immunotherapy: imunoterapia
+drug medicine: medicamento, fármaco, remédio, medicação
+treatment: tratamento
+therapy: terapia
+transplant: transplante
+surgery: cirurgia, operação
+oral: oral, via oral, por via oral, pela boca
+antioxidant: antioxidante
+hormone: hormona, hormônio
+cannabis: cannabis, canábis, cbd
+natural remedy: remédio natural, fitoterapia, ervas
+homeopathy: homeopatia
+alternative medicine: medicina alternativa
+acupuncture: acupuntura
+physiotherapy: fisioterapia, reabilitação
+exercise: exercício, desporto, esporte
+plasma: plasma, plasmaférese
+dose: dose, dosagem
+electrical stimulation: estimulação elétrica, eletroestimulação
+magnetic stimulation: estimulação magnética
+hyperbaric oxygen: oxigénio hiperbárico, oxigênio hiperbárico, câmara hiperbárica
+oxygen: oxigénio, oxigênio
+clinical trial: ensaio clínico, ensaio, estudo clínico
+study: estudo
+research: pesquisa, investigação
+phase: fase
+placebo: placebo
+results: resultado
+evidence: evidência, evidências científicas, prova científica
+proof: prova, comprovação
+effective: eficaz, eficazes, efetivo
+efficacy: eficácia
+works: funciona, funcionam, funcionar, resulta, dá resultado, serve
+safe safety: seguro, segurança
+dangerous: perigoso
+side effects: efeitos secundários, efeito secundário, efeitos colaterais, efeito colateral,
+  efeitos adversos
+approved authorised: aprovado, autorizado
+approval: aprovação, autorização
+regulator: infarmed, anvisa, agência europeia de medicamentos, agência europeia do medicamento,
+  regulador
+risk: risco
+benefit: benefício
+proven: comprovado, provado, demonstrado
+promising: promissor, promissora
+data: dado
+participants: participante, voluntário
+cohort: coorte
+cost price: custo, preço, custa
+how much does it cost: quanto custa
+clinic: clínica
+private clinic: clínica privada
+abroad: estrangeiro, no estrangeiro, exterior, no exterior
+pay: pagar, paga, pagam
+expensive: caro
+free of charge: gratuito, grátis, de graça
+doctor: médico, doutor
+neurologist: neurologista
+hospital: hospital
+company: empresa, companhia
+pharmaceutical company: farmacêutica, indústria farmacêutica
+biotech: biotecnológica, biotecnologia, biotech
+laboratory: laboratório
+start-up: startup, start-up
+recommend: recomendam, recomendar, recomenda, recomendariam
+recommendation: recomendação
+advise advice: aconselham, aconselhar, conselho
+position: posição, posicionamento
+statement: declaração, comunicado
+position statement: tomada de posição, declaração de posição
+association: associação
+foundation: fundação
+organisation: organização
+researchers scientists: investigador, pesquisador, cientista
+compassionate use: uso compassivo
+early access: acesso precoce, acesso antecipado
+expanded access: acesso expandido, acesso alargado
+waiting list: lista de espera
+take part enrol: participar, inscrever
+scam fraud: fraude, burla, golpe, charlatão, charlatanismo
+hope: esperança
+miracle: milagre, milagroso
+breakthrough: avanço, descoberta
+news: notícia
+publication: publicação, artigo
+peer reviewed: revisão por pares, revisto por pares, revisado por pares
+failed stopped: fracasso, falhou, suspenso, cancelado
+withdrawn: retirado
+health insurance: seguro de saúde, plano de saúde, sns, sus, reembolso, comparticipação
+prescription: receita
+available: disponível
+worth it: vale a pena
+try: experimentar, tentar, provar
+wait: esperar, aguardar
+buy: comprar
+what do you think: o que acham, o que pensam, que acham, o que acha, o que pensa
+opinion: opinião, parecer
+should I: devo, deveria
+is it true: é verdade
+where: onde
+how much: quanto
+help: ajudar, ajuda
+take: tomar
+experimental: experimental
+riluzole: riluzol
+edaravone: edaravona
+Israeli Israel: israelita, israelense, israelita, israel
+Swiss Switzerland: suíço, suíça
+German Germany: alemão, alemã, alemanha
+American United States: americano, norte-americano, estadunidense, estados unidos, eua, usa
+British United Kingdom: britânico, reino unido, inglês, inglaterra
+French France: francês, frança
+Japanese Japan: japonês, japão
+Chinese China: chinês, china
+Korean Korea: coreano, coreia
+Canadian Canada: canadiano, canadense, canadá
+Australian Australia: australiano, austrália
+Dutch Netherlands: holandês, neerlandês, países baixos, holanda
+Swedish Sweden: sueco, suécia
+Danish Denmark: dinamarquês, dinamarca
+Norwegian Norway: norueguês, noruega
+Belgian Belgium: belga, bélgica
+Spanish Spain: espanhol, espanha
+Italian Italy: italiano, itália
+Portuguese Portugal: português, portugal
+Brazilian Brazil: brasileiro, brasil
+Indian India: indiano, índia
+Mexican Mexico: mexicano, méxico
+Russian Russia: russo, rússia
+Irish Ireland: irlandês, irlanda
+Austrian Austria: austríaco, áustria
+Finnish Finland: finlandês, finlândia
+Polish Poland: polaco, polonês, polónia, polônia
+Turkish Turkey: turco, turquia
+Ukrainian Ukraine: ucraniano, ucrânia
+Argentinian Argentina: argentino, argentina
+European Europe: europeu, europeia, europa
+Panamanian Panama: panamenho, panamá
+Colombian Colombia: colombiano, colômbia
+"""
+
+# --- Italian --------------------------------------------------------------------------------
+_IT = """
+ALS MND: sla, als, sclerosi laterale amiotrofica, malattia del motoneurone, malattia dei motoneuroni,
+  malattia del neurone motorio, malattia dei neuroni motori, malattia di charcot, charcot, mnd,
+  malattia di lou gehrig
+motor neurons: motoneurone, neurone motorio
+neurons: neurone, cellula nervosa
+spinal cord: midollo spinale, midollo
+muscles: muscolo, muscolare, muscolatura
+muscle weakness: debolezza muscolare, debolezza
+muscle wasting atrophy: atrofia, atrofia muscolare
+cramps: crampo
+fasciculations twitching: fascicolazione
+spasticity: spasticità, rigidità
+breathing: respirazione, respirare, respiratorio
+lungs: polmone
+swallowing: deglutizione, deglutire, inghiottire, disfagia
+speech: parola, parlare, disartria, linguaggio
+voice: voce
+nerves: nervo, nervoso
+brain: cervello, cerebrale
+cerebrospinal fluid: liquido cerebrospinale, liquor, liquido cefalorachidiano
+blood: sangue
+blood test: esame del sangue, analisi del sangue
+disease progression: progressione, decorso, evoluzione della malattia
+slow down: rallentare, rallenta, rallenti, rallentano, frenare, frena
+stop halt: fermare, arrestare
+symptoms: sintomo
+diagnosis: diagnosi, diagnosticato
+survival: sopravvivenza
+life expectancy: aspettativa di vita
+cure: guarigione, guarire
+genetic: genetico, gene
+hereditary familial: ereditario
+mutation: mutazione
+frontotemporal dementia: demenza frontotemporale, demenza
+fatigue: stanchezza, affaticamento, fatica
+weight loss: perdita di peso, dimagrimento
+walking: camminare, deambulazione
+paralysis: paralisi
+patient: paziente, malato
+carer: caregiver, familiare
+family: famiglia
+wheelchair: sedia a rotelle, carrozzina
+stem cells: cellula staminale, staminale
+cell therapy: terapia cellulare
+astrocytes: astrocita, astrocito
+bone marrow: midollo osseo
+umbilical cord: cordone ombelicale
+mesenchymal: mesenchimale
+gene therapy: terapia genica
+antisense: antisenso, antisense, aso
+oligonucleotide: oligonucleotide
+antibody: anticorpo
+monoclonal antibody: anticorpo monoclonale, monoclonale
+infusion: infusione
+injection: iniezione, puntura, iniettabile, iniettare
+lumbar puncture: puntura lombare, rachicentesi
+spinal injection intrathecal: intratecale, iniezione spinale, iniezione nel midollo
+tablet pill: compressa, pillola, pastiglia
+capsule: capsula
+powder: polvere, in polvere
+supplement: integratore, integratore alimentare, supplemento
+diet: dieta, alimentazione
+fasting: digiuno
+ketogenic: chetogenico
+vitamin: vitamina
+intravenous drip: flebo, fleboclisi, endovena, endovenoso, per via endovenosa
+implant: impianto
+device: dispositivo, apparecchio
+breathing exercise: esercizio respiratorio, fisioterapia respiratoria
+ventilation: ventilazione, ventilatore, ventilazione non invasiva, respiratore, niv
+tracheostomy: tracheostomia, tracheotomia
+feeding tube: sondino, gastrostomia, peg
+patch: cerotto, patch
+spray: spray
+nasal: nasale
+vaccine: vaccino
+virus: virus, virale, vettore virale
+protein: proteina
+enzyme: enzima
+mitochondria: mitocondrio, mitocondriale
+inflammation: infiammazione, neuroinfiammazione
+anti inflammatory: antinfiammatorio, antiinfiammatorio
+immune system: sistema immunitario, immunitario
+immunotherapy: immunoterapia
+drug medicine: farmaco, medicinale, medicina, medicamento
+treatment: trattamento, cura
+therapy: terapia
+transplant: trapianto
+surgery: chirurgia, intervento chirurgico, operazione
+oral: orale, per bocca, per via orale
+antioxidant: antiossidante
+hormone: ormone
+cannabis: cannabis, cbd
+natural remedy: rimedio naturale, erba, fitoterapia
+homeopathy: omeopatia
+alternative medicine: medicina alternativa
+acupuncture: agopuntura
+physiotherapy: fisioterapia, riabilitazione
+exercise: esercizio, sport, attività fisica
+plasma: plasma, plasmaferesi
+dose: dose, dosaggio
+electrical stimulation: stimolazione elettrica, elettrostimolazione
+magnetic stimulation: stimolazione magnetica
+hyperbaric oxygen: ossigeno iperbarico, camera iperbarica, ossigenoterapia iperbarica
+oxygen: ossigeno
+clinical trial: sperimentazione clinica, studio clinico, sperimentazione, trial
+study: studio
+research: ricerca
+phase: fase
+placebo: placebo
+results: risultato
+evidence: evidenza, evidenze scientifiche, prove scientifiche, prova scientifica
+proof: prova, dimostrazione
+effective: efficace
+efficacy: efficacia
+works: funziona, funzionano, funzionerebbe, funzionare, serve, servono
+safe safety: sicuro, sicurezza
+dangerous: pericoloso
+side effects: effetti collaterali, effetto collaterale, effetti avversi, effetto avverso
+approved authorised: approvato, autorizzato
+approval: approvazione, autorizzazione
+regulator: aifa, ema, agenzia europea per i medicinali, agenzia del farmaco, agenzia italiana del farmaco
+risk: rischio
+benefit: beneficio, vantaggio
+proven: provato, dimostrato, comprovato
+promising: promettente
+data: dato
+participants: partecipante, volontario
+cohort: coorte
+cost price: costo, prezzo, costa
+how much does it cost: quanto costa
+clinic: clinica
+private clinic: clinica privata
+abroad: estero, all'estero
+pay: pagare, paga
+expensive: costoso
+free of charge: gratuito, gratis
+doctor: medico, dottore
+neurologist: neurologo
+hospital: ospedale
+company: azienda, società, ditta, impresa
+pharmaceutical company: casa farmaceutica, azienda farmaceutica, industria farmaceutica
+biotech: biotech, biotecnologia, biotecnologico
+laboratory: laboratorio
+start-up: startup, start-up
+recommend: consigliate, raccomandate, raccomandare, consiglia, consigliereste
+recommendation: raccomandazione
+advise advice: consigliare, consiglio
+position: posizione, presa di posizione
+statement: dichiarazione, comunicato
+position statement: documento di posizione, dichiarazione di posizione
+association: associazione
+foundation: fondazione
+organisation: organizzazione
+researchers scientists: ricercatore, scienziato
+compassionate use: uso compassionevole
+early access: accesso anticipato, accesso precoce
+expanded access: accesso allargato, accesso esteso
+waiting list: lista d'attesa, lista di attesa
+take part enrol: partecipare, iscriversi, iscrivermi
+scam fraud: truffa, frode, ciarlatano
+hope: speranza
+miracle: miracolo, miracoloso
+breakthrough: svolta, scoperta, progresso
+news: notizia
+publication: pubblicazione, articolo
+peer reviewed: revisione paritaria, revisione tra pari, peer review
+failed stopped: fallimento, fallito, interrotto, sospeso
+withdrawn: ritirato
+health insurance: servizio sanitario nazionale, ssn, rimborso, mutuabile
+prescription: ricetta, prescrizione
+available: disponibile
+worth it: vale la pena, ne vale la pena
+try: provare, tentare
+wait: aspettare, attendere
+buy: comprare, acquistare
+what do you think: cosa ne pensate, che ne pensate, cosa pensate, che cosa ne pensate, cosa ne pensa,
+  che ne pensa
+opinion: opinione, parere
+should I: dovrei, devo
+is it true: è vero
+where: dove
+how much: quanto
+help: aiutare, aiuta, aiuto
+take: prendere, assumere
+experimental: sperimentale
+riluzole: riluzolo
+edaravone: edaravone
+Israeli Israel: israeliano, israele
+Swiss Switzerland: svizzero, svizzera
+German Germany: tedesco, germania
+American United States: americano, statunitense, stati uniti, usa
+British United Kingdom: britannico, regno unito, inglese, inghilterra
+French France: francese, francia
+Japanese Japan: giapponese, giappone
+Chinese China: cinese, cina
+Korean Korea: coreano, corea
+Canadian Canada: canadese, canada
+Australian Australia: australiano, australia
+Dutch Netherlands: olandese, paesi bassi, olanda
+Swedish Sweden: svedese, svezia
+Danish Denmark: danese, danimarca
+Norwegian Norway: norvegese, norvegia
+Belgian Belgium: belga, belgio
+Spanish Spain: spagnolo, spagna
+Italian Italy: italiano, italia
+Portuguese Portugal: portoghese, portogallo
+Brazilian Brazil: brasiliano, brasile
+Indian India: indiano, india
+Mexican Mexico: messicano, messico
+Russian Russia: russo, russia
+Irish Ireland: irlandese, irlanda
+Austrian Austria: austriaco, austria
+Finnish Finland: finlandese, finlandia
+Polish Poland: polacco, polonia
+Turkish Turkey: turco, turchia
+Ukrainian Ukraine: ucraino, ucraina
+Argentinian Argentina: argentino, argentina
+European Europe: europeo, europa
+Panamanian Panama: panamense, panama
+Colombian Colombia: colombiano, colombia
+"""
+
+# Terms that are everyday words in lower case and count only when written in capitals:
+# German and Dutch "als" (as, than, if), Portuguese "ela" (she), "usa" (uses), "peg" (pega).
+CAPITALS_ONLY: dict[str, frozenset[str]] = {
+    "de": frozenset({"als"}),
+    "nl": frozenset({"als"}),
+    "pt": frozenset({"ela", "usa", "peg"}),
+    "es": frozenset({"usa", "peg"}),
+    "it": frozenset({"usa"}),
+}
+
+# Inflection a question may add to a table's base form, as (ending, replacement) rewrites.
+# A word is tried as written, then with at most one rewrite from each stage, in order
+# (plural first, then gender), keeping at least MIN_STEM letters.
+ENDINGS: dict[str, tuple[tuple[tuple[str, str], ...], ...]] = {
+    "es": (
+        (("es", ""), ("s", "")),
+        (("a", "o"), ("o", "a"), ("a", "")),
+    ),
+    "pt": (
+        (("oes", "ao"), ("aes", "ao"), ("ais", "al"), ("eis", "el"), ("ns", "m"), ("es", ""), ("s", "")),
+        (("a", "o"), ("o", "a"), ("a", "")),
+    ),
+    "it": (
+        (("che", "ca"), ("chi", "co"), ("ghe", "ga"), ("ghi", "go"), ("s", "")),
+        (("i", "io"), *((old, new) for old in "aeio" for new in "aeio" if old != new)),
+    ),
+    "fr": (
+        (("aux", "al"), ("x", ""), ("s", "")),
+        (("euse", "eur"), ("ienne", "ien"), ("enne", "en"), ("elle", "el"), ("ive", "if"), ("e", "")),
+    ),
+    "de": ((("en", ""), ("n", ""), ("e", ""), ("er", ""), ("es", ""), ("s", ""), ("ern", "")),),
+    "nl": ((("en", ""), ("s", ""), ("e", "")),),  # plus undoubling: stamcellen → stamcel
+}
+MIN_STEM = 3
+
+# German and Dutch compounds: linking letters between two stems, and the shortest stem.
+COMPOUND_LANGUAGES = frozenset({"de", "nl"})
+LINKS = ("", "s", "es", "n", "en", "e", "er")
+MIN_COMPOUND_STEM = 4
+MIN_HEAD_AFTER_UNKNOWN = 6  # "Wunderstammzellen": an unlisted first part, then a listed head
+MAX_COMPOUND = 60  # longer "words" are noise, not compounds
+
+_TABLES = {"es": _ES, "fr": _FR, "de": _DE, "nl": _NL, "pt": _PT, "it": _IT}
+
+
+# --- Matching -------------------------------------------------------------------------------
+
+
+def _unaccented(text: str) -> str:
+    """NFKD with the combining accents dropped, plus the letters NFKD leaves whole (ß, œ, æ)."""
+    text = text.replace("ß", "ss").replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae")
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def normalise(text: str) -> str:
+    """Like lexicon.normalise: accents stripped, lower case, non-alphanumerics → spaces."""
+    return re.sub(r"[^a-z0-9]+", " ", _unaccented(text).lower()).strip()
+
+
+def _tokens(text: str) -> list[tuple[str, str]]:
+    """(normalised word, word as written) pairs; the written form keeps its capitals."""
+    return [(word.lower(), word) for word in re.findall(r"[A-Za-z0-9]+", _unaccented(text))]
+
+
+def _parse(table: str) -> dict[str, str]:
+    """'English: term, term' lines (a line starting with spaces continues the previous one)."""
+    lines: list[str] = []
+    for line in table.strip().splitlines():
+        if line.startswith(" ") and lines:
+            lines[-1] += " " + line.strip()
+        elif line.strip():
+            lines.append(line.strip())
+    glossary: dict[str, str] = {}
+    for line in lines:
+        english, _, terms = line.partition(":")
+        for term in terms.split(","):
+            key = normalise(term)
+            if not key:
+                continue
+            if glossary.get(key, english.strip()) != english.strip():
+                raise ValueError(f"{key!r} is both {glossary[key]!r} and {english.strip()!r}")
+            glossary[key] = english.strip()
+    return glossary
+
+
+GLOSSARY: dict[str, dict[str, str]] = {language: _parse(table) for language, table in _TABLES.items()}
+
+
+@lru_cache(maxsize=65536)
+def _forms(word: str, language: str) -> tuple[str, ...]:
+    """The base forms a written word may stand for: itself first, then its de-inflected variants
+    (longest first), so that a word listed as written wins over a listed relative."""
+    forms = {word}
+    for stage in ENDINGS.get(language, ()):
+        for form in list(forms):
+            for old, new in stage:
+                if form.endswith(old) and len(form) - len(old) >= MIN_STEM:
+                    forms.add(form[: -len(old)] + new)
+    if language == "nl":  # stamcellen → stamcell → stamcel
+        forms |= {f[:-1] for f in forms if len(f) > MIN_STEM and f[-1] == f[-2] and f[-1] not in "aeiou"}
+    return (word, *sorted(forms - {word}, key=lambda form: (-len(form), form)))
+
+
+class _Matcher:
+    """One language's table as a first-word index of phrases, longest first, plus compound stems."""
+
+    def __init__(self, language: str, table: dict[str, str]) -> None:
+        self.language = language
+        self.capitals_only = CAPITALS_ONLY.get(language, frozenset())
+        self.phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for key, english in table.items():
+            words = tuple(key.split())
+            self.phrases.setdefault(words[0], []).append((words, english))
+        for entries in self.phrases.values():
+            entries.sort(key=lambda entry: -len(entry[0]))
+        self.stems: dict[str, str] = {}
+        if language in COMPOUND_LANGUAGES:
+            for key, english in table.items():
+                if " " in key or key in self.capitals_only:
+                    continue
+                for form in {key, *_stripped(key, language)}:
+                    if len(form) >= MIN_COMPOUND_STEM:
+                        self.stems.setdefault(form, english)
+
+    def match_at(self, tokens: list[tuple[str, str]], i: int) -> tuple[int, list[str]]:
+        """(words consumed, English terms) for the longest phrase starting at tokens[i]."""
+        best: tuple[int, list[str]] = (0, [])
+        for first in _forms(tokens[i][0], self.language):
+            for words, english in self.phrases.get(first, ()):
+                n = len(words)
+                if n <= best[0] or i + n > len(tokens):
+                    continue
+                if len(words) == 1 and words[0] in self.capitals_only and not tokens[i][1].isupper():
+                    continue
+                if all(words[k] in _forms(tokens[i + k][0], self.language) for k in range(1, n)):
+                    best = (n, [english])
+        if not best[0] and self.stems and 2 * MIN_COMPOUND_STEM <= len(tokens[i][0]) <= MAX_COMPOUND:
+            parts = self.decompose(tokens[i][0])
+            if parts:
+                best = (1, parts)
+        return best
+
+    def decompose(self, word: str) -> list[str]:
+        """Greedy split of a compound into listed stems ('stammzelltherapie' → stem cells, therapy)."""
+        parts = self._split(word, 0)
+        for start in range(MIN_COMPOUND_STEM, len(word) - MIN_HEAD_AFTER_UNKNOWN + 1):  # unlisted modifier
+            if parts:
+                break
+            parts = self._split(word, start)
+            if parts and len(parts[0][0]) < MIN_HEAD_AFTER_UNKNOWN:
+                parts = []
+        return [english for _, english in parts]
+
+    def _split(self, word: str, start: int) -> list[tuple[str, str]]:
+        """(stem, English) pairs covering word[start:], longest stem first, backtracking."""
+        endings = {ending for ending, _ in ENDINGS[self.language][0]}
+
+        @lru_cache(maxsize=None)
+        def split(i: int) -> list[tuple[str, str]] | None:
+            rest = word[i:]
+            if not rest or rest in LINKS or rest in endings:
+                return []
+            for form in _forms(rest, self.language):  # the head, inflected: ...stamcellen
+                if len(form) >= MIN_COMPOUND_STEM and form in self.stems:
+                    return [(form, self.stems[form])]
+            for j in range(len(word), i + MIN_COMPOUND_STEM - 1, -1):
+                stem = word[i:j]
+                if stem in self.stems:
+                    for link in LINKS:
+                        if word.startswith(link, j):
+                            tail = split(j + len(link))
+                            if tail is not None:
+                                return [(stem, self.stems[stem]), *tail]
+            return None
+
+        return split(start) or []
+
+
+def _stripped(word: str, language: str) -> set[str]:
+    """A listed word without its own inflection ('stammzelle' → 'stammzell'), for compounds."""
+    return {word[: -len(e)] for e, _ in ENDINGS[language][0] if word.endswith(e) and len(word) > len(e) + MIN_STEM}
+
+
+_MATCHERS = {language: _Matcher(language, table) for language, table in GLOSSARY.items()}
+
+
+def gloss(text: str, language: str) -> list[str]:
+    """English equivalents of the domain terms in a question written in `language` (es, fr, de, nl,
+    pt, it), longest phrases first, each term once, in order of appearance."""
+    matcher = _MATCHERS.get(language)
+    if matcher is None:
+        return []
+    tokens = _tokens(text)
+    found: list[str] = []
+    i = 0
+    while i < len(tokens):
+        consumed, english = matcher.match_at(tokens, i)
+        for term in english:
+            if term not in found:
+                found.append(term)
+        i += consumed or 1
+    return found

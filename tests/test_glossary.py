@@ -1,0 +1,512 @@
+"""The multilingual glossary: foreign questions → English domain terms."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from statement_qa.glossary import GLOSSARY, gloss, normalise
+
+LANGUAGES = ("es", "fr", "de", "nl", "pt", "it")
+
+# (question, English terms its gloss must contain), per language.
+QUESTIONS: dict[str, list[tuple[str, set[str]]]] = {
+    "es": [
+        ("¿Funcionan las células madre de astrocitos para la ELA?", {"stem cells", "astrocytes", "ALS MND", "works"}),
+        (
+            "¿Qué opinan de la terapia génica de esa empresa suiza?",
+            {"what do you think", "gene therapy", "company", "Swiss Switzerland"},
+        ),
+        (
+            "¿Vale la pena pagar una clínica privada en México para las células madre?",
+            {"worth it", "pay", "private clinic", "Mexican Mexico", "stem cells"},
+        ),
+        (
+            "¿Es segura la inyección intratecal? ¿Tiene efectos secundarios?",
+            {"safe safety", "injection", "spinal injection intrathecal", "side effects"},
+        ),
+        (
+            "Mi neurólogo dice que el ensayo clínico de fase 3 no tuvo buenos resultados",
+            {"neurologist", "clinical trial", "phase", "results"},
+        ),
+        (
+            "¿Recomiendan probar el suplemento de vitamina E en polvo?",
+            {"recommend", "try", "supplement", "vitamin", "powder"},
+        ),
+        (
+            "Una start-up israelí ofrece una infusión de células de médula ósea",
+            {"start-up", "Israeli Israel", "infusion", "bone marrow"},
+        ),
+        (
+            "¿Hay evidencia de que la dieta cetogénica frene la progresión de la enfermedad de la motoneurona?",
+            {"evidence", "diet", "ketogenic", "slow down", "disease progression", "ALS MND"},
+        ),
+        (
+            "¿Está aprobado por la agencia europea del medicamento? ¿Cuánto cuesta?",
+            {"approved authorised", "regulator", "how much does it cost"},
+        ),
+        (
+            "Mi madre tiene problemas para tragar y respirar, ¿ayuda la ventilación no invasiva?",
+            {"swallowing", "breathing", "help", "ventilation"},
+        ),
+        ("¿Debería esperar o comprar las cápsulas en el extranjero?", {"should I", "wait", "buy", "capsule", "abroad"}),
+        (
+            "¿El anticuerpo monoclonal de la compañía japonesa es prometedor?",
+            {"monoclonal antibody", "company", "Japanese Japan", "promising"},
+        ),
+        (
+            "¿Son eficaces las pastillas del laboratorio alemán contra los calambres musculares?",
+            {"effective", "tablet pill", "laboratory", "German Germany", "cramps", "muscles"},
+        ),
+        (
+            "¿Cuál es la postura de la asociación sobre el uso compasivo del tofersen?",
+            {"position", "association", "compassionate use"},
+        ),
+        (
+            "¿Los oligonucleótidos antisentido llegan al líquido cefalorraquídeo por punción lumbar?",
+            {"oligonucleotide", "antisense", "cerebrospinal fluid", "lumbar puncture"},
+        ),
+        (
+            "¿Es verdad que el cordón umbilical cura la esclerosis lateral amiotrófica?",
+            {"is it true", "umbilical cord", "cure", "ALS MND"},
+        ),
+    ],
+    "fr": [
+        (
+            "Que pensez-vous des cellules souches mésenchymateuses contre la maladie de Charcot ?",
+            {"what do you think", "stem cells", "mesenchymal", "ALS MND"},
+        ),
+        (
+            "Est-ce que ça marche, la thérapie génique de cette société suisse ?",
+            {"works", "gene therapy", "company", "Swiss Switzerland"},
+        ),
+        (
+            "Les essais cliniques de phase 3 ont-ils montré des résultats prometteurs pour la SLA ?",
+            {"clinical trial", "phase", "results", "promising", "ALS MND"},
+        ),
+        (
+            "Une start-up israélienne propose une perfusion d'astrocytes, est-ce sûr ?",
+            {"start-up", "Israeli Israel", "infusion", "astrocytes", "safe safety"},
+        ),
+        (
+            "Faut-il payer une clinique privée à l'étranger ? C'est très cher.",
+            {"pay", "private clinic", "abroad", "expensive"},
+        ),
+        ("Quels sont les effets secondaires de la ponction lombaire ?", {"side effects", "lumbar puncture"}),
+        (
+            "Mon neurologue me conseille d'attendre les données de l'étude.",
+            {"neurologist", "advise advice", "wait", "data", "study"},
+        ),
+        (
+            "Recommandez-vous ce complément alimentaire en gélules ou en poudre ?",
+            {"recommend", "supplement", "capsule", "powder"},
+        ),
+        (
+            "Le médicament est-il autorisé par l'agence européenne du médicament ?",
+            {"drug medicine", "approved authorised", "regulator"},
+        ),
+        (
+            "Les anticorps monoclonaux d'un laboratoire américain sont-ils efficaces ?",
+            {"monoclonal antibody", "laboratory", "American United States", "effective"},
+        ),
+        (
+            "Mon père a du mal à avaler et à respirer, la ventilation non invasive aide-t-elle ?",
+            {"swallowing", "breathing", "ventilation", "help"},
+        ),
+        (
+            "Y a-t-il des preuves que le régime cétogène ralentit la progression ?",
+            {"proof", "diet", "ketogenic", "slow down", "disease progression"},
+        ),
+        ("Quelle est la position de l'association sur l'accès précoce ?", {"position", "association", "early access"}),
+        (
+            "Est-ce que ça vaut le coup d'essayer les injections de moelle osseuse ?",
+            {"worth it", "try", "injection", "bone marrow"},
+        ),
+        (
+            "Les oligonucléotides antisens atteignent-ils le liquide céphalo-rachidien ?",
+            {"oligonucleotide", "antisense", "cerebrospinal fluid"},
+        ),
+        (
+            "Une entreprise coréenne vend un vaccin contre la maladie du motoneurone",
+            {"company", "Korean Korea", "vaccine", "ALS MND"},
+        ),
+    ],
+    "de": [
+        (
+            "Was halten Sie von der Gentherapie-Infusion dieser Schweizer Firma?",
+            {"what do you think", "gene therapy", "infusion", "Swiss Switzerland", "company"},
+        ),
+        ("Wirkt die Stammzelltherapie bei ALS?", {"works", "stem cell therapy", "ALS MND"}),
+        (
+            "Sind die Ergebnisse der klinischen Studie der Phase 2 vielversprechend?",
+            {"results", "clinical trial", "phase", "promising"},
+        ),
+        (
+            "Ist die Lumbalpunktion sicher, welche Nebenwirkungen gibt es?",
+            {"lumbar puncture", "safe safety", "side effects"},
+        ),
+        (
+            "Lohnt sich eine Privatklinik im Ausland? Die Behandlung ist sehr teuer.",
+            {"worth it", "private clinic", "abroad", "treatment", "expensive"},
+        ),
+        (
+            "Eine israelische Biotechfirma bietet Astrozyten aus Knochenmark an",
+            {"Israeli Israel", "biotech", "astrocytes", "bone marrow"},
+        ),
+        ("Mein Neurologe rät mir, auf die Zulassung zu warten", {"neurologist", "advise advice", "approval", "wait"}),
+        (
+            "Empfehlen Sie dieses Nahrungsergänzungsmittel in Kapseln oder als Pulver?",
+            {"recommend", "supplement", "capsule", "powder"},
+        ),
+        (
+            "Gibt es Beweise, dass die ketogene Diät das Fortschreiten verlangsamt?",
+            {"proof", "ketogenic", "diet", "disease progression", "slow down"},
+        ),
+        ("Hilft die nichtinvasive Beatmung bei Schluckstörung und Atemnot?", {"works", "ventilation", "swallowing"}),
+        (
+            "Ist der Antikörper der japanischen Firma zugelassen?",
+            {"antibody", "Japanese Japan", "company", "approved authorised"},
+        ),
+        ("Sollte ich die Tabletten kaufen oder ausprobieren?", {"should I", "tablet pill", "buy", "try"}),
+        (
+            "Wie ist die Haltung Ihres Verbandes zum Härtefallprogramm?",
+            {"position", "association", "compassionate use"},
+        ),
+        (
+            "Antisense-Medikamente gelangen per Spritze ins Nervenwasser",
+            {"antisense", "drug medicine", "injection", "cerebrospinal fluid"},
+        ),
+        (
+            "Nabelschnurstammzellen einer amerikanischen Klinik gegen Muskelschwäche",
+            {"umbilical cord", "stem cells", "American United States", "clinic", "muscle weakness"},
+        ),
+        (
+            "Was kostet die Motoneuronerkrankung-Therapie, bezahlt die Krankenkasse?",
+            {"cost price", "ALS MND", "therapy", "pay", "health insurance"},
+        ),
+    ],
+    "nl": [
+        (
+            "Werkt de stamceltherapie van dat Zwitserse bedrijf bij ALS?",
+            {"works", "stem cell therapy", "Swiss Switzerland", "company", "ALS MND"},
+        ),
+        ("Wat vindt u van de gentherapie met een infuus?", {"what do you think", "gene therapy", "infusion drip"}),
+        (
+            "Zijn de resultaten van de klinische studie in fase 3 veelbelovend?",
+            {"results", "clinical trial", "phase", "promising"},
+        ),
+        ("Is een ruggenprik veilig en wat zijn de bijwerkingen?", {"lumbar puncture", "safe safety", "side effects"}),
+        (
+            "Is een privékliniek in het buitenland de moeite waard? Het is erg duur.",
+            {"private clinic", "abroad", "worth it", "expensive"},
+        ),
+        (
+            "Een Israëlisch bedrijf biedt astrocyten uit beenmerg aan",
+            {"Israeli Israel", "company", "astrocytes", "bone marrow"},
+        ),
+        ("Mijn neuroloog zegt dat ik moet wachten op de goedkeuring", {"neurologist", "wait", "approval"}),
+        (
+            "Kunt u dit voedingssupplement in capsules of als poeder aanraden?",
+            {"supplement", "capsule", "powder", "recommend"},
+        ),
+        (
+            "Is er bewijs dat het ketogeen dieet de achteruitgang vertraagt?",
+            {"proof", "ketogenic", "diet", "disease progression", "slow down"},
+        ),
+        ("Helpt beademing bij slikproblemen en ademhaling?", {"works", "ventilation", "swallowing", "breathing"}),
+        (
+            "Zijn de antilichamen van het Japanse bedrijf goedgekeurd?",
+            {"antibody", "Japanese Japan", "company", "approved authorised"},
+        ),
+        ("Moet ik de pillen kopen of eerst uitproberen?", {"should I", "tablet pill", "buy", "try"}),
+        (
+            "Wat is het standpunt van de vereniging over compassionate use?",
+            {"position", "association", "compassionate use"},
+        ),
+        (
+            "Navelstrengstamcellen van een Amerikaanse kliniek tegen spierzwakte",
+            {"umbilical cord", "stem cells", "American United States", "clinic", "muscle weakness"},
+        ),
+        (
+            "Hoeveel kost de behandeling en vergoedt de zorgverzekering het?",
+            {"how much does it cost", "treatment", "health insurance"},
+        ),
+        (
+            "Ik heb motorneuronziekte; is het waar dat stamcellen de zenuwen herstellen?",
+            {"ALS MND", "is it true", "stem cells", "nerves"},
+        ),
+    ],
+    "pt": [
+        ("As células-tronco de astrócitos funcionam para a ELA?", {"stem cells", "astrocytes", "works", "ALS MND"}),
+        (
+            "O que acham da terapia génica daquela empresa suíça?",
+            {"what do you think", "gene therapy", "company", "Swiss Switzerland"},
+        ),
+        ("Vale a pena pagar uma clínica privada no estrangeiro?", {"worth it", "pay", "private clinic", "abroad"}),
+        (
+            "Quais são os efeitos colaterais das injeções intratecais?",
+            {"side effects", "injection", "spinal injection intrathecal"},
+        ),
+        (
+            "O ensaio clínico de fase 2 teve resultados promissores?",
+            {"clinical trial", "phase", "results", "promising"},
+        ),
+        (
+            "Recomendam o suplemento de vitamina em cápsulas ou em pó?",
+            {"recommend", "supplement", "vitamin", "capsule", "powder"},
+        ),
+        (
+            "Uma startup israelense oferece infusão de células estaminais da medula óssea",
+            {"start-up", "Israeli Israel", "infusion", "stem cells", "bone marrow"},
+        ),
+        (
+            "Há evidências de que a dieta cetogénica trava a progressão da doença do neurónio motor?",
+            {"evidence", "diet", "ketogenic", "slow down", "disease progression", "ALS MND"},
+        ),
+        (
+            "O medicamento está aprovado pelo Infarmed? Quanto custa?",
+            {"drug medicine", "approved authorised", "regulator", "how much does it cost"},
+        ),
+        (
+            "O meu pai tem dificuldade em engolir e respirar; a ventilação não invasiva ajuda?",
+            {"swallowing", "breathing", "ventilation", "help"},
+        ),
+        ("Devo esperar ou comprar os comprimidos no exterior?", {"should I", "wait", "buy", "tablet pill", "abroad"}),
+        (
+            "O anticorpo monoclonal da farmacêutica japonesa é seguro?",
+            {"monoclonal antibody", "pharmaceutical company", "Japanese Japan", "safe safety"},
+        ),
+        ("Qual é a posição da associação sobre o uso compassivo?", {"position", "association", "compassionate use"}),
+        (
+            "Os oligonucleotídeos antissenso chegam ao líquido cefalorraquidiano por punção lombar?",
+            {"oligonucleotide", "antisense", "cerebrospinal fluid", "lumbar puncture"},
+        ),
+        (
+            "É verdade que o cordão umbilical cura a esclerose lateral amiotrófica?",
+            {"is it true", "umbilical cord", "cure", "ALS MND"},
+        ),
+        (
+            "Os laboratórios alemães e as empresas brasileiras testam vacinas",
+            {"laboratory", "German Germany", "company", "Brazilian Brazil", "vaccine"},
+        ),
+    ],
+    "it": [
+        ("Le cellule staminali di astrociti funzionano per la SLA?", {"stem cells", "astrocytes", "works", "ALS MND"}),
+        (
+            "Cosa ne pensate della terapia genica di quella ditta svizzera?",
+            {"what do you think", "gene therapy", "company", "Swiss Switzerland"},
+        ),
+        ("Vale la pena pagare una clinica privata all'estero?", {"worth it", "pay", "private clinic", "abroad"}),
+        (
+            "Quali sono gli effetti collaterali delle iniezioni intratecali?",
+            {"side effects", "injection", "spinal injection intrathecal"},
+        ),
+        (
+            "La sperimentazione clinica di fase 3 ha dato risultati promettenti?",
+            {"clinical trial", "phase", "results", "promising"},
+        ),
+        (
+            "Consigliate l'integratore di vitamine in capsule o in polvere?",
+            {"recommend", "supplement", "vitamin", "capsule", "powder"},
+        ),
+        (
+            "Una startup israeliana offre un'infusione di cellule del midollo osseo",
+            {"start-up", "Israeli Israel", "infusion", "bone marrow"},
+        ),
+        (
+            "Ci sono prove scientifiche che la dieta chetogenica rallenti la progressione?",
+            {"evidence", "diet", "ketogenic", "slow down", "disease progression"},
+        ),
+        (
+            "Il farmaco è approvato dall'AIFA? Quanto costa?",
+            {"drug medicine", "approved authorised", "regulator", "how much does it cost"},
+        ),
+        (
+            "Mio padre fa fatica a deglutire e respirare; la ventilazione non invasiva aiuta?",
+            {"swallowing", "breathing", "ventilation"},
+        ),
+        ("Dovrei aspettare o comprare le compresse all'estero?", {"should I", "wait", "buy", "tablet pill", "abroad"}),
+        (
+            "L'anticorpo monoclonale dell'azienda giapponese è sicuro?",
+            {"monoclonal antibody", "company", "Japanese Japan", "safe safety"},
+        ),
+        (
+            "Qual è la posizione dell'associazione sull'uso compassionevole?",
+            {"position", "association", "compassionate use"},
+        ),
+        (
+            "Gli oligonucleotidi antisenso arrivano al liquor con la puntura lombare?",
+            {"oligonucleotide", "antisense", "cerebrospinal fluid", "lumbar puncture"},
+        ),
+        (
+            "È vero che il cordone ombelicale cura la malattia del motoneurone?",
+            {"is it true", "umbilical cord", "ALS MND"},
+        ),
+        (
+            "I farmaci biologici delle aziende farmaceutiche tedesche sono sicuri?",
+            {"drug medicine", "pharmaceutical company", "German Germany", "safe safety"},
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "question", "expected"),
+    [(language, q, e) for language, rows in QUESTIONS.items() for q, e in rows],
+)
+def test_questions_gloss_to_their_english_terms(language, question, expected):
+    found = gloss(question, language)
+    assert expected <= set(found), f"missing {expected - set(found)} in {found}"
+
+
+def test_every_language_has_at_least_15_questions():
+    assert all(len(QUESTIONS[language]) >= 15 for language in LANGUAGES)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_tables_are_large_and_normalised(language):
+    table = GLOSSARY[language]
+    assert len(table) >= 250
+    for term, english in table.items():
+        assert term == normalise(term), term
+        assert english and english == english.strip()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_language_names_the_disease_and_the_countries(language):
+    expected = {
+        "ALS MND",
+        "stem cells",
+        "gene therapy",
+        "Swiss Switzerland",
+        "Israeli Israel",
+        "American United States",
+        "works",
+        "worth it",
+        "what do you think",
+    }
+    assert expected <= set(GLOSSARY[language].values())
+
+
+def test_output_order_is_order_of_appearance_and_each_term_once():
+    found = gloss("ELA: células madre, ELA y más células madre de Suiza", "es")
+    assert found == ["ALS MND", "stem cells", "Swiss Switzerland"]
+
+
+def test_longest_phrase_wins_over_its_words():
+    # "médula ósea" is bone marrow, not spinal cord; "clínica privada" is not just "clinic".
+    assert gloss("médula ósea", "es") == ["bone marrow"]
+    assert gloss("clínica privada", "es") == ["private clinic"]
+    assert gloss("moelle osseuse", "fr") == ["bone marrow"]
+    assert gloss("la marche", "fr") == ["walking"]
+    assert gloss("ça marche", "fr") == ["works"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Stammzelltherapie", "de", ["stem cell therapy"]),
+        ("Gentherapie", "de", ["gene therapy"]),
+        ("Knochenmarkstammzellen", "de", ["bone marrow", "stem cells"]),
+        ("Stammzellklinik", "de", ["stem cells", "clinic"]),
+        ("Astrozytenspritze", "de", ["astrocytes", "injection"]),
+        ("Schweizerfirma", "de", ["Swiss Switzerland", "company"]),
+        ("Zulassungsstudie", "de", ["approval", "study"]),
+        ("Wunderheilung", "de", ["miracle", "cure"]),
+        ("Gentherapiestudien", "de", ["gene therapy", "study"]),
+        ("Studienergebnissen", "de", ["study", "results"]),
+        ("Beenmergstamcellen", "nl", ["bone marrow", "stem cells"]),
+        ("stamcelkliniek", "nl", ["stem cells", "clinic"]),
+        ("gentherapiestudie", "nl", ["gene therapy", "study"]),
+        ("navelstrengstamcellen", "nl", ["umbilical cord", "stem cells"]),
+    ],
+)
+def test_german_and_dutch_compounds_split_over_listed_stems(text, language, expected):
+    assert gloss(text, language) == expected
+
+
+def test_unlisted_first_part_of_a_compound_needs_a_long_listed_head():
+    assert gloss("Superstammzellen", "de") == ["stem cells"]
+    assert gloss("Kandidaten", "de") == []  # not "data"
+    assert gloss("Gesellschaftsspiel", "de") == []  # the head "spiel" is not listed
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("celulas madre", "es", ["stem cells"]),
+        ("CÉLULAS MADRE", "es", ["stem cells"]),
+        ("empresas suizas", "es", ["company", "Swiss Switzerland"]),
+        ("compañías alemanas", "es", ["company", "German Germany"]),
+        ("inyecciones", "es", ["injection"]),
+        ("cellules souches", "fr", ["stem cells"]),
+        ("sociétés israéliennes", "fr", ["company", "Israeli Israel"]),
+        ("études prometteuses", "fr", ["study", "promising"]),
+        ("essais cliniques européens", "fr", ["clinical trial", "European Europe"]),
+        ("Ärzte", "de", ["doctor"]),
+        ("Nebenwirkungen", "de", ["side effects"]),
+        ("amerikanischen Firmen", "de", ["American United States", "company"]),
+        ("Maßnahme Eiweiß", "de", ["protein"]),
+        ("stamcellen", "nl", ["stem cells"]),
+        ("Zwitserse bedrijven", "nl", ["Swiss Switzerland", "company"]),
+        ("injeções", "pt", ["injection"]),
+        ("células estaminais mesenquimais", "pt", ["stem cells", "mesenchymal"]),
+        ("empresas alemãs", "pt", ["company", "German Germany"]),
+        ("cellule staminali", "it", ["stem cells"]),
+        ("farmaci tedeschi", "it", ["drug medicine", "German Germany"]),
+        ("studi clinici", "it", ["clinical trial"]),
+    ],
+)
+def test_accents_plurals_and_gender_are_tolerated(text, language, expected):
+    assert gloss(text, language) == expected
+
+
+def test_acronyms_that_are_everyday_words_count_only_in_capitals():
+    assert gloss("ALS", "de") == ["ALS MND"]
+    assert gloss("mehr als ein Jahr", "de") == []
+    assert gloss("als het werkt", "nl") == ["works"]
+    assert gloss("Ela funciona?", "pt") == ["works"]
+    assert gloss("A ELA", "pt") == ["ALS MND"]
+    assert gloss("la ela", "es") == ["ALS MND"]
+
+
+def test_short_words_are_not_mistaken_for_inflected_terms():
+    assert gloss("sich", "de") == []  # not "sicher"
+    assert gloss("el", "es") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("sur la table", "fr", []),  # "sûr" without its accent is "sur"
+        ("un jeune patient", "fr", ["patient"]),  # "jeûne" without its accent is "jeune"
+        ("le marché", "fr", ["market"]),
+        ("est-ce sûr ?", "fr", ["safe safety"]),
+        ("wir zählen", "de", []),  # "zählen" without its umlaut is "zahlen"
+        ("verwachten", "nl", []),  # a prefix, not an unlisted compound part
+        ("se usa mucho", "es", []),
+        ("una empresa de USA", "es", ["company", "American United States"]),
+        ("ele pega", "pt", []),
+        ("versuchen", "de", ["try"]),  # the word as written wins over its relative "Versuch"
+    ],
+)
+def test_accent_free_homographs_and_everyday_words(text, language, expected):
+    assert gloss(text, language) == expected
+
+
+def test_unknown_language_and_english_give_nothing():
+    assert gloss("¿Funcionan las células madre para la ELA?", "xx") == []
+    assert gloss("Do stem cells work for ALS?", "en") == []
+    assert gloss("", "es") == []
+    assert gloss("?!", "de") == []
+
+
+def test_no_catastrophic_matching_on_long_or_hostile_input():
+    hostile = ("a" * 5000 + " ") * 20 + "células madre " * 2000 + "x" * 100_000
+    compounds = "Stammzellstammzellstammzell" * 200
+    start = time.perf_counter()
+    assert "stem cells" in gloss(hostile, "es")
+    gloss(compounds, "de")
+    gloss(hostile.replace("células madre", "Stammzellen"), "de")
+    assert time.perf_counter() - start < 5
