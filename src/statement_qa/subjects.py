@@ -51,13 +51,43 @@ class Mention:
     score: float = 1.0
 
 
-def _company_names(document: Document) -> set[str]:
-    """Keys of the aliases that name the company behind the product, not the product."""
+def subject_terms(document: Document) -> list[str]:
+    """Coined names and codes a statement is about though ingestion gave no alias for them.
+
+    A statement is about the made-up names in its title and its position, and those it
+    repeats (three times or more); a name in passing ('unlike riluzole') is not its subject.
+    The organisation's own name never is.
+    """
+    position = document.recommendation
+    focus = " ".join([document.title, document.section_text(position) if position else ""])
+    body = " ".join(document.section_text(s) for s in document.sections)
+    own = set(words(document.organisation or ""))
+    found: list[str] = [m.group(0) for m in CODE.finditer(focus)
+                        if is_code(m.group(0)) and re.search(r"[A-Z]", m.group(1))]
+    tokens = re.findall(r"[^\W_][\w-]*[^\W_]", body)
+    counts: dict[str, int] = {}
+    for token in tokens:
+        counts[normalise(token)] = counts.get(normalise(token), 0) + 1
+    focus_words = set(words(focus))
+    for token in dict.fromkeys(re.findall(r"[^\W_][\w]*[^\W_]", f"{focus} {body}")):
+        key = normalise(token)
+        if len(key) < 5 or key in own or key in GENERIC or " " in key:
+            continue
+        written_as_name = token[0].isupper() or bool(re.search(r"[a-z][A-Z]|\d", token))
+        if not ((written_as_name and is_coined(token)) or inn_shaped(key)) or is_common_word(key, threshold=2.5):
+            continue
+        if key in focus_words or counts.get(key, 0) >= 3:
+            found.append(token)
+    return found
+
+
+def _company_names(document: Document, names: list[str] | None = None) -> set[str]:
+    """Keys of the names (aliases by default) that name the company behind the product, not the product."""
     text = document.text
     found: set[str] = set()
     corporate = "|".join(CORPORATE_WORDS)
     parts = [p.strip() for p in re.split(r"\s+[–—-]\s+|:\s+", document.title) if p.strip()]
-    for alias in document.aliases:
+    for alias in (document.aliases if names is None else names):
         key = compact(alias)
         if not key or is_code(alias):
             continue
@@ -140,6 +170,15 @@ class SubjectIndex:
                     short_key = words(alias)[0] if words(alias) else key
                     if short_key != key and len(short_key) >= 4 and not is_common_word(short_key, threshold=3.5):
                         self.by_key.setdefault(short_key, {}).setdefault(document.id, COMPANY)
+            # Names the statement is about that ingestion gave no alias for ('Ivarestat' in a letter's body).
+            extra = [t for t in subject_terms(document) if compact(t) not in self.by_key or
+                     document.id not in self.by_key[compact(t)]]
+            extra_companies = _company_names(document, extra)
+            for term in extra:
+                key = compact(term)
+                kind = COMPANY if key in extra_companies else PRODUCT
+                product_names += kind == PRODUCT
+                self.by_key.setdefault(key, {}).setdefault(document.id, kind)
             if not product_names:
                 self.general.add(document.id)
             self.vocabulary.update(words(stated_text(document)))
