@@ -394,6 +394,13 @@ def cmd_staff_password(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    from statement_qa.errors import IndexProblem
+    from statement_qa.index import CURRENT
+
+    if args.no_build and not (Path(args.index) / CURRENT).exists():
+        # A replica serves the index it was handed; it never builds one at start-up.
+        raise IndexProblem(f"No index in {args.index}/ and --no-build: build it once with `statement-qa build`, "
+                           "copy the folder here and start again.")
     from statement_qa.ui import launch
 
     launch(index_dir=args.index, corpus_dir=args.corpus, model=args.model, host=args.host, port=args.port,
@@ -537,6 +544,8 @@ def parser() -> argparse.ArgumentParser:
                        help="data folder for the questions database, outside the index (default: data/)")
     serve.add_argument("--no-record", action="store_true",
                        help="record no declined questions or 'Was this helpful?' answers (also STATEMENT_QA_RECORD=0)")
+    serve.add_argument("--no-build", action="store_true",
+                       help="refuse to start when the index is missing, instead of building it (replicas)")
     serve.set_defaults(run=cmd_serve)
     return root
 

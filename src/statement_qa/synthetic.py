@@ -146,7 +146,9 @@ def organisations(seed: int, count: int = 40) -> list[str]:
 
 def _unique_names(seed: int, count: int) -> tuple[list[str], list[str]]:
     """Products and codes for `count` statements, unique, each depending only on (seed, i)."""
-    products, codes, used = [], [], set()
+    products: list[str] = []
+    codes: list[str] = []
+    used: set[str] = set()
     for i in range(count):
         rng = _rng(seed, "names", i)
         kind = list(_KINDS)[i % len(_KINDS)]
