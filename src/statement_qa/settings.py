@@ -29,7 +29,7 @@ class Settings:
     # A question that names no statement is answered only when the best statement scores
     # at least `threshold` and its passages are closer to the question than the general
     # ALS/MND topics are, by `general_margin`.
-    threshold: float = 0.42
+    threshold: float = 0.418
     general_margin: float = -0.025
     # ... and only when its best passage's cosine is at least this.
     min_dense: float = 0.0
