@@ -239,3 +239,50 @@ def test_cli_errors_are_one_line(capsys, fake_model, tmp_path, argv, message):
     (tmp_path / "picture.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     code, out, err = run(capsys, *argv)
     assert (code, out, err) == (1, "", message + "\n")
+
+
+def test_staff_passwords_are_scrypt_hashes_checked_in_constant_time_and_sign_in_is_rate_limited(monkeypatch):
+    from statement_qa import staff_auth
+
+    stored = staff_auth.hash_password("correct horse battery staple")
+    assert stored.startswith("scrypt$16384$8$1$") and stored != staff_auth.hash_password("correct horse battery staple")
+    assert staff_auth.verify_password("correct horse battery staple", stored)
+    assert not staff_auth.verify_password("correct horse battery stapler", stored)
+    assert not staff_auth.verify_password("x", "not a hash")
+    with pytest.raises(ConfigError, match="at least 12 characters"):
+        staff_auth.hash_password("short")
+
+    now = [1000.0]
+    sessions = staff_auth.StaffSessions(stored, clock=lambda: now[0])
+    for _ in range(staff_auth.MAX_FAILURES):
+        assert sessions.sign_in("guess", "Eve", "cookie-e") is None
+    assert sessions.locked_for() > 0
+    assert sessions.sign_in("correct horse battery staple", "Ana", "cookie-a") is None  # locked out, even if right
+    now[0] += staff_auth.FAILURE_WINDOW + 1
+    token = sessions.sign_in("correct horse battery staple", " Ana ", "cookie-a")
+    assert sessions.name(token) == "Ana" and sessions.name("forged") is None and sessions.name(None) is None
+    assert sessions.may_upload("cookie-a") and not sessions.may_upload("cookie-e") and not sessions.may_upload(None)
+    now[0] += staff_auth.SESSION_SECONDS + 1
+    assert sessions.name(token) is None and not sessions.may_upload("cookie-a")
+
+    monkeypatch.delenv(staff_auth.HASH_ENV, raising=False)
+    monkeypatch.delenv(staff_auth.HASH_FILE_ENV, raising=False)
+    assert staff_auth.configured_hash() is None
+    monkeypatch.setenv(staff_auth.HASH_ENV, "my plain password")
+    with pytest.raises(ConfigError, match="does not hold a hash"):
+        staff_auth.configured_hash()
+    monkeypatch.setenv(staff_auth.HASH_ENV, stored)
+    assert staff_auth.configured_hash() == stored
+
+
+def test_preview_shows_what_patients_get_and_changes_nothing(small):
+    corpus, index, embedder = small
+    before = sorted(p.name for p in corpus.iterdir())
+    generation = (index / "CURRENT").read_text()
+    shown = staff.preview(corpus, index, MITOVANCE_2025.encode(), "m.md", {"date": "2025-01"},
+                          ["Is Mitovance worth taking?", "", "what is the weather"], embedder)
+    assert shown.document.title == "Pellamar Nutrition – Mitovance™ dietary supplement (2025 update)"
+    assert shown.document.date == "2025-01" and shown.recommendation.startswith("The Meridale MND Network still")
+    assert [q for q, _ in shown.answers] == ["", "Is Mitovance worth taking?", "what is the weather"]
+    assert shown.answers[0][1].statement.id == "m" and shown.answers[2][1].outcome == "declined"
+    assert sorted(p.name for p in corpus.iterdir()) == before and (index / "CURRENT").read_text() == generation

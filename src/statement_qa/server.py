@@ -4,7 +4,8 @@ Gradio serves more than this app uses: uploads, file and proxy routes, REST and 
 routes for every handler. One ASGI middleware in front of it lets through only what the
 page and the `/ask` API need:
 
-- no uploads, no served files, no proxy, streams, monitoring or run history;
+- no uploads (except, when the Staff tab is configured, for a signed-in staff session's page,
+  bounded in size), no served files, no proxy, streams, monitoring or run history;
 - `/ask` for everyone; the page's own handlers only for a browser that loaded the page
   (it carries the signed cookie the page response set);
 - request bodies bounded, so a 10 MB question is refused before it costs anything;
@@ -61,6 +62,9 @@ BLOCKED = re.compile(
 )
 # POST routes the page and the API use; every other POST is refused.
 POSTS = re.compile(r"^/gradio_api/(?:queue/join|call/(?:v2/)?(?P<api>[^/]+)/?|cancel|reset)$")
+# Staff uploads, allowed only for a page whose cookie belongs to a signed-in staff session.
+UPLOAD = re.compile(r"^/gradio_api/upload$")
+UPLOAD_OVERHEAD = 64 * 1024  # multipart headers around one file
 # GET routes that call a handler by name.
 CALL_RESULT = re.compile(r"^/gradio_api/call/(?:v2/)?(?P<api>[^/]+)/[^/]+$")
 
@@ -77,7 +81,8 @@ class Hardening:
 
     def __init__(self, app, public_fns: Iterable[int] = (), page_fns: Iterable[int] = (),
                  public_api: Iterable[str] = PUBLIC_API, max_body: int = MAX_BODY_BYTES,
-                 secret: bytes | None = None, arity: dict | None = None) -> None:
+                 secret: bytes | None = None, arity: dict | None = None, may_upload=None,
+                 max_upload: int = 0) -> None:
         self.app = app
         # Inputs each public handler takes, by fn index and by api name: a call that leaves
         # out trailing optional arguments (/ask's `about`) gets them as null.
@@ -87,6 +92,8 @@ class Hardening:
         self.public_api = set(public_api)
         self.max_body = max_body
         self.secret = secret or secrets.token_bytes(32)
+        self.may_upload = may_upload  # page cookie → bool; None: no uploads at all
+        self.max_upload = max_upload
 
     # The page cookie: a random nonce and its HMAC, so no server state is kept per visitor.
     def _new_token(self) -> str:
@@ -94,6 +101,10 @@ class Hardening:
         return f"{nonce}.{hmac.new(self.secret, nonce.encode(), hashlib.sha256).hexdigest()}"
 
     def _valid_token(self, headers: list[tuple[bytes, bytes]]) -> bool:
+        return self.page_cookie(headers) is not None
+
+    def page_cookie(self, headers: list[tuple[bytes, bytes]]) -> str | None:
+        """The page cookie's value when its signature holds, else None."""
         for name, value in headers:
             if name != b"cookie":
                 continue
@@ -107,8 +118,8 @@ class Hardening:
                 nonce, mac = token.value.rsplit(".", 1)
                 expected = hmac.new(self.secret, nonce.encode(), hashlib.sha256).hexdigest()
                 if hmac.compare_digest(mac, expected):
-                    return True
-        return False
+                    return token.value
+        return None
 
     async def _refuse(self, send, status: int, message: str) -> None:
         start, body = _plain(status, message)
@@ -137,6 +148,14 @@ class Hardening:
                 message = {**message, "headers": headers}
             await send(message)
 
+        if method == "POST" and UPLOAD.match(path) and self.may_upload is not None \
+                and self.may_upload(self.page_cookie(scope.get("headers", []))):
+            body = await self._read_body(receive, self.max_upload + UPLOAD_OVERHEAD)
+            if body is None:
+                await self._refuse(send, 413, f"The file is larger than {self.max_upload // 1_000_000} MB.")
+                return
+            await self.app(scope, _replay(body), send_with_headers)
+            return
         if BLOCKED.match(path):
             await self._refuse(send, 403, "This server does not accept or serve files, and has no such route.")
             return
@@ -164,7 +183,8 @@ class Hardening:
             receive = _replay(body)
         await self.app(scope, receive, send_with_headers)
 
-    async def _read_body(self, receive) -> bytes | None:
+    async def _read_body(self, receive, limit: int | None = None) -> bytes | None:
+        limit = limit or self.max_body
         chunks, size = [], 0
         while True:
             message = await receive()
@@ -172,7 +192,7 @@ class Hardening:
                 return b"".join(chunks)
             chunk = message.get("body", b"")
             size += len(chunk)
-            if size > self.max_body:
+            if size > limit:
                 return None
             chunks.append(chunk)
             if not message.get("more_body"):
@@ -263,10 +283,15 @@ def harden(demo) -> dict:
         if block_fn.api_visibility == "public" and block_fn.api_name in PUBLIC_API:
             public.add(fn_id)
             arity[fn_id] = arity[block_fn.api_name] = len(block_fn.inputs)
+    staff = getattr(demo, "sqa_staff", None)  # set by the Staff tab: uploads for signed-in staff only
+    max_upload = getattr(demo, "sqa_max_upload", 0) if staff is not None else 0
     return {
-        "app_kwargs": {"middleware": [Middleware(Hardening, public_fns=public, page_fns=page, arity=arity)],
+        "app_kwargs": {"middleware": [Middleware(Hardening, public_fns=public, page_fns=page, arity=arity,
+                                                 may_upload=staff.may_upload if staff else None,
+                                                 max_upload=max_upload)],
                        "docs_url": None, "redoc_url": None, "openapi_url": None},
-        "max_file_size": 1,  # bytes: no component takes files; uploads are refused before this anyway
+        # bytes: only the Staff tab takes files; everyone else's uploads are refused before this anyway
+        "max_file_size": max_upload or 1,
         "allowed_paths": [],
         "blocked_paths": [str(Path.home()), "/etc", "/proc", "/sys"],
         "share": False,
@@ -287,22 +312,29 @@ def launch_hardened(demo, host: str | None = None, port: int | None = None, *,
     return demo.launch(server_name=host, server_port=port, **settings)
 
 
+def reload_now(assistant, index_dir: Path) -> bool:
+    """Answer from a newer, fully verified generation of the index if there is one; True when swapped."""
+    from statement_qa.index import reload_if_changed
+
+    fresh = reload_if_changed(Path(index_dir), assistant.index, assistant.retriever.embedder)
+    if fresh is None:
+        return False
+    replacement = type(assistant)(fresh, assistant.retriever.embedder, assistant.mode)
+    assistant.__dict__ = replacement.__dict__  # one assignment: answers see the old or the new, whole
+    log.warning("now answering from index generation %s", fresh.generation)
+    return True
+
+
 def watch_index(assistant, index_dir: Path, interval: float = RELOAD_SECONDS) -> threading.Event:
     """Swap in a newer, fully verified index generation when one appears, or at once on SIGHUP.
 
     Returns an event that stops the watcher when set.
     """
-    from statement_qa.index import reload_if_changed
 
     stop, wake = threading.Event(), threading.Event()
 
     def check() -> None:
-        fresh = reload_if_changed(Path(index_dir), assistant.index, assistant.retriever.embedder)
-        if fresh is None:
-            return
-        replacement = type(assistant)(fresh, assistant.retriever.embedder, assistant.mode)
-        assistant.__dict__ = replacement.__dict__  # one assignment: answers see the old or the new, whole
-        log.warning("now answering from index generation %s", fresh.generation)
+        reload_now(assistant, Path(index_dir))
 
     def loop() -> None:
         while not stop.is_set():

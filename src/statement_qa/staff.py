@@ -464,3 +464,68 @@ def remove(corpus_dir: Path, index_dir: Path, doc_id: str, *, why: str | None = 
     audit(data_folder, "remove", doc_id, by, why, source=path.name)
     report = rebuild(corpus_dir, index_dir, embedder) if update_index else None
     return ActionResult("remove", doc_id, path.name, report)
+
+
+# --- Preview: exactly what patients would get, from a temporary index ------------------------
+
+
+@dataclass(frozen=True)
+class Preview:
+    """A statement as the app would show it, before it is published: its document and answers to questions."""
+
+    document: object  # Document
+    recommendation: str | None
+    answers: tuple  # (question, Answer) pairs; the first answers the statement's own button
+    source: str
+    skipped: str | None = None
+
+
+def preview(corpus_dir: Path, index_dir: Path, data: bytes, filename: str, meta: dict | None,
+            questions: list[str], embedder, max_bytes: int = MAX_UPLOAD_BYTES) -> Preview:
+    """Read, index and ask as publishing would, on a temporary copy: nothing in the corpus or index changes."""
+    import shutil
+    import tempfile
+
+    from statement_qa.answer import Assistant
+    from statement_qa.index import CURRENT, build, load
+    from statement_qa.settings import Settings
+
+    if len(data) > max_bytes:
+        raise StaffActionError(f"The file is {len(data) / 1_000_000:.1f} MB, over the "
+                               f"{max_bytes / 1_000_000:g} MB limit.")
+    suffix = detect_suffix(data, filename)
+    cleaned = clean_metadata(meta or {})
+    with tempfile.TemporaryDirectory(prefix="sqa-preview-") as temporary:
+        corpus, index = Path(temporary) / "corpus", Path(temporary) / "index"
+        if Path(corpus_dir).is_dir():
+            shutil.copytree(corpus_dir, corpus, symlinks=True, ignore=shutil.ignore_patterns(".*"))
+        else:
+            corpus.mkdir()
+        settings = Settings().to_dict()
+        live = Path(index_dir) / CURRENT
+        if live.is_file():  # start from the live index, so only the new statement is embedded
+            index.mkdir()
+            generation = live.read_text(encoding="ascii").strip()
+            shutil.copytree(Path(index_dir) / generation, index / generation)
+            shutil.copy(live, index / CURRENT)
+            settings = load(index).manifest.get("settings") or settings
+        path = _free_path(corpus, safe_stem(filename), suffix)
+        if cleaned:
+            _write_json(path.with_suffix(".meta.json"), cleaned)
+        path.write_bytes(data)
+        source = path.relative_to(corpus).as_posix()
+        report = build(corpus, index, embedder, settings=settings)
+        skipped = next((s.reason for s in report.skipped if s.source == source), None)
+        if skipped:
+            return Preview(None, None, (), source, skipped)
+        assistant = Assistant(load(index, embedder), embedder)
+        doc_id = document_id(source)
+        document = assistant.index.documents.get(doc_id)
+        if document is None:  # identical to a statement already there, or several statements in one file
+            document = next((d for d in assistant.index.documents.values() if d.source == source), None)
+        if document is None:
+            return Preview(None, None, (), source, "it has the same content as a statement already published")
+        recommendation = document.section_text(document.recommendation) if document.recommendation else None
+        answers = [("", assistant.answer_about(document.id))]
+        answers += [(q, assistant.answer(q)) for q in questions if q and q.strip()]
+        return Preview(document, recommendation, tuple(answers), source)

@@ -240,15 +240,26 @@ def _theme() -> gr.themes.Base:
     )
 
 
-def build_demo(assistant: Assistant, feedback: FeedbackStore | None = None) -> gr.Blocks:
+def build_demo(assistant: Assistant, feedback: FeedbackStore | None = None, staff: dict | None = None) -> gr.Blocks:
     """The app's Blocks: Ask (a conversation), Look up (for staff), Browse, and the `/ask` API.
 
     Nothing is asked at start-up: buttons carry statement ids and open them with
     `answer_about`, so starting costs the same on 1 or 10,000 statements. With a `feedback`
     store that records, declined questions and "Was this helpful?" are kept anonymously.
+    `staff` (sessions, corpus_dir, index_dir, data_folder) adds the Staff tab (ui_staff).
     """
     renderer = Renderer(assistant.documents, old_after_years=assistant.settings.old_after_years)
     recording = feedback is not None and feedback.enabled
+    seen = [assistant.index.generation]
+
+    def sync() -> None:
+        """After a publish or a reload: buttons, answers and Browse show the index now answered from."""
+        if seen[0] == assistant.index.generation:
+            return
+        seen[0] = assistant.index.generation
+        by_id.clear()
+        by_id.update({d.id: d for d in assistant.documents})
+        statements[:] = renderer.statements
     by_id = renderer.documents
     statements = renderer.statements
     pages = max(1, -(-len(statements) // PAGE_SIZE))
@@ -310,6 +321,7 @@ def build_demo(assistant: Assistant, feedback: FeedbackStore | None = None) -> g
         return ["", *conversation_view(conversation, language), conversation, follow_up_context(answer, context)]
 
     def respond(question: str | None, conversation: list, context: dict | None, language: str) -> list:
+        sync()
         about = context["about"] if context and context.get("about") in by_id else None
         answer = assistant.answer(question or "", about=about, language=language)
         if recording and answer.outcome == DECLINED:
@@ -331,6 +343,7 @@ def build_demo(assistant: Assistant, feedback: FeedbackStore | None = None) -> g
         return [gr.Row(visible=False), f'<p class="sqa-note" role="status">{esc(t("helpful_thanks", language))}</p>']
 
     def open_statement(doc_id: str | None, conversation: list, language: str) -> list:
+        sync()
         if not doc_id:  # a stale button: nothing to open
             return [gr.skip()] * len(answer_outputs)
         return shown(assistant.answer_about(doc_id, language=language), True, conversation, None, language)
@@ -465,6 +478,16 @@ def build_demo(assistant: Assistant, feedback: FeedbackStore | None = None) -> g
                 results = gr.HTML("", elem_id="sqa-results", js_on_load=None)
             with gr.Tab(t("tab_browse", "en"), id="browse") as browse_tab:
                 browse = gr.HTML(renderer.catalogue("en"), elem_id="sqa-browse", js_on_load=None)
+            if staff:
+                from statement_qa.ui_staff import add_staff_tab
+
+                def changed(language: str) -> str:
+                    """After a staff action: answers and buttons from the new index, and Browse redrawn."""
+                    sync()
+                    return renderer.catalogue(language if language in LANGUAGES else "en")
+
+                add_staff_tab(assistant, staff["sessions"], staff["corpus_dir"], staff["index_dir"], feedback,
+                              staff.get("data_folder"), changed, browse, language)
 
         view_outputs = [latest, answer_actions, offers_box, offers_lead, *offer_buttons, earlier, helpful_row,
                         helpful_thanks]
@@ -511,6 +534,11 @@ def build_demo(assistant: Assistant, feedback: FeedbackStore | None = None) -> g
         api_answer = gr.JSON(visible=False)
         api_question.submit(ask_json, inputs=[api_question, api_about], outputs=api_answer, api_name="ask",
                             concurrency_id="assistant")
+    if staff:  # the server lets uploads through only for a signed-in staff page (statement_qa.server)
+        from statement_qa.staff import MAX_UPLOAD_BYTES
+
+        demo.sqa_staff = staff["sessions"]
+        demo.sqa_max_upload = MAX_UPLOAD_BYTES
     return demo
 
 
@@ -545,9 +573,15 @@ def launch(index_dir: Path, corpus_dir: Path | None, model: str | None,
     from statement_qa.feedback import open_store
     from statement_qa.server import watch_index
     from statement_qa.staff import check_data_dir, data_dir
+    from statement_qa.staff_auth import StaffSessions, configured_hash
 
     check_data_dir(data_dir(data), Path(index_dir), Path(corpus_dir) if corpus_dir else None)
     assistant = open_assistant(Path(index_dir), Path(corpus_dir) if corpus_dir else None, model,
                                notice=lambda message: print(message, file=sys.stderr))
     watch_index(assistant, Path(index_dir))  # a rebuilt index is picked up once it verifies
-    serve(build_demo(assistant, open_store(data, enabled=record)), host, port)
+    stored_hash = configured_hash()  # None: no Staff tab at all
+    staff = None
+    if stored_hash and corpus_dir is not None:
+        staff = {"sessions": StaffSessions(stored_hash), "corpus_dir": Path(corpus_dir), "index_dir": Path(index_dir),
+                 "data_folder": data}
+    serve(build_demo(assistant, open_store(data, enabled=record), staff), host, port)
