@@ -9,8 +9,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import FakeEmbedder
 
+from conftest import FakeEmbedder
 from statement_qa import cli, embedding, feedback
 from statement_qa.feedback import (
     DeclinedQuestion,
@@ -123,7 +123,6 @@ def test_cli_unanswered_with_nothing_recorded_and_a_bad_date(capsys, fake_model)
 
 def test_the_app_records_declined_questions_only_and_says_so(tmp_path):
     from conftest import FIXTURE_CORPUS
-
     from statement_qa.answer import Assistant
     from statement_qa.index import build, load
     from statement_qa.ui import build_demo

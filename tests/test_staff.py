@@ -6,8 +6,8 @@ import json
 import shutil
 
 import pytest
-from conftest import FIXTURE_CORPUS, FakeEmbedder
 
+from conftest import FIXTURE_CORPUS, FakeEmbedder
 from statement_qa import cli, embedding, staff
 from statement_qa.answer import Assistant
 from statement_qa.errors import ConfigError
