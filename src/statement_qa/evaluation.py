@@ -384,7 +384,7 @@ def calibrate(sets: list[tuple[Assistant, list[Question]]]) -> tuple[Settings, f
     tops = sorted({round(e.hits[0].score, 4) for *_, e in prepared if e.hits})
     if not tops:
         raise ConfigError("The questions gave no scores to calibrate on.")
-    step = max(1, len(tops) // 120)
+    step = max(1, len(tops) // 60)
     tops = tops[::step]
     questions = [q for _, q, _, _ in prepared]
 
@@ -397,8 +397,8 @@ def calibrate(sets: list[tuple[Assistant, list[Question]]]) -> tuple[Settings, f
         return ((overall.hit_at_1 or 0.0) + (overall.declined_out_of_scope or 0.0)) / 2
 
     best: tuple[float, Settings, list[float]] | None = None
-    for margin in [round(-0.15 + 0.025 * i, 3) for i in range(13)]:
-        for min_dense in (0.0, 0.2, 0.25, 0.3, 0.35, 0.4):
+    for margin in [round(-0.1 + 0.025 * i, 3) for i in range(9)]:
+        for min_dense in (0.0, 0.2, 0.3, 0.4):
             results = [balanced(replace(base, threshold=t, general_margin=margin, min_dense=min_dense)) for t in tops]
             if best is None or max(results) > best[0]:
                 best = (max(results), replace(base, general_margin=margin, min_dense=min_dense), results)
