@@ -262,7 +262,7 @@ def test_statement_buttons_open_their_statement_by_id(page):
 def test_a_three_turn_conversation_follows_up_then_switches(page):
     first = _ask(page, "Is AstroRx proven?")
     assert first.locator(".sqa-about").count() == 0
-    second = _ask(page, "what about the dose?")  # the statement says nothing about a dose
+    second = _ask(page, "how much does it cost?")  # the statement says nothing about cost
     assert second.locator(".sqa-about").inner_text() == "About Kadimastem – AstroRx:"
     assert "The statement does not say anything about that. Its recommendation is:" in second.inner_text()
     assert " ".join(second.locator("blockquote.sqa-quote").inner_text().split()).startswith(ASTRORX_QUOTE_START)
