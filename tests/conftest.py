@@ -65,8 +65,8 @@ def real_embedder():
 @pytest.fixture(scope="session")
 def dev_index(tmp_path_factory, real_embedder):
     """The fixture corpus indexed once with the bundled model."""
-    from statement_qa.settings import Settings
     from statement_qa.index import build
+    from statement_qa.settings import Settings
 
     folder = tmp_path_factory.mktemp("dev-index")
     build(FIXTURE_CORPUS, folder, real_embedder, settings=Settings().to_dict())

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import FIXTURES
 
+from conftest import FIXTURES
 from statement_qa.answer import ANSWERED, DECLINED, EMPTY, URGENT_OUTCOME, month_year
 from statement_qa.i18n import t
 

@@ -7,11 +7,10 @@ import shutil
 
 import pytest
 
+from conftest import FIXTURE_CORPUS, FIXTURES, FakeEmbedder
 from statement_qa import cli, embedding
 from statement_qa.ingest import read_corpus
 from statement_qa.passages import split_corpus
-
-from conftest import FIXTURE_CORPUS, FIXTURES, FakeEmbedder
 
 
 @pytest.fixture

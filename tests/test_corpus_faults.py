@@ -9,10 +9,10 @@ import zlib
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import FIXTURES
 from statement_qa.ingest import read_corpus
 
 GOOD = FIXTURES / "bad" / "good-statement.md"

@@ -140,7 +140,6 @@ def test_onnx_vectors_match_the_torch_ones(onnx_cache, real_embedder):
     import json
 
     from conftest import FIXTURES
-
     from statement_qa.embedding_onnx import OnnxEmbedder
 
     questions = [json.loads(line)["question"] for line in (FIXTURES / "questions" / "dev.jsonl").open()

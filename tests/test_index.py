@@ -7,10 +7,9 @@ import json
 import numpy as np
 import pytest
 
+from conftest import FakeEmbedder
 from statement_qa.errors import IndexProblem
 from statement_qa.index import build, load, stale_files
-
-from conftest import FakeEmbedder
 
 
 def test_build_then_load_round_trip(corpus_copy, tmp_path, fake_embedder):

@@ -9,11 +9,10 @@ import shutil
 
 import pytest
 
+from conftest import FIXTURE_CORPUS, FIXTURES, REPO
 from statement_qa.errors import IngestError
 from statement_qa.ingest import read_corpus, read_document
 from statement_qa.passages import split_corpus
-
-from conftest import FIXTURE_CORPUS, FIXTURES, REPO
 
 EXPECTED = {
     name: want

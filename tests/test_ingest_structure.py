@@ -7,8 +7,8 @@ people); see the README there. Each row says exactly what must come out.
 from __future__ import annotations
 
 import pytest
-from conftest import FIXTURES
 
+from conftest import FIXTURES
 from statement_qa.ingest import read_corpus, read_documents
 from statement_qa.ingest.html import is_furniture
 from statement_qa.structure.dates import is_date_label, parse_date, read_date_line

@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import FakeEmbedder
 
+from conftest import FakeEmbedder
 from statement_qa import cli, embedding
 from statement_qa.errors import IndexProblem
 from statement_qa.index import build, load, reload_if_changed

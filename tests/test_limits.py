@@ -9,10 +9,10 @@ import shutil
 import unicodedata
 
 import pytest
-from conftest import FIXTURE_CORPUS, FakeEmbedder
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import FIXTURE_CORPUS, FakeEmbedder
 from statement_qa import cli, embedding
 from statement_qa.limits import clean_question
 

@@ -12,8 +12,8 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import FakeEmbedder
 
+from conftest import FakeEmbedder
 from statement_qa.errors import IndexProblem
 from statement_qa.index import build, load
 

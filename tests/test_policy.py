@@ -7,8 +7,8 @@ AC-88, a statement on BrightCell's Luminacel, and a resource on clinical trials.
 from __future__ import annotations
 
 import pytest
-from conftest import FIXTURES, FakeEmbedder
 
+from conftest import FIXTURES, FakeEmbedder
 from statement_qa.answer import ANSWERED, DECLINED, EMPTY, URGENT_OUTCOME, Assistant
 from statement_qa.index import build, load
 

@@ -9,6 +9,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import pytest
+
 from conftest import FIXTURE_CORPUS, FakeEmbedder
 
 pytestmark = pytest.mark.slow

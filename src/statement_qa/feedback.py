@@ -168,7 +168,7 @@ def group_questions(questions: list[DeclinedQuestion], embedder, threshold: floa
         return []
     vectors = np.asarray(embedder.embed([q.question for q in questions]), dtype=np.float32)
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-    vectors = vectors / np.where(norms == 0, 1, norms)
+    vectors = (vectors / np.where(norms == 0, 1, norms)).astype(np.float32)
     leaders: list[int] = []  # the first question of each group stands for it
     members: list[list[int]] = []
     for i in range(len(questions)):

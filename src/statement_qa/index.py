@@ -46,8 +46,8 @@ from statement_qa.ingest import (
     corpus_files,
     read_corpus,
 )
-from statement_qa.supersession import resolve_status
 from statement_qa.passages import embedding_text, split_corpus
+from statement_qa.supersession import resolve_status
 
 log = logging.getLogger(__name__)
 

@@ -11,9 +11,8 @@ statement's date comes from what the page prints.
 
 from __future__ import annotations
 
-from typing import Any
-
 import re
+from typing import Any
 
 from statement_qa.structure import (
     HEADING,

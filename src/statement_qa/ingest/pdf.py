@@ -11,12 +11,11 @@ are left out; where they stood between two pages the text records a break.
 
 from __future__ import annotations
 
-from typing import Any
-
 import io
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 
 from statement_qa.errors import IngestError
 from statement_qa.structure import (
