@@ -178,6 +178,8 @@ class Evidence:
     # For a follow-up: the conversation statement's passage nearest to "<title>: <question>", and its cosine.
     follow_passage: int | None = None
     follow_score: float = 0.0
+    # The general topic the question is nearest to (an index into vocabulary.GENERAL_TOPICS).
+    topic: int | None = None
 
 
 @dataclass(frozen=True)
@@ -244,7 +246,8 @@ class Assistant:
         if about and vector is not None:
             # "what about the dose?" is about the conversation's statement: read it with its title.
             follow_passage, follow_score = retriever.best_passage_for(about, query)
-        return Evidence(vector, hits, general, about, follow_passage, follow_score)
+        topic = retriever.general_topic(vector) if vector is not None and self.mode == "hybrid" else None
+        return Evidence(vector, hits, general, about, follow_passage, follow_score, topic)
 
     def decide(self, query: Query, evidence: Evidence, settings: Settings | None = None) -> Decision:
         """The outcome for an analysed question: which statement, what is not covered, what to offer."""
@@ -301,22 +304,34 @@ class Assistant:
 
         products = {self.current(d) for m in query.products for d in m.doc_ids} - {None}
         companies = {self.current(d) for m in query.companies for d in m.doc_ids} - {None}
+        # Naming an organisation chooses among statements on one product (or one description).
+        preferred = [h for h in hits if h.doc_id in query.organisations]
+        if preferred:
+            hits = preferred + [h for h in hits if h.doc_id not in query.organisations]
         if products:
             hit = next(h for h in hits if h.doc_id in products)
             if self._diseases_missing(query, retriever.document(hit.doc_id)):
                 return declined([*self._diseases_missing(query, retriever.document(hit.doc_id)), *unknown])
             return answered(hit)
         if companies:
-            if unknown or query.diseases:
+            if unknown or (query.diseases and not query.names_disease):
                 # Another product of a company we have a statement on: not that statement's subject.
                 return declined([*unknown, *query.diseases], exclude=())
             return answered(next(h for h in hits if h.doc_id in companies))
         if unknown:
             return declined(unknown)
-        if query.diseases:
+        if query.diseases and not query.names_disease:
             return declined(list(query.diseases))
-        if hits and hits[0].score >= settings.threshold and hits[0].dense >= settings.min_dense and not general():
-            return answered(hits[0])
+        if hits and hits[0].score >= settings.threshold and hits[0].dense >= settings.min_dense:
+            if not general():
+                return answered(hits[0])
+            # A general question is answered only by a general document on that very topic
+            # (a "What is MND?" page for "what is motor neurone disease?"), never by a
+            # trials leaflet that happens to share its words.
+            best = hits[0].doc_id
+            if best in retriever.subjects.general and evidence.topic is not None \
+                    and evidence.topic in retriever.document_topics(best):
+                return answered(hits[0])
         return declined([])
 
     @staticmethod
@@ -333,6 +348,8 @@ class Assistant:
         A background that says the product is approved for Crohn's disease does not make the
         statement a position on Crohn's disease.
         """
+        if query.names_disease:
+            return []  # "the epilepsy tablet for MND": the other disease describes the product
         position = document.recommendation if document.kind == STATEMENT else None
         parts = [document.title, document.section_text(position)] if position else [
             document.section_text(s) for s in document.sections]

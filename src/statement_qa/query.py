@@ -14,7 +14,7 @@ from statement_qa.language import detect_language
 from statement_qa.lexicon import content_words, labelled_pairs, normalise, words
 from statement_qa.subjects import COMPANY, PRODUCT, UNKNOWN, Mention, SubjectIndex
 from statement_qa.urgent import Urgency, detect_urgency
-from statement_qa.vocabulary import DETAIL_TOPICS, OTHER_DISEASES
+from statement_qa.vocabulary import DETAIL_TOPICS, DISEASE_WORDS, OTHER_DISEASES
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,9 @@ class Query:
     details: tuple[str, ...]
     # English equivalents of the domain words of a question in another language (glossary.py).
     glosses: tuple[str, ...] = ()
+    # Whether it names ALS/MND itself, and the ids of statements whose organisation it names.
+    names_disease: bool = False
+    organisations: frozenset[str] = frozenset()
 
     @property
     def embedding_text(self) -> str:
@@ -97,4 +100,6 @@ def analyse(question: str, subjects: SubjectIndex, max_chars: int = 1000) -> Que
         diseases=_phrases_in(f"{normalised} {normalise(english)}", OTHER_DISEASES),
         details=_phrases_in(f"{normalised} {normalise(english)}", asks),
         glosses=glosses,
+        names_disease=_phrases_in(f"{normalised} {normalise(english)}", {"ALS": DISEASE_WORDS}) != (),
+        organisations=frozenset(subjects.organisations_in(normalised)),
     )

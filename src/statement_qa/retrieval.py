@@ -30,6 +30,8 @@ from statement_qa.subjects import SubjectIndex, stated_text
 from statement_qa.vocabulary import GENERAL_TOPICS
 
 RETRIEVERS = ("hybrid", "dense", "bm25")
+# A passage this close to a general topic is about that topic.
+TOPIC_SIMILARITY = 0.55
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,7 @@ class Retriever:
         self._idf = {t: math.log(1 + total / (n + 0.5)) for t, n in frequency.items()}
         self._unseen_idf = math.log(1 + total / 0.5)
         self._general: np.ndarray | None = None
+        self._topics: dict[str, frozenset[int]] = {}
 
     # -- the question ---------------------------------------------------------------------
 
@@ -119,12 +122,33 @@ class Retriever:
         best = int(np.argmax(scores))
         return int(rows[best]), float(scores[best])
 
-    def general_similarity(self, vector: np.ndarray) -> float:
-        """How close the question is to the general ALS/MND topics no statement is about."""
+    def _general_vectors(self) -> np.ndarray:
         if self._general is None:
             embed = getattr(self.embedder, "embed_query", self.embedder.embed)
             self._general = np.asarray(embed(list(GENERAL_TOPICS)), dtype=np.float32)
-        return float((self._general @ vector[0]).max())
+        return self._general
+
+    def general_similarity(self, vector: np.ndarray) -> float:
+        """How close the question is to the general ALS/MND topics no statement is about."""
+        return float((self._general_vectors() @ vector[0]).max())
+
+    def general_topic(self, vector: np.ndarray) -> int:
+        """Which general topic the question is nearest to (an index into GENERAL_TOPICS)."""
+        return int(np.argmax(self._general_vectors() @ vector[0]))
+
+    def document_topics(self, doc_id: str) -> frozenset[int]:
+        """The general topics a document speaks to: those one of its passages is clearly about."""
+        if doc_id not in self._topics:
+            rows = self.doc_passages.get(doc_id)
+            found: set[int] = set()
+            if rows is not None and len(rows):
+                similarity = self.matrix[rows] @ self._general_vectors().T  # passages × topics
+                for row in similarity:
+                    best = int(np.argmax(row))
+                    if row[best] >= TOPIC_SIMILARITY:
+                        found.add(best)
+            self._topics[doc_id] = frozenset(found)
+        return self._topics[doc_id]
 
     # -- signals ------------------------------------------------------------------------
 

@@ -27,6 +27,12 @@ UNKNOWN = "unknown"
 GENERIC = frozenset(
     ["position", "statement", "statements", "recommendation", "recommendations", "update", "updated", "our", "the", "view", "advice", "treatment", "treatments", "therapy", "therapies", "als", "mnd", "als", "mnd", "motor", "neurone", "neuron", "disease", "clinical", "trial", "trials", "news", "press", "release", "summary", "background", "council", "association", "society", "alliance", "foundation"]
 )
+# Words every organisation's name shares: what is left names one organisation.
+ORGANISATION_WORDS = frozenset(
+    """the of and for in international national alliance association associations society societies foundation
+    trust charity network council federation coalition union group committee scientific advisory medical research
+    als mnd motor neurone neuron disease diseases people with patients patient fictive fictional e v inc ltd""".split()
+)
 # A product code as people write it: 'AC-12', 'AB12', 'tx 410', 'AMX0035'.
 CODE = re.compile(r"(?<![\w-])([A-Za-z]{1,6})[- ]?(\d{1,5}[A-Za-z]?)(?![\w-])")
 # Letter parts that make a code of ordinary words: 'phase 2', 'cohort 3', 'covid 19'.
@@ -145,6 +151,8 @@ class SubjectIndex:
     """Every statement's names, looked up by key; fuzzy matching over names only."""
 
     def __init__(self, documents: Iterable[Document]) -> None:
+        documents = list(documents)
+        self._documents = documents
         self.by_key: dict[str, dict[str, str]] = {}
         self.vocabulary: set[str] = set()
         self.general: set[str] = set()
@@ -184,6 +192,13 @@ class SubjectIndex:
             self.vocabulary.update(words(stated_text(document)))
         # Fuzzy matching is for coined names only: a code one digit away is another product.
         self.keys = sorted(k for k in self.by_key if len(k) >= 5 and not any(c.isdigit() for c in k))
+        # Organisations by the distinctive words of their names ('northern lights' of the
+        # Northern Lights ALS Society), to tell two organisations' statements on one product apart.
+        self.organisation_phrases: dict[str, set[str]] = {}
+        for document in self._documents:
+            phrase = " ".join(w for w in words(document.organisation or "") if w not in ORGANISATION_WORDS)
+            if len(phrase) >= 4:
+                self.organisation_phrases.setdefault(phrase, set()).add(document.id)
         self.coined = sorted(w for w in self.vocabulary if len(w) >= 5 and not is_common_word(w))
 
     def mentions(self, question: str, language: str = "en") -> list[Mention]:
@@ -213,6 +228,15 @@ class SubjectIndex:
         for name in self.unknown_names(question, tokens, covered, language):
             found.setdefault(name.key, name)
         return list(found.values())
+
+    def organisations_in(self, normalised: str) -> set[str]:
+        """Ids of the statements whose organisation the (normalised) question names."""
+        padded = f" {normalised} "
+        found: set[str] = set()
+        for phrase, doc_ids in self.organisation_phrases.items():
+            if f" {phrase} " in padded:
+                found |= doc_ids
+        return found
 
     def _exact(self, gram: str) -> Mention | None:
         return self._mention(gram, gram, 1.0) if gram in self.by_key else None
