@@ -13,6 +13,7 @@ from statement_qa.answer import ANSWERED, DECLINED, EMPTY, URGENT_OUTCOME, Assis
 from statement_qa.index import build, load
 
 POLICY = FIXTURES / "policy"
+LUMINACEL = ("brightcell-luminacel", "graustark-luminacel")
 
 
 @pytest.fixture(scope="module")
@@ -30,8 +31,9 @@ CASES = [
     ("ac 88 trial results", ANSWERED, "acme-ac88", []),
     ("zelvarimod", ANSWERED, "acme-ac88", []),
     ("What does Acme say?", ANSWERED, "acme-ac88", []),
-    ("Is Luminacel safe?", ANSWERED, "brightcell-luminacel", []),
-    ("luminacell from brightcell, worth paying for?", ANSWERED, "brightcell-luminacel", []),
+    # Two organisations have a statement on Luminacel: either answers a question naming neither.
+    ("Is Luminacel safe?", ANSWERED, LUMINACEL, []),
+    ("luminacell from brightcell, worth paying for?", ANSWERED, LUMINACEL, []),
     # Another product of a company with a statement is not that statement's subject.
     ("What about Acme's AC-12 for migraine?", DECLINED, None, ["AC-12", "migraine"]),
     ("Is Acme's new drug AX-7 any good?", DECLINED, None, ["AX-7"]),
@@ -47,6 +49,11 @@ CASES = [
     ("I don't want to live anymore", URGENT_OUTCOME, None, []),
     ("no puedo respirar", URGENT_OUTCOME, None, []),
     ("Is the emergency use authorisation of AC-88 good?", ANSWERED, "acme-ac88", []),
+    # A disease that only describes the product, in a question about ALS/MND, is not another disease.
+    ("Is the migraine tablet AC-88 any use for ALS?", ANSWERED, "acme-ac88", []),
+    # Naming the organisation chooses among two organisations' statements on one product.
+    ("What does Graustark say about Luminacel?", ANSWERED, "graustark-luminacel", []),
+    ("Ruritania's position on Luminacel", ANSWERED, "brightcell-luminacel", []),
 ]
 
 
@@ -54,7 +61,8 @@ CASES = [
 def test_policy_table(assistant, question, outcome, statement, not_covered):
     answer = assistant.answer(question)
     assert answer.outcome == outcome
-    assert (answer.statement.id if answer.statement else None) == statement
+    got = answer.statement.id if answer.statement else None
+    assert got in statement if isinstance(statement, tuple) else got == statement
     assert [n.lower() for n in answer.not_covered] == [n.lower() for n in not_covered]
     assert answer.answered == (outcome == ANSWERED)
 
@@ -74,11 +82,12 @@ def test_a_superseded_statement_is_never_quoted_and_the_new_one_says_what_it_rep
 def test_a_decline_offers_related_statements_by_id(assistant):
     answer = assistant.answer("What about Acme's AC-12 for migraine?")
     assert "acme-ac88" in [r.id for r in answer.related]
-    assert answer.related_total == 2  # current statements: AC-88 (2023) and Luminacel
+    assert answer.related_total == 3  # current statements: AC-88 (2023) and two on Luminacel
 
 
 def test_a_follow_up_is_about_the_conversation_statement(assistant):
-    first = assistant.answer("Is Luminacel safe?")
+    first = assistant.answer("What does Ruritania say about Luminacel?")
+    assert first.about == "brightcell-luminacel"
     follow = assistant.answer("what about side effects like fever?", about=first.about)
     assert follow.outcome == ANSWERED and follow.follow_up and follow.about == "brightcell-luminacel"
     vague = assistant.answer("and the dose?", about=first.about)

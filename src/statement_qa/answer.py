@@ -309,7 +309,9 @@ class Assistant:
         if preferred:
             hits = preferred + [h for h in hits if h.doc_id not in query.organisations]
         if products:
-            hit = next(h for h in hits if h.doc_id in products)
+            named = [h for h in hits if h.doc_id in products]
+            # Of several statements on the product, one that speaks to the detail asked comes first.
+            hit = next((h for h in named if not self._details_missing(query, retriever.document(h.doc_id))), named[0])
             if self._diseases_missing(query, retriever.document(hit.doc_id)):
                 return declined([*self._diseases_missing(query, retriever.document(hit.doc_id)), *unknown])
             return answered(hit)

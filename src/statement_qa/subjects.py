@@ -194,10 +194,12 @@ class SubjectIndex:
         self.keys = sorted(k for k in self.by_key if len(k) >= 5 and not any(c.isdigit() for c in k))
         # Organisations by the distinctive words of their names ('northern lights' of the
         # Northern Lights ALS Society), to tell two organisations' statements on one product apart.
+        # A name word of its own ('graustark') is enough; ordinary words only together ('northern lights').
         self.organisation_phrases: dict[str, set[str]] = {}
         for document in self._documents:
-            phrase = " ".join(w for w in words(document.organisation or "") if w not in ORGANISATION_WORDS)
-            if len(phrase) >= 4:
+            kept = [w for w in words(document.organisation or "") if w not in ORGANISATION_WORDS]
+            own = [w for w in kept if len(w) >= 4 and not is_common_word(w, threshold=3.0)]
+            for phrase in own or ([" ".join(kept)] if len(" ".join(kept)) >= 4 else []):
                 self.organisation_phrases.setdefault(phrase, set()).add(document.id)
         self.coined = sorted(w for w in self.vocabulary if len(w) >= 5 and not is_common_word(w))
 
@@ -270,8 +272,8 @@ class SubjectIndex:
         for token, is_covered in zip(tokens, covered):
             if is_covered or token.isdigit() or len(token) < 5 or token in self.by_key:
                 continue
-            if any(token in m.key for m in names):
-                continue
+            if any(token in m.key for m in names) or token in self.organisation_phrases:
+                continue  # part of a name already found, or an organisation's own name
             if language != "en" and not (inn_shaped(token) or token in inner_capitals):
                 continue
             if inn_shaped(token) or (
