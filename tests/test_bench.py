@@ -74,9 +74,13 @@ def test_bench_smoke_prints_three_tables(fast_bench, capsys):
     assert all("×" in row for row in answers + builds + cold)
 
 
-def test_bench_smoke_json(fast_bench, capsys):
+def test_bench_smoke_json(fast_bench, capsys, tmp_path):
     assert main(["bench", "--smoke", "--json", "--count", "5", "--profile", "3"]) == 0
-    report = json.loads(capsys.readouterr().out)
+    printed = capsys.readouterr().out
+    report = json.loads(printed)
+    (tmp_path / "report.json").write_text(printed, encoding="utf-8")
+    assert main(["bench", "--from-json", str(tmp_path / "report.json")]) == 0
+    assert capsys.readouterr().out == bench.table(bench.report_from_json(report)) + "\n"
     assert set(report) == {"model", "build_model", "machine", "command", "results"}
     assert report["machine"]["cpus"] >= 1
     first, second = report["results"]

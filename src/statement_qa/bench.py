@@ -447,3 +447,14 @@ def table(report: BenchReport) -> str:
             lines += [f"| `{p.function}` | {p.calls_per_question:g} | {p.cumulative_ms:.2f} ms | {p.own_ms:.2f} ms |"
                       for p in r.profile]
     return "\n".join(lines)
+
+
+def report_from_json(data: dict) -> BenchReport:
+    """A report back from the JSON `bench --json` printed (to print its tables again)."""
+    results = tuple(
+        SizeResult(**{**r, "answer": Timing(**r["answer"]), "encode": Timing(**r["encode"]),
+                      "cold": ColdStart(**r["cold"]) if r.get("cold") else None,
+                      "profile": tuple(ProfileRow(**p) for p in r.get("profile", ()))})
+        for r in data["results"]
+    )
+    return BenchReport(data["model"], data["build_model"], data["machine"], data.get("command", ""), results)

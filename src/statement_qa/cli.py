@@ -279,6 +279,9 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
     from statement_qa import bench
 
+    if args.from_json is not None:
+        print(bench.table(bench.report_from_json(json.loads(args.from_json.read_text(encoding="utf-8")))))
+        return 0
     if args.questions is not None:
         # An existing index and a questions file: answers (and, with --cold, a cold start) on it.
         reports = bench.BenchReport(
@@ -492,6 +495,8 @@ def parser() -> argparse.ArgumentParser:
     bench.add_argument("--profile", type=int, default=0, metavar="TOP",
                        help="profile answering with cProfile and show the TOP costliest functions per question")
     bench.add_argument("--json", action="store_true", help="the report as JSON")
+    bench.add_argument("--from-json", type=Path, default=None, metavar="FILE",
+                       help="print the tables of a report saved with --json, measuring nothing")
     bench.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
     bench.set_defaults(run=cmd_bench)
 
