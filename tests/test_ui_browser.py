@@ -339,6 +339,19 @@ def test_did_you_mean_buttons_open_the_alternative(page, server):
     page.locator("#sqa-latest .sqa-title").filter(has_text=alternative["title"]).wait_for()
 
 
+def _choose_language(page, name: str) -> None:
+    """Pick a language in the switch; the list re-renders while it opens, so a click may need another try."""
+    for attempt in range(3):
+        try:
+            page.locator("#sqa-language input").click()
+            page.get_by_role("option", name=name).click(timeout=10000)
+            return
+        except Exception:  # noqa: BLE001 -- the option was re-rendered under the pointer: open the list again
+            if attempt == 2:
+                raise
+            page.keyboard.press("Escape")
+
+
 def test_spanish_browser_gets_the_spanish_interface_and_a_verbatim_quote(browser, server, dialogs):
     page = _open(browser, server, dialogs, locale="es-ES")
     try:
@@ -355,8 +368,7 @@ def test_spanish_browser_gets_the_spanish_interface_and_a_verbatim_quote(browser
         assert "no un consejo médico personal" in latest.locator(".sqa-disclaimer").inner_text()
         _shot(page, "answer-es", full_page=False)
         # The switch changes every word on the page, the answer included; the quote stays.
-        page.locator("#sqa-language input").click()
-        page.get_by_role("option", name="English").click()
+        _choose_language(page, "English")
         page.get_by_role("tab", name="Ask").wait_for()
         page.locator("#sqa-latest .sqa-asked", has_text="You asked:").wait_for()
         assert page.evaluate("() => document.documentElement.lang") == "en"
@@ -451,9 +463,11 @@ def test_tabs_are_one_tab_stop_and_arrow_keys_move_between_them(page):
                           ("ArrowLeft", "Browse"), ("Home", "Ask"), ("End", "Browse")]:
         page.keyboard.press(key)
         try:
-            page.wait_for_function("(name) => document.activeElement.innerText === name", arg=expected, timeout=5000)
+            page.wait_for_function("(name) => document.activeElement.innerText === name", arg=expected, timeout=15000)
         except Exception:  # noqa: BLE001 -- say where focus went instead
             pytest.fail(f"{key} should move focus to {expected}, focus is on {_active(page)}")
+        page.wait_for_function("(name) => document.querySelector('[role=tab][aria-selected=true]').innerText === name",
+                               arg=expected, timeout=15000)
         assert selected() == expected, f"{key} should choose {expected}"
     page.locator("#sqa-browse li.sqa-doc").first.wait_for()
     page.keyboard.press("Home")
