@@ -189,9 +189,17 @@ def measure_build(corpus: Path, index_dir: Path, embedder, encode_sample: int = 
     return build_s, len(texts) / encode_s if encode_s else 0.0, len(texts)
 
 
-def measure_answers(assistant, questions: Sequence[dict], repeat: int = 1,
-                    profile_top: int = 0) -> tuple[Timing, Timing, float, float | None, tuple[ProfileRow, ...]]:
-    """Answer each question beside a bare `embed_query([question])`, interleaved; optionally profiled."""
+def measure_answers(assistant, questions: Sequence[dict], repeat: int = 1, profile_top: int = 0,
+                    faiss_threads: int | None = None) -> tuple[Timing, Timing, float, float | None,
+                                                             tuple[ProfileRow, ...]]:
+    """Answer each question beside a bare `embed_query([question])`, interleaved; optionally profiled.
+
+    `faiss_threads` sets faiss's OpenMP threads first (an experiment: the app leaves faiss's default).
+    """
+    if faiss_threads:
+        import faiss
+
+        faiss.omp_set_num_threads(faiss_threads)
     embedder = assistant.retriever.embedder
     embed = getattr(embedder, "embed_query", embedder.embed)
     texts = [q["question"] for q in questions]
@@ -289,7 +297,7 @@ def measure_cold_start(index_dir: Path, question: str, model: str | None, runs: 
 
 def bench_size(passages: int, workdir: Path, embedder, build_embedder, *, model: str | None, seed: int = 0,
                questions: int = 60, repeat: int = 1, cold_runs: int = 3, reuse_index: bool = False,
-               encode_sample: int = ENCODE_SAMPLE, profile_top: int = 0,
+               encode_sample: int = ENCODE_SAMPLE, profile_top: int = 0, faiss_threads: int | None = None,
                progress: Callable[[str], None] = lambda message: None) -> SizeResult:
     """Generate, build and measure one corpus of about `passages` passages."""
     from statement_qa.answer import Assistant
@@ -312,7 +320,7 @@ def bench_size(passages: int, workdir: Path, embedder, build_embedder, *, model:
     load_s = time.perf_counter() - began
     count = len(assistant.index.passages)
     progress(f"{passages} passages: answering {len(asked)} questions × {repeat}")
-    answer, encode, json_kb, named_hit, rows = measure_answers(assistant, asked, repeat, profile_top)
+    answer, encode, json_kb, named_hit, rows = measure_answers(assistant, asked, repeat, profile_top, faiss_threads)
     cold = None
     if cold_runs:
         progress(f"{passages} passages: cold start, {cold_runs} paired runs")
@@ -361,7 +369,7 @@ def bench_index(index_dir: Path, questions_file: Path, model: str | None, repeat
 def run(sizes: Sequence[int] = DEFAULT_SIZES, *, model: str | None = None, build_model: str | None = None,
         workdir: Path | None = None, seed: int = 0, questions: int = 60, repeat: int = 1, cold_runs: int = 3,
         cold_sizes: Sequence[int] | None = None, reuse_index: bool = False, encode_sample: int = ENCODE_SAMPLE,
-        profile_top: int = 0, command: str = "",
+        profile_top: int = 0, faiss_threads: int | None = None, command: str = "",
         progress: Callable[[str], None] = lambda message: None) -> BenchReport:
     """Benchmark each size in `sizes` (passages); corpora and indexes go to `workdir` (a temporary folder if None).
 
@@ -389,7 +397,7 @@ def run(sizes: Sequence[int] = DEFAULT_SIZES, *, model: str | None = None, build
             bench_size(size, folder, embedder, build_embedder, model=model, seed=seed, questions=questions,
                        repeat=repeat, cold_runs=cold_runs if cold_sizes is None or size in cold_sizes else 0,
                        reuse_index=reuse_index, encode_sample=encode_sample, profile_top=profile_top,
-                       progress=progress)
+                       faiss_threads=faiss_threads, progress=progress)
             for size in sizes
         )
     finally:

@@ -295,6 +295,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
             questions=args.count or (12 if args.smoke else 60), repeat=args.repeat or 1,
             cold_runs=args.cold if args.cold is not None else (1 if args.smoke else 3),
             cold_sizes=sizes[:1] if args.smoke else None, reuse_index=args.reuse_index, profile_top=args.profile,
+            faiss_threads=args.faiss_threads,
             command=" ".join(["statement-qa", *sys.argv[1:]]),
             progress=(lambda message: None) if args.json or args.quiet else (lambda message: _err(message)),
         )
@@ -494,6 +495,8 @@ def parser() -> argparse.ArgumentParser:
                        help="paired cold-start runs of `ask` and the bare model (default: 3; smoke 1; 0: none)")
     bench.add_argument("--profile", type=int, default=0, metavar="TOP",
                        help="profile answering with cProfile and show the TOP costliest functions per question")
+    bench.add_argument("--faiss-threads", type=int, default=None, metavar="N",
+                       help="set faiss's OpenMP threads before answering (an experiment; default: faiss's own)")
     bench.add_argument("--json", action="store_true", help="the report as JSON")
     bench.add_argument("--from-json", type=Path, default=None, metavar="FILE",
                        help="print the tables of a report saved with --json, measuring nothing")
