@@ -34,7 +34,7 @@ COPY corpus ./corpus
 RUN statement-qa build --corpus corpus --index index --strict --quiet \
     && python -m statement_qa.embedding_onnx \
     && statement-qa list --index index > /dev/null \
-    && useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin app \
+    && useradd --system --uid 10001 --create-home --home-dir /home/app --shell /usr/sbin/nologin app \
     && mkdir -p /app/data \
     && chown app:app /app/data \
     && chmod -R a-w /app/index /app/corpus /app/cache

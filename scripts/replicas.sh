@@ -27,7 +27,8 @@ stop() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait
 trap stop EXIT INT TERM
 
 for n in 1 2; do
-    STATEMENT_QA_STAFF_PASSWORD_HASH= "$qa" serve --index "$work/index" --corpus "$work/no-corpus" --no-build \
+    # No Staff tab on replicas: staff change the corpus where the index is built, not here.
+    STATEMENT_QA_STAFF_PASSWORD_HASH= STATEMENT_QA_STAFF_PASSWORD_FILE= "$qa" serve --index "$work/index" --corpus "$work/no-corpus" --no-build \
         --host 127.0.0.1 --port "786$n" --data "$work/data-$n" > "$work/replica-$n.log" 2>&1 &
     pids+=($!)
 done
