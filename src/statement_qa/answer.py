@@ -206,6 +206,14 @@ class Assistant:
         self.settings = settings or Settings.from_dict(index.settings)
         self.retriever = Retriever(index, embedder, retriever, self.settings)
         self.mode = retriever
+        # Worked out once, so no question walks every document.
+        self._current_statements = [
+            d.id for d in index.documents.values() if d.status == CURRENT and d.kind == STATEMENT
+        ]
+        self._replaced_by: dict[str, list[str]] = {}
+        for document in index.documents.values():
+            if document.superseded_by:
+                self._replaced_by.setdefault(document.superseded_by, []).append(document.id)
         # Set by open_assistant when the corpus changed after the index was built.
         self.stale_notice: str | None = None
 
@@ -263,7 +271,7 @@ class Assistant:
         def related(exclude: tuple[str, ...] = ()) -> tuple[str, ...]:
             offered = [h.doc_id for h in hits if h.score >= settings.related_threshold and h.doc_id not in exclude]
             if not offered:
-                current = [d.id for d in self.documents if d.status == CURRENT and d.kind == STATEMENT]
+                current = self._current_statements
                 if len(current) <= settings.related_limit:
                     offered = [d for d in current if d not in exclude]
             return tuple(offered[: settings.related_limit])
@@ -409,7 +417,7 @@ class Assistant:
                 query.text, URGENT_OUTCOME, language, i18n.t(f"urgent_{kind}", language), query=query, urgent=kind
             )
         related = tuple(self._related(d) for d in decision.related)
-        current = sum(1 for d in self.documents if d.status == CURRENT and d.kind == STATEMENT)
+        current = len(self._current_statements)
         if decision.outcome != ANSWERED or decision.doc_id is None:
             parts = []
             if decision.not_covered:
@@ -466,7 +474,7 @@ class Assistant:
             for h in decision.hits
             if hit is not None and h.doc_id != document.id and h.score >= hit.score - self.settings.alternative_margin
         )[:MAX_ALTERNATIVES]
-        replaces = tuple(self._related(d.id) for d in self.documents if d.superseded_by == document.id)
+        replaces = tuple(self._related(d) for d in self._replaced_by.get(document.id, ()))
         return Answer(
             question=query.text,
             answered=True,

@@ -43,18 +43,22 @@ def resolve_status(documents: list[Document]) -> list[Document]:
         d for d in documents if d.kind == STATEMENT and d.status != WITHDRAWN and _organisation(d) and d.date
     ]
     keys = {d.id: _subject_keys(d, index) for d in statements}
-    for i, newer in enumerate(statements):
-        for older in statements[i + 1 :] + statements[:i]:
-            if (
-                older.id in successor
-                or older.id == newer.id
-                or _organisation(older) != _organisation(newer)
-                or (older.language or "") != (newer.language or "")
-                or not keys[older.id] & keys[newer.id]
-                or not (older.date or "") < (newer.date or "")
-            ):
-                continue
-            successor[older.id] = newer.id
+    # Only one organisation's statements in one language can supersede each other: compare
+    # within those groups, so a build does not grow with the square of the corpus.
+    groups: dict[tuple[str, str], list[Document]] = {}
+    for statement in statements:
+        groups.setdefault((_organisation(statement), statement.language or ""), []).append(statement)
+    for group in groups.values():
+        for newer in group:
+            for older in group:
+                if (
+                    older.id in successor
+                    or older.id == newer.id
+                    or not keys[older.id] & keys[newer.id]
+                    or not (older.date or "") < (newer.date or "")
+                ):
+                    continue
+                successor[older.id] = newer.id
     # Follow chains to the newest (2019 → 2021 → 2023), never round in a circle.
     def newest(doc_id: str) -> str:
         seen = {doc_id}
