@@ -121,6 +121,7 @@ HEAD = """<style>
       }
     }
   }
+  let roving = 0;
   document.addEventListener('keydown', (event) => {
     const tab = event.target.closest && event.target.closest('[role=tab]');
     if (!tab || !tab.closest('[role=tablist]')) return;
@@ -131,7 +132,9 @@ HEAD = """<style>
     if (to === undefined) return;
     event.preventDefault();
     const next = tabs[(to + tabs.length) % tabs.length];
-    next.click(); next.focus(); setTimeout(() => { rove(); next.focus(); }, 50);
+    // A quick second key press must not be undone by the first one's deferred focus.
+    clearTimeout(roving);
+    next.click(); next.focus(); roving = setTimeout(() => { rove(); next.focus(); }, 50);
   });
   new MutationObserver(rove).observe(document.documentElement, {subtree: true, childList: true,
     attributes: true, attributeFilter: ['aria-selected']});
