@@ -35,7 +35,7 @@ from statement_qa.lexicon import normalise
 from statement_qa.query import Query
 from statement_qa.retrieval import DocumentHit, Retriever
 from statement_qa.settings import Settings
-from statement_qa.vocabulary import DETAIL_TOPICS, DISEASE_WORDS, OTHER_DISEASES
+from statement_qa.vocabulary import DETAIL_TOPICS, OTHER_DISEASES
 
 log = logging.getLogger(__name__)
 
@@ -214,6 +214,7 @@ class Assistant:
         for document in index.documents.values():
             if document.superseded_by:
                 self._replaced_by.setdefault(document.superseded_by, []).append(document.id)
+        self._document_texts: dict[str, tuple[str, str]] = {}
         # Set by open_assistant when the corpus changed after the index was built.
         self.stale_notice: str | None = None
 
@@ -249,12 +250,13 @@ class Assistant:
             return Evidence(vector, [], 0.0, about)
         hits = retriever.rank(query, vector, include=(about,) if about else ())
         hits = [h for h in hits if self.current(h.doc_id) == h.doc_id]
-        general = retriever.general_similarity(vector) if vector is not None and self.mode == "hybrid" else 0.0
+        general, topic = (
+            retriever.general_match(vector) if vector is not None and self.mode == "hybrid" else (0.0, None)
+        )
         follow_passage, follow_score = None, 0.0
         if about and vector is not None:
             # "what about the dose?" is about the conversation's statement: read it with its title.
             follow_passage, follow_score = retriever.best_passage_for(about, query)
-        topic = retriever.general_topic(vector) if vector is not None and self.mode == "hybrid" else None
         return Evidence(vector, hits, general, about, follow_passage, follow_score, topic)
 
     def decide(self, query: Query, evidence: Evidence, settings: Settings | None = None) -> Decision:
@@ -320,8 +322,9 @@ class Assistant:
             named = [h for h in hits if h.doc_id in products]
             # Of several statements on the product, one that speaks to the detail asked comes first.
             hit = next((h for h in named if not self._details_missing(query, retriever.document(h.doc_id))), named[0])
-            if self._diseases_missing(query, retriever.document(hit.doc_id)):
-                return declined([*self._diseases_missing(query, retriever.document(hit.doc_id)), *unknown])
+            other_diseases = self._diseases_missing(query, retriever.document(hit.doc_id))
+            if other_diseases:
+                return declined([*other_diseases, *unknown])
             return answered(hit)
         if companies:
             if unknown or (query.diseases and not query.names_disease):
@@ -347,23 +350,17 @@ class Assistant:
     @staticmethod
     def _ends_conversation(query: Query, evidence: Evidence, hit: DocumentHit, settings: Settings) -> bool:
         """A message that names the disease and is nearer the general topics than the statement is general."""
-        padded = f" {query.normalised} "
-        names_disease = any(f" {w} " in padded for w in DISEASE_WORDS)
-        return names_disease and evidence.general - hit.dense > settings.general_margin
+        return query.names_disease and evidence.general - hit.dense > settings.general_margin
 
-    @staticmethod
-    def _diseases_missing(query: Query, document: Document) -> list[str]:
+    def _diseases_missing(self, query: Query, document: Document) -> list[str]:
         """Other diseases asked about that the statement's position (or a resource's text) never names.
 
         A background that says the product is approved for Crohn's disease does not make the
         statement a position on Crohn's disease.
         """
-        if query.names_disease:
+        if query.names_disease or not query.diseases:
             return []  # "the epilepsy tablet for MND": the other disease describes the product
-        position = document.recommendation if document.kind == STATEMENT else None
-        parts = [document.title, document.section_text(position)] if position else [
-            document.section_text(s) for s in document.sections]
-        text = f" {normalise(' '.join(parts))} "
+        text = self._texts(document)[0]
         return [d for d in query.diseases if not any(f" {v} " in text for v in OTHER_DISEASES[d])]
 
     def _detail_passage(self, query: Query, hit: DocumentHit) -> int | None:
@@ -374,10 +371,24 @@ class Assistant:
                 return passage_hit.passage
         return None
 
-    @staticmethod
-    def _details_missing(query: Query, document: Document) -> list[str]:
-        text = " ".join(document.section_text(s) for s in document.sections).lower()
+    def _details_missing(self, query: Query, document: Document) -> list[str]:
+        """Details asked about (cost, dose, ...) that the document's sections never mention."""
+        if not query.details:
+            return []
+        text = self._texts(document)[1]
         return [d for d in query.details if not any(word in text for word in DETAIL_TOPICS[d]["covered"])]
+
+    def _texts(self, document: Document) -> tuple[str, str]:
+        """A document's position (or, for a resource, its sections) normalised and padded, and its
+        sections in lower case: worked out once per document, not once per question."""
+        texts = self._document_texts.get(document.id)
+        if texts is None:
+            position = document.recommendation if document.kind == STATEMENT else None
+            parts = [document.title, document.section_text(position)] if position else [
+                document.section_text(s) for s in document.sections]
+            sections = " ".join(document.section_text(s) for s in document.sections).lower()
+            texts = self._document_texts[document.id] = (f" {normalise(' '.join(parts))} ", sections)
+        return texts
 
     # -- answers ----------------------------------------------------------------------------
 

@@ -85,15 +85,6 @@ class Report:
     languages: dict[str, Scores]
     misses: tuple[Miss, ...] = field(default_factory=tuple)
 
-    # Flat accessors kept for callers of the first version.
-    @property
-    def hit_at_1(self) -> float:
-        return self.overall.hit_at_1 or 0.0
-
-    @property
-    def declined_out_of_scope(self) -> float:
-        return self.overall.declined_out_of_scope or 0.0
-
 
 def _resolver(assistant: Assistant):
     by_name: dict[str, list[Document]] = {}

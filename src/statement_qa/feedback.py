@@ -24,13 +24,14 @@ from pathlib import Path
 
 import numpy as np
 
+from statement_qa.limits import MAX_QUESTION_CHARS
+
 log = logging.getLogger(__name__)
 
 DATABASE = "questions.sqlite"
 RECORD_ENV = "STATEMENT_QA_RECORD"
 RETENTION_DAYS = 180
 SIMILAR = 0.75
-MAX_QUESTION_CHARS = 1000
 EXAMPLES = 5
 
 SCHEMA = """

@@ -37,7 +37,7 @@ from typing import Any
 import numpy as np
 
 from statement_qa.documents import Document, Passage, Section
-from statement_qa.embedding import Embedder
+from statement_qa.embedding import Embedder, file_sha256
 from statement_qa.errors import IndexProblem
 from statement_qa.ingest import (
     DEFAULT_MAX_FILE_BYTES,
@@ -511,7 +511,7 @@ def _write_generation(index_dir: Path, documents, passages, vector_index, manife
         _write_jsonl(staging / "documents.jsonl", (asdict(d) for d in documents))
         _write_jsonl(staging / "passages.jsonl", (asdict(p) for p in passages))
         faiss.write_index(vector_index, str(staging / "vectors.faiss"))
-        manifest["files"] = {n: _sha256_file(staging / n) for n in INDEX_FILES}
+        manifest["files"] = {n: file_sha256(staging / n) for n in INDEX_FILES}
         (staging / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n",
                                                encoding="utf-8")
         for path in staging.iterdir():
@@ -554,14 +554,6 @@ def _remove(path: Path) -> None:
             path.unlink()
         except OSError:
             pass
-
-
-def _sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _fsync(path: Path) -> None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from statement_qa.glossary import gloss
 from statement_qa.language import detect_language
 from statement_qa.lexicon import content_words, labelled_pairs, normalise, words
+from statement_qa.limits import MAX_QUESTION_CHARS, clean_question
 from statement_qa.subjects import COMPANY, PRODUCT, UNKNOWN, Mention, SubjectIndex
 from statement_qa.urgent import Urgency, detect_urgency
 from statement_qa.vocabulary import DETAIL_TOPICS, DISEASE_WORDS, OTHER_DISEASES
@@ -64,24 +65,14 @@ class Query:
         return bool(self.mentions or self.diseases)
 
 
-def clean(question: str, max_chars: int) -> tuple[str, bool]:
-    """The question as plain text of at most max_chars, and whether it was cut."""
-    try:
-        from statement_qa.limits import clean_question
-    except ImportError:  # pragma: no cover - limits.py arrives with the integrity work
-        text = " ".join(question.split())
-        return (text[:max_chars], len(text) > max_chars)
-    return clean_question(question, max_chars)
-
-
 def _phrases_in(normalised: str, table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     padded = f" {normalised} "
     return tuple(label for label, variants in table.items() if any(f" {v} " in padded for v in variants))
 
 
-def analyse(question: str, subjects: SubjectIndex, max_chars: int = 1000) -> Query:
+def analyse(question: str, subjects: SubjectIndex, max_chars: int = MAX_QUESTION_CHARS) -> Query:
     """Clean and analyse a question once."""
-    text, truncated = clean(question, max_chars)
+    text, truncated = clean_question(question, max_chars)
     normalised = normalise(text)
     language = detect_language(text)
     glosses = tuple(gloss(text, language)) if language != "en" and text else ()

@@ -133,13 +133,12 @@ class Retriever:
             self._general = np.asarray(embed(list(GENERAL_TOPICS)), dtype=np.float32)
         return self._general
 
-    def general_similarity(self, vector: np.ndarray) -> float:
-        """How close the question is to the general ALS/MND topics no statement is about."""
-        return float((self._general_vectors() @ vector[0]).max())
-
-    def general_topic(self, vector: np.ndarray) -> int:
-        """Which general topic the question is nearest to (an index into GENERAL_TOPICS)."""
-        return int(np.argmax(self._general_vectors() @ vector[0]))
+    def general_match(self, vector: np.ndarray) -> tuple[float, int]:
+        """How close the question is to the general ALS/MND topics no statement is about, and to
+        which of them it is nearest (an index into GENERAL_TOPICS)."""
+        similarity = self._general_vectors() @ vector[0]
+        nearest = int(np.argmax(similarity))
+        return float(similarity[nearest]), nearest
 
     def document_topics(self, doc_id: str) -> frozenset[int]:
         """The general topics a document speaks to: those one of its passages is clearly about."""

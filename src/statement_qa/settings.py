@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
 from statement_qa.errors import ConfigError
+from statement_qa.limits import MAX_QUESTION_CHARS
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ class Settings:
     related_limit: int = 3
     # Look up shows only statements scoring at least this.
     lookup_threshold: float = 0.55
-    max_question_chars: int = 1000
+    max_question_chars: int = MAX_QUESTION_CHARS
     # Statements older than this many years carry a note on their age.
     old_after_years: int = 3
 

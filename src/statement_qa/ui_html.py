@@ -26,6 +26,7 @@ from statement_qa.answer import (
 )
 from statement_qa.documents import CURRENT, STATEMENT, Document
 from statement_qa.i18n import join_names, language_name, month_year, plural, t
+from statement_qa.limits import MAX_QUESTION_CHARS
 
 _COMPANY_FORMS = re.compile(r"\s+(?:e\.\s?V\.|Inc\.?|Ltd\.?|gGmbH|CIC)$")
 _GENERIC_WORDS = {
@@ -433,12 +434,9 @@ class Renderer:
 
 
 _URGENT_KEYS = {"urgent_self_harm", "urgent_breathing", "urgent_choking", "urgent_medical"}
-TRUNCATE_LIMIT = 1000
-
-
 def _limit(answer: Answer) -> int:
-    """How many characters of a long question were read (statement_qa.limits.MAX_QUESTION_CHARS)."""
-    return TRUNCATE_LIMIT
+    """How many characters of a long question were read."""
+    return MAX_QUESTION_CHARS
 
 
 def _lang(language: str | None) -> str:
