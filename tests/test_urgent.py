@@ -136,6 +136,9 @@ URGENT = [
     # German: colloquial chat phrasings
     ("de-kriege-keine-luft-mehr", "ich kriege keine Luft mehr", "breathing", "de"),
     ("de-kaum-noch-luft", "er bekommt kaum noch Luft", "breathing", "de"),
+    ("de-gerade-keine-luft", "Mein Vater bekommt gerade keine Luft mehr, was soll ich tun?", "breathing", "de"),
+    ("de-ploetzlich-nicht-atmen", "Sie kann plötzlich nicht mehr atmen", "breathing", "de"),
+    ("de-atmet-jetzt-kaum", "Er atmet jetzt kaum noch", "breathing", "de"),
     ("de-atmet-nicht-mehr", "sie atmet nicht mehr", "breathing", "de"),
     ("de-laeuft-blau-an", "er läuft blau an", "breathing", "de"),
     ("de-laeuft-blau-an-ae", "Er laeuft blau an!!", "breathing", "de"),

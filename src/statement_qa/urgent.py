@@ -57,6 +57,11 @@ BREATHING = "breathing"
 CHOKING = "choking"
 MEDICAL = "medical"
 
+# German puts "right now" between the verb and what it governs ("bekommt gerade keine Luft
+# mehr", "kann plötzlich nicht mehr atmen"): up to two such words may stand there.
+_DE_NOW = (r"(?:(?:gerade|jetzt|plotzlich|ploetzlich|auf einmal|schon|wieder|nun|heute|seit heute|"
+           r"seit gestern|seit stunden|seit minuten|immer) ){0,2}")
+
 APOSTROPHES = "\u2019\u2018\u02bc\u00b4`\u2032\uff07"
 CLAUSE_BREAK = re.compile(r"[.,;:!?\n()\u00bf\u00a1]| - ")
 
@@ -345,14 +350,15 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             r"(?:ritze mich|mich (?:selbst )?ritzen|selbstverletz\w*)",
         ],
         BREATHING: [
-            (r"(?:bekomme|bekommt|bekomm|bekommst|bekommen|kriege|kriegt|krieg|kriegst|kriegen) "
+            (r"(?:bekomme|bekommt|bekomm|bekommst|bekommen|kriege|kriegt|krieg|kriegst|kriegen) " + _DE_NOW +
              r"(?:fast |gar |so gut wie |echt )?(?:keine|kaum|kaum noch|schlecht|schwer|nur schwer|nicht genug) luft"),
             r"^keine luft(?: mehr)?(?=\W*$)",
-            r"(?:kann|kannst|konnen|koennen) (?:fast |gar )?(?:keine|kaum) luft (?:mehr )?(?:bekommen|kriegen|holen)",
-            (r"(?:kann|kannst|konnen|koennen) (?:nicht|kaum|fast nicht|gar nicht|schlecht) "
+            (r"(?:kann|kannst|konnen|koennen) " + _DE_NOW +
+             r"(?:fast |gar )?(?:keine|kaum) luft (?:mehr )?(?:bekommen|kriegen|holen)"),
+            (r"(?:kann|kannst|konnen|koennen) " + _DE_NOW + r"(?:nicht|kaum|fast nicht|gar nicht|schlecht) "
              r"(?:mehr )?(?:richtig )?(?:atmen|durchatmen|luft holen)"),
-            r"atmet nicht(?: mehr)?",
-            r"atmet (?:kaum|kaum noch|nur noch (?:ganz )?flach|ganz flach|sehr schwer|ganz schwer|so schwer)",
+            r"atmet " + _DE_NOW + r"nicht(?: mehr)?",
+            r"atmet " + _DE_NOW + r"(?:kaum|kaum noch|nur noch (?:ganz )?flach|ganz flach|sehr schwer|ganz schwer|so schwer)",
             r"(?:hort auf|hoert auf|hat aufgehort|hat aufgehoert) zu atmen",
             r"(?:habe|hab|hat|akute|starke|schwere) atemnot",
             r"(?:bekomme|bekommt|kriege|kriegt|krieg) (?:starke |schwere )?atemnot",
