@@ -136,6 +136,14 @@ URGENT = [
     # German: colloquial chat phrasings
     ("de-kriege-keine-luft-mehr", "ich kriege keine Luft mehr", "breathing", "de"),
     ("de-kaum-noch-luft", "er bekommt kaum noch Luft", "breathing", "de"),
+    ("nl-nu-geen-lucht", "Mijn moeder krijgt nu geen lucht meer", "breathing", "nl"),
+    ("nl-opeens-niet-ademen", "hij kan opeens niet meer ademen", "breathing", "nl"),
+    ("pl-nie-moze-oddychac", "Moja mama nie może oddychać", "breathing", "pl"),
+    ("pl-sie-dusi", "Tata się dusi, co robić?", "breathing", "pl"),
+    ("pl-zakrztusil", "Ojciec zakrztusił się jedzeniem", "choking", "pl"),
+    ("pl-chce-umrzec", "Chcę umrzeć", "self_harm", "pl"),
+    ("pl-nie-chce-zyc", "Nie chcę już żyć", "self_harm", "pl"),
+    ("pl-przytomnosc", "Mama straciła przytomność", "medical", "pl"),
     ("de-gerade-keine-luft", "Mein Vater bekommt gerade keine Luft mehr, was soll ich tun?", "breathing", "de"),
     ("de-ploetzlich-nicht-atmen", "Sie kann plötzlich nicht mehr atmen", "breathing", "de"),
     ("de-atmet-jetzt-kaum", "Er atmet jetzt kaum noch", "breathing", "de"),
@@ -217,6 +225,10 @@ URGENT = [
 # (id, message) — questions about research, regulation and risk, or old stories.
 NOT_URGENT = [
     ("en-emergency-use", "Is the emergency use authorisation of tofersen good?"),
+    ("pl-krztusi-czesto", "Mój mąż krztusi się często przy piciu, czy zagęstnik pomoże?"),
+    ("pl-nie-chce-umrzec", "Nie chcę umrzeć na ALS, czy jest jakiś lek?"),
+    ("pl-lek-dostepny", "Czy Velastrin jest dostępny w Polsce?"),
+    ("de-luft-studie", "Wie viel Luft bekommt man bei der Atemstudie?"),
     ("en-emergency-access", "Is there an emergency access programme for this drug?"),
     ("en-swallowing-trial", "what did the swallowing trial find?"),
     ("en-fvc", "breathing function (FVC) results of the trial"),
@@ -318,7 +330,7 @@ def test_not_urgent(message):
 
 def test_table_covers_every_language_and_kind():
     languages = {language for *_, language in URGENT}
-    assert languages == set(PHRASES) == {"en", "es", "fr", "de", "nl", "pt", "it"}
+    assert languages == set(PHRASES) == {"en", "es", "fr", "de", "nl", "pt", "it", "pl"}
     assert {kind for _, _, kind, _ in URGENT} == {"self_harm", "breathing", "choking", "medical"}
     assert len(URGENT) >= 60 and len(NOT_URGENT) >= 40
     assert len({case[0] for case in URGENT + NOT_URGENT}) == len(URGENT) + len(NOT_URGENT)

@@ -62,6 +62,8 @@ MEDICAL = "medical"
 _DE_NOW = (r"(?:(?:gerade|jetzt|plotzlich|ploetzlich|auf einmal|schon|wieder|nun|heute|seit heute|"
            r"seit gestern|seit stunden|seit minuten|immer) ){0,2}")
 
+_NL_NOW = r"(?:(?:nu|opeens|ineens|plotseling|weer|al|sinds vandaag|sinds gisteren) ){0,2}"
+
 APOSTROPHES = "\u2019\u2018\u02bc\u00b4`\u2032\uff07"
 CLAUSE_BREAK = re.compile(r"[.,;:!?\n()\u00bf\u00a1]| - ")
 
@@ -444,11 +446,12 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             r"geen zin meer (?:in het leven|in leven|om te leven)",
         ],
         BREATHING: [
-            r"(?:krijg|krijgt) geen (?:lucht|adem)",
+            r"(?:krijg|krijgt) " + _NL_NOW + r"geen (?:lucht|adem)",
             (r"(?:krijg|krijgt|krijgen) (?:bijna |haast |nauwelijks |amper |echt |gewoon )?"
              r"(?:geen|nauwelijks|amper|slecht|moeilijk) (?:lucht|adem)"),
             r"kan (?:bijna |haast )?(?:geen|nauwelijks|amper) (?:lucht|adem) (?:meer )?(?:krijgen|halen)",
-            r"kan (?:bijna |haast |echt )?(?:niet|nauwelijks|amper|moeilijk) (?:meer |goed |meer goed )?(?:ademen|ademhalen|adem halen)",
+            (r"kan " + _NL_NOW + r"(?:bijna |haast |echt )?(?:niet|nauwelijks|amper|moeilijk) "
+             r"(?:meer |goed |meer goed )?(?:ademen|ademhalen|adem halen)"),
             r"ademt niet(?: meer)?",
             r"ademt (?:nog maar |bijna )?(?:nauwelijks|amper|niet goed)",
             r"(?:stopt|gestopt) met (?:ademen|ademhalen)",
@@ -667,6 +670,46 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             r"(?:credo|penso) (?:che )?(?:stia|sta) morendo",
         ],
     },
+    # Polish has no interface of its own (the emergency message is shown in English), but a
+    # Polish message about someone who cannot breathe or wants to die must still be routed.
+    # Normalised: "chcę umrzeć" → "chce umrzec", "zakrztusił się" → "zakrztusil sie".
+    "pl": {
+        SELF_HARM: [
+            r"(?:chce|chcialbym|chcialabym|wole) umrzec",
+            r"nie chce (?:juz )?zyc",
+            r"(?:zabic|zabije|zabijam) sie",
+            r"odebrac sobie zycie",
+            r"skonczyc ze soba",
+            r"(?:mysle|mysli|myslalem|myslalam) o samobojstwie",
+            r"samobojstw\w*",
+            r"lepiej (?:by|bylo)(?: mi)? (?:byc )?(?:martwym|martwa|nie zyc)",
+            r"(?:zrobic|zrobie) sobie krzywde",
+        ],
+        BREATHING: [
+            r"nie (?:moze|moge|mozesz|mozemy|moga) (?:juz )?(?:zlapac )?(?:oddychac|oddechu|tchu)",
+            r"(?:brakuje|brak) (?:mu |jej |mi )?(?:powietrza|tchu)",
+            r"(?:dusi|dusze|dusimy) sie",
+            r"sie (?:dusi|dusze|dusimy)",
+            r"nie oddycha(?: juz)?",
+            r"przestal[a]? oddychac",
+            r"(?:ma|mam) (?:duza |ogromna )?dusznosc",
+            r"(?:sinieje|zsinial[a]?|ma sine usta|usta (?:sa |robia sie )?sine)",
+            r"respirator (?:przestal dzialac|sie wylaczyl|nie dziala)",
+        ],
+        CHOKING: [
+            r"(?:dlawi|krztusi|zakrztusil|zakrztusila|zadlawil|zadlawila) sie(?! czesto| czasem| czasami| przy)",
+            r"sie (?:dlawi|krztusi|zakrztusil|zakrztusila|zadlawil|zadlawila)(?! czesto| czasem| czasami| przy)",
+            r"(?:utknal|utknelo|stanal|stanelo) (?:mu |jej )?w gardle",
+        ],
+        MEDICAL: [
+            r"(?:stracil|stracila) przytomnosc",
+            r"(?:zemdlal|zemdlala)",
+            r"nie (?:odpowiada|reaguje)(?! na\b)",
+            r"nie (?:moge|mozemy) (?:go|jej) obudzic",
+            r"(?:bol|bole) w klatce piersiowej",
+            r"(?:dzwon|zadzwon|wezwij|wezwac) (?:na )?(?:112|999|karetke|pogotowie)",
+        ],
+    },
 }
 
 # Words that, right before a phrase, turn it around: "I don't want to die".
@@ -678,6 +721,7 @@ NEGATIONS: dict[str, frozenset[str]] = {
     "nl": frozenset({"niet", "nooit", "geen"}),
     "pt": frozenset({"nao", "nunca", "jamais"}),
     "it": frozenset({"non", "mai"}),
+    "pl": frozenset({"nie", "nigdy"}),
 }
 
 # A clause with one of these, and none of PRESENT_MARKERS, tells an old story.
@@ -717,6 +761,10 @@ PAST_MARKERS: dict[str, list[str]] = {
         r"(?:\d+|un|una|due|tre|qualche|alcuni|alcune) (?:giorni|settimane|mesi|anni|anno|mese|settimana) fa",
         r"una volta", r"nel (?:19|20)\d\d",
     ],
+    "pl": [
+        r"(?:w )?(?:zeszlym|ubieglym) (?:roku|miesiacu|tygodniu)",
+        r"(?:\d+|dwa|trzy|kilka) (?:dni|tygodni|miesiecy|lat) temu", r"rok temu", r"w (?:19|20)\d\d",
+    ],
 }
 PRESENT_MARKERS: dict[str, list[str]] = {
     "en": [r"now", r"right now", r"tonight", r"today", r"currently", r"at the moment", r"again", r"still"],
@@ -726,6 +774,7 @@ PRESENT_MARKERS: dict[str, list[str]] = {
     "nl": [r"nu", r"vannacht", r"vanavond", r"vandaag", r"weer", r"nog steeds"],
     "pt": [r"agora", r"hoje", r"esta noite", r"de novo", r"ainda"],
     "it": [r"adesso", r"ora", r"stasera", r"oggi", r"di nuovo", r"ancora"],
+    "pl": [r"teraz", r"dzisiaj", r"dzis", r"wlasnie", r"znowu", r"nadal"],
 }
 
 
@@ -747,7 +796,9 @@ def normalise(text: str) -> tuple[str, list[int]]:
         for out in folded:
             if unicodedata.combining(out):
                 continue
-            if out in APOSTROPHES:
+            if out == "\u0142":  # Polish ł has no accent to strip
+                out = "l"
+            elif out in APOSTROPHES:
                 out = "'"
             elif out.isspace():
                 if chars and chars[-1] == " ":
