@@ -40,7 +40,7 @@ spasticity: espasticidad, rigidez
 breathing: respiración, respirar, respiratorio
 lungs: pulmón
 swallowing: deglución, tragar, disfagia
-speech: habla, hablar, disartria
+speech: hablar, del habla, problemas del habla, trastorno del habla, pérdida del habla, disartria
 voice: voz
 nerves: nervio, nervioso
 brain: cerebro, cerebral
@@ -53,12 +53,13 @@ slow down: frenar, frena, frene, frenan, ralentizar, ralentiza, ralentice, enlen
 stop halt: detener, parar
 symptoms: síntoma
 diagnosis: diagnóstico, diagnosticado
-survival: supervivencia
+survival: supervivencia, alargar la vida, prolongar la vida, vivir más
 life expectancy: esperanza de vida
 cure: cura, curar, curación
 genetic: genético, gen
 hereditary familial: hereditario
-mutation: mutación
+mutation: mutación, cambio genético, cambio en un gen, alteración genética, variante genética,
+  defecto genético, gen defectuoso, gen mutado, mutado, portador de la mutación
 frontotemporal dementia: demencia frontotemporal, demencia
 fatigue: fatiga, cansancio
 weight loss: pérdida de peso
@@ -82,7 +83,9 @@ monoclonal antibody: anticuerpo monoclonal, monoclonal
 infusion: infusión, perfusión
 injection: inyección, inyectable, pinchazo, inyectar
 lumbar puncture: punción lumbar
-spinal injection intrathecal: intratecal, inyección espinal, inyección en la médula
+spinal injection intrathecal: intratecal, inyección espinal, inyección en la médula, inyección en la columna,
+  inyección en la espalda, pinchazo en la espalda, pinchazo en la columna, en el líquido cefalorraquídeo,
+  en la médula espinal
 tablet pill: pastilla, comprimido, píldora, tableta
 capsule: cápsula
 powder: polvo, en polvo
@@ -91,18 +94,19 @@ diet: dieta, alimentación
 fasting: ayuno
 ketogenic: cetogénico
 vitamin: vitamina
-intravenous drip: gotero, suero, intravenoso, por vía intravenosa, endovenoso
-implant: implante, implantar
+intravenous drip: gotero, suero, intravenoso, por vía intravenosa, endovenoso, en la vena, por la vena,
+  en vena, vía intravenosa
+implant: implante, implantar, implantado
 device: dispositivo, aparato
 breathing exercise: ejercicio respiratorio, fisioterapia respiratoria
 ventilation: ventilación, ventilador, respirador, ventilación no invasiva, bipap
 tracheostomy: traqueotomía, traqueostomía
 feeding tube: sonda, gastrostomía, peg
-patch: parche
+patch: parche, parche cutáneo, parche transdérmico, transdérmico
 spray: spray, aerosol
 nasal: nasal
 vaccine: vacuna
-virus: virus, viral, vector viral
+virus: virus, viral, vector viral, vector vírico, virus modificado, virus inofensivo, aav
 protein: proteína
 enzyme: enzima
 mitochondria: mitocondria, mitocondrial
@@ -113,8 +117,8 @@ immunotherapy: inmunoterapia
 drug medicine: medicamento, fármaco, medicina, medicación
 treatment: tratamiento
 therapy: terapia
-transplant: trasplante
-surgery: cirugía, operación
+transplant: trasplante, trasplantar, injerto
+surgery: cirugía, operación, intervención quirúrgica, quirúrgico, operar
 oral: oral, por vía oral, por boca
 antioxidant: antioxidante
 hormone: hormona
@@ -131,7 +135,7 @@ electrical stimulation: estimulación eléctrica, electroestimulación
 magnetic stimulation: estimulación magnética
 hyperbaric oxygen: oxígeno hiperbárico, cámara hiperbárica
 oxygen: oxígeno
-clinical trial: ensayo clínico, ensayo, estudio clínico
+clinical trial: ensayo clínico, ensayo, estudio clínico, prueba clínica, ensayos clínicos
 study: estudio
 research: investigación
 phase: fase
@@ -147,7 +151,8 @@ dangerous: peligroso
 side effects: efectos secundarios, efecto secundario, efectos adversos, reacción adversa
 approved authorised: aprobado, autorizado
 approval: aprobación, autorización
-regulator: regulador, agencia del medicamento, aemps, agencia europea del medicamento
+regulator: regulador, agencia del medicamento, aemps, agencia europea del medicamento, fda, ema, cofepris,
+  anmat, invima, anvisa
 risk: riesgo
 benefit: beneficio
 proven: probado, demostrado, comprobado
@@ -156,12 +161,12 @@ data: dato
 participants: participante, voluntario
 cohort: cohorte
 cost price: coste, costo, precio, cuesta
-how much does it cost: cuánto cuesta, cuánto vale
+how much does it cost: cuánto cuesta, cuánto vale, cuánto sale, cuánto cobran
 clinic: clínica
 private clinic: clínica privada
 abroad: extranjero, en el extranjero, fuera del país
 pay: pagar, pago, paga, pagan
-expensive: caro
+expensive: caro, costoso, carísimo, demasiado caro, muy caro, muy cara, es cara, son caras
 free of charge: gratis, gratuito
 doctor: médico, doctor
 neurologist: neurólogo
@@ -171,9 +176,10 @@ pharmaceutical company: farmacéutica, laboratorio farmacéutico
 biotech: biotecnológica, biotecnología, biotech
 laboratory: laboratorio
 start-up: startup, start up, empresa emergente
-recommend: recomiendan, recomendar, recomienda, recomendaría, recomiendas
+recommend: recomiendan, recomendar, recomienda, recomendaría, recomiendas, recomendáis, recomendarían,
+  recomendarías
 recommendation: recomendación
-advise advice: aconsejan, aconsejar, aconseja, aconsejas, consejo
+advise advice: aconsejan, aconsejar, aconseja, aconsejas, consejo, aconsejarían, aconsejáis
 position: postura, posición, posicionamiento
 statement: declaración, comunicado
 position statement: declaración de posición, documento de posición
@@ -183,9 +189,10 @@ organisation: organización
 researchers scientists: investigador, científico
 compassionate use: uso compasivo
 early access: acceso temprano, acceso precoz
-expanded access: acceso ampliado, acceso expandido
+expanded access: acceso ampliado, acceso expandido, programa de acceso ampliado, programa de acceso
 waiting list: lista de espera
-take part enrol: participar, inscribirse, apuntarse, inscribirme, apuntarme
+take part enrol: participar, inscribirse, apuntarse, inscribirme, apuntarme, unirme, unirse,
+  entrar en el ensayo, inscribirnos
 scam fraud: estafa, fraude, engaño, timo, charlatán
 hope: esperanza
 miracle: milagro, milagroso
@@ -195,7 +202,8 @@ publication: publicación, artículo
 peer reviewed: revisado por pares, revisión por pares
 failed stopped: fracaso, fracasó, suspendido, cancelado
 withdrawn: retirado
-health insurance: seguro médico, seguridad social, reembolso
+health insurance: seguro médico, seguridad social, reembolso, reembolsado, cubre el seguro,
+  lo cubre el seguro, cubierto por el seguro, aseguradora, seguro de salud, obra social
 prescription: receta
 available: disponible
 worth it: vale la pena, merece la pena
@@ -205,7 +213,7 @@ buy: comprar
 what do you think: qué opinan, qué opinas, qué opina, qué piensan, qué piensa, qué les parece,
   qué le parece, qué te parece
 opinion: opinión
-should I: debería, debo
+should I: debería, debo, deberíamos, debemos, deberías
 is it true: es verdad, es cierto
 where: dónde
 how much: cuánto
@@ -214,6 +222,165 @@ take: tomar
 experimental: experimental
 riluzole: riluzol
 edaravone: edaravona
+oral solution liquid: solución oral, solución bebible, jarabe, forma líquida, en líquido, suspensión oral
+drink: bebida, bebible, batido, beber
+sachet: sobrecito, en sobres
+weekly: semanal, semanalmente, una vez por semana, una vez a la semana, cada semana, todas las semanas
+daily: diario, diariamente, cada día, todos los días, una vez al día, dos veces al día
+monthly: mensual, mensualmente, una vez al mes, cada mes, todos los meses
+once single dose: una sola vez, una única vez, dosis única, única dosis, una sola dosis, de una sola vez,
+  una sola administración, una sola inyección, una sola infusión, única inyección, única infusión
+subcutaneous under the skin: subcutáneo, bajo la piel, debajo de la piel, por debajo de la piel
+intramuscular: intramuscular, en el músculo
+nasal spray: spray nasal, aerosol nasal, pulverizador nasal, por la nariz, vía nasal, intranasal
+eye drops: colirio, gotas para los ojos, gotas oftálmicas, gotas en los ojos
+drops: gotas
+pump: bomba de infusión, bomba
+protein clumps aggregates: agregación, agregados, agregados de proteína, agregados proteicos,
+  agregación de proteínas, acumulación de proteína, acumulación de proteínas, grumo, cúmulo,
+  depósito de proteína, depósitos de proteínas
+misfolded protein: mal plegada, mal plegado, plegamiento, proteína mal plegada
+cell energy: energía celular, energía de las células, energía de la célula, energía a las células
+energy: energía
+oxidative stress: estrés oxidativo, daño oxidativo, radicales libres, oxidación
+glutamate: glutamato
+excitotoxicity: excitotoxicidad
+gene silencing: silenciamiento génico, silenciar el gen, silencia el gen, apagar el gen
+DNA: adn
+RNA: arn, arn mensajero, arnm
+neuroprotection protects nerve cells: neuroprotección, neuroprotector, protege las neuronas,
+  proteger las neuronas, protege las células nerviosas, proteger las células nerviosas,
+  protección de las neuronas, protege las motoneuronas
+synthetic peptide: péptido sintético, péptido
+biomarker: biomarcador, marcador biológico
+neurofilament: neurofilamento
+own cells autologous: células propias, sus propias células, mis propias células, propias células, autólogo
+donor: donante
+regeneration: regeneración, regenerar, regenerativo, regenera
+growth factor: factor de crecimiento, neurotrófico
+molecule: molécula
+cells: célula
+microglia: microglía
+gut microbiome: microbioma, microbiota, flora intestinal
+toxic: tóxico, toxicidad
+mechanism: mecanismo, mecanismo de acción
+seaweed algae: alga, algas marinas, extracto de algas
+plant herbal: planta, plantas medicinales, planta medicinal, a base de plantas, herbal, hierbas medicinales
+extract: extracto
+mushroom: hongo, seta
+turmeric curcumin: cúrcuma, curcumina
+traditional Chinese medicine: medicina tradicional china, medicina china
+coconut oil: aceite de coco
+oil: aceite
+green tea: té verde
+probiotic: probiótico
+amino acids: aminoácido
+creatine: creatina
+coenzyme Q10: coenzima q10, coq10
+omega 3: omega 3
+medical cannabis: cannabis medicinal, marihuana medicinal
+repurposed drug: reposicionamiento, reposicionado, reutilización de fármacos, fármaco reutilizado,
+  medicamento reutilizado, ya aprobado para otra enfermedad
+cancer: cáncer, tumor, oncológico, anticancerígeno, antitumoral
+leukaemia: leucemia
+chemotherapy: quimioterapia, quimio
+antibiotic: antibiótico
+antiviral: antiviral, antirretroviral
+HIV: vih
+migraine: migraña, jaqueca
+epilepsy: epilepsia, antiepiléptico, anticonvulsivo, convulsiones
+Alzheimer's: alzhéimer
+Parkinson's: párkinson
+multiple sclerosis: esclerosis múltiple
+muscle disease: enfermedad muscular, miopatía, enfermedad neuromuscular, neuromuscular
+muscular dystrophy: distrofia muscular
+spinal muscular atrophy: atrofia muscular espinal
+children: niño, pediátrico, infantil, menor de edad
+antidepressant: antidepresivo
+painkiller: analgésico, calmante
+pain: dolor
+heart: corazón
+liver: hígado, hepático
+kidney: riñón, renal
+blood pressure: presión arterial, tensión arterial
+nausea: náusea, vómito
+headache: dolor de cabeza, cefalea
+diarrhoea: diarrea
+dizziness: mareo
+allergy: alergia, alérgico
+online internet: internet, en línea, por internet, online
+website: página web, sitio web, web
+pharmacy: farmacia
+foreign pharmacy: farmacia extranjera, farmacia en el extranjero, farmacia de otro país,
+  farmacia internacional
+import: importar, importación, importado
+customs: aduana
+without prescription: sin receta, sin prescripción, sin receta médica
+buyers club group purchase: club de compradores, compra colectiva, compra en grupo, compras en grupo,
+  comprar en grupo, compra conjunta
+funding: financiación, financiamiento, financiado, subvención
+donation fundraising: donación, donativo, recaudar fondos, recaudación de fondos, crowdfunding, colecta
+black market: mercado negro
+counterfeit: falsificado, falsificación
+travel: viajar, viaje
+afford: permitirse, no puedo pagar, no podemos pagar
+cheap: barato
+marketing authorisation: autorización de comercialización, comercializado, comercialización
+licensed: licencia, con licencia
+randomised: aleatorizado, aleatorio
+double blind: doble ciego
+control group: grupo control, grupo de control
+preliminary results: resultados preliminares, datos preliminares
+published: publicado
+eligibility criteria: criterios de inclusión, requisito, criterios de elegibilidad, elegible,
+  cumplir los requisitos
+recruiting: reclutamiento, reclutando, reclutan, buscan voluntarios
+open label extension: extensión abierta, etiqueta abierta
+right to try: derecho a intentar, derecho a probar
+animal studies mice: ratón, ratones, en animales, modelo animal, estudios en animales, animal
+in the laboratory in vitro: in vitro, en el laboratorio, en placas
+unproven: no probado, sin probar, no demostrado, sin demostrar, sin evidencia, sin pruebas, no comprobado,
+  sin eficacia demostrada
+harmful: dañino, perjudicial, hace daño, nocivo
+stop taking: dejar de tomar, dejar el tratamiento, suspender el tratamiento, interrumpir el tratamiento,
+  dejo de tomar
+keep taking: seguir tomando, continuar el tratamiento, sigo tomando
+combine together with: combinar, combinado, combinación
+interaction: interacción
+legal: legal, legalmente
+illegal: ilegal
+warning: advertencia, alerta
+claims: promete, prometen, afirman, asegura que
+testimonials: testimonio
+expert: experto, especialista
+guidelines: guía clínica, guías clínicas, directrices, recomendaciones oficiales
+information: información, informarme, saber más
+quality of life: calidad de vida
+improve: mejorar, mejoría, mejora
+reverse: revertir, revierte
+stabilise: estabilizar, estabiliza
+recovery: recuperar, recuperación
+repair: reparar, reparación
+early stage: fase temprana, etapa temprana, fase inicial, etapa inicial, recién diagnosticado
+advanced stage: fase avanzada, etapa avanzada, avanzado
+sporadic: esporádico
+genetic testing: prueba genética, test genético, análisis genético, estudio genético
+MRI scan: resonancia magnética
+EMG: electromiografía, electromiograma
+skin: piel
+vein: vena
+spine: columna vertebral, columna
+needle: aguja
+nurse: enfermero
+charity: organización benéfica, beneficencia, ong
+petition: petición
+pregnancy: embarazo, embarazada
+compound: compuesto
+natural: natural
+sell: vender, venden, vende, venta
+shipping delivery: envío, envían, enviar
+reduce lower: reducir, reduce, reducen, disminuir, disminuye, bajar, baja el nivel
+prevent block: impedir, impide, evitar, evita, prevenir, previene, bloquear, bloquea
 Israeli Israel: israelí, israel
 Swiss Switzerland: suizo, suiza
 German Germany: alemán, alemania
@@ -278,13 +445,14 @@ slow down: ralentir, ralentit, ralentisse, ralentissent, freiner, freine
 stop halt: stopper, arrêter
 symptoms: symptôme
 diagnosis: diagnostic, diagnostiqué
-survival: survie
+survival: survie, prolonger la vie, vivre plus longtemps, allonger la vie
 life expectancy: espérance de vie
 cure: guérir, guérison, guérit
 remedy: remède
 genetic: génétique, gène
 hereditary familial: héréditaire
-mutation: mutation
+mutation: mutation, changement génétique, anomalie génétique, variant génétique, altération génétique,
+  gène défectueux, gène muté, muté, porteur de la mutation
 frontotemporal dementia: démence frontotemporale, démence
 fatigue: fatigue
 weight loss: perte de poids, amaigrissement
@@ -310,8 +478,10 @@ monoclonal antibody: anticorps monoclonal, monoclonal
 infusion: perfusion, infusion
 injection: injection, piqûre, injectable, injecter
 lumbar puncture: ponction lombaire
-spinal injection intrathecal: intrathécal, injection rachidienne, injection dans la moelle
-tablet pill: comprimé, pilule, cachet
+spinal injection intrathecal: intrathécal, injection rachidienne, injection dans la moelle,
+  injection dans le dos, piqûre dans le dos, injection lombaire, dans le liquide céphalo-rachidien,
+  injection intrathécale, par ponction lombaire
+tablet pill: comprimé, pilule, cachet, comprimé à avaler
 capsule: gélule, capsule
 powder: poudre, en poudre
 supplement: complément alimentaire, complément, supplément
@@ -319,18 +489,19 @@ diet: régime, alimentation, régime alimentaire
 fasting: jeûner, jeûne intermittent, jeûne thérapeutique
 ketogenic: cétogène
 vitamin: vitamine
-intravenous drip: goutte-à-goutte, intraveineux, intraveineuse, voie intraveineuse, en intraveineuse
-implant: implant, implanter
+intravenous drip: goutte-à-goutte, intraveineux, intraveineuse, voie intraveineuse, en intraveineuse,
+  dans la veine, par voie intraveineuse, en perfusion
+implant: implant, implanter, implanté
 device: dispositif, appareil
 breathing exercise: exercice respiratoire, kinésithérapie respiratoire, kiné respiratoire
 ventilation: ventilation, ventilation non invasive, respirateur, ventilateur, vni
 tracheostomy: trachéotomie, trachéostomie
 feeding tube: sonde, gastrostomie, sonde gastrique
-patch: patch, timbre
+patch: patch, timbre, patch cutané, patch transdermique, transdermique
 spray: spray, pulvérisation
 nasal: nasal
 vaccine: vaccin
-virus: virus, viral, vecteur viral
+virus: virus, viral, vecteur viral, virus modifié, virus inoffensif, aav
 protein: protéine
 enzyme: enzyme
 mitochondria: mitochondrie, mitochondrial
@@ -342,8 +513,8 @@ drug medicine: médicament, traitement médicamenteux
 molecule: molécule
 treatment: traitement, soin
 therapy: thérapie
-transplant: greffe, transplantation
-surgery: chirurgie, opération
+transplant: greffe, transplantation, greffer, greffon
+surgery: chirurgie, opération, intervention chirurgicale, chirurgical, opérer
 oral: oral, voie orale, par voie orale, par la bouche
 antioxidant: antioxydant
 hormone: hormone
@@ -377,8 +548,10 @@ dangerous: dangereux
 side effects: effets secondaires, effet secondaire, effets indésirables, effet indésirable
 approved authorised: approuvé, autorisé, homologué
 approval: autorisation, approbation
-marketing authorisation: autorisation de mise sur le marché, amm
-regulator: autorité de santé, ansm, agence européenne du médicament, régulateur
+marketing authorisation: autorisation de mise sur le marché, amm, commercialisé, commercialisation,
+  mis sur le marché
+regulator: autorité de santé, ansm, agence européenne du médicament, régulateur, fda, ema,
+  haute autorité de santé, has
 risk: risque
 benefit: bénéfice, avantage
 proven: prouvé, démontré
@@ -392,7 +565,7 @@ clinic: clinique
 private clinic: clinique privée
 abroad: à l'étranger, étranger
 pay: payer, paie, paye, payé, rembourser
-expensive: cher, coûteux, onéreux
+expensive: cher, coûteux, onéreux, hors de prix, très cher, trop cher
 free of charge: gratuit, gratuitement
 doctor: médecin, docteur
 neurologist: neurologue
@@ -402,9 +575,10 @@ pharmaceutical company: laboratoire pharmaceutique, industrie pharmaceutique
 biotech: biotech, biotechnologie
 laboratory: laboratoire, labo
 start-up: start-up, startup, jeune pousse
-recommend: recommandez, recommander, recommande, recommanderiez
+recommend: recommandez, recommander, recommande, recommanderiez, recommanderais, recommandent,
+  recommandation de
 recommendation: recommandation
-advise advice: conseillez, conseiller, conseille, conseillent, conseil
+advise advice: conseillez, conseiller, conseille, conseillent, conseil, conseilleriez, conseillerais
 position: position, prise de position
 statement: déclaration, communiqué
 position statement: déclaration de position, prise de position officielle
@@ -416,7 +590,7 @@ researchers scientists: chercheur, scientifique
 compassionate use: usage compassionnel
 early access: accès précoce, autorisation temporaire d'utilisation, atu
 waiting list: liste d'attente
-take part enrol: participer, s'inscrire
+take part enrol: participer, s'inscrire, rejoindre, intégrer l'essai, entrer dans l'essai
 enrolment: inclusion
 scam fraud: arnaque, escroquerie, charlatan
 hope: espoir
@@ -427,7 +601,8 @@ publication: publication, article
 peer reviewed: évalué par les pairs, relu par les pairs, revue scientifique
 failed stopped: échec, arrêté, abandonné
 withdrawn: retiré
-health insurance: sécurité sociale, remboursement, remboursé, mutuelle
+health insurance: sécurité sociale, remboursement, remboursé, mutuelle, pris en charge, prise en charge,
+  assurance maladie, remboursable, assurance
 prescription: ordonnance, prescription
 available: disponible
 worth it: vaut la peine, vaut le coup, ça vaut le coup
@@ -436,7 +611,7 @@ wait: attendre
 buy: acheter
 what do you think: que pensez-vous, qu'en pensez-vous, qu'en pensez vous, que pensez vous,
   quel est votre avis, votre avis
-should I: devrais, devrais-je, dois-je
+should I: devrais, devrais-je, dois-je, faut-il, devrions-nous, devrait-on
 is it true: est-ce vrai, c'est vrai
 how much: combien
 help: aider, aide
@@ -444,6 +619,158 @@ take: prendre
 experimental: expérimental
 riluzole: riluzole, rilutek
 edaravone: édaravone
+oral solution liquid: solution buvable, solution orale, sirop, forme liquide, suspension buvable
+drink: boisson, buvable, breuvage, potion, boire
+sachet: sachet
+weekly: hebdomadaire, une fois par semaine, chaque semaine, toutes les semaines
+daily: quotidien, quotidiennement, chaque jour, tous les jours, une fois par jour, deux fois par jour
+monthly: mensuel, mensuellement, une fois par mois, chaque mois, tous les mois
+once single dose: une seule fois, dose unique, une seule dose, une seule injection, une seule perfusion,
+  en une seule fois, injection unique, administration unique, unique injection
+subcutaneous under the skin: sous-cutané, sous la peau, en sous-cutané
+intramuscular: intramusculaire, dans le muscle
+nasal spray: spray nasal, pulvérisation nasale, par le nez, voie nasale, intranasal
+eye drops: collyre, gouttes pour les yeux, gouttes oculaires
+drops: gouttes
+pump: pompe, pompe à perfusion
+protein clumps aggregates: agrégat, agrégation, agrégats de protéines, agrégation des protéines, amas,
+  amas de protéines, accumulation de protéines, dépôts de protéines, agglomérat
+misfolded protein: mal repliée, mal repliées, mauvais repliement, protéine mal repliée
+cell energy: énergie cellulaire, énergie des cellules, énergie aux cellules, centrales énergétiques
+energy: énergie
+oxidative stress: stress oxydatif, radicaux libres, oxydation
+glutamate: glutamate
+excitotoxicity: excitotoxicité
+gene silencing: extinction du gène, éteindre le gène, faire taire le gène, silencer le gène
+DNA: adn
+RNA: arn, arn messager, arnm
+neuroprotection protects nerve cells: neuroprotection, neuroprotecteur, protège les neurones,
+  protéger les neurones, protège les motoneurones, protéger les motoneurones, protection des neurones,
+  protège les cellules nerveuses
+synthetic peptide: peptide synthétique, peptide
+biomarker: biomarqueur, marqueur biologique
+neurofilament: neurofilament
+own cells autologous: propres cellules, ses propres cellules, mes propres cellules, autologue
+donor: donneur
+regeneration: régénération, régénérer, régénératif
+growth factor: facteur de croissance, neurotrophique
+cells: cellule
+microglia: microglie
+gut microbiome: microbiote, microbiome, flore intestinale
+toxic: toxique, toxicité
+mechanism: mécanisme, mécanisme d'action
+seaweed algae: algue, algues marines, extrait d'algues, à base d'algues
+plant herbal: plantes médicinales, plante médicinale, à base de plantes, herbes médicinales, tisane
+extract: extrait
+mushroom: champignon
+turmeric curcumin: curcuma, curcumine
+traditional Chinese medicine: médecine traditionnelle chinoise, médecine chinoise
+coconut oil: huile de coco
+oil: huile
+green tea: thé vert
+probiotic: probiotique
+amino acids: acide aminé
+creatine: créatine
+coenzyme Q10: coenzyme q10, coq10
+omega 3: oméga 3
+medical cannabis: cannabis médical, cannabis thérapeutique
+repurposed drug: repositionnement, repositionné, médicament repositionné, déjà approuvé pour une autre maladie
+cancer: cancer, tumeur, anticancéreux, oncologie, antitumoral
+leukaemia: leucémie
+chemotherapy: chimiothérapie, chimio
+antibiotic: antibiotique
+antiviral: antiviral, antirétroviral
+HIV: vih
+migraine: migraine
+epilepsy: épilepsie, antiépileptique, anticonvulsivant, convulsions
+Alzheimer's: alzheimer
+Parkinson's: parkinson
+multiple sclerosis: sclérose en plaques
+muscle disease: maladie musculaire, myopathie, maladie neuromusculaire, neuromusculaire
+muscular dystrophy: dystrophie musculaire
+spinal muscular atrophy: amyotrophie spinale
+children: enfant, pédiatrique, infantile, mineur
+antidepressant: antidépresseur
+painkiller: antidouleur, analgésique
+pain: douleur
+heart: cœur
+liver: foie, hépatique
+kidney: reins, les reins, du rein, rénal
+blood pressure: tension artérielle, pression artérielle
+nausea: nausée, vomissement
+headache: mal de tête, maux de tête, céphalée
+diarrhoea: diarrhée
+dizziness: vertige, étourdissement
+allergy: allergie, allergique
+online internet: internet, en ligne, sur internet, par internet, online
+website: site web, site internet
+pharmacy: pharmacie
+foreign pharmacy: pharmacie étrangère, pharmacie à l'étranger, pharmacie en ligne étrangère
+import: importer, importation
+customs: douane
+without prescription: sans ordonnance, sans prescription
+buyers club group purchase: club d'acheteurs, achat groupé, achats groupés, acheter en groupe,
+  commande groupée
+funding: financement, subvention
+donation fundraising: don, dons, collecte de fonds, cagnotte, crowdfunding, levée de fonds
+black market: marché noir
+counterfeit: contrefaçon, contrefait
+travel: voyager, voyage
+afford: pas les moyens, se permettre
+cheap: bon marché, pas cher
+licensed: licence
+randomised: randomisé, aléatoire, tirage au sort
+double blind: double aveugle
+control group: groupe contrôle, groupe témoin
+preliminary results: résultats préliminaires, données préliminaires
+published: publié
+eligibility criteria: critères d'inclusion, critères d'éligibilité, éligible, critère
+recruiting: recrutement, recrute, recrutent, cherche des volontaires
+open label extension: extension en ouvert, en ouvert
+expanded access: programme d'accès, accès élargi, accès étendu
+right to try: droit d'essayer
+animal studies mice: souris, chez l'animal, modèle animal, études animales, animal
+in the laboratory in vitro: in vitro, en laboratoire
+unproven: non prouvé, pas prouvé, non démontré, pas démontré, sans preuve, aucune preuve, sans preuves,
+  non validé
+harmful: nocif, nuisible, néfaste
+stop taking: arrêter de prendre, arrêter le traitement, interrompre le traitement, arrête de prendre
+keep taking: continuer à prendre, continuer le traitement, continuer de prendre
+combine together with: combiner, combiné, combinaison, associer, en association avec
+interaction: interaction
+legal: légal, légalement
+illegal: illégal
+warning: mise en garde, alerte, avertissement
+claims: promet, prétend, affirme, prétendent, promettent
+testimonials: témoignage
+expert: expert, spécialiste
+guidelines: recommandations officielles, lignes directrices, référentiel
+information: information, renseignement, renseigner
+quality of life: qualité de vie
+improve: améliorer, amélioration, améliore
+reverse: inverser, inverse la maladie, réparer les dégâts
+stabilise: stabiliser, stabilise, stabilisation
+recovery: récupérer, récupération, guérir complètement
+repair: réparer, réparation
+early stage: stade précoce, début de la maladie, stade initial, récemment diagnostiqué
+advanced stage: stade avancé, forme avancée
+sporadic: sporadique
+genetic testing: test génétique, analyse génétique, dépistage génétique
+MRI scan: irm, imagerie par résonance magnétique
+EMG: électromyogramme, emg
+skin: peau
+vein: veine
+spine: colonne vertébrale, colonne
+needle: aiguille
+nurse: infirmier, infirmière
+charity: association caritative, œuvre de bienfaisance, ong
+petition: pétition
+pregnancy: grossesse, enceinte
+natural: naturel
+sell: vendre, vend, vendent, vente
+shipping delivery: livraison, livrer, expédition, envoi
+reduce lower: réduire, réduit, diminuer, diminue, baisser, abaisser
+prevent block: empêcher, empêche, éviter, évite, prévenir, bloquer, bloque
 Israeli Israel: israélien, israël
 Swiss Switzerland: suisse
 German Germany: allemand, allemagne
@@ -1393,6 +1720,14 @@ CAPITALS_ONLY: dict[str, frozenset[str]] = {
     "it": frozenset({"usa"}),
 }
 
+# Everyday words that look like an inflected term and are taken only as written: Spanish "cara"
+# (face) is not "caro" (expensive), "costa" (coast) is not "costo" (cost), "algo" (something)
+# is not "alga" (seaweed).
+AS_WRITTEN: dict[str, frozenset[str]] = {
+    "es": frozenset({"algo", "cara", "caras", "costa", "costas"}),
+    "pt": frozenset({"cara", "caras"}),
+}
+
 # Inflection a question may add to a table's base form, as (ending, replacement) rewrites.
 # A word is tried as written, then with at most one rewrite from each stage, in order
 # (plural first, then gender), keeping at least MIN_STEM letters.
@@ -1476,6 +1811,8 @@ GLOSSARY: dict[str, dict[str, str]] = {language: _parse(table) for language, tab
 def _forms(word: str, language: str) -> tuple[str, ...]:
     """The base forms a written word may stand for: itself first, then its de-inflected variants
     (longest first), so that a word listed as written wins over a listed relative."""
+    if word in AS_WRITTEN.get(language, ()):
+        return (word,)
     forms = {word}
     for stage in ENDINGS.get(language, ()):
         for form in list(forms):
