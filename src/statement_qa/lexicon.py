@@ -20,11 +20,21 @@ FUNCTION_WORDS = frozenset(
 )
 
 
+_NOT_WORD = re.compile(r"[^a-z0-9]+")
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _drop_combining(match: re.Match) -> str:
+    return "" if unicodedata.combining(match.group()) else match.group()
+
+
 def normalise(text: str) -> str:
     """Lower case, accents and punctuation removed: 'd’AstroRx®' → 'd astrorx'."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+    # Called for every word of every statement at load: ASCII needs neither decomposition nor
+    # the search for combining marks (no ASCII character is one), so only the rest pays for them.
+    if not text.isascii():
+        text = _NOT_ASCII.sub(_drop_combining, unicodedata.normalize("NFKD", text))
+    return _NOT_WORD.sub(" ", text.lower()).strip()
 
 
 def words(text: str) -> list[str]:
