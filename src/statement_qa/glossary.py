@@ -84,8 +84,7 @@ infusion: infusión, perfusión
 injection: inyección, inyectable, pinchazo, inyectar
 lumbar puncture: punción lumbar
 spinal injection intrathecal: intratecal, inyección espinal, inyección en la médula, inyección en la columna,
-  inyección en la espalda, pinchazo en la espalda, pinchazo en la columna, en el líquido cefalorraquídeo,
-  en la médula espinal
+  inyección en la espalda, pinchazo en la espalda, pinchazo en la columna
 tablet pill: pastilla, comprimido, píldora, tableta
 capsule: cápsula
 powder: polvo, en polvo
@@ -479,8 +478,8 @@ infusion: perfusion, infusion
 injection: injection, piqûre, injectable, injecter
 lumbar puncture: ponction lombaire
 spinal injection intrathecal: intrathécal, injection rachidienne, injection dans la moelle,
-  injection dans le dos, piqûre dans le dos, injection lombaire, dans le liquide céphalo-rachidien,
-  injection intrathécale, par ponction lombaire
+  injection dans le dos, piqûre dans le dos, injection lombaire,
+  injection intrathécale
 tablet pill: comprimé, pilule, cachet, comprimé à avaler
 capsule: gélule, capsule
 powder: poudre, en poudre
@@ -835,12 +834,13 @@ slow down: verlangsamen, verlangsamt, bremsen, bremst, aufhalten, aufhält
 stop halt: stoppen
 symptoms: symptom, beschwerden
 diagnosis: diagnose, diagnostiziert
-survival: überleben
+survival: überleben, länger leben, lebensverlängerung, leben verlängern
 life expectancy: lebenserwartung
 cure: heilung, heilen
 genetic: genetisch, gen
 hereditary familial: erblich, familiär
-mutation: mutation
+mutation: mutation, genveränderung, genmutation, genvariante, gendefekt, genetische veränderung,
+  verändertes gen, mutiert, mutationsträger
 frontotemporal dementia: frontotemporale demenz, demenz
 fatigue: müdigkeit, erschöpfung, fatigue
 weight loss: gewichtsverlust, gewichtsabnahme
@@ -865,7 +865,7 @@ monoclonal antibody: monoklonal, monoklonaler antikörper
 infusion: infusion
 injection: injektion, spritze
 lumbar puncture: lumbalpunktion, rückenmarkspunktion
-spinal injection intrathecal: intrathekal
+spinal injection intrathecal: intrathekal, in den rückenmarkskanal, spritze in den rücken, rückenmarksspritze
 tablet pill: tablette, pille
 capsule: kapsel
 powder: pulver
@@ -874,18 +874,18 @@ diet: diät, ernährung
 fasting: fasten
 ketogenic: ketogen
 vitamin: vitamin
-intravenous drip: tropf, intravenös
-implant: implantat, implantieren
+intravenous drip: tropf, intravenös, in die vene, über die vene, venös, intravenöse infusion
+implant: implantat, implantieren, implantiert
 device: gerät, medizinprodukt
 breathing exercise: atemübung, atemtherapie, atemgymnastik
 ventilation: beatmung, beatmungsgerät, heimbeatmung, nichtinvasive beatmung
 tracheostomy: luftröhrenschnitt, tracheotomie, tracheostoma
 feeding tube: magensonde, sonde, peg
-patch: pflaster
+patch: pflaster, transdermal, hautpflaster
 spray: spray
-nasal spray: nasenspray
+nasal spray: nasenspray, durch die nase, nasal, intranasal
 vaccine: impfung, impfstoff
-virus: virus, viren, viral
+virus: virus, viren, viral, virenfähre, harmloses virus, aav
 viral vector: virusvektor, viraler vektor
 protein: protein, eiweiß
 enzyme: enzym
@@ -898,13 +898,13 @@ drug medicine: medikament, arzneimittel, präparat
 active substance: wirkstoff
 treatment: behandlung
 therapy: therapie
-transplant: transplantation
-surgery: operation, chirurgie, eingriff
+transplant: transplantation, transplantieren, verpflanzung
+surgery: operation, chirurgie, eingriff, chirurgisch, operieren, operativ
 oral: oral, zum einnehmen
 antioxidant: antioxidans, antioxidantien
 hormone: hormon
 cannabis: cannabis, cbd
-natural remedy: naturheilmittel, naturheilkunde, heilpraktiker, pflanzlich
+natural remedy: naturheilmittel, naturheilkunde, heilpraktiker, pflanzlich, natürliches mittel, natürliche mittel
 homeopathy: homöopathie
 alternative medicine: alternativmedizin, alternative medizin
 acupuncture: akupunktur
@@ -934,7 +934,8 @@ dangerous: gefährlich
 side effects: nebenwirkung
 approved authorised: zugelassen, genehmigt
 approval: zulassung, genehmigung
-regulator: behörde, bfarm, arzneimittelbehörde, swissmedic, europäische arzneimittel-agentur
+regulator: behörde, bfarm, arzneimittelbehörde, swissmedic, europäische arzneimittel-agentur, fda, ema,
+  paul-ehrlich-institut, bundesinstitut
 risk: risiko, risiken
 benefit: nutzen, vorteil
 proven: bewiesen, nachgewiesen, belegt
@@ -948,7 +949,7 @@ clinic: klinik
 private clinic: privatklinik
 abroad: ausland, im ausland
 pay: bezahlen, bezahlt
-expensive: teuer
+expensive: teuer, kostspielig, unbezahlbar, zu teuer
 free of charge: kostenlos, gratis
 doctor: arzt, ärztin, doktor
 neurologist: neurologe, neurologin
@@ -958,7 +959,7 @@ pharmaceutical company: pharmafirma, pharmaunternehmen, pharmakonzern, pharma
 biotech: biotech, biotechfirma, biotechnologie
 laboratory: labor
 start-up: start-up, startup, jungunternehmen
-recommend: empfehlen, empfiehlt, empfehlt
+recommend: empfehlen, empfiehlt, empfehlt, empfohlen, empfehlenswert, würden sie empfehlen
 recommendation: empfehlung
 advise advice: raten, rät, ratschlag, beraten, rat
 position: position, haltung, standpunkt
@@ -971,7 +972,7 @@ researchers scientists: forscher, wissenschaftler
 compassionate use: härtefallprogramm, compassionate use
 early access: frühzugang, früher zugang
 waiting list: warteliste
-take part enrol: teilnehmen, teilnahme, anmelden
+take part enrol: teilnehmen, teilnahme, anmelden, mitmachen, einschreiben
 scam fraud: betrug, abzocke, scharlatan, quacksalber
 hope: hoffnung
 miracle: wunder, wundermittel
@@ -981,7 +982,8 @@ publication: veröffentlichung, publikation, artikel
 peer reviewed: begutachtet, fachzeitschrift, peer review
 failed stopped: gescheitert, abgebrochen, eingestellt
 withdrawn: zurückgezogen
-health insurance: krankenkasse, krankenversicherung, kostenübernahme, erstattung
+health insurance: krankenkasse, krankenversicherung, kostenübernahme, erstattung, krankenkasse zahlt,
+  erstattet, kassenleistung, versicherung, kostenerstattung
 prescription: rezept, verschreibung, verschreiben
 available: verfügbar, erhältlich
 worth it: lohnt sich, lohnt, sinnvoll
@@ -990,13 +992,166 @@ wait: warten, abwarten
 buy: kaufen
 what do you think: was halten sie, was haltet ihr, was meinen sie, wie sehen sie, ihre meinung
 opinion: meinung, einschätzung
-should I: sollte ich, soll ich
+should I: sollte ich, soll ich, sollten wir, sollen wir, sollte man
 is it true: stimmt es, ist es wahr
 help: helfen, hilfe
 take: einnehmen
 experimental: experimentell
 riluzole: riluzol
 edaravone: edaravon
+oral solution liquid: trinklösung, lösung zum einnehmen, sirup, flüssige form, suspension
+drink: getränk, trinken, trank
+sachet: sachet, granulat
+weekly: wöchentlich, einmal pro woche, einmal die woche, einmal wöchentlich, jede woche
+daily: täglich, einmal täglich, zweimal täglich, jeden tag, pro tag, tagesdosis
+monthly: monatlich, einmal im monat, einmal pro monat, jeden monat
+once single dose: einmalig, einmalige, einzeldosis, einzige dosis, einmalgabe, einmalbehandlung
+subcutaneous under the skin: subkutan, unter die haut, unter der haut, unter die haut gespritzt
+intramuscular: intramuskulär, in den muskel
+eye drops: augentropfen
+drops: tropfen
+pump: pumpe, medikamentenpumpe
+protein clumps aggregates: aggregat, aggregation, eiweißablagerung, eiweißklumpen, proteinaggregat,
+  verklumpung, verklumpen, ablagerung, klumpen, proteinablagerung, zusammenklumpen
+misfolded protein: fehlgefaltet, fehlfaltung, falsch gefaltet
+cell energy: zellenergie, energie der zellen, energieversorgung der zellen, kraftwerke der zellen,
+  zellkraftwerk
+energy: energie
+oxidative stress: oxidativer stress, freie radikale, oxidation
+glutamate: glutamat
+excitotoxicity: exzitotoxizität
+gene silencing: gen stilllegen, gen abschalten, gen ausschalten, stummschalten
+DNA: dna, erbgut
+RNA: rna, mrna, boten-rna
+neuroprotection protects nerve cells: neuroprotektion, neuroprotektiv, nervenschutz, schützt die nervenzellen,
+  nervenzellen schützen, schützt die motoneurone, nervenschützend
+synthetic peptide: synthetisches peptid, peptid
+biomarker: biomarker
+neurofilament: neurofilament, neurofilamente
+own cells autologous: eigene zellen, körpereigene zellen, körpereigen, autolog, eigenen zellen
+donor: spender
+regeneration: regeneration, regenerieren, regenerativ
+growth factor: wachstumsfaktor, neurotroph
+molecule: molekül
+microglia: mikroglia
+gut microbiome: darmflora, mikrobiom, darmbakterien
+toxic: giftig, toxisch, toxizität
+mechanism: mechanismus, wirkmechanismus, wirkweise
+seaweed algae: alge, algen, meeresalgen, seetang, braunalge, algenextrakt
+plant herbal: pflanze, pflanzenextrakt, kräuter, heilkräuter, heilpflanze, kräutermittel
+extract: extrakt
+mushroom: pilz, heilpilz
+turmeric curcumin: kurkuma, curcumin
+traditional Chinese medicine: traditionelle chinesische medizin, tcm
+coconut oil: kokosöl
+oil: öl
+green tea: grüner tee
+probiotic: probiotikum, probiotika
+amino acids: aminosäure
+creatine: kreatin
+coenzyme Q10: coenzym q10, q10
+omega 3: omega 3
+medical cannabis: medizinisches cannabis, cannabis auf rezept, medizinalcannabis
+repurposed drug: umwidmung, umgewidmet, repurposing, bereits zugelassenes medikament, altes medikament
+cancer: krebs, tumor, krebsmedikament, krebsmittel, onkologisch
+leukaemia: leukämie
+chemotherapy: chemotherapie, chemo
+antibiotic: antibiotikum, antibiotika
+antiviral: antiviral, virostatikum
+HIV: hiv, aids
+migraine: migräne
+epilepsy: epilepsie, antiepileptikum, antiepileptika, krampfanfälle
+Alzheimer's: alzheimer
+Parkinson's: parkinson
+multiple sclerosis: multiple sklerose
+muscle disease: muskelerkrankung, muskelkrankheit, myopathie, neuromuskulär
+muscular dystrophy: muskeldystrophie
+spinal muscular atrophy: spinale muskelatrophie
+children: kinder, kinderheilkunde, pädiatrisch, minderjährig
+antidepressant: antidepressivum, antidepressiva
+painkiller: schmerzmittel
+pain: schmerz, schmerzen
+heart: herz
+liver: leber
+kidney: niere
+blood pressure: blutdruck
+nausea: übelkeit, erbrechen
+headache: kopfschmerz, kopfschmerzen
+diarrhoea: durchfall
+dizziness: schwindel
+allergy: allergie, allergisch
+online internet: internet, online, im netz
+website: webseite, website, internetseite, homepage
+pharmacy: apotheke
+foreign pharmacy: ausländische apotheke, apotheke im ausland, internetapotheke, versandapotheke,
+  onlineapotheke
+import: importieren, import, einfuhr, einführen
+customs: zoll
+without prescription: ohne rezept, rezeptfrei, frei verkäuflich
+buyers club group purchase: einkaufsgemeinschaft, sammelbestellung, käuferclub, buyers club,
+  gemeinsam bestellen
+funding: finanzierung, finanziert
+donation fundraising: spende, spenden, spendenaktion, crowdfunding, spendensammlung
+black market: schwarzmarkt
+counterfeit: fälschung, gefälscht
+travel: reisen, reise
+afford: leisten können, nicht leisten
+cheap: billig, günstig
+marketing authorisation: marktzulassung, auf dem markt
+licensed: lizenziert, lizenz
+randomised: randomisiert, zufällig zugeteilt
+double blind: doppelblind
+control group: kontrollgruppe, vergleichsgruppe
+preliminary results: vorläufige ergebnisse, zwischenergebnisse, vorläufige daten
+published: veröffentlicht, publiziert
+eligibility criteria: einschlusskriterien, einschlusskriterium, teilnahmebedingungen
+recruiting: rekrutierung, rekrutiert, sucht teilnehmer, probanden gesucht
+open label extension: offene verlängerung, open label
+expanded access: erweiterter zugang, zugangsprogramm
+right to try: recht auf versuch
+animal studies mice: maus, mäuse, tierversuch, tiermodell, tierstudie, im tier
+in the laboratory in vitro: in vitro, im labor, reagenzglas
+unproven: unbewiesen, nicht bewiesen, nicht belegt, nicht nachgewiesen, ohne beweis, ohne belege, ungeprüft,
+  wissenschaftlich nicht belegt
+harmful: schädlich, schadet, gesundheitsschädlich
+stop taking: absetzen, abgesetzt, nicht mehr nehmen, aufhören zu nehmen, behandlung abbrechen
+keep taking: weiter nehmen, weiternehmen, weiter einnehmen, fortsetzen
+combine together with: kombinieren, kombiniert, kombination, zusammen mit
+interaction: wechselwirkung
+legal: legal
+illegal: illegal, verboten
+warning: warnung, warnt, warnen
+claims: verspricht, behauptet, versprechen
+testimonials: erfahrungsbericht, erfahrungsberichte
+expert: experte, expertin, fachmann, spezialist
+guidelines: leitlinie, leitlinien
+information: information, informationen, infos
+quality of life: lebensqualität
+improve: verbessern, verbesserung, besserung
+reverse: rückgängig machen, umkehren
+stabilise: stabilisieren, stabilisierung
+recovery: wiederherstellung
+repair: reparieren, reparatur
+early stage: frühstadium, frühes stadium, frühphase, frisch diagnostiziert
+advanced stage: fortgeschrittenes stadium, fortgeschritten, spätstadium
+sporadic: sporadisch
+genetic testing: gentest, genetischer test, genetische untersuchung, genetische beratung
+MRI scan: mrt, kernspintomographie, kernspin
+EMG: emg, elektromyographie
+skin: haut
+vein: vene
+spine: wirbelsäule
+needle: nadel
+nurse: pflegekraft, krankenschwester, pfleger
+charity: wohltätigkeit, gemeinnützig, hilfsorganisation
+petition: petition
+pregnancy: schwangerschaft, schwanger
+juice: saft, fruchtsaft
+sell: verkaufen, verkauft, verkauf
+shipping delivery: versand
+reduce lower: senken, senkt, reduzieren, reduziert, verringern, verringert, vermindern
+prevent block: verhindern, verhindert, blockieren, blockiert, hemmen, hemmt, vorbeugen
+order: bestellen, bestellt, bestellung
 Israeli Israel: israelisch, israel
 Swiss Switzerland: schweizer, schweizerisch, schweiz
 German Germany: deutsch, deutschland
@@ -1061,12 +1216,13 @@ slow down: vertragen, vertraagt, afremmen, remmen, remt
 stop halt: stoppen, stilzetten
 symptoms: symptoom, klacht
 diagnosis: diagnose, gediagnosticeerd
-survival: overleving
+survival: overleving, langer leven, levensverlenging, levensverlengend
 life expectancy: levensverwachting
 cure: genezing, genezen
 genetic: genetisch, gen
 hereditary familial: erfelijk, familiair
-mutation: mutatie
+mutation: mutatie, genverandering, genmutatie, genvariant, gendefect, genetische afwijking, afwijkend gen,
+  gemuteerd, drager van de mutatie
 frontotemporal dementia: frontotemporale dementie, dementie
 fatigue: vermoeidheid, moeheid
 weight loss: gewichtsverlies, afvallen
@@ -1092,7 +1248,8 @@ monoclonal antibody: monoklonaal, monoklonale antilichaam
 infusion drip: infuus, infusie
 injection: injectie, prik, spuit
 lumbar puncture: ruggenprik, lumbaalpunctie
-spinal injection intrathecal: intrathecaal
+spinal injection intrathecal: intrathecaal, prik in de rug,
+  injectie in de rug, injectie in het ruggenmerg
 tablet pill: tablet, pil, pillen
 capsule: capsule
 powder: poeder
@@ -1102,17 +1259,17 @@ fasting: vasten
 ketogenic: ketogeen
 vitamin: vitamine
 intravenous: intraveneus
-implant: implantaat
+implant: implantaat, geïmplanteerd, implanteren
 device: apparaat, hulpmiddel
 breathing exercise: ademhalingsoefening, ademoefening
 ventilation: beademing, beademingsapparaat, thuisbeademing, niet-invasieve beademing
 tracheostomy: tracheostomie, tracheotomie
 feeding tube: sonde, maagsonde, peg
-patch: pleister
+patch: pleister, transdermaal, huidpleister
 spray: spray
-nasal spray: neusspray
+nasal spray: neusspray, via de neus, door de neus, nasaal, intranasaal
 vaccine: vaccin, vaccinatie
-virus: virus, virussen, viraal
+virus: virus, virussen, viraal, onschadelijk virus, aangepast virus, aav
 viral vector: virale vector
 protein: eiwit, proteïne
 enzyme: enzym
@@ -1125,8 +1282,8 @@ drug medicine: medicijn, geneesmiddel, middel
 active substance: werkzame stof
 treatment: behandeling
 therapy: therapie
-transplant: transplantatie
-surgery: operatie, chirurgie
+transplant: transplantatie, transplanteren
+surgery: operatie, chirurgie, chirurgisch, opereren, ingreep, operatief
 oral: oraal, via de mond
 antioxidant: antioxidant
 hormone: hormoon
@@ -1158,7 +1315,7 @@ dangerous: gevaarlijk
 side effects: bijwerking
 approved authorised: goedgekeurd, toegelaten, geregistreerd
 approval: goedkeuring, toelating, registratie
-regulator: cbg, toezichthouder, europees geneesmiddelenbureau
+regulator: cbg, toezichthouder, europees geneesmiddelenbureau, fda, ema, igj, inspectie
 risk: risico
 benefit: voordeel, baat
 proven: bewezen, aangetoond
@@ -1172,7 +1329,7 @@ clinic: kliniek
 private clinic: privékliniek, privé kliniek
 abroad: buitenland, in het buitenland
 pay: betalen, betaalt
-expensive: duur, kostbaar
+expensive: duur, kostbaar, peperduur, onbetaalbaar, te duur
 free of charge: gratis, kosteloos
 doctor: arts, dokter
 general practitioner: huisarts
@@ -1183,7 +1340,7 @@ pharmaceutical company: farmaceut, farmaceutisch bedrijf, farmabedrijf
 biotech: biotech, biotechbedrijf, biotechnologie
 laboratory: laboratorium, lab
 start-up: startup, start-up
-recommend: aanraden, aanbevelen, aanrader, raadt
+recommend: aanraden, aanbevelen, aanrader, raadt, aanbevolen, aan te raden, raadt u aan
 recommendation: aanbeveling
 advise advice: advies, adviseren
 position: standpunt, positie
@@ -1196,7 +1353,7 @@ researchers scientists: onderzoeker, wetenschapper
 compassionate use: compassionate use, schrijnende gevallen
 early access: vroege toegang, vroegtijdige toegang
 waiting list: wachtlijst
-take part enrol: meedoen, deelnemen, inschrijven, aanmelden
+take part enrol: meedoen, deelnemen, inschrijven, aanmelden, instromen, opgenomen worden in
 scam fraud: oplichting, fraude, oplichterij
 quack: kwakzalver, kwakzalverij
 hope: hoop
@@ -1207,7 +1364,8 @@ publication: publicatie, artikel
 peer reviewed: peer review, vakblad, wetenschappelijk tijdschrift
 failed stopped: mislukt, gestopt, stopgezet
 withdrawn: teruggetrokken
-health insurance: zorgverzekering, verzekering, vergoed, vergoeding, zorgverzekeraar
+health insurance: zorgverzekering, verzekering, vergoed, vergoeding, zorgverzekeraar, verzekeraar, vergoedt,
+  basisverzekering, aanvullende verzekering
 prescription: recept, voorschrift
 available: beschikbaar, verkrijgbaar
 worth it: de moeite waard, moeite waard
@@ -1216,13 +1374,164 @@ wait: wachten, afwachten
 buy: kopen
 what do you think: wat vindt u, wat vinden jullie, wat denkt u, wat denken jullie, hoe kijkt u
 opinion: mening, uw mening
-should I: moet ik, zou ik
+should I: moet ik, zou ik, moeten wij, moeten we, zou u
 is it true: klopt het, is het waar
 help: helpen, hulp
 take: innemen
 experimental: experimenteel
 riluzole: riluzol
 edaravone: edaravone
+oral solution liquid: drinkoplossing, orale oplossing, siroop, stroop, vloeibare vorm, vloeibaar
+drink: drankje, drank, drinken, slokje
+sachet: sachet, zakje, granulaat
+weekly: wekelijks, eens per week, één keer per week, elke week, iedere week, wekelijkse
+daily: dagelijks, elke dag, iedere dag, eens per dag, één keer per dag, per dag
+monthly: maandelijks, eens per maand, één keer per maand, elke maand, iedere maand
+once single dose: eenmalig, eenmalige, één keer, eenmalige dosis, enkele dosis, eenmalige behandeling,
+  eenmalige injectie
+subcutaneous under the skin: subcutaan, onder de huid, onderhuids
+intramuscular: intramusculair, in de spier
+intravenous drip: in de ader, via een infuus, via de ader, per infuus
+eye drops: oogdruppels
+drops: druppels, druppel
+pump: pomp, medicijnpomp
+protein clumps aggregates: aggregaat, aggregatie, eiwitophoping, eiwitklontjes, klontjes, klonters,
+  samenklonteren, samenklontering, ophoping, eiwitafzetting, eiwitstapeling, stapeling
+misfolded protein: verkeerd gevouwen, misvouwen, misvouwing
+cell energy: energie van de cellen, celenergie, energiecentrales van de cel, energiehuishouding
+energy: energie
+oxidative stress: oxidatieve stress, vrije radicalen, oxidatie
+glutamate: glutamaat
+excitotoxicity: excitotoxiciteit
+gene silencing: gen uitschakelen, gen stilleggen, gen afremmen
+DNA: dna, erfelijk materiaal
+RNA: rna, mrna, boodschapper-rna
+neuroprotection protects nerve cells: neuroprotectie, neuroprotectief, beschermt de zenuwcellen,
+  zenuwcellen beschermen, beschermt de motorneuronen, zenuwbeschermend
+synthetic peptide: synthetisch peptide, peptide
+biomarker: biomarker
+neurofilament: neurofilament
+own cells autologous: eigen cellen, lichaamseigen cellen, lichaamseigen, autoloog, eigen stamcellen
+donor: donor
+regeneration: regeneratie, regenereren, herstel van zenuwen
+growth factor: groeifactor, neurotroof
+molecule: molecuul
+microglia: microglia
+gut microbiome: darmflora, microbioom, darmbacteriën
+toxic: giftig, toxisch, toxiciteit
+mechanism: mechanisme, werkingsmechanisme
+seaweed algae: zeewier, alg, algen, algenextract, zeealg, bruinwier
+plant herbal: plant, plantaardig, kruidenmiddel, geneeskrachtige kruiden, plantenextract
+extract: extract
+mushroom: paddenstoel, zwam
+turmeric curcumin: kurkuma, curcumine
+traditional Chinese medicine: traditionele chinese geneeskunde, chinese geneeskunde
+coconut oil: kokosolie
+oil: olie
+green tea: groene thee
+probiotic: probiotica, probioticum
+amino acids: aminozuur, aminozuren
+creatine: creatine
+coenzyme Q10: co-enzym q10, q10
+omega 3: omega 3
+medical cannabis: medicinale cannabis, wiet op recept
+repurposed drug: herbestemming, herbestemd, bestaand medicijn, bestaand geneesmiddel, al goedgekeurd medicijn
+cancer: kanker, tumor, kankermedicijn, oncologisch
+leukaemia: leukemie
+chemotherapy: chemotherapie, chemo
+antibiotic: antibioticum, antibiotica
+antiviral: antiviraal, virusremmer
+HIV: hiv, aids
+migraine: migraine
+epilepsy: epilepsie, anti-epilepticum, anti-epileptica, epilepsiemiddel
+Alzheimer's: alzheimer
+Parkinson's: parkinson
+multiple sclerosis: multiple sclerose
+muscle disease: spierziekte, spieraandoening, myopathie, neuromusculair
+muscular dystrophy: spierdystrofie
+spinal muscular atrophy: spinale musculaire atrofie
+children: kinderen, kinderarts, pediatrisch, minderjarig
+antidepressant: antidepressivum, antidepressiva
+painkiller: pijnstiller
+pain: pijn
+heart: hart
+kidney: nier
+blood pressure: bloeddruk
+nausea: misselijkheid, misselijk, overgeven
+headache: hoofdpijn
+diarrhoea: diarree
+dizziness: duizeligheid, duizelig
+allergy: allergie, allergisch
+online internet: internet, online, op internet, via internet
+website: website, webshop, webpagina
+pharmacy: apotheek
+foreign pharmacy: buitenlandse apotheek, apotheek in het buitenland, internetapotheek, online apotheek
+import: importeren, invoeren, import
+customs: douane
+without prescription: zonder recept, zonder voorschrift, vrij verkrijgbaar
+buyers club group purchase: inkoopgroep, kopersclub, buyers club, gezamenlijk bestellen, groepsaankoop
+funding: financiering, gefinancierd, subsidie
+donation fundraising: donatie, gift, inzamelingsactie, crowdfunding, geld inzamelen
+black market: zwarte markt
+counterfeit: namaak, nagemaakt, vervalst
+travel: reizen, reis
+afford: veroorloven, niet betalen
+cheap: goedkoop
+marketing authorisation: handelsvergunning, markttoelating, op de markt
+licensed: gelicentieerd
+randomised: gerandomiseerd, willekeurig ingedeeld, loting
+double blind: dubbelblind
+control group: controlegroep
+preliminary results: voorlopige resultaten, tussentijdse resultaten, voorlopige gegevens
+published: gepubliceerd
+eligibility criteria: inclusiecriteria, toelatingscriteria, in aanmerking komen
+recruiting: werving, werven, zoekt deelnemers, zoeken deelnemers
+open label extension: open label, open-label extensie
+expanded access: uitgebreide toegang, toegangsprogramma
+right to try: recht om te proberen
+animal studies mice: muis, muizen, dierproef, dierstudie, diermodel, bij dieren
+in the laboratory in vitro: in vitro, in het lab, in het laboratorium, reageerbuis
+unproven: onbewezen, niet bewezen, niet aangetoond, zonder bewijs, geen bewijs, wetenschappelijk onbewezen
+harmful: schadelijk
+stop taking: stoppen met innemen, stoppen met de behandeling, niet meer innemen, afbouwen, ermee stoppen
+keep taking: blijven innemen, doorgaan met, voortzetten
+combine together with: combineren, gecombineerd, combinatie, samen met
+interaction: wisselwerking, interactie
+legal: legaal
+illegal: illegaal, verboden
+warning: waarschuwing, waarschuwt, waarschuwen
+claims: belooft, beweert, beloven, beweren
+testimonials: ervaringsverhaal, ervaringsverhalen, getuigenis
+expert: deskundige, expert, specialist
+guidelines: richtlijn
+information: informatie, info
+quality of life: kwaliteit van leven, levenskwaliteit
+improve: verbeteren, verbetering, verbetert
+reverse: terugdraaien, omkeren
+stabilise: stabiliseren, stabilisatie
+recovery: herstel, herstellen
+repair: repareren
+early stage: vroeg stadium, vroege fase, beginstadium, net gediagnosticeerd, pas gediagnosticeerd
+advanced stage: gevorderd stadium, vergevorderd, laat stadium
+sporadic: sporadisch
+genetic testing: genetische test, dna-test, erfelijkheidsonderzoek, genetisch onderzoek
+MRI scan: mri
+EMG: emg
+skin: huid
+vein: ader
+spine: wervelkolom
+needle: naald
+nurse: verpleegkundige, verpleegster
+charity: goed doel, liefdadigheid
+petition: petitie
+pregnancy: zwangerschap, zwanger
+natural: natuurlijk
+sell: verkopen, verkoopt, verkoop
+shipping delivery: verzending, levering, opsturen
+order: bestellen, besteld, bestelling
+reduce lower: verlagen, verlaagt, verminderen, vermindert, reduceren, remt af
+prevent block: voorkomen, voorkomt, tegengaan, tegengaat, blokkeren, blokkeert
+liver: de lever, leverschade, leverwaarden, leverfunctie
 Israeli Israel: israëlisch, israël
 Swiss Switzerland: zwitsers, zwitserland
 German Germany: duits, duitsland
