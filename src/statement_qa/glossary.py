@@ -12,7 +12,13 @@ The tables are DATA, one per language, one English concept a line:
 Terms are written in their natural spelling (accents kept for readability) and normalised when
 the module loads, so `GLOSSARY` holds lower-case, accent-free keys. Write each term in its base
 form (singular, masculine): `gloss` tolerates the plural and gender endings itself (see
-ENDINGS), and splits German and Dutch compounds over the table's stems.
+ENDINGS), and splits German and Dutch compounds over the table's stems. An everyday word that
+looks like an inflected term ("algo", something, is not "alga", seaweed) goes in AS_WRITTEN.
+
+People often describe a therapy instead of naming it ("una inyección semanal bajo la piel que
+reduce el glutamato"), so the tables carry the lay words for routes, schedules, mechanisms,
+sources, access and money as well as the medical ones. Verb forms are listed whole, never as
+stems: a short stem matches everyday words ("habló", he spoke, is not speech).
 """
 
 from __future__ import annotations
@@ -1596,12 +1602,13 @@ slow down: travar, trava, travam, retardar, retarda, abrandar, abranda, desacele
 stop halt: parar, deter
 symptoms: sintoma
 diagnosis: diagnóstico, diagnosticado
-survival: sobrevivência, sobrevida
+survival: sobrevivência, sobrevida, prolongar a vida, viver mais
 life expectancy: esperança de vida, expectativa de vida
 cure: cura, curar
 genetic: genético, gene
 hereditary familial: hereditário
-mutation: mutação
+mutation: mutação, alteração genética, variante genética, defeito genético, gene defeituoso, gene mutado,
+  mutado, portador da mutação, mudança genética
 frontotemporal dementia: demência frontotemporal, demência
 fatigue: fadiga, cansaço
 weight loss: perda de peso, emagrecimento
@@ -1626,7 +1633,8 @@ monoclonal antibody: anticorpo monoclonal, monoclonal
 infusion: infusão, perfusão
 injection: injeção, injecção, injetável, injetar, injeção
 lumbar puncture: punção lombar
-spinal injection intrathecal: intratecal, injeção na coluna, injeção na medula
+spinal injection intrathecal: intratecal, injeção na coluna, injeção na medula, injeção nas costas,
+  injeção na espinha, picada nas costas
 tablet pill: comprimido, pílula, pastilha
 capsule: cápsula
 powder: pó, em pó
@@ -1635,18 +1643,19 @@ diet: dieta, alimentação
 fasting: jejum
 ketogenic: cetogénico, cetogênico
 vitamin: vitamina
-intravenous drip: soro, gota a gota, intravenoso, endovenoso, na veia
-implant: implante
+intravenous drip: soro, gota a gota, intravenoso, endovenoso, na veia, pela veia, via intravenosa,
+  por via intravenosa
+implant: implante, implantado, implantar
 device: dispositivo, aparelho
 breathing exercise: exercício respiratório, fisioterapia respiratória
 ventilation: ventilação, ventilador, ventilação não invasiva, bipap
 tracheostomy: traqueostomia, traqueotomia
 feeding tube: sonda, gastrostomia, peg
-patch: adesivo, emplastro, patch
+patch: adesivo, emplastro, patch, adesivo transdérmico, transdérmico
 spray: spray
 nasal: nasal
 vaccine: vacina
-virus: vírus, viral, vetor viral
+virus: vírus, viral, vetor viral, vetor vírico, vírus modificado, vírus inofensivo, aav
 protein: proteína
 enzyme: enzima
 mitochondria: mitocôndria, mitocondrial
@@ -1657,8 +1666,8 @@ immunotherapy: imunoterapia
 drug medicine: medicamento, fármaco, remédio, medicação
 treatment: tratamento
 therapy: terapia
-transplant: transplante
-surgery: cirurgia, operação
+transplant: transplante, transplantar, enxerto
+surgery: cirurgia, operação, intervenção cirúrgica, cirúrgico, operar
 oral: oral, via oral, por via oral, pela boca
 antioxidant: antioxidante
 hormone: hormona, hormônio
@@ -1692,8 +1701,8 @@ side effects: efeitos secundários, efeito secundário, efeitos colaterais, efei
   efeitos adversos
 approved authorised: aprovado, autorizado
 approval: aprovação, autorização
-regulator: infarmed, anvisa, agência europeia de medicamentos, agência europeia do medicamento,
-  regulador
+regulator: infarmed, anvisa, agência europeia de medicamentos, agência europeia do medicamento, regulador,
+  fda, ema
 risk: risco
 benefit: benefício
 proven: comprovado, provado, demonstrado
@@ -1702,12 +1711,12 @@ data: dado
 participants: participante, voluntário
 cohort: coorte
 cost price: custo, preço, custa
-how much does it cost: quanto custa
+how much does it cost: quanto custa, quanto sai, quanto cobram
 clinic: clínica
 private clinic: clínica privada
 abroad: estrangeiro, no estrangeiro, exterior, no exterior
 pay: pagar, paga, pagam
-expensive: caro
+expensive: caro, caríssimo, muito caro, muito cara, é cara, custoso, dispendioso
 free of charge: gratuito, grátis, de graça
 doctor: médico, doutor
 neurologist: neurologista
@@ -1717,9 +1726,9 @@ pharmaceutical company: farmacêutica, indústria farmacêutica
 biotech: biotecnológica, biotecnologia, biotech
 laboratory: laboratório
 start-up: startup, start-up
-recommend: recomendam, recomendar, recomenda, recomendariam
+recommend: recomendam, recomendar, recomenda, recomendariam, recomendaria, recomendável
 recommendation: recomendação
-advise advice: aconselham, aconselhar, conselho
+advise advice: aconselham, aconselhar, conselho, aconselha, aconselhariam
 position: posição, posicionamento
 statement: declaração, comunicado
 position statement: tomada de posição, declaração de posição
@@ -1729,9 +1738,9 @@ organisation: organização
 researchers scientists: investigador, pesquisador, cientista
 compassionate use: uso compassivo
 early access: acesso precoce, acesso antecipado
-expanded access: acesso expandido, acesso alargado
+expanded access: acesso expandido, acesso alargado, programa de acesso
 waiting list: lista de espera
-take part enrol: participar, inscrever
+take part enrol: participar, inscrever, entrar no ensaio, participar no ensaio, inscrever-se
 scam fraud: fraude, burla, golpe, charlatão, charlatanismo
 hope: esperança
 miracle: milagre, milagroso
@@ -1741,7 +1750,8 @@ publication: publicação, artigo
 peer reviewed: revisão por pares, revisto por pares, revisado por pares
 failed stopped: fracasso, falhou, suspenso, cancelado
 withdrawn: retirado
-health insurance: seguro de saúde, plano de saúde, sns, sus, reembolso, comparticipação
+health insurance: seguro de saúde, plano de saúde, sns, sus, reembolso, comparticipação, convénio, seguradora,
+  reembolsado, comparticipado
 prescription: receita
 available: disponível
 worth it: vale a pena
@@ -1750,7 +1760,7 @@ wait: esperar, aguardar
 buy: comprar
 what do you think: o que acham, o que pensam, que acham, o que acha, o que pensa
 opinion: opinião, parecer
-should I: devo, deveria
+should I: devo, deveria, deveríamos, devemos, devia
 is it true: é verdade
 where: onde
 how much: quanto
@@ -1759,6 +1769,158 @@ take: tomar
 experimental: experimental
 riluzole: riluzol
 edaravone: edaravona
+oral solution liquid: solução oral, solução bebível, xarope, forma líquida, em líquido, suspensão oral
+drink: bebida, bebível, beber, batido
+sachet: saqueta, sachê, saquinho, em saquetas
+weekly: semanal, semanalmente, uma vez por semana, toda semana, todas as semanas, cada semana
+daily: diário, diariamente, todos os dias, todo dia, uma vez por dia, duas vezes por dia, por dia
+monthly: mensal, mensalmente, uma vez por mês, todo mês, todos os meses, cada mês
+once single dose: uma só vez, uma única vez, dose única, única dose, uma só dose, de uma só vez,
+  uma única injeção, uma única infusão, injeção única, administração única
+subcutaneous under the skin: subcutâneo, subcutânea, debaixo da pele, sob a pele, por baixo da pele
+intramuscular: intramuscular, no músculo
+nasal spray: spray nasal, pelo nariz, via nasal, intranasal
+eye drops: colírio, gotas para os olhos, gotas oftálmicas
+drops: gotas
+pump: bomba, bomba de infusão
+protein clumps aggregates: agregação, agregados, agregados de proteína, agregados proteicos,
+  agregação de proteínas, acumulação de proteína, acúmulo de proteína, acúmulo de proteínas, aglomerado,
+  aglomerados de proteína, depósitos de proteína
+misfolded protein: mal dobrada, mal enovelada, dobramento incorreto, proteína mal dobrada
+cell energy: energia celular, energia das células, energia da célula, energia às células
+energy: energia
+oxidative stress: estresse oxidativo, stress oxidativo, radicais livres, oxidação
+glutamate: glutamato
+excitotoxicity: excitotoxicidade
+gene silencing: silenciamento génico, silenciar o gene, desligar o gene
+DNA: adn, dna
+RNA: arn, rna, arn mensageiro, rna mensageiro, mrna
+neuroprotection protects nerve cells: neuroproteção, neuroprotetor, protege os neurónios,
+  proteger os neurónios, protege as células nervosas, proteção dos neurónios
+synthetic peptide: péptido sintético, peptídeo sintético, péptido, peptídeo
+biomarker: biomarcador, marcador biológico
+neurofilament: neurofilamento
+own cells autologous: células próprias, suas próprias células, próprias células, autólogo
+donor: dador, doador
+regeneration: regeneração, regenerar, regenerativo
+growth factor: fator de crescimento, neurotrófico
+molecule: molécula
+cells: célula
+microglia: micróglia
+gut microbiome: microbioma, microbiota, flora intestinal
+toxic: tóxico, toxicidade
+mechanism: mecanismo, mecanismo de ação
+seaweed algae: alga, algas marinhas, extrato de algas, à base de algas
+plant herbal: planta, plantas medicinais, planta medicinal, à base de plantas, ervas medicinais, chá de ervas
+extract: extrato, extracto
+mushroom: cogumelo
+turmeric curcumin: curcuma, açafrão-da-terra, curcumina
+traditional Chinese medicine: medicina tradicional chinesa, medicina chinesa
+coconut oil: óleo de coco
+oil: óleo, azeite
+green tea: chá verde
+probiotic: probiótico
+amino acids: aminoácido
+creatine: creatina
+coenzyme Q10: coenzima q10, coq10
+omega 3: ómega 3
+medical cannabis: cannabis medicinal, canábis medicinal, maconha medicinal
+repurposed drug: reposicionamento, reposicionado, medicamento reaproveitado, já aprovado para outra doença
+cancer: cancro, câncer, tumor, oncológico, anticancerígeno, quimioterápico
+leukaemia: leucemia
+chemotherapy: quimioterapia, quimio
+antibiotic: antibiótico
+antiviral: antiviral, antirretroviral
+HIV: vih, hiv, aids
+migraine: enxaqueca
+epilepsy: epilepsia, antiepiléptico, anticonvulsivante, convulsões
+Alzheimer's: alzheimer
+Parkinson's: parkinson
+multiple sclerosis: esclerose múltipla
+muscle disease: doença muscular, miopatia, doença neuromuscular, neuromuscular
+muscular dystrophy: distrofia muscular
+spinal muscular atrophy: atrofia muscular espinal, atrofia muscular espinhal
+children: criança, pediátrico, infantil, menor de idade
+antidepressant: antidepressivo
+painkiller: analgésico, analgésicos
+pain: dor
+heart: coração
+liver: fígado, hepático
+kidney: rim, rins, renal
+blood pressure: pressão arterial, tensão arterial
+nausea: náusea, enjoo, vómito
+headache: dor de cabeça, cefaleia
+diarrhoea: diarreia
+dizziness: tontura, vertigem
+allergy: alergia, alérgico
+online internet: internet, online, pela internet, na internet
+website: site, sítio na internet, página web, página da internet
+pharmacy: farmácia
+foreign pharmacy: farmácia estrangeira, farmácia no estrangeiro, farmácia no exterior, farmácia online
+import: importar, importação, importado
+customs: alfândega
+without prescription: sem receita, sem receita médica, sem prescrição
+buyers club group purchase: clube de compradores, compra coletiva, compra em grupo, comprar em grupo,
+  compra conjunta
+funding: financiamento, financiado, subsídio
+donation fundraising: doação, donativo, angariação de fundos, vaquinha, crowdfunding
+black market: mercado negro
+counterfeit: falsificado, falsificação
+travel: viajar, viagem
+afford: pagar por isso, não tenho dinheiro
+cheap: barato
+marketing authorisation: autorização de introdução no mercado, comercializado, comercialização
+licensed: licenciado, licença
+randomised: aleatorizado, randomizado
+double blind: duplo cego, duplamente cego
+control group: grupo controlo, grupo de controlo, grupo controle, grupo de controle
+preliminary results: resultados preliminares, dados preliminares
+published: publicado
+eligibility criteria: critérios de inclusão, critérios de elegibilidade, elegível, requisito
+recruiting: recrutamento, recrutando, recrutam
+open label extension: extensão aberta, rótulo aberto
+right to try: direito de tentar
+animal studies mice: rato, ratos, camundongo, em animais, modelo animal, estudos em animais, animal
+in the laboratory in vitro: in vitro, em laboratório
+unproven: não comprovado, não provado, sem comprovação, sem provas, sem evidência, não demonstrado
+harmful: prejudicial, nocivo, faz mal
+stop taking: parar de tomar, deixar de tomar, interromper o tratamento, suspender o tratamento
+keep taking: continuar a tomar, continuar tomando, continuar o tratamento
+combine together with: combinar, combinado, combinação
+interaction: interação, interacção
+legal: legal
+illegal: ilegal
+warning: alerta, advertência, aviso
+claims: promete, prometem, afirma que, alegam
+testimonials: testemunho, depoimento
+expert: especialista, perito
+guidelines: diretrizes, orientações clínicas, norma de orientação clínica
+information: informação, informações
+quality of life: qualidade de vida
+improve: melhorar, melhoria, melhora
+reverse: reverter, reverte
+stabilise: estabilizar, estabiliza
+recovery: recuperar, recuperação
+repair: reparar, reparação
+early stage: fase inicial, estágio inicial, fase precoce, recém-diagnosticado
+advanced stage: fase avançada, estágio avançado, avançado
+sporadic: esporádico
+genetic testing: teste genético, exame genético, análise genética
+MRI scan: ressonância magnética
+EMG: eletromiografia, electromiografia
+skin: pele
+spine: coluna vertebral, coluna, costas
+needle: agulha
+nurse: enfermeiro
+charity: instituição de caridade, ipss, ong
+petition: petição, abaixo-assinado
+pregnancy: gravidez, grávida
+natural: natural
+sell: vender, vendem, vende, venda
+shipping delivery: envio, enviar, entrega
+order: encomendar, encomenda
+reduce lower: reduzir, reduz, diminuir, diminui
+prevent block: impedir, impede, evitar, evita, prevenir, previne, bloquear, bloqueia
 Israeli Israel: israelita, israelense, israelita, israel
 Swiss Switzerland: suíço, suíça
 German Germany: alemão, alemã, alemanha
@@ -1823,12 +1985,13 @@ slow down: rallentare, rallenta, rallenti, rallentano, frenare, frena
 stop halt: fermare, arrestare
 symptoms: sintomo
 diagnosis: diagnosi, diagnosticato
-survival: sopravvivenza
+survival: sopravvivenza, prolungare la vita, vivere più a lungo, allungare la vita
 life expectancy: aspettativa di vita
 cure: guarigione, guarire
 genetic: genetico, gene
 hereditary familial: ereditario
-mutation: mutazione
+mutation: mutazione, alterazione genetica, variante genetica, difetto genetico, gene difettoso, gene mutato,
+  mutato, portatore della mutazione
 frontotemporal dementia: demenza frontotemporale, demenza
 fatigue: stanchezza, affaticamento, fatica
 weight loss: perdita di peso, dimagrimento
@@ -1852,7 +2015,8 @@ monoclonal antibody: anticorpo monoclonale, monoclonale
 infusion: infusione
 injection: iniezione, puntura, iniettabile, iniettare
 lumbar puncture: puntura lombare, rachicentesi
-spinal injection intrathecal: intratecale, iniezione spinale, iniezione nel midollo
+spinal injection intrathecal: intratecale, iniezione spinale, iniezione nel midollo, iniezione nella schiena,
+  puntura nella schiena, iniezione nella colonna, iniezione lombare
 tablet pill: compressa, pillola, pastiglia
 capsule: capsula
 powder: polvere, in polvere
@@ -1861,18 +2025,19 @@ diet: dieta, alimentazione
 fasting: digiuno
 ketogenic: chetogenico
 vitamin: vitamina
-intravenous drip: flebo, fleboclisi, endovena, endovenoso, per via endovenosa
-implant: impianto
+intravenous drip: flebo, fleboclisi, endovena, endovenoso, per via endovenosa, in vena, nella vena,
+  per endovena
+implant: impianto, impiantato, impiantare
 device: dispositivo, apparecchio
 breathing exercise: esercizio respiratorio, fisioterapia respiratoria
 ventilation: ventilazione, ventilatore, ventilazione non invasiva, respiratore, niv
 tracheostomy: tracheostomia, tracheotomia
 feeding tube: sondino, gastrostomia, peg
-patch: cerotto, patch
+patch: cerotto, patch, cerotto transdermico, transdermico
 spray: spray
 nasal: nasale
 vaccine: vaccino
-virus: virus, virale, vettore virale
+virus: virus, virale, vettore virale, virus modificato, virus innocuo, aav
 protein: proteina
 enzyme: enzima
 mitochondria: mitocondrio, mitocondriale
@@ -1883,8 +2048,8 @@ immunotherapy: immunoterapia
 drug medicine: farmaco, medicinale, medicina, medicamento
 treatment: trattamento, cura
 therapy: terapia
-transplant: trapianto
-surgery: chirurgia, intervento chirurgico, operazione
+transplant: trapianto, trapiantare, innesto
+surgery: chirurgia, intervento chirurgico, operazione, intervento, chirurgico, operare
 oral: orale, per bocca, per via orale
 antioxidant: antiossidante
 hormone: ormone
@@ -1917,7 +2082,8 @@ dangerous: pericoloso
 side effects: effetti collaterali, effetto collaterale, effetti avversi, effetto avverso
 approved authorised: approvato, autorizzato
 approval: approvazione, autorizzazione
-regulator: aifa, ema, agenzia europea per i medicinali, agenzia del farmaco, agenzia italiana del farmaco
+regulator: aifa, ema, agenzia europea per i medicinali, agenzia del farmaco, agenzia italiana del farmaco,
+  fda, ministero della salute
 risk: rischio
 benefit: beneficio, vantaggio
 proven: provato, dimostrato, comprovato
@@ -1926,12 +2092,12 @@ data: dato
 participants: partecipante, volontario
 cohort: coorte
 cost price: costo, prezzo, costa
-how much does it cost: quanto costa
+how much does it cost: quanto costa, quanto viene
 clinic: clinica
 private clinic: clinica privata
 abroad: estero, all'estero
 pay: pagare, paga
-expensive: costoso
+expensive: costoso, troppo caro, molto caro
 free of charge: gratuito, gratis
 doctor: medico, dottore
 neurologist: neurologo
@@ -1941,7 +2107,8 @@ pharmaceutical company: casa farmaceutica, azienda farmaceutica, industria farma
 biotech: biotech, biotecnologia, biotecnologico
 laboratory: laboratorio
 start-up: startup, start-up
-recommend: consigliate, raccomandate, raccomandare, consiglia, consigliereste
+recommend: consigliate, raccomandate, raccomandare, consiglia, consigliereste, raccomanda, raccomandereste,
+  consigliato, consigliabile
 recommendation: raccomandazione
 advise advice: consigliare, consiglio
 position: posizione, presa di posizione
@@ -1953,9 +2120,10 @@ organisation: organizzazione
 researchers scientists: ricercatore, scienziato
 compassionate use: uso compassionevole
 early access: accesso anticipato, accesso precoce
-expanded access: accesso allargato, accesso esteso
+expanded access: accesso allargato, accesso esteso, programma di accesso, accesso ampliato
 waiting list: lista d'attesa, lista di attesa
-take part enrol: partecipare, iscriversi, iscrivermi
+take part enrol: partecipare, iscriversi, iscrivermi, entrare nello studio, partecipare allo studio,
+  arruolato, arruolamento
 scam fraud: truffa, frode, ciarlatano
 hope: speranza
 miracle: miracolo, miracoloso
@@ -1965,7 +2133,8 @@ publication: pubblicazione, articolo
 peer reviewed: revisione paritaria, revisione tra pari, peer review
 failed stopped: fallimento, fallito, interrotto, sospeso
 withdrawn: ritirato
-health insurance: servizio sanitario nazionale, ssn, rimborso, mutuabile
+health insurance: servizio sanitario nazionale, ssn, rimborso, mutuabile, assicurazione, rimborsabile,
+  rimborsato, a carico del ssn, passato dalla mutua
 prescription: ricetta, prescrizione
 available: disponibile
 worth it: vale la pena, ne vale la pena
@@ -1975,7 +2144,7 @@ buy: comprare, acquistare
 what do you think: cosa ne pensate, che ne pensate, cosa pensate, che cosa ne pensate, cosa ne pensa,
   che ne pensa
 opinion: opinione, parere
-should I: dovrei, devo
+should I: dovrei, devo, dovremmo, dobbiamo
 is it true: è vero
 where: dove
 how much: quanto
@@ -1984,6 +2153,161 @@ take: prendere, assumere
 experimental: sperimentale
 riluzole: riluzolo
 edaravone: edaravone
+oral solution liquid: soluzione orale, sciroppo, forma liquida, sospensione orale, gocce orali
+drink: bevanda, bibita, bere, da bere, pozione
+sachet: bustina, bustine
+weekly: settimanale, settimanalmente, una volta a settimana, una volta alla settimana, ogni settimana
+daily: quotidiano, quotidianamente, giornaliero, ogni giorno, tutti i giorni, una volta al giorno,
+  due volte al giorno, al giorno
+monthly: mensile, mensilmente, una volta al mese, ogni mese
+once single dose: una sola volta, una volta sola, dose unica, unica dose, una sola dose, in un'unica dose,
+  somministrazione unica, un'unica iniezione, un'unica infusione, una tantum
+subcutaneous under the skin: sottocute, sottocutaneo, sotto la pelle, sottopelle
+intramuscular: intramuscolare, nel muscolo
+nasal spray: spray nasale, per via nasale, dal naso, intranasale
+eye drops: collirio, gocce per gli occhi, gocce oculari
+drops: gocce, goccia
+pump: pompa, pompa di infusione
+protein clumps aggregates: aggregato, aggregazione, aggregati proteici, aggregati di proteine,
+  accumulo di proteine, accumulo proteico, ammasso, ammassi di proteine, grumo, depositi di proteine
+misfolded protein: mal ripiegata, ripiegamento errato, proteina mal ripiegata
+cell energy: energia cellulare, energia delle cellule, energia alle cellule, centrali energetiche
+energy: energia
+oxidative stress: stress ossidativo, radicali liberi, ossidazione
+glutamate: glutammato
+excitotoxicity: eccitotossicità
+gene silencing: silenziamento genico, silenziare il gene, spegnere il gene
+DNA: dna
+RNA: rna, rna messaggero, mrna
+neuroprotection protects nerve cells: neuroprotezione, neuroprotettivo, neuroprotettore, protegge i neuroni,
+  proteggere i neuroni, protegge i motoneuroni, protegge le cellule nervose, protezione dei neuroni
+synthetic peptide: peptide sintetico, peptide
+biomarker: biomarcatore, marcatore biologico
+neurofilament: neurofilamento
+own cells autologous: cellule proprie, proprie cellule, sue cellule, autologo
+donor: donatore
+regeneration: rigenerazione, rigenerare, rigenerativo
+growth factor: fattore di crescita, neurotrofico
+molecule: molecola
+cells: cellula
+microglia: microglia
+gut microbiome: microbioma, microbiota, flora intestinale
+toxic: tossico, tossicità
+mechanism: meccanismo, meccanismo d'azione
+seaweed algae: alga, alghe marine, estratto di alghe, a base di alghe
+plant herbal: pianta, piante medicinali, pianta medicinale, a base di piante, erbe medicinali, erboristeria,
+  tisana
+extract: estratto
+mushroom: fungo
+turmeric curcumin: curcuma, curcumina
+traditional Chinese medicine: medicina tradizionale cinese, medicina cinese
+coconut oil: olio di cocco
+oil: olio
+green tea: tè verde
+probiotic: probiotico
+amino acids: amminoacido, aminoacido
+creatine: creatina
+coenzyme Q10: coenzima q10, coq10
+omega 3: omega 3
+medical cannabis: cannabis terapeutica, cannabis medica
+repurposed drug: riposizionamento, riposizionato, farmaco riproposto, già approvato per un'altra malattia
+cancer: cancro, tumore, oncologico, antitumorale
+leukaemia: leucemia
+chemotherapy: chemioterapia, chemio
+antibiotic: antibiotico
+antiviral: antivirale, antiretrovirale
+HIV: hiv
+migraine: emicrania
+epilepsy: epilessia, antiepilettico, anticonvulsivante, convulsioni
+Alzheimer's: alzheimer
+Parkinson's: parkinson
+multiple sclerosis: sclerosi multipla
+muscle disease: malattia muscolare, miopatia, malattia neuromuscolare, neuromuscolare
+muscular dystrophy: distrofia muscolare
+spinal muscular atrophy: atrofia muscolare spinale
+children: bambino, pediatrico, infantile, minorenne
+antidepressant: antidepressivo
+painkiller: antidolorifico, analgesico
+pain: dolore
+heart: cuore
+liver: fegato, epatico
+kidney: rene, renale
+blood pressure: pressione arteriosa, pressione sanguigna
+nausea: nausea, vomito
+headache: mal di testa, cefalea
+diarrhoea: diarrea
+dizziness: vertigini, capogiro
+allergy: allergia, allergico
+online internet: internet, online, in rete, su internet
+website: sito web, sito internet, sito
+pharmacy: farmacia
+foreign pharmacy: farmacia estera, farmacia all'estero, farmacia straniera, farmacia online
+import: importare, importazione, importato
+customs: dogana
+without prescription: senza ricetta, senza prescrizione, senza ricetta medica
+buyers club group purchase: club di acquisto, gruppo di acquisto, acquisto di gruppo, acquisto collettivo,
+  acquistare in gruppo
+funding: finanziamento, finanziato, sovvenzione
+donation fundraising: donazione, raccolta fondi, crowdfunding, colletta
+black market: mercato nero
+counterfeit: contraffatto, contraffazione
+travel: viaggiare, viaggio
+afford: permettersi, non posso pagare
+cheap: economico, a buon mercato
+marketing authorisation: autorizzazione all'immissione in commercio, commercializzato, in commercio
+licensed: licenza
+randomised: randomizzato
+double blind: doppio cieco
+control group: gruppo di controllo, gruppo controllo
+preliminary results: risultati preliminari, dati preliminari
+published: pubblicato
+eligibility criteria: criteri di inclusione, criteri di eleggibilità, requisito, idoneo
+recruiting: reclutamento, reclutano, cercano volontari
+open label extension: estensione in aperto, in aperto
+right to try: diritto di provare
+animal studies mice: topo, topi, negli animali, modello animale, studi sugli animali, animale
+in the laboratory in vitro: in vitro, in laboratorio
+unproven: non provato, non dimostrato, senza prove, nessuna prova, non comprovato, senza evidenze
+harmful: dannoso, nocivo, fa male
+stop taking: smettere di prendere, interrompere la terapia, sospendere la terapia, smettere la terapia,
+  interrompere il trattamento, sospendere il trattamento
+keep taking: continuare a prendere, continuare la terapia, continuare il trattamento
+combine together with: combinare, combinato, combinazione, associare, in associazione con
+interaction: interazione
+legal: legale
+illegal: illegale
+warning: avvertenza, allerta, avviso
+claims: promette, promettono, afferma, sostengono
+testimonials: testimonianza
+expert: esperto, specialista
+guidelines: linee guida, linea guida
+information: informazione, informarmi
+quality of life: qualità della vita, qualità di vita
+improve: migliorare, miglioramento, migliora
+reverse: invertire, far regredire
+stabilise: stabilizzare, stabilizza
+recovery: recuperare, recupero
+repair: riparare, riparazione
+early stage: fase iniziale, stadio iniziale, fase precoce, appena diagnosticato
+advanced stage: fase avanzata, stadio avanzato, avanzato
+sporadic: sporadico
+genetic testing: test genetico, esame genetico, analisi genetica
+MRI scan: risonanza magnetica
+EMG: elettromiografia
+skin: pelle
+vein: vena
+spine: colonna vertebrale, schiena
+needle: ago
+nurse: infermiere
+charity: onlus, beneficenza
+petition: petizione
+pregnancy: gravidanza, incinta
+natural: naturale
+sell: vendere, vendono, vende, vendita
+shipping delivery: spedizione, spedire, consegna
+order: ordinare, ordine online
+reduce lower: ridurre, riduce, diminuire, diminuisce, abbassare, abbassa
+prevent block: impedire, impedisce, evitare, evita, prevenire, previene, bloccare, blocca
 Israeli Israel: israeliano, israele
 Swiss Switzerland: svizzero, svizzera
 German Germany: tedesco, germania
@@ -2034,7 +2358,8 @@ CAPITALS_ONLY: dict[str, frozenset[str]] = {
 # is not "alga" (seaweed).
 AS_WRITTEN: dict[str, frozenset[str]] = {
     "es": frozenset({"algo", "cara", "caras", "costa", "costas"}),
-    "pt": frozenset({"cara", "caras"}),
+    "pt": frozenset({"algo", "cara", "caras"}),
+    "it": frozenset({"pianto"}),
 }
 
 # Inflection a question may add to a table's base form, as (ending, replacement) rewrites.
