@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from statement_qa.glossary import GLOSSARY, gloss, normalise
+from statement_qa.glossary import AS_WRITTEN, GLOSSARY, gloss, normalise
 
 LANGUAGES = ("es", "fr", "de", "nl", "pt", "it")
 
@@ -510,3 +510,247 @@ def test_no_catastrophic_matching_on_long_or_hostile_input():
     gloss(compounds, "de")
     gloss(hostile.replace("células madre", "Stammzellen"), "de")
     assert time.perf_counter() - start < 5
+
+
+# Questions that describe a therapy instead of naming it (all invented): route, schedule,
+# mechanism, source, access and money words must reach their English equivalents.
+DESCRIBED: dict[str, list[tuple[str, set[str]]]] = {
+    "es": [
+        (
+            "¿Qué opinan de una inyección semanal bajo la piel que reduce el glutamato?",
+            {"injection", "weekly", "subcutaneous under the skin", "reduce lower", "glutamate"},
+        ),
+        (
+            "¿Se puede comprar sin receta en una farmacia extranjera? ¿Lo cubre el seguro?",
+            {"buy", "without prescription", "foreign pharmacy abroad", "health insurance"},
+        ),
+        (
+            "Un suplemento de algas marinas que protege las neuronas, ¿está demostrado?",
+            {"supplement", "seaweed algae", "neuroprotection protects nerve cells", "proven"},
+        ),
+        (
+            "¿Deberíamos unirnos al club de compradores o esperar al acceso ampliado?",
+            {"should I", "buyers club group purchase", "wait", "expanded access"},
+        ),
+        (
+            "Es un medicamento contra la leucemia que se toma una vez al día en pastillas",
+            {"drug medicine", "leukaemia", "daily", "tablet pill"},
+        ),
+        (
+            "La terapia génica de una sola vez con un virus modificado, ¿cuánto cuesta?",
+            {"gene therapy", "once single dose", "virus", "how much does it cost"},
+        ),
+        (
+            "Un péptido sintético contra los agregados de proteína y el estrés oxidativo, aún sin probar",
+            {"synthetic peptide", "protein clumps aggregates", "oxidative stress", "unproven"},
+        ),
+        (
+            "¿Debo dejar de tomar las cápsulas si tengo efectos secundarios o es mejor en polvo?",
+            {"should I", "stop taking", "capsule", "side effects", "powder"},
+        ),
+    ],
+    "fr": [
+        (
+            "un comprimé censé empêcher l'agrégation de la protéine TDP-43",
+            {"tablet pill", "prevent block", "protein clumps aggregates", "protein"},
+        ),
+        (
+            "Une injection mensuelle sous la peau, remboursée par la sécurité sociale ?",
+            {"injection", "monthly", "subcutaneous under the skin", "health insurance"},
+        ),
+        (
+            "Peut-on acheter ce complément sans ordonnance sur un site internet étranger ?",
+            {"buy", "supplement", "without prescription", "website", "abroad"},
+        ),
+        (
+            "Des cellules souches de mes propres cellules greffées, est-ce prouvé ?",
+            {"stem cells", "own cells autologous", "transplant", "proven"},
+        ),
+        (
+            "Faut-il arrêter de prendre le riluzole pendant l'essai contre placebo ?",
+            {"should I", "stop taking", "riluzole", "clinical trial", "placebo"},
+        ),
+        (
+            "Un anticancéreux repositionné qui protège les neurones et l'énergie des cellules",
+            {"cancer", "repurposed drug", "neuroprotection protects nerve cells", "cell energy"},
+        ),
+        (
+            "Un achat groupé de gélules d'algues dans une pharmacie à l'étranger, c'est légal ?",
+            {"buyers club group purchase", "capsule", "seaweed algae", "foreign pharmacy abroad", "legal"},
+        ),
+    ],
+    "de": [
+        ("die einmalige Gentherapie per Lumbalpunktion", {"once single dose", "gene therapy", "lumbar puncture"}),
+        (
+            "Ein Nahrungsergänzungsmittel aus Algen aus einer Versandapotheke, lohnt sich das?",
+            {"supplement", "seaweed algae", "foreign pharmacy abroad", "worth it"},
+        ),
+        (
+            "Das Krebsmedikament soll die Verklumpung des Proteins verhindern, ist das bewiesen?",
+            {"cancer", "protein clumps aggregates", "protein", "prevent block", "proven"},
+        ),
+        (
+            "Bekommt man den Antikörper über das Härtefallprogramm als Infusion in die Vene?",
+            {"antibody", "compassionate use", "infusion", "intravenous drip"},
+        ),
+        (
+            "Eine wöchentliche Spritze unter die Haut, die Glutamat senkt und ohne Rezept erhältlich ist",
+            {"weekly", "injection", "subcutaneous under the skin", "glutamate", "reduce lower", "without prescription"},
+        ),
+        (
+            "Soll ich die Tabletten absetzen, wenn die Leber Probleme macht? Ist das unbewiesen?",
+            {"should I", "tablet pill", "stop taking", "liver", "unproven"},
+        ),
+    ],
+    "nl": [
+        (
+            "een drankje op basis van zeewier via een buitenlandse apotheek",
+            {"drink", "seaweed algae", "foreign pharmacy abroad"},
+        ),
+        (
+            "Een wekelijkse injectie onder de huid tegen ontsteking, wordt dat vergoed?",
+            {"weekly", "injection", "subcutaneous under the skin", "inflammation", "health insurance"},
+        ),
+        (
+            "Zijn stamcellen uit eigen beenmerg bewezen effectief, of is het een kwakzalver?",
+            {"stem cells", "bone marrow", "proven", "effective", "quack"},
+        ),
+        (
+            "Kan ik het middel zonder recept online bestellen bij een inkoopgroep?",
+            {"drug medicine", "without prescription", "online internet", "order", "buyers club group purchase"},
+        ),
+        (
+            "Moet ik stoppen met innemen? Het eenmalige virus als genetische drager is onbewezen",
+            {"should I", "stop taking", "once single dose", "virus", "unproven"},
+        ),
+        (
+            "Een epilepsiemiddel dat de eiwitophoping in motorneuronen zou tegengaan",
+            {"epilepsy", "protein clumps aggregates", "motor neurons", "prevent block"},
+        ),
+    ],
+    "pt": [
+        ("a cápsula que ajuda as mitocôndrias", {"capsule", "help", "mitochondria"}),
+        (
+            "Uma injeção mensal debaixo da pele reduz a inflamação?",
+            {"injection", "monthly", "subcutaneous under the skin", "reduce lower", "inflammation"},
+        ),
+        (
+            "Posso comprar o remédio sem receita numa farmácia no estrangeiro pela internet?",
+            {"buy", "drug medicine", "without prescription", "foreign pharmacy abroad", "online internet"},
+        ),
+        (
+            "A terapia génica de uma só vez com um vírus modificado é segura para crianças?",
+            {"gene therapy", "once single dose", "virus", "safe safety", "children"},
+        ),
+        (
+            "Um remédio para a enxaqueca que protege os neurónios, ainda não comprovado",
+            {"drug medicine", "migraine", "neuroprotection protects nerve cells", "unproven"},
+        ),
+        (
+            "Devo parar de tomar o suplemento de algas? Há compra coletiva no Brasil?",
+            {"should I", "stop taking", "supplement", "seaweed algae", "buyers club group purchase"},
+        ),
+    ],
+    "it": [
+        ("integratori online senza ricetta", {"supplement", "online internet", "without prescription"}),
+        (
+            "Un'iniezione settimanale sotto la pelle che protegge i neuroni, è provata?",
+            {"injection", "weekly", "subcutaneous under the skin", "neuroprotection protects nerve cells", "proven"},
+        ),
+        (
+            "Un farmaco per l'epilessia riposizionato per la SLA, si può avere ad uso compassionevole?",
+            {"drug medicine", "epilepsy", "repurposed drug", "ALS MND", "compassionate use"},
+        ),
+        (
+            "Il gruppo di acquisto compra le compresse all'estero, è legale?",
+            {"buyers club group purchase", "buy", "tablet pill", "abroad", "legal"},
+        ),
+        (
+            "Dovrei smettere di prendere le capsule di alghe se ho mal di testa?",
+            {"should I", "stop taking", "capsule", "seaweed algae", "headache"},
+        ),
+        (
+            "Una terapia genica una tantum con vettore virale contro gli aggregati proteici",
+            {"gene therapy", "once single dose", "virus", "protein clumps aggregates"},
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "question", "expected"),
+    [(language, q, e) for language, rows in DESCRIBED.items() for q, e in rows],
+)
+def test_described_therapies_gloss_to_their_english_terms(language, question, expected):
+    found = gloss(question, language)
+    assert expected <= set(found), f"missing {expected - set(found)} in {found}"
+
+
+def test_every_language_has_at_least_5_described_therapies():
+    assert all(len(DESCRIBED[language]) >= 5 for language in LANGUAGES)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_language_describes_routes_mechanisms_sources_and_access(language):
+    expected = {
+        "weekly",
+        "daily",
+        "monthly",
+        "once single dose",
+        "subcutaneous under the skin",
+        "nasal spray",
+        "eye drops",
+        "protein clumps aggregates",
+        "glutamate",
+        "oxidative stress",
+        "neuroprotection protects nerve cells",
+        "own cells autologous",
+        "synthetic peptide",
+        "biomarker",
+        "seaweed algae",
+        "plant herbal",
+        "repurposed drug",
+        "leukaemia",
+        "epilepsy",
+        "children",
+        "online internet",
+        "website",
+        "foreign pharmacy abroad",
+        "without prescription",
+        "buyers club group purchase",
+        "expanded access",
+        "unproven",
+        "stop taking",
+    }
+    assert expected <= set(GLOSSARY[language].values()), expected - set(GLOSSARY[language].values())
+
+
+# Everyday sentences, some full of words that look like inflected terms: no gloss at all.
+EVERYDAY = [
+    ("Tiene la cara roja y vive en la costa; le dije algo ayer por la tarde", "es"),
+    ("Mañana vamos a la playa con los amigos y hablamos de fútbol", "es"),
+    ("Nous avons pris le train pour voir la reine, n'importe quoi, en avance comme d'habitude", "fr"),
+    ("Wir haben natürlich noch einmal über die Herausforderung gesprochen und Saarbrücken besucht", "de"),
+    ("We gaan natuurlijk samen op vakantie en ze leveren de fietsen morgen", "nl"),
+    ("Estou vendo o jogo com meu cara, que legal, ele tinha sido avisado e veio", "pt"),
+    ("Cara Maria, il migliore amico ha pianto, un caro saluto e buone vacanze al mare", "it"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), EVERYDAY)
+def test_everyday_sentences_gloss_to_nothing(text, language):
+    assert gloss(text, language) == []
+
+
+def test_a_verb_form_is_not_the_noun_it_resembles():
+    # "habló" (he spoke) without its accent is "hablo", one gender rewrite from "habla" (speech).
+    assert "speech" not in gloss("Mi padre habló con el neurólogo sobre algo que vio en internet", "es")
+    assert gloss("problemas del habla", "es") == ["speech"]
+    assert gloss("ya no puede hablar", "es") == ["speech"]
+    assert gloss("algas", "es") == ["seaweed algae"]
+    assert gloss("la terapia es cara", "es") == ["therapy", "expensive"]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_words_taken_as_written_are_not_terms_themselves(language):
+    assert not AS_WRITTEN.get(language, frozenset()) & set(GLOSSARY[language])

@@ -316,7 +316,7 @@ allergy: alergia, alérgico
 online internet: internet, en línea, por internet, online
 website: página web, sitio web, web
 pharmacy: farmacia
-foreign pharmacy: farmacia extranjera, farmacia en el extranjero, farmacia de otro país,
+foreign pharmacy abroad: farmacia extranjera, farmacia en el extranjero, farmacia de otro país,
   farmacia internacional
 import: importar, importación, importado
 customs: aduana
@@ -710,7 +710,7 @@ allergy: allergie, allergique
 online internet: internet, en ligne, sur internet, par internet, online
 website: site web, site internet
 pharmacy: pharmacie
-foreign pharmacy: pharmacie étrangère, pharmacie à l'étranger, pharmacie en ligne étrangère
+foreign pharmacy abroad: pharmacie étrangère, pharmacie à l'étranger, pharmacie en ligne étrangère
 import: importer, importation
 customs: douane
 without prescription: sans ordonnance, sans prescription
@@ -1089,7 +1089,7 @@ allergy: allergie, allergisch
 online internet: internet, online, im netz
 website: webseite, website, internetseite, homepage
 pharmacy: apotheke
-foreign pharmacy: ausländische apotheke, apotheke im ausland, internetapotheke, versandapotheke,
+foreign pharmacy abroad: ausländische apotheke, apotheke im ausland, internetapotheke, versandapotheke,
   onlineapotheke
 import: importieren, import, einfuhr, einführen
 customs: zoll
@@ -1471,7 +1471,7 @@ allergy: allergie, allergisch
 online internet: internet, online, op internet, via internet
 website: website, webshop, webpagina
 pharmacy: apotheek
-foreign pharmacy: buitenlandse apotheek, apotheek in het buitenland, internetapotheek, online apotheek
+foreign pharmacy abroad: buitenlandse apotheek, apotheek in het buitenland, internetapotheek, online apotheek
 import: importeren, invoeren, import
 customs: douane
 without prescription: zonder recept, zonder voorschrift, vrij verkrijgbaar
@@ -1531,7 +1531,6 @@ nurse: verpleegkundige, verpleegster
 charity: goed doel, liefdadigheid
 petition: petitie
 pregnancy: zwangerschap, zwanger
-natural: natuurlijk
 sell: verkopen, verkoopt, verkoop
 shipping delivery: verzending, levering, opsturen
 order: bestellen, besteld, bestelling
@@ -1856,7 +1855,7 @@ allergy: alergia, alérgico
 online internet: internet, online, pela internet, na internet
 website: site, sítio na internet, página web, página da internet
 pharmacy: farmácia
-foreign pharmacy: farmácia estrangeira, farmácia no estrangeiro, farmácia no exterior, farmácia online
+foreign pharmacy abroad: farmácia estrangeira, farmácia no estrangeiro, farmácia no exterior, farmácia online
 import: importar, importação, importado
 customs: alfândega
 without prescription: sem receita, sem receita médica, sem prescrição
@@ -1888,7 +1887,6 @@ stop taking: parar de tomar, deixar de tomar, interromper o tratamento, suspende
 keep taking: continuar a tomar, continuar tomando, continuar o tratamento
 combine together with: combinar, combinado, combinação
 interaction: interação, interacção
-legal: legal
 illegal: ilegal
 warning: alerta, advertência, aviso
 claims: promete, prometem, afirma que, alegam
@@ -2049,7 +2047,7 @@ drug medicine: farmaco, medicinale, medicina, medicamento
 treatment: trattamento, cura
 therapy: terapia
 transplant: trapianto, trapiantare, innesto
-surgery: chirurgia, intervento chirurgico, operazione, intervento, chirurgico, operare
+surgery: chirurgia, intervento chirurgico, operazione, chirurgico, operare
 oral: orale, per bocca, per via orale
 antioxidant: antiossidante
 hormone: ormone
@@ -2140,7 +2138,7 @@ available: disponibile
 worth it: vale la pena, ne vale la pena
 try: provare, tentare
 wait: aspettare, attendere
-buy: comprare, acquistare
+buy: comprare, acquistare, compra, comprano, acquista, acquistano
 what do you think: cosa ne pensate, che ne pensate, cosa pensate, che cosa ne pensate, cosa ne pensa,
   che ne pensa
 opinion: opinione, parere
@@ -2194,7 +2192,7 @@ microglia: microglia
 gut microbiome: microbioma, microbiota, flora intestinale
 toxic: tossico, tossicità
 mechanism: meccanismo, meccanismo d'azione
-seaweed algae: alga, alghe marine, estratto di alghe, a base di alghe
+seaweed algae: alga, alghe marine, estratto di alghe, a base di alghe, alghe
 plant herbal: pianta, piante medicinali, pianta medicinale, a base di piante, erbe medicinali, erboristeria,
   tisana
 extract: estratto
@@ -2241,7 +2239,7 @@ allergy: allergia, allergico
 online internet: internet, online, in rete, su internet
 website: sito web, sito internet, sito
 pharmacy: farmacia
-foreign pharmacy: farmacia estera, farmacia all'estero, farmacia straniera, farmacia online
+foreign pharmacy abroad: farmacia estera, farmacia all'estero, farmacia straniera, farmacia online
 import: importare, importazione, importato
 customs: dogana
 without prescription: senza ricetta, senza prescrizione, senza ricetta medica
@@ -2253,7 +2251,7 @@ black market: mercato nero
 counterfeit: contraffatto, contraffazione
 travel: viaggiare, viaggio
 afford: permettersi, non posso pagare
-cheap: economico, a buon mercato
+cheap: a buon mercato
 marketing authorisation: autorizzazione all'immissione in commercio, commercializzato, in commercio
 licensed: licenza
 randomised: randomizzato
@@ -2283,7 +2281,7 @@ expert: esperto, specialista
 guidelines: linee guida, linea guida
 information: informazione, informarmi
 quality of life: qualità della vita, qualità di vita
-improve: migliorare, miglioramento, migliora
+improve: migliorare, miglioramento
 reverse: invertire, far regredire
 stabilise: stabilizzare, stabilizza
 recovery: recuperare, recupero
@@ -2358,7 +2356,7 @@ CAPITALS_ONLY: dict[str, frozenset[str]] = {
 # is not "alga" (seaweed).
 AS_WRITTEN: dict[str, frozenset[str]] = {
     "es": frozenset({"algo", "cara", "caras", "costa", "costas"}),
-    "pt": frozenset({"algo", "cara", "caras"}),
+    "pt": frozenset({"algo", "cara", "caras", "vendo"}),
     "it": frozenset({"pianto"}),
 }
 
