@@ -538,7 +538,7 @@ DESCRIBED: dict[str, list[tuple[str, set[str]]]] = {
         ),
         (
             "La terapia génica de una sola vez con un virus modificado, ¿cuánto cuesta?",
-            {"gene therapy", "once single dose", "virus", "how much does it cost"},
+            {"gene therapy", "once single one-time", "virus", "how much does it cost"},
         ),
         (
             "Un péptido sintético contra los agregados de proteína y el estrés oxidativo, aún sin probar",
@@ -580,7 +580,7 @@ DESCRIBED: dict[str, list[tuple[str, set[str]]]] = {
         ),
     ],
     "de": [
-        ("die einmalige Gentherapie per Lumbalpunktion", {"once single dose", "gene therapy", "lumbar puncture"}),
+        ("die einmalige Gentherapie per Lumbalpunktion", {"once single one-time", "gene therapy", "lumbar puncture"}),
         (
             "Ein Nahrungsergänzungsmittel aus Algen aus einer Versandapotheke, lohnt sich das?",
             {"supplement", "seaweed algae", "foreign pharmacy abroad", "worth it"},
@@ -621,7 +621,7 @@ DESCRIBED: dict[str, list[tuple[str, set[str]]]] = {
         ),
         (
             "Moet ik stoppen met innemen? Het eenmalige virus als genetische drager is onbewezen",
-            {"should I", "stop taking", "once single dose", "virus", "unproven"},
+            {"should I", "stop taking", "once single one-time", "virus", "unproven"},
         ),
         (
             "Een epilepsiemiddel dat de eiwitophoping in motorneuronen zou tegengaan",
@@ -640,7 +640,7 @@ DESCRIBED: dict[str, list[tuple[str, set[str]]]] = {
         ),
         (
             "A terapia génica de uma só vez com um vírus modificado é segura para crianças?",
-            {"gene therapy", "once single dose", "virus", "safe safety", "children"},
+            {"gene therapy", "once single one-time", "virus", "safe safety", "children"},
         ),
         (
             "Um remédio para a enxaqueca que protege os neurónios, ainda não comprovado",
@@ -671,7 +671,7 @@ DESCRIBED: dict[str, list[tuple[str, set[str]]]] = {
         ),
         (
             "Una terapia genica una tantum con vettore virale contro gli aggregati proteici",
-            {"gene therapy", "once single dose", "virus", "protein clumps aggregates"},
+            {"gene therapy", "once single one-time", "virus", "protein clumps aggregates"},
         ),
     ],
 }
@@ -696,7 +696,7 @@ def test_every_language_describes_routes_mechanisms_sources_and_access(language)
         "weekly",
         "daily",
         "monthly",
-        "once single dose",
+        "once single one-time",
         "subcutaneous under the skin",
         "nasal spray",
         "eye drops",

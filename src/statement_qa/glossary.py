@@ -233,7 +233,7 @@ sachet: sobrecito, en sobres
 weekly: semanal, semanalmente, una vez por semana, una vez a la semana, cada semana, todas las semanas
 daily: diario, diariamente, cada día, todos los días, una vez al día, dos veces al día
 monthly: mensual, mensualmente, una vez al mes, cada mes, todos los meses
-once single dose: una sola vez, una única vez, dosis única, única dosis, una sola dosis, de una sola vez,
+once single one-time: una sola vez, una única vez, dosis única, única dosis, una sola dosis, de una sola vez,
   una sola administración, una sola inyección, una sola infusión, única inyección, única infusión
 subcutaneous under the skin: subcutáneo, bajo la piel, debajo de la piel, por debajo de la piel
 intramuscular: intramuscular, en el músculo
@@ -297,7 +297,7 @@ epilepsy: epilepsia, antiepiléptico, anticonvulsivo, convulsiones
 Alzheimer's: alzhéimer
 Parkinson's: párkinson
 multiple sclerosis: esclerosis múltiple
-muscle disease: enfermedad muscular, miopatía, enfermedad neuromuscular, neuromuscular
+muscle disease: enfermedad muscular, miopatía
 muscular dystrophy: distrofia muscular
 spinal muscular atrophy: atrofia muscular espinal
 children: niño, pediátrico, infantil, menor de edad
@@ -386,6 +386,7 @@ sell: vender, venden, vende, venta
 shipping delivery: envío, envían, enviar
 reduce lower: reducir, reduce, reducen, disminuir, disminuye, bajar, baja el nivel
 prevent block: impedir, impide, evitar, evita, prevenir, previene, bloquear, bloquea
+neuromuscular: enfermedad neuromuscular, neuromuscular
 Israeli Israel: israelí, israel
 Swiss Switzerland: suizo, suiza
 German Germany: alemán, alemania
@@ -630,7 +631,7 @@ sachet: sachet
 weekly: hebdomadaire, une fois par semaine, chaque semaine, toutes les semaines
 daily: quotidien, quotidiennement, chaque jour, tous les jours, une fois par jour, deux fois par jour
 monthly: mensuel, mensuellement, une fois par mois, chaque mois, tous les mois
-once single dose: une seule fois, dose unique, une seule dose, une seule injection, une seule perfusion,
+once single one-time: une seule fois, dose unique, une seule dose, une seule injection, une seule perfusion,
   en une seule fois, injection unique, administration unique, unique injection
 subcutaneous under the skin: sous-cutané, sous la peau, en sous-cutané
 intramuscular: intramusculaire, dans le muscle
@@ -691,7 +692,7 @@ epilepsy: épilepsie, antiépileptique, anticonvulsivant, convulsions
 Alzheimer's: alzheimer
 Parkinson's: parkinson
 multiple sclerosis: sclérose en plaques
-muscle disease: maladie musculaire, myopathie, maladie neuromusculaire, neuromusculaire
+muscle disease: maladie musculaire, myopathie
 muscular dystrophy: dystrophie musculaire
 spinal muscular atrophy: amyotrophie spinale
 children: enfant, pédiatrique, infantile, mineur
@@ -776,6 +777,7 @@ sell: vendre, vend, vendent, vente
 shipping delivery: livraison, livrer, expédition, envoi
 reduce lower: réduire, réduit, diminuer, diminue, baisser, abaisser
 prevent block: empêcher, empêche, éviter, évite, prévenir, bloquer, bloque
+neuromuscular: maladie neuromusculaire, neuromusculaire
 Israeli Israel: israélien, israël
 Swiss Switzerland: suisse
 German Germany: allemand, allemagne
@@ -1011,7 +1013,7 @@ sachet: sachet, granulat
 weekly: wöchentlich, einmal pro woche, einmal die woche, einmal wöchentlich, jede woche
 daily: täglich, einmal täglich, zweimal täglich, jeden tag, pro tag, tagesdosis
 monthly: monatlich, einmal im monat, einmal pro monat, jeden monat
-once single dose: einmalig, einmalige, einzeldosis, einzige dosis, einmalgabe, einmalbehandlung
+once single one-time: einmalig, einmalige, einzeldosis, einzige dosis, einmalgabe, einmalbehandlung
 subcutaneous under the skin: subkutan, unter die haut, unter der haut, unter die haut gespritzt
 intramuscular: intramuskulär, in den muskel
 eye drops: augentropfen
@@ -1070,7 +1072,7 @@ epilepsy: epilepsie, antiepileptikum, antiepileptika, krampfanfälle
 Alzheimer's: alzheimer
 Parkinson's: parkinson
 multiple sclerosis: multiple sklerose
-muscle disease: muskelerkrankung, muskelkrankheit, myopathie, neuromuskulär
+muscle disease: muskelerkrankung, muskelkrankheit, myopathie
 muscular dystrophy: muskeldystrophie
 spinal muscular atrophy: spinale muskelatrophie
 children: kinder, kinderheilkunde, pädiatrisch, minderjährig
@@ -1158,6 +1160,7 @@ shipping delivery: versand
 reduce lower: senken, senkt, reduzieren, reduziert, verringern, verringert, vermindern
 prevent block: verhindern, verhindert, blockieren, blockiert, hemmen, hemmt, vorbeugen
 order: bestellen, bestellt, bestellung
+neuromuscular: neuromuskulär, neuromuskuläre erkrankung
 Israeli Israel: israelisch, israel
 Swiss Switzerland: schweizer, schweizerisch, schweiz
 German Germany: deutsch, deutschland
@@ -1393,7 +1396,7 @@ sachet: sachet, zakje, granulaat
 weekly: wekelijks, eens per week, één keer per week, elke week, iedere week, wekelijkse
 daily: dagelijks, elke dag, iedere dag, eens per dag, één keer per dag, per dag
 monthly: maandelijks, eens per maand, één keer per maand, elke maand, iedere maand
-once single dose: eenmalig, eenmalige, één keer, eenmalige dosis, enkele dosis, eenmalige behandeling,
+once single one-time: eenmalig, eenmalige, één keer, eenmalige dosis, enkele dosis, eenmalige behandeling,
   eenmalige injectie
 subcutaneous under the skin: subcutaan, onder de huid, onderhuids
 intramuscular: intramusculair, in de spier
@@ -1453,7 +1456,7 @@ epilepsy: epilepsie, anti-epilepticum, anti-epileptica, epilepsiemiddel
 Alzheimer's: alzheimer
 Parkinson's: parkinson
 multiple sclerosis: multiple sclerose
-muscle disease: spierziekte, spieraandoening, myopathie, neuromusculair
+muscle disease: spierziekte, spieraandoening, myopathie
 muscular dystrophy: spierdystrofie
 spinal muscular atrophy: spinale musculaire atrofie
 children: kinderen, kinderarts, pediatrisch, minderjarig
@@ -1537,6 +1540,7 @@ order: bestellen, besteld, bestelling
 reduce lower: verlagen, verlaagt, verminderen, vermindert, reduceren, remt af
 prevent block: voorkomen, voorkomt, tegengaan, tegengaat, blokkeren, blokkeert
 liver: de lever, leverschade, leverwaarden, leverfunctie
+neuromuscular: neuromusculair, neuromusculaire aandoening
 Israeli Israel: israëlisch, israël
 Swiss Switzerland: zwitsers, zwitserland
 German Germany: duits, duitsland
@@ -1774,7 +1778,7 @@ sachet: saqueta, sachê, saquinho, em saquetas
 weekly: semanal, semanalmente, uma vez por semana, toda semana, todas as semanas, cada semana
 daily: diário, diariamente, todos os dias, todo dia, uma vez por dia, duas vezes por dia, por dia
 monthly: mensal, mensalmente, uma vez por mês, todo mês, todos os meses, cada mês
-once single dose: uma só vez, uma única vez, dose única, única dose, uma só dose, de uma só vez,
+once single one-time: uma só vez, uma única vez, dose única, única dose, uma só dose, de uma só vez,
   uma única injeção, uma única infusão, injeção única, administração única
 subcutaneous under the skin: subcutâneo, subcutânea, debaixo da pele, sob a pele, por baixo da pele
 intramuscular: intramuscular, no músculo
@@ -1836,7 +1840,7 @@ epilepsy: epilepsia, antiepiléptico, anticonvulsivante, convulsões
 Alzheimer's: alzheimer
 Parkinson's: parkinson
 multiple sclerosis: esclerose múltipla
-muscle disease: doença muscular, miopatia, doença neuromuscular, neuromuscular
+muscle disease: doença muscular, miopatia
 muscular dystrophy: distrofia muscular
 spinal muscular atrophy: atrofia muscular espinal, atrofia muscular espinhal
 children: criança, pediátrico, infantil, menor de idade
@@ -1919,6 +1923,7 @@ shipping delivery: envio, enviar, entrega
 order: encomendar, encomenda
 reduce lower: reduzir, reduz, diminuir, diminui
 prevent block: impedir, impede, evitar, evita, prevenir, previne, bloquear, bloqueia
+neuromuscular: doença neuromuscular, neuromuscular
 Israeli Israel: israelita, israelense, israelita, israel
 Swiss Switzerland: suíço, suíça
 German Germany: alemão, alemã, alemanha
@@ -2158,7 +2163,7 @@ weekly: settimanale, settimanalmente, una volta a settimana, una volta alla sett
 daily: quotidiano, quotidianamente, giornaliero, ogni giorno, tutti i giorni, una volta al giorno,
   due volte al giorno, al giorno
 monthly: mensile, mensilmente, una volta al mese, ogni mese
-once single dose: una sola volta, una volta sola, dose unica, unica dose, una sola dose, in un'unica dose,
+once single one-time: una sola volta, una volta sola, dose unica, unica dose, una sola dose, in un'unica dose,
   somministrazione unica, un'unica iniezione, un'unica infusione, una tantum
 subcutaneous under the skin: sottocute, sottocutaneo, sotto la pelle, sottopelle
 intramuscular: intramuscolare, nel muscolo
@@ -2220,7 +2225,7 @@ epilepsy: epilessia, antiepilettico, anticonvulsivante, convulsioni
 Alzheimer's: alzheimer
 Parkinson's: parkinson
 multiple sclerosis: sclerosi multipla
-muscle disease: malattia muscolare, miopatia, malattia neuromuscolare, neuromuscolare
+muscle disease: malattia muscolare, miopatia
 muscular dystrophy: distrofia muscolare
 spinal muscular atrophy: atrofia muscolare spinale
 children: bambino, pediatrico, infantile, minorenne
@@ -2306,6 +2311,7 @@ shipping delivery: spedizione, spedire, consegna
 order: ordinare, ordine online
 reduce lower: ridurre, riduce, diminuire, diminuisce, abbassare, abbassa
 prevent block: impedire, impedisce, evitare, evita, prevenire, previene, bloccare, blocca
+neuromuscular: malattia neuromuscolare, neuromuscolare
 Israeli Israel: israeliano, israele
 Swiss Switzerland: svizzero, svizzera
 German Germany: tedesco, germania
