@@ -557,7 +557,7 @@ approval: autorisation, approbation
 marketing authorisation: autorisation de mise sur le marché, amm, commercialisé, commercialisation,
   mis sur le marché
 regulator: autorité de santé, ansm, agence européenne du médicament, régulateur, fda, ema,
-  haute autorité de santé, has
+  haute autorité de santé
 risk: risque
 benefit: bénéfice, avantage
 proven: prouvé, démontré
@@ -718,7 +718,7 @@ without prescription: sans ordonnance, sans prescription
 buyers club group purchase: club d'acheteurs, achat groupé, achats groupés, acheter en groupe,
   commande groupée
 funding: financement, subvention
-donation fundraising: don, dons, collecte de fonds, cagnotte, crowdfunding, levée de fonds
+donation fundraising: dons, collecte de fonds, cagnotte, crowdfunding, levée de fonds, faire un don
 black market: marché noir
 counterfeit: contrefaçon, contrefait
 travel: voyager, voyage
@@ -1081,9 +1081,8 @@ painkiller: schmerzmittel
 pain: schmerz, schmerzen
 heart: herz
 liver: leber
-kidney: niere
 blood pressure: blutdruck
-nausea: übelkeit, erbrechen
+nausea: übelkeit
 headache: kopfschmerz, kopfschmerzen
 diarrhoea: durchfall
 dizziness: schwindel
@@ -1102,7 +1101,6 @@ funding: finanzierung, finanziert
 donation fundraising: spende, spenden, spendenaktion, crowdfunding, spendensammlung
 black market: schwarzmarkt
 counterfeit: fälschung, gefälscht
-travel: reisen, reise
 afford: leisten können, nicht leisten
 cheap: billig, günstig
 marketing authorisation: marktzulassung, auf dem markt
@@ -1150,7 +1148,7 @@ skin: haut
 vein: vene
 spine: wirbelsäule
 needle: nadel
-nurse: pflegekraft, krankenschwester, pfleger
+nurse: pflegekraft, krankenschwester, krankenpfleger
 charity: wohltätigkeit, gemeinnützig, hilfsorganisation
 petition: petition
 pregnancy: schwangerschaft, schwanger
@@ -1161,6 +1159,8 @@ reduce lower: senken, senkt, reduzieren, reduziert, verringern, verringert, verm
 prevent block: verhindern, verhindert, blockieren, blockiert, hemmen, hemmt, vorbeugen
 order: bestellen, bestellt, bestellung
 neuromuscular: neuromuskulär, neuromuskuläre erkrankung
+kidney: die nieren, der nieren, nierenfunktion, nierenwerte, nierenschaden
+travel: reise ins ausland, ins ausland reisen, auslandsreise
 Israeli Israel: israelisch, israel
 Swiss Switzerland: schweizer, schweizerisch, schweiz
 German Germany: deutsch, deutschland
@@ -1532,10 +1532,9 @@ spine: wervelkolom
 needle: naald
 nurse: verpleegkundige, verpleegster
 charity: goed doel, liefdadigheid
-petition: petitie
 pregnancy: zwangerschap, zwanger
 sell: verkopen, verkoopt, verkoop
-shipping delivery: verzending, levering, opsturen
+shipping delivery: verzending, opsturen
 order: bestellen, besteld, bestelling
 reduce lower: verlagen, verlaagt, verminderen, vermindert, reduceren, remt af
 prevent block: voorkomen, voorkomt, tegengaan, tegengaat, blokkeren, blokkeert
@@ -1849,7 +1848,7 @@ painkiller: analgésico, analgésicos
 pain: dor
 heart: coração
 liver: fígado, hepático
-kidney: rim, rins, renal
+kidney: rins, renal
 blood pressure: pressão arterial, tensão arterial
 nausea: náusea, enjoo, vómito
 headache: dor de cabeça, cefaleia
@@ -2363,7 +2362,7 @@ CAPITALS_ONLY: dict[str, frozenset[str]] = {
 AS_WRITTEN: dict[str, frozenset[str]] = {
     "es": frozenset({"algo", "cara", "caras", "costa", "costas"}),
     "pt": frozenset({"algo", "cara", "caras", "vendo"}),
-    "it": frozenset({"pianto"}),
+    "it": frozenset({"funge", "ordinari", "pianti", "pianto"}),
 }
 
 # Inflection a question may add to a table's base form, as (ending, replacement) rewrites.
