@@ -74,3 +74,87 @@ def test_company_places_agree_with_the_patterns_on_fixture_statements(corpus):
             assert context.says_company(name) == _said_company(name, document.text), (document.id, name)
             checked += 1
     assert checked > 100
+
+
+def _resolve_status_pairwise(documents):
+    """resolve_status as first written: every pair of one group's statements compared, for reference."""
+    from dataclasses import replace
+
+    from statement_qa.documents import CURRENT, STATEMENT, SUPERSEDED, WITHDRAWN
+    from statement_qa.subjects import SubjectIndex
+    from statement_qa.supersession import _organisation
+
+    by_id = {d.id: d for d in documents}
+    index = SubjectIndex(documents)
+    successor = {}
+    for document in documents:
+        for replaced_id in document.supersedes:
+            if replaced_id in by_id and replaced_id != document.id:
+                successor[replaced_id] = document.id
+        if document.superseded_by and document.superseded_by in by_id:
+            successor[document.id] = document.superseded_by
+    statements = [d for d in documents if d.kind == STATEMENT and d.status != WITHDRAWN and _organisation(d) and d.date]
+
+    def subject_keys(document):
+        keys = {key for key, owners in index.by_key.items() if owners.get(document.id) == "product"}
+        return keys or {"title:" + re.sub(r"\b(?:19|20)\d\d\b", "", normalise(document.title)).strip()}
+
+    keys = {d.id: subject_keys(d) for d in statements}
+    for newer in statements:
+        for older in statements:
+            if (older.id in successor or older.id == newer.id or not keys[older.id] & keys[newer.id]
+                    or not (older.date or "") < (newer.date or "")
+                    or (_organisation(older), older.language or "") != (_organisation(newer), newer.language or "")):
+                continue
+            successor[older.id] = newer.id
+
+    def newest(doc_id):
+        seen = {doc_id}
+        while doc_id in successor and successor[doc_id] not in seen:
+            doc_id = successor[doc_id]
+            seen.add(doc_id)
+        return doc_id
+
+    replaced = {}
+    for old_id, new_id in successor.items():
+        replaced.setdefault(new_id, []).append(old_id)
+    resolved = []
+    for document in documents:
+        if document.status == WITHDRAWN:
+            resolved.append(document)
+        elif document.id in successor:
+            resolved.append(replace(document, status=SUPERSEDED, superseded_by=newest(document.id)))
+        else:
+            supersedes = tuple(sorted(set(document.supersedes) | set(replaced.get(document.id, ()))))
+            status = CURRENT if document.status != SUPERSEDED else SUPERSEDED
+            resolved.append(replace(document, status=status, supersedes=supersedes))
+    return resolved
+
+
+@pytest.mark.parametrize("corpus", ["corpus", "blind-a/corpus", "blind-b/corpus"])
+def test_supersession_by_shared_subjects_is_the_pairwise_comparison(corpus):
+    from statement_qa.supersession import resolve_status
+
+    documents, _ = read_corpus(FIXTURES / corpus)
+    assert resolve_status(documents) == _resolve_status_pairwise(documents)
+
+
+def test_supersession_on_many_versions_is_the_pairwise_comparison(tmp_path):
+    """Several organisations' versions of the same products, in shuffled order (FICTIONAL statements)."""
+    from dataclasses import replace
+
+    from statement_qa.supersession import resolve_status
+    from statement_qa.synthetic import write_corpus
+
+    write_corpus(tmp_path / "c", 30, seed=3)
+    documents, _ = read_corpus(tmp_path / "c")
+    rng = random.Random(5)
+    versions = []
+    for n, document in enumerate(documents):
+        for year in ("2019", "2021", "2023")[: 1 + n % 3]:
+            versions.append(replace(document, id=f"{document.id}-{year}", date=f"{year}-0{1 + n % 9}",
+                                    organisation=documents[n % 4].organisation))
+    rng.shuffle(versions)
+    resolved = resolve_status(versions)
+    assert resolved == _resolve_status_pairwise(versions)
+    assert sum(d.status == "superseded" for d in resolved) > 10

@@ -434,7 +434,9 @@ def _build_locked(corpus_dir, index_dir, embedder, settings, progress, on_total,
     texts = [embedding_text(by_id[p.doc_id], p) for p in passages]
 
     cache = _previous_vectors(index_dir, embedder)
-    missing = [i for i, t in enumerate(texts) if _text_key(t) not in cache]
+    # Shortest first: a batch pads to its longest text, so batches of like lengths waste least
+    # (the model's own encode of one list sorts the same way; corpus order cost 0.79× of it).
+    missing = sorted((i for i, t in enumerate(texts) if _text_key(t) not in cache), key=lambda i: len(texts[i]))
     if on_total:
         on_total(len(missing))
     vectors = np.zeros((len(passages), embedder.dimension), dtype=np.float32)

@@ -16,8 +16,18 @@ from statement_qa.lexicon import normalise
 from statement_qa.subjects import SubjectIndex
 
 
-def _subject_keys(document: Document, index: SubjectIndex) -> set[str]:
-    keys = {key for key, owners in index.by_key.items() if owners.get(document.id) == "product"}
+def _product_keys(index: SubjectIndex) -> dict[str, set[str]]:
+    """Each statement's product names, from one pass over the names (not one per statement)."""
+    keys: dict[str, set[str]] = {}
+    for key, owners in index.by_key.items():
+        for doc_id, kind in owners.items():
+            if kind == "product":
+                keys.setdefault(doc_id, set()).add(key)
+    return keys
+
+
+def _subject_keys(document: Document, product_keys: dict[str, set[str]]) -> set[str]:
+    keys = product_keys.get(document.id)
     if not keys:
         keys = {"title:" + re.sub(r"\b(?:19|20)\d\d\b", "", normalise(document.title)).strip()}
     return keys
@@ -42,15 +52,21 @@ def resolve_status(documents: list[Document]) -> list[Document]:
     statements = [
         d for d in documents if d.kind == STATEMENT and d.status != WITHDRAWN and _organisation(d) and d.date
     ]
-    keys = {d.id: _subject_keys(d, index) for d in statements}
+    product_keys = _product_keys(index)
+    keys = {d.id: _subject_keys(d, product_keys) for d in statements}
     # Only one organisation's statements in one language can supersede each other: compare
     # within those groups, so a build does not grow with the square of the corpus.
     groups: dict[tuple[str, str], list[Document]] = {}
     for statement in statements:
         groups.setdefault((_organisation(statement), statement.language or ""), []).append(statement)
     for group in groups.values():
+        # Within a group, only statements sharing a subject are compared (in the group's order).
+        sharing: dict[str, list[int]] = {}
+        for position, statement in enumerate(group):
+            for key in keys[statement.id]:
+                sharing.setdefault(key, []).append(position)
         for newer in group:
-            for older in group:
+            for older in (group[p] for p in sorted({p for key in keys[newer.id] for p in sharing[key]})):
                 if (
                     older.id in successor
                     or older.id == newer.id
