@@ -12,10 +12,12 @@ from conftest import FIXTURES
 from statement_qa.ingest import read_corpus, read_documents
 from statement_qa.ingest.html import is_furniture
 from statement_qa.structure.dates import is_date_label, parse_date, read_date_line
+from statement_qa.structure.organisation import named_in, organisation_name
 from statement_qa.structure.signature import signatory_parts
 from statement_qa.structure.subjects import names_in
 from statement_qa.structure.vocabulary import (
     is_chrome,
+    is_closing,
     is_label,
     is_organisation,
     is_person,
@@ -261,20 +263,24 @@ def test_a_pdf_running_header_is_left_out_and_marks_a_break(documents):
         # en
         ("Recommendation", True), ("3. Recommendation", True), ("Our position", True), ("Position", True),
         ("Our recommendations", True), ("What we advise people with MND", True), ("Our view", True),
-        ("What we recommend", True), ("What is our position?", True),
+        ("What we recommend", True), ("What is our position?", True), ("Stance", True), ("Our stance", True),
+        ("Q: What does the association recommend?", True), ("What do you advise?", True),
         ("Recommended reading", False), ("Background", False), ("Positioning the product", False),
+        ("Q: What is it?", False), ("What do the studies show so far?", False),
         # fr
         ("Recommandation", True), ("Recommandations", True), ("Notre position", True), ("Contexte", False),
         # de
-        ("Empfehlung", True), ("Unsere Position", True), ("Hintergrund", False),
+        ("Empfehlung", True), ("Unsere Position", True), ("Was empfiehlt der Verein?", True), ("Hintergrund", False),
         # es
-        ("Recomendación", True), ("Nuestra posición", True), ("Antecedentes", False),
+        ("Recomendación", True), ("Nuestra posición", True), ("¿Qué recomienda la asociación?", True),
+        ("Antecedentes", False),
         # nl
         ("Aanbeveling", True), ("Ons standpunt", True), ("Achtergrond", False),
         # pt
         ("Recomendação", True), ("A nossa posição", True), ("Contexto", False),
         # it
-        ("Raccomandazione", True), ("La nostra posizione", True), ("Premessa", False),
+        ("Raccomandazione", True), ("La nostra posizione", True), ("Cosa consiglia l'associazione?", True),
+        ("Premessa", False),
     ],
 )
 def test_position_headings_per_language(heading, expected):
@@ -365,6 +371,52 @@ def test_dates_only_in_date_shaped_lines(sentence):
 )
 def test_who_signs(line, organisation, person):
     assert (is_organisation(line), is_person(line)) == (organisation, person)
+
+
+@pytest.mark.parametrize(
+    "line, name",
+    [
+        # Where pages print a name, with what stands beside it (all names invented).
+        ("INVENTED MND TRUST · registered charity 1188402", ("INVENTED MND TRUST", True)),
+        ("Chief Executive, Invented Motor Neurone Network", ("Invented Motor Neurone Network", True)),
+        ("Chair of the Invented MND Alliance", ("Invented MND Alliance", True)),
+        ("Invented MND Care Network Donate today", ("Invented MND Care Network", True)),
+        ("Stellungnahme der ALS-Hilfe Erfunden e.V.", ("ALS-Hilfe Erfunden e.V.", True)),
+        ("Comité Científico Asesor de la Asociación Inventada de ELA", ("Asociación Inventada de ELA", True)),
+        ("Invented ALS Support Network Board of Directors", ("Invented ALS Support Network", True)),
+        ("Invented Foundation | Position Statement", ("Invented Foundation", True)),
+        ("© 2024 The Invented ALS Foundation. All rights reserved", ("Invented ALS Foundation", True)),
+        ("*Invented MND Research Circle*", ("Invented MND Research Circle", True)),
+        ("Invented ALS Research Council", ("Invented ALS Research Council", True)),
+        ("MND Inventland", ("MND Inventland", False)),
+        # Never an organisation: platforms, generic words, a sentence, a governing body, a role.
+        ("Medium", None), ("Google Docs", None), ("GitHub", None), ("FAQ", None),
+        ("Invented ALS Foundation is a fictional organisation. This document is test data.", None),
+        ("Statement from our Scientific Advisory Panel", None), ("Il Comitato Scientifico", None),
+        ("Chair, Scientific Committee", None),
+    ],
+)
+def test_organisation_names_from_where_pages_print_them(line, name):
+    assert organisation_name(line) == name
+
+
+def test_the_organisation_the_text_names_most():
+    text = ("This page is kept by volunteers of the **Invented ALS Patients Collective**, a peer-led group. "
+            "The Collective's stance is set by the Invented ALS Patients Collective members.")
+    assert named_in(text) == "Invented ALS Patients Collective"
+
+
+@pytest.mark.parametrize(
+    "line, closes",
+    [
+        ("Questions? Call the support line on 0300 555 0192 (fictional number).", True),
+        ("Still have questions? Call our Information Line or email info@invented.example.", True),
+        ("Tel 020 7946 0000", True), ("Noch Fragen?", True),
+        ("Up to AUD 45 000 per course", False), ("The trial ran from 2019 2020 to 2021.", False),
+    ],
+)
+def test_contact_lines_close_a_statement(line, closes):
+    assert is_closing(line) is closes
 
 
 @pytest.mark.parametrize("line", ["POSITION STATEMENT", "Position statement", "Stellungnahme", "Prise de position"])

@@ -73,6 +73,8 @@ def is_furniture(element) -> bool:
     if element.tag in FURNITURE_TAGS:
         return not (element.tag == "header" and element.xpath("ancestor::article"))
     words = _words(element)
+    if re.fullmatch(r"h[1-6]", element.tag):
+        words -= {"header", "masthead"}  # "post-body-header": a heading named for what it is
     if words & {"header", "masthead"} and not words & (FURNITURE_WORDS - {"header", "masthead"}):
         # A page or entry header that holds the page's heading is where its title is, not furniture.
         return not element.xpath(".//h1 | .//h2 | .//*[@itemprop='headline']")

@@ -101,7 +101,9 @@ def read_markdown(text: str) -> Extracted:
         text=text,
         blocks=blocks,
         title=field("title"),
-        organisation=field("organisation", "organization", "publisher", "author"),
+        organisation=field("organisation", "organization", "publisher"),
+        # An author may be a person: it names the organisation only when nothing better does.
+        site_name=field("author"),
         date=_meta_date(meta.get("date")),
         url=field("url", "link", "source"),
         aliases=[str(a) for a in aliases] if isinstance(aliases, list) else [str(aliases)],

@@ -10,6 +10,7 @@ layout said about them. The stages, one module each:
     dates.py       date-shaped strings read by dateparser, and what each date dates
     headings.py    headings from layout, sections, which section holds the position
     signature.py   the closing lines: organisation, dates, signatories
+    organisation.py  who issued it: organisation-shaped names from the places that print one
     split.py       one file, several statements (a translation; one section per therapy)
     subjects.py    what a statement is about (aliases)
     assemble.py    all of it together: Extracted → [Document]

@@ -27,10 +27,10 @@ from statement_qa.structure.blocks import (
 )
 from statement_qa.structure.dates import DateLine, read_date_line
 from statement_qa.structure.headings import heading_levels, position_index, sections_of
+from statement_qa.structure.organisation import named_in, organisation_name
 from statement_qa.structure.signature import (
     Closing,
     find_closing,
-    name_like,
     signs,
     strip_the,
 )
@@ -100,7 +100,7 @@ def assemble_all(extracted: Extracted, *, doc_id: str, source: str, sha256: str,
         source,
         sha256,
         letterhead=extracted.letterhead
-        or next((clean_line(text[b.start : b.end]) for b in before if is_organisation(text[b.start : b.end])), None),
+        or next((name for b in before if (name := _shaped(text[b.start : b.end]))), None),
         top_dates=above
         + [d for b in lead if (d := read_date_line(text[b.start : b.end]))]
         + _opening_sentence_date(text, after[len(opening) :]),
@@ -154,6 +154,12 @@ def _without_chrome(text: str, blocks: list[Block]) -> list[Block]:
     return blocks
 
 
+def _shaped(line: str) -> str | None:
+    """The organisation a line names by an organisation's shape ('X Trust · registered charity 123')."""
+    found = organisation_name(line)
+    return found[0] if found and found[1] else None
+
+
 def _belongs_to_statement(line: str) -> bool:
     """A line above the title that is part of the statement: text, a date, a letterhead, a label, a byline."""
     return bool(looks_like_prose(line) or read_date_line(line) or is_organisation(line) or is_label(line) or is_byline(line))
@@ -166,10 +172,10 @@ def _lines_above(text: str, start: int) -> list[str]:
 
 
 def _opening_lines(text: str, blocks: list[Block]) -> list[Block]:
-    """The short lines before the first paragraph (a byline, 'Updated: 03/2024')."""
+    """The short lines before the first paragraph (a byline, 'Updated: 03/2024'); a subtitle is not a paragraph."""
     lines = []
     for block in blocks[:6]:
-        if looks_like_prose(text[block.start : block.end]):
+        if block.kind != HEADING and looks_like_prose(text[block.start : block.end]):
             break
         lines.append(block)
     return lines
@@ -206,7 +212,7 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
     return Document(
         id=doc_id,
         title=title,
-        organisation=_organisation(page, closing),
+        organisation=_organisation(page, closing, text[start:end]),
         date=issued,
         kind=STATEMENT if position is not None else RESOURCE,
         source=page.source,
@@ -239,19 +245,18 @@ def _first(lines, *roles: str) -> str | None:
     return next((month for line in lines if (month := line.first(*roles))), None)
 
 
-def _organisation(page: _Page, closing: Closing | None) -> str | None:
-    """Who issued the statement: metadata, the signature, the byline, the letterhead, the site."""
+def _organisation(page: _Page, closing: Closing | None, body: str) -> str | None:
+    """Who issued the statement: metadata as given; else the first name shaped like an organisation in the
+    signature, the byline, the letterhead or the site's name; else the first name there at all; else the
+    organisation the statement's own text names (see organisation.py)."""
     extracted = page.extracted
+    if extracted.organisation:
+        return _as_written(strip_the(extracted.organisation), extracted.text, extracted.site_name)
     prefixes = [d.prefix for d in ([page.byline] if page.byline else []) + page.top_dates if d.prefix]
-    byline = next((strip_the(p) for p in prefixes if is_organisation(p) or name_like(p)), None)
-    name = (
-        extracted.organisation
-        or (closing.organisation if closing else None)
-        or byline
-        or page.letterhead
-        or extracted.site_name
-    )
-    return _as_written(name, extracted.text, extracted.site_name)
+    candidates = [closing.organisation if closing else None, *prefixes, page.letterhead, extracted.site_name]
+    found = [named for candidate in candidates if (named := organisation_name(candidate))]
+    chosen = next((n for n, shaped in found if shaped), None) or named_in(body) or (found[0][0] if found else None)
+    return _as_written(chosen, extracted.text, extracted.site_name)
 
 
 def _as_written(name: str | None, text: str, *elsewhere: str | None) -> str | None:

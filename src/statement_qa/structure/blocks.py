@@ -54,6 +54,11 @@ class Extracted:
 
 
 SENTENCE_END = re.compile(r"[.!;,]\s*[\"'”’)]?\s*$")
+# The markers of a question-and-answer page ("Q: What is it?" / "A: It is …"), in the languages we read.
+QUESTION_MARK = re.compile(r"^\s*(?:q|question|frage|pregunta|vraag|domanda|pergunta)\s*:\s+", re.IGNORECASE)
+ANSWER_MARK = re.compile(
+    r"^\s*(?:a|answer|antwort|respuesta|r|réponse|reponse|antwoord|risposta|resposta)\s*:\s+", re.IGNORECASE
+)
 NUMBERING = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[A-H])[.)]\s+|^\s*\d{1,2}\s+(?=[A-Z])")
 
 
@@ -66,7 +71,7 @@ def clean_line(text: str) -> str:
 
 def heading_name(text: str) -> str:
     """A heading without its numbering and closing punctuation, case-folded: '3. Recommendation:' → 'recommendation'."""
-    name = NUMBERING.sub("", clean_line(text))
+    name = NUMBERING.sub("", QUESTION_MARK.sub("", clean_line(text)))
     return re.sub(r"[\s:?.!]+$", "", name).strip().casefold()
 
 

@@ -13,6 +13,7 @@ import re
 
 from statement_qa.documents import Section
 from statement_qa.structure.blocks import (
+    ANSWER_MARK,
     HEADING,
     ITEM,
     LINE,
@@ -104,7 +105,10 @@ def sections_of(text: str, blocks: list[Block], layout: bool) -> list[Section]:
         if body and all(read_date_line(text[b.start : b.end]) for b in body):
             continue  # "Last reviewed" over its date is page metadata, not a section
         if body:
-            sections.append(Section(clean_line(text[blocks[first].start : blocks[first].end]), body[0].start, body[-1].end))
+            # An answer's marker ("A: ") is not part of what the answer says.
+            marker = ANSWER_MARK.match(text[body[0].start : body[-1].end])
+            start = body[0].start + (marker.end() if marker else 0)
+            sections.append(Section(clean_line(text[blocks[first].start : blocks[first].end]), start, body[-1].end))
     return sections
 
 

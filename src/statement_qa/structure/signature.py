@@ -34,7 +34,7 @@ from statement_qa.structure.vocabulary import (
 def name_like(text: str) -> bool:
     """A short line that can only be a name: capitalised, no sentence, no number, no heading word."""
     line = clean_line(text)
-    unabbreviated = re.sub(r"(?:\b[A-Za-z]{1,4}\.)+$", "", line)
+    unabbreviated = re.sub(r"(?:\b[A-Za-z]{1,3}\.)+$", "", line)
     return (
         0 < word_count(line) <= 10
         and line[:1].isupper()

@@ -6,6 +6,7 @@ import re
 
 from statement_qa.structure.blocks import clean_line, heading_name, word_count
 from statement_qa.structure.words import (
+    BODY_QUALIFIERS,
     BODY_WORDS,
     BYLINES,
     CHROME,
@@ -44,6 +45,8 @@ PERSON = re.compile(
 # Words that make a line a title about something rather than a name ("Society statement on X").
 TITLE_WORDS = re.compile(r"\b(?:statement|position|update|on|about|regarding|for\s+people)\b|\s[–—|]\s|\s-\s", re.IGNORECASE)
 SENTENCE = re.compile(r"[.!?;]\s*[\"'”’)]?\s*$")
+# A way to reach someone: an e-mail address or a phone number ("0300 555 0192", "1-800-555-0143").
+CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|(?<![\w-])(?:\+\d{1,3}[ -]?)?(?:\(?\d{1,5}\)?[ -]){1,3}\d{3,4}(?![\w-])")
 
 
 def is_position_heading(text: str) -> bool:
@@ -72,6 +75,10 @@ def is_chrome(text: str) -> bool:
 def is_closing(text: str) -> bool:
     """A valediction, approval, contact or person-and-role line: it closes a statement, it says nothing."""
     line = clean_line(text)
+    if word_count(line) <= 25 and any(
+        "@" in c or len(re.sub(r"\D", "", c)) >= 7 and not re.fullmatch(r"(?:(?:19|20)\d\d\W*)+", c) for c in CONTACT.findall(line)
+    ):
+        return True  # a line that gives a phone number or e-mail address: how to reach them, not what they say
     return word_count(line) <= 25 and (bool(CLOSING_LINE.match(line)) or is_person(line))
 
 
@@ -91,10 +98,22 @@ def is_organisation(text: str) -> bool:
     line = clean_line(text)
     if not line or word_count(line) > 12 or is_person(line) or is_closing(line) or is_chrome(line):
         return False
-    unabbreviated = re.sub(r"(?:\b[A-Za-z]{1,4}\.)+$", "", line)  # "ALS-Hilfe Nordmark e.V."
+    unabbreviated = re.sub(r"(?:\b[A-Za-z]{1,3}\.)+$", "", line)  # "ALS-Hilfe Nordmark e.V.", "Acme Inc."
     if SENTENCE.search(unabbreviated) or re.search(r"\d{3}", line) or ":" in line or TITLE_WORDS.search(line):
         return False
-    return bool(ORGANISATION_WORD.search(line)) and not is_known_heading(line)
+    if is_known_heading(line):
+        return False
+    return bool(ORGANISATION_WORD.search(line)) or bool(BODY_WORD.search(line)) and _names_someone(line)
+
+
+def _names_someone(line: str) -> bool:
+    """A council or board named with a proper name or an acronym ('Baltic ALS Research Council'), not only
+    with the words that qualify a governing body ('Medical and Scientific Committee')."""
+    words = re.findall(r"[^\W\d_][\w’'.-]*", BODY_WORD.sub(" ", line))
+    return any(w[0].isupper() and w.casefold() not in QUALIFIERS for w in words)
+
+
+QUALIFIERS = frozenset(BODY_QUALIFIERS) | {w for role in PERSON_ROLES for w in role.split()}
 
 
 def is_governing_body(text: str) -> bool:
@@ -102,4 +121,4 @@ def is_governing_body(text: str) -> bool:
     line = clean_line(text)
     if word_count(line) > 8 or SENTENCE.search(line) or is_known_heading(line) or TITLE_WORDS.search(line):
         return False
-    return bool(BODY_WORD.search(line)) and not ORGANISATION_WORD.search(BODY_WORD.sub("", line))
+    return bool(BODY_WORD.search(line)) and not ORGANISATION_WORD.search(BODY_WORD.sub("", line)) and not _names_someone(line)

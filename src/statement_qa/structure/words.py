@@ -31,36 +31,42 @@ MONTHS: dict[str, tuple[str, ...]] = {
 POSITION_HEADINGS: dict[str, tuple[str, ...]] = {
     "en": (
         r"(?:[\w’'.]+\s+){0,2}(?:recommendations?|position(?:\s+statement)?|what\s+we\s+recommend)\b(?:\s+\S+){0,8}",
-        r"(?:our|the\s+\w+(?:'s|’s)?|\w+(?:'s|’s))?\s*(?:advice|view|views|statement)(?:\s+[^\s\d:]+){0,4}",
+        r"(?:our|the\s+\w+(?:'s|’s)?|\w+(?:'s|’s))?\s*(?:advice|view|views|statement|stance|opinion)(?:\s+[^\s\d:]+){0,4}",
         r"what\s+(?:we|the\s+[\w’' ]{2,40}?)\s+(?:recommends?|advises?|thinks?|suggests?)\b.*",
-        r"what\s+is\s+(?:our|the\s+[\w’' ]{2,40}?(?:'s|’s)?)\s+(?:position|view|advice|recommendation)\b.*",
+        # A question heading (an FAQ) that asks for the organisation's own advice or view.
+        r"what\s+(?:do|does|would|should)\s+(?:we|you|the\s+[\w’' ]{2,40}?)\s+(?:recommend|advise|suggest|think)\b.*",
+        r"what\s+is\s+(?:your|its)\s+(?:position|view|advice|recommendation|stance)\b.*",
+        r"what\s+is\s+(?:our|the\s+[\w’' ]{2,40}?(?:'s|’s)?)\s+(?:position|view|advice|recommendation|stance)\b.*",
         r"(?:our|the\s+\w+(?:'s|’s)?)\s+positions?\s+on\s+.*",
         r"conclusions?(?:\s+and\s+recommendations?)?", r"where\s+(?:we|the\s+[\w’' ]{2,40}?)\s+stands?\b.*",
     ),
     "fr": (
         r"recommandations?(?:\s+\S+){0,8}", r"(?:notre|nos)\s+(?:position|avis|recommandations?|conseils?)\b.*",
         r"position\s+(?:de|du|de\s+la|des)\s+.{2,60}", r"ce\s+que\s+nous\s+recommandons\b.*",
-        r"quelle\s+est\s+notre\s+position\b.*",
+        r"quelle\s+est\s+notre\s+position\b.*", r"(?:qu['’]est-ce\s+que\s+\S+(?:\s+\S+)?\s+|que\s+)recommand\w*\b.*",
     ),
     "de": (
         r"empfehlung(?:en)?(?:\s+\S+){0,8}", r"unsere?\s+(?:position|empfehlung(?:en)?|haltung|einschätzung|stellungnahme)\b.*",
-        r"stellungnahme(?:\s+\S+){0,6}", r"was\s+wir\s+empfehlen\b.*",
+        r"stellungnahme(?:\s+\S+){0,6}", r"was\s+wir\s+empfehlen\b.*", r"was\s+(?:empfiehlt|empfehlen|rät|raten)\b.*",
     ),
     "es": (
         r"recomendaci[oó]n(?:es)?(?:\s+\S+){0,8}", r"nuestra\s+(?:posici[oó]n|recomendaci[oó]n)\b.*",
         r"posici[oó]n(?:\s+(?:de|del)\s+.{2,60})?", r"(?:lo\s+)?que\s+recomendamos\b.*",
+        r"¿?\s*qu[ée]\s+recomienda\w*\b.*", r"¿?\s*cu[áa]l\s+es\s+(?:nuestra|la|su)\s+(?:posici[oó]n|recomendaci[oó]n)\b.*",
     ),
     "nl": (
         r"aanbeveling(?:en)?(?:\s+\S+){0,8}", r"ons\s+(?:standpunt|advies)\b.*", r"standpunt(?:\s+van\s+.{2,60})?",
-        r"wat\s+wij\s+(?:aanbevelen|adviseren)\b.*",
+        r"wat\s+wij\s+(?:aanbevelen|adviseren)\b.*", r"wat\s+(?:adviseert|adviseren|raadt|raden|beveelt)\b.*",
     ),
     "pt": (
         r"recomenda[çc](?:[ãa]o|[õo]es)(?:\s+\S+){0,8}", r"(?:a\s+)?nossa\s+(?:posi[çc][ãa]o|recomenda[çc][ãa]o)\b.*",
-        r"posi[çc][ãa]o(?:\s+(?:da|do|de)\s+.{2,60})?",
+        r"posi[çc][ãa]o(?:\s+(?:da|do|de)\s+.{2,60})?", r"o\s+que\s+(?:\S+\s+){0,3}recomenda\w*\b.*",
+        r"qual\s+[ée]\s+a\s+(?:nossa\s+|sua\s+)?posi[çc][ãa]o\b.*",
     ),
     "it": (
         r"raccomandazion[ei](?:\s+\S+){0,8}", r"(?:la\s+)?nostra\s+(?:posizione|raccomandazione)\b.*",
         r"posizione(?:\s+(?:della|del|di)\s+.{2,60})?", r"il\s+nostro\s+parere\b.*",
+        r"cosa\s+(?:\S+\s+){0,3}(?:raccomand|consigli)\w*\b.*", r"qual\s+[èe]\s+la\s+(?:nostra\s+|sua\s+)?posizione\b.*",
     ),
 }
 
@@ -160,15 +166,21 @@ CLOSING: dict[str, tuple[str, ...]] = {
            r"(?:signed|on\s+behalf\s+of)\b.*", r"(?:approved|endorsed|adopted|agreed|ratified)\s+by\b.*",
            r"(?:prepared|written|authored)\s+by\b.*", r"(?:helpline|advice\s+line|support\s+line|tel|phone|telephone|e-?mail|web(?:site)?|call\s+us)\b.*",
            r"registered\s+charity\b.*", r"charity\s+(?:no|number)\b.*", r"www\..*", r"--+",
-           r"(?:©|\(c\)|copyright\b).*"),
+           r"(?:©|\(c\)|copyright\b).*", r"(?:still\s+|any\s+)?(?:have\s+|got\s+)?(?:more\s+|further\s+|other\s+)?questions\s*\?.*",
+           r"(?:talk\s+to|contact)\s+us\b.*", r"get\s+in\s+touch\b.*"),
     "fr": (r"(?:cordialement|bien\s+à\s+vous)\b.*", r"(?:approuv[ée]e?|adopt[ée]e?)\s+par\b.*", r"au\s+nom\s+de\b.*",
-           r"(?:ligne\s+d['’]écoute|t[ée]l[ée]phone|courriel)\b.*"),
+           r"(?:ligne\s+d['’]écoute|t[ée]l[ée]phone|courriel)\b.*", r"(?:d['’]autres\s+|des\s+)questions\s*\?.*",
+           r"contactez[- ]nous\b.*"),
     "de": (r"mit\s+freundlichen\s+grüßen\b.*", r"(?:verabschiedet|beschlossen)\s+(?:von|durch)\b.*", r"im\s+namen\b.*",
-           r"(?:telefon|tel|beratungstelefon|e-mail)\b.*"),
-    "es": (r"atentamente\b.*", r"(?:aprobad[oa]|adoptad[oa])\s+por\b.*", r"en\s+nombre\s+de\b.*", r"(?:tel[ée]fono|correo)\b.*"),
-    "nl": (r"met\s+vriendelijke\s+groet\b.*", r"(?:goedgekeurd|vastgesteld)\s+door\b.*", r"namens\b.*"),
-    "pt": (r"atenciosamente\b.*", r"aprovad[oa]\s+por\b.*", r"em\s+nome\s+d[aoe]\b.*"),
-    "it": (r"cordiali\s+saluti\b.*", r"approvat[oa]\s+da\b.*", r"a\s+nome\s+d(?:i|el|ella)\b.*"),
+           r"(?:telefon|tel|beratungstelefon|e-mail)\b.*", r"(?:noch\s+|weitere\s+)?fragen\s*\?.*", r"kontakt\b.*"),
+    "es": (r"atentamente\b.*", r"(?:aprobad[oa]|adoptad[oa])\s+por\b.*", r"en\s+nombre\s+de\b.*", r"(?:tel[ée]fono|correo)\b.*",
+           r"¿?\s*(?:tiene|tienes)\s+(?:m[áa]s\s+)?(?:preguntas|dudas)\s*\?.*", r"cont[áa]ct(?:enos|anos)\b.*"),
+    "nl": (r"met\s+vriendelijke\s+groet\b.*", r"(?:goedgekeurd|vastgesteld)\s+door\b.*", r"namens\b.*",
+           r"(?:nog\s+)?vragen\s*\?.*"),
+    "pt": (r"atenciosamente\b.*", r"aprovad[oa]\s+por\b.*", r"em\s+nome\s+d[aoe]\b.*", r"(?:ainda\s+tem\s+)?d[úu]vidas\s*\?.*",
+           r"fale\s+conosco\b.*"),
+    "it": (r"cordiali\s+saluti\b.*", r"approvat[oa]\s+da\b.*", r"a\s+nome\s+d(?:i|el|ella)\b.*",
+           r"(?:hai|ha)\s+(?:altre\s+)?domande\s*\?.*", r"contattaci\b.*"),
 }
 
 # Bylines: who wrote a page, never its title (matched at the start of a line).
@@ -187,7 +199,7 @@ ORGANISATION_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("association", "associations", "society", "societies", "trust", "network", "foundation", "alliance",
            "union", "federation", "league", "group", "coalition", "charity", "institute", "organisation",
            "organization", "partnership", "consortium", "inc", "ltd", "limited", "plc", "club", "community",
-           "collaborative", "fund", "centre", "center"),
+           "collaborative", "fund", "centre", "center", "collective", "fellowship", "circle", "forum"),
     "fr": ("association", "fédération", "société", "ligue", "fondation", "alliance", "union", "collectif", "institut"),
     "de": ("e.v.", "ev", "verein", "stiftung", "gesellschaft", "verband", "bund", "hilfe", "initiative"),
     "es": ("asociación", "fundación", "federación", "sociedad", "liga", "alianza", "confederación"),
@@ -199,6 +211,68 @@ ORGANISATION_WORDS: dict[str, tuple[str, ...]] = {
 BODY_WORDS: tuple[str, ...] = (
     "committee", "board", "council", "panel", "trustees", "comité", "conseil", "ausschuss", "vorstand", "beirat",
     "comisión", "comité", "junta", "commissie", "bestuur", "comissão", "conselho", "comitato", "consiglio",
+)
+
+# Words that only qualify a governing body ("Scientific Advisory Panel"): a body named with any other
+# capitalised word or an acronym ("Baltic ALS Research Council") is an organisation of its own.
+BODY_QUALIFIERS: tuple[str, ...] = (
+    "scientific", "medical", "advisory", "clinical", "executive", "ethics", "ethical", "steering", "expert", "experts",
+    "research", "professional", "standing", "policy", "review", "governing", "management", "trustees", "directors",
+    "governors", "national", "editorial", "the", "our", "of", "and", "for", "on", "il", "la", "le", "les", "el", "los",
+    "las", "lo", "gli", "der", "die", "das", "den", "de", "het", "o", "os", "as", "du", "des", "del", "della", "van",
+    "von", "y", "et", "und", "en", "e", "unser", "unsere", "notre", "nuestro", "nuestra", "nostro", "ons", "onze",
+    "científico", "cientifico", "asesor", "consultivo", "médico", "medico", "ético", "directiva", "wissenschaftlicher",
+    "wissenschaftliche", "medizinischer", "medizinische", "ethikkommission", "scientifique", "médical", "consultatif",
+    "d'éthique", "wetenschappelijke", "medische", "científica", "scientifico", "scientifica", "direttivo", "etico", "scientifique",
+    "médicale", "consultative", "conseil", "beratender", "fachlicher", "científico-médico",
+)
+
+# Platforms that publish other people's pages: their name is never the organisation's.
+PLATFORMS: tuple[str, ...] = (
+    "medium", "google docs", "google sites", "google drive", "docs", "wordpress", "wordpress.com", "blogger", "blogspot",
+    "substack", "ghost", "wix", "squarespace", "weebly", "github", "gitlab", "github wiki", "notion", "tumblr",
+    "facebook", "linkedin", "twitter", "x", "instagram", "youtube", "mailchimp", "issuu", "scribd", "dropbox",
+    "microsoft word", "word", "sharepoint", "confluence", "jimdo", "webflow", "hubspot", "typepad", "livejournal",
+)
+
+# Calls to action that sit beside a site's name in its header bar ("Coastal Network  Donate today").
+CALLS_TO_ACTION: dict[str, tuple[str, ...]] = {
+    "en": (r"donate(?:\s+(?:now|today))?", r"give\s+now", r"menu", r"search", r"log\s?in", r"sign\s+(?:in|up)",
+           r"join(?:\s+us)?", r"contact(?:\s+us)?", r"shop", r"subscribe", r"skip\s+to\b", r"follow(?:\s+publication)?",
+           r"get\s+(?:help|support)", r"home"),
+    "fr": (r"faire\s+un\s+don", r"donner", r"adh[ée]rer", r"rechercher", r"accueil"),
+    "de": (r"(?:jetzt\s+)?spenden", r"mitglied\s+werden", r"suche", r"startseite"),
+    "es": (r"dona(?:r|\s+ahora)?", r"hazte\s+socio", r"buscar", r"inicio"),
+    "nl": (r"doneer(?:\s+nu)?", r"zoeken", r"word\s+lid"),
+    "pt": (r"doar?(?:\s+agora)?", r"pesquisar", r"associe-se"),
+    "it": (r"dona(?:\s+ora)?", r"cerca", r"sostienici"),
+}
+
+# Words before a name that say what the page is, not who: "Statement by the X Society", "Stellungnahme der X".
+NAME_LEADS: dict[str, tuple[str, ...]] = {
+    "en": (r"(?:(?:an?|the|our)\s+)?(?:(?:position|policy|public|joint)\s+)?(?:statement|paper|letter|update|message|briefing|"
+           r"news|press\s+release|guidance)\s+(?:from|by|of)", r"(?:published|written|issued|maintained|posted|prepared|"
+           r"produced|brought\s+to\s+you)\s+by", r"(?:writer|author)\s+for", r"on\s+behalf\s+of"),
+    "fr": (r"(?:prise\s+de\s+position|d[ée]claration|communiqu[ée]|avis|lettre)\s+(?:de\s+la|de\s+l['’]|du|des|de)",
+           r"publi[ée]e?\s+par", r"au\s+nom\s+(?:de\s+la|de\s+l['’]|du|des|de)"),
+    "de": (r"(?:stellungnahme|positionspapier|pressemitteilung|empfehlung|mitteilung)\s+(?:der|des|von|vom)",
+           r"(?:herausgegeben|veröffentlicht)\s+(?:von|vom)", r"im\s+namen\s+(?:der|des)"),
+    "es": (r"(?:posicionamiento|declaraci[oó]n|comunicado|recomendaci[oó]n)\s+(?:de\s+la|del|de)", r"publicad[oa]\s+por",
+           r"en\s+nombre\s+(?:de\s+la|del|de)"),
+    "nl": (r"(?:standpunt|verklaring|persbericht)\s+(?:van\s+de|van\s+het|van)", r"namens\s+(?:de|het)?"),
+    "pt": (r"(?:declara[çc][ãa]o|posi[çc][ãa]o|comunicado)\s+(?:da|do|de)", r"em\s+nome\s+(?:da|do|de)"),
+    "it": (r"(?:presa\s+di\s+posizione|documento|comunicato|parere)\s+(?:della|dell['’]|del|di)", r"a\s+nome\s+(?:della|dell['’]|del|di)"),
+}
+# Common verbs: a line that has one says something about a name ("X is a fictional charity"); it is not one.
+VERBS: tuple[str, ...] = (
+    "is", "are", "was", "were", "has", "have", "had", "will", "can", "does", "ist", "sind", "war", "hat", "wird", "est",
+    "sont", "était", "sera", "es", "son", "fue", "será", "è", "sono", "era", "é", "são", "foi", "será", "zijn", "heeft",
+    "wordt", "werd",
+)
+# Words that join a governing body to its organisation: "Scientific Committee of the X Society".
+OF_WORDS: tuple[str, ...] = (
+    "of the", "of", "at the", "at", "de la", "de l'", "de l’", "del", "de", "du", "des", "der", "des", "von", "vom",
+    "van de", "van het", "van", "da", "do", "della", "dell'", "dell’", "del", "di",
 )
 
 # How people sign: a title before a name, or a role after it.

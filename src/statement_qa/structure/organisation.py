@@ -1,0 +1,121 @@
+"""Who issued a statement: names shaped like an organisation, from the places that print one.
+
+An organisation is a name with an organisation word in one of the languages we read
+('Society', 'Stiftung', 'e.V.'), or a council or board named with a proper name ('Baltic
+ALS Research Council'). Pages print it in known places: metadata, the signature, a byline,
+a letterhead, the site's name or its copyright line; failing all of those, the statement's
+own text names it. What stands beside a name in those places is cut away: a role ('Chief
+Executive, X'), a label ('Stellungnahme der X'), a call to action ('X  Donate today'), a
+registration ('X · registered charity 1188402'), a governing body ('Scientific Committee
+of the X'). A publishing platform (Medium, Google Docs, GitHub) is never the organisation,
+and neither is a name made only of generic words ('FAQ').
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from statement_qa.structure.blocks import clean_line, word_count
+from statement_qa.structure.dates import read_date_line
+from statement_qa.structure.signature import name_like, strip_the
+from statement_qa.structure.vocabulary import (
+    ORGANISATION_WORD,
+    is_governing_body,
+    is_organisation,
+    is_person,
+)
+from statement_qa.structure.words import (
+    CALLS_TO_ACTION,
+    GENERIC_WORDS,
+    NAME_LEADS,
+    OF_WORDS,
+    PERSON_ROLES,
+    PLATFORMS,
+    VERBS,
+)
+
+# What separates the parts of a header line, a page title or a signature line.
+SEPARATOR = re.compile(r"\s+[|·•–—]\s+|\s+-\s+|,\s+|\s*::\s*|\s+/\s+|(?<=[^\W\d_]{4})\.\s+")
+LEAD = re.compile(rf"^(?:{'|'.join(p for patterns in NAME_LEADS.values() for p in patterns)})\s+(?:the\s+)?", re.IGNORECASE)
+ACTION_TAIL = re.compile(
+    rf"\s+(?:{'|'.join(p for patterns in CALLS_TO_ACTION.values() for p in patterns)})(?:\s.*)?$", re.IGNORECASE
+)
+ROLE = re.compile(rf"^(?:{'|'.join(map(re.escape, PERSON_ROLES))})(?:\s+(?:of|at|for)\s+(?:the\s+)?|\s*$)", re.IGNORECASE)
+OF = re.compile(rf"\s+(?:{'|'.join(re.escape(w) for w in sorted(set(OF_WORDS), key=len, reverse=True))})\s*(?<=\s|['’])",
+                re.IGNORECASE)
+COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?\s*,?\s*)?",
+                       re.IGNORECASE)
+PLATFORM_NAMES = frozenset(PLATFORMS)
+VERB_WORDS = frozenset(VERBS)
+
+
+def organisation_name(text: str | None) -> tuple[str, bool] | None:
+    """The organisation a line names, and True when it is shaped like one (False: only like a name)."""
+    line = COPYRIGHT.sub("", clean_line(re.sub(r"[*_]{2,3}|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)", "", text or "")))
+    if not line:
+        return None
+    parts = [p for p in SEPARATOR.split(line) if p.strip()]
+    found = [name for part in parts + ([line] if len(parts) > 1 else []) if (name := _one(part))]
+    strong = [name for name in found if name[1]]
+    return strong[0] if strong else (found[0] if found else None)
+
+
+def _one(part: str) -> tuple[str, bool] | None:
+    name = re.sub(r"(?<=[^\W\d_]{4})\.$", "", clean_line(part).strip(" ;:"))  # a full stop, not "e.V."
+    name = LEAD.sub("", name)
+    name = ACTION_TAIL.sub("", name)
+    name = ROLE.sub("", name) if not ROLE.fullmatch(name) else ""
+    name = _without_body(name)
+    name = strip_the(name)
+    if not name or _not_a_name(name):
+        return None
+    if is_organisation(name):
+        return name, True
+    return (name, False) if name_like(name) else None
+
+
+def _without_body(name: str) -> str:
+    """'Scientific Committee of the X Society' or 'X Society Board of Directors' → 'X Society'."""
+    for joint in OF.finditer(name):
+        before, after = name[: joint.start()], name[joint.end() :]
+        if is_governing_body(before) and is_organisation(after):
+            return after
+    words = name.split()
+    for k in range(1, len(words)):
+        head, tail = " ".join(words[:k]), " ".join(words[k:])
+        if is_governing_body(tail) and is_organisation(head) and ORGANISATION_WORD.search(head):
+            return head
+    return name
+
+
+def _not_a_name(name: str) -> bool:
+    """A platform, generic words, a person, a governing body on its own, or a date."""
+    folded = name.casefold()
+    words = re.findall(r"[^\W_]+", folded)
+    return (
+        folded in PLATFORM_NAMES
+        or any(w in VERB_WORDS for w in words)
+        or bool(words) and all(w in GENERIC_WORDS for w in words)
+        or is_person(name)
+        or is_governing_body(name)
+        or read_date_line(name) is not None
+        or bool(re.search(r"\d{3}", name))
+    )
+
+
+# Capitalised words, joined by the small words names use ("Federation of MND Charities", "Asociación Meridiana de ELA").
+_CAPITAL = r"[A-ZÀ-ÖØ-Þ][\w’'.&-]*"
+_JOINER = r"(?:of|for|and|de|la|del|der|des|du|di|della|van|voor|e|y|für|on)"
+MENTION = re.compile(rf"{_CAPITAL}(?:\s+(?:{_JOINER}\s+)*{_CAPITAL})+")
+
+
+def named_in(text: str) -> str | None:
+    """The organisation the text itself names most often (first on a tie): 'Open ALS Patients Collective'."""
+    plain = re.sub(r"[*_]{1,3}", "", text)
+    counts: Counter[str] = Counter()
+    for match in MENTION.finditer(plain):
+        name = re.sub(r"[’']s$", "", strip_the(match.group()).rstrip(".,;:"))
+        if word_count(name) >= 2 and ORGANISATION_WORD.search(name) and organisation_name(name):
+            counts[name] += 1
+    return counts.most_common(1)[0][0] if counts else None
