@@ -11,6 +11,7 @@ import pytest
 from conftest import FIXTURES
 from statement_qa.ingest import read_corpus, read_documents
 from statement_qa.ingest.html import is_furniture
+from statement_qa.ingest.text import read_text
 from statement_qa.structure.dates import is_date_label, parse_date, read_date_line
 from statement_qa.structure.organisation import named_in, organisation_name
 from statement_qa.structure.signature import signatory_parts
@@ -313,6 +314,12 @@ def test_dates_per_language(line, month):
         ("Published: 14 June 2021 | Last updated: 2 February 2023", [("issued", "2021-06"), ("updated", "2023-02")]),
         ("Prochaine révision : mars 2026", [("next_review", "2026-03")]),
         ("Nächste Überprüfung: Mai 2025", [("next_review", "2025-05")]),
+        # Short fields may follow a date when separators set them off (a blog byline, a wiki's edit line).
+        ("Published: 5 July 2023 | by Invented Research Team | 6 min read", [("issued", "2023-07")]),
+        ("someuser edited this page on Jan 5, 2024 · 14 revisions", [("updated", "2024-01")]),
+        ("6 min read · Oct 14, 2023", [("plain", "2023-10")]),
+        ("Newsletter -- Issue 41 -- Autumn (September 2022)", [("plain", "2022-09")]),
+        ("Our view, agreed by the trustees on 6 September 2022:", [("issued", "2022-09")]),
     ],
 )
 def test_what_a_date_dates(line, roles):
@@ -443,3 +450,35 @@ def test_aliases_are_names_never_generic_words(title, wanted, unwanted):
     aliases = set(names_in(title, "", []))
     assert wanted <= aliases
     assert not {a.casefold() for a in unwanted} & {a.casefold() for a in aliases}
+
+
+def test_hard_wrapped_text_is_read_as_paragraphs():
+    # Fictional FAQ, wrapped by hand at about 70 characters.
+    text = (
+        "INVENTED MND ALLIANCE\n"
+        "Frequently asked questions: Zorvex\n\n"
+        "Q: What is Zorvex?\n"
+        "A: Zorvex is an invented nasal spray containing a short synthetic\n"
+        "peptide, developed by Invented Pharma. It is sprayed into the nose twice\n"
+        "a day.\n\n"
+        "Q: What does the alliance recommend?\n"
+        "A: The Invented MND Alliance recommends that people with MND do not take\n"
+        "Zorvex until its trial has reported. Please contact our support line\n"
+        "before paying anything.\n"
+    )
+    extracted = read_text(text)
+    paragraphs = [text[b.start : b.end] for b in extracted.blocks if "\n" in text[b.start : b.end]]
+    assert [p.split()[1] for p in paragraphs] == ["Zorvex", "The"]
+
+
+def test_a_line_that_announces_the_position_starts_it(tmp_path):
+    # Fictional statement: the position section opens with background, then a lead-in line.
+    (tmp_path / "lead-in.md").write_text(
+        "# Zorvex: our position\n\nInvented Society\n\n## Our position on Zorvex\n\n"
+        "Several members have asked about Zorvex, an invented tablet made by Invented Pharma for testing.\n\n"
+        "Our view, agreed by the trustees on 6 September 2022:\n\n"
+        "The Society's view is that Zorvex should only be taken within a clinical trial, and nowhere else.\n",
+        encoding="utf-8",
+    )
+    document = read_documents(tmp_path / "lead-in.md", tmp_path)[0]
+    assert document.section_text(document.recommendation).startswith("The Society's view is that Zorvex")

@@ -207,6 +207,10 @@ def _heading_and_byline(tree) -> tuple[str | None, str | None]:
         f" | //time[not({FURNITURE})]/parent::*)[1]"
     )
     byline = clean_line(marked[0].text_content()) if marked else None
+    if marked and not (byline and read_date_line(byline)):
+        # A byline of several lines ("Written by …", "October 2, 2023", "Reviewed by …"): its date line.
+        pieces = [clean_line(e.text_content()) for e in marked[0].iter() if isinstance(e.tag, str) and e is not marked[0]]
+        byline = next((p for p in pieces if read_date_line(p)), byline)
     if not (byline and read_date_line(byline)):
         # "October 2, 2023 • 6 min read": the <time> alone is the date line.
         times = [clean_line(t.text_content()) for t in tree.xpath(f"//time[not({FURNITURE})]")[:1]]

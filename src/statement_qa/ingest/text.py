@@ -23,6 +23,7 @@ from statement_qa.structure import (
     read_date_line,
     word_count,
 )
+from statement_qa.structure.vocabulary import is_chrome
 
 BULLET = re.compile(r"^\s*(?:[•·▪◦●‣∙*+]|-(?=\s))\s+")
 # Lines that begin the page furniture around the content (landmarks, widgets, legal lines).
@@ -69,7 +70,7 @@ class _Line:
 
 
 def _lines(text: str) -> list[_Line]:
-    lines = []
+    lines: list[_Line] = []
     for match in re.finditer(r"[^\n]+", text):
         line = match.group()
         if not line.strip() or DECORATION.match(line):
@@ -77,7 +78,48 @@ def _lines(text: str) -> list[_Line]:
         start = match.start() + (len(line) - len(line.lstrip()))
         end = match.start() + len(line.rstrip())
         lines.append(_Line(start, end, text[start:end], bool(BULLET.match(line))))
-    return lines
+    return _unwrapped(text, lines)
+
+
+# Text wrapped by hand is at most this wide; wider lines are paragraphs of their own.
+WRAP_WIDTH = 100
+
+
+def _unwrapped(text: str, lines: list[_Line]) -> list[_Line]:
+    """Lines of a hard-wrapped file joined back into their paragraphs.
+
+    A line was wrapped when the next word would not have fitted on it (the way a text
+    editor or an e-mail client fills lines): the line plus that word is wider than the
+    widest line in the file. Blank lines, rules, bullets and short lines end paragraphs.
+    """
+    width = max((_width(text, line) for line in lines), default=0)
+    if not lines or width > WRAP_WIDTH:
+        return lines
+    joined = [lines[0]]
+    for line in lines[1:]:
+        previous = joined[-1]
+        gap = text[previous.end : line.start]
+        first_word = line.text.split()[0]
+        if (
+            gap.count("\n") == 1
+            and not line.bullet
+            and not previous.chrome
+            and (
+                _width(text, previous) + 1 + len(first_word) > width
+                # filled by hand a little short of the widest line, mid-sentence
+                or _width(text, previous) >= 0.8 * width and not re.search(r"[.!?:;]\W*$", previous.text)
+            )
+        ):
+            joined[-1] = _Line(previous.start, line.end, text[previous.start : line.end], previous.bullet)
+        else:
+            joined.append(line)
+    return joined
+
+
+def _width(text: str, line: _Line) -> int:
+    """How wide the last printed line of a (possibly joined) line is, indentation included."""
+    line_start = text.rfind("\n", 0, line.end) + 1
+    return line.end - line_start
 
 
 def _clusters(lines: list[_Line]) -> list[tuple[int, int]]:
@@ -138,6 +180,7 @@ def _title_before(lines: list[_Line], first: int) -> tuple[int | None, int]:
         if not CALL_TO_ACTION.match(clean_line(lines[j].text))
         and not BREADCRUMB.search(lines[j].text)
         and read_date_line(lines[j].text) is None
+        and not is_chrome(lines[j].text)
     ]
     if not keep:
         return None, lines[start].start

@@ -24,9 +24,10 @@ from statement_qa.structure.blocks import (
     clean_line,
     looks_like_heading,
     looks_like_prose,
+    word_count,
 )
 from statement_qa.structure.dates import DateLine, read_date_line
-from statement_qa.structure.headings import heading_levels, position_index, sections_of
+from statement_qa.structure.headings import POSITION_WORDS, heading_levels, position_index, sections_of
 from statement_qa.structure.organisation import named_in, organisation_name
 from statement_qa.structure.signature import (
     Closing,
@@ -197,7 +198,7 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
     text = extracted.text
     sections, position = position_index(text, sections_of(text, content, extracted.layout), content)
     if position is not None:
-        sections[position] = _until_signature(text, sections[position], content)
+        sections[position] = _until_signature(text, _after_lead_in(text, sections[position], content), content)
     dated = [*(closing.dates if closing else ()), *page.top_dates, *([page.byline] if page.byline else [])]
     everywhere = dated + [d for b in content if (d := read_date_line(text[b.start : b.end]))] + page.page_dates
     issued = (
@@ -229,6 +230,18 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
         next_review=_first(everywhere, "next_review"),
         language=detect_language(position_text or text[start:end], default=language),
     )
+
+
+def _after_lead_in(text: str, section: Section, blocks: list[Block]) -> Section:
+    """The position section from just below the line that announces it ("Our view, agreed by the trustees
+    on 6 September 2022:", "The Panel agreed the following position:"): what is above that line is background."""
+    inside = [b for b in blocks if section.start <= b.start and b.end <= section.end and b.kind != RULE]
+    for block, following in reversed(list(pairwise(inside))):
+        line = clean_line(text[block.start : block.end])
+        if (text[block.start : block.end].rstrip().endswith(":") and word_count(line) <= 16
+                and POSITION_WORDS.search(line) and following.kind != ITEM):
+            return replace(section, start=following.start)
+    return section
 
 
 def _until_signature(text: str, section: Section, blocks: list[Block]) -> Section:

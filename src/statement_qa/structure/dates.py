@@ -118,7 +118,7 @@ def read_date_line(line: str) -> DateLine | None:
             pass  # "Version date: 3 May 2024", "Date of issue: …": one field label, not a name before a date
         elif n == 0 and residue:
             # "Northfold ALS Society, March 2022", "By the X Union · 11 September 2023", "Kürzberg, 5 July 2021"
-            if role is None and not re.search(r"[,|–—·:-]\s*$", label) or word_count(residue) > 12:
+            if role is None and not re.search(r"[,|–—·:(-]\s*$", label) or word_count(residue) > 12:
                 return None
             prefix = re.sub(r"^(?:(?:an?\s+)?(?:statement|position|published|written|issued)?\s*by\s+)", "", residue,
                             flags=re.IGNORECASE).strip(SEPARATORS) or None
@@ -126,6 +126,15 @@ def read_date_line(line: str) -> DateLine | None:
             return None  # words between two dates that are not a label: a sentence
         roles.append((role or "plain", month))
         position = end
-    if word_count(re.sub(r"\([^()]*\)", "", line[position:])) > 0:  # "(links checked)" may follow
+    if not _metadata_tail(re.sub(r"\([^()]*\)", "", line[position:])):  # "(links checked)" may follow
         return None
     return DateLine(tuple(roles), prefix)
+
+
+def _metadata_tail(tail: str) -> bool:
+    """What may follow a date on a date line: nothing, or short fields set off by separators
+    ("· 14 revisions", "| by Kinship Research Team | 6 min read")."""
+    if word_count(tail) == 0:
+        return True
+    parts = re.split(r"\s*[|·•]\s*", tail.strip())
+    return not parts[0].strip(SEPARATORS) and all(word_count(p) <= 5 and not re.search(r"[.!?]\s*$", p) for p in parts[1:])

@@ -101,7 +101,8 @@ LABELS: dict[str, tuple[str, ...]] = {
 # What a date beside these words means (matched at the start of a line, before the date).
 DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
     "issued": {
-        "en": (r"(?:statement\s+)?(?:issued|published|posted|dated?|approved|adopted|endorsed|statement\s+date)(?:\s+(?:on|in))?",
+        "en": (r"(?:statement\s+)?(?:issued|published|posted|dated?|approved|adopted|endorsed|agreed|statement\s+date)"
+               r"(?:\s+by\s+(?:the\s+)?[\w’' ]{2,40}?)?(?:\s+(?:on|in))?",
                r"(?:date\s+of\s+(?:issue|publication|approval)|(?:issue|publication|approval)\s+date)",),
         "fr": (r"publi[ée]e?\s+le", r"date(?:\s+de\s+publication)?", r"adopt[ée]e?\s+le"),
         "de": (r"veröffentlicht(?:\s+am)?", r"datum", r"stand", r"verabschiedet(?:\s+am)?"),
@@ -111,7 +112,8 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "it": (r"pubblicat[oa](?:\s+il)?", r"data(?:\s+di\s+pubblicazione)?"),
     },
     "updated": {
-        "en": (r"(?:last\s+)?(?:updated|revised|modified)(?:\s+(?:on|in))?", r"update"),
+        "en": (r"(?:last\s+)?(?:updated|revised|modified|edited)(?:\s+(?:this|the)\s+(?:page|post|article|entry|document))?"
+               r"(?:\s+(?:on|in))?", r"update"),
         "fr": (r"mis(?:e)?\s+à\s+jour(?:\s+le)?", r"actualis[ée]e?(?:\s+le)?", r"révis[ée]e?\s+le"),
         "de": (r"(?:zuletzt\s+)?aktualisiert(?:\s+am)?",),
         "es": (r"actualizad[oa](?:\s+el)?", r"[úu]ltima\s+actualizaci[oó]n"),
