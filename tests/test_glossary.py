@@ -732,8 +732,12 @@ EVERYDAY = [
     ("Nous avons pris le train pour voir la reine, n'importe quoi, en avance comme d'habitude", "fr"),
     ("Wir haben natürlich noch einmal über die Herausforderung gesprochen und Saarbrücken besucht", "de"),
     ("We gaan natuurlijk samen op vakantie en ze leveren de fietsen morgen", "nl"),
+    ("Kriegsverbrechen in den Landkreisen, Hautpflege und Positionieren", "de"),  # not stems of terms
+    ("De voetbalcompetitie en de overlevering van het verhaal", "nl"),
     ("Estou vendo o jogo com meu cara, que legal, ele tinha sido avisado e veio", "pt"),
     ("Cara Maria, il migliore amico ha pianto, un caro saluto e buone vacanze al mare", "it"),
+    ("Funge da esempio per i casi ordinari", "it"),
+    ("Un peu de tout: don't, has, done", "fr"),
 ]
 
 
