@@ -482,3 +482,28 @@ def test_a_line_that_announces_the_position_starts_it(tmp_path):
     )
     document = read_documents(tmp_path / "lead-in.md", tmp_path)[0]
     assert document.section_text(document.recommendation).startswith("The Society's view is that Zorvex")
+
+
+def test_a_newsletter_item_that_states_a_position_is_the_statement(tmp_path):
+    # Fictional newsletter: six numbered items, only item 3 is a position.
+    rule = "-" * 60
+    items = [
+        ("A WORD FROM OUR CHAIR", "Dear members, what a summer it has been. Thank you to everyone who came to the fun day."),
+        ("SPONSORED WALK RAISES RECORD TOTAL", "Our annual walk raised a record total. The money will fund nurse days."),
+        ("OUR POSITION ON ZORVEX (ZX-12)", "Several members have asked about Zorvex, an invented oral solution.\n\n"
+         "Our view, agreed by the trustees on 6 September 2022:\n\n"
+         "The Association's view is that Zorvex should only be taken within a clinical trial."),
+        ("VOLUNTEER SPOTLIGHT", "Graham has driven members to clinic appointments for eleven years, in every kind of weather."),
+    ]
+    body = "".join(f"{rule}\n{n}. {name}\n{rule}\n{text}\n\n" for n, (name, text) in enumerate(items, 1))
+    (tmp_path / "newsletter.txt").write_text(
+        "INVENTED VALLEY MND ASSOCIATION\nMembers' Newsletter -- Autumn (September 2022)\n\n"
+        "IN THIS ISSUE\n  3. Our position on Zorvex (ZX-12)\n\n" + body + "To unsubscribe, reply with STOP.\n",
+        encoding="utf-8",
+    )
+    document = read_documents(tmp_path / "newsletter.txt", tmp_path)[0]
+    assert document.title == "Our position on Zorvex (ZX-12)"
+    assert (document.organisation, document.date, document.kind) == ("INVENTED VALLEY MND ASSOCIATION", "2022-09", "statement")
+    assert document.section_text(document.recommendation) == (
+        "The Association's view is that Zorvex should only be taken within a clinical trial."
+    )

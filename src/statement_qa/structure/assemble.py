@@ -18,6 +18,7 @@ from statement_qa.structure.blocks import (
     HEADING,
     ITEM,
     LINE,
+    NUMBERING,
     RULE,
     Block,
     Extracted,
@@ -35,7 +36,7 @@ from statement_qa.structure.signature import (
     signs,
     strip_the,
 )
-from statement_qa.structure.split import slug, split_languages, therapy_groups
+from statement_qa.structure.split import position_item, slug, split_languages, therapy_groups
 from statement_qa.structure.subjects import names_in
 from statement_qa.structure.vocabulary import (
     is_byline,
@@ -128,6 +129,14 @@ def assemble_all(extracted: Extracted, *, doc_id: str, source: str, sha256: str,
         if at is not None and before and not any(_belongs_to_statement(text[b.start : b.end]) for b in before):
             body_start = max(body_start, blocks[at].start)  # a menu the reader could not tell from content
         body_end = segment[-1].end if segment else len(text)
+        item = None if groups else position_item(text, content, levels)
+        if item is not None:
+            # A newsletter: the statement is its one item that states a position, titled by that item.
+            first, end = item
+            name = _as_written(NUMBERING.sub("", clean_line(text[content[first].start : content[first].end])), text)
+            documents.append(_document(page, doc_id, name or title or fallback_title, content[first:end], None,
+                                       language, (content[first].start, content[end - 1].end)))
+            continue
         if not groups:
             documents.append(_document(page, doc_id, title or fallback_title, content, closing, language,
                                        (body_start, body_end)))
@@ -206,6 +215,7 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
         or _first(closing.dates if closing else (), "issued", "plain")
         or _first(page.top_dates, "issued", "plain")
         or _first([page.byline] if page.byline else [], "issued", "plain")
+        or _first([d for b in content if (d := read_date_line(text[b.start : b.end]))], "issued")
         or _first(dated, "updated")
     )
     position_text = text[sections[position].start : sections[position].end] if position is not None else ""

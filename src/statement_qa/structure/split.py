@@ -88,6 +88,35 @@ def therapy_groups(text: str, blocks: list[Block], levels: dict[int, int], title
     return []
 
 
+def position_item(text: str, blocks: list[Block], levels: dict[int, int]) -> tuple[int, int] | None:
+    """(first, end) of the one item that states a position on a page of numbered items (a newsletter:
+    "1. A word from our chair … 4. Our position on X … 6. Dates for your diary"); None for any other page.
+
+    The items are three or more top-level headings numbered in sequence, most of them not ordinary
+    section names; exactly one of them is a position heading.
+    """
+    if not levels:
+        return None
+    top = min(levels.values())
+    heads = [i for i, level in sorted(levels.items()) if level == top]
+    numbers = [number for i in heads if (number := _number(text[blocks[i].start : blocks[i].end])) is not None]
+    if len(heads) < 3 or len(numbers) < len(heads) or any(b != a + 1 for a, b in zip(numbers, numbers[1:])):
+        return None
+    names = [text[blocks[i].start : blocks[i].end] for i in heads]
+    if sum(not is_known_heading(name) for name in names) * 2 < len(names):
+        return None
+    positions = [n for n, name in enumerate(names) if is_position_heading(name)]
+    if len(positions) != 1:
+        return None
+    n = positions[0]
+    return heads[n], heads[n + 1] if n + 1 < len(heads) else len(blocks)
+
+
+def _number(line: str) -> int | None:
+    match = re.match(r"^\s*(\d{1,2})[.)]\s+\S", line)
+    return int(match.group(1)) if match else None
+
+
 def slug(name: str) -> str:
     """'Zorvex® (zorvexamab)' → 'zorvex-zorvexamab': the part of a document id a section names."""
     plain = unicodedata.normalize("NFKD", clean_line(name))
