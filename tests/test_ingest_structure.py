@@ -154,6 +154,12 @@ EXPECTED = {
         ("We encourage people who are eligible to ask their neurologist about the orbelsen trial, and advise against "
         "buying capsules sold online as orbelsen."), "en",
     ),
+    "letter-then-statement": (
+        "Position statement: Zorvex (ZX-209)", "Invented Motor Neurone Network", "2025-02", None, None, "statement",
+        ["Background", "Recommendations"],
+        "We recommend that Zorvex is not used outside the trial.\n\n- We will update this statement when the trial reports.",
+        "en",
+    ),
     "committee-signature": (
         "Ostrava Bio – Kelvira", "Invented Riverbend ALS League", "2023-09", None, None, "statement",
         ["Background", "Recommendation"],

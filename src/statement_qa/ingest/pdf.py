@@ -130,6 +130,13 @@ def read_pdf(data: bytes) -> Extracted:
         len(l.text.split()) for l in pages[1]
     )
     title, letterhead, cover_date = _title_page(pages[0] if pages else [], heading_level)
+    for later in pages[1:]:
+        if title:
+            break
+        # A first page without a title (a covering letter): the statement's title opens a later page
+        # in the document's largest heading size.
+        found, _, _ = _title_page(later, heading_level)
+        title = found if found and any(heading_level(l) == 1 and l.text in found for l in later) else None
     parts: list[str] = []
     blocks: list[Block] = []
     breaks: list[int] = []
@@ -147,7 +154,8 @@ def read_pdf(data: bytes) -> Extracted:
             parts.append("\n\n")
             length += 2
         if not (cover and current_page["number"] == 0):
-            blocks.append(Block(length, length + len(text), kind, level, page=current_page["number"]))
+            small = has_fonts and all(0 < l.size < 0.85 * body_size for l in paragraph)
+            blocks.append(Block(length, length + len(text), kind, level, page=current_page["number"], small=small))
         parts.append(text)
         length += len(text)
         paragraph.clear()

@@ -256,10 +256,11 @@ def _after_lead_in(text: str, section: Section, blocks: list[Block]) -> Section:
 
 def _until_signature(text: str, section: Section, blocks: list[Block]) -> Section:
     """The position section up to the first line under its text that signs or dates it
-    ("X Society – Scientific Committee", "Last reviewed: May 2024"): a quote never takes a signature."""
+    ("X Society – Scientific Committee", "Last reviewed: May 2024") or is fine print: a quote never
+    takes a signature or a disclaimer."""
     inside = [b for b in blocks if section.start <= b.start and b.end <= section.end and b.kind != RULE]
     for previous, block in pairwise(inside):
-        if block.kind != ITEM and not block.quote and signs(text[block.start : block.end]):
+        if block.small and not previous.small or block.kind != ITEM and not block.quote and signs(text[block.start : block.end]):
             return replace(section, end=previous.end)
     return section
 

@@ -17,7 +17,8 @@ class Block:
 
     `level` orders headings (1 is the title's rank; bold paragraphs and PDF headings that
     are only bold rank below the real heading levels). `quote` marks a <blockquote>.
-    `page` is the 0-based PDF page, when there are pages.
+    `page` is the 0-based PDF page, when there are pages. `small` marks fine print (set well
+    below the body text: a disclaimer, a footnote), which is never part of a position.
     """
 
     start: int
@@ -26,6 +27,7 @@ class Block:
     level: int = 0
     quote: bool = False
     page: int = 0
+    small: bool = False
 
 
 @dataclass

@@ -105,8 +105,9 @@ def sections_of(text: str, blocks: list[Block], layout: bool) -> list[Section]:
         if body and all(read_date_line(text[b.start : b.end]) for b in body):
             continue  # "Last reviewed" over its date is page metadata, not a section
         if body:
-            # An answer's marker ("A: ") is not part of what the answer says.
-            marker = ANSWER_MARK.match(text[body[0].start : body[-1].end])
+            # An answer's marker ("A: ") or a bullet is not part of what the section says.
+            opening = text[body[0].start : body[-1].end]
+            marker = ANSWER_MARK.match(opening) or re.match(r"[-•·▪◦●‣∙*+]\s+(?=\S)", opening)
             start = body[0].start + (marker.end() if marker else 0)
             sections.append(Section(clean_line(text[blocks[first].start : blocks[first].end]), start, body[-1].end))
     return sections
