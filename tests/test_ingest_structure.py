@@ -160,6 +160,12 @@ EXPECTED = {
         "We recommend that Zorvex is not used outside the trial.\n\n- We will update this statement when the trial reports.",
         "en",
     ),
+    "styled-export": (
+        "Position statement: Zorvex (ZX-7)", "Invented MND Trust", "2022-05", None, None, "statement",
+        ["What is Zorvex?", "Our recommendation"],
+        "The Trust does not recommend that people with MND seek Zorvex outside of a clinical trial at this time.",
+        "en",
+    ),
     "committee-signature": (
         "Ostrava Bio – Kelvira", "Invented Riverbend ALS League", "2023-09", None, None, "statement",
         ["Background", "Recommendation"],

@@ -12,6 +12,8 @@ statement's date comes from what the page prints.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 from statement_qa.structure import (
@@ -81,10 +83,35 @@ def is_furniture(element) -> bool:
     return bool(words & FURNITURE_WORDS) and not (words & {"entry", "content", "article", "main"} and element.tag == "main")
 
 
-def _bold(element) -> bool:
-    return element.tag in ("strong", "b") or bool(BOLD_STYLE.search(element.get("style") or "")) or (
+FONT_SIZE = re.compile(r"font-size\s*:\s*([\d.]+)\s*(pt|px)", re.IGNORECASE)
+CLASS_RULE = re.compile(r"\.([\w-]+)\s*\{([^{}]*)\}")
+
+
+def class_styles(tree) -> dict[str, str]:
+    """{class: declarations} from the page's own style sheets' one-class rules ('.c2{font-weight:700;font-size:16pt}'):
+    how exported documents (Google Docs, Word) mark their headings."""
+    sheet = " ".join(tree.xpath("//style/text()"))
+    return {name: body for name, body in CLASS_RULE.findall(sheet)}
+
+
+def _declarations(element, styles: dict[str, str]) -> str:
+    classes = (element.get("class") or "").split()
+    return ";".join([*(styles.get(c, "") for c in classes), element.get("style") or ""])
+
+
+def _bold(element, styles: dict[str, str]) -> bool:
+    return element.tag in ("strong", "b") or bool(BOLD_STYLE.search(_declarations(element, styles))) or (
         "bold" in (element.get("class") or "").lower()
     )
+
+
+def _size(element, styles: dict[str, str]) -> float:
+    """The font size an element sets, in points (0 when it sets none); the last declaration wins."""
+    found = FONT_SIZE.findall(_declarations(element, styles))
+    if not found:
+        return 0.0
+    value, unit = found[-1]
+    return float(value) * (0.75 if unit.lower() == "px" else 1.0)
 
 
 class _Builder:
@@ -96,11 +123,15 @@ class _Builder:
         self.blocks: list[Block] = []
         self.breaks: list[int] = []
         self.dropped = False
+        self.sizes: list[float] = []  # each block's font size, where the page sets one
 
-    def add(self, runs: list[tuple[str, bool]], kind: str, level: int = 0, quote: bool = False) -> None:
-        """One block's text from (text, bold) runs; a '\\n' run (a <br>) starts a new line."""
-        text = "".join(t for t, _ in runs)
-        bold_chars = sum(len(re.sub(r"\s", "", t)) for t, b in runs if b)
+    def add(self, runs: list[tuple[str, bool, float]], kind: str, level: int = 0, quote: bool = False) -> None:
+        """One block's text from (text, bold, size) runs; a '\\n' run (a <br>) starts a new line."""
+        text = "".join(t for t, _, _ in runs)
+        bold_chars = sum(len(re.sub(r"\s", "", t)) for t, b, _ in runs if b)
+        sizes: Counter = Counter()
+        for t, _, size in runs:
+            sizes[size] += len(re.sub(r"\s", "", t))
         all_chars = len(re.sub(r"\s", "", text))
         lines = [re.sub(r"[ \t\r\f\v\u00a0\u200b]+", " ", line).strip() for line in text.split("\n")]
         lines = [line for line in lines if line]
@@ -116,6 +147,7 @@ class _Builder:
                 self.breaks.append(self.length)
             self.dropped = False
             self.blocks.append(Block(self.length, self.length + len(line), kind, level, quote))
+            self.sizes.append(sizes.most_common(1)[0][0] if sizes else 0.0)
             self.parts.append(line)
             self.length += len(line)
 
@@ -128,8 +160,8 @@ def _heading_shaped(line: str) -> bool:
     return 0 < word_count(line) <= 14 and not re.search(r"[.;,]\s*$", line) and not re.search(r"\d{4}\s*$", line)
 
 
-def _walk(root, builder: _Builder) -> None:
-    runs: list[tuple[str, bool]] = []
+def _walk(root, builder: _Builder, styles: dict[str, str]) -> None:
+    runs: list[tuple[str, bool, float]] = []
     context: dict[str, Any] = {"kind": LINE, "level": 0, "quote": False}
 
     def flush() -> None:
@@ -137,7 +169,7 @@ def _walk(root, builder: _Builder) -> None:
             builder.add(list(runs), context["kind"], context["level"], context["quote"])
             runs.clear()
 
-    def visit(element, bold: bool, kind: str, level: int, quote: bool) -> None:
+    def visit(element, bold: bool, kind: str, level: int, quote: bool, size: float) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
         if not tag or tag in INVISIBLE:
             return
@@ -149,7 +181,7 @@ def _walk(root, builder: _Builder) -> None:
             return
         is_block = tag in BLOCK_TAGS
         if tag == "br":
-            runs.append(("\n", bold))
+            runs.append(("\n", bold, size))
             return
         if is_block:
             flush()
@@ -163,20 +195,40 @@ def _walk(root, builder: _Builder) -> None:
                 quote = True
             elif tag in ("p", "dd", "td", "th", "pre", "figcaption", "div", "section", "address"):
                 kind = kind if kind == ITEM else LINE
-        bold = bold or _bold(element)
+        bold = bold or _bold(element, styles)
+        size = _size(element, styles) or size
         context.update(kind=kind, level=level, quote=quote)
         if element.text:
-            runs.append((element.text, bold))
+            runs.append((element.text, bold, size))
         for child in element:
-            visit(child, bold, kind, level, quote)
+            visit(child, bold, kind, level, quote, size)
             context.update(kind=kind, level=level, quote=quote)
             if child.tail:
-                runs.append((child.tail, bold))
+                runs.append((child.tail, bold, size))
         if is_block:
             flush()
 
-    visit(root, False, LINE, 0, False)
+    visit(root, False, LINE, 0, False, 0.0)
     flush()
+
+
+def _sized_headings(text: str, builder: _Builder) -> list[Block]:
+    """Blocks set in a larger font than the body text are headings, ranked by size (1 the largest):
+    pages built of styled paragraphs (a Google Docs export, a page builder) mark headings no other way."""
+    weights: Counter = Counter()
+    for block, size in zip(builder.blocks, builder.sizes):
+        weights[size] += block.end - block.start
+    body = weights.most_common(1)[0][0] if weights else 0.0
+    if not body:
+        return builder.blocks
+    larger = sorted({size for size in builder.sizes if size >= 1.15 * body}, reverse=True)
+    blocks = []
+    for block, size in zip(builder.blocks, builder.sizes):
+        line = text[block.start : block.end]
+        if block.kind in (LINE, HEADING) and size in larger and _heading_shaped(line) and block.level in (0, 6):
+            block = replace(block, kind=HEADING, level=larger.index(size) + 1)
+        blocks.append(block)
+    return blocks
 
 
 def _main(tree):
@@ -257,8 +309,15 @@ def read_html(html: str) -> Extracted:
     url = canonical[0].strip() if canonical else meta("og:url")
 
     builder = _Builder()
-    _walk(_main(tree), builder)
+    _walk(_main(tree), builder, class_styles(tree))
     text = builder.text
+    blocks = builder.blocks
+    if not any(b.kind == HEADING and b.level < 6 for b in blocks):
+        blocks = _sized_headings(text, builder)
+        # No heading markup: the largest type near the top is the title.
+        top = next((b for b in blocks[:5] if b.kind == HEADING and b.level == 1), None)
+        if top is not None and not has_h1:
+            title, has_h1 = clean_line(text[top.start : top.end]), True
     if not has_h1 and title:
         # No <h1>: the content's first heading is the title when it names what the metadata names.
         first = next((b for b in builder.blocks if b.kind == HEADING), None)
@@ -267,12 +326,12 @@ def read_html(html: str) -> Extracted:
             title = heading
     return Extracted(
         text=text,
-        blocks=builder.blocks,
+        blocks=blocks,
         title=title,
         site_name=site_name,
         url=url,
         byline=byline,
         body=(0, len(text)),
         breaks=tuple(builder.breaks),
-        layout=any(b.kind == HEADING for b in builder.blocks),
+        layout=any(b.kind == HEADING for b in blocks),
     )
