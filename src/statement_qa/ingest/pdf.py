@@ -35,7 +35,9 @@ from statement_qa.structure.vocabulary import (
 )
 
 PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d+(?:\s*(?:of|/)\s*\d+)?$", re.IGNORECASE)
-PAGE_OF = re.compile(r"\bpage\s+\d+\s*(?:of|/)\s*\d+\b", re.IGNORECASE)
+PAGE_OF = re.compile(
+    r"\bpage\s+\d+\s*(?:of|/)\s*\d+\b|\s[-–—|·]\s*(?:page|p\.|seite|página|pagina|pag\.)\s*\d+\s*$", re.IGNORECASE
+)
 JUNK_TITLE = re.compile(r"^(?:untitled.*|microsoft word\b.*|document\d*|.*\.(?:docx?|pdf|odt|indd)|[\w.-]+)$", re.IGNORECASE)
 COVER_WORDS = 60  # a first page with fewer words than this, before a longer one, is a cover
 

@@ -73,6 +73,8 @@ def _closing_kind(text: str) -> str | None:
     """'date', 'name' or 'other' for a line that can be part of a closing run; None when it can't."""
     if text.rstrip().endswith(":") and not is_date_label(text):
         return None  # "Our view, agreed by the trustees on 6 September 2022:" introduces what follows
+    if re.match(r"^\s*\[\d{1,3}\]", text):
+        return None  # "[1] X Pharma, press release, 14 June 2022": a reference, not a signature
     if read_date_line(text):
         return "date"
     if is_organisation(text) or is_governing_body(text) or signatory_parts(text):

@@ -43,13 +43,16 @@ def split_languages(text: str, blocks: list[Block]) -> list[tuple[str, list[Bloc
         if sum(other == lang for other in rest) < 0.8 * len(rest):
             continue
         cut = i
-        # The translation's title and headings sit just above its first paragraph.
+        # The translation's title and headings sit just above its first paragraph; a heading that
+        # outranks the translation's own (its title over its sections) belongs to it whatever its words.
         while cut > 0:
             above = blocks[cut - 1]
             line = text[above.start : above.end]
             if read_date_line(line) or looks_like_prose(line):
                 break
-            if _language(line) == lang or (above.kind == HEADING and _language(line) == NO_LANGUAGE):
+            taken = [b.level for b in blocks[cut:i] if b.kind == HEADING]
+            outranks = above.kind == HEADING and bool(taken) and above.level < min(taken)
+            if _language(line) == lang or (above.kind == HEADING and _language(line) == NO_LANGUAGE) or outranks:
                 cut -= 1
                 continue
             break
