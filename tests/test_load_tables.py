@@ -43,11 +43,18 @@ def test_normalise_is_its_definition():
         ("The sponsor, a company called Acme, said so.", "Acme", True),
         ("The company acme ran the trial.", "ACME", True),
         ("The company Acmex ran the trial.", "Acme", False),
-        ("Made by Acme Therapeutics inc.", "Acme", True),
-        ("Made by Acme therapeutics.", "Acme", True),
-        ("Made by Acme Northern Star bio in 2020.", "Acme", True),
-        ("Made by Acme Therapeutics.", "Acme", False),  # the corporate words are matched as written
-        ("Made by acme therapeutics.", "Acme", False),
+        ("Trial run by Acme Therapeutics Inc.", "Acme", True),
+        ("Trial run by Acme Northern Star Bio in 2020.", "Acme", True),
+        ("Trial run by Acme Therapeutics.", "Acme", True),  # a capitalised corporate word ends a company's name
+        ("Results in the Acme therapeutics arm.", "Acme", False),  # written small, it is not part of a name
+        ("Results in the Acme group were better.", "Acme", False),  # a trial's treatment group
+        ("Trial run by acme Therapeutics.", "Acme", False),  # the corporate word follows the name as written
+        ("Trial run by xAcme Therapeutics.", "Acme", False),
+        ("Made by Acme therapeutics.", "Acme", True),  # made by: the company follows
+        ("It is developed by **Acme Bio** in Ruritania.", "Acme Bio", True),
+        ("developed by the Acme lab", "Acme", True),
+        ("Acme also makes Zentrofil, a migraine medicine.", "Acme", True),
+        ("Acme makes Zentrofil.", "Acme", False),
         ("Made by xAcme therapeutics.", "Acme", False),
         ("Lumagene-7 is a gene therapy.", "Lumagene-7", False),
         ("Lumagene-7 is a gene therapy company.", "Lumagene-7", True),

@@ -37,6 +37,14 @@ CASES = [
     # Another product of a company with a statement is not that statement's subject.
     ("What about Acme's AC-12 for migraine?", DECLINED, None, ["AC-12", "migraine"]),
     ("Is Acme's new drug AX-7 any good?", DECLINED, None, ["AX-7"]),
+    # A product the statement says it does not cover ('BrightCell also makes Opticel, ... not
+    # covered'): named in that statement's text, still no statement's subject.
+    ("Is Opticel any good?", DECLINED, None, ["Opticel"]),
+    ("BrightCell's Opticel for dry eyes: recommended?", DECLINED, None, ["Opticel"]),
+    # A protein written like a code is what the product acts on, not another product.
+    ("Luminacel is meant to lower TDP-43 clumps. Is it safe?", ANSWERED, LUMINACEL, []),
+    # The covered product for another condition, of any kind, is declined.
+    ("Is Luminacel recommended for children with a rare muscle disease?", DECLINED, None, ["muscle disease"]),
     # Partial coverage: answered, saying what is not covered.
     ("Is AC-88 better than tofersen?", ANSWERED, "acme-ac88", ["tofersen"]),
     ("How much does AC-88 cost?", ANSWERED, "acme-ac88", ["cost"]),

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from statement_qa.documents import Document
 from statement_qa.lexicon import is_common_word, normalise, word_frequency, words
-from statement_qa.vocabulary import CORPORATE_WORDS, INN_SUFFIXES
+from statement_qa.vocabulary import BIOLOGY_NAMES, CORPORATE_WORDS, INN_SUFFIXES
 
 PRODUCT = "product"
 COMPANY = "company"
@@ -93,11 +93,20 @@ def subject_terms(document: Document) -> list[str]:
 # name (11,000 compilations at 2,000 statements, more than `re`'s cache holds).
 _IS_A_COMPANY = (r"[®™]?,?\s+(?:is|was|are)\s+an?\s+(?:[\w-]+\s+){0,4}?"
                  r"(?:company|firm|biotech|start-?up|manufacturer|developer|sponsor|laborator)")
-_CORPORATE_AFTER = r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:" + "|".join(CORPORATE_WORDS) + r")\b\.?"
-_COMPANY_BEFORE = r"\b(?:company|firm|manufacturer|developer|sponsor)\s+(?:called\s+)?"
-_ENDS_BEFORE_IS_A_COMPANY = re.compile(rf"(?=\b{_IS_A_COMPANY})", re.IGNORECASE)
+# A corporate word as part of a name is written with a capital ('Pellham Therapeutics', 'Quillon
+# Bio', 'Acme GmbH'), so 'the AstroRx group' of a trial stays a product.
+_CORPORATE_NAME_WORDS = sorted(
+    {form for word in CORPORATE_WORDS for form in (word.capitalize(), word.upper())} | {"GmbH"}, key=len, reverse=True
+)
+_CORPORATE_AFTER = r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:" + "|".join(_CORPORATE_NAME_WORDS) + r")\b\.?"
+# "developed by **Quillon Bio**", "made by Pellham": what follows is the company.
+_MADE_BY = r"(?:developed|made|manufactured|marketed|produced|owned)\s+by\s+(?:the\s+)?[*_\"'“]{0,2}"
+_COMPANY_BEFORE = rf"(?:\b(?:company|firm|manufacturer|developer|sponsor)\s+(?:called\s+)?|\b{_MADE_BY})"
+# "Pellham also makes Pellvoxa": what comes before is the company.
+_ALSO_MAKES = r"[*_\"'”]{0,2}\s+also\s+(?:makes|markets|develops|manufactures|produces|sells)\b"
+_ENDS_BEFORE_IS_A_COMPANY = re.compile(rf"(?=\b{_IS_A_COMPANY}|{_ALSO_MAKES})", re.IGNORECASE)
 _ENDS_BEFORE_CORPORATE = re.compile(rf"(?={_CORPORATE_AFTER})")
-_COMPANY_WORD = re.compile(r"\b(?:company|firm|manufacturer|developer|sponsor)\s+", re.IGNORECASE)
+_COMPANY_WORD = re.compile(rf"\b(?:company|firm|manufacturer|developer|sponsor)\s+|\b{_MADE_BY}", re.IGNORECASE)
 _CALLED = re.compile(r"called\s+", re.IGNORECASE)
 _BOUNDARY = re.compile(r"\b")
 _PLAIN_NAME = re.compile(r"[A-Za-z0-9_](?:[ -~]*[A-Za-z0-9_])?")
@@ -158,10 +167,53 @@ def _said_company(name: str, text: str) -> bool:
     """The three patterns written out for one name: the reference `_CompanyContext` must agree with."""
     name = re.escape(name)
     return bool(
-        re.search(rf"\b{name}\b{_IS_A_COMPANY}", text, re.IGNORECASE)
+        re.search(rf"\b{name}\b(?:{_IS_A_COMPANY}|{_ALSO_MAKES})", text, re.IGNORECASE)
         or re.search(rf"\b{name}{_CORPORATE_AFTER}", text)
         or re.search(rf"{_COMPANY_BEFORE}{name}\b", text, re.IGNORECASE)
     )
+
+
+# Sentences in which a statement says what it is NOT about: 'Pellham also makes Pellvoxa, a
+# migraine medicine, which is not covered here', 'QB-5120 ... is not discussed here'.
+EXCLUSION_CUES = re.compile(
+    r"\bnot\s+(?:\w+\s+)?(?:covered|discussed|included|addressed|considered|part\s+of|the\s+subject)"
+    r"|\b(?:does|do)\s+not\s+(?:cover|discuss|include|address|apply)|\bdoesn'?t\s+(?:cover|apply)"
+    r"|\boutside\s+(?:the\s+)?scope"
+    r"|\b(?:different|separate|unrelated)\s+(?:\w+\s+)?(?:product|medicine|drug|compound|therapy|treatment)s?\b"
+    r"|\balso\s+(?:makes|markets|develops|manufactures|produces|sells|has)\b"
+    r"|\bnicht\s+(?:Gegenstand|behandelt|berücksichtigt|berücksichtigt)|\bne\s+(?:couvre|concerne|traite)\s+pas"
+    r"|\bn'est\s+pas\s+(?:couvert|concerné|traité)|\bno\s+(?:cubre|trata|incluye|aborda)\b"
+    r"|\bnon\s+(?:copre|riguarda|tratta|è\s+trattat)|\bnão\s+(?:cobre|abrange|trata|é\s+abordad)"
+    r"|\bniet\s+(?:behandeld|besproken|bedoeld)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+|\n\s*\n")
+
+
+def excluded_names(document: Document, context: _CompanyContext | None = None) -> set[str]:
+    """Keys of the names a statement says it does not cover: another product of the company.
+
+    Codes and coined names in a sentence that says so ('Pellham also makes Pellvoxa, which is
+    not covered here'). The statement's own names (its title's words, its aliases) and the
+    company behind its product stay its subjects even in such a sentence ('this statement on
+    Glentamide does not cover children').
+    """
+    own = {compact(a) for a in document.aliases} | {compact(t) for t in _BODY_TOKEN.findall(document.title)}
+    context = context or _CompanyContext(document.text)
+    found: set[str] = set()
+    for sentence in _SENTENCE_BREAK.split(document.text):
+        if not EXCLUSION_CUES.search(sentence):
+            continue
+        for token in _BODY_TOKEN.findall(sentence):
+            key = compact(token)
+            if key in own or key in GENERIC or key in BIOLOGY_NAMES or len(key) < 3:
+                continue
+            if (is_code(token) and _CAPITAL.search(token)) or (
+                len(key) >= 5 and token[0].isupper() and is_coined(token) and not is_common_word(key, threshold=2.5)
+                and not context.says_company(token)
+            ):
+                found.add(key)
+    return found
 
 
 @lru_cache(maxsize=1 << 16)
@@ -232,13 +284,19 @@ class SubjectIndex:
         self.by_key: dict[str, dict[str, str]] = {}
         self.vocabulary: set[str] = set()
         self.general: set[str] = set()
+        # Names statements say they do not cover (key → those statements): a question naming
+        # one asks about something no statement is about.
+        self.excluded: dict[str, set[str]] = {}
         for document in documents:
             context = _CompanyContext(document.text)
             companies = _company_names(document, context=context)
+            excluded = excluded_names(document, context)
+            for key in excluded:
+                self.excluded.setdefault(key, set()).add(document.id)
             product_names = 0
             for alias in document.aliases:
                 key = compact(alias)
-                if len(key) < 3 or key in GENERIC or all(w in GENERIC for w in words(alias)):
+                if len(key) < 3 or key in GENERIC or all(w in GENERIC for w in words(alias)) or key in excluded:
                     continue
                 if not is_code(alias) and len(key) < 4:
                     continue
@@ -256,8 +314,8 @@ class SubjectIndex:
                     if short_key != key and len(short_key) >= 4 and not is_common_word(short_key, threshold=3.5):
                         self.by_key.setdefault(short_key, {}).setdefault(document.id, COMPANY)
             # Names the statement is about that ingestion gave no alias for ('Ivarestat' in a letter's body).
-            extra = [t for t in subject_terms(document) if compact(t) not in self.by_key or
-                     document.id not in self.by_key[compact(t)]]
+            extra = [t for t in subject_terms(document) if compact(t) not in excluded and (
+                compact(t) not in self.by_key or document.id not in self.by_key[compact(t)])]
             extra_companies = _company_names(document, extra, context)
             for term in extra:
                 key = compact(term)
@@ -267,8 +325,9 @@ class SubjectIndex:
             if not product_names:
                 self.general.add(document.id)
             self.vocabulary.update(words(stated_text(document)))
+        self.excluded = {key: ids for key, ids in self.excluded.items() if key not in self.by_key}
         # Fuzzy matching is for coined names only: a code one digit away is another product.
-        self.keys = sorted(k for k in self.by_key if len(k) >= 5 and not any(c.isdigit() for c in k))
+        self.keys = _fuzzy_keys(self.by_key)
         # Organisations by the distinctive words of their names ('northern lights' of the
         # Northern Lights ALS Society), to tell two organisations' statements on one product apart.
         # A name word of its own ('graustark') is enough; ordinary words only together ('northern lights').
@@ -279,6 +338,50 @@ class SubjectIndex:
             for phrase in own or ([" ".join(kept)] if len(" ".join(kept)) >= 4 else []):
                 self.organisation_phrases.setdefault(phrase, set()).add(document.id)
         self.coined = sorted(w for w in self.vocabulary if len(w) >= 5 and not is_common_word(w))
+
+    def tables(self) -> dict:
+        """What this index holds, as JSON-ready data (stored with the index by tables.py)."""
+        return {
+            "by_key": self.by_key,
+            "vocabulary": sorted(self.vocabulary),
+            "general": sorted(self.general),
+            "organisation_phrases": {p: sorted(ids) for p, ids in self.organisation_phrases.items()},
+            "coined": self.coined,
+            "excluded": {key: sorted(ids) for key, ids in self.excluded.items()},
+        }
+
+    @classmethod
+    def from_tables(cls, tables: dict, documents: dict[str, Document]) -> SubjectIndex:
+        """The index `tables()` describes, for these documents; ValueError when it is not of that shape."""
+        index = cls.__new__(cls)
+        index._documents = list(documents.values())
+        by_key = tables["by_key"]
+        if not isinstance(by_key, dict) or not all(
+            isinstance(key, str) and isinstance(owners, dict)
+            and all(doc_id in documents and kind in (PRODUCT, COMPANY) for doc_id, kind in owners.items())
+            for key, owners in by_key.items()
+        ):
+            raise ValueError("names of statements not in the index")
+        phrases = tables["organisation_phrases"]
+        if not isinstance(phrases, dict) or not all(
+            isinstance(ids, list) and all(i in documents for i in ids) for ids in phrases.values()
+        ):
+            raise ValueError("organisations of statements not in the index")
+        index.by_key = by_key
+        index.vocabulary = set(_words_of(tables["vocabulary"]))
+        index.general = set(_words_of(tables["general"]))
+        if not index.general <= documents.keys():
+            raise ValueError("general statements not in the index")
+        index.organisation_phrases = {phrase: set(ids) for phrase, ids in phrases.items()}
+        index.coined = _words_of(tables["coined"])
+        excluded = tables.get("excluded", {})
+        if not isinstance(excluded, dict) or not all(
+            isinstance(ids, list) and all(i in documents for i in ids) for ids in excluded.values()
+        ):
+            raise ValueError("excluded names of statements not in the index")
+        index.excluded = {key: set(ids) for key, ids in excluded.items()}
+        index.keys = _fuzzy_keys(index.by_key)
+        return index
 
     def mentions(self, question: str, language: str = "en") -> list[Mention]:
         """The names in a question: statements' names (exact, typo, part) and unknown product names."""
@@ -295,6 +398,10 @@ class SubjectIndex:
                     continue
                 gram = "".join(tokens[i : i + n])
                 hit = self._exact(gram)
+                if hit is None and gram in self.excluded:
+                    # A name a statement says it does not cover ('Pellvoxa'): never fuzzily
+                    # another statement's name, always a name no statement is about.
+                    hit = Mention(_as_written(question, tokens[i : i + n]), gram, UNKNOWN)
                 if (hit is None and len(gram) >= 5 and self.keys and not any(c.isdigit() for c in gram)
                         and not is_common_word(gram, threshold=3.0)):
                     allowed = (2 if len(gram) >= 8 else 1) if n == 1 else (2 if len(gram) >= 12 else 1)
@@ -338,6 +445,8 @@ class SubjectIndex:
             key = (match.group(1) + match.group(2)).lower()
             if match.group(1).lower() in NOT_CODE_LETTERS or key in self.by_key or match.group(1).lower() in known_words:
                 continue
+            if key in BIOLOGY_NAMES:
+                continue  # 'TDP-43', 'SOD1': what a therapy acts on, not a product
             if not re.search(r"[A-Z]", match.group(1)) and " " in match.group(0):
                 continue  # 'room 12', 'in 2023': lower-case words before a number are not codes
             if match.group(1).isdigit() or (len(match.group(1)) > 3 and is_common_word(match.group(1).lower())):
@@ -368,6 +477,23 @@ class SubjectIndex:
         from rapidfuzz.fuzz import ratio
 
         return bool(self.coined) and process.extractOne(token, self.coined, scorer=ratio, score_cutoff=80) is not None
+
+
+def _fuzzy_keys(by_key: dict[str, dict[str, str]]) -> list[str]:
+    """The names typos are matched against: coined ones only, since a code one digit away is another product."""
+    return sorted(k for k in by_key if len(k) >= 5 and not any(c.isdigit() for c in k))
+
+
+def _words_of(values) -> list[str]:
+    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+        raise ValueError("a list that is not of words")
+    return values
+
+
+def _as_written(question: str, tokens: list[str]) -> str:
+    """Normalised tokens as the question wrote them ('orx', '090' → 'ORX-090'), else joined."""
+    match = re.search(r"[\W_]*".join(re.escape(t) for t in tokens), question, re.IGNORECASE)
+    return match.group(0) if match else " ".join(tokens)
 
 
 def _capitalised_words(text: str) -> set[str]:

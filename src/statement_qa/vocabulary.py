@@ -7,6 +7,7 @@
   each with the words that ask about it and the words that show a statement covers it.
 - GENERAL_TOPICS: general ALS/MND questions no single statement is about. A question closer
   to one of these than to any statement's own passages is a general question.
+- BIOLOGY_NAMES: genes, proteins, biomarkers and scales written like codes; never products.
 - CORPORATE_WORDS: words that mark a name as a company's.
 """
 
@@ -25,10 +26,17 @@ OTHER_DISEASES: dict[str, tuple[str, ...]] = {
     "cancer": ("cancer", "cancers", "tumour", "tumor", "tumours", "tumors", "krebs", "kanker", "cancro", "leukaemia", "leukemia", "lymphoma"),
     "multiple sclerosis": ("multiple sclerosis", "ms", "esclerosis multiple", "sclerose en plaques", "multiple sklerose", "sclerosi multipla", "esclerose multipla"),
     "Parkinson's disease": ("parkinson", "parkinsons", "parkinson s"),
-    "Alzheimer's disease": ("alzheimer", "alzheimers", "alzheimer s", "dementia", "demence", "demenz", "demenza", "demencia"),
+    "Alzheimer's disease": ("alzheimer", "alzheimers", "alzheimer s"),
+    # ALS and frontotemporal dementia overlap, but a statement on a product for ALS is not a
+    # position on its use in dementia.
+    "dementia": ("dementia", "demence", "demenz", "demenza", "demencia", "dementie", "demencia",
+                 "frontotemporal", "ftd"),
     "Huntington's disease": ("huntington", "huntingtons", "huntington s"),
     "spinal muscular atrophy": ("spinal muscular atrophy", "sma"),
     "Duchenne muscular dystrophy": ("duchenne", "muscular dystrophy", "dmd"),
+    "muscle disease": ("muscle disease", "muscle diseases", "muscle disorder", "muscle condition",
+                       "muskelerkrankung", "muskelkrankheit", "maladie musculaire", "enfermedad muscular",
+                       "spierziekte", "doenca muscular", "malattia muscolare", "myopathy", "myopathie"),
     "myasthenia gravis": ("myasthenia", "myasthenie", "miastenia"),
     "diabetes": ("diabetes", "diabete", "diabetic"),
     "arthritis": ("arthritis", "rheumatoid", "arthrite", "artritis", "artrite", "arthrose", "osteoarthritis"),
@@ -40,7 +48,8 @@ OTHER_DISEASES: dict[str, tuple[str, ...]] = {
     "COVID-19": ("covid", "covid 19", "coronavirus"),
     "heart disease": ("heart disease", "heart failure", "cardiac"),
     "hair loss": ("hair loss", "baldness", "alopecia"),
-    "obesity": ("obesity", "weight loss", "obesidad", "obesite"),
+    # Not "weight loss": losing weight is part of ALS/MND itself.
+    "obesity": ("obesity", "obesidad", "obesite"),
     "Crohn's disease": ("crohn", "crohns", "crohn s", "colitis", "ibd", "inflammatory bowel"),
     "lupus": ("lupus",),
     "HIV": ("hiv", "aids"),
@@ -61,8 +70,9 @@ DETAIL_TOPICS: dict[str, dict[str, tuple[str, ...]]] = {
     "cost": {
         "asks": ("cost", "costs", "price", "prices", "pay", "paying", "afford", "expensive", "cheap",
                  "insurance", "reimburse", "reimbursed", "reimbursement", "funding", "funded", "nhs",
-                 "cuesta", "precio", "coste", "costo", "prix", "coute", "kosten", "kost", "preis", "preco", "custa",
-                 "prezzo", "costa"),
+                 # "cuesta"/"custa"/"costa" alone also mean "it is hard" and "coast": asked as "how much".
+                 "cuanto cuesta", "cuanto cuestan", "precio", "coste", "costo", "prix", "coute", "kosten", "kost",
+                 "preis", "preco", "quanto custa", "quanto custam", "prezzo", "quanto costa", "quanto costano"),
         "covered": ("cost", "price", "pay", "insurance", "reimburs", "fund", "fee", "afford", "free of charge"),
     },
     "dose": {
@@ -113,6 +123,17 @@ GENERAL_TOPICS = (
 )
 
 # Words that follow or precede a company's name.
+# Genes, proteins, biomarkers, scales and vitamins written like product codes ('TDP-43', 'SOD1',
+# 'ALSFRS-R', 'B12'): what a therapy acts on or is measured by, never a product of its own.
+# Compact keys (lower case, no spaces or hyphens).
+BIOLOGY_NAMES = frozenset(
+    """tdp43 sod1 c9orf72 c9 fus tardbp atxn2 unc13a stmn2 tbk1 optn vcp nek1 kif5a sqstm1 ubqln2 chchd10
+    matr3 tuba4a hnrnpa1 hnrnpa2b1 sarm1 nfl nfh pnfh gfap il6 il1 tnf cd4 cd8 cd14 hla p53 p62 ck
+    alsfrs alsfrsr alsfrs_r fvc svc snip mip mep emg ncs mri pet ct il17 tgf il10
+    b1 b6 b12 d3 q10 coq10 omega3 nad nadh atp dna rna mrna sirna aso hsp70 ttr apoe app
+    covid19 sars2 h1n1""".split()
+)
+
 CORPORATE_WORDS = (
     "inc", "ltd", "limited", "llc", "plc", "gmbh", "ag", "sa", "sas", "bv", "nv", "spa", "srl", "corp",
     "corporation", "company", "therapeutics", "pharma", "pharmaceuticals", "biotech", "biotechnology",
