@@ -23,6 +23,7 @@ from statement_qa.structure.vocabulary import (
     is_organisation,
     is_person,
     is_position_heading,
+    opens_position,
 )
 
 INGEST = FIXTURES / "ingest"
@@ -518,4 +519,38 @@ def test_a_newsletter_item_that_states_a_position_is_the_statement(tmp_path):
     assert (document.organisation, document.date, document.kind) == ("INVENTED VALLEY MND ASSOCIATION", "2022-09", "statement")
     assert document.section_text(document.recommendation) == (
         "The Association's view is that Zorvex should only be taken within a clinical trial."
+    )
+
+
+@pytest.mark.parametrize(
+    "paragraph, opens",
+    [
+        ("Our position is that the results do not show that Zorvex slows ALS.", True),
+        ("The Invented Society's view is that Zorvex should only be taken in a trial.", True),
+        ("Notre position est que Zorvex ne doit être pris que dans un essai.", True),
+        ("Unsere Empfehlung lautet: Zorvex nur in Studien.", True),
+        ("Nuestra posición es que Zorvex solo debe tomarse en un ensayo.", True),
+        ("We recommend that you talk to your nurse.", False), ("Many of you have asked about Zorvex.", False),
+    ],
+)
+def test_paragraphs_that_state_a_position(paragraph, opens):
+    assert opens_position(paragraph) is opens
+
+
+def test_a_letter_without_a_position_heading_states_it_in_its_paragraphs(tmp_path):
+    # Fictional letter: subject line 'Re: …', no position heading.
+    (tmp_path / "letter.md").write_text(
+        "# Re: Zorvex (ZX-1) - position of the Scientific Committee\n\nDear colleagues and friends,\n\n"
+        "Many of you have asked the Scientific Committee for its view on Zorvex, an invented tablet.\n\n"
+        "Our position is that the results do not show that Zorvex slows ALS.\n\n"
+        "We recommend that people with ALS do not seek Zorvex outside a clinical trial.\n\n"
+        "We know how hard it is to wait, and we will write again when there is news.\n\n"
+        "Yours sincerely,\n\nInvented ALS Research Council\n",
+        encoding="utf-8",
+    )
+    document = read_documents(tmp_path / "letter.md", tmp_path)[0]
+    assert (document.title, document.kind) == ("Zorvex (ZX-1) - position of the Scientific Committee", "statement")
+    assert document.section_text(document.recommendation) == (
+        "Our position is that the results do not show that Zorvex slows ALS.\n\n"
+        "We recommend that people with ALS do not seek Zorvex outside a clinical trial."
     )

@@ -46,6 +46,7 @@ from statement_qa.structure.vocabulary import (
     is_label,
     is_organisation,
 )
+from statement_qa.structure.words import SUBJECT_LABELS
 
 
 def take_title(text: str, blocks: list[Block], given: str | None) -> tuple[str | None, int | None]:
@@ -201,8 +202,12 @@ def _opening_sentence_date(text: str, blocks: list[Block]) -> list[DateLine]:
     return [dated] if dated else []
 
 
+SUBJECT = re.compile(rf"^(?:{'|'.join(SUBJECT_LABELS)})\s*:\s*(?=\S)", re.IGNORECASE)
+
+
 def _document(page: _Page, doc_id: str, title: str, content: list[Block], closing: Closing | None,
               language: str, body: tuple[int, int]) -> Document:
+    title = SUBJECT.sub("", title)  # a letter's "Re: X" is about X
     extracted = page.extracted
     text = extracted.text
     sections, position = position_index(text, sections_of(text, content, extracted.layout), content)

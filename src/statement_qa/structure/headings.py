@@ -27,9 +27,11 @@ from statement_qa.structure.blocks import (
 )
 from statement_qa.structure.dates import read_date_line
 from statement_qa.structure.vocabulary import (
+    continues_position,
     is_known_heading,
     is_label,
     is_position_heading,
+    opens_position,
 )
 
 # Words in a lead-in that say the quote below it is the organisation's position.
@@ -120,7 +122,7 @@ def position_index(text: str, sections: list[Section], blocks: list[Block]) -> t
             return sections, n
     quoted = [b for b in blocks if b.quote]
     if not quoted:
-        return sections, None
+        return _stated(text, sections, blocks)
     first = blocks.index(quoted[0])
     run = [quoted[0]]
     for block in blocks[first + 1 :]:
@@ -131,8 +133,27 @@ def position_index(text: str, sections: list[Section], blocks: list[Block]) -> t
     lead_text = clean_line(text[lead.start : lead.end]) if lead else ""
     quote_text = text[run[0].start : run[-1].end]
     if not (POSITION_WORDS.search(lead_text) or POSITION_WORDS.search(quote_text[:200])):
-        return sections, None
-    start, end = run[0].start, run[-1].end
+        return _stated(text, sections, blocks)
+    return _carve(text, sections, run[0].start, run[-1].end)
+
+
+def _stated(text: str, sections: list[Section], blocks: list[Block]) -> tuple[list[Section], int | None]:
+    """No heading names the position: the paragraphs that state it ('Our position is that …', then
+    'We recommend …') are cut out as the position section."""
+    for n, block in enumerate(blocks):
+        if block.kind == HEADING or not opens_position(text[block.start : block.end]):
+            continue
+        run = [block]
+        for following in blocks[n + 1 :]:
+            if following.kind == HEADING or not continues_position(text[following.start : following.end]):
+                break
+            run.append(following)
+        return _carve(text, sections, run[0].start, run[-1].end)
+    return sections, None
+
+
+def _carve(text: str, sections: list[Section], start: int, end: int) -> tuple[list[Section], int | None]:
+    """Sections with [start, end) cut out of the one that holds it as a section of its own, 'Position'."""
     carved: list[Section] = []
     for section in sections:
         if section.start <= start and end <= section.end:

@@ -15,7 +15,9 @@ from statement_qa.structure.words import (
     ORGANISATION_WORDS,
     PERSON_ROLES,
     PERSON_TITLES,
+    POSITION_CONTINUATIONS,
     POSITION_HEADINGS,
+    POSITION_OPENINGS,
     SECTION_HEADINGS,
 )
 
@@ -47,6 +49,20 @@ TITLE_WORDS = re.compile(r"\b(?:statement|position|update|on|about|regarding|for
 SENTENCE = re.compile(r"[.!?;]\s*[\"'”’)]?\s*$")
 # A way to reach someone: an e-mail address or a phone number ("0300 555 0192", "1-800-555-0143").
 CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|(?<![\w-])(?:\+\d{1,3}[ -]?)?(?:\(?\d{1,5}\)?[ -]){1,3}\d{3,4}(?![\w-])")
+
+
+OPENS_POSITION = _start(POSITION_OPENINGS)
+CONTINUES_POSITION = _start(POSITION_CONTINUATIONS)
+
+
+def opens_position(text: str) -> bool:
+    """A paragraph that starts by stating the position: 'Our position is that …', 'Unsere Empfehlung lautet …'."""
+    return bool(OPENS_POSITION.match(clean_line(text)))
+
+
+def continues_position(text: str) -> bool:
+    """A paragraph that goes on stating it: 'We recommend that …', 'Nous déconseillons …'."""
+    return bool(CONTINUES_POSITION.match(clean_line(text)))
 
 
 def is_position_heading(text: str) -> bool:

@@ -70,6 +70,30 @@ POSITION_HEADINGS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Where no heading names the position: a paragraph that opens like this states it ...
+POSITION_OPENINGS: dict[str, tuple[str, ...]] = {
+    "en": (r"(?:our|the\s+[\w’' -]{2,40}?(?:'s|’s))\s+(?:position|view|stance|recommendation|advice)\s+is\b",),
+    "fr": (r"(?:notre|la)\s+(?:position|recommandation|avis)\s+(?:de\s+.{2,40}?\s+)?est\b",),
+    "de": (r"(?:unsere|die)\s+(?:position|empfehlung|haltung)\s+(?:.{2,40}?\s+)?(?:ist|lautet)\b",),
+    "es": (r"(?:nuestra|la)\s+(?:posici[oó]n|recomendaci[oó]n)\s+(?:de\s+.{2,40}?\s+)?es\b",),
+    "nl": (r"(?:ons|het)\s+(?:standpunt|advies)\s+(?:van\s+.{2,40}?\s+)?is\b",),
+    "pt": (r"(?:a\s+)?nossa\s+(?:posi[çc][ãa]o|recomenda[çc][ãa]o)\s+[ée]\b",),
+    "it": (r"(?:la\s+)?nostra\s+(?:posizione|raccomandazione)\s+[èe]\b",),
+}
+# ... and the paragraphs right after it that open like this go on stating it.
+POSITION_CONTINUATIONS: dict[str, tuple[str, ...]] = {
+    "en": (r"we\s+(?:(?:do\s+not|don['’]t|strongly|therefore|also)\s+)*(?:recommend|advise|urge|encourage|ask|support)\b",),
+    "fr": (r"nous\s+(?:ne\s+)?(?:recommandons|conseillons|déconseillons|encourageons|demandons)\b",),
+    "de": (r"wir\s+(?:empfehlen|raten|bitten|ermutigen)\b",),
+    "es": (r"(?:no\s+)?(?:recomendamos|aconsejamos|desaconsejamos|animamos|pedimos)\b",),
+    "nl": (r"wij\s+(?:raden|adviseren|bevelen|vragen)\b", r"we\s+(?:raden|adviseren|bevelen|vragen)\b"),
+    "pt": (r"(?:não\s+)?(?:recomendamos|aconselhamos|desaconselhamos|pedimos)\b",),
+    "it": (r"(?:non\s+)?(?:raccomandiamo|consigliamo|sconsigliamo|chiediamo)\b",),
+}
+
+# A letter's subject-line label before its title: "Re: X" is titled "X".
+SUBJECT_LABELS: tuple[str, ...] = ("re", "subject", "betreff", "objet", "asunto", "oggetto", "onderwerp", "assunto")
+
 # Other common section names: a short line like this heads a section even without markup.
 SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
     "en": (
