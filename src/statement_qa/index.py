@@ -10,6 +10,8 @@ Layout of an index folder:
     index/gen-<stamp>/vectors.faiss  one unit vector per passage (inner product = cosine)
     index/gen-<stamp>/passages.jsonl one passage per line, in vector order
     index/gen-<stamp>/documents.jsonl one document per line, with its extracted text
+    index/gen-<stamp>/tables.json, bm25.npz  names, topic words and BM25, worked out at build
+                                  time so that loading does not grow with the corpus (tables.py)
 
 A build takes the lock, writes a new generation beside the live one, fsyncs it, replaces
 CURRENT and fsyncs the folder, so a crash at any moment leaves the previous index whole.
@@ -47,6 +49,7 @@ from statement_qa.ingest import (
     read_corpus,
 )
 from statement_qa.passages import embedding_text, split_corpus
+from statement_qa.subjects import SubjectIndex
 from statement_qa.supersession import resolve_status
 
 log = logging.getLogger(__name__)
@@ -70,6 +73,7 @@ class Index:
     vectors: Any  # faiss.Index
     manifest: dict
     path: Path | None = None
+    tables: Any = None  # tables.Tables as the build stored them, or None: retrieval works them out
 
     @property
     def settings(self) -> dict:
@@ -212,8 +216,11 @@ def _check_manifest(manifest) -> None:
         raise _Damage("manifest.json has no valid model")
     files = manifest.get("files")
     if not isinstance(files, dict) or any(not isinstance(files.get(n), str) or not SHA256.fullmatch(files[n])
-                                          for n in INDEX_FILES):
+                                          for n in INDEX_FILES) \
+            or any(not isinstance(h, str) or not SHA256.fullmatch(h) for h in files.values()):
         raise _Damage("manifest.json has no valid file hashes")
+    if not isinstance(manifest.get("tables", {}), dict):
+        raise _Damage("manifest.json has no valid tables record")
     texts = manifest.get("texts")
     if not isinstance(texts, dict) or any(not isinstance(v, str) or not SHA256.fullmatch(v) for v in texts.values()):
         raise _Damage("manifest.json has no valid text hashes")
@@ -287,7 +294,30 @@ def _read_generation(index_dir: Path, generation: Path) -> Index:
     vectors = faiss.deserialize_index(np.frombuffer(contents["vectors.faiss"], dtype=np.uint8))
     if vectors.ntotal != len(passages) or vectors.d != manifest["model"]["dimension"]:
         raise _Damage("vectors and passages disagree")
-    return Index(by_id, passages, vectors, manifest, generation)
+    return Index(by_id, passages, vectors, manifest, generation, _read_tables(generation, manifest, by_id, len(passages)))
+
+
+def _read_tables(generation: Path, manifest: dict, documents: dict[str, Document], passages: int):
+    """The stored tables, verified; None when there are none or other code worked them out."""
+    from statement_qa import tables
+
+    listed = [name for name in tables.TABLE_FILES if name in manifest["files"]]
+    if not listed:
+        return None  # an index from before the tables were stored
+    if len(listed) != len(tables.TABLE_FILES):
+        raise _Damage("manifest.json lists only some of the tables")
+    contents = {}
+    for name in listed:
+        contents[name] = (generation / name).read_bytes()
+        if hashlib.sha256(contents[name]).hexdigest() != manifest["files"][name]:
+            raise _Damage(f"{name} does not match its SHA-256")
+    if manifest.get("tables", {}).get("code") != tables.code_version():
+        log.info("the index's tables were worked out by other code; working them out again")
+        return None
+    try:
+        return tables.from_files(contents, documents, passages)
+    except tables.TablesMalformed as exc:
+        raise _Damage(f"tables do not fit the index ({exc})") from exc
 
 
 def load(index_dir: Path, embedder: Embedder | None = None) -> Index:
@@ -426,9 +456,13 @@ def build(
 def _build_locked(corpus_dir, index_dir, embedder, settings, progress, on_total, max_file_bytes) -> BuildReport:
     import faiss
 
+    from statement_qa import tables
+
     _remove_leftovers(index_dir)
     documents, skipped = read_corpus(corpus_dir, max_file_bytes=max_file_bytes)
-    documents = resolve_status(documents)
+    # One subject index serves supersession and the stored tables (it reads no status).
+    subjects = SubjectIndex(documents)
+    documents = resolve_status(documents, subjects)
     passages = split_corpus(documents)
     by_id = {d.id: d for d in documents}
     texts = [embedding_text(by_id[p.doc_id], p) for p in passages]
@@ -464,7 +498,9 @@ def _build_locked(corpus_dir, index_dir, embedder, settings, progress, on_total,
         "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "texts": {d.id: _text_sha256(d.text) for d in documents},
     }
-    _write_generation(index_dir, documents, passages, vector_index, manifest)
+    manifest["tables"] = {"code": tables.code_version()}
+    extra = tables.to_files(tables.compute(by_id, passages, subjects))
+    _write_generation(index_dir, documents, passages, vector_index, manifest, extra)
     return BuildReport(
         index_dir=str(index_dir),
         documents=len(documents),
@@ -503,7 +539,8 @@ def _new_generation_name() -> str:
     return f"gen-{stamp}-{os.getpid()}-{secrets.token_hex(4)}"
 
 
-def _write_generation(index_dir: Path, documents, passages, vector_index, manifest: dict) -> None:
+def _write_generation(index_dir: Path, documents, passages, vector_index, manifest: dict,
+                      extra: dict[str, bytes] | None = None) -> None:
     import faiss
 
     name = _new_generation_name()
@@ -513,7 +550,9 @@ def _write_generation(index_dir: Path, documents, passages, vector_index, manife
         _write_jsonl(staging / "documents.jsonl", (asdict(d) for d in documents))
         _write_jsonl(staging / "passages.jsonl", (asdict(p) for p in passages))
         faiss.write_index(vector_index, str(staging / "vectors.faiss"))
-        manifest["files"] = {n: file_sha256(staging / n) for n in INDEX_FILES}
+        for file_name, data in (extra or {}).items():
+            (staging / file_name).write_bytes(data)
+        manifest["files"] = {n: file_sha256(staging / n) for n in (*INDEX_FILES, *(extra or {}))}
         (staging / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n",
                                                encoding="utf-8")
         for path in staging.iterdir():

@@ -13,8 +13,6 @@ Signals, each good where the others are weak:
 
 from __future__ import annotations
 
-import logging
-import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -22,11 +20,9 @@ import numpy as np
 from statement_qa.documents import Document
 from statement_qa.embedding import Embedder
 from statement_qa.index import Index
-from statement_qa.lexicon import content_words, normalise, words
-from statement_qa.passages import embedding_text
+from statement_qa.lexicon import words
 from statement_qa.query import Query, analyse
 from statement_qa.settings import Settings
-from statement_qa.subjects import SubjectIndex, stated_text
 from statement_qa.vocabulary import GENERAL_TOPICS
 
 RETRIEVERS = ("hybrid", "dense", "bm25")
@@ -62,14 +58,13 @@ class Retriever:
     def __init__(self, index: Index, embedder: Embedder, mode: str = "hybrid", settings: Settings | None = None) -> None:
         if mode not in RETRIEVERS:
             raise ValueError(f"retriever must be one of {', '.join(RETRIEVERS)}")
-        import bm25s
         import faiss
+
+        from statement_qa import tables
 
         # Two shared cores: FAISS's own threads only compete with the model's (measured in
         # docs/PERFORMANCE.md: search 1.64 → 0.66 ms at 10k passages with one thread).
         faiss.omp_set_num_threads(1)
-        # bm25s sets its own logger to DEBUG on import; put it back under the application's control.
-        logging.getLogger("bm25s").setLevel(logging.NOTSET)
         self.index = index
         self.embedder = embedder
         self.mode = mode
@@ -79,28 +74,21 @@ class Retriever:
         position = {doc_id: i for i, doc_id in enumerate(self.doc_ids)}
         self._position = position
         self.passage_doc = np.array([position[p.doc_id] for p in self.passages], dtype=np.int64)
-        self.doc_passages = {
-            doc_id: np.flatnonzero(self.passage_doc == i) for i, doc_id in enumerate(self.doc_ids)
-        }
+        # Each document's passages in order, from one sort (not one scan of all passages per document).
+        order = np.argsort(self.passage_doc, kind="stable")
+        bounds = np.searchsorted(self.passage_doc[order], np.arange(len(self.doc_ids) + 1))
+        self.doc_passages = {doc_id: order[bounds[i] : bounds[i + 1]] for i, doc_id in enumerate(self.doc_ids)}
         count = getattr(index.vectors, "ntotal", 0)
         self.matrix = index.vectors.reconstruct_n(0, count) if count else np.zeros((0, 1), dtype=np.float32)
         self._passage_words = [f" {' '.join(words(p.text))} " for p in self.passages]
-        self._bm25 = bm25s.BM25()
-        self._bm25_vocab = None
-        if self.passages:
-            texts = [embedding_text(index.documents[p.doc_id], p) for p in self.passages]
-            tokens = bm25s.tokenize([normalise(t) for t in texts], stopwords="en", show_progress=False)
-            self._bm25.index(tokens, show_progress=False)
-            self._bm25_vocab = tokens.vocab
-        self.subjects = SubjectIndex(index.documents.values())
-        self.doc_terms = {doc_id: frozenset(content_words(stated_text(d))) for doc_id, d in index.documents.items()}
-        frequency: dict[str, int] = {}
-        for terms in self.doc_terms.values():
-            for term in terms:
-                frequency[term] = frequency.get(term, 0) + 1
-        total = max(1, len(self.doc_terms))
-        self._idf = {t: math.log(1 + total / (n + 0.5)) for t, n in frequency.items()}
-        self._unseen_idf = math.log(1 + total / 0.5)
+        # Names, topic words and BM25 as the build stored them; worked out here for an index without them.
+        stored = index.tables if index.tables is not None else tables.compute(index.documents, self.passages)
+        self._bm25 = stored.bm25()
+        self._bm25_vocab = stored.bm25_vocab
+        self.subjects = stored.subjects
+        self.doc_terms = stored.doc_terms
+        self._idf = stored.idf
+        self._unseen_idf = stored.unseen_idf
         self._general: np.ndarray | None = None
         self._topics: dict[str, frozenset[int]] = {}
 

@@ -37,10 +37,13 @@ def _organisation(document: Document) -> str:
     return normalise(document.organisation or "")
 
 
-def resolve_status(documents: list[Document]) -> list[Document]:
-    """The documents with `status`, `superseded_by` and `supersedes` set; order kept."""
+def resolve_status(documents: list[Document], subjects: SubjectIndex | None = None) -> list[Document]:
+    """The documents with `status`, `superseded_by` and `supersedes` set; order kept.
+
+    `subjects`: the documents' subject index, when the caller has one already.
+    """
     by_id = {d.id: d for d in documents}
-    index = SubjectIndex(documents)
+    index = subjects or SubjectIndex(documents)
     successor: dict[str, str] = {}
     # Sidecars first: what staff said wins over what the dates say.
     for document in documents:

@@ -1,0 +1,181 @@
+"""What retrieval needs besides the vectors, worked out once at build time and stored with the index.
+
+The subject index (every statement's names), each statement's topic words and the BM25
+index over the passages cost seconds at thousands of statements (wordfreq look-ups, regexes
+over every text, tokenising every passage). Worked out at load, every `ask` process and every
+replica paid them again. The build stores them in two files of the index folder, hashed in
+the manifest like the others:
+
+    tables.json   subjects, topic words, the BM25 vocabulary
+    bm25.npz      the BM25 score matrix (compressed sparse columns, as bm25s keeps it)
+
+They are a cache, never the only copy of a rule: the manifest records a hash of the code that
+worked them out (this module, the naming rules and the word lists, and the versions of
+wordfreq and bm25s); an index whose tables came from other code, or has none, gets them
+worked out at load instead, with the same result.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import logging
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from statement_qa.documents import Document, Passage
+from statement_qa.lexicon import content_words, normalise
+from statement_qa.passages import embedding_text
+from statement_qa.subjects import SubjectIndex, stated_text
+
+log = logging.getLogger(__name__)
+
+TABLES_FILE = "tables.json"
+BM25_FILE = "bm25.npz"
+TABLE_FILES = (TABLES_FILE, BM25_FILE)
+# The modules whose code decides what the tables hold.
+_SOURCES = ("tables.py", "subjects.py", "lexicon.py", "vocabulary.py", "documents.py", "passages.py")
+_BM25_ARRAYS = ("data", "indices", "indptr")
+
+
+class TablesMalformed(ValueError):
+    """Stored tables that do not have the shape this code writes."""
+
+
+@dataclass
+class Tables:
+    """The subject index, each document's topic words and their rarity, and the BM25 index."""
+
+    subjects: SubjectIndex
+    doc_terms: dict[str, frozenset[str]]
+    idf: dict[str, float]
+    unseen_idf: float
+    bm25_scores: dict[str, Any] | None  # bm25s's score matrix; None for an index without passages
+    bm25_vocab: dict[str, int] | None  # the tokeniser's words
+    bm25_vocab_dict: dict[str, int] | None  # the index's words (the tokeniser's and '')
+
+    def bm25(self):
+        """A bm25s index over the passages, as bm25s's own `index` (or `load`) leaves it; None without passages."""
+        if self.bm25_scores is None or self.bm25_vocab_dict is None:
+            return None
+        bm25 = _new_bm25()
+        bm25.scores, bm25.vocab_dict = self.bm25_scores, self.bm25_vocab_dict
+        bm25.unique_token_ids_set = set(self.bm25_vocab_dict.values())
+        bm25.nonoccurrence_array = None  # bm25s's default method (lucene) keeps none
+        return bm25
+
+
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """A hash of the code and libraries that work the tables out: stored tables count only when it matches."""
+    digest = hashlib.sha256()
+    here = Path(__file__).parent
+    for name in _SOURCES:
+        digest.update(name.encode() + b"\0" + (here / name).read_bytes() + b"\0")
+    for package in ("wordfreq", "bm25s"):
+        try:
+            digest.update(f"{package}=={metadata.version(package)}\0".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{package}==?\0".encode())
+    return digest.hexdigest()
+
+
+def _new_bm25():
+    import bm25s
+
+    # bm25s sets its own logger to DEBUG on import; put it back under the application's control.
+    logging.getLogger("bm25s").setLevel(logging.NOTSET)
+    return bm25s.BM25()
+
+
+def _with_idf(subjects: SubjectIndex, doc_terms: dict[str, frozenset[str]], scores, vocab, vocab_dict) -> Tables:
+    frequency: dict[str, int] = {}
+    for terms in doc_terms.values():
+        for term in terms:
+            frequency[term] = frequency.get(term, 0) + 1
+    total = max(1, len(doc_terms))
+    idf = {t: math.log(1 + total / (n + 0.5)) for t, n in frequency.items()}
+    return Tables(subjects, doc_terms, idf, math.log(1 + total / 0.5), scores, vocab, vocab_dict)
+
+
+def compute(documents: dict[str, Document], passages: list[Passage], subjects: SubjectIndex | None = None) -> Tables:
+    """Work the tables out from the documents and passages (at build time, or at load for an older index)."""
+    import bm25s
+
+    subjects = subjects or SubjectIndex(documents.values())
+    doc_terms = {doc_id: frozenset(content_words(stated_text(d))) for doc_id, d in documents.items()}
+    if not passages:
+        return _with_idf(subjects, doc_terms, None, None, None)
+    bm25 = _new_bm25()
+    texts = [embedding_text(documents[p.doc_id], p) for p in passages]
+    tokens = bm25s.tokenize([normalise(t) for t in texts], stopwords="en", show_progress=False)
+    bm25.index(tokens, show_progress=False)
+    # Stored as bm25s's `save` would: only the default method, which needs no score for absent words.
+    assert bm25.nonoccurrence_array is None
+    return _with_idf(subjects, doc_terms, bm25.scores, tokens.vocab, bm25.vocab_dict)
+
+
+def to_files(tables: Tables) -> dict[str, bytes]:
+    """The tables as the bytes of the index folder's files (JSON, and the BM25 arrays)."""
+    data = {
+        "subjects": tables.subjects.tables(),
+        "doc_terms": {doc_id: sorted(terms) for doc_id, terms in tables.doc_terms.items()},
+        "bm25": None,
+    }
+    arrays: dict[str, np.ndarray] = {}
+    if tables.bm25_scores is not None:
+        scores = tables.bm25_scores
+        data["bm25"] = {"vocab": tables.bm25_vocab, "vocab_dict": tables.bm25_vocab_dict,
+                        "num_docs": int(scores["num_docs"])}
+        arrays = {name: np.asarray(scores[name]) for name in _BM25_ARRAYS}
+    buffer = io.BytesIO()
+    save: Any = np.savez  # numpy's stubs take a ** of arrays for its own keywords
+    save(buffer, **arrays)
+    return {TABLES_FILE: json.dumps(data, ensure_ascii=False).encode("utf-8"), BM25_FILE: buffer.getvalue()}
+
+
+def from_files(contents: dict[str, bytes], documents: dict[str, Document], passages: int) -> Tables:
+    """Tables from the verified bytes of their files; TablesMalformed when they are not what `to_files` writes."""
+    try:
+        data = json.loads(contents[TABLES_FILE].decode("utf-8"))
+        subjects = SubjectIndex.from_tables(data["subjects"], documents)
+        doc_terms = {doc_id: frozenset(_strings(terms)) for doc_id, terms in data["doc_terms"].items()}
+        if set(doc_terms) != set(documents):
+            raise TablesMalformed("topic words for other documents")
+        scores, vocab, vocab_dict = None, None, None
+        if data["bm25"] is not None:
+            stored = data["bm25"]
+            with np.load(io.BytesIO(contents[BM25_FILE]), allow_pickle=False) as arrays:
+                scores = {name: arrays[name] for name in _BM25_ARRAYS}
+            vocab, vocab_dict = _vocabulary(stored["vocab"]), _vocabulary(stored["vocab_dict"])
+            scores["num_docs"] = stored["num_docs"]
+            if scores["num_docs"] != passages or len(scores["indptr"]) != len(vocab_dict) \
+                    or len(scores["data"]) != len(scores["indices"]) or scores["data"].dtype != np.float32 \
+                    or (len(scores["indices"]) and not 0 <= int(scores["indices"].min()) <= int(scores["indices"].max()) < passages):
+                raise TablesMalformed("a BM25 index that does not fit the passages")
+        elif passages:
+            raise TablesMalformed("no BM25 index for the passages")
+    except TablesMalformed:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError, OSError) as exc:
+        raise TablesMalformed(f"{type(exc).__name__}") from exc
+    return _with_idf(subjects, doc_terms, scores, vocab, vocab_dict)
+
+
+def _strings(values) -> list[str]:
+    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+        raise TablesMalformed("a list that is not of words")
+    return values
+
+
+def _vocabulary(values) -> dict[str, int]:
+    if not isinstance(values, dict) or not all(isinstance(k, str) and isinstance(v, int) for k, v in values.items()):
+        raise TablesMalformed("a BM25 vocabulary that is not words and numbers")
+    return values
