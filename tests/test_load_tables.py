@@ -56,6 +56,15 @@ def test_normalise_is_its_definition():
         ("Acme also makes Zentrofil, a migraine medicine.", "Acme", True),
         ("Acme makes Zentrofil.", "Acme", False),
         ("Made by xAcme therapeutics.", "Acme", False),
+        ("It was developed by The Acme Company in 2019.", "The Acme Company", True),  # 'the' is part of the name
+        ("It was developed by the Acme lab.", "the Acme", True),
+        ("It is made by __Acme__.", "Acme", False),  # an underscore is a word character: the name does not end a word
+        ("It is made by 'Acme'.", "Acme", True),
+        ("It is made by ***Acme.", "Acme", False),  # no more than two marks
+        ("It was developed by called Acme.", "Acme", False),  # 'called' follows 'company', not 'developed by'
+        ("Acme_ also makes Zentrofil.", "Acme", False),
+        ("Acme, also makes Zentrofil.", "Acme", False),
+        ('"Acme" also makes Zentrofil.', "Acme", True),
         ("Lumagene-7 is a gene therapy.", "Lumagene-7", False),
         ("Lumagene-7 is a gene therapy company.", "Lumagene-7", True),
         ("\u212acme is a company.", "kcme", True),  # the Kelvin sign folds to k under re.IGNORECASE

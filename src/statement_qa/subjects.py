@@ -104,12 +104,18 @@ _MADE_BY = r"(?:developed|made|manufactured|marketed|produced|owned)\s+by\s+(?:t
 _COMPANY_BEFORE = rf"(?:\b(?:company|firm|manufacturer|developer|sponsor)\s+(?:called\s+)?|\b{_MADE_BY})"
 # "Pellham also makes Pellvoxa": what comes before is the company.
 _ALSO_MAKES = r"[*_\"'”]{0,2}\s+also\s+(?:makes|markets|develops|manufactures|produces|sells)\b"
-_ENDS_BEFORE_IS_A_COMPANY = re.compile(rf"(?=\b{_IS_A_COMPANY}|{_ALSO_MAKES})", re.IGNORECASE)
+# The same patterns cut where a name would begin or end, for `_CompanyContext`.
+_ENDS_BEFORE_IS_A_COMPANY = re.compile(rf"(?=\b(?:{_IS_A_COMPANY}|{_ALSO_MAKES}))", re.IGNORECASE)
 _ENDS_BEFORE_CORPORATE = re.compile(rf"(?={_CORPORATE_AFTER})")
-_COMPANY_WORD = re.compile(rf"\b(?:company|firm|manufacturer|developer|sponsor)\s+|\b{_MADE_BY}", re.IGNORECASE)
+_COMPANY_NOUN = re.compile(r"\b(?:company|firm|manufacturer|developer|sponsor)\s+", re.IGNORECASE)
 _CALLED = re.compile(r"called\s+", re.IGNORECASE)
+_MADE_BY_WORDS = re.compile(r"\b(?:developed|made|manufactured|marketed|produced|owned)\s+by\s+", re.IGNORECASE)
+_THE = re.compile(r"the\s+", re.IGNORECASE)
+_QUOTES_BEFORE = frozenset("*_\"'“")
 _BOUNDARY = re.compile(r"\b")
-_PLAIN_NAME = re.compile(r"[A-Za-z0-9_](?:[ -~]*[A-Za-z0-9_])?")
+# Names the places above are exact for: printable ASCII that begins and ends with a letter or
+# digit (so no quote or underscore of the patterns can be part of the name). Others ask `re`.
+_PLAIN_NAME = re.compile(r"[A-Za-z0-9](?:[ -~]*[A-Za-z0-9])?")
 _CAPITAL = re.compile(r"[A-Z]")
 _BODY_TOKEN = re.compile(r"[^\W_][\w-]*[^\W_]")
 _NAME_TOKEN = re.compile(r"[^\W_][\w]*[^\W_]")
@@ -125,11 +131,18 @@ class _CompanyContext:
         self.ends_is_a = [m.start() for m in _ENDS_BEFORE_IS_A_COMPANY.finditer(text)]
         self.ends_corporate = [m.start() for m in _ENDS_BEFORE_CORPORATE.finditer(text)]
         starts = []
-        for match in _COMPANY_WORD.finditer(text):
+        for match in _COMPANY_NOUN.finditer(text):
             starts.append(match.end())
             called = _CALLED.match(text, match.end())
             if called:
                 starts.append(called.end())
+        for match in _MADE_BY_WORDS.finditer(text):
+            the = _THE.match(text, match.end())
+            for after in (match.end(), *([the.end()] if the else [])):
+                starts.append(after)  # then up to two quotes or marks of emphasis: '**Quillon Bio**'
+                for quotes in (1, 2):
+                    if all(c in _QUOTES_BEFORE for c in text[after : after + quotes]) and after + quotes <= len(text):
+                        starts.append(after + quotes)
         self.starts_after_company = starts
 
     def says_company(self, name: str) -> bool:
