@@ -174,3 +174,37 @@ def test_supersession_on_many_versions_is_the_pairwise_comparison(tmp_path):
     resolved = resolve_status(versions)
     assert resolved == _resolve_status_pairwise(versions)
     assert sum(d.status == "superseded" for d in resolved) > 10
+
+
+def test_fuzzy_matches_over_names_near_in_length_are_those_over_all_names(tmp_path):
+    """Typos of the names, and other words, matched as `mentions` does: over all names and over those near in length."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import Levenshtein
+    from rapidfuzz.fuzz import ratio
+
+    from statement_qa.subjects import SubjectIndex
+    from statement_qa.synthetic import write_corpus
+
+    write_corpus(tmp_path / "c", 60, seed=7)
+    documents = [*read_corpus(tmp_path / "c")[0], *read_corpus(FIXTURES / "blind-b" / "corpus")[0]]
+    index = SubjectIndex(documents)
+    rng = random.Random(3)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    probes = set(rng.sample(sorted(index.vocabulary), 300))
+    for word in [*index.keys, *rng.sample(index.coined, min(200, len(index.coined)))]:
+        i = rng.randrange(len(word))
+        probes |= {word, word[:i] + word[i + 1 :], word[:i] + rng.choice(letters) + word[i + 1 :],
+                   word[:i] + rng.choice(letters) + word[i:], word + rng.choice(letters) * 2, word[:-3]}
+    matched = 0
+    for probe in sorted(p for p in probes if len(p) >= 3):
+        for allowed in (1, 2):
+            near = index._near_in_length("keys", len(probe) - allowed, len(probe) + allowed)
+            over_all = process.extractOne(probe, index.keys, scorer=Levenshtein.distance, score_cutoff=allowed)
+            found = process.extractOne(probe, near, scorer=Levenshtein.distance, score_cutoff=allowed)
+            # The name and its distance (`mentions` reads only those; the position is in another list).
+            assert (found and found[:2]) == (over_all and over_all[:2]), probe
+            matched += over_all is not None
+        near = index._near_in_length("coined", (2 * len(probe)) // 3, (3 * len(probe) + 1) // 2)
+        over_all = process.extractOne(probe, index.coined, scorer=ratio, score_cutoff=80)
+        assert (process.extractOne(probe, near, scorer=ratio, score_cutoff=80) is None) == (over_all is None), probe
+    assert matched > 100

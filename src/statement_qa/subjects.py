@@ -418,7 +418,8 @@ class SubjectIndex:
                 if (hit is None and len(gram) >= 5 and self.keys and not any(c.isdigit() for c in gram)
                         and not is_common_word(gram, threshold=3.0)):
                     allowed = (2 if len(gram) >= 8 else 1) if n == 1 else (2 if len(gram) >= 12 else 1)
-                    match = process.extractOne(gram, self.keys, scorer=Levenshtein.distance, score_cutoff=allowed)
+                    candidates = self._near_in_length("keys", len(gram) - allowed, len(gram) + allowed)
+                    match = process.extractOne(gram, candidates, scorer=Levenshtein.distance, score_cutoff=allowed)
                     if match and len(match[0]) >= 6 and not (n == 1 and near_common_word(gram) and allowed < 2):
                         hit = self._mention(" ".join(tokens[i : i + n]), match[0], 0.9)
                 if hit is not None:
@@ -489,7 +490,22 @@ class SubjectIndex:
         from rapidfuzz import process
         from rapidfuzz.fuzz import ratio
 
-        return bool(self.coined) and process.extractOne(token, self.coined, scorer=ratio, score_cutoff=80) is not None
+        # ratio ≥ 80 needs |a − b| ≤ 0.2 (a + b) of the two lengths: only words of 2/3 to 3/2 the length can.
+        candidates = self._near_in_length("coined", (2 * len(token)) // 3, (3 * len(token) + 1) // 2)
+        return bool(candidates) and process.extractOne(token, candidates, scorer=ratio, score_cutoff=80) is not None
+
+    def _near_in_length(self, names: str, shortest: int, longest: int) -> list[str]:
+        """`self.keys` or `self.coined` of these lengths only, in their order (so ties resolve as over all).
+
+        A typo within the allowed distance cannot change a word's length by more than that
+        distance, so the words left out could never match: at 2,000 statements this is a
+        tenth of the names to compare for each word of each question.
+        """
+        spans = self.__dict__.setdefault("_spans", {})
+        found = spans.get((names, shortest, longest))
+        if found is None:
+            found = spans[(names, shortest, longest)] = [w for w in getattr(self, names) if shortest <= len(w) <= longest]
+        return found
 
 
 def _fuzzy_keys(by_key: dict[str, dict[str, str]]) -> list[str]:
