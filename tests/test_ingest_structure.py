@@ -44,15 +44,15 @@ EXPECTED = {
         "with ALS, and its contents have not been tested."), "en",
     ),
     "three-therapies--zorvex-quenmar-labs": (
-        "Zorvex (Quenmar Labs)", "Invented ALS League", "2024-03", None, None, "statement", ["Background", "Our position"],
+        "Our positions on three experimental therapies", "Invented ALS League", "2024-03", None, None, "statement", ["Background", "Our position"],
         "We do not recommend Zorvex outside a clinical trial until controlled results are published.", "en",
     ),
     "three-therapies--brelix-ostrava-bio": (
-        "Brelix (Ostrava Bio)", "Invented ALS League", "2024-03", None, None, "statement", ["Background", "Our position"],
+        "Our positions on three experimental therapies", "Invented ALS League", "2024-03", None, None, "statement", ["Background", "Our position"],
         "Do not buy Brelix. Nothing shows that it is safe or that it helps people with ALS.", "en",
     ),
     "three-therapies--tavenor-harlow-therapeutics": (
-        "Tavenor (Harlow Therapeutics)", "Invented ALS League", "2024-03", None, None, "statement",
+        "Our positions on three experimental therapies", "Invented ALS League", "2024-03", None, None, "statement",
         ["Background", "Our position"],
         "We welcome the Tavenor trial and encourage people who are eligible to ask their neurologist about taking part.",
         "en",
@@ -223,6 +223,8 @@ def test_three_therapies_make_three_documents_from_one_file():
     ]
     assert {d.source for d in documents} == {"three-therapies.html"}
     assert "Brelix" not in documents[0].body_text and "Zorvex" not in documents[1].body_text
+    # Each is titled as the page is, and is about its own therapy.
+    assert "Zorvex" in documents[0].aliases and "Brelix" in documents[1].aliases and "Brelix" not in documents[0].aliases
 
 
 def test_a_dropped_element_inside_the_position_cuts_the_quote_into_excerpts(documents):

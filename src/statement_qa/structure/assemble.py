@@ -143,9 +143,10 @@ def assemble_all(extracted: Extracted, *, doc_id: str, source: str, sha256: str,
                                        (body_start, body_end)))
             continue
         for first, end in groups:
+            # Each is titled as the page is; what it is about is its own heading.
             name = clean_line(text[content[first].start : content[first].end])
-            documents.append(_document(page, f"{doc_id}--{slug(name)}", name, content[first + 1 : end], closing,
-                                       language, (content[first].start, content[end - 1].end)))
+            documents.append(_document(page, f"{doc_id}--{slug(name)}", title or name, content[first + 1 : end], closing,
+                                       language, (content[first].start, content[end - 1].end), subject=name))
     return documents
 
 
@@ -206,7 +207,7 @@ SUBJECT = re.compile(rf"^(?:{'|'.join(SUBJECT_LABELS)})\s*:\s*(?=\S)", re.IGNORE
 
 
 def _document(page: _Page, doc_id: str, title: str, content: list[Block], closing: Closing | None,
-              language: str, body: tuple[int, int]) -> Document:
+              language: str, body: tuple[int, int], subject: str | None = None) -> Document:
     title = SUBJECT.sub("", title)  # a letter's "Re: X" is about X
     extracted = page.extracted
     text = extracted.text
@@ -235,7 +236,7 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
         url=extracted.url,
         text=text,
         sections=tuple(sections),
-        aliases=names_in(title, text[start:end], extracted.aliases),
+        aliases=names_in(subject or title, text[start:end], extracted.aliases),
         sha256=page.sha256,
         page_starts=extracted.page_starts,
         body=body,

@@ -193,20 +193,26 @@ CLOSING: dict[str, tuple[str, ...]] = {
            r"(?:prepared|written|authored)\s+by\b.*", r"(?:helpline|advice\s+line|support\s+line|tel|phone|telephone|e-?mail|web(?:site)?|call\s+us)\b.*",
            r"registered\s+charity\b.*", r"charity\s+(?:no|number)\b.*", r"www\..*", r"--+",
            r"(?:©|\(c\)|copyright\b).*", r"(?:still\s+|any\s+)?(?:have\s+|got\s+)?(?:more\s+|further\s+|other\s+)?questions\s*\?.*",
-           r"(?:talk\s+to|contact)\s+us\b.*", r"get\s+in\s+touch\b.*"),
+           r"(?:talk\s+to|contact)\s+us\b.*", r"get\s+in\s+touch\b.*",
+           # disclaimers: "These summaries are for information only and are not medical advice."
+           r"(?:this|these)\s+(?:[\w-]+\s+){0,3}(?:is|are)\s+(?:provided\s+)?for\s+(?:general\s+)?information(?:al)?"
+           r"(?:\s+purposes)?\s+only\b.*", r".*\b(?:is|are)\s+not\s+(?:a\s+substitute\s+for\s+)?(?:medical|professional)\s+advice\b.*"),
     "fr": (r"(?:cordialement|bien\s+à\s+vous)\b.*", r"(?:approuv[ée]e?|adopt[ée]e?)\s+par\b.*", r"au\s+nom\s+de\b.*",
            r"(?:ligne\s+d['’]écoute|t[ée]l[ée]phone|courriel)\b.*", r"(?:d['’]autres\s+|des\s+)questions\s*\?.*",
-           r"contactez[- ]nous\b.*"),
+           r"contactez[- ]nous\b.*", r".*\bne\s+(?:remplace|constitue)\s+pas\s+(?:un\s+|l['’])?avis\s+m[ée]dical\b.*"),
     "de": (r"mit\s+freundlichen\s+grüßen\b.*", r"(?:verabschiedet|beschlossen)\s+(?:von|durch)\b.*", r"im\s+namen\b.*",
-           r"(?:telefon|tel|beratungstelefon|e-mail)\b.*", r"(?:noch\s+|weitere\s+)?fragen\s*\?.*", r"kontakt\b.*"),
+           r"(?:telefon|tel|beratungstelefon|e-mail)\b.*", r"(?:noch\s+|weitere\s+)?fragen\s*\?.*", r"kontakt\b.*",
+           r".*\b(?:ersetzt|ersetzen)\s+keine\s+(?:ärztliche|medizinische)\s+beratung\b.*"),
     "es": (r"atentamente\b.*", r"(?:aprobad[oa]|adoptad[oa])\s+por\b.*", r"en\s+nombre\s+de\b.*", r"(?:tel[ée]fono|correo)\b.*",
-           r"¿?\s*(?:tiene|tienes)\s+(?:m[áa]s\s+)?(?:preguntas|dudas)\s*\?.*", r"cont[áa]ct(?:enos|anos)\b.*"),
+           r"¿?\s*(?:tiene|tienes)\s+(?:m[áa]s\s+)?(?:preguntas|dudas)\s*\?.*", r"cont[áa]ct(?:enos|anos)\b.*",
+           r".*\bno\s+(?:sustituye|constituye|reemplaza)\s+(?:el\s+|un\s+)?consejo\s+m[ée]dico\b.*"),
     "nl": (r"met\s+vriendelijke\s+groet\b.*", r"(?:goedgekeurd|vastgesteld)\s+door\b.*", r"namens\b.*",
-           r"(?:nog\s+)?vragen\s*\?.*"),
+           r"(?:nog\s+)?vragen\s*\?.*", r".*\bgeen\s+medisch\s+advies\b.*"),
     "pt": (r"atenciosamente\b.*", r"aprovad[oa]\s+por\b.*", r"em\s+nome\s+d[aoe]\b.*", r"(?:ainda\s+tem\s+)?d[úu]vidas\s*\?.*",
-           r"fale\s+conosco\b.*"),
+           r"fale\s+conosco\b.*", r".*\bn[ãa]o\s+(?:substitui|constitui)\s+(?:o\s+|um\s+)?aconselhamento\s+m[ée]dico\b.*"),
     "it": (r"cordiali\s+saluti\b.*", r"approvat[oa]\s+da\b.*", r"a\s+nome\s+d(?:i|el|ella)\b.*",
-           r"(?:hai|ha)\s+(?:altre\s+)?domande\s*\?.*", r"contattaci\b.*"),
+           r"(?:hai|ha)\s+(?:altre\s+)?domande\s*\?.*", r"contattaci\b.*",
+           r".*\bnon\s+(?:sostituisce|costituisce)\s+(?:il\s+|un\s+)?(?:parere|consiglio)\s+medico\b.*"),
 }
 
 # Bylines: who wrote a page, never its title (matched at the start of a line).
