@@ -172,13 +172,13 @@ def _pct(value: float | None) -> str:
 def format_report(report) -> str:
     """An evaluation report as a table: overall, per category, per language."""
     head = (f"{'group':<18} {'n':>4} {'hit@1':>6} {'MRR':>6} {'declined':>8} {'wrongly':>8} "
-            f"{'urgent':>6} {'not-cov':>7}")
+            f"{'urgent':>6} {'not-cov':>7} {'wrong-st':>8}")
     lines = [f"retriever {report.retriever}", head]
 
     def row(name: str, s) -> str:
         return (f"{name:<18} {s.questions:>4} {_pct(s.hit_at_1):>6} {_pct(s.mrr):>6} "
                 f"{_pct(s.declined_out_of_scope):>8} {_pct(s.wrongly_declined):>8} {_pct(s.urgent_routed):>6} "
-                f"{_pct(s.not_covered_reported):>7}")
+                f"{_pct(s.not_covered_reported):>7} {_pct(s.wrong_statement):>8}")
 
     lines.append(row("ALL", report.overall))
     lines += [row(f"  {name}", s) for name, s in report.categories.items()]

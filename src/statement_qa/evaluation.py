@@ -73,6 +73,9 @@ class Scores:
     wrongly_declined: float | None
     urgent_routed: float | None = None
     not_covered_reported: float | None = None
+    # The worst outcome: a question (not urgent) answered with a statement it did not ask about,
+    # in scope or out of scope, over all such questions.
+    wrong_statement: float | None = None
 
 
 @dataclass(frozen=True)
@@ -245,6 +248,8 @@ def scores(pairs: list[tuple[Question, Outcome]]) -> Scores:
         wrongly_declined=_rate([o.answered_with is None for _, o in in_scope]),
         urgent_routed=_rate([o.outcome == URGENT_OUTCOME for _, o in urgent]),
         not_covered_reported=_rate([all(_named(n, o.not_covered) for n in q.not_covered) for q, o in with_gaps]),
+        wrong_statement=_rate([o.answered_with is not None and o.answered_with not in q.expected
+                               for q, o in [*in_scope, *out_of_scope]]),
     )
 
 

@@ -8,6 +8,7 @@ about (cost, dose, ...) are found here and nowhere else.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from statement_qa.glossary import gloss
 from statement_qa.language import detect_language
@@ -70,6 +71,21 @@ def _phrases_in(normalised: str, table: dict[str, tuple[str, ...]]) -> tuple[str
     return tuple(label for label, variants in table.items() if any(f" {v} " in padded for v in variants))
 
 
+_STOPWORD_LISTS = {"es": "STOPWORDS_SPANISH", "fr": "STOPWORDS_FRENCH", "de": "STOPWORDS_GERMAN",
+                   "nl": "STOPWORDS_DUTCH", "pt": "STOPWORDS_PORTUGUESE", "it": "STOPWORDS_ITALIAN"}
+
+
+@lru_cache(maxsize=8)
+def stopwords(language: str) -> frozenset[str]:
+    """A language's function words, normalised ('más' → 'mas'); empty for English (BM25 drops those)."""
+    if language not in _STOPWORD_LISTS:
+        return frozenset()
+    from bm25s import stopwords as lists
+
+    # German and Dutch "als" and Portuguese "ela" are also the disease's name: kept.
+    return frozenset(w for word in getattr(lists, _STOPWORD_LISTS[language]) for w in words(word)) - set(DISEASE_WORDS)
+
+
 def analyse(question: str, subjects: SubjectIndex, max_chars: int = MAX_QUESTION_CHARS) -> Query:
     """Clean and analyse a question once."""
     text, truncated = clean_question(question, max_chars)
@@ -78,11 +94,14 @@ def analyse(question: str, subjects: SubjectIndex, max_chars: int = MAX_QUESTION
     glosses = tuple(gloss(text, language)) if language != "en" and text else ()
     english = " ".join(glosses)
     asks = {label: topic["asks"] for label, topic in DETAIL_TOPICS.items()}
+    # A Spanish question's "sobre", "para", "los" would match any Spanish statement word for
+    # word: the lexical signals read its words without its own language's function words.
+    own = " ".join(w for w in words(text) if w not in stopwords(language))
     return Query(
         text=text,
         normalised=normalised,
-        words=tuple(words(f"{text} {english}")),
-        content=tuple(content_words(f"{text} {english}")),
+        words=tuple(words(f"{own} {english}")),
+        content=tuple(content_words(f"{own} {english}")),
         pairs=frozenset(labelled_pairs(text)),
         language=language,
         urgency=detect_urgency(text) if text else None,

@@ -1,0 +1,30 @@
+"""Evaluation scores on hand-made outcomes: what each number counts."""
+
+from __future__ import annotations
+
+from statement_qa.answer import ANSWERED, DECLINED, URGENT_OUTCOME
+from statement_qa.evaluation import Outcome, Question, scores
+
+
+def test_wrong_statement_counts_answers_with_a_statement_nobody_asked_about():
+    pairs = [
+        (Question("in scope, right", ("a",)), Outcome(("a",), "a", ANSWERED)),
+        (Question("in scope, another statement", ("a",)), Outcome(("b",), "b", ANSWERED)),
+        (Question("in scope, declined", ("a",)), Outcome((), None, DECLINED)),
+        (Question("out of scope, answered", ()), Outcome(("b",), "b", ANSWERED)),
+        (Question("out of scope, declined", ()), Outcome((), None, DECLINED)),
+        (Question("urgent, routed", (), urgent=True), Outcome((), None, URGENT_OUTCOME)),
+    ]
+    result = scores(pairs)
+    assert result.wrong_statement == round(2 / 5, 3)  # urgent questions are not counted
+    assert result.hit_at_1 == round(1 / 3, 3)
+    assert result.wrongly_declined == round(1 / 3, 3)
+    assert result.declined_out_of_scope == 0.5
+
+
+def test_no_wrong_statement_when_every_answer_is_expected_or_declined():
+    pairs = [
+        (Question("q1", ("a", "a-fr")), Outcome(("a-fr",), "a-fr", ANSWERED)),
+        (Question("q2", ()), Outcome((), None, DECLINED)),
+    ]
+    assert scores(pairs).wrong_statement == 0.0
