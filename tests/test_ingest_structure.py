@@ -10,7 +10,7 @@ import pytest
 
 from conftest import FIXTURES
 from statement_qa.ingest import read_corpus, read_documents
-from statement_qa.ingest.html import is_furniture
+from statement_qa.ingest.html import is_furniture, read_html
 from statement_qa.ingest.text import read_text
 from statement_qa.structure.dates import is_date_label, parse_date, read_date_line
 from statement_qa.structure.organisation import named_in, organisation_name
@@ -335,6 +335,8 @@ def test_dates_per_language(line, month):
         ("6 min read · Oct 14, 2023", [("plain", "2023-10")]),
         ("Newsletter -- Issue 41 -- Autumn (September 2022)", [("plain", "2022-09")]),
         ("Our view, agreed by the trustees on 6 September 2022:", [("issued", "2022-09")]),
+        ("Posted on March 3, 2023 by admin", [("issued", "2023-03")]),
+        ("Last updated on 3 March 2023 at 10:15", [("updated", "2023-03")]),
     ],
 )
 def test_what_a_date_dates(line, roles):
@@ -556,3 +558,21 @@ def test_a_letter_without_a_position_heading_states_it_in_its_paragraphs(tmp_pat
         "Our position is that the results do not show that Zorvex slows ALS.\n\n"
         "We recommend that people with ALS do not seek Zorvex outside a clinical trial."
     )
+
+
+@pytest.mark.parametrize(
+    "head, organisation",
+    [
+        # A platform's name is never the organisation; the publication named in the title is.
+        ('<title>Zorvex: where we stand | by Jane Roe | Invented ALS Society | Medium</title>'
+         '<meta property="og:site_name" content="Medium">', "Invented ALS Society"),
+        # Linked data names the publisher.
+        ('<title>Zorvex</title><script type="application/ld+json">{"@type": "Article", "publisher": '
+         '{"@type": "Organization", "name": "Invented MND Trust"}}</script>', "Invented MND Trust"),
+        ('<title>Zorvex - Google Docs</title>', None),
+    ],
+)
+def test_the_site_behind_a_page(head, organisation):
+    # Fictional pages.
+    extracted = read_html(f"<html><head>{head}</head><body><h1>Zorvex</h1><p>Invented text.</p></body></html>")
+    assert extracted.site_name == organisation

@@ -27,6 +27,7 @@ from statement_qa.structure import (
     read_date_line,
     word_count,
 )
+from statement_qa.structure.organisation import organisation_name
 
 INVISIBLE = {"script", "style", "noscript", "template", "svg", "head", "iframe", "button", "select", "input", "canvas"}
 FURNITURE_TAGS = {"nav", "header", "footer", "aside", "form", "dialog", "menu"}
@@ -270,6 +271,36 @@ def _heading_and_byline(tree) -> tuple[str | None, str | None]:
     return title or None, byline
 
 
+ORGANISATION_TYPES = {"organization", "ngo", "medicalorganization", "corporation", "newsmediaorganization",
+                      "educationalorganization", "governmentorganization"}
+
+
+def _linked_data_names(tree) -> list[str]:
+    """Names of the organisations a page's linked data (JSON-LD) gives: its publisher, an Organization."""
+    import json
+
+    names: list[str] = []
+
+    def walk(node, key: str = "") -> None:
+        if isinstance(node, list):
+            for item in node:
+                walk(item, key)
+        elif isinstance(node, dict):
+            kinds = node.get("@type")
+            kinds = {str(k).lower() for k in (kinds if isinstance(kinds, list) else [kinds]) if k}
+            if isinstance(node.get("name"), str) and (kinds & ORGANISATION_TYPES or key == "publisher"):
+                names.append(node["name"])
+            for name, value in node.items():
+                walk(value, name)
+
+    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
+        try:
+            walk(json.loads(script))
+        except ValueError:
+            continue
+    return names
+
+
 def read_html(html: str) -> Extracted:
     """Main content and metadata of an HTML page."""
     import lxml.html
@@ -287,24 +318,28 @@ def read_html(html: str) -> Extracted:
         return None
 
     page_title = clean_line(" ".join(tree.xpath("//title/text()"))) or None
-    site_name = meta("og:site_name", "application-name", "publisher")
-    if page_title and not site_name:
-        # "Title | Site" or "Site – Title": what remains once the page's heading is taken out.
+    declared = [meta(name) for name in ("og:site_name", "application-name", "publisher")]
+    in_title: list[str] = []
+    if page_title:
+        # "Title | Site", "Site – Title", "Title | by Author | Publication | Platform": the parts left
+        # once the page's heading is taken out, the last first.
         rest = page_title.replace(title, " ") if title and title in page_title else page_title
         parts = [p for p in re.split(r"\s+(?:[|–—·»-]|::)\s+|^\s*(?:[|–—·»-]|::)\s+|\s+(?:[|–—·»-]|::)\s*$", rest)
                  if p.strip()]
-        if len(parts) >= 1 and rest != page_title:
-            site_name = clean_line(parts[0]) if len(parts) == 1 else None
-        elif len(parts) > 1:
-            site_name = clean_line(parts[-1])
-    site_name = site_name or holder
+        if rest != page_title or len(parts) > 1:
+            in_title = [clean_line(p) for p in reversed(parts if rest != page_title else parts[1:])]
+    # The first name shaped like an organisation wins; a platform ('Medium') never does.
+    linked = _linked_data_names(tree)
+    candidates = [*linked, *declared, *in_title, holder]
+    found = [name for candidate in candidates if candidate and (name := organisation_name(candidate))]
+    site_name = next((name for name, shaped in found if shaped), None) or (found[0][0] if found else None)
     if not title:
         # A page titled only in its metadata: "Title | Site" without the site.
-        named = meta("og:title") or page_title
-        if named and site_name:
-            site = re.escape(site_name)
-            named = re.sub(rf"\s+(?:[|–—·»-]|::)\s+{site}\s*$|^\s*{site}\s+(?:[|–—·»-]|::)\s+", "", named)
-        title = clean_line(named) if named else None
+        shown = meta("og:title") or page_title
+        for site in [c for c in (site_name, *linked, *declared) if c] if shown else []:
+            site = re.escape(site)
+            shown = re.sub(rf"\s+(?:[|–—·»-]|::)\s+{site}\s*$|^\s*{site}\s+(?:[|–—·»-]|::)\s+", "", shown or "")
+        title = clean_line(shown) if shown else None
     canonical = tree.xpath("//link[@rel='canonical']/@href")
     url = canonical[0].strip() if canonical else meta("og:url")
 

@@ -134,6 +134,10 @@ def read_date_line(line: str) -> DateLine | None:
 def _metadata_tail(tail: str) -> bool:
     """What may follow a date on a date line: nothing, or short fields set off by separators
     ("· 14 revisions", "| by Kinship Research Team | 6 min read")."""
+    # "… at 10:15", "… by Jane Roe": a time, or who posted it.
+    tail = re.sub(r"^\s*,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?", "", tail, flags=re.IGNORECASE)
+    tail = re.sub(r"^\s*,?\s*(?:by|par|von|por|door|di|da)\s+[^|·•]{1,40}", lambda m: "" if word_count(m.group()) <= 5 else m.group(),
+                  tail, flags=re.IGNORECASE)
     if word_count(tail) == 0:
         return True
     parts = re.split(r"\s*[|·•]\s*", tail.strip())
