@@ -576,3 +576,19 @@ def test_the_site_behind_a_page(head, organisation):
     # Fictional pages.
     extracted = read_html(f"<html><head>{head}</head><body><h1>Zorvex</h1><p>Invented text.</p></body></html>")
     assert extracted.site_name == organisation
+
+
+def test_a_page_that_says_it_is_a_newsletter_needs_no_numbered_items(tmp_path):
+    # Fictional newsletter page: h2 items, one of them a position.
+    (tmp_path / "autumn.html").write_text(
+        "<html><head><title>Autumn newsletter 2023 | Invented MND Society</title></head><body><main>"
+        "<h1>Autumn newsletter 2023</h1><h2>Walk raises a record total</h2>"
+        "<p>Our annual sponsored walk raised a record total this year, and the money will fund two nurse days.</p>"
+        "<h2>Our position on Zorvex</h2><p>Several members have asked about Zorvex, an invented tablet for testing.</p>"
+        "<h2>Volunteer spotlight</h2><p>Graham has driven members to clinic appointments for eleven years now.</p>"
+        "</main></body></html>",
+        encoding="utf-8",
+    )
+    document = read_documents(tmp_path / "autumn.html", tmp_path)[0]
+    assert (document.title, document.organisation, document.kind) == ("Our position on Zorvex", "Invented MND Society", "statement")
+    assert "Graham" not in document.body_text

@@ -36,7 +36,7 @@ from statement_qa.structure.signature import (
     signs,
     strip_the,
 )
-from statement_qa.structure.split import position_item, slug, split_languages, therapy_groups
+from statement_qa.structure.split import is_newsletter, position_item, slug, split_languages, therapy_groups
 from statement_qa.structure.subjects import names_in
 from statement_qa.structure.vocabulary import (
     is_byline,
@@ -130,7 +130,10 @@ def assemble_all(extracted: Extracted, *, doc_id: str, source: str, sha256: str,
         if at is not None and before and not any(_belongs_to_statement(text[b.start : b.end]) for b in before):
             body_start = max(body_start, blocks[at].start)  # a menu the reader could not tell from content
         body_end = segment[-1].end if segment else len(text)
-        item = None if groups else position_item(text, content, levels)
+        # What says it is a newsletter: its title, or the lines just above its first item (not a menu's link).
+        header = [title or "", *(_lines_above(text, content[0].start) if content else [])]
+        newsletter = any(is_newsletter(line) and not re.search(r"sign\s*up|subscribe", line, re.IGNORECASE) for line in header)
+        item = None if groups else position_item(text, content, levels, newsletter)
         if item is not None:
             # A newsletter: the statement is its one item that states a position, titled by that item.
             first, end = item

@@ -21,6 +21,7 @@ from statement_qa.structure.blocks import (
 )
 from statement_qa.structure.dates import read_date_line
 from statement_qa.structure.vocabulary import is_known_heading, is_position_heading
+from statement_qa.structure.words import NEWSLETTER_WORDS
 
 NO_LANGUAGE = "?"
 
@@ -91,19 +92,28 @@ def therapy_groups(text: str, blocks: list[Block], levels: dict[int, int], title
     return []
 
 
-def position_item(text: str, blocks: list[Block], levels: dict[int, int]) -> tuple[int, int] | None:
-    """(first, end) of the one item that states a position on a page of numbered items (a newsletter:
+NEWSLETTER = re.compile(rf"\b(?:{'|'.join(NEWSLETTER_WORDS)})\b", re.IGNORECASE)
+
+
+def is_newsletter(text: str) -> bool:
+    """Words that say a page is a newsletter ('Members' Newsletter', 'In this issue', 'Rundbrief')."""
+    return bool(NEWSLETTER.search(text))
+
+
+def position_item(text: str, blocks: list[Block], levels: dict[int, int], newsletter: bool = False) -> tuple[int, int] | None:
+    """(first, end) of the one item that states a position on a page of items (a newsletter:
     "1. A word from our chair … 4. Our position on X … 6. Dates for your diary"); None for any other page.
 
-    The items are three or more top-level headings numbered in sequence, most of them not ordinary
-    section names; exactly one of them is a position heading.
+    The items are three or more top-level headings, numbered in sequence unless the page says it is
+    a newsletter, most of them not ordinary section names; exactly one of them is a position heading.
     """
     if not levels:
         return None
     top = min(levels.values())
     heads = [i for i, level in sorted(levels.items()) if level == top]
     numbers = [number for i in heads if (number := _number(text[blocks[i].start : blocks[i].end])) is not None]
-    if len(heads) < 3 or len(numbers) < len(heads) or any(b != a + 1 for a, b in zip(numbers, numbers[1:])):
+    numbered = len(numbers) == len(heads) and all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
+    if len(heads) < 3 or not (numbered or newsletter):
         return None
     names = [text[blocks[i].start : blocks[i].end] for i in heads]
     if sum(not is_known_heading(name) for name in names) * 2 < len(names):

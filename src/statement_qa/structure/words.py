@@ -92,6 +92,14 @@ POSITION_CONTINUATIONS: dict[str, tuple[str, ...]] = {
     "it": (r"(?:non\s+)?(?:raccomandiamo|consigliamo|sconsigliamo|chiediamo)\b",),
 }
 
+# Words that say a page is a newsletter: a run of items, of which one may state a position.
+NEWSLETTER_WORDS: tuple[str, ...] = (
+    r"newsletter", r"bulletin", r"digest", r"in\s+this\s+issue", r"members['’]?\s+update", r"lettre\s+d['’]information",
+    r"infolettre", r"dans\s+ce\s+num[ée]ro", r"rundbrief", r"mitgliederbrief", r"in\s+dieser\s+ausgabe", r"bolet[íi]n",
+    r"en\s+este\s+n[úu]mero", r"nieuwsbrief", r"in\s+dit\s+nummer", r"notiziario", r"in\s+questo\s+numero", r"boletim",
+    r"nesta\s+edi[çc][ãa]o",
+)
+
 # A letter's subject-line label before its title: "Re: X" is titled "X".
 SUBJECT_LABELS: tuple[str, ...] = ("re", "subject", "betreff", "objet", "asunto", "oggetto", "onderwerp", "assunto")
 
