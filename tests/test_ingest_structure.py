@@ -337,6 +337,8 @@ def test_dates_per_language(line, month):
         ("Our view, agreed by the trustees on 6 September 2022:", [("issued", "2022-09")]),
         ("Posted on March 3, 2023 by admin", [("issued", "2023-03")]),
         ("Last updated on 3 March 2023 at 10:15", [("updated", "2023-03")]),
+        ("Submitted by admin on Tue, 12.03.2024 - 10:15", [("issued", "2024-03")]),
+        ("Veröffentlicht am Montag, 4. März 2024 um 10:15 Uhr", [("issued", "2024-03")]),
     ],
 )
 def test_what_a_date_dates(line, roles):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from statement_qa.structure.blocks import clean_line, word_count
-from statement_qa.structure.words import DATE_ROLES, MONTHS
+from statement_qa.structure.words import DATE_ROLES, MONTHS, WEEKDAYS
 
 LANGUAGES = list(MONTHS)
 _MONTH = "|".join(sorted({m for names in MONTHS.values() for m in names}, key=len, reverse=True))
@@ -95,9 +95,13 @@ class DateLine:
         return next((month for role, month in self.dates if role in roles), None)
 
 
+_DAYS = "|".join(sorted({re.escape(d) for days in WEEKDAYS.values() for d in days}, key=len, reverse=True))
+WEEKDAY = re.compile(rf"(?<![\w-])(?:{_DAYS})\.?,?\s+(?=\d|(?:{_MONTH})\b)", re.IGNORECASE)
+
+
 def read_date_line(line: str) -> DateLine | None:
     """The dates of a short line made of labels, dates and at most a name; None for a sentence."""
-    line = clean_line(line)
+    line = WEEKDAY.sub("", clean_line(line))
     if not line or word_count(line) > 24:
         return None
     dates = find_dates(line)
@@ -135,7 +139,8 @@ def _metadata_tail(tail: str) -> bool:
     """What may follow a date on a date line: nothing, or short fields set off by separators
     ("· 14 revisions", "| by Kinship Research Team | 6 min read")."""
     # "… at 10:15", "… by Jane Roe": a time, or who posted it.
-    tail = re.sub(r"^\s*,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?", "", tail, flags=re.IGNORECASE)
+    tail = re.sub(r"^\s*[,–—-]?\s*(?:at\s+|um\s+|à\s+|a\s+las\s+|alle\s+|om\s+|às\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?"
+                  r"(?:\s*[ap]\.?m\.?|\s*uhr)?", "", tail, flags=re.IGNORECASE)
     tail = re.sub(r"^\s*,?\s*(?:by|par|von|por|door|di|da)\s+[^|·•]{1,40}", lambda m: "" if word_count(m.group()) <= 5 else m.group(),
                   tail, flags=re.IGNORECASE)
     if word_count(tail) == 0:

@@ -27,6 +27,19 @@ MONTHS: dict[str, tuple[str, ...]] = {
            "settembre", "ottobre", "novembre", "dicembre", "gen", "mag", "giu", "lug", "ott"),
 }
 
+# Day names, which a date line may carry before its date ("Tue, 03/05/2024"); they date nothing.
+WEEKDAYS: dict[str, tuple[str, ...]] = {
+    "en": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
+           "thu", "thur", "thurs", "fri", "sat", "sun"),
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "de": ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "mo", "di", "mi", "do", "fr",
+           "sa", "so"),
+    "es": ("lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo"),
+    "nl": ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
+    "pt": ("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"),
+    "it": ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
+}
+
 # Headings of the section that holds the organisation's position or recommendation.
 POSITION_HEADINGS: dict[str, tuple[str, ...]] = {
     "en": (
@@ -134,7 +147,7 @@ LABELS: dict[str, tuple[str, ...]] = {
 # What a date beside these words means (matched at the start of a line, before the date).
 DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
     "issued": {
-        "en": (r"(?:statement\s+)?(?:issued|published|posted|dated?|approved|adopted|endorsed|agreed|statement\s+date)"
+        "en": (r"(?:statement\s+)?(?:issued|published|posted|submitted|dated?|approved|adopted|endorsed|agreed|statement\s+date)"
                r"(?:\s+by\s+(?:the\s+)?[\w’' ]{2,40}?)?(?:\s+(?:on|in))?",
                r"(?:date\s+of\s+(?:issue|publication|approval)|(?:issue|publication|approval)\s+date)",),
         "fr": (r"publi[ée]e?\s+le", r"date(?:\s+de\s+publication)?", r"adopt[ée]e?\s+le"),
