@@ -594,3 +594,17 @@ def test_a_page_that_says_it_is_a_newsletter_needs_no_numbered_items(tmp_path):
     document = read_documents(tmp_path / "autumn.html", tmp_path)[0]
     assert (document.title, document.organisation, document.kind) == ("Our position on Zorvex", "Invented MND Society", "statement")
     assert "Graham" not in document.body_text
+
+
+def test_an_email_saved_as_text_is_titled_dated_and_signed_by_its_header(tmp_path):
+    # Fictional e-mail.
+    (tmp_path / "mail.txt").write_text(
+        "From: Invented Fenland MND Association <info@invented.example>\nSubject: Re: Zorvex: our position\n"
+        "Date: Tue, 5 Mar 2024 10:15:00 +0000\n\nDear members,\n\n"
+        "Many of you have asked us about Zorvex, an invented supplement sold online, since it was on television.\n\n"
+        "Our position is that there is no evidence that Zorvex helps people with MND, and we advise you not to buy it.\n",
+        encoding="utf-8",
+    )
+    document = read_documents(tmp_path / "mail.txt", tmp_path)[0]
+    assert (document.title, document.organisation, document.date, document.kind) == (
+        "Zorvex: our position", "Invented Fenland MND Association", "2024-03", "statement")

@@ -20,10 +20,12 @@ from statement_qa.structure import (
     copyright_holder,
     is_known_heading,
     looks_like_prose,
+    parse_date,
     read_date_line,
     word_count,
 )
-from statement_qa.structure.vocabulary import is_chrome
+from statement_qa.structure.vocabulary import is_chrome, is_salutation
+from statement_qa.structure.words import MAIL_HEADERS
 
 BULLET = re.compile(r"^\s*(?:[•·▪◦●‣∙*+]|-(?=\s))\s+")
 # Lines that begin the page furniture around the content (landmarks, widgets, legal lines).
@@ -181,6 +183,8 @@ def _title_before(lines: list[_Line], first: int) -> tuple[int | None, int]:
         and not BREADCRUMB.search(lines[j].text)
         and read_date_line(lines[j].text) is None
         and not is_chrome(lines[j].text)
+        and not is_salutation(lines[j].text)
+        and not MAIL_HEADER.match(lines[j].text)
     ]
     if not keep:
         return None, lines[start].start
@@ -189,6 +193,24 @@ def _title_before(lines: list[_Line], first: int) -> tuple[int | None, int]:
     title = repeated[-1] if repeated else keep[-1]
     # Lines between the title and the first heading (an "Updated: ..." byline) are content.
     return title, lines[title].end
+
+
+MAIL_HEADER = re.compile(rf"^\s*({'|'.join(map(re.escape, MAIL_HEADERS))})\s*:\s*(.*)$", re.IGNORECASE)
+
+
+def _mail(text: str) -> dict[str, str]:
+    """An e-mail's header fields (subject, date, from) when the text opens with one; else {}."""
+    fields: dict[str, str] = {}
+    for line in text.lstrip().splitlines():
+        match = MAIL_HEADER.match(line)
+        if not match:
+            break
+        fields.setdefault(MAIL_HEADERS[match.group(1).lower()], match.group(2).strip())
+    if "subject" not in fields or len(fields) < 2:
+        return {}
+    subject = re.sub(r"^(?:(?:re|fwd?|aw|wg|tr)\s*:\s*)+", "", fields["subject"], flags=re.IGNORECASE)
+    sender = re.sub(r"<[^>]*>|\S+@\S+", "", fields.get("from", "")).strip(' "')
+    return {"subject": subject, "date": fields.get("date", ""), "from": sender}
 
 
 def read_text(text: str) -> Extracted:
@@ -214,10 +236,12 @@ def read_text(text: str) -> Extracted:
     if title_index is not None and site_name == clean_line(lines[title_index].text):
         site_name = None
     site_name = site_name or copyright_holder(text)
+    mail = _mail(text)
     return Extracted(
         text=text,
         blocks=blocks,
-        title=lines[title_index].text if title_index is not None else None,
-        site_name=site_name,
+        title=mail.get("subject") or (lines[title_index].text if title_index is not None else None),
+        site_name=mail.get("from") or site_name,
+        date=parse_date(mail.get("date", "")) if mail else None,
         body=(body_start, lines[last].end),
     )

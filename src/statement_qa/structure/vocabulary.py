@@ -18,6 +18,7 @@ from statement_qa.structure.words import (
     POSITION_CONTINUATIONS,
     POSITION_HEADINGS,
     POSITION_OPENINGS,
+    SALUTATIONS,
     SECTION_HEADINGS,
 )
 
@@ -51,7 +52,14 @@ SENTENCE = re.compile(r"[.!?;]\s*[\"'”’)]?\s*$")
 CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|(?<![\w-])(?:\+\d{1,3}[ -]?)?(?:\(?\d{1,5}\)?[ -]){1,3}\d{3,4}(?![\w-])")
 
 
+SALUTATION = _whole(SALUTATIONS)
 OPENS_POSITION = _start(POSITION_OPENINGS)
+
+
+def is_salutation(text: str) -> bool:
+    """'Dear members,', 'Liebe Mitglieder,': how a letter greets its reader."""
+    line = clean_line(text)
+    return word_count(line) <= 8 and bool(SALUTATION.match(line))
 CONTINUES_POSITION = _start(POSITION_CONTINUATIONS)
 
 

@@ -113,6 +113,26 @@ NEWSLETTER_WORDS: tuple[str, ...] = (
     r"nesta\s+edi[çc][ãa]o",
 )
 
+# How a letter greets its reader: a salutation is never a title.
+SALUTATIONS: dict[str, tuple[str, ...]] = {
+    "en": (r"dear\b.*", r"hello\b.*", r"hi\s.*"),
+    "fr": (r"(?:cher|ch[èe]re|chers|ch[èe]res)\s.*", r"bonjour\b.*", r"madame,?\s+monsieur\b.*"),
+    "de": (r"(?:liebe|lieber|sehr\s+geehrte[rn]?)\s.*", r"hallo\b.*"),
+    "es": (r"(?:estimad[oa]s?|querid[oa]s?)\s.*", r"hola\b.*"),
+    "nl": (r"(?:beste|geachte)\s.*",),
+    "pt": (r"(?:prezad[oa]s?|car[oa]s)\s.*", r"ol[áa]\b.*"),
+    "it": (r"(?:car[oaie]|gentil[ei])\s.*",),
+}
+# The header of an e-mail saved as text ("Subject: …", "Date: …"), per language: name → field.
+MAIL_HEADERS: dict[str, str] = {
+    "subject": "subject", "betreff": "subject", "objet": "subject", "asunto": "subject", "onderwerp": "subject",
+    "oggetto": "subject", "assunto": "subject",
+    "date": "date", "sent": "date", "datum": "date", "gesendet": "date", "envoyé": "date", "fecha": "date",
+    "enviado": "date", "verzonden": "date", "data": "date", "inviato": "date",
+    "from": "from", "von": "from", "de": "from", "van": "from", "da": "from",
+    "to": "to", "an": "to", "à": "to", "para": "to", "aan": "to", "a": "to", "cc": "to",
+}
+
 # A letter's subject-line label before its title: "Re: X" is titled "X".
 SUBJECT_LABELS: tuple[str, ...] = ("re", "subject", "betreff", "objet", "asunto", "oggetto", "onderwerp", "assunto")
 
