@@ -281,6 +281,7 @@ def test_a_pdf_running_header_is_left_out_and_marks_a_break(documents):
         ("Our recommendations", True), ("What we advise people with MND", True), ("Our view", True),
         ("What we recommend", True), ("What is our position?", True), ("Stance", True), ("Our stance", True),
         ("Q: What does the association recommend?", True), ("What do you advise?", True),
+        ("Q. What does the Society recommend?", True),
         ("Recommended reading", False), ("Background", False), ("Positioning the product", False),
         ("Q: What is it?", False), ("What do the studies show so far?", False),
         # fr

@@ -57,9 +57,9 @@ class Extracted:
 
 SENTENCE_END = re.compile(r"[.!;,]\s*[\"'”’)]?\s*$")
 # The markers of a question-and-answer page ("Q: What is it?" / "A: It is …"), in the languages we read.
-QUESTION_MARK = re.compile(r"^\s*(?:q|question|frage|pregunta|vraag|domanda|pergunta)\s*:\s+", re.IGNORECASE)
+QUESTION_MARK = re.compile(r"^\s*(?:(?:q|question|frage|pregunta|vraag|domanda|pergunta)\s*:|q\.)\s+", re.IGNORECASE)
 ANSWER_MARK = re.compile(
-    r"^\s*(?:a|answer|antwort|respuesta|r|réponse|reponse|antwoord|risposta|resposta)\s*:\s+", re.IGNORECASE
+    r"^\s*(?:(?:a|answer|antwort|respuesta|r|réponse|reponse|antwoord|risposta|resposta)\s*:|a\.)\s+", re.IGNORECASE
 )
 NUMBERING = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[A-H])[.)]\s+|^\s*\d{1,2}\s+(?=[A-Z])")
 
