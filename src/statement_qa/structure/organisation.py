@@ -64,7 +64,9 @@ def organisation_name(text: str | None) -> tuple[str, bool] | None:
 def _one(part: str) -> tuple[str, bool] | None:
     name = re.sub(r"(?<=[^\W\d_]{4})\.$", "", clean_line(part).strip(" ;:"))  # a full stop, not "e.V."
     name = LEAD.sub("", name)
-    name = ACTION_TAIL.sub("", name)
+    trimmed = ACTION_TAIL.sub("", name)
+    # "Coastal Care Network Donate today" loses its button; "Invented Contact Network" keeps its name.
+    name = trimmed if is_organisation(trimmed) or not is_organisation(name) else name
     name = ROLE.sub("", name) if not ROLE.fullmatch(name) else ""
     name = _without_body(name)
     name = strip_the(name)
