@@ -137,3 +137,28 @@ def test_a_long_question_is_cut_and_says_so(assistant):
     answer = assistant.answer("Is AC-88 proven? " + "please tell me more " * 200)
     assert answer.truncated and len(answer.question) <= 1000
     assert answer.statement.id == "acme-ac88"
+
+
+def _hit(doc_id: str, score: float):
+    from statement_qa.retrieval import DocumentHit
+
+    return DocumentHit(doc_id, score, score, 0.0, 0.0, 0.0, ())
+
+
+def test_a_statement_on_another_subject_scoring_almost_as_well_is_a_rival(assistant):
+    settings = assistant.settings
+    # Two organisations' statements on Luminacel are not rivals: either answers.
+    hits = [_hit("brightcell-luminacel", 1.0), _hit("graustark-luminacel", 0.99), _hit("acme-ac88", 0.97)]
+    assert assistant._rival(hits, settings) == "acme-ac88"
+    assert assistant._rival([_hit("acme-ac88", 1.0), _hit("brightcell-luminacel", 0.5)], settings) is None
+    assert assistant._rival([_hit("acme-ac88", 1.0)], settings) is None
+
+
+def test_an_ambiguous_question_is_declined_offering_both_statements(assistant, monkeypatch):
+    hits = [_hit("acme-ac88", 0.9), _hit("brightcell-luminacel", 0.89)]
+    monkeypatch.setattr(assistant.retriever, "rank", lambda *args, **kwargs: list(hits))
+    monkeypatch.setattr(assistant.retriever, "general_match", lambda vector: (0.0, 0))
+    answer = assistant.answer("the tablet people talk about")
+    assert answer.outcome == DECLINED and answer.ambiguous
+    assert [r.id for r in answer.related][:2] == ["acme-ac88", "brightcell-luminacel"]
+    assert answer.quote is None

@@ -79,6 +79,13 @@ def test_a_decline_says_what_is_not_covered_from_its_fields_not_its_message():
     assert "English message" not in html and "<blockquote" not in html and 'role="alert"' not in html
 
 
+def test_an_ambiguous_decline_says_several_statements_fit_instead_of_none():
+    answer = declined(related=(Related("x", "X"), Related("y", "Y")), ambiguous=True)
+    html = Renderer([]).exchange(answer, "fr")
+    assert "Plusieurs de nos prises de position pourraient correspondre" in html
+    assert "Nous n'avons aucune prise de position publiée" not in html
+
+
 def test_urgent_is_an_alert_in_the_pages_language():
     html = Renderer([]).exchange(declined("I can't breathe", outcome="urgent", urgent="breathing"), "es")
     assert 'role="alert"' in html and "112 en Europa" in html and "dificultad para respirar" in html

@@ -144,6 +144,9 @@ class Answer:
     truncated: bool = False
     # False when the statement says nothing on what a follow-up asked (its recommendation is quoted).
     covers_question: bool = True
+    # Declined because statements on different therapies fit the question almost equally: they
+    # are in `related`, for the person to choose.
+    ambiguous: bool = False
 
     def to_json(self) -> dict:
         """The JSON object `statement-qa ask --json` prints."""
@@ -194,6 +197,8 @@ class Decision:
     # For a follow-up: the passage that speaks to it, or None when nothing in the statement does.
     passage: int | None = None
     hits: list[DocumentHit] = field(default_factory=list)
+    # Declined because statements on different subjects fit the question almost equally.
+    ambiguous: bool = False
 
 
 class Assistant:
@@ -337,6 +342,10 @@ class Assistant:
             return declined(list(query.diseases))
         if hits and hits[0].score >= settings.threshold and hits[0].dense >= settings.min_dense:
             if not general():
+                rival = self._rival(hits, settings)
+                if rival is not None:
+                    offered = (hits[0].doc_id, rival, *(d for d in related() if d not in (hits[0].doc_id, rival)))
+                    return Decision(DECLINED, None, (), offered[: settings.related_limit], hits=hits, ambiguous=True)
                 return answered(hits[0])
             # A general question is answered only by a general document on that very topic
             # (a "What is MND?" page for "what is motor neurone disease?"), never by a
@@ -346,6 +355,22 @@ class Assistant:
                     and evidence.topic in retriever.document_topics(best):
                 return answered(hits[0])
         return declined([])
+
+    def _rival(self, hits: list[DocumentHit], settings: Settings) -> str | None:
+        """A statement on another subject that scores almost as well as the best one, if any.
+
+        Statements sharing a subject with the best (another organisation's, a translation) are
+        not rivals: either would answer.
+        """
+        subjects = self.retriever.subjects
+        best = hits[0]
+        own = subjects.product_keys(best.doc_id)
+        for hit in hits[1:]:
+            if hit.doc_id == best.doc_id or (own and own & subjects.product_keys(hit.doc_id)):
+                continue
+            close = best.score > 0 and hit.score >= settings.ambiguity_ratio * best.score
+            return hit.doc_id if close else None
+        return None
 
     @staticmethod
     def _ends_conversation(query: Query, evidence: Evidence, hit: DocumentHit, settings: Settings) -> bool:
@@ -433,14 +458,14 @@ class Assistant:
             parts = []
             if decision.not_covered:
                 parts.append(i18n.t("not_covered", language, names=i18n.join_names(list(decision.not_covered), language)))
-            parts.append(i18n.t("decline", language))
+            parts.append(i18n.t("ambiguous" if decision.ambiguous else "decline", language))
             parts.append(i18n.t("advice", language))
             best = decision.hits[0].score if decision.hits else None
             return Answer(
                 question=query.text, answered=False, message=" ".join(parts), statement=None, section=None,
                 quote=None, passages=(), score=round(best, 4) if best is not None else None, alternatives=(),
                 outcome=DECLINED, not_covered=decision.not_covered, related=related, related_total=current,
-                language=language, truncated=query.truncated,
+                language=language, truncated=query.truncated, ambiguous=decision.ambiguous,
             )
         document = self.retriever.document(decision.doc_id)
         hit = next((h for h in decision.hits if h.doc_id == document.id), None)

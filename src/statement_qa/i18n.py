@@ -166,6 +166,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "it": "Non abbiamo alcuna dichiarazione pubblicata che risponda a questa domanda, quindi non possiamo "
               "citarne una.",
     },
+    "ambiguous": {
+        "en": "More than one of our statements could fit this question and we cannot tell which one you mean, "
+              "so we do not quote either. Choose the one you mean below.",
+        "es": "Más de una de nuestras declaraciones podría corresponder a esta pregunta y no sabemos a cuál se "
+              "refiere, así que no citamos ninguna. Elija abajo la que busca.",
+        "fr": "Plusieurs de nos prises de position pourraient correspondre à cette question et nous ne savons pas "
+              "laquelle vous cherchez ; nous n'en citons donc aucune. Choisissez ci-dessous celle qui vous intéresse.",
+        "de": "Mehr als eine unserer Stellungnahmen könnte zu dieser Frage passen, und wir wissen nicht, welche Sie "
+              "meinen, daher zitieren wir keine. Wählen Sie unten die gemeinte aus.",
+        "nl": "Meer dan één van onze standpunten kan bij deze vraag passen en we weten niet welk u bedoelt, dus we "
+              "citeren er geen. Kies hieronder het standpunt dat u bedoelt.",
+        "pt": "Mais do que uma das nossas declarações pode corresponder a esta pergunta e não sabemos qual procura, "
+              "por isso não citamos nenhuma. Escolha abaixo a que procura.",
+        "it": "Più di una delle nostre dichiarazioni potrebbe corrispondere a questa domanda e non sappiamo quale "
+              "intende, quindi non ne citiamo nessuna. Scelga qui sotto quella che cerca.",
+    },
     "decline_related": {
         "en": "Statements we do have that may help:",
         "es": "Declaraciones que sí tenemos y que pueden servirle:",

@@ -34,6 +34,10 @@ class Settings:
     general_margin: float = -0.025
     # ... and only when its best passage's cosine is at least this.
     min_dense: float = 0.0
+    # ... and only when no statement on another subject scores within this ratio of it: two
+    # statements on different therapies that fit a description almost equally are offered
+    # side by side, and neither is quoted as the answer.
+    ambiguity_ratio: float = 0.95
     # Thresholds of the single-signal retrievers (`--retriever dense|bm25`, for comparison).
     dense_threshold: float = 0.41
     bm25_threshold: float = 2.59

@@ -396,6 +396,18 @@ class SubjectIndex:
         index.keys = _fuzzy_keys(index.by_key)
         return index
 
+    def product_keys(self, doc_id: str) -> frozenset[str]:
+        """The keys of the products (or topics) a statement is about."""
+        keys_of = self.__dict__.get("_keys_of")
+        if keys_of is None:
+            keys_of = {}
+            for key, owners in self.by_key.items():
+                for owner, kind in owners.items():
+                    if kind == PRODUCT:
+                        keys_of.setdefault(owner, set()).add(key)
+            self.__dict__["_keys_of"] = keys_of
+        return frozenset(keys_of.get(doc_id, ()))
+
     def mentions(self, question: str, language: str = "en") -> list[Mention]:
         """The names in a question: statements' names (exact, typo, part) and unknown product names."""
         from rapidfuzz import process

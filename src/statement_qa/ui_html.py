@@ -343,7 +343,7 @@ class Renderer:
         """
         if answer.not_covered:
             spoken.append(_para("sqa-message", t("not_covered", language, names=self.names(answer, language))))
-        spoken.append(_para("sqa-message sqa-lead", t("decline", language)))
+        spoken.append(_para("sqa-message sqa-lead", t("ambiguous" if answer.ambiguous else "decline", language)))
         spoken.append(_para("sqa-message", t("advice", language)))
         return f'<div class="sqa-answer sqa-declined">{"".join(spoken)}</div>'
 
