@@ -6,7 +6,10 @@ Headings are what the page marks as headings: h1-h6, a paragraph that is entirel
 share bars, tag lists, post navigation, cookie banners, menus) is left out by element and
 by class; where something visible was left out between two blocks, the text records a
 break so a quote is cut there. Dates that tools guess from metadata are not used: the
-statement's date comes from what the page prints.
+statement's date comes from what the page prints. A page without heading markup (a
+document export) has its headings in larger type, by inline style or its own class rules.
+The site's name is the first organisation-shaped name among its linked data, its site
+metadata, its <title> and its copyright line; a platform's name never is.
 """
 
 from __future__ import annotations

@@ -4,6 +4,8 @@ A scraped page is mostly chrome: menus and sidebars are runs of short list items
 footers start at a landmark line ("Footer", "Primary Sidebar", "© 2021 ..."). The
 statement is the largest run of running text between them; its title is the short
 line above it (pages often print it twice: page heading, then entry heading).
+Text wrapped by hand (a newsletter, an FAQ) is joined back into paragraphs; an e-mail
+saved as text gives its title, date and sender in its header.
 """
 
 from __future__ import annotations

@@ -4,7 +4,10 @@ Headings come from layout first: what the reader marked (HTML h1-h6, bold paragr
 <summary>, <dt>, PDF font size and weight). A line whose words say it is a heading
 ("Recommendation", "3. Unsere Position") is one wherever it is. Only for text without
 layout (scraped page text, plain PDFs) is a short line that introduces prose taken as a
-heading. A document-type label ('POSITION STATEMENT') heads nothing.
+heading. A document-type label ('POSITION STATEMENT') heads nothing. The position is the
+section under a position heading (an FAQ's question that asks for the organisation's
+advice counts), else a quoted position after a lead-in, else the paragraphs that state it
+("Our position is that …", "We recommend …").
 """
 
 from __future__ import annotations
