@@ -452,7 +452,8 @@ def test_labels(line):
 
 
 @pytest.mark.parametrize("line", ["Tags: Zorvex, supplements", "Share this:", "← Previous post: Brelix", "3 Comments",
-                                  "Leave a Reply", "Partager", "Kommentare"])
+                                  "Leave a Reply", "Partager", "Kommentare", "To unsubscribe from this newsletter, reply STOP.",
+                                  "Newsletter abbestellen"])
 def test_chrome_lines(line):
     assert is_chrome(line)
 
