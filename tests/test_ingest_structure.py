@@ -610,3 +610,15 @@ def test_an_email_saved_as_text_is_titled_dated_and_signed_by_its_header(tmp_pat
     document = read_documents(tmp_path / "mail.txt", tmp_path)[0]
     assert (document.title, document.organisation, document.date, document.kind) == (
         "Zorvex: our position", "Invented Fenland MND Association", "2024-03", "statement")
+
+
+def test_a_closing_line_that_names_the_organisation_inside_a_phrase(tmp_path):
+    # Fictional statement signed 'On behalf of the Board of …'.
+    (tmp_path / "signed.md").write_text(
+        "# Zorvex\n\n## Our position\n\nWe do not recommend Zorvex, an invented tablet, outside a clinical trial at present.\n\n"
+        "On behalf of the Board of the Invented Wolds Society\n\nMay 2024\n",
+        encoding="utf-8",
+    )
+    document = read_documents(tmp_path / "signed.md", tmp_path)[0]
+    assert (document.organisation, document.date) == ("Invented Wolds Society", "2024-05")
+    assert "behalf" not in document.section_text(document.recommendation)

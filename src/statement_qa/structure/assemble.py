@@ -288,6 +288,9 @@ def _organisation(page: _Page, closing: Closing | None, body: str) -> str | None
     prefixes = [d.prefix for d in ([page.byline] if page.byline else []) + page.top_dates if d.prefix]
     candidates = [closing.organisation if closing else None, *prefixes, page.letterhead, extracted.site_name]
     found = [named for candidate in candidates if (named := organisation_name(candidate))]
+    # A closing line names the organisation only in an organisation's shape ("On behalf of the Board of the X Society").
+    signed = [named for line in (closing.lines if closing else ()) if (named := organisation_name(line)) and named[1]]
+    found = found[:1] + signed + found[1:] if closing and closing.organisation else signed + found
     chosen = next((n for n, shaped in found if shaped), None) or named_in(body) or (found[0][0] if found else None)
     return _as_written(chosen, extracted.text, extracted.site_name)
 

@@ -67,6 +67,8 @@ class Closing:
     organisation: str | None
     dates: tuple[DateLine, ...]
     governing_body_only: bool = False
+    # The run's lines, top to bottom ("On behalf of the Board of the X Society", "Jane Roe, Chair").
+    lines: tuple[str, ...] = ()
 
 
 def _closing_kind(text: str) -> str | None:
@@ -121,7 +123,7 @@ def find_closing(text: str, blocks: list[Block]) -> Closing | None:
         return None
     first = run[-1]
     lines = [clean_line(text[blocks[j].start : blocks[j].end]) for j in sorted(run)]
-    return Closing(first, blocks[first].start, *_organisation(lines))
+    return Closing(first, blocks[first].start, *_organisation(lines), lines=tuple(lines))
 
 
 def _organisation(lines: list[str]) -> tuple[str | None, tuple[DateLine, ...], bool]:
