@@ -332,9 +332,9 @@ NAME_LEADS: dict[str, tuple[str, ...]] = {
     "en": (r"(?:(?:an?|the|our)\s+)?(?:(?:position|policy|public|joint)\s+)?(?:statement|paper|letter|update|message|briefing|"
            r"news|press\s+release|guidance)\s+(?:from|by|of)", r"(?:published|written|issued|maintained|posted|prepared|"
            r"produced|brought\s+to\s+you)\s+by", r"(?:writer|author)\s+for", r"on\s+behalf\s+of",
-           r"(?:approved|endorsed|adopted|agreed|ratified|signed)\s+by"),
+           r"(?:approved|endorsed|adopted|agreed|ratified|signed)\s+by", r"by"),
     "fr": (r"(?:prise\s+de\s+position|d[ée]claration|communiqu[ée]|avis|lettre)\s+(?:de\s+la|de\s+l['’]|du|des|de)",
-           r"publi[ée]e?\s+par", r"au\s+nom\s+(?:de\s+la|de\s+l['’]|du|des|de)"),
+           r"publi[ée]e?\s+par", r"au\s+nom\s+(?:de\s+la|de\s+l['’]|du|des|de)", r"par"),
     "de": (r"(?:stellungnahme|positionspapier|pressemitteilung|empfehlung|mitteilung)\s+(?:der|des|von|vom)",
            r"(?:herausgegeben|veröffentlicht)\s+(?:von|vom)", r"im\s+namen\s+(?:der|des)"),
     "es": (r"(?:posicionamiento|declaraci[oó]n|comunicado|recomendaci[oó]n)\s+(?:de\s+la|del|de)", r"publicad[oa]\s+por",
