@@ -623,3 +623,28 @@ def test_a_closing_line_that_names_the_organisation_inside_a_phrase(tmp_path):
     document = read_documents(tmp_path / "signed.md", tmp_path)[0]
     assert (document.organisation, document.date) == ("Invented Wolds Society", "2024-05")
     assert "behalf" not in document.section_text(document.recommendation)
+
+
+def test_a_pdf_running_header_that_names_the_organisation(tmp_path):
+    # Fictional two-page PDF: the organisation is printed only in its running header.
+    fpdf = pytest.importorskip("fpdf")
+
+    class Headed(fpdf.FPDF):
+        def header(self) -> None:
+            self.set_font("Helvetica", "", 8)
+            self.cell(0, 5, "Invented Hills ALS Trust | Position statement", new_x="LMARGIN", new_y="NEXT")
+
+    pdf = Headed()
+    for page, (heading, text) in enumerate([("Background", "Zorvex is an invented tablet. " * 30),
+                                            ("Our position", "We do not recommend Zorvex outside a trial. " * 5)]):
+        pdf.add_page()
+        if not page:
+            pdf.set_font("Helvetica", "B", 18)
+            pdf.cell(0, 10, "Zorvex (ZX-4)", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", "B", 13)
+        pdf.cell(0, 8, heading, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", "", 11)
+        pdf.multi_cell(0, 6, text.strip(), new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(tmp_path / "headed.pdf"))
+    document = read_documents(tmp_path / "headed.pdf", tmp_path)[0]
+    assert (document.title, document.organisation, document.kind) == ("Zorvex (ZX-4)", "Invented Hills ALS Trust", "statement")

@@ -27,6 +27,7 @@ from statement_qa.structure import (
     looks_like_heading,
     read_date_line,
 )
+from statement_qa.structure.organisation import organisation_name
 from statement_qa.structure.vocabulary import (
     is_byline,
     is_closing,
@@ -132,13 +133,17 @@ def read_pdf(data: bytes) -> Extracted:
         len(l.text.split()) for l in pages[1]
     )
     title, letterhead, cover_date = _title_page(pages[0] if pages else [], heading_level)
+    if not letterhead:
+        # A running header or footer that names the organisation ("X Society | Position statement | Page 2").
+        furniture = [line for page, kept in zip(texts, cleaned) for line, keep in zip(page, kept) if not keep]
+        letterhead = next((named[0] for line in furniture if (named := organisation_name(line)) and named[1]), None)
     for later in pages[1:]:
         if title:
             break
         # A first page without a title (a covering letter): the statement's title opens a later page
         # in the document's largest heading size.
-        found, _, _ = _title_page(later, heading_level)
-        title = found if found and any(heading_level(l) == 1 and l.text in found for l in later) else None
+        opening, _, _ = _title_page(later, heading_level)
+        title = opening if opening and any(heading_level(l) == 1 and l.text in opening for l in later) else None
     parts: list[str] = []
     blocks: list[Block] = []
     breaks: list[int] = []
