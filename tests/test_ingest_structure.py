@@ -415,6 +415,7 @@ def test_who_signs(line, organisation, person):
         ("© 2024 The Invented ALS Foundation. All rights reserved", ("Invented ALS Foundation", True)),
         ("*Invented MND Research Circle*", ("Invented MND Research Circle", True)),
         ("© 2024 by Invented ALS Circle. Proudly created with Wix.com", ("Invented ALS Circle", True)),
+        ("Invented Society Newsletter", ("Invented Society", True)), ("Invented ALS Foundation Blog", ("Invented ALS Foundation", True)),
         ("Invented ALS Research Council", ("Invented ALS Research Council", True)),
         ("MND Inventland", ("MND Inventland", False)),
         # Never an organisation: platforms, generic words, a sentence, a governing body, a role.

@@ -32,6 +32,7 @@ from statement_qa.structure.words import (
     OF_WORDS,
     PERSON_ROLES,
     PLATFORMS,
+    PUBLICATION_WORDS,
     VERBS,
 )
 
@@ -47,6 +48,7 @@ OF = re.compile(rf"\s+(?:{'|'.join(re.escape(w) for w in sorted(set(OF_WORDS), k
 COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?\s*,?\s*)?",
                        re.IGNORECASE)
 PLATFORM_NAMES = frozenset(PLATFORMS)
+PUBLICATION = re.compile(rf"(?:[’']s)?\s+(?:{'|'.join(PUBLICATION_WORDS)})$", re.IGNORECASE)
 VERB_WORDS = frozenset(VERBS)
 
 
@@ -69,6 +71,8 @@ def _one(part: str) -> tuple[str, bool] | None:
     name = trimmed if is_organisation(trimmed) or not is_organisation(name) else name
     name = ROLE.sub("", name) if not ROLE.fullmatch(name) else ""
     name = _without_body(name)
+    published = PUBLICATION.sub("", name)
+    name = published if is_organisation(published) else name
     name = strip_the(name)
     if not name or _not_a_name(name):
         return None

@@ -314,6 +314,13 @@ PLATFORMS: tuple[str, ...] = (
     "microsoft word", "word", "sharepoint", "confluence", "jimdo", "webflow", "hubspot", "typepad", "livejournal",
 )
 
+# What an organisation calls its publications: "X Society Blog" is published by the X Society.
+PUBLICATION_WORDS: tuple[str, ...] = (
+    "blog", "newsletter", "news", "bulletin", "magazine", "journal", "updates", "podcast", "substack", "digest",
+    "actualités", "nouvelles", "lettre", "aktuelles", "nachrichten", "rundbrief", "noticias", "boletín", "nieuws",
+    "nieuwsbrief", "notícias", "boletim", "notizie", "notiziario",
+)
+
 # Calls to action that sit beside a site's name in its header bar ("Coastal Network  Donate today").
 CALLS_TO_ACTION: dict[str, tuple[str, ...]] = {
     "en": (r"donate(?:\s+(?:now|today))?", r"give\s+now", r"menu", r"search", r"log\s?in", r"sign\s+(?:in|up)",
