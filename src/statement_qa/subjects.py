@@ -186,6 +186,35 @@ def _said_company(name: str, text: str) -> bool:
     )
 
 
+_COMPANY_NAME = re.compile(
+    r"\b((?:[A-Z][\w-]+\s+){1,2}?)(?:" + "|".join(_CORPORATE_NAME_WORDS) + r")\b"
+)
+
+
+def company_keys(document: Document) -> set[str]:
+    """Keys of the companies a text names with a corporate word ('Aurel Biologics', 'Pellham
+    Therapeutics Ltd'): the whole name, and its first word when that is a name of its own."""
+    own = set(words(document.organisation or ""))
+    found: set[str] = set()
+    for match in _COMPANY_NAME.finditer(document.text):
+        parts = match.group(0).split()
+        while len(parts) > 1 and _everyday(normalise(parts[0]), own):
+            parts = parts[1:]  # 'The Acme Company', 'By Acme Bio'
+        if len(parts) < 2:
+            continue
+        first = normalise(parts[0])
+        if _everyday(first, own):
+            continue
+        found.add(compact(" ".join(parts)))
+        if len(first) >= 4:
+            found.add(first)
+    return found
+
+
+def _everyday(word: str, organisation: set[str]) -> bool:
+    return word in GENERIC or word in organisation or word in ORGANISATION_WORDS or is_common_word(word, threshold=3.5)
+
+
 # Sentences in which a statement says what it is NOT about: 'Pellham also makes Pellvoxa, a
 # migraine medicine, which is not covered here', 'QB-5120 ... is not discussed here'.
 EXCLUSION_CUES = re.compile(
@@ -335,6 +364,9 @@ class SubjectIndex:
                 kind = COMPANY if key in extra_companies else PRODUCT
                 product_names += kind == PRODUCT
                 self.by_key.setdefault(key, {}).setdefault(document.id, kind)
+            # The company named in the text ('developed by Aurel Biologics'), though no alias names it.
+            for key in company_keys(document):
+                self.by_key.setdefault(key, {}).setdefault(document.id, COMPANY)
             if not product_names:
                 self.general.add(document.id)
             self.vocabulary.update(words(stated_text(document)))

@@ -1,0 +1,45 @@
+"""Naming rules of subjects.py on small FICTIONAL texts: companies, names a statement excludes."""
+
+from __future__ import annotations
+
+import pytest
+
+from statement_qa.documents import Document
+from statement_qa.subjects import company_keys, excluded_names
+
+
+def document(text: str, title: str = "Velocar position", aliases: tuple[str, ...] = ("Velocar",),
+             organisation: str = "Westmarch ALS Society") -> Document:
+    return Document("x", title, organisation, None, "statement", "x.md", None, text, (), aliases=aliases)
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("Velocar is developed by Aurel Biologics. Aurel Biologics ran the trial.", {"aurel", "aurelbiologics"}),
+    ("It was made by The Acme Company in 2020.", {"acme", "acmecompany"}),
+    ("Results from Pellham Therapeutics Ltd were mixed.", {"pellham", "pellhamtherapeutics"}),
+    ("The Westmarch Medical team and Northern Health agreed.", set()),  # the organisation's word, everyday words
+    ("the placebo group did better", set()),  # a corporate word written small is not a company's name
+])
+def test_company_keys(text, keys):
+    assert company_keys(document(text)) == keys
+
+
+def test_a_product_the_statement_says_it_does_not_cover_is_excluded():
+    text = ("Velocar (VC-12) is made by Pellham Therapeutics. Pellham also makes Pellvoxa, a migraine medicine, "
+            "which is not covered here. VC-90, a different product for dry eyes, is not discussed. "
+            "Velocar lowers TDP-43 clumps.")
+    assert excluded_names(document(text, title="Velocar (VC-12)", aliases=("Velocar", "VC-12"))) == {"pellvoxa", "vc90"}
+
+
+def test_the_statements_own_names_are_never_excluded():
+    text = "This statement on Velocar does not cover its use in children."
+    assert excluded_names(document(text)) == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Zentrofil ist nicht Gegenstand dieser Stellungnahme.",
+    "Cette prise de position ne couvre pas Zentrofil.",
+    "Esta declaración no cubre Zentrofil.",
+])
+def test_exclusions_in_other_languages(sentence):
+    assert excluded_names(document(f"Velocar helps. {sentence}")) == {"zentrofil"}
