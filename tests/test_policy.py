@@ -162,3 +162,15 @@ def test_an_ambiguous_question_is_declined_offering_both_statements(assistant, m
     assert answer.outcome == DECLINED and answer.ambiguous
     assert [r.id for r in answer.related][:2] == ["acme-ac88", "brightcell-luminacel"]
     assert answer.quote is None
+
+
+@pytest.mark.parametrize("message", ["thanks, that's helpful", "gracias", "Merci beaucoup !", "ok thank you so much"])
+def test_thanks_ends_a_conversation_without_quoting_its_statement(assistant, message):
+    answer = assistant.answer(message, about="acme-ac88")
+    assert answer.outcome == DECLINED and answer.closing
+    assert answer.statement is None and answer.quote is None and not answer.follow_up
+
+
+def test_a_question_with_thanks_in_it_is_still_a_question(assistant):
+    answer = assistant.answer("Thanks! Is AC-88 proven?")
+    assert answer.outcome == ANSWERED and not answer.closing

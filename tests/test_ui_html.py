@@ -86,6 +86,11 @@ def test_an_ambiguous_decline_says_several_statements_fit_instead_of_none():
     assert "Nous n'avons aucune prise de position publiée" not in html
 
 
+def test_thanks_gets_a_closing_sentence_and_no_decline():
+    html = Renderer([]).exchange(declined("gracias", closing=True), "es")
+    assert "De nada." in html and "No tenemos ninguna declaración" not in html
+
+
 def test_urgent_is_an_alert_in_the_pages_language():
     html = Renderer([]).exchange(declined("I can't breathe", outcome="urgent", urgent="breathing"), "es")
     assert 'role="alert"' in html and "112 en Europa" in html and "dificultad para respirar" in html

@@ -147,6 +147,8 @@ class Answer:
     # Declined because statements on different therapies fit the question almost equally: they
     # are in `related`, for the person to choose.
     ambiguous: bool = False
+    # Thanks or a goodbye ('gracias'): a closing sentence, and the conversation's statement is let go.
+    closing: bool = False
 
     def to_json(self) -> dict:
         """The JSON object `statement-qa ask --json` prints."""
@@ -199,6 +201,8 @@ class Decision:
     hits: list[DocumentHit] = field(default_factory=list)
     # Declined because statements on different subjects fit the question almost equally.
     ambiguous: bool = False
+    # Thanks or a goodbye: answered with a closing sentence, nothing quoted.
+    closing: bool = False
 
 
 class Assistant:
@@ -270,6 +274,8 @@ class Assistant:
             return Decision(EMPTY)
         if query.urgency is not None:
             return Decision(URGENT_OUTCOME)
+        if query.closing:
+            return Decision(DECLINED, closing=True)
         settings = settings or self.settings
         retriever = self.retriever
         hits, about = evidence.hits, evidence.about
@@ -454,6 +460,9 @@ class Assistant:
             )
         related = tuple(self._related(d) for d in decision.related)
         current = len(self._current_statements)
+        if decision.closing:
+            closing = self._empty_answer(query.text, DECLINED, language, i18n.t("closing", language), query=query)
+            return Answer(**{**_fields(closing), "closing": True})
         if decision.outcome != ANSWERED or decision.doc_id is None:
             parts = []
             if decision.not_covered:

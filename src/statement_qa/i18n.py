@@ -166,6 +166,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "it": "Non abbiamo alcuna dichiarazione pubblicata che risponda a questa domanda, quindi non possiamo "
               "citarne una.",
     },
+    "closing": {
+        "en": "You're welcome. If you have another question about a therapy, ask it here at any time.",
+        "es": "De nada. Si tiene otra pregunta sobre un tratamiento, puede hacerla aquí cuando quiera.",
+        "fr": "Je vous en prie. Si vous avez une autre question sur un traitement, posez-la ici quand vous voulez.",
+        "de": "Gern geschehen. Wenn Sie eine weitere Frage zu einer Therapie haben, stellen Sie sie jederzeit hier.",
+        "nl": "Graag gedaan. Als u nog een vraag over een behandeling hebt, kunt u die hier altijd stellen.",
+        "pt": "De nada. Se tiver outra pergunta sobre um tratamento, pode fazê-la aqui quando quiser.",
+        "it": "Prego. Se ha un'altra domanda su una terapia, può farla qui in qualsiasi momento.",
+    },
     "ambiguous": {
         "en": "More than one of our statements could fit this question and we cannot tell which one you mean, "
               "so we do not quote either. Choose the one you mean below.",

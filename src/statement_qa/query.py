@@ -16,7 +16,7 @@ from statement_qa.lexicon import content_words, labelled_pairs, normalise, words
 from statement_qa.limits import MAX_QUESTION_CHARS, clean_question
 from statement_qa.subjects import COMPANY, PRODUCT, UNKNOWN, Mention, SubjectIndex
 from statement_qa.urgent import Urgency, detect_urgency
-from statement_qa.vocabulary import DETAIL_TOPICS, DISEASE_WORDS, OTHER_DISEASES
+from statement_qa.vocabulary import CLOSING_WORDS, DETAIL_TOPICS, DISEASE_WORDS, OTHER_DISEASES
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,8 @@ class Query:
     # Whether it names ALS/MND itself, and the ids of statements whose organisation it names.
     names_disease: bool = False
     organisations: frozenset[str] = frozenset()
+    # Thanks or a goodbye ('thanks, that's helpful', 'gracias'): not a question.
+    closing: bool = False
 
     @property
     def embedding_text(self) -> str:
@@ -112,4 +114,5 @@ def analyse(question: str, subjects: SubjectIndex, max_chars: int = MAX_QUESTION
         glosses=glosses,
         names_disease=_phrases_in(f"{normalised} {normalise(english)}", {"ALS": DISEASE_WORDS}) != (),
         organisations=frozenset(subjects.organisations_in(normalised)),
+        closing=bool(normalised) and all(w in CLOSING_WORDS for w in normalised.split()),
     )

@@ -341,6 +341,9 @@ class Renderer:
 
         The statements offered instead are buttons, drawn by the page right after this card.
         """
+        if answer.closing:
+            spoken.append(_para("sqa-message sqa-lead", t("closing", language)))
+            return f'<div class="sqa-answer sqa-declined">{"".join(spoken)}</div>'
         if answer.not_covered:
             spoken.append(_para("sqa-message", t("not_covered", language, names=self.names(answer, language))))
         spoken.append(_para("sqa-message sqa-lead", t("ambiguous" if answer.ambiguous else "decline", language)))

@@ -147,3 +147,16 @@ DISEASE_WORDS = (
     "als", "mnd", "motor neurone disease", "motor neuron disease", "amyotrophic", "ela", "sla", "charcot",
     "motorneuronziekte", "motoneuronerkrankung", "doenca do neuronio motor", "malattia del motoneurone",
 )
+
+# A message made only of these (normalised) is thanks or a goodbye, in any of our languages: it
+# ends a conversation and is never a follow-up question about its statement.
+CLOSING_WORDS = frozenset(
+    """thanks thank you thx ty cheers ok okay k great perfect fine good brilliant lovely helpful very much so
+    that that's thats s is was it really a lot many bye goodbye cheerio see ya all the best kind regards
+    gracias muchas mil vale perfecto genial adios hasta luego de nada
+    merci beaucoup bien parfait super au revoir d'accord daccord
+    danke schon schoen vielen dank sehr gut prima tschuss tschuess alles klar
+    bedankt dank je wel u hartelijk fijn top doei tot ziens
+    obrigado obrigada muito beleza otimo tchau ate logo
+    grazie mille molte perfetto benissimo ciao arrivederci va bene""".split()
+)
