@@ -339,6 +339,8 @@ def test_dates_per_language(line, month):
         ("Posted on March 3, 2023 by admin", [("issued", "2023-03")]),
         ("Last updated on 3 March 2023 at 10:15", [("updated", "2023-03")]),
         ("Submitted by admin on Tue, 12.03.2024 - 10:15", [("issued", "2024-03")]),
+        ("Page last reviewed: 3 May 2024", [("reviewed", "2024-05")]),
+        ("Content reviewed by Dr. Jane Roe on 3 May 2024", [("reviewed", "2024-05")]),
         ("Veröffentlicht am Montag, 4. März 2024 um 10:15 Uhr", [("issued", "2024-03")]),
     ],
 )

@@ -188,7 +188,7 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "it": (r"aggiornat[oa](?:\s+il)?", r"ultimo\s+aggiornamento"),
     },
     "reviewed": {
-        "en": (r"(?:last\s+)?reviewed(?:\s+(?:on|in))?", r"date\s+of\s+(?:last\s+)?review"),
+        "en": (r"(?:last\s+)?reviewed(?:\s+by\s+[\w’'. ]{2,40}?)?(?:\s+(?:on|in))?", r"date\s+of\s+(?:last\s+)?review"),
         "fr": (r"derni[èe]re\s+r[ée]vision", r"r[ée]vis[ée]e?\s+en"),
         "de": (r"(?:zuletzt\s+)?überprüft(?:\s+am)?", r"letzte\s+überprüfung"),
         "es": (r"revisad[oa](?:\s+el)?", r"[úu]ltima\s+revisi[oó]n"),
