@@ -208,3 +208,17 @@ def test_the_bundled_corpus_answers_astrorx_and_partial_questions(seed_assistant
     assert answer.outcome == ANSWERED and answer.statement.id == "kadimastem-astrorx"
     assert [n.lower() for n in answer.not_covered] == ["nurown"]
     assert seed_assistant.answer("How much does AstroRx cost?").not_covered == ("cost",)
+
+
+@pytest.mark.parametrize("message, follows", [
+    ("what's the weather like today?", False),  # nothing in common with the statement
+    ("what about creatine?", False),  # turns to something the statement never mentions
+    ("and is it safe?", True),
+    ("y el precio?", True),  # a detail of the statement's own therapy, in Spanish
+    ("is it safe?", True),
+])
+def test_a_follow_up_must_be_about_the_conversations_statement(seed_assistant, message, follows):
+    answer = seed_assistant.answer(message, about="kadimastem-astrorx")
+    assert answer.follow_up is follows
+    if not follows:
+        assert answer.statement is None

@@ -174,3 +174,8 @@ def test_thanks_ends_a_conversation_without_quoting_its_statement(assistant, mes
 def test_a_question_with_thanks_in_it_is_still_a_question(assistant):
     answer = assistant.answer("Thanks! Is AC-88 proven?")
     assert answer.outcome == ANSWERED and not answer.closing
+
+
+def test_and_then_something_the_statement_never_mentions_is_a_new_question(assistant):
+    assert not assistant.answer("and the patch?", about="acme-ac88").follow_up
+    assert assistant.answer("and the side effects?", about="acme-ac88").follow_up

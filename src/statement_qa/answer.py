@@ -31,11 +31,11 @@ from statement_qa import i18n
 from statement_qa.documents import CURRENT, STATEMENT, Document
 from statement_qa.embedding import Embedder
 from statement_qa.index import Index
-from statement_qa.lexicon import normalise
+from statement_qa.lexicon import content_words, normalise
 from statement_qa.query import Query
 from statement_qa.retrieval import DocumentHit, Retriever
 from statement_qa.settings import Settings
-from statement_qa.vocabulary import DETAIL_TOPICS, OTHER_DISEASES
+from statement_qa.vocabulary import DETAIL_TOPICS, FOLLOW_UP_WORDS, OTHER_DISEASES, SWITCH_CUES
 
 log = logging.getLogger(__name__)
 
@@ -205,6 +205,9 @@ class Decision:
     closing: bool = False
 
 
+FOLLOW_UP_STEMS = frozenset(content_words(" ".join(FOLLOW_UP_WORDS)))
+
+
 class Assistant:
     """Answers questions from a loaded index."""
 
@@ -314,7 +317,7 @@ class Assistant:
         by_id = {h.doc_id: h for h in hits}
         if about and not query.names_anything and about in by_id and not self._ends_conversation(
             query, evidence, by_id[about], settings
-        ):
+        ) and not self._off_topic(query, by_id[about], settings) and not self._switches(query, about):
             hit = by_id[about]
             document = retriever.document(hit.doc_id)
             missing = self._details_missing(query, document)
@@ -377,6 +380,27 @@ class Assistant:
             close = best.score > 0 and hit.score >= settings.ambiguity_ratio * best.score
             return hit.doc_id if close else None
         return None
+
+    @staticmethod
+    def _off_topic(query: Query, hit: DocumentHit, settings: Settings) -> bool:
+        """An English message that shares nothing with the statement ('what's the weather like?').
+
+        Only English: the model reads other languages too poorly for a low cosine to mean anything
+        ('¿y es seguro?'), and a detail asked (cost, dose) is always about the statement.
+        """
+        return query.language == "en" and not query.details and hit.dense < settings.follow_up_min_dense
+
+    def _switches(self, query: Query, about: str) -> bool:
+        """'And the patch?', 'what about creatine?': a turn to something the statement never mentions."""
+        padded = f"{query.normalised} "
+        cue = next((c for c in SWITCH_CUES if padded.startswith(f"{c} ")), None)
+        if cue is None or query.details:
+            return False  # 'and the dose?', 'y el precio?' ask about the statement's own therapy
+        # In another language, its English glosses say what it asks about.
+        asked = query.normalised[len(cue):] if query.language == "en" else " ".join(query.glosses)
+        rest = [w for w in content_words(asked) if w not in FOLLOW_UP_STEMS]
+        terms = self.retriever.doc_terms.get(about, frozenset())
+        return bool(rest) and not any(word in terms for word in rest)
 
     @staticmethod
     def _ends_conversation(query: Query, evidence: Evidence, hit: DocumentHit, settings: Settings) -> bool:

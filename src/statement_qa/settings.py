@@ -46,6 +46,9 @@ class Settings:
     # A follow-up quotes the passage that matches it when its cosine passes this.
     follow_up_threshold: float = 0.45
     follow_up_turns: int = 4
+    # An English message whose best cosine to the conversation's statement's passages is below
+    # this shares nothing with it ("what's the weather like today?"): not a follow-up.
+    follow_up_min_dense: float = 0.05
     # A statement is offered as related on a decline when it scores at least this.
     related_threshold: float = 0.45
     related_limit: int = 3

@@ -160,3 +160,23 @@ CLOSING_WORDS = frozenset(
     obrigado obrigada muito beleza otimo tchau ate logo
     grazie mille molte perfetto benissimo ciao arrivederci va bene""".split()
 )
+
+# How a message turns to something else ("and the patch?", "what about creatine?"), normalised,
+# in our languages: with words the conversation's statement never uses, it is a new question.
+SWITCH_CUES = (
+    "and what about", "and how about", "what about", "how about", "and", "also",
+    "y que hay de", "y que tal", "y", "que hay de", "que tal",
+    "et pour", "et", "qu en est il de", "quid de",
+    "und was ist mit", "was ist mit", "und", "wie steht es mit",
+    "en wat dacht je van", "en", "wat dacht je van", "hoe zit het met",
+    "e quanto a", "e o", "e a", "e", "e il", "e la", "e che ne dite di", "che ne dite di",
+)
+
+# What people ask about any therapy (stemmed as lexicon.content_words stems): after "and ...?"
+# these still ask about the conversation's statement ("and is it safe?", "y funciona?").
+FOLLOW_UP_WORDS = frozenset(
+    """safe safety work works worked effect effective effectiveness proven proof evidence risk risks risky help helps
+    good worth recommend recommended recommendation advice advise available availability approved approval licensed
+    trial trials result results study studies benefit benefits better harm harmful dangerous side effect effects
+    cost costs price expensive dose dosage long take time join start stop try it this that one""".split()
+)
