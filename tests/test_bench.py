@@ -114,3 +114,25 @@ def test_cold_start_measures_the_childs_own_memory():
     _, small, code = bench._run_measured([sys.executable, "-c", "pass"])
     _, large, _ = bench._run_measured([sys.executable, "-c", "x = bytearray(200 * 2**20)"])
     assert code == 0 and small < 100 < 150 < large
+
+
+def test_a_question_that_raises_is_named_and_left_out_of_the_timings(fake_embedder):
+    class Answer:
+        answered, statement = False, None
+
+        def to_json(self):
+            return {}
+
+    class Assistant:
+        class retriever:  # noqa: N801 - the attribute measure_answers reads
+            embedder = fake_embedder
+
+        def answer(self, text):
+            if text == "breaks":
+                raise IndexError("list index out of range")
+            return Answer()
+
+    asked = [{"question": q} for q in ("one", "two", "breaks", "three")]
+    answer, encode, _, _, _, failed = bench.measure_answers(Assistant(), asked)
+    assert failed == ("'breaks': IndexError: list index out of range",)
+    assert answer.p50_ms >= 0 and encode.p50_ms >= 0

@@ -141,6 +141,7 @@ class SizeResult:
     profile: tuple[ProfileRow, ...] = ()
     batch: BatchAsk | None = None
     rebuild: Rebuild | None = None
+    failed: tuple[str, ...] = ()  # questions whose answer raised (left out of the timings)
 
 
 @dataclass(frozen=True)
@@ -231,8 +232,10 @@ def measure_build(corpus: Path, index_dir: Path, embedder, encode_sample: int = 
 
 def measure_answers(assistant, questions: Sequence[dict], repeat: int = 1, profile_top: int = 0,
                     faiss_threads: int | None = None) -> tuple[Timing, Timing, float, float | None,
-                                                             tuple[ProfileRow, ...]]:
+                                                             tuple[ProfileRow, ...], tuple[str, ...]]:
     """Answer each question beside a bare `embed_query([question])`, interleaved; optionally profiled.
+
+    A question whose answer raises is left out of the timings and named in the last item returned.
 
     `faiss_threads` sets faiss's OpenMP threads first (an experiment: the app leaves faiss's default).
     """
@@ -248,15 +251,22 @@ def measure_answers(assistant, questions: Sequence[dict], repeat: int = 1, profi
         assistant.answer(text)
     answers, encodes, sizes = [], [], []
     named = hits = 0
+    failed: list[str] = []
     for round_number in range(repeat):
         for question in questions:
             text = question["question"]
             began = time.perf_counter()
             embed([text])
-            encodes.append((time.perf_counter() - began) * 1000)
+            encoded = (time.perf_counter() - began) * 1000
             began = time.perf_counter()
-            answer = assistant.answer(text)
+            try:
+                answer = assistant.answer(text)
+            except Exception as exc:  # noqa: BLE001 - as `ask` does: say which question failed, measure the rest
+                if round_number == 0:
+                    failed.append(f"{text!r}: {type(exc).__name__}: {' '.join(str(exc).split())[:100]}")
+                continue
             answers.append((time.perf_counter() - began) * 1000)
+            encodes.append(encoded)
             if round_number == 0:
                 sizes.append(len(json.dumps(answer.to_json(), ensure_ascii=False).encode()) / 1024)
                 if question.get("category") == "named":
@@ -268,11 +278,14 @@ def measure_answers(assistant, questions: Sequence[dict], repeat: int = 1, profi
         profiler = cProfile.Profile()
         profiler.enable()
         for text in texts:
-            assistant.answer(text)
+            try:
+                assistant.answer(text)
+            except Exception:  # noqa: BLE001 - reported with the timings above
+                pass
         profiler.disable()
         rows = _profile_rows(profiler, len(texts), profile_top)
     return (_timing(answers), _timing(encodes), round(_percentile(sizes, 0.5), 2),
-            round(hits / named, 3) if named else None, rows)
+            round(hits / named, 3) if named else None, rows, tuple(failed))
 
 
 def _profile_rows(profiler: cProfile.Profile, questions: int, top: int) -> tuple[ProfileRow, ...]:
@@ -415,7 +428,8 @@ def bench_size(passages: int, workdir: Path, embedder, build_embedder, *, model:
     load_s = time.perf_counter() - began
     count = len(assistant.index.passages)
     progress(f"{passages} passages: answering {len(asked)} questions × {repeat}")
-    answer, encode, json_kb, named_hit, rows = measure_answers(assistant, asked, repeat, profile_top, faiss_threads)
+    answer, encode, json_kb, named_hit, rows, failed = measure_answers(assistant, asked, repeat, profile_top,
+                                                                       faiss_threads)
     cold = None
     if cold_runs:
         progress(f"{passages} passages: cold start, {cold_runs} paired runs")
@@ -438,7 +452,7 @@ def bench_size(passages: int, workdir: Path, embedder, build_embedder, *, model:
         build_ratio=_ratio(build_per_s, encode_per_s), load_s=round(load_s, 2), questions=len(asked) * repeat,
         answer=answer, encode=encode, p50_ratio=_ratio(answer.p50_ms, encode.p50_ms) or 0.0,
         p95_ratio=_ratio(answer.p95_ms, encode.p95_ms) or 0.0, json_kb=json_kb, named_hit=named_hit, cold=cold,
-        profile=rows, batch=batch, rebuild=rebuilt,
+        profile=rows, batch=batch, rebuild=rebuilt, failed=failed,
     )
 
 
@@ -457,7 +471,7 @@ def bench_index(index_dir: Path, questions_file: Path, model: str | None, repeat
     rows = [r for r in read_rows(questions_file) if isinstance(r.get("question"), str) and r["question"].strip()]
     asked = [{"question": r["question"], "expected": r.get("expected"),
               "category": r.get("category") or r.get("type") or ""} for r in rows]
-    answer, encode, json_kb, _, profile = measure_answers(assistant, asked, repeat, profile_top)
+    answer, encode, json_kb, _, profile, failed = measure_answers(assistant, asked, repeat, profile_top)
     cold = measure_cold_start(index_dir, asked[0]["question"], model, cold_runs) if cold_runs and asked else None
     count = len(assistant.index.passages)
     return SizeResult(
@@ -466,7 +480,7 @@ def bench_index(index_dir: Path, questions_file: Path, model: str | None, repeat
         encode_per_s=None, encode_sample=0, build_ratio=None, load_s=round(load_s, 2),
         questions=len(asked) * repeat, answer=answer, encode=encode,
         p50_ratio=_ratio(answer.p50_ms, encode.p50_ms) or 0.0, p95_ratio=_ratio(answer.p95_ms, encode.p95_ms) or 0.0,
-        json_kb=json_kb, named_hit=None, cold=cold, profile=profile,
+        json_kb=json_kb, named_hit=None, cold=cold, profile=profile, failed=failed,
     )
 
 
@@ -538,6 +552,10 @@ def table(report: BenchReport) -> str:
             f"| {r.label} | {r.questions} | {r.answer.p50_ms:.1f} ms | {r.answer.p95_ms:.1f} ms "
             f"| {r.encode.p50_ms:.1f} ms | {r.encode.p95_ms:.1f} ms | **{r.p50_ratio:.2f}×** | **{r.p95_ratio:.2f}×** "
             f"| {r.json_kb:.1f} KB | {_cell(r.named_hit, '{:.2f}')} | {r.load_s:.2f} s |")
+    for r in report.results:
+        if r.failed:
+            lines += ["", f"At {r.label}, {len(r.failed)} question(s) raised instead of answering (left out of "
+                          "the timings):", *(f"- {f}" for f in r.failed)]
     if any(r.build_s is not None for r in report.results):
         lines += ["", "| corpus | build | build passages/s | bare encode passages/s (sample) | build ratio |",
                   "| --- | --- | --- | --- | --- |"]
@@ -591,6 +609,7 @@ def report_from_json(data: dict) -> BenchReport:
                       "cold": ColdStart(**r["cold"]) if r.get("cold") else None,
                       "batch": BatchAsk(**r["batch"]) if r.get("batch") else None,
                       "rebuild": Rebuild(**r["rebuild"]) if r.get("rebuild") else None,
+                      "failed": tuple(r.get("failed", ())),
                       "profile": tuple(ProfileRow(**p) for p in r.get("profile", ()))})
         for r in data["results"]
     )
