@@ -127,7 +127,8 @@ GENERAL_TOPICS = (
 # 'ALSFRS-R', 'B12'): what a therapy acts on or is measured by, never a product of its own.
 # Compact keys (lower case, no spaces or hyphens).
 BIOLOGY_NAMES = frozenset(
-    """tdp43 sod1 c9orf72 c9 fus tardbp atxn2 unc13a stmn2 tbk1 optn vcp nek1 kif5a sqstm1 ubqln2 chchd10
+    """tdp43 sod1 c9orf72 c9 fus tardbp atxn2 ataxin1 ataxin2 ataxin3 unc13a stmn2 tbk1 optn vcp nek1 kif5a sqstm1 ubqln2 chchd10
+    tau1 abeta42 il1b il18 nlrp3 cx3cr1 mcp1 ccl2 igf1 vegf gdnf bdnf cntf hgf
     matr3 tuba4a hnrnpa1 hnrnpa2b1 sarm1 nfl nfh pnfh gfap il6 il1 tnf cd4 cd8 cd14 hla p53 p62 ck
     alsfrs alsfrsr alsfrs_r fvc svc snip mip mep emg ncs mri pet ct il17 tgf il10
     b1 b6 b12 d3 q10 coq10 omega3 nad nadh atp dna rna mrna sirna aso hsp70 ttr apoe app
