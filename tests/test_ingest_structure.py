@@ -340,6 +340,7 @@ def test_dates_per_language(line, month):
         ("Last updated on 3 March 2023 at 10:15", [("updated", "2023-03")]),
         ("Submitted by admin on Tue, 12.03.2024 - 10:15", [("issued", "2024-03")]),
         ("Page last reviewed: 3 May 2024", [("reviewed", "2024-05")]),
+        ("@March 3, 2023", [("plain", "2023-03")]), ("Created: March 3, 2023", [("issued", "2023-03")]),
         ("Content reviewed by Dr. Jane Roe on 3 May 2024", [("reviewed", "2024-05")]),
         ("Veröffentlicht am Montag, 4. März 2024 um 10:15 Uhr", [("issued", "2024-03")]),
     ],
@@ -435,6 +436,8 @@ def test_the_organisation_the_text_names_most():
     text = ("This page is kept by volunteers of the **Invented ALS Patients Collective**, a peer-led group. "
             "The Collective's stance is set by the Invented ALS Patients Collective members.")
     assert named_in(text) == "Invented ALS Patients Collective"
+    # A name never runs on across a line break ("Owner\n\nJane Roe\n\nThe Invented … Collective").
+    assert named_in("Owner\n\nJane Roe\n\nThe Invented Coast MND Collective has looked at it.") == "Invented Coast MND Collective"
 
 
 @pytest.mark.parametrize(

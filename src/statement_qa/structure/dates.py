@@ -37,7 +37,7 @@ ROLES = {
 }
 # Checked in this order: "Last reviewed" must not read as "reviewed … updated", "Review date" as issued.
 ROLE_ORDER = ("next_review", "reviewed", "updated", "issued")
-SEPARATORS = " \t|,;–—-·•:()[]"
+SEPARATORS = " \t|,;–—-·•:()[]@"
 
 
 @lru_cache(maxsize=4096)
@@ -122,7 +122,7 @@ def read_date_line(line: str) -> DateLine | None:
             pass  # "Version date: 3 May 2024", "Date of issue: …": one field label, not a name before a date
         elif n == 0 and residue:
             # "Northfold ALS Society, March 2022", "By the X Union · 11 September 2023", "Kürzberg, 5 July 2021"
-            if role is None and not re.search(r"[,|–—·:(-]\s*$", label) or word_count(residue) > 12:
+            if role is None and not re.search(r"[,|–—·:(@-]\s*$", label) or word_count(residue) > 12:
                 return None
             prefix = re.sub(r"^(?:(?:an?\s+)?(?:statement|position|published|written|issued)?\s*by\s+)", "", residue,
                             flags=re.IGNORECASE).strip(SEPARATORS) or None

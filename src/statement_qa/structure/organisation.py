@@ -113,7 +113,7 @@ def _not_a_name(name: str) -> bool:
 # Capitalised words, joined by the small words names use ("Federation of MND Charities", "Asociación Meridiana de ELA").
 _CAPITAL = r"[A-ZÀ-ÖØ-Þ][\w’'.&-]*"
 _JOINER = r"(?:of|for|and|de|la|del|der|des|du|di|della|van|voor|e|y|für|on)"
-MENTION = re.compile(rf"{_CAPITAL}(?:\s+(?:{_JOINER}\s+)*{_CAPITAL})+")
+MENTION = re.compile(rf"{_CAPITAL}(?:[ \t\u00a0]+(?:{_JOINER}[ \t\u00a0]+)*{_CAPITAL})+")  # within one line
 
 
 def named_in(text: str) -> str | None:
