@@ -460,7 +460,7 @@ def test_labels(line):
 
 @pytest.mark.parametrize("line", ["Tags: Zorvex, supplements", "Share this:", "← Previous post: Brelix", "3 Comments",
                                   "Leave a Reply", "Partager", "Kommentare", "To unsubscribe from this newsletter, reply STOP.",
-                                  "Newsletter abbestellen"])
+                                  "Newsletter abbestellen", "Subscribe now", "Donate today"])
 def test_chrome_lines(line):
     assert is_chrome(line)
 
@@ -654,3 +654,17 @@ def test_a_pdf_running_header_that_names_the_organisation(tmp_path):
     pdf.output(str(tmp_path / "headed.pdf"))
     document = read_documents(tmp_path / "headed.pdf", tmp_path)[0]
     assert (document.title, document.organisation, document.kind) == ("Zorvex (ZX-4)", "Invented Hills ALS Trust", "statement")
+
+
+def test_text_written_with_markdown_headings(tmp_path):
+    # Fictional statement saved as .txt with '#' headings.
+    (tmp_path / "hashes.txt").write_text(
+        "# Zorvex (ZX-9): our position\n\nInvented Harbour ALS Group | 12 June 2023\n\n## Background\n\n"
+        "Zorvex is an invented tablet that was tested in a small open study of thirty people with ALS last year.\n\n"
+        "## Our position\n\nWe do not recommend Zorvex outside a clinical trial, because the study could not show it works.\n",
+        encoding="utf-8",
+    )
+    document = read_documents(tmp_path / "hashes.txt", tmp_path)[0]
+    assert (document.title, document.organisation, document.date) == (
+        "Zorvex (ZX-9): our position", "Invented Harbour ALS Group", "2023-06")
+    assert [s.name for s in document.sections] == ["Background", "Our position"]

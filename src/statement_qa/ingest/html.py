@@ -40,7 +40,7 @@ FURNITURE_WORDS = {
     "header", "masthead", "comment", "comments", "respond", "share", "sharing", "sharedaddy", "social", "tags",
     "tag", "tagcloud", "related", "pagination", "pager", "cookie", "cookies", "consent", "gdpr", "banner",
     "newsletter", "subscribe", "advert", "ads", "promo", "skip", "print", "complementary", "contentinfo",
-    "search", "byline", "author", "postnav", "prev", "next", "previous", "disclaimer",
+    "search", "byline", "author", "postnav", "prev", "next", "previous", "disclaimer", "button",
 }
 BLOCK_TAGS = {
     "p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "details", "summary",

@@ -217,7 +217,7 @@ CHROME: dict[str, tuple[str, ...]] = {
            r"comments?", r"(?:related|recent|latest|more)\s+(?:posts|articles|news|stories|content|statements|pages|links|tweets)\b.*", r"posted\s+in\b.*",
            r"filed\s+under\b.*", r"categor(?:y|ies)\s*:.*", r"you\s+(?:may|might)\s+also\s+like\b.*",
            r"reader\s+interactions", r"back\s+to\s+top\b.*", r"print\s+this\s+page", r"was\s+this\s+page\s+helpful\b.*",
-           r"(?:to\s+)?unsubscribe\b.*", r"you\s+are\s+receiving\s+this\b.*", r"view\s+(?:this\s+(?:e-?mail|newsletter)\s+)?in\s+(?:your\s+)?browser\b.*"),
+           r"(?:to\s+)?unsubscribe\b.*", r"(?:subscribe|donate|sign\s+up|join\s+us)(?:\s+(?:now|today))?", r"you\s+are\s+receiving\s+this\b.*", r"view\s+(?:this\s+(?:e-?mail|newsletter)\s+)?in\s+(?:your\s+)?browser\b.*"),
     "fr": (r"partager\b.*", r"commentaires?", r"\d+\s+commentaires?\b.*", r"articles?\s+(?:similaires|connexes)\b.*",
            r"laisser\s+un\s+commentaire\b.*", r"(?:article\s+)?(?:précédent|suivant)\b.*", r"étiquettes?\s*:.*",
            r"(?:pour\s+)?(?:vous\s+)?(?:désinscrire|désabonner)\b.*", r"se\s+désinscrire\b.*"),
