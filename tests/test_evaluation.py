@@ -28,3 +28,24 @@ def test_no_wrong_statement_when_every_answer_is_expected_or_declined():
         (Question("q2", ()), Outcome((), None, DECLINED)),
     ]
     assert scores(pairs).wrong_statement == 0.0
+
+
+def _doc(doc_id: str, source: str, language: str):
+    from statement_qa.documents import Document
+
+    return Document(doc_id, doc_id, None, None, "statement", source, None, "text", (), language=language)
+
+
+def test_a_statement_published_in_two_languages_on_one_page_is_expected_in_either():
+    from types import SimpleNamespace
+
+    from statement_qa.evaluation import _resolver
+
+    assistant = SimpleNamespace(documents=[
+        _doc("horizon", "horizon.html", "en"), _doc("horizon--fr", "horizon.html", "fr"),
+        _doc("three--a", "three.html", "en"), _doc("three--b", "three.html", "en"),
+    ])
+    resolve = _resolver(assistant)
+    assert resolve("horizon.html", None) == ("horizon", "horizon--fr")
+    assert resolve("three.html", None) == ("three--a",)  # therapies on one page are not translations
+    assert resolve("three.html", "b") == ("three--b",)

@@ -96,16 +96,19 @@ def _resolver(assistant: Assistant):
             by_name.setdefault(name, []).append(document)
             by_name.setdefault(document_id(name), []).append(document)
 
-    def resolve(name: str, part: str | None) -> str:
+    def resolve(name: str, part: str | None) -> tuple[str, ...]:
         documents = list(dict.fromkeys(by_name.get(name) or by_name.get(document_id(name)) or []))
         if not documents:
-            return f"(not in index) {name}"
+            return (f"(not in index) {name}",)
         if part and len(documents) > 1:
             key = normalise(part)
             for document in documents:
                 if key in normalise(" ".join([document.title, *document.aliases, document.id])):
-                    return document.id
-        return documents[0].id
+                    return (document.id,)
+        if len(documents) > 1 and len({d.language for d in documents}) == len(documents):
+            # One statement published in several languages on one page: each version answers.
+            return tuple(d.id for d in documents)
+        return (documents[0].id,)
 
     return resolve
 
@@ -114,7 +117,7 @@ def _question(row: dict, resolve, turn: int = 0) -> Question:
     names = [row["expected"], *(row.get("acceptable") or [])] if row.get("expected") else []
     return Question(
         question=str(row["question"]),
-        expected=tuple(resolve(n, row.get("part")) for n in names),
+        expected=tuple(i for n in names for i in resolve(n, row.get("part"))),
         category=str(row.get("category") or row.get("type") or ""),
         language=str(row.get("language") or ""),
         urgent=bool(row.get("urgent")) or (row.get("category") or row.get("type")) == "urgent",
@@ -321,7 +324,7 @@ def score_documents(assistant: Assistant, rows: list[dict]) -> DocumentScores:
     found = 0
     problems = []
     for row in rows:
-        doc_id = resolve(str(row.get("source")), row.get("part"))
+        doc_id = resolve(str(row.get("source")), row.get("part"))[0]  # the first: the page's own language
         document = documents.get(doc_id)
         label = f"{row.get('source')}" + (f"#{row['part']}" if row.get("part") else "")
         if document is None:
