@@ -1,7 +1,7 @@
 """Which of the supported languages a text is in, from its everyday words.
 
 Questions are short ("¿Es segura?"), so a statistical detector trained on long text
-guesses; the function words of seven languages, counted, are enough to tell them apart
+guesses; the function words of eight languages, counted, are enough to tell them apart
 and give the same answer every time. The tables are data: add a language by adding a row.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-LANGUAGES = ("en", "es", "fr", "de", "nl", "pt", "it")
+LANGUAGES = ("en", "es", "fr", "de", "nl", "pt", "it", "pl")
 
 # Frequent words that are (nearly) unique to one language, accents kept: they matter here.
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
@@ -54,6 +54,16 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "non nessun ha hanno stato funziona sicuro sicura io noi voi un una anche ma se già molto "
         "più cellule trattamento".split()
     ),
+    # Written with and without Polish letters ("może", "moze"); not "a", "i", "o", "do", "to",
+    # "na", "ze", "mi", "ma", "sie": those are also words of the languages above.
+    "pl": frozenset(
+        "czy jest są się że jak jaki jaka jakie który która które ktory ktora ktore co czego czym "
+        "kto gdzie kiedy ile dlaczego czemu mój moja moje mojej mojego moj jego jej nasz nasza nasze "
+        "ten tego tej tym tych tę być był była było będzie bedzie mam mamy macie mają maja może moze "
+        "można mozna warto też tez także takze tylko już juz jeszcze bardzo ale albo lub oraz przez "
+        "dla od przy bez w z nie tak mnie lek leku leki leków lekow lekarz leczenie leczenia działa "
+        "dziala sądzicie sadzicie myślicie myslicie polecacie proszę prosze komórki komorki".split()
+    ),
 }
 
 # Letters and spellings that give a language away on their own.
@@ -64,6 +74,8 @@ MARKS: dict[str, re.Pattern[str]] = {
     "nl": re.compile(r"\b\w*ij\w*\b|\b\w+(?:heid|lijk)\b"),
     "pt": re.compile(r"[ãõ]|ção\b|ções\b"),
     "it": re.compile(r"\b\w+(?:zione|zioni)\b|\bc['’]è\b"),
+    # Once a word, so that a Polish surname ("Szczepański") does not outweigh an English sentence.
+    "pl": re.compile(r"\b\w*(?:[ąćęłńśźż]|cz|sz)\w*|\bprz\w*|\b\w+(?:ość|ości|ych)\b"),
 }
 
 

@@ -1,0 +1,63 @@
+"""Which language a question is in, from its function words (language.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from statement_qa.language import FUNCTION_WORDS, LANGUAGES, MARKS, detect_language
+
+# (question, language): short questions as people type them, with and without accents.
+# The products named are fictional.
+QUESTIONS = [
+    ("Czy to działa?", "pl"),
+    ("Czy to dziala?", "pl"),
+    ("Co sądzicie o tym leku?", "pl"),
+    ("Co sadzicie o tym leku?", "pl"),
+    ("Czy warto?", "pl"),
+    ("Ile kosztuje?", "pl"),
+    ("Gdzie kupić Neurovalin bez recepty?", "pl"),
+    ("Czy terapia genowa na SLA jest bezpieczna?", "pl"),
+    ("Mój tata ma stwardnienie zanikowe boczne, czy polecacie komórki macierzyste?", "pl"),
+    ("Jakie jest stanowisko stowarzyszenia w sprawie leku AX-7?", "pl"),
+    ("Is it safe?", "en"),
+    ("Does it work?", "en"),
+    ("What do you think of Neurovalin?", "en"),
+    ("Is Dr Szczepański right about AC-88?", "en"),  # a Polish name in an English question
+    ("Tofersen?", "en"),
+    ("¿Es segura?", "es"),
+    ("¿Qué opinan de la terapia génica?", "es"),
+    ("Est-ce sûr ?", "fr"),
+    ("Que pensez-vous des cellules souches ?", "fr"),
+    ("Ist es sicher?", "de"),
+    ("Was halten Sie von der Gentherapie?", "de"),
+    ("Werkt het?", "nl"),
+    ("Wat vindt u van de stamcellen?", "nl"),
+    ("É seguro?", "pt"),
+    ("O que acham da terapia genética?", "pt"),
+    ("È sicuro?", "it"),
+    ("Cosa ne pensate della terapia genica?", "it"),
+    ("Funziona?", "it"),
+]
+
+
+@pytest.mark.parametrize(("question", "language"), QUESTIONS)
+def test_questions_are_detected_in_their_language(question, language):
+    assert detect_language(question) == language
+
+
+def test_nothing_to_go_on_gives_the_default():
+    assert detect_language("") == "en"
+    assert detect_language("AC-88 ???", default="xx") == "xx"
+    assert detect_language("12345", default="pl") == "pl"
+
+
+def test_every_language_has_function_words_and_english_has_no_marks():
+    assert set(FUNCTION_WORDS) == set(LANGUAGES)
+    assert set(MARKS) == set(LANGUAGES) - {"en"}
+
+
+def test_polish_function_words_are_not_function_words_of_the_other_languages():
+    # "a", "i", "o", "do", "to", "na" are Polish too, but they would tip a Portuguese, Italian or
+    # English question towards Polish.
+    others = set().union(*(words for language, words in FUNCTION_WORDS.items() if language != "pl"))
+    assert not FUNCTION_WORDS["pl"] & others
