@@ -8,7 +8,7 @@ import pytest
 
 from statement_qa.glossary import AS_WRITTEN, GLOSSARY, gloss, normalise
 
-LANGUAGES = ("es", "fr", "de", "nl", "pt", "it")
+LANGUAGES = ("es", "fr", "de", "nl", "pt", "it", "pl")
 
 # (question, English terms its gloss must contain), per language.
 QUESTIONS: dict[str, list[tuple[str, set[str]]]] = {
@@ -348,6 +348,76 @@ QUESTIONS: dict[str, list[tuple[str, set[str]]]] = {
             {"drug medicine", "pharmaceutical company", "German Germany", "safe safety"},
         ),
     ],
+    "pl": [
+        (
+            "Czy komórki macierzyste z astrocytów działają na SLA?",
+            {"ALS MND", "astrocytes", "stem cells", "works"},
+        ),
+        (
+            "Co sądzicie o terapii genowej tej szwajcarskiej firmy?",
+            {"Swiss Switzerland", "company", "gene therapy", "what do you think"},
+        ),
+        (
+            "Czy warto płacić prywatnej klinice w Meksyku za komórki macierzyste?",
+            {"Mexican Mexico", "pay", "private clinic", "stem cells", "worth it"},
+        ),
+        (
+            "Czy zastrzyk do kanału kręgowego jest bezpieczny? Jakie są skutki uboczne?",
+            {"injection", "safe safety", "side effects", "spinal injection intrathecal"},
+        ),
+        (
+            "Mój neurolog mówi, że badanie kliniczne fazy 3 nie dało dobrych wyników",
+            {"clinical trial", "neurologist", "phase", "results"},
+        ),
+        (
+            "Czy polecacie suplement z witaminą E w proszku?",
+            {"powder", "recommend", "supplement", "vitamin"},
+        ),
+        (
+            "Izraelski startup oferuje wlew komórek ze szpiku kostnego",
+            {"Israeli Israel", "bone marrow", "cells", "infusion", "start-up"},
+        ),
+        (
+            "Czy są dowody, że dieta ketogeniczna spowalnia chorobę neuronu ruchowego?",
+            {"ALS MND", "diet", "evidence", "ketogenic", "slow down"},
+        ),
+        (
+            "Czy lek jest zatwierdzony przez Europejską Agencję Leków? Ile kosztuje?",
+            {"approved authorised", "drug medicine", "how much does it cost", "regulator"},
+        ),
+        (
+            "Mama ma problemy z połykaniem i oddychaniem, czy pomoże wentylacja nieinwazyjna?",
+            {"breathing", "swallowing", "ventilation", "works"},
+        ),
+        (
+            "Czy powinienem poczekać, czy kupić kapsułki za granicą?",
+            {"abroad", "buy", "capsule", "should I", "wait"},
+        ),
+        (
+            "Czy przeciwciało monoklonalne japońskiej firmy jest obiecujące?",
+            {"Japanese Japan", "company", "monoclonal antibody", "promising"},
+        ),
+        (
+            "Czy tabletki niemieckiego laboratorium są skuteczne na skurcze mięśni?",
+            {"German Germany", "cramps", "effective", "laboratory", "muscles", "tablet pill"},
+        ),
+        (
+            "Jakie jest stanowisko stowarzyszenia w sprawie wczesnego dostępu?",
+            {"association", "early access", "position"},
+        ),
+        (
+            "Czy oligonukleotydy antysensowne docierają do płynu mózgowo-rdzeniowego przez punkcję lędźwiową?",
+            {"antisense", "cerebrospinal fluid", "lumbar puncture", "oligonucleotide"},
+        ),
+        (
+            "Czy to prawda, że pępowina leczy stwardnienie boczne zanikowe?",
+            {"ALS MND", "is it true", "umbilical cord"},
+        ),
+        (
+            "Czy refundacja obejmuje ten lek, czy trzeba go kupić przez internet?",
+            {"buy", "drug medicine", "health insurance", "online internet"},
+        ),
+    ],
 }
 
 
@@ -456,6 +526,27 @@ def test_unlisted_first_part_of_a_compound_needs_a_long_listed_head():
         ("cellule staminali", "it", ["stem cells"]),
         ("farmaci tedeschi", "it", ["drug medicine", "German Germany"]),
         ("studi clinici", "it", ["clinical trial"]),
+        # Polish cases, with and without Polish letters: the table writes the nominative.
+        ("tabletki, tabletkę, tabletce, tabletką, tabletek, tabletkami", "pl", ["tablet pill"]),
+        ("leku, lekiem, leki, leków, lekach", "pl", ["drug medicine"]),
+        ("zastrzykiem", "pl", ["injection"]),
+        ("w internecie", "pl", ["online internet"]),
+        ("białka, białkiem, białek", "pl", ["protein"]),
+        ("terapii genowej", "pl", ["gene therapy"]),
+        ("terapię genową", "pl", ["gene therapy"]),
+        ("komórek macierzystych", "pl", ["stem cells"]),
+        ("komorkami macierzystymi", "pl", ["stem cells"]),
+        ("ze szpiku kostnego", "pl", ["bone marrow"]),
+        ("badań klinicznych", "pl", ["clinical trial"]),
+        ("w badaniach klinicznych", "pl", ["clinical trial"]),
+        ("w prywatnej klinice", "pl", ["private clinic"]),
+        ("punkcji lędźwiowej", "pl", ["lumbar puncture"]),
+        ("chorobą neuronów ruchowych", "pl", ["ALS MND"]),
+        ("stwardnienia zanikowego bocznego", "pl", ["ALS MND"]),
+        ("przeciwciałami", "pl", ["antibody"]),
+        ("we wlewie", "pl", ["infusion"]),
+        ("wczesnego dostępu", "pl", ["early access"]),
+        ("ŁÓDŹ, działa", "pl", ["works"]),  # "ł" has no accent to strip: it is its own letter
     ],
 )
 def test_accents_plurals_and_gender_are_tolerated(text, language, expected):
@@ -674,6 +765,40 @@ DESCRIBED: dict[str, list[tuple[str, set[str]]]] = {
             {"gene therapy", "once single one-time", "virus", "protein clumps aggregates"},
         ),
     ],
+    "pl": [
+        (
+            "Co sądzicie o cotygodniowym zastrzyku podskórnym, który obniża glutaminian?",
+            {"glutamate", "injection", "reduce lower", "subcutaneous under the skin", "weekly", "what do you think"},
+        ),
+        (
+            "Czy można to kupić bez recepty w zagranicznej aptece? Czy jest refundowany?",
+            {"buy", "foreign pharmacy abroad", "health insurance", "without prescription"},
+        ),
+        (
+            "Suplement z wodorostów, który chroni neurony i mitochondria – czy jest udowodniony?",
+            {"mitochondria", "neuroprotection protects nerve cells", "proven", "seaweed algae", "supplement"},
+        ),
+        (
+            "Lek na białaczkę brany raz dziennie w tabletkach, czy działa na SLA?",
+            {"ALS MND", "daily", "drug medicine", "leukaemia", "tablet pill", "works"},
+        ),
+        (
+            "Jednorazowa terapia genowa ze zmodyfikowanym wirusem – ile to kosztuje?",
+            {"gene therapy", "how much does it cost", "once single one-time", "virus"},
+        ),
+        (
+            "Syntetyczny peptyd przeciw agregatom białka i stresowi oksydacyjnemu, jeszcze niesprawdzony",
+            {"oxidative stress", "protein clumps aggregates", "synthetic peptide", "unproven"},
+        ),
+        (
+            "Czy mam odstawić kapsułki, jeśli mam skutki uboczne, czy lepiej wziąć udział w badaniu klinicznym?",
+            {"capsule", "clinical trial", "should I", "side effects", "stop taking", "take part enrol"},
+        ),
+        (
+            "Przeciwciało przeciw zapaleniu, podawane we wlewie raz w miesiącu w prywatnej klinice",
+            {"antibody", "inflammation", "infusion", "monthly", "private clinic"},
+        ),
+    ],
 }
 
 
@@ -738,6 +863,9 @@ EVERYDAY = [
     ("Cara Maria, il migliore amico ha pianto, un caro saluto e buone vacanze al mare", "it"),
     ("Funge da esempio per i casi ordinari", "it"),
     ("Un peu de tout: don't, has, done", "fr"),
+    ("Mój brat mówi, że jutro pojedziemy nad morze, ale droga jest długa", "pl"),
+    ("Wynika z tego, że w tym dziale pracują dobrzy ludzie; kurczę, dany dzień był trudny", "pl"),
+    ("Dzień dobry, dziękuję za odpowiedź, pozdrawiam serdecznie z Krakowa", "pl"),
 ]
 
 
@@ -758,3 +886,50 @@ def test_a_verb_form_is_not_the_noun_it_resembles():
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_words_taken_as_written_are_not_terms_themselves(language):
     assert not AS_WRITTEN.get(language, frozenset()) & set(GLOSSARY[language])
+
+
+def test_polish_everyday_words_that_decline_like_terms_are_not_terms():
+    # "mówi" (says) is not "mowa" (speech), "droga" (road) not "drogi" (expensive), "braci"
+    # (brothers) not "brać" (take), "działy" (departments) not "działa" (works).
+    assert gloss("Lekarz mówi, że to droga dla braci", "pl") == ["doctor"]
+    assert gloss("Dwa działy firmy", "pl") == ["company"]
+    assert gloss("To jest bardzo drogie", "pl") == ["expensive"]
+    assert gloss("nie może mówić", "pl") == ["speech"]
+    assert gloss("do dna", "pl") == []
+    assert gloss("DNA", "pl") == ["DNA"]
+
+
+# Everyday domain words every language's table has ("where", "children", "family", the countries).
+EVERYDAY_CONCEPTS = {
+    "where",
+    "how much",
+    "children",
+    "family",
+    "help",
+    "data",
+    "information",
+    "news",
+    "publication",
+    "organisation",
+    "company",
+    "buy",
+    "online internet",
+    "results",
+    "study",
+    "works",
+    "worth it",
+    "should I",
+    "safe safety",
+    "hope",
+    "heart",
+    "voice",
+    "speech",
+}
+
+
+def test_the_most_common_polish_words_gloss_only_to_everyday_concepts():
+    from wordfreq import top_n_list
+
+    found = {english for word in top_n_list("pl", 1000) for english in gloss(word, "pl")}
+    nationalities = {english for english in found if english.split()[-1].istitle()}  # "Polish Poland"
+    assert found - nationalities <= EVERYDAY_CONCEPTS, found - nationalities - EVERYDAY_CONCEPTS

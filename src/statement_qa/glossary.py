@@ -1,6 +1,6 @@
 """A deterministic multilingual glossary: foreign domain terms → their English equivalents.
 
-Questions arrive in Spanish, French, German, Dutch, Portuguese and Italian and often describe
+Questions arrive in Spanish, French, German, Dutch, Portuguese, Italian and Polish and often describe
 a therapy instead of naming it ("¿Funcionan las células madre de astrocitos para la ELA?").
 The English embedding model and the lexical signals cannot match those words to English
 position statements; `gloss` turns them into English terms that can.
@@ -2346,6 +2346,383 @@ Panamanian Panama: panamense, panama
 Colombian Colombia: colombiano, colombia
 """
 
+
+# --- Polish ---------------------------------------------------------------------------------
+# Nouns and adjectives in the nominative (ENDINGS["pl"] finds them from the other cases); a
+# phrase is written as people write it, with its genitive complement as written.
+_PL = """
+ALS MND: sla, als, stwardnienie zanikowe boczne, stwardnienie boczne zanikowe, stwardnienie boczne,
+  choroba neuronu ruchowego, choroba neuronów ruchowych, choroba neuronu motorycznego,
+  choroba neuronów motorycznych, choroba motoneuronu, choroba motoneuronów, choroba charcota, charcot,
+  choroba lou gehriga, lou gehrig, mnd
+motor neurons: motoneuron, neuron ruchowy, neuron motoryczny
+neurons: neuron, komórka nerwowa
+spinal cord: rdzeń kręgowy
+muscles: mięsień, mięśnie, mięśni, mięśniowy
+muscle weakness: osłabienie mięśni, osłabienie, słabość mięśni
+muscle wasting atrophy: zanik mięśni, zanik, atrofia
+cramps: skurcz, kurcz
+fasciculations twitching: fascykulacja, drżenie mięśni, drganie mięśni
+spasticity: spastyczność, sztywność
+breathing: oddychanie, oddech, oddychać, oddechowy
+lungs: płuco
+swallowing: połykanie, przełykanie, połykać, przełykać, dysfagia
+speech: mowa, mówienie, mówić, dyzartria, zaburzenia mowy
+voice: głos
+nerves: nerw, nerwowy
+brain: mózg, mózgowy
+cerebrospinal fluid: płyn mózgowo-rdzeniowy, płyn rdzeniowy
+blood: krew
+blood test: badanie krwi
+disease progression: progresja, postęp choroby, przebieg choroby, rozwój choroby
+slow down: spowolnić, spowalnia, spowolnienie, spowalniać, zahamować, hamuje, opóźnić, opóźnia
+stop halt: zatrzymać, zatrzymuje
+symptoms: objaw
+diagnosis: diagnoza, rozpoznanie, zdiagnozowany
+survival: przeżycie, przeżywalność, przedłużyć życie, wydłużyć życie, dłuższe życie
+life expectancy: długość życia, oczekiwana długość życia
+cure: wyleczenie, wyleczyć, uleczyć, wyleczalny
+genetic: genetyczny, gen
+hereditary familial: dziedziczny, rodzinny
+mutation: mutacja, zmutowany, wadliwy gen, zmiana genetyczna, wariant genetyczny, nosiciel mutacji
+frontotemporal dementia: otępienie czołowo-skroniowe, otępienie, demencja
+fatigue: zmęczenie, męczliwość
+weight loss: utrata wagi, chudnięcie, spadek wagi
+walking: chodzenie, chodzić
+paralysis: paraliż, porażenie
+patient: pacjent, pacjenci, chory
+carer: opiekun, opiekunka
+family: rodzina
+wheelchair: wózek inwalidzki
+stem cells: komórka macierzysta, komórki macierzyste
+cell therapy: terapia komórkowa
+astrocytes: astrocyt
+bone marrow: szpik kostny, szpik
+umbilical cord: pępowina, pępowinowy
+mesenchymal: mezenchymalny
+gene therapy: terapia genowa, terapia genetyczna
+antisense: antysensowny, aso
+oligonucleotide: oligonukleotyd
+antibody: przeciwciało
+monoclonal antibody: przeciwciało monoklonalne, monoklonalny
+infusion: wlew, infuzja, kroplówka, podanie dożylne
+injection: zastrzyk, wstrzyknięcie, iniekcja, wkłucie, wstrzykiwać, ukłucie
+lumbar puncture: punkcja lędźwiowa, nakłucie lędźwiowe
+spinal injection intrathecal: dokanałowy, dokanałowo, do kanału kręgowego, podanie dokanałowe,
+  zastrzyk w kręgosłup, zastrzyk do kręgosłupa, dooponowy, dooponowo
+tablet pill: tabletka, pigułka
+capsule: kapsułka
+powder: proszek, w proszku
+supplement: suplement, suplement diety, dodatek do diety
+diet: dieta, odżywianie
+fasting: głodówka, post przerywany
+ketogenic: ketogeniczny
+vitamin: witamina, witamin
+intravenous drip: dożylny, dożylnie, do żyły, w żyłę, przez żyłę
+implant: implant, wszczepić, wszczepiony
+device: urządzenie
+breathing exercise: ćwiczenia oddechowe, rehabilitacja oddechowa, fizjoterapia oddechowa
+ventilation: wentylacja, respirator, wentylacja nieinwazyjna, bipap
+tracheostomy: tracheostomia, tracheotomia
+feeding tube: sonda do karmienia, sonda żołądkowa, gastrostomia, peg
+patch: plaster, plaster na skórę, przezskórny
+spray: spray, aerozol
+nasal: nosowy
+vaccine: szczepionka
+virus: wirus, wirusowy, wektor wirusowy, zmodyfikowany wirus, aav
+protein: białko, białkowy
+enzyme: enzym
+mitochondria: mitochondria, mitochondrium, mitochondriów, mitochondrialny
+inflammation: zapalenie, stan zapalny, neurozapalenie, zapalny
+anti inflammatory: przeciwzapalny
+immune system: układ odpornościowy, odporność, immunologiczny
+immunotherapy: immunoterapia
+drug medicine: lek, lekarstwo, medykament, farmaceutyk, preparat
+treatment: leczenie
+therapy: terapia
+transplant: przeszczep, przeszczepienie, przeszczepić
+surgery: operacja, zabieg, chirurgia, chirurgiczny
+oral: doustny, doustnie, przez usta
+antioxidant: przeciwutleniacz, antyoksydant
+hormone: hormon, hormonalny
+cannabis: konopie, marihuana, cbd, olej cbd
+natural remedy: naturalny lek, domowy sposób, zioło, zioła, ziół, ziołowy
+homeopathy: homeopatia
+alternative medicine: medycyna alternatywna, medycyna niekonwencjonalna
+acupuncture: akupunktura
+physiotherapy: fizjoterapia, rehabilitacja
+exercise: ćwiczenia, ćwiczenie, sport, aktywność fizyczna
+plasma: osocze, plazmafereza
+dose: dawka, dawkowanie
+electrical stimulation: stymulacja elektryczna, elektrostymulacja
+magnetic stimulation: stymulacja magnetyczna
+hyperbaric oxygen: tlen hiperbaryczny, komora hiperbaryczna, tlenoterapia hiperbaryczna
+oxygen: tlen
+clinical trial: badanie kliniczne, próba kliniczna, badania kliniczne
+study: badanie, badanie naukowe
+research: badania naukowe
+phase: faza
+placebo: placebo
+results: wynik
+evidence: dowód, dowody naukowe
+effective: skuteczny
+efficacy: skuteczność
+works: działa, działają, zadziała, działać, działałby, pomaga, pomagają, pomoże
+safe safety: bezpieczny, bezpieczeństwo, bezpiecznie
+dangerous: niebezpieczny, groźny
+side effects: skutki uboczne, skutek uboczny, działania niepożądane, działanie niepożądane, efekty uboczne
+approved authorised: zatwierdzony, dopuszczony, zarejestrowany
+approval: zatwierdzenie, rejestracja, dopuszczenie
+regulator: urząd rejestracji, urpl, europejska agencja leków, fda, ema
+risk: ryzyko
+benefit: korzyść
+proven: udowodniony, potwierdzony, sprawdzony
+promising: obiecujący
+data: dane
+participants: uczestnik, ochotnik
+cohort: kohorta
+cost price: koszt, cena, kosztuje, kosztować
+how much does it cost: ile kosztuje, ile to kosztuje, jaka jest cena, ile płaci się
+clinic: klinika
+private clinic: prywatna klinika, klinika prywatna, prywatnie
+abroad: za granicą, za granicę, zagranica, zagraniczny, z zagranicy
+pay: płacić, zapłacić, zapłata, opłata
+expensive: bardzo drogi, za drogi, zbyt drogi, jest drogi, drogi lek, drogie, kosztowny
+free of charge: za darmo, darmowy, bezpłatny, bezpłatnie
+doctor: lekarz, doktor
+general practitioner: lekarz rodzinny, lekarz pierwszego kontaktu
+neurologist: neurolog, neurolodzy
+hospital: szpital
+company: firma, spółka, przedsiębiorstwo
+pharmaceutical company: firma farmaceutyczna, koncern farmaceutyczny
+biotech: biotechnologiczny, biotechnologia, biotech
+laboratory: laboratorium
+start-up: startup, start up
+recommend: polecacie, polecasz, poleca, polecić, polecają, polecilibyście, polecane, polecany,
+  zalecacie, zalecają, zaleca, zalecany, rekomendujecie, rekomenduje
+recommendation: zalecenie, rekomendacja
+advise advice: radzicie, radzi, doradzacie, porada
+position: stanowisko
+statement: oświadczenie, komunikat
+position statement: stanowisko w sprawie
+association: stowarzyszenie
+foundation: fundacja
+organisation: organizacja
+researchers scientists: naukowiec, naukowcy, badacz
+compassionate use: leczenie ratunkowe, użycie współczujące, ze względów humanitarnych
+early access: wczesny dostęp
+expanded access: rozszerzony dostęp, program rozszerzonego dostępu, program dostępu
+waiting list: lista oczekujących, kolejka
+take part enrol: wziąć udział, uczestniczyć, zapisać się, dostać się, zakwalifikować się
+scam fraud: oszustwo, naciąganie, szarlatan, wyłudzenie
+hope: nadzieja
+miracle: cud, cudowny
+breakthrough: przełom, przełomowy, odkrycie
+news: wiadomość, informacja prasowa
+publication: publikacja, artykuł
+peer reviewed: recenzowany
+failed stopped: porażka, niepowodzenie, przerwany, wstrzymany
+withdrawn: wycofany
+health insurance: refundacja, refundowany, nfz, ubezpieczenie, ubezpieczenie zdrowotne, zwrot kosztów
+prescription: recepta
+available: dostępny, dostępność
+worth it: czy warto, warto, opłaca się, ma sens
+try: spróbować, wypróbować, próbować
+wait: czekać, poczekać
+buy: kupić, kupować, kupię, kupno, zakup
+what do you think: co sądzicie, co sądzisz, co pan sądzi, co pani sądzi, co myślicie, co myślisz,
+  jakie jest wasze zdanie, jaka jest wasza opinia
+opinion: opinia, wasze zdanie, państwa zdanie
+should I: czy powinienem, czy powinnam, powinienem, powinnam, powinniśmy, czy mam, czy należy
+is it true: czy to prawda, czy prawdą jest
+where: gdzie
+how much: ile
+help: pomoc, pomóc
+take: brać, przyjmować, zażywać, stosować
+experimental: eksperymentalny
+riluzole: riluzol
+edaravone: edarawon
+oral solution liquid: roztwór doustny, zawiesina doustna, syrop, w płynie
+drink: napój, picie, pić, do picia
+sachet: saszetka
+weekly: raz w tygodniu, co tydzień, cotygodniowy, tygodniowo
+daily: codziennie, codzienny, raz dziennie, dwa razy dziennie, dziennie, każdego dnia
+monthly: raz w miesiącu, co miesiąc, comiesięczny, miesięcznie
+once single one-time: jednorazowy, jednorazowo, jedna dawka, pojedyncza dawka, tylko raz, jeden raz
+subcutaneous under the skin: podskórnie, podskórny, pod skórę, pod skórą
+intramuscular: domięśniowy, domięśniowo, w mięsień
+nasal spray: spray do nosa, aerozol do nosa, przez nos, donosowy, donosowo
+eye drops: krople do oczu, krople oczne
+drops: krople
+pump: pompa, pompa infuzyjna
+protein clumps aggregates: agregat, agregaty białkowe, złogi białkowe, złogi, skupiska białka,
+  zlepianie się białek, agregacja białek, agregacja
+misfolded protein: nieprawidłowo sfałdowane, źle sfałdowane, nieprawidłowo zwinięte, sfałdowanie
+cell energy: energia komórkowa, energia komórek
+energy: energia
+oxidative stress: stres oksydacyjny, wolne rodniki, utlenianie
+glutamate: glutaminian
+excitotoxicity: ekscytotoksyczność
+gene silencing: wyciszanie genu, wycisza gen, wyciszyć gen, wyłącza gen
+DNA: dna
+RNA: rna, mrna
+neuroprotection protects nerve cells: neuroprotekcja, neuroprotekcyjny, chroni neurony,
+  chroni komórki nerwowe, ochrona neuronów, chroni motoneurony
+synthetic peptide: peptyd, syntetyczny peptyd
+biomarker: biomarker
+neurofilament: neurofilament
+own cells autologous: własne komórki, autologiczny
+donor: dawca
+regeneration: regeneracja, regenerować, odbudowa
+growth factor: czynnik wzrostu, neurotroficzny
+molecule: cząsteczka, molekuła
+cells: komórka
+microglia: mikroglej
+gut microbiome: mikrobiom, mikrobiota, flora bakteryjna
+toxic: toksyczny, toksyczność
+mechanism: mechanizm, mechanizm działania
+seaweed algae: wodorost, wodorosty, alga, algi
+plant herbal: roślina, roślinny, ziołowy preparat, na bazie roślin
+extract: ekstrakt
+mushroom: grzyb
+turmeric curcumin: kurkuma, kurkumina
+traditional Chinese medicine: tradycyjna medycyna chińska, medycyna chińska
+coconut oil: olej kokosowy
+oil: olej
+green tea: zielona herbata
+probiotic: probiotyk
+amino acids: aminokwas
+creatine: kreatyna
+coenzyme Q10: koenzym q10, q10
+omega 3: omega 3
+medical cannabis: medyczna marihuana, marihuana medyczna
+repurposed drug: repozycjonowanie, repozycjonowany, stary lek, znany lek, lek zatwierdzony na inną chorobę
+cancer: nowotwór, lek na raka, leczenie raka, chory na raka, onkologiczny, przeciwnowotworowy
+leukaemia: białaczka
+chemotherapy: chemioterapia, chemia
+antibiotic: antybiotyk
+antiviral: przeciwwirusowy, lek przeciwwirusowy
+HIV: hiv
+migraine: migrena
+epilepsy: padaczka, epilepsja, przeciwpadaczkowy
+Alzheimer's: alzheimer
+Parkinson's: parkinson
+multiple sclerosis: stwardnienie rozsiane
+muscle disease: choroba mięśni, miopatia
+muscular dystrophy: dystrofia mięśniowa
+spinal muscular atrophy: rdzeniowy zanik mięśni, sma
+children: dziecko, dzieci, pediatryczny
+antidepressant: antydepresant, lek przeciwdepresyjny, przeciwdepresyjny
+painkiller: lek przeciwbólowy, przeciwbólowy
+pain: ból
+heart: serce, sercowy
+liver: wątroba
+kidney: nerka
+blood pressure: ciśnienie krwi, ciśnienie tętnicze, ciśnienie
+nausea: nudności, wymioty
+headache: ból głowy
+diarrhoea: biegunka
+dizziness: zawroty głowy
+allergy: alergia, uczulenie
+online internet: internet, online, przez internet, w sieci
+website: strona internetowa, witryna
+pharmacy: apteka
+foreign pharmacy abroad: apteka zagraniczna, zagraniczna apteka, apteka za granicą
+import: import, importować, sprowadzić, sprowadzać, import docelowy
+customs: cło, urząd celny
+without prescription: bez recepty
+buyers club group purchase: zakup grupowy, wspólny zakup, klub kupujących
+funding: finansowanie, dofinansowanie
+donation fundraising: zbiórka, darowizna, zrzutka
+black market: czarny rynek
+counterfeit: podróbka, podrobiony, fałszywy
+travel: podróż, wyjazd, pojechać
+afford: nie stać mnie, nie stać nas
+cheap: tani, tanio
+marketing authorisation: pozwolenie na dopuszczenie do obrotu, dopuszczenie do obrotu
+licensed: licencja
+randomised: randomizowany
+double blind: podwójnie ślepa próba
+control group: grupa kontrolna
+preliminary results: wstępne wyniki
+published: opublikowany
+eligibility criteria: kryteria włączenia, kryteria kwalifikacji
+recruiting: rekrutacja, rekrutuje
+open label extension: otwarta faza przedłużona
+right to try: prawo do próby
+animal studies mice: mysz, myszy, na zwierzętach, model zwierzęcy, badania na zwierzętach
+in the laboratory in vitro: in vitro, w laboratorium
+unproven: nieudowodniony, niesprawdzony, niepotwierdzony, bez dowodów
+harmful: szkodliwy, szkodzi
+stop taking: odstawić, przestać brać, przestać przyjmować, odstawienie
+keep taking: dalej brać, kontynuować leczenie
+combine together with: łączyć, połączenie
+interaction: interakcja
+legal: legalny, legalnie
+illegal: nielegalny
+warning: ostrzeżenie
+claims: obiecuje, twierdzi, twierdzą
+testimonials: świadectwo
+expert: ekspert, specjalista
+guidelines: wytyczne
+information: informacja
+quality of life: jakość życia
+improve: poprawa, poprawić, poprawia
+reverse: odwrócić, cofnąć
+stabilise: stabilizacja, ustabilizować
+recovery: powrót do zdrowia
+repair: naprawa, naprawić
+early stage: wczesne stadium, wczesny etap, wczesna faza, świeżo zdiagnozowany
+advanced stage: zaawansowane stadium, zaawansowany
+sporadic: sporadyczny
+genetic testing: badanie genetyczne, test genetyczny
+MRI scan: rezonans magnetyczny, rezonans
+EMG: elektromiografia, emg
+skin: skóra
+spine: kręgosłup
+needle: igła
+nurse: pielęgniarka
+charity: organizacja charytatywna
+pregnancy: ciąża
+natural: naturalny
+sell: sprzedawać, sprzedaje, sprzedaż
+shipping delivery: wysyłka, dostawa
+reduce lower: zmniejszyć, zmniejsza, obniża, obniżyć, redukuje
+prevent block: zapobiega, zapobiegać, blokuje, blokować, hamować
+neuromuscular: nerwowo-mięśniowy
+Israeli Israel: izraelski, izrael
+Swiss Switzerland: szwajcarski, szwajcaria
+German Germany: niemiecki, niemcy, niemczech
+American United States: amerykański, ameryka, stany zjednoczone, usa
+British United Kingdom: brytyjski, wielka brytania, angielski, anglia
+French France: francuski, francja
+Japanese Japan: japoński, japonia
+Chinese China: chiński, chiny
+Korean Korea: koreański, korea
+Canadian Canada: kanadyjski, kanada
+Australian Australia: australijski, australia
+Dutch Netherlands: holenderski, holandia
+Swedish Sweden: szwedzki, szwecja
+Danish Denmark: duński
+Norwegian Norway: norweski, norwegia
+Belgian Belgium: belgijski, belgia
+Spanish Spain: hiszpański, hiszpania
+Italian Italy: włoski, włochy
+Portuguese Portugal: portugalski, portugalia
+Brazilian Brazil: brazylijski, brazylia
+Indian India: indyjski, indie
+Mexican Mexico: meksykański, meksyk
+Russian Russia: rosyjski, rosja
+Irish Ireland: irlandzki, irlandia
+Austrian Austria: austriacki, austria
+Finnish Finland: fiński, finlandia
+Polish Poland: polski, polska
+Turkish Turkey: turecki, turcja
+Ukrainian Ukraine: ukraiński, ukraina
+Argentinian Argentina: argentyński, argentyna
+European Europe: europejski, europa
+"""
+
 # Terms that are everyday words in lower case and count only when written in capitals:
 # German and Dutch "als" (as, than, if), Portuguese "ela" (she), "usa" (uses), "peg" (pega).
 CAPITALS_ONLY: dict[str, frozenset[str]] = {
@@ -2354,6 +2731,7 @@ CAPITALS_ONLY: dict[str, frozenset[str]] = {
     "pt": frozenset({"ela", "usa", "peg"}),
     "es": frozenset({"usa", "peg"}),
     "it": frozenset({"usa"}),
+    "pl": frozenset({"dna"}),  # "do dna" (to the bottom)
 }
 
 # Everyday words that look like an inflected term and are taken only as written: Spanish "cara"
@@ -2363,6 +2741,36 @@ AS_WRITTEN: dict[str, frozenset[str]] = {
     "es": frozenset({"algo", "cara", "caras", "costa", "costas"}),
     "pt": frozenset({"algo", "cara", "caras", "vendo"}),
     "it": frozenset({"funge", "ordinari", "pianti", "pianto"}),
+    # Polish "mówi" (says) is not "mowa" (speech), "braci" (brothers) not "brać" (take),
+    # "wynika" (it follows) not "wynik" (result), "dany" (given) not "dane" (data), "droga" (road)
+    # not "drogi" (expensive), "dziale" (department) not "działa" (works), "kurczę" (gosh) not cramps.
+    "pl": frozenset(
+        "mowi mowie mowia braci bracie wynika dany dana danego danej danym danemu droga drogi droge drodze "
+        "drogach ceni dziale dzialy twierdzy glosi kurcze radzie zyli".split()
+    ),
+}
+
+# Polish declines nouns and adjectives through seven cases. A table writes the nominative; a
+# question's word is tried with each case ending replaced by the nominative ending it can
+# come from, whatever the term's gender (accents are gone by then: "tabletką" is "tabletka"):
+# nominative ending: the case endings that lead back to it.
+_PL_CASES = {
+    "a": "i y e ie om ami ach ej ych ymi",  # feminine: tabletki, terapii, chorobie, genowej
+    "ka": "ce ek",  # tabletce, tabletek
+    "ga": "dze",
+    "ra": "rze",
+    "ta": "cie",
+    "da": "dzie",
+    "": "u a owi em iem ie i y e ow om ami ach owie",  # masculine: leku, lekiem, leki, leków
+    "t": "cie",  # internecie
+    "r": "rze",
+    "o": "a u e em iem om ami ach",  # neuter: białka, białkiem
+    "ko": "ek",  # białek
+    "e": "a u em om ami ach ego emu ym ych ymi",  # badania, klinicznego
+    "nie": "n",  # badań
+    "um": "a ach ami om ow",  # laboratoria, mitochondriów
+    "y": "ego emu ej ym ych ymi a e",  # adjectives: kostnego, prywatnej, genowych
+    "i": "iego iemu iej im ich imi ie a",  # polskiego, polskiej, tanie
 }
 
 # Inflection a question may add to a table's base form, as (ending, replacement) rewrites.
@@ -2387,6 +2795,8 @@ ENDINGS: dict[str, tuple[tuple[tuple[str, str], ...], ...]] = {
     ),
     "de": ((("en", ""), ("n", ""), ("e", ""), ("er", ""), ("es", ""), ("s", ""), ("ern", "")),),
     "nl": ((("en", ""), ("s", ""), ("e", "")),),  # plus undoubling: stamcellen → stamcel
+    # One stage: any case ending straight back to the nominative the table writes.
+    "pl": (tuple((ending, base) for base, endings in _PL_CASES.items() for ending in endings.split()),),
 }
 MIN_STEM = 3
 
@@ -2397,15 +2807,16 @@ MIN_COMPOUND_STEM = 4
 MIN_HEAD_AFTER_UNKNOWN = 6  # "Wunderstammzellen": an unlisted first part, then a listed head
 MAX_COMPOUND = 60  # longer "words" are noise, not compounds
 
-_TABLES = {"es": _ES, "fr": _FR, "de": _DE, "nl": _NL, "pt": _PT, "it": _IT}
+_TABLES = {"es": _ES, "fr": _FR, "de": _DE, "nl": _NL, "pt": _PT, "it": _IT, "pl": _PL}
 
 
 # --- Matching -------------------------------------------------------------------------------
 
 
 def _unaccented(text: str) -> str:
-    """NFKD with the combining accents dropped, plus the letters NFKD leaves whole (ß, œ, æ)."""
+    """NFKD with the combining accents dropped, plus the letters NFKD leaves whole (ß, œ, æ, ł)."""
     text = text.replace("ß", "ss").replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae")
+    text = text.replace("ł", "l").replace("Ł", "L")
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c))
 
@@ -2546,7 +2957,7 @@ _MATCHERS = {language: _Matcher(language, table) for language, table in GLOSSARY
 
 def gloss(text: str, language: str) -> list[str]:
     """English equivalents of the domain terms in a question written in `language` (es, fr, de, nl,
-    pt, it), longest phrases first, each term once, in order of appearance."""
+    pt, it, pl), longest phrases first, each term once, in order of appearance."""
     matcher = _MATCHERS.get(language)
     if matcher is None:
         return []
