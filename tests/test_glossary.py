@@ -933,3 +933,215 @@ def test_the_most_common_polish_words_gloss_only_to_everyday_concepts():
     found = {english for word in top_n_list("pl", 1000) for english in gloss(word, "pl")}
     nationalities = {english for english in found if english.split()[-1].istitle()}  # "Polish Poland"
     assert found - nationalities <= EVERYDAY_CONCEPTS, found - nationalities - EVERYDAY_CONCEPTS
+
+
+# Round two (all invented): devices and other non-drug interventions, diet and supplements, and
+# the classes of drug people describe instead of naming ("a blood pressure medicine").
+DEVICES_DIET_DRUG_CLASSES = {
+    "es": [
+        ("¿Sirve el casco de luz infrarroja o la terapia con láser?", {"light helmet", "laser"}),
+        ("Mi padre usa una mascarilla nasal por la noche y un asistente para la tos", {"mask", "cough assist"}),
+        (
+            "¿Un entrenador respiratorio o un comunicador con control ocular?",
+            {"breathing trainer", "communication aid", "eye gaze"},
+        ),
+        (
+            "La bebida de cetonas para atletas, ¿y los batidos de proteínas hipercalóricos?",
+            {"ketone drink", "athletes", "protein shake", "high calorie"},
+        ),
+        ("¿Tomo vitamina D, vitamina B12 o aceite de CBD?", {"vitamin D", "vitamin B12", "cannabis oil"}),
+        (
+            "Un medicamento para la tensión o un antidiabético usado fuera de indicación",
+            {"blood pressure medicine", "diabetes drug", "off-label"},
+        ),
+        ("Es un medicamento antiguo para la diabetes con imanes", {"repurposed drug", "diabetes", "magnet"}),
+    ],
+    "fr": [
+        ("Le casque lumineux en proche infrarouge marche-t-il ?", {"light helmet", "infrared light", "works"}),
+        (
+            "Un masque nasal, une aide à la toux et un outil de communication à commande oculaire",
+            {"mask", "cough assist", "communication aid", "eye gaze"},
+        ),
+        (
+            "La boisson cétonique des athlètes et les shakes protéinés hypercaloriques",
+            {"ketone drink", "athletes", "protein shake", "high calorie"},
+        ),
+        ("Vitamine D, vitamine B12 ou huile de CBD ?", {"vitamin D", "vitamin B12", "cannabis oil"}),
+        (
+            "Un antihypertenseur ou un antidiabétique prescrit hors AMM ?",
+            {"blood pressure medicine", "diabetes drug", "off-label"},
+        ),
+        ("La photothérapie, le laser et les aimants", {"light therapy", "laser", "magnet"}),
+    ],
+    "de": [
+        ("Hilft ein Nahinfrarot-Lichthelm bei ALS?", {"infrared light", "light helmet", "ALS MND"}),
+        ("Atemtrainer, Hustenassistent oder eine Beatmungsmaske?", {"breathing trainer", "cough assist", "mask"}),
+        ("Ein Sprachcomputer mit Augensteuerung", {"communication aid", "eye gaze"}),
+        (
+            "Das Ketongetränk für Sportler und hochkalorische Proteinshakes",
+            {"ketone drink", "athletes", "high calorie", "protein shake"},
+        ),
+        ("Vitamin D, Vitamin B12 und CBD-Öl", {"vitamin D", "vitamin B12", "cannabis oil"}),
+        (
+            "Ein Blutdruckmittel oder Diabetesmittel off-label nehmen?",
+            {"blood pressure medicine", "diabetes drug", "off-label"},
+        ),
+        ("Lasertherapie, Lichttherapie und Magnetfeldtherapie", {"laser", "light therapy", "magnet"}),
+    ],
+    "nl": [
+        ("Werkt een lichthelm met nabij-infrarood?", {"works", "light helmet", "infrared light"}),
+        ("Een ademtrainer, een hoestassistent of een neusmasker?", {"breathing trainer", "cough assist", "mask"}),
+        ("Een spraakcomputer met oogbesturing", {"communication aid", "eye gaze"}),
+        (
+            "Ketondrank voor topsporters en calorierijke eiwitshakes",
+            {"ketone drink", "athletes", "high calorie", "protein shake"},
+        ),
+        ("Vitamine D, vitamine B12 en CBD-olie", {"vitamin D", "vitamin B12", "cannabis oil"}),
+        (
+            "Een bloeddrukmiddel of diabetesmiddel off-label gebruiken?",
+            {"blood pressure medicine", "diabetes drug", "off-label"},
+        ),
+    ],
+    "pt": [
+        ("O capacete de luz infravermelha funciona?", {"light helmet", "works"}),
+        ("Máscara nasal, assistente de tosse e treinador respiratório", {"mask", "cough assist", "breathing trainer"}),
+        ("Um comunicador com controle ocular", {"communication aid", "eye gaze"}),
+        (
+            "A bebida de cetonas dos atletas e o batido de proteína hipercalórico",
+            {"ketone drink", "athletes", "protein shake", "high calorie"},
+        ),
+        ("Vitamina D, vitamina B12 ou óleo de CBD?", {"vitamin D", "vitamin B12", "cannabis oil"}),
+        (
+            "Um remédio para a pressão ou antidiabético usado fora da bula",
+            {"blood pressure medicine", "diabetes drug", "off-label"},
+        ),
+    ],
+    "it": [
+        ("Il casco a infrarossi o la laserterapia funzionano?", {"light helmet", "laser", "works"}),
+        (
+            "Maschera nasale, macchina della tosse e allenatore respiratorio",
+            {"mask", "cough assist", "breathing trainer"},
+        ),
+        ("Un comunicatore oculare per la SLA", {"eye gaze", "ALS MND"}),
+        (
+            "La bevanda chetonica per gli atleti e il frullato proteico ipercalorico",
+            {"ketone drink", "athletes", "protein shake", "high calorie"},
+        ),
+        ("Vitamina D, vitamina B12 oppure olio di CBD?", {"vitamin D", "vitamin B12", "cannabis oil"}),
+        (
+            "Un antipertensivo o un antidiabetico usato off-label",
+            {"blood pressure medicine", "diabetes drug", "off-label"},
+        ),
+    ],
+    "pl": [
+        ("Czy hełm świetlny na podczerwień działa na SLA?", {"light helmet", "works", "ALS MND"}),
+        ("Maska nosowa, koflator i trener oddechowy", {"mask", "cough assist", "breathing trainer"}),
+        ("Komunikator ze sterowaniem wzrokiem", {"communication aid", "eye gaze"}),
+        (
+            "Napój ketonowy dla sportowców i wysokokaloryczny koktajl białkowy",
+            {"ketone drink", "athletes", "high calorie", "protein shake"},
+        ),
+        ("Witamina D, witamina B12 czy olej CBD?", {"vitamin D", "vitamin B12", "cannabis oil"}),
+        (
+            "Lek na nadciśnienie albo lek na cukrzycę stosowany poza wskazaniami",
+            {"blood pressure medicine", "diabetes drug", "off-label"},
+        ),
+        ("Laseroterapia, fototerapia i magnesy", {"laser", "light therapy", "magnet"}),
+    ],
+}
+EVERYDAY_ROUND2 = [
+    ("Transporteren de fietsen naar het station", "nl"),
+    ("Wilhelm hat einen neuen Laserdrucker, und die Maskenpflicht ist vorbei", "de"),
+    ("Una calamità, una vera calamità", "it"),
+    ("Une activité sportive le week-end", "fr"),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "question", "expected"),
+    [(language, q, e) for language, rows in DEVICES_DIET_DRUG_CLASSES.items() for q, e in rows],
+)
+def test_devices_diet_and_drug_classes_gloss_to_their_english_terms(language, question, expected):
+    found = gloss(question, language)
+    assert expected <= set(found), f"missing {expected - set(found)} in {found}"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_language_has_the_devices_diet_and_drug_classes(language):
+    expected = {
+        "helmet",
+        "light helmet",
+        "light therapy",
+        "infrared light",
+        "laser",
+        "magnet",
+        "electrical stimulation",
+        "breathing trainer",
+        "ventilation",
+        "mask",
+        "cough assist",
+        "wheelchair",
+        "communication aid",
+        "eye gaze",
+        "ketones",
+        "ketone drink",
+        "athletes",
+        "creatine",
+        "protein shake",
+        "high calorie",
+        "vitamin D",
+        "vitamin B12",
+        "coenzyme Q10",
+        "omega 3",
+        "cannabis oil",
+        "turmeric curcumin",
+        "probiotic",
+        "blood pressure medicine",
+        "diabetes",
+        "diabetes drug",
+        "antidepressant",
+        "epilepsy",
+        "cancer",
+        "antiviral",
+        "antibiotic",
+        "immunotherapy",
+        "hormone",
+        "repurposed drug",
+        "off-label",
+    }
+    assert expected <= set(GLOSSARY[language].values()), expected - set(GLOSSARY[language].values())
+
+
+@pytest.mark.parametrize(("text", "language"), EVERYDAY_ROUND2)
+def test_everyday_words_near_the_new_terms_gloss_to_nothing(text, language):
+    # "transporteren" is not "trans" + "sporter", "calamità" (calamity) is not "calamita" (magnet).
+    assert gloss(text, language) == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_most_common_words_are_no_device_diet_or_drug_class(language):
+    from wordfreq import top_n_list
+
+    new = {
+        "light helmet",
+        "light therapy",
+        "infrared light",
+        "breathing trainer",
+        "cough assist",
+        "communication aid",
+        "eye gaze",
+        "ketones",
+        "ketone drink",
+        "protein shake",
+        "high calorie",
+        "vitamin D",
+        "vitamin B12",
+        "cannabis oil",
+        "blood pressure medicine",
+        "diabetes drug",
+        "off-label",
+    }
+    found = {
+        (word, english) for word in top_n_list(language, 5000) for english in gloss(word, language) if english in new
+    }
+    assert not found

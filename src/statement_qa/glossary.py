@@ -420,6 +420,34 @@ Argentinian Argentina: argentino, argentina
 European Europe: europeo, europa
 Panamanian Panama: panameño, panamá
 Colombian Colombia: colombiano, colombia
+helmet: casco
+light helmet: casco de luz, casco de luz infrarroja, casco luminoso
+light therapy: terapia de luz, terapia con luz, terapia lumínica, fototerapia, fotobiomodulación, luz roja
+infrared light: infrarrojo, luz infrarroja, infrarrojo cercano
+laser: láser, terapia láser, laserterapia
+magnet: imán, magnético, magnetoterapia, campo magnético
+breathing trainer: entrenador respiratorio, entrenador de músculos respiratorios, entrenamiento respiratorio,
+  entrenamiento de los músculos respiratorios, entrenamiento muscular respiratorio
+mask: mascarilla, máscara, mascarilla nasal, mascarilla facial
+cough assist: asistente de tos, asistente para la tos, tos asistida, máquina de tos, máquina para la tos,
+  cough assist, insuflador exsuflador, insuflación exsuflación
+communication aid: comunicador, dispositivo de comunicación, ayuda para la comunicación, comunicación aumentativa,
+  sistema de comunicación, tablero de comunicación
+eye gaze: control ocular, seguimiento ocular, control con la mirada, control por la mirada, lector ocular, eye tracking
+ketones: cetona, cuerpos cetónicos
+ketone drink: bebida de cetonas, bebida cetónica, bebida con cetonas, éster de cetona
+athletes: atleta, deportista
+protein shake: batido de proteínas, batido proteico, batido de proteína
+high calorie: hipercalórico, alto en calorías, rico en calorías, alta en calorías, muchas calorías
+vitamin D: vitamina d
+vitamin B12: vitamina b12, vitamina b 12
+cannabis oil: aceite de cannabis, aceite de cbd, aceite cbd, aceite de marihuana
+blood pressure medicine: antihipertensivo, medicamento para la tensión, medicamento para la presión,
+  pastillas para la tensión, pastillas para la presión, medicamento para la hipertensión
+diabetes: diabetes, diabético
+diabetes drug: antidiabético, medicamento para la diabetes, fármaco para la diabetes, pastillas para la diabetes
+off-label: fuera de indicación, fuera de ficha técnica, uso fuera de indicación, off label
+repurposed drug: fármaco antiguo, medicamento antiguo, medicamento viejo, medicamento de toda la vida
 """
 
 # --- French ---------------------------------------------------------------------------------
@@ -811,6 +839,34 @@ Argentinian Argentina: argentin, argentine
 European Europe: européen, europe
 Panamanian Panama: panaméen, panama
 Colombian Colombia: colombien, colombie
+helmet: casque
+light helmet: casque lumineux, casque de lumière, casque à lumière, casque infrarouge
+light therapy: luminothérapie, photothérapie, photobiomodulation, thérapie par la lumière, lumière rouge
+infrared light: infrarouge, proche infrarouge, lumière infrarouge
+laser: laser, thérapie laser, laserthérapie
+magnet: aimant, magnétique, magnétothérapie, champ magnétique
+breathing trainer: entraîneur respiratoire, entraînement respiratoire, entraînement des muscles respiratoires,
+  entraîneur des muscles respiratoires
+mask: masque, masque nasal, masque facial
+cough assist: aide à la toux, assistance à la toux, toux assistée, cough assist, in-exsufflateur,
+  appareil d'aide à la toux
+communication aid: aide à la communication, outil de communication, appareil de communication, synthèse vocale,
+  communication alternative, tableau de communication
+eye gaze: commande oculaire, suivi oculaire, contrôle par le regard, commande par le regard, oculométrie, eye tracking
+ketones: cétone, corps cétoniques
+ketone drink: boisson cétonique, boisson aux cétones, ester de cétone
+athletes: athlète, sportif de haut niveau, sportif professionnel
+protein shake: shake protéiné, boisson protéinée, shake de protéines
+high calorie: hypercalorique, riche en calories, enrichi en calories
+vitamin D: vitamine d
+vitamin B12: vitamine b12, vitamine b 12
+cannabis oil: huile de cbd, huile de cannabis, huile cbd
+blood pressure medicine: antihypertenseur, médicament pour la tension, médicament contre l'hypertension,
+  médicament contre la tension, traitement de la tension
+diabetes: diabète, diabétique
+diabetes drug: antidiabétique, médicament contre le diabète, médicament pour le diabète
+off-label: hors amm, hors autorisation, hors indication, hors étiquette, off label
+repurposed drug: vieux médicament, ancien médicament
 """
 
 # --- German ---------------------------------------------------------------------------------
@@ -1194,6 +1250,32 @@ Argentinian Argentina: argentinisch, argentinien
 European Europe: europäisch, europa
 Panamanian Panama: panamaisch, panama
 Colombian Colombia: kolumbianisch, kolumbien
+helmet: helm
+light helmet: lichthelm, infrarothelm, lichthaube
+light therapy: lichttherapie, fototherapie, phototherapie, photobiomodulation, rotlicht, rotlichttherapie
+infrared light: infrarot, nahinfrarot, infrarotlicht, nahinfrarotlicht
+laser: laser, lasertherapie
+magnet: magnet, magnetfeld, magnetfeldtherapie, magnetisch
+breathing trainer: atemtrainer, atemmuskeltrainer, atemmuskeltraining, atemtrainingsgerät, inspirationstrainer
+mask: maske, atemmaske, beatmungsmaske, nasenmaske, gesichtsmaske
+cough assist: hustenassistent, hustenhilfe, hustenmaschine, hustenassistenz, hustengerät, cough assist
+communication aid: kommunikationshilfe, sprachcomputer, kommunikationsgerät, talker, unterstützte kommunikation,
+  sprachausgabegerät
+eye gaze: augensteuerung, augenansteuerung, blicksteuerung, eyetracking, eye tracking, augenkamera
+ketones: keton, ketonkörper
+ketone drink: ketongetränk, ketondrink, ketonester
+athletes: sportler, sportlerin, athlet, leistungssportler, profisportler
+protein shake: proteinshake, eiweißshake, eiweißdrink, proteindrink
+high calorie: hochkalorisch, kalorienreich, trinknahrung
+vitamin D: vitamin d
+vitamin B12: vitamin b12, vitamin b 12
+cannabis oil: cbd öl, cannabisöl, hanföl
+blood pressure medicine: blutdruckmittel, blutdrucksenker, blutdruckmedikament, blutdrucktablette,
+  antihypertensivum
+diabetes: diabetes, diabetiker, zuckerkrankheit
+diabetes drug: diabetesmittel, diabetesmedikament, antidiabetikum
+off-label: off label, zulassungsüberschreitend, außerhalb der zulassung
+repurposed drug: altbekanntes medikament, altes mittel
 """
 
 # --- Dutch ----------------------------------------------------------------------------------
@@ -1573,6 +1655,32 @@ Argentinian Argentina: argentijns, argentinië
 European Europe: europees, europese, europa
 Panamanian Panama: panamees, panama
 Colombian Colombia: colombiaans, colombia
+helmet: helm
+light helmet: lichthelm, infraroodhelm
+light therapy: lichttherapie, fototherapie, fotobiomodulatie, photobiomodulatie, roodlicht, roodlichttherapie
+infrared light: infrarood, nabij infrarood, infraroodlicht
+laser: laser, lasertherapie
+magnet: magneet, magnetisch, magneetveld, magneettherapie
+breathing trainer: ademtrainer, ademspiertrainer, ademspiertraining, ademhalingstrainer, inspiratietrainer
+mask: masker, neusmasker, gezichtsmasker, beademingsmasker, mondkapje
+cough assist: hoestassistent, hoestmachine, hoestondersteuning, hoestapparaat, cough assist
+communication aid: communicatiehulpmiddel, spraakcomputer, communicatieapparaat, spraakapparaat,
+  ondersteunde communicatie, communicatiebord
+eye gaze: oogbesturing, oogsturing, eyetracking, eye tracking, oogcamera
+ketones: keton, ketonlichaam, ketonlichamen
+ketone drink: ketondrank, ketonendrank, ketonester, ketonendrankje
+athletes: atleet, topsporter, sportman, sportvrouw
+protein shake: eiwitshake, proteïneshake, eiwitdrank
+high calorie: calorierijk, hoogcalorisch, energierijk, veel calorieën
+vitamin D: vitamine d
+vitamin B12: vitamine b12, vitamine b 12
+cannabis oil: cbd olie, cannabisolie, wietolie
+blood pressure medicine: bloeddrukmiddel, bloeddrukverlager, bloeddrukmedicijn, bloeddrukpil,
+  bloeddrukverlagend middel
+diabetes: diabetes, suikerziekte, diabeet
+diabetes drug: diabetesmiddel, diabetesmedicijn
+off-label: off label, buiten de registratie, buiten de indicatie
+repurposed drug: oud medicijn, oud geneesmiddel
 """
 
 # --- Portuguese (European and Brazilian spellings) ---------------------------------------------
@@ -1956,6 +2064,34 @@ Argentinian Argentina: argentino, argentina
 European Europe: europeu, europeia, europa
 Panamanian Panama: panamenho, panamá
 Colombian Colombia: colombiano, colômbia
+helmet: capacete
+light helmet: capacete de luz, capacete luminoso, capacete infravermelho
+light therapy: terapia de luz, terapia com luz, fototerapia, fotobiomodulação, luz vermelha
+infrared light: infravermelho, luz infravermelha, infravermelho próximo
+laser: laser, laserterapia, terapia a laser, terapia laser
+magnet: ímã, íman, magnético, magnetoterapia, campo magnético
+breathing trainer: treinador respiratório, treino muscular respiratório, treinamento respiratório,
+  treino respiratório, exercitador respiratório
+mask: máscara, máscara nasal, máscara facial
+cough assist: assistente de tosse, tosse assistida, máquina da tosse, máquina de tosse, cough assist,
+  insuflador exsuflador
+communication aid: comunicador, dispositivo de comunicação, ajuda à comunicação, comunicação alternativa,
+  prancha de comunicação
+eye gaze: controle ocular, controlo ocular, rastreamento ocular, controle pelo olhar, comando ocular, eye tracking
+ketones: cetona, corpos cetónicos, corpos cetônicos
+ketone drink: bebida de cetonas, bebida cetónica, bebida cetônica, éster de cetona
+athletes: atleta, desportista, esportista
+protein shake: batido de proteína, shake de proteína, batido proteico, shake proteico
+high calorie: hipercalórico, rico em calorias, alto teor calórico
+vitamin D: vitamina d
+vitamin B12: vitamina b12, vitamina b 12
+cannabis oil: óleo de cbd, óleo de cannabis, óleo de canábis, óleo cbd
+blood pressure medicine: anti-hipertensor, anti-hipertensivo, remédio para a pressão, remédio para pressão,
+  medicamento para a tensão, medicamento para a pressão arterial
+diabetes: diabetes, diabético
+diabetes drug: antidiabético, medicamento para a diabetes, medicamento para diabetes, remédio para diabetes
+off-label: off label, fora da bula, uso fora da indicação, fora das indicações aprovadas
+repurposed drug: medicamento antigo, remédio antigo
 """
 
 # --- Italian --------------------------------------------------------------------------------
@@ -2344,6 +2480,34 @@ Argentinian Argentina: argentino, argentina
 European Europe: europeo, europa
 Panamanian Panama: panamense, panama
 Colombian Colombia: colombiano, colombia
+helmet: casco
+light helmet: casco di luce, casco luminoso, casco a infrarossi
+light therapy: terapia della luce, terapia con la luce, fototerapia, fotobiomodulazione, luce rossa, luminoterapia
+infrared light: infrarosso, infrarossi, luce infrarossa, vicino infrarosso
+laser: laser, laserterapia, terapia laser
+magnet: magnete, magnetico, magnetoterapia, campo magnetico
+breathing trainer: allenatore respiratorio, allenamento respiratorio, allenamento dei muscoli respiratori,
+  trainer respiratorio
+mask: maschera, maschera nasale, maschera facciale, mascherina
+cough assist: macchina della tosse, macchina per la tosse, assistente tosse, tosse assistita, cough assist,
+  in essufflatore
+communication aid: comunicatore, ausilio per la comunicazione, dispositivo di comunicazione,
+  comunicazione aumentativa, tabella di comunicazione
+eye gaze: puntatore oculare, comunicatore oculare, controllo oculare, tracciamento oculare, eye tracking
+ketones: chetone, corpi chetonici
+ketone drink: bevanda chetonica, bevanda di chetoni, estere chetonico
+athletes: atleta, sportivo professionista
+protein shake: frullato proteico, shake proteico, frullato di proteine
+high calorie: ipercalorico, ad alto contenuto calorico, ricco di calorie
+vitamin D: vitamina d
+vitamin B12: vitamina b12, vitamina b 12
+cannabis oil: olio di cbd, olio di cannabis, olio cbd
+blood pressure medicine: antipertensivo, farmaco per la pressione, pastiglie per la pressione,
+  medicina per la pressione
+diabetes: diabete, diabetico
+diabetes drug: antidiabetico, farmaco per il diabete, medicinale per il diabete
+off-label: off label, fuori indicazione, fuori etichetta
+repurposed drug: vecchio farmaco, farmaco vecchio
 """
 
 
@@ -2445,7 +2609,7 @@ surgery: operacja, zabieg, chirurgia, chirurgiczny
 oral: doustny, doustnie, przez usta
 antioxidant: przeciwutleniacz, antyoksydant
 hormone: hormon, hormonalny
-cannabis: konopie, marihuana, cbd, olej cbd
+cannabis: konopie, marihuana, cbd
 natural remedy: naturalny lek, domowy sposób, zioło, zioła, ziół, ziołowy
 homeopathy: homeopatia
 alternative medicine: medycyna alternatywna, medycyna niekonwencjonalna
@@ -2721,6 +2885,30 @@ Turkish Turkey: turecki, turcja
 Ukrainian Ukraine: ukraiński, ukraina
 Argentinian Argentina: argentyński, argentyna
 European Europe: europejski, europa
+helmet: kask, hełm
+light helmet: hełm świetlny, kask świetlny, kask na podczerwień, hełm na podczerwień
+light therapy: terapia światłem, fototerapia, fotobiomodulacja, światłoterapia, czerwone światło
+infrared light: podczerwień, bliska podczerwień, światło podczerwone, promieniowanie podczerwone
+laser: laser, laseroterapia, terapia laserowa
+magnet: magnes, magnetyczny, magnetoterapia, pole magnetyczne
+breathing trainer: trener oddechowy, trenażer oddechowy, trening mięśni oddechowych, trening oddechowy
+mask: maska, maseczka, maska nosowa, maska twarzowa
+cough assist: asystor kaszlu, koflator, wspomaganie kaszlu, cough assist
+communication aid: komunikator, urządzenie do komunikacji, komunikacja alternatywna, komunikacja wspomagająca,
+  tablica do komunikacji
+eye gaze: sterowanie wzrokiem, eyetracker, śledzenie wzroku, eye tracking, cyberoko
+ketones: keton, ciała ketonowe
+ketone drink: napój ketonowy, ester ketonowy, napój z ketonami
+athletes: sportowiec, sportowcy, sportowców, sportowcom, sportowcami, atleta
+protein shake: shake proteinowy, koktajl białkowy, odżywka białkowa
+high calorie: wysokokaloryczny, kaloryczny, bogaty w kalorie, dużo kalorii
+vitamin D: witamina d
+vitamin B12: witamina b12, witamina b 12
+cannabis oil: olej cbd, olejek cbd, olej konopny
+blood pressure medicine: lek na nadciśnienie, lek na ciśnienie, lek przeciwnadciśnieniowy, hipotensyjny
+diabetes: cukrzyca, cukrzycowy, diabetyk
+diabetes drug: lek na cukrzycę, lek przeciwcukrzycowy, przeciwcukrzycowy
+off-label: off label, poza wskazaniami, poza rejestracją, pozarejestracyjny
 """
 
 # Terms that are everyday words in lower case and count only when written in capitals:
