@@ -179,3 +179,15 @@ def test_a_question_with_thanks_in_it_is_still_a_question(assistant):
 def test_and_then_something_the_statement_never_mentions_is_a_new_question(assistant):
     assert not assistant.answer("and the patch?", about="acme-ac88").follow_up
     assert assistant.answer("and the side effects?", about="acme-ac88").follow_up
+
+
+def test_a_named_statement_whose_current_version_was_not_ranked_is_still_answered_with_it(assistant, monkeypatch):
+    real_rank = assistant.retriever.rank
+
+    def rank(query, vector=None, include=()):
+        hits = real_rank(query, vector, include)
+        return hits if include else [h for h in hits if h.doc_id == "acme-ac88-2019"]
+
+    monkeypatch.setattr(assistant.retriever, "rank", rank)
+    answer = assistant.answer("Is AC-88 proven?")
+    assert answer.outcome == ANSWERED and answer.statement.id == "acme-ac88"

@@ -43,3 +43,29 @@ def test_the_statements_own_names_are_never_excluded():
 ])
 def test_exclusions_in_other_languages(sentence):
     assert excluded_names(document(f"Velocar helps. {sentence}")) == {"zentrofil"}
+
+
+def _statement(doc_id: str, title: str, text: str, date: str, aliases: tuple[str, ...]) -> Document:
+    from statement_qa.documents import Section
+
+    return Document(doc_id, title, "Freedonia MND Society", date, "statement", f"{doc_id}.md", None, text,
+                    (Section("Recommendation", 0, len(text)),), aliases=aliases, language="en", position=0)
+
+
+def test_two_products_of_one_company_do_not_supersede_each_other():
+    from statement_qa.supersession import resolve_status
+
+    older = _statement("zentrivax", "Zentrivax", "Brackenridge makes Zentrivax. We advise waiting for the trial.",
+                       "2021-03", ("Zentrivax", "Brackenridge"))
+    newer = _statement("orv318", "ORV-318", "Brackenridge makes ORV-318. We advise joining the trial.",
+                       "2023-05", ("ORV-318", "Brackenridge"))
+    assert [d.status for d in resolve_status([older, newer])] == ["current", "current"]
+
+
+def test_a_newer_version_on_the_same_product_supersedes_the_older():
+    from statement_qa.supersession import resolve_status
+
+    older = _statement("v2019", "Velocar position (2019)", "Velocar is unproven.", "2019-03", ("Velocar",))
+    newer = _statement("v2023", "Velocar: updated position", "Velocar may now be tried.", "2023-06", ("Velocar",))
+    statuses = {d.id: (d.status, d.superseded_by) for d in resolve_status([older, newer])}
+    assert statuses == {"v2019": ("superseded", "v2023"), "v2023": ("current", None)}

@@ -27,6 +27,8 @@ import logging
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 from statement_qa import i18n
 from statement_qa.documents import CURRENT, STATEMENT, Document
 from statement_qa.embedding import Embedder
@@ -334,6 +336,13 @@ class Assistant:
             hits = preferred + [h for h in hits if h.doc_id not in query.organisations]
         if products:
             named = [h for h in hits if h.doc_id in products]
+            if not named:
+                # The statement named is superseded by one retrieval did not rank: rank it too.
+                vector = evidence.vector if isinstance(evidence.vector, np.ndarray) else None
+                hits = retriever.rank(query, vector, include=tuple(sorted(d for d in products if d))) + hits
+                named = [h for h in hits if h.doc_id in products]
+            if not named:
+                return declined(unknown)
             # Of several statements on the product, one that speaks to the detail asked comes first.
             hit = next((h for h in named if not self._details_missing(query, retriever.document(h.doc_id))), named[0])
             other_diseases = self._diseases_missing(query, retriever.document(hit.doc_id))

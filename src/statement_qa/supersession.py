@@ -33,6 +33,25 @@ def _subject_keys(document: Document, product_keys: dict[str, set[str]]) -> set[
     return keys
 
 
+def _title_keys(document: Document, keys: set[str]) -> set[str]:
+    """The subject keys its title names ('Velastrin (CB-301): updated position' → velastrin, cb301)."""
+    title = f" {normalise(document.title)} "
+    compact_title = title.replace(" ", "")
+    return {k for k in keys if f" {k} " in title or (len(k) >= 4 and k in compact_title)}
+
+
+def _same_subject(older: Document, newer: Document, keys: dict[str, set[str]]) -> bool:
+    """Whether two statements are on one subject: they share a name, and when their titles name
+    their subjects, a name one of the titles gives. Two statements that share only a name
+    mentioned in passing (the company behind two products, read as a name) are not versions
+    of one another."""
+    shared = keys[older.id] & keys[newer.id]
+    if not shared:
+        return False
+    titled = _title_keys(older, keys[older.id]) | _title_keys(newer, keys[newer.id])
+    return not titled or bool(shared & titled)
+
+
 def _organisation(document: Document) -> str:
     return normalise(document.organisation or "")
 
@@ -73,7 +92,7 @@ def resolve_status(documents: list[Document], subjects: SubjectIndex | None = No
                 if (
                     older.id in successor
                     or older.id == newer.id
-                    or not keys[older.id] & keys[newer.id]
+                    or not _same_subject(older, newer, keys)
                     or not (older.date or "") < (newer.date or "")
                 ):
                     continue
