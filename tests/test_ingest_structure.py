@@ -510,6 +510,8 @@ def test_a_line_that_announces_the_position_starts_it(tmp_path):
     )
     document = read_documents(tmp_path / "lead-in.md", tmp_path)[0]
     assert document.section_text(document.recommendation).startswith("The Society's view is that Zorvex")
+    # The background above the lead-in stays a section of its own, so it can still be found.
+    assert document.section_text(document.sections[document.position - 1]).startswith("Several members have asked")
 
 
 def test_a_newsletter_item_that_states_a_position_is_the_statement(tmp_path):

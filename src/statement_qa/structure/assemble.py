@@ -216,7 +216,13 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
     text = extracted.text
     sections, position = position_index(text, sections_of(text, content, extracted.layout), content)
     if position is not None:
-        sections[position] = _until_signature(text, _after_lead_in(text, sections[position], content), content)
+        whole = sections[position]
+        narrowed = _after_lead_in(text, whole, content)
+        if narrowed.start > whole.start:
+            # What stands above the lead-in stays a section of its own (background, searchable), not the position.
+            sections.insert(position, replace(whole, end=whole.start + len(text[whole.start : narrowed.start].rstrip())))
+            position += 1
+        sections[position] = _until_signature(text, narrowed, content)
     dated = [*(closing.dates if closing else ()), *page.top_dates, *([page.byline] if page.byline else [])]
     everywhere = dated + [d for b in content if (d := read_date_line(text[b.start : b.end]))] + page.page_dates
     issued = (
