@@ -302,6 +302,23 @@ def test_off_topic_question_is_declined_with_statements_as_buttons(page, server)
     _shot(page, "decline")
 
 
+def test_an_ambiguous_question_offers_the_statements_it_could_mean(page):
+    # A description two statements on different therapies fit almost equally (real model, fixture corpus).
+    latest = _ask(page, "The drug missed its primary endpoint but the company wants approval anyway. What do you think?")
+    latest.get_by_text("More than one of our statements could fit this question").wait_for()
+    assert latest.locator("blockquote").count() == 0
+    assert page.locator("button.sqa-offer:visible").count() >= 2
+    assert page.locator("#sqa-offers").get_by_text("Which of these statements did you mean?").is_visible()
+    _shot(page, "ambiguous")
+
+
+def test_thanks_gets_a_closing_sentence(page):
+    _ask(page, "Is AstroRx proven?")
+    latest = _ask(page, "thank you, that's helpful")
+    latest.get_by_text("You're welcome.").wait_for()
+    assert latest.locator("blockquote").count() == 0 and DECLINE not in latest.inner_text()
+
+
 def test_urgent_message_is_an_alert_not_a_decline(page):
     latest = _ask(page, "My husband can't breathe")
     alert = latest.locator("[role=alert]")

@@ -82,7 +82,8 @@ def format_answer(answer, old_after_years: int = 3) -> str:
     if answer.outcome != ANSWERED:
         lines = [answer.message]
         if answer.related:
-            lines.append(t("decline_related", language) + " " + "; ".join(r.title for r in answer.related))
+            lead = t("ambiguous_heading" if answer.ambiguous else "decline_related", language)
+            lines.append(lead + " " + "; ".join(r.title for r in answer.related))
         return "\n".join(lines)
     lines = [answer.message, ""]
     lines += [f"“{excerpt.text}”" for excerpt in answer.excerpts] or [f"“{answer.quote}”"]

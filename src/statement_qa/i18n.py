@@ -191,6 +191,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "it": "Più di una delle nostre dichiarazioni potrebbe corrispondere a questa domanda e non sappiamo quale "
               "intende, quindi non ne citiamo nessuna. Scelga qui sotto quella che cerca.",
     },
+    "ambiguous_heading": {
+        "en": "Which of these statements did you mean?",
+        "es": "¿A cuál de estas declaraciones se refería?",
+        "fr": "De laquelle de ces prises de position parliez-vous ?",
+        "de": "Welche dieser Stellungnahmen meinten Sie?",
+        "nl": "Welk van deze standpunten bedoelde u?",
+        "pt": "A qual destas declarações se referia?",
+        "it": "A quale di queste dichiarazioni si riferiva?",
+    },
     "decline_related": {
         "en": "Statements we do have that may help:",
         "es": "Declaraciones que sí tenemos y que pueden servirle:",

@@ -280,7 +280,8 @@ def build_demo(assistant: Assistant, feedback: FeedbackStore | None = None, staf
         if answer.outcome == ANSWERED:
             return "did_you_mean", [a.id for a in answer.alternatives if a.id in by_id][:OFFER_SLOTS]
         if answer.outcome == DECLINED:
-            return "related", [r.id for r in answer.related if r.id in by_id][:OFFER_SLOTS]
+            kind = "ambiguous" if answer.ambiguous else "related"
+            return kind, [r.id for r in answer.related if r.id in by_id][:OFFER_SLOTS]
         return "", []
 
     def conversation_view(conversation: list, language: str) -> list:
@@ -290,7 +291,8 @@ def build_demo(assistant: Assistant, feedback: FeedbackStore | None = None, staf
                     *[gr.Button(visible=False) for _ in range(OFFER_SLOTS)], "", gr.Row(visible=False), ""]
         answer, chosen = conversation[-1]
         kind, ids = offered(conversation)
-        lead = {"did_you_mean": "alternatives_heading", "related": "decline_related"}.get(kind)
+        lead = {"did_you_mean": "alternatives_heading", "related": "decline_related",
+                "ambiguous": "ambiguous_heading"}.get(kind)
         buttons = []
         for slot in range(OFFER_SLOTS):
             if slot < len(ids):
