@@ -48,6 +48,8 @@ CASES = [
     # Partial coverage: answered, saying what is not covered.
     ("Is AC-88 better than tofersen?", ANSWERED, "acme-ac88", ["tofersen"]),
     ("How much does AC-88 cost?", ANSWERED, "acme-ac88", ["cost"]),
+    ("Will my insurance pay for AC-88?", ANSWERED, "acme-ac88", ["insurance or funding"]),
+    ("Is AC-88 safe during pregnancy?", ANSWERED, "acme-ac88", ["pregnancy"]),
     # The covered product asked about for another disease is declined.
     ("Is AC-88 good for migraine?", DECLINED, None, ["migraine"]),
     # A product no statement is about.

@@ -68,12 +68,26 @@ OTHER_DISEASES: dict[str, tuple[str, ...]] = {
 # whose presence in a statement's text shows it speaks to the detail.
 DETAIL_TOPICS: dict[str, dict[str, tuple[str, ...]]] = {
     "cost": {
-        "asks": ("cost", "costs", "price", "prices", "pay", "paying", "afford", "expensive", "cheap",
-                 "insurance", "reimburse", "reimbursed", "reimbursement", "funding", "funded", "nhs",
+        "asks": ("cost", "costs", "price", "prices", "paying", "afford", "expensive", "cheap", "how much is it",
+                 "i pay", "we pay", "to pay", "have to pay", "pay for it myself", "worth paying",
                  # "cuesta"/"custa"/"costa" alone also mean "it is hard" and "coast": asked as "how much".
                  "cuanto cuesta", "cuanto cuestan", "precio", "coste", "costo", "prix", "coute", "kosten", "kost",
                  "preis", "preco", "quanto custa", "quanto custam", "prezzo", "quanto costa", "quanto costano"),
         "covered": ("cost", "price", "pay", "insurance", "reimburs", "fund", "fee", "afford", "free of charge"),
+    },
+    # Who pays, asked apart from the price ("will my insurance pay for it?").
+    "insurance or funding": {
+        "asks": ("insurance", "insurer", "insured", "reimburse", "reimbursed", "reimbursement", "funding", "funded",
+                 "fund it", "nhs", "medicare", "medicaid", "health plan", "krankenkasse", "krankenversicherung",
+                 "seguro medico", "mutuelle", "securite sociale", "zorgverzekering", "zorgverzekeraar", "vergoed",
+                 "plano de saude", "rimborso", "rimborsato", "rimborsabile", "refundacja", "nfz"),
+        "covered": ("insurance", "insurer", "reimburs", "fund", "nhs", "medicare", "covered by", "paid for by"),
+    },
+    "pregnancy": {
+        "asks": ("pregnant", "pregnancy", "breastfeeding", "breast feeding", "embarazada", "embarazo", "enceinte",
+                 "grossesse", "allaitement", "schwanger", "schwangerschaft", "stillzeit", "zwanger", "zwangerschap",
+                 "gravida", "gravidez", "incinta", "gravidanza", "ciaza", "w ciazy"),
+        "covered": ("pregnan", "breastfe", "breast-fe"),
     },
     "dose": {
         "asks": ("dose", "doses", "dosage", "dosing", "how much should", "how often", "mg", "milligrams",
@@ -82,7 +96,8 @@ DETAIL_TOPICS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "availability": {
         "asks": ("where can i get", "where can we get", "available in", "buy", "purchase", "order it",
-                 "prescribe", "prescription", "get it in", "import"),
+                 "prescribe", "prescription", "get it in", "import", "which hospital", "which hospitals",
+                 "which clinic", "which clinics", "waiting list", "how long is the wait", "trial site", "trial sites"),
         "covered": ("available", "availability", "prescri", "approved in", "access programme", "access program",
                     "expanded access", "early access"),
     },
@@ -122,7 +137,6 @@ GENERAL_TOPICS = (
     "What is the weather like today? Tell me a joke.",
 )
 
-# Words that follow or precede a company's name.
 # Genes, proteins, biomarkers, scales and vitamins written like product codes ('TDP-43', 'SOD1',
 # 'ALSFRS-R', 'B12'): what a therapy acts on or is measured by, never a product of its own.
 # Compact keys (lower case, no spaces or hyphens).
@@ -135,6 +149,7 @@ BIOLOGY_NAMES = frozenset(
     covid19 sars2 h1n1""".split()
 )
 
+# Words that follow or precede a company's name.
 CORPORATE_WORDS = (
     "inc", "ltd", "limited", "llc", "plc", "gmbh", "ag", "sa", "sas", "bv", "nv", "spa", "srl", "corp",
     "corporation", "company", "therapeutics", "pharma", "pharmaceuticals", "biotech", "biotechnology",
