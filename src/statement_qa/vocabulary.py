@@ -106,6 +106,16 @@ DETAIL_TOPICS: dict[str, dict[str, tuple[str, ...]]] = {
                  "nebenwirkungen", "bijwerkingen", "efeitos colaterais", "effetti collaterali"),
         "covered": ("side effect", "adverse", "safety", "tolerab", "harm", "risk"),
     },
+    # A therapy's effect on one symptom: a statement that never names the symptom does not answer it.
+    "drooling": {"asks": ("drooling", "drool", "saliva", "sialorrhoea", "sialorrhea"),
+                 "covered": ("drool", "saliva", "sialorr")},
+    "cramps": {"asks": ("cramp", "cramps", "muscle cramps"), "covered": ("cramp",)},
+    "pain": {"asks": ("pain", "painful", "ache", "aches"), "covered": ("pain", "ache")},
+    "fatigue": {"asks": ("fatigue", "tiredness", "exhaustion"), "covered": ("fatigue", "tired", "exhaust")},
+    "sleep": {"asks": ("sleep", "insomnia", "sleeping"), "covered": ("sleep", "insomnia")},
+    "spasticity": {"asks": ("spasticity", "stiffness", "stiff muscles"), "covered": ("spastic", "stiff")},
+    "speech": {"asks": ("speech", "speaking", "slurred"), "covered": ("speech", "speak", "dysarthri")},
+    "swallowing": {"asks": ("swallowing", "swallow", "dysphagia"), "covered": ("swallow", "dysphag")},
     "children": {
         "asks": ("child", "children", "kids", "my son is 1", "pediatric", "paediatric", "ninos", "enfants",
                  "kinder", "kinderen", "criancas", "bambini"),
