@@ -194,3 +194,15 @@ def test_a_named_statement_whose_current_version_was_not_ranked_is_still_answere
     monkeypatch.setattr(assistant.retriever, "rank", rank)
     answer = assistant.answer("Is AC-88 proven?")
     assert answer.outcome == ANSWERED and answer.statement.id == "acme-ac88"
+
+
+@pytest.mark.parametrize("question, outcome", [
+    ("Does the tablet people talk about really work?", DECLINED),  # English: nearer the general topics
+    ("¿De verdad funciona la pastilla de la que habla la gente?", ANSWERED),  # the wider margin of other languages
+])
+def test_other_languages_get_a_wider_general_topic_margin(assistant, monkeypatch, question, outcome):
+    hit = _hit("acme-ac88", 0.9)
+    hit = type(hit)(hit.doc_id, 0.9, 0.30, 0.0, 0.0, 0.0, ())
+    monkeypatch.setattr(assistant.retriever, "rank", lambda *args, **kwargs: [hit])
+    monkeypatch.setattr(assistant.retriever, "general_match", lambda vector: (0.36, 0))
+    assert assistant.answer(question).outcome == outcome

@@ -306,9 +306,11 @@ class Assistant:
             # Nearer to the general ALS/MND topics than to the best document's own passages. This
             # holds for general documents too: exempting them let a trials leaflet answer "Is
             # there a cure for MND?" (measured on blind-a: general questions declined 0.83 → 0.17).
-            return evidence.vector is not None and bool(hits) and (
-                hits[0].dense - evidence.general < settings.general_margin
-            )
+            # The English model reads other languages poorly, so for them both cosines are weak
+            # and the general topics (English, like the glosses added to the question) win
+            # more easily: their margin is wider.
+            margin = settings.general_margin if query.language == "en" else settings.general_margin_other_languages
+            return evidence.vector is not None and bool(hits) and hits[0].dense - evidence.general < margin
 
         if self.mode != "hybrid":
             threshold = settings.dense_threshold if self.mode == "dense" else settings.bm25_threshold

@@ -32,6 +32,8 @@ class Settings:
     # ALS/MND topics are, by `general_margin`.
     threshold: float = 0.418
     general_margin: float = -0.025
+    # The same margin for a question in another language (see Assistant.decide).
+    general_margin_other_languages: float = -0.1
     # ... and only when its best passage's cosine is at least this.
     min_dense: float = 0.0
     # ... and only when no statement on another subject scores within this ratio of it: two
