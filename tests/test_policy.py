@@ -167,7 +167,8 @@ def test_an_ambiguous_question_is_declined_offering_both_statements(assistant, m
     assert answer.quote is None
 
 
-@pytest.mark.parametrize("message", ["thanks, that's helpful", "gracias", "Merci beaucoup !", "ok thank you so much"])
+@pytest.mark.parametrize("message", ["thanks, that's helpful", "gracias", "Merci beaucoup !", "ok thank you so much",
+                                     "Dziękuję bardzo!"])
 def test_thanks_ends_a_conversation_without_quoting_its_statement(assistant, message):
     answer = assistant.answer(message, about="acme-ac88")
     assert answer.outcome == DECLINED and answer.closing

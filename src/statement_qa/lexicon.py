@@ -28,12 +28,18 @@ def _drop_combining(match: re.Match) -> str:
     return "" if unicodedata.combining(match.group()) else match.group()
 
 
+# Letters with no accent to strip that are still one Latin letter (or two) to a reader: without
+# this, 'działa' and 'Straße' would break into 'dzia a' and 'stra e'.
+_FOLD = str.maketrans({"ł": "l", "Ł": "L", "ß": "ss", "ẞ": "SS", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE",
+                       "œ": "oe", "Œ": "OE", "đ": "d", "Đ": "D", "ı": "i"})
+
+
 def normalise(text: str) -> str:
-    """Lower case, accents and punctuation removed: 'd’AstroRx®' → 'd astrorx'."""
+    """Lower case, accents and punctuation removed: 'd’AstroRx®' → 'd astrorx', 'Straße' → 'strasse'."""
     # Called for every word of every statement at load: ASCII needs neither decomposition nor
     # the search for combining marks (no ASCII character is one), so only the rest pays for them.
     if not text.isascii():
-        text = _NOT_ASCII.sub(_drop_combining, unicodedata.normalize("NFKD", text))
+        text = _NOT_ASCII.sub(_drop_combining, unicodedata.normalize("NFKD", text.translate(_FOLD)))
     return _NOT_WORD.sub(" ", text.lower()).strip()
 
 

@@ -184,7 +184,8 @@ CLOSING_WORDS = frozenset(
     danke schon schoen vielen dank sehr gut prima tschuss tschuess alles klar
     bedankt dank je wel u hartelijk fijn top doei tot ziens
     obrigado obrigada muito beleza otimo tchau ate logo
-    grazie mille molte perfetto benissimo ciao arrivederci va bene""".split()
+    grazie mille molte perfetto benissimo ciao arrivederci va bene
+    dziekuje dziekujemy dzieki bardzo serdecznie super dobrze do widzenia pozdrawiam""".split()
 )
 
 # How a message turns to something else ("and the patch?", "what about creatine?"), normalised,
