@@ -150,3 +150,29 @@ def test_a_running_server_picks_up_only_a_newer_verified_generation(index_dir, c
     build(corpus_copy, index_dir, fake_embedder)
     _flip_bytes(_generation(index_dir) / "vectors.faiss")
     assert reload_if_changed(index_dir, fresh, fake_embedder) is None  # damaged: keep serving the verified one
+
+
+def test_a_read_that_fails_once_is_read_again_not_called_damaged(index_dir, fake_embedder, monkeypatch):
+    from statement_qa import index as index_module
+
+    real, calls = index_module._read_generation, []
+
+    def flaky(*args):
+        calls.append(1)
+        if len(calls) == 1:
+            raise SystemError("a passing failure")
+        return real(*args)
+
+    monkeypatch.setattr(index_module, "_read_generation", flaky)
+    assert load(index_dir, fake_embedder).documents and len(calls) == 2
+
+
+def test_a_read_that_always_fails_is_damage_in_one_line(index_dir, fake_embedder, monkeypatch):
+    from statement_qa import index as index_module
+
+    def broken(*args):
+        raise SystemError("always")
+
+    monkeypatch.setattr(index_module, "_read_generation", broken)
+    with pytest.raises(IndexProblem, match=r"is damaged \(SystemError\); rebuild it"):
+        load(index_dir, fake_embedder)

@@ -30,6 +30,7 @@ import os
 import re
 import secrets
 import shutil
+import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -341,6 +342,13 @@ def load(index_dir: Path, embedder: Embedder | None = None) -> Index:
             problem = _damaged(index_dir, str(exc))
         except Exception as exc:  # noqa: BLE001 - any other failure to read it is damage, said in one line
             problem = _damaged(index_dir, type(exc).__name__)
+            # An unexpected failure (seen once as SystemError on a loaded machine while another
+            # process was building) is read again before it is called damage: real damage fails
+            # the same way every time, a passing one does not.
+            log.info("reading index %s failed (%s); reading it again", index_dir, type(exc).__name__, exc_info=True)
+            if attempt < 2:
+                time.sleep(0.05 * (attempt + 1))
+                continue
         # A build may have switched CURRENT while we read: then read the new generation.
         if _safe_generation_name(index_dir) == name:
             raise problem

@@ -40,9 +40,14 @@ LANGUAGE_LABEL = " · ".join(dict.fromkeys(MESSAGES["language_label"][code] for 
 # it (so the next Tab goes into the answer), and announce the answer to screen readers. An
 # urgent answer is a role="alert" of its own and is announced assertively already.
 FOCUS_ANSWER_JS = """() => {
+  // Tried again on the next frame and after 150 ms (the answer may not be drawn yet), but once
+  // the heading has had focus, a later try never takes focus back from where a quick Tab moved it.
+  let focused = null;
   const show = () => {
     const heading = document.getElementById('sqa-latest-heading');
-    if (heading) { heading.scrollIntoView({block: 'start'}); heading.focus({preventScroll: true}); }
+    if (!heading) return;
+    if (focused === heading && document.activeElement !== heading && document.activeElement !== document.body) return;
+    heading.scrollIntoView({block: 'start'}); heading.focus({preventScroll: true}); focused = heading;
   };
   show(); requestAnimationFrame(show); setTimeout(show, 150);
   const region = document.getElementById('sqa-live');
