@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from statement_qa.documents import Document
 from statement_qa.lexicon import is_common_word, normalise, word_frequency, words
@@ -428,17 +428,19 @@ class SubjectIndex:
         index.keys = _fuzzy_keys(index.by_key)
         return index
 
+    @cached_property
+    def _product_keys_of(self) -> dict[str, frozenset[str]]:
+        """Each statement's product (or topic) keys, from one pass over the names."""
+        keys_of: dict[str, set[str]] = {}
+        for key, owners in self.by_key.items():
+            for owner, kind in owners.items():
+                if kind == PRODUCT:
+                    keys_of.setdefault(owner, set()).add(key)
+        return {owner: frozenset(keys) for owner, keys in keys_of.items()}
+
     def product_keys(self, doc_id: str) -> frozenset[str]:
         """The keys of the products (or topics) a statement is about."""
-        keys_of = self.__dict__.get("_keys_of")
-        if keys_of is None:
-            keys_of = {}
-            for key, owners in self.by_key.items():
-                for owner, kind in owners.items():
-                    if kind == PRODUCT:
-                        keys_of.setdefault(owner, set()).add(key)
-            self.__dict__["_keys_of"] = keys_of
-        return frozenset(keys_of.get(doc_id, ()))
+        return self._product_keys_of.get(doc_id, frozenset())
 
     def mentions(self, question: str, language: str = "en") -> list[Mention]:
         """The names in a question: statements' names (exact, typo, part) and unknown product names."""

@@ -16,18 +16,8 @@ from statement_qa.lexicon import normalise
 from statement_qa.subjects import SubjectIndex
 
 
-def _product_keys(index: SubjectIndex) -> dict[str, set[str]]:
-    """Each statement's product names, from one pass over the names (not one per statement)."""
-    keys: dict[str, set[str]] = {}
-    for key, owners in index.by_key.items():
-        for doc_id, kind in owners.items():
-            if kind == "product":
-                keys.setdefault(doc_id, set()).add(key)
-    return keys
-
-
-def _subject_keys(document: Document, product_keys: dict[str, set[str]]) -> set[str]:
-    keys = product_keys.get(document.id)
+def _subject_keys(document: Document, index: SubjectIndex) -> set[str]:
+    keys = set(index.product_keys(document.id))
     if not keys:
         keys = {"title:" + re.sub(r"\b(?:19|20)\d\d\b", "", normalise(document.title)).strip()}
     return keys
@@ -74,8 +64,7 @@ def resolve_status(documents: list[Document], subjects: SubjectIndex | None = No
     statements = [
         d for d in documents if d.kind == STATEMENT and d.status != WITHDRAWN and _organisation(d) and d.date
     ]
-    product_keys = _product_keys(index)
-    keys = {d.id: _subject_keys(d, product_keys) for d in statements}
+    keys = {d.id: _subject_keys(d, index) for d in statements}
     # Only one organisation's statements in one language can supersede each other: compare
     # within those groups, so a build does not grow with the square of the corpus.
     groups: dict[tuple[str, str], list[Document]] = {}
