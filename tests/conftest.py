@@ -15,6 +15,58 @@ FIXTURE_CORPUS = FIXTURES / "corpus"
 REPO = Path(__file__).resolve().parent.parent
 
 
+def free_port() -> int:
+    """A free TCP port on 127.0.0.1."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def start_serve(args: list[str], cwd: Path, log, env: dict, wait_s: float = 180) -> tuple:
+    """`statement-qa serve ARGS --port P` in a child process, once it answers HTTP: (process, url).
+
+    The child's output goes to `log` (an open text file), shown when it exits before answering.
+    """
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    port = free_port()
+    process = subprocess.Popen([sys.executable, "-m", "statement_qa", "serve", *args, "--port", str(port)],
+                               cwd=cwd, stdout=log, stderr=subprocess.STDOUT, env={**env, "PYTHONUNBUFFERED": "1"})
+    url = f"http://127.0.0.1:{port}/"
+    deadline = time.monotonic() + wait_s
+    while True:
+        if process.poll() is not None:
+            log.seek(0)
+            pytest.fail(f"`statement-qa serve` exited with {process.returncode}:\n{log.read()}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return process, url
+        except OSError:
+            pass
+        if time.monotonic() > deadline:
+            stop_serve(process)
+            pytest.fail(f"`statement-qa serve` did not answer HTTP within {wait_s:.0f} s")
+        time.sleep(0.5)
+
+
+def stop_serve(process) -> None:
+    """Stop a child started by `start_serve`: terminate, then kill if it lingers."""
+    import subprocess
+
+    process.terminate()
+    try:
+        process.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
 @pytest.fixture(autouse=True)
 def data_folders_in_tmp(tmp_path, monkeypatch):
     """Every test runs in its own folder, so default corpus/ and index/ never touch the repository."""

@@ -3,22 +3,15 @@
 from __future__ import annotations
 
 import json
-import socket
 import time
 from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import pytest
 
-from conftest import FIXTURE_CORPUS, FakeEmbedder
+from conftest import FIXTURE_CORPUS, FakeEmbedder, free_port
 
 pytestmark = pytest.mark.slow
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +25,7 @@ def server(tmp_path_factory):
     embedder = FakeEmbedder()
     build(FIXTURE_CORPUS, folder, embedder)
     demo = build_demo(Assistant(load(folder, embedder), embedder))
-    port = _free_port()
+    port = free_port()
     serve(demo, "127.0.0.1", port, prevent_thread_lock=True, quiet=True)
     url = f"http://127.0.0.1:{port}"
     deadline = time.time() + 30

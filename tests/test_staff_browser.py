@@ -10,12 +10,12 @@ import os
 import shutil
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import httpx
 import pytest
+
+from conftest import start_serve, stop_serve
 
 pytestmark = pytest.mark.browser
 
@@ -39,14 +39,6 @@ Meridale MND Network, March 2025
 """
 
 
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def _start(tmp: Path, env: dict) -> tuple[subprocess.Popen, str]:
     corpus, index = tmp / "corpus", tmp / "index"
     corpus.mkdir()
@@ -54,36 +46,8 @@ def _start(tmp: Path, env: dict) -> tuple[subprocess.Popen, str]:
         shutil.copy(FIXTURES / name, corpus / name)
     subprocess.run([sys.executable, "-m", "statement_qa", "build", "--corpus", str(corpus), "--index", str(index),
                     "-q"], cwd=tmp, check=True, capture_output=True, timeout=300)
-    port = _free_port()
     log = (tmp / "serve.log").open("w+")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "statement_qa", "serve", "--index", str(index), "--corpus", str(corpus),
-         "--port", str(port), "--data", str(tmp / "data")],
-        cwd=tmp, stdout=log, stderr=subprocess.STDOUT, env={**env, "PYTHONUNBUFFERED": "1"})
-    url = f"http://127.0.0.1:{port}/"
-    deadline = time.monotonic() + 180
-    while True:
-        if process.poll() is not None:
-            log.seek(0)
-            pytest.fail(f"serve exited: {log.read()}")
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:
-                if response.status == 200:
-                    return process, url
-        except OSError:
-            pass
-        if time.monotonic() > deadline:
-            pytest.fail("serve did not answer within 180 s")
-        time.sleep(0.5)
-
-
-def _stop(process: subprocess.Popen) -> None:
-    process.terminate()
-    try:
-        process.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
+    return start_serve(["--index", str(index), "--corpus", str(corpus), "--data", str(tmp / "data")], tmp, log, env)
 
 
 @pytest.fixture(scope="module")
@@ -106,7 +70,7 @@ def staff_server(tmp_path_factory):
     env = {k: v for k, v in os.environ.items() if not k.startswith("STATEMENT_QA_")}
     process, url = _start(tmp, {**env, "STATEMENT_QA_STAFF_PASSWORD_HASH": hash_password(PASSWORD)})
     yield url, tmp
-    _stop(process)
+    stop_serve(process)
 
 
 def _upload(page, path: Path) -> None:
@@ -226,7 +190,7 @@ def test_without_a_password_there_is_no_staff_tab_and_no_staff_endpoint(browser,
                                timeout=10).status_code == 403
         page.context.close()
     finally:
-        _stop(process)
+        stop_serve(process)
 
 
 def test_with_a_password_nothing_staff_works_until_signed_in(staff_server):

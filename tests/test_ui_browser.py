@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
+
+from conftest import start_serve, stop_serve
 
 pytestmark = pytest.mark.browser
 
@@ -42,12 +41,6 @@ ANSWER_TIMEOUT = 30_000
 AXE_DISABLED_RULES: dict[str, str] = {}
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def _run_cli(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "statement_qa", *args], cwd=ROOT, capture_output=True,
                           text=True, timeout=300, check=True)
@@ -62,38 +55,13 @@ def index_dir(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def server(index_dir, tmp_path_factory):
-    port = _free_port()
     log = (tmp_path_factory.mktemp("ui-log") / "serve.log").open("w+")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "statement_qa", "serve", "--index", str(index_dir), "--corpus", str(CORPUS),
-         "--port", str(port)],
-        cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
-        env={**os.environ, "PYTHONUNBUFFERED": "1", "STATEMENT_QA_DATA": str(tmp_path_factory.mktemp("ui-data"))},
-    )
-    url = f"http://127.0.0.1:{port}/"
+    env = {**os.environ, "STATEMENT_QA_DATA": str(tmp_path_factory.mktemp("ui-data"))}
+    process, url = start_serve(["--index", str(index_dir), "--corpus", str(CORPUS)], ROOT, log, env)
     try:
-        deadline = time.monotonic() + 180
-        while True:
-            if process.poll() is not None:
-                log.seek(0)
-                pytest.fail(f"`statement-qa serve` exited with {process.returncode}:\n{log.read()}")
-            try:
-                with urllib.request.urlopen(url, timeout=2) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail("`statement-qa serve` did not answer HTTP within 180 s")
-            time.sleep(0.5)
         yield url
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop_serve(process)
         log.close()
 
 
