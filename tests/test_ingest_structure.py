@@ -670,3 +670,109 @@ def test_text_written_with_markdown_headings(tmp_path):
     assert (document.title, document.organisation, document.date) == (
         "Zorvex (ZX-9): our position", "Invented Harbour ALS Group", "2023-06")
     assert [s.name for s in document.sections] == ["Background", "Our position"]
+
+
+# Layouts met on blind set D (now a development set), each rule in a fictional miniature.
+@pytest.mark.parametrize(
+    "heading, expected",
+    [("Summary of our position", True), ("What this means for you", True), ("What does this mean for people with MND?", True),
+     ("Bottom line", True), ("O que isto significa para si", True), ("Ce que cela signifie pour vous", True),
+     ("Was das für Sie bedeutet", True), ("Wat dit voor u betekent", True), ("Nasze stanowisko", True), ("Rekomendacja", True),
+     ("What is ZX-318?", False), ("The ORBIT-318 study", False), ("What the trial measured", False)],
+)
+def test_more_position_headings(heading, expected):
+    assert is_position_heading(heading) is expected
+
+
+@pytest.mark.parametrize(
+    "line, role, month",
+    [("Last reviewed: January 2025 – no change", "reviewed", "2025-01"),
+     ("Last reviewed: January 2025 - no change to the position.", "reviewed", "2025-01"),
+     ("Aangemaakt door Anna Invented, laatst gewijzigd door Bram Invented op 22 apr. 2024", "updated", "2024-04"),
+     ("Opublikowano: 12 marca 2024", "issued", "2024-03"),
+     ("Last updated on Jul 14, 2023 by Jane Invented", "updated", "2023-07")],
+)
+def test_date_lines_met_on_unseen_templates(line, role, month):
+    dated = read_date_line(line)
+    assert dated is not None and dated.first(role) == month
+
+
+def test_last_reviewed_with_more_words_than_no_change_is_not_a_date_line():
+    assert read_date_line("Last reviewed: January 2025 – the trial then began recruiting in three countries") is None
+
+
+def test_a_name_in_running_text_ends_with_its_sentence():
+    assert named_in("For helpline advisers of the Invented Motor Neurone Alliance. This page sets out the "
+                    "Alliance's position.") == "Invented Motor Neurone Alliance"
+
+
+def test_a_person_quoted_below_the_position_is_not_part_of_it():
+    assert is_closing('Dr Jane Invented, chair of the Research Committee, added: "We will keep talking to the company."')
+    assert not is_closing('The Society said: "We do not recommend Zorvex."')
+
+
+def _page(tmp_path, name: str, html: str):
+    (tmp_path / name).write_text(html, encoding="utf-8")
+    return read_documents(tmp_path / name, tmp_path)
+
+
+def test_a_printer_friendly_page_is_read(tmp_path):
+    # Fictional print view: the content sits in a "print-content" box, the buttons in a "print-toolbar".
+    [document] = _page(tmp_path, "print.html", (
+        "<html><body onload='window.print()'><div class='print-toolbar'><a href='#'>Print this page</a></div>"
+        "<div class='print-content'><h1>Zorvex: position statement</h1><h2>Background</h2>"
+        "<p>Zorvex is an invented tablet made by an invented company for testing this reader.</p><h2>Our view</h2>"
+        "<p>The Invented MND Society does not recommend Zorvex outside a clinical trial.</p></div></body></html>"))
+    assert (document.title, document.kind) == ("Zorvex: position statement", "statement")
+    assert "Print this page" not in document.body_text
+
+
+def test_a_wiki_title_loses_its_space_and_a_footer_time_dates_the_page(tmp_path):
+    # Fictional wiki page: "Space : Page" title, the space linked in the breadcrumbs; the date in the page footer.
+    [document] = _page(tmp_path, "wiki.html", (
+        "<html><head><title>Invented Hub : Zorvex position</title></head><body>"
+        "<ol class='crumbs'><li><a href='/'>Invented Hub</a></li></ol><h1>Invented Hub : Zorvex position</h1>"
+        "<h2>Background</h2><p>Zorvex is an invented tablet made by an invented company for testing.</p>"
+        "<h2>Our position</h2><p>The Invented MND Society does not recommend Zorvex outside a trial.</p>"
+        "<p>Background</p><p>Our position</p>"
+        "<footer><span>Last updated on <b><time datetime='2023-07-14'>Jul 14, 2023</time></b> by <b>Jane Invented</b></span>"
+        "</footer></body></html>"))
+    assert (document.title, document.date) == ("Zorvex position", "2023-07")
+    position = document.section_text(document.sections[document.position])
+    assert position.rstrip().endswith("outside a trial.")  # the repeated headings below are a table of contents
+
+
+def test_a_position_heading_that_carries_a_date_dates_the_statement(tmp_path):
+    # Fictional page updated in place: the current position's heading says when.
+    [document] = _page(tmp_path, "updated.html", (
+        "<html><body><h1>Zorvex: our position</h1><p>Invented MND Society · Published 3 June 2022</p>"
+        "<h2>Background</h2><p>Zorvex is an invented tablet made by an invented company for testing.</p>"
+        "<h2>Our updated position (March 2025)</h2><p>The Invented MND Society no longer supports Zorvex.</p>"
+        "</body></html>"))
+    assert document.date == "2025-03"
+
+
+def test_one_therapy_with_coded_section_headings_stays_one_statement(tmp_path):
+    # Fictional post: singular "our position" title, h2 sections that name the code and its trial.
+    documents = _page(tmp_path, "zx.html", (
+        "<html><body><h1>ZX-318 (Invented Bio): our position</h1>"
+        "<h2>What is ZX-318?</h2><p>ZX-318 is an invented infusion made by an invented company for testing.</p>"
+        "<h2>The ORBIT-318 study</h2><p>ORBIT-318 is an invented trial of ZX-318 in two hundred people.</p>"
+        "<h2>What this means for you</h2><p>The Invented MND Society's position is that ZX-318 should only be given in "
+        "a trial.</p><p>If you have questions about this statement, our helpline can talk them through with you.</p>"
+        "</body></html>"))
+    assert len(documents) == 1 and documents[0].kind == "statement"
+    assert documents[0].section_text(documents[0].sections[documents[0].position]).rstrip().endswith("given in a trial.")
+
+
+def test_a_newsletter_item_that_holds_a_position_section_is_the_statement(tmp_path):
+    # Fictional bulletin: the position is a sub-heading inside one item; a short address line at the foot.
+    [document] = _page(tmp_path, "bulletin.html", (
+        "<html><head><title>Invented Bulletin – May 2023</title></head><body><h1>Invented Bulletin – May 2023</h1>"
+        "<h2>Walk for Invented: Sunday 11 June</h2><p>Join our sponsored walk along the river this June with friends.</p>"
+        "<h2>Zorvex: what we know, and our advice</h2><p>Zorvex is an invented supplement sold online for testing.</p>"
+        "<h3>Our advice</h3><p>The Invented ALS Circle does not recommend Zorvex at this time.</p>"
+        "<h2>Meet the team: Jane Invented</h2><p>Jane joined us as helpline lead in January after nine years.</p>"
+        "<p>Invented ALS Circle · 14 Invented Row · Invented Town IN4 7TB</p>"
+        "<p>Helpline: 01632 960 552 · hello@invented.example · Registered charity 1234567</p></body></html>"))
+    assert (document.title, document.kind) == ("Zorvex: what we know, and our advice", "statement")

@@ -84,7 +84,10 @@ def is_furniture(element) -> bool:
     if words & {"header", "masthead"} and not words & (FURNITURE_WORDS - {"header", "masthead"}):
         # A page or entry header that holds the page's heading is where its title is, not furniture.
         return not element.xpath(".//h1 | .//h2 | .//*[@itemprop='headline']")
-    return bool(words & FURNITURE_WORDS) and not (words & {"entry", "content", "article", "main"} and element.tag == "main")
+    content = words & {"entry", "content", "article", "main", "body", "text"}
+    if content and not words & (FURNITURE_WORDS - {"print"}):
+        return False  # "print-content": the content of a printer-friendly page, not a print button
+    return bool(words & FURNITURE_WORDS) and not (content and element.tag == "main")
 
 
 FONT_SIZE = re.compile(r"font-size\s*:\s*([\d.]+)\s*(pt|px)", re.IGNORECASE)
@@ -271,6 +274,10 @@ def _heading_and_byline(tree) -> tuple[str | None, str | None]:
         # "October 2, 2023 • 6 min read": the <time> alone is the date line.
         times = [clean_line(t.text_content()) for t in tree.xpath(f"//time[not({FURNITURE})]")[:1]]
         byline = next((t for t in times if read_date_line(t)), byline)
+    if not (byline and read_date_line(byline)):
+        # A docs page dates itself in its own footer: "Last updated on Jul 14, 2023 by …".
+        labelled = [clean_line(e.text_content()) for t in tree.xpath("//time")[:5] for e in list(t.iterancestors())[:3]]
+        byline = next((line for line in labelled if (d := read_date_line(line)) and d.first("issued", "updated")), byline)
     return title or None, byline
 
 
@@ -362,6 +369,11 @@ def read_html(html: str) -> Extracted:
         heading = clean_line(text[first.start : first.end]) if first else ""
         if title.casefold() in heading.casefold() and heading.casefold() != title.casefold():
             title = heading
+    if title:
+        # "Space : Page" (a wiki's title): the space is a link in the page's breadcrumbs, not the title.
+        space, colon, page = title.partition(" : ")
+        if colon and page and clean_line(space) in {clean_line(t) for t in tree.xpath("//a//text()")} | {site_name}:
+            title = clean_line(page)
     return Extracted(
         text=text,
         blocks=blocks,

@@ -23,11 +23,12 @@ from statement_qa.structure.blocks import (
     Block,
     Extracted,
     clean_line,
+    heading_name,
     looks_like_heading,
     looks_like_prose,
     word_count,
 )
-from statement_qa.structure.dates import DateLine, read_date_line
+from statement_qa.structure.dates import DateLine, parse_date, read_date_line
 from statement_qa.structure.headings import POSITION_WORDS, heading_levels, position_index, sections_of
 from statement_qa.structure.organisation import named_in, organisation_name
 from statement_qa.structure.signature import (
@@ -45,6 +46,7 @@ from statement_qa.structure.vocabulary import (
     is_known_heading,
     is_label,
     is_organisation,
+    is_position_heading,
 )
 from statement_qa.structure.words import SUBJECT_LABELS
 
@@ -222,16 +224,21 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
             # What stands above the lead-in stays a section of its own (background, searchable), not the position.
             sections.insert(position, replace(whole, end=whole.start + len(text[whole.start : narrowed.start].rstrip())))
             position += 1
-        sections[position] = _until_signature(text, narrowed, content)
+        sections[position] = _until_signature(text, narrowed, content, {heading_name(s.name) for s in sections})
     dated = [*(closing.dates if closing else ()), *page.top_dates, *([page.byline] if page.byline else [])]
     everywhere = dated + [d for b in content if (d := read_date_line(text[b.start : b.end]))] + page.page_dates
+    # "Our updated position (March 2025)": a date in the position's own heading dates what is quoted.
+    heading = sections[position].name if position is not None else ""
     issued = (
-        extracted.date
+        (parse_date(heading) if is_position_heading(heading) else None)
+        or extracted.date
         or _first(closing.dates if closing else (), "issued", "plain")
         or _first(page.top_dates, "issued", "plain")
         or _first([page.byline] if page.byline else [], "issued", "plain")
         or _first([d for b in content if (d := read_date_line(text[b.start : b.end]))], "issued")
         or _first(dated, "updated")
+        or _first(page.page_dates, "issued")
+        or _first(everywhere, "updated")  # "Last updated on Jul 14, 2023" at the foot of a docs page
     )
     position_text = text[sections[position].start : sections[position].end] if position is not None else ""
     start, end = body
@@ -269,13 +276,16 @@ def _after_lead_in(text: str, section: Section, blocks: list[Block]) -> Section:
     return section
 
 
-def _until_signature(text: str, section: Section, blocks: list[Block]) -> Section:
+def _until_signature(text: str, section: Section, blocks: list[Block], headings: set[str]) -> Section:
     """The position section up to the first line under its text that signs or dates it
-    ("X Society – Scientific Committee", "Last reviewed: May 2024") or is fine print: a quote never
-    takes a signature or a disclaimer."""
+    ("X Society – Scientific Committee", "Last reviewed: May 2024"), is fine print, has no words (an
+    icon: "☎️"), or repeats one of the page's own headings (a table of contents below the text): a
+    quote never takes a signature, a disclaimer or the page's furniture."""
     inside = [b for b in blocks if section.start <= b.start and b.end <= section.end and b.kind != RULE]
     for previous, block in pairwise(inside):
-        if block.small and not previous.small or block.kind != ITEM and not block.quote and signs(text[block.start : block.end]):
+        line = text[block.start : block.end]
+        if (block.small and not previous.small or block.kind != ITEM and not block.quote and signs(line)
+                or not re.search(r"\w", line) or heading_name(line) in headings):
             return replace(section, end=previous.end)
     return section
 

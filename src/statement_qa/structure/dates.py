@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from statement_qa.structure.blocks import clean_line, word_count
-from statement_qa.structure.words import DATE_ROLES, MONTHS, WEEKDAYS
+from statement_qa.structure.words import DATE_ROLES, MONTHS, UNCHANGED_WORDS, WEEKDAYS
 
 LANGUAGES = list(MONTHS)
 _MONTH = "|".join(sorted({m for names in MONTHS.values() for m in names}, key=len, reverse=True))
@@ -38,6 +38,7 @@ ROLES = {
 # Checked in this order: "Last reviewed" must not read as "reviewed … updated", "Review date" as issued.
 ROLE_ORDER = ("next_review", "reviewed", "updated", "issued")
 SEPARATORS = " \t|,;–—-·•:()[]@"
+UNCHANGED = re.compile(rf"^\s*[,;:–—-]\s*(?:{'|'.join(UNCHANGED_WORDS)})\s*[.]?\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -143,6 +144,7 @@ def _metadata_tail(tail: str) -> bool:
                   r"(?:\s*[ap]\.?m\.?|\s*uhr)?", "", tail, flags=re.IGNORECASE)
     tail = re.sub(r"^\s*,?\s*(?:by|par|von|por|door|di|da)\s+[^|·•]{1,40}", lambda m: "" if word_count(m.group()) <= 5 else m.group(),
                   tail, flags=re.IGNORECASE)
+    tail = UNCHANGED.sub("", tail)  # "Last reviewed: January 2025 – no change"
     if word_count(tail) == 0:
         return True
     parts = re.split(r"\s*[|·•]\s*", tail.strip())

@@ -121,7 +121,9 @@ def named_in(text: str) -> str | None:
     plain = re.sub(r"[*_]{1,3}", "", text)
     counts: Counter[str] = Counter()
     for match in MENTION.finditer(plain):
-        name = re.sub(r"[’']s$", "", strip_the(match.group()).rstrip(".,;:"))
+        # A name runs to the end of its sentence at most: "… the X Alliance. This page …" is "X Alliance".
+        sentence = re.split(r"(?<=[^\W\d_]{3})\.\s", match.group())[0]
+        name = re.sub(r"[’']s$", "", strip_the(sentence).rstrip(".,;:"))
         if word_count(name) >= 2 and ORGANISATION_WORD.search(name) and organisation_name(name):
             counts[name] += 1
     return counts.most_common(1)[0][0] if counts else None

@@ -43,6 +43,8 @@ def split_languages(text: str, blocks: list[Block]) -> list[tuple[str, list[Bloc
             continue
         if sum(other == lang for other in rest) < 0.8 * len(rest):
             continue
+        if sum(word_count(text[blocks[j].start : blocks[j].end]) for j, other in spoken[n:] if other == lang) < 40:
+            continue  # an address and a helpline line at the foot of the page are no translation
         cut = i
         # The translation's title and headings sit just above its first paragraph; a heading that
         # outranks the translation's own (its title over its sections) belongs to it whatever its words.
@@ -71,7 +73,7 @@ def therapy_groups(text: str, blocks: list[Block], levels: dict[int, int], title
 
     Several top-level headings that are not ordinary section names ('Background') each
     head a statement when each holds a position heading below it, or when the page's
-    title says it holds positions.
+    title says, in the plural, that it holds several.
     """
     if not levels:
         return []
@@ -87,7 +89,8 @@ def therapy_groups(text: str, blocks: list[Block], levels: dict[int, int], title
     ]
     if len(with_position) >= 2:
         return groups
-    if re.search(r"\bpositions?\b|\bstatements\b|\brecommendations\b", title, re.IGNORECASE):
+    # A title in the plural ("Our positions on three therapies"); "X: our position" is one statement.
+    if re.search(r"\b(?:positions|statements|recommendations|views)\b", title, re.IGNORECASE):
         return [(a, b) for a, b in groups if b > a + 1]
     return []
 
@@ -105,7 +108,7 @@ def position_item(text: str, blocks: list[Block], levels: dict[int, int], newsle
     "1. A word from our chair … 4. Our position on X … 6. Dates for your diary"); None for any other page.
 
     The items are three or more top-level headings, numbered in sequence unless the page says it is
-    a newsletter, most of them not ordinary section names; exactly one of them is a position heading.
+    a newsletter, most of them not ordinary section names; exactly one of them is, or holds, a position heading.
     """
     if not levels:
         return None
@@ -118,11 +121,17 @@ def position_item(text: str, blocks: list[Block], levels: dict[int, int], newsle
     names = [text[blocks[i].start : blocks[i].end] for i in heads]
     if sum(not is_known_heading(name) for name in names) * 2 < len(names):
         return None
-    positions = [n for n, name in enumerate(names) if is_position_heading(name)]
+    ends = [*heads[1:], len(blocks)]
+    # The item headed as a position ("4. Our position on X"), or holding one ("X: what we know" … "Our advice").
+    positions = [
+        n for n, name in enumerate(names)
+        if is_position_heading(name)
+        or any(j in levels and is_position_heading(text[blocks[j].start : blocks[j].end]) for j in range(heads[n] + 1, ends[n]))
+    ]
     if len(positions) != 1:
         return None
     n = positions[0]
-    return heads[n], heads[n + 1] if n + 1 < len(heads) else len(blocks)
+    return heads[n], ends[n]
 
 
 def _number(line: str) -> int | None:

@@ -47,6 +47,9 @@ PERSON = re.compile(
 )
 # Words that make a line a title about something rather than a name ("Society statement on X").
 TITLE_WORDS = re.compile(r"\b(?:statement|position|update|on|about|regarding|for\s+people)\b|\s[–—|]\s|\s-\s", re.IGNORECASE)
+# A reporting verb before a quotation: 'added: "', 'said, “'.
+REPORTED = re.compile(r"\b(?:said|says|added|adds|commented|explained|stated|a\s+déclaré|ajoute|sagte|erklärte|dijo|afirmó|"
+                      r"zei|disse|ha\s+detto)\s*[,:]?\s*[\"“„«]", re.IGNORECASE)
 SENTENCE = re.compile(r"[.!?;]\s*[\"'”’)]?\s*$")
 # A way to reach someone: an e-mail address or a phone number ("0300 555 0192", "1-800-555-0143").
 CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|(?<![\w-])(?:\+\d{1,3}[ -]?)?(?:\(?\d{1,5}\)?[ -]){1,3}\d{3,4}(?![\w-])")
@@ -103,6 +106,9 @@ def is_closing(text: str) -> bool:
         "@" in c or len(re.sub(r"\D", "", c)) >= 7 and not re.fullmatch(r"(?:(?:19|20)\d\d\W*)+", c) for c in CONTACT.findall(line)
     ):
         return True  # a line that gives a phone number or e-mail address: how to reach them, not what they say
+    reported = REPORTED.search(line)
+    if reported and is_person(line[: reported.start()]):
+        return True  # 'Dr Jane Roe, Chair of …, added: "We will …"': a person's words, not the statement's
     return word_count(line) <= 25 and (bool(CLOSING_LINE.match(line)) or is_person(line))
 
 

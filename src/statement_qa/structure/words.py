@@ -25,6 +25,10 @@ MONTHS: dict[str, tuple[str, ...]] = {
            "setembro", "outubro", "novembro", "dezembro", "fev", "out", "dez"),
     "it": ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
            "settembre", "ottobre", "novembre", "dicembre", "gen", "mag", "giu", "lug", "ott"),
+    "pl": ("stycznia", "styczeń", "styczen", "lutego", "luty", "marca", "marzec", "kwietnia", "kwiecień", "kwiecien",
+           "maja", "maj", "czerwca", "czerwiec", "lipca", "lipiec", "sierpnia", "sierpień", "sierpien", "września",
+           "wrzesnia", "wrzesień", "wrzesien", "października", "pazdziernika", "październik", "pazdziernik",
+           "listopada", "listopad", "grudnia", "grudzień", "grudzien"),
 }
 
 # Day names, which a date line may carry before its date ("Tue, 03/05/2024"); they date nothing.
@@ -38,12 +42,17 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
     "nl": ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
     "pt": ("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"),
     "it": ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
+    "pl": ("poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"),
 }
 
 # Headings of the section that holds the organisation's position or recommendation.
 POSITION_HEADINGS: dict[str, tuple[str, ...]] = {
     "en": (
-        r"(?:[\w’'.]+\s+){0,2}(?:recommendations?|position(?:\s+statement)?|what\s+we\s+recommend)\b(?:\s+\S+){0,8}",
+        r"(?:[\w’'.]+\s+){0,3}(?:recommendations?|position(?:\s+statement)?|what\s+we\s+recommend)\b(?:\s+\S+){0,8}",
+        # The part written to the reader: "What this means for you", "What does this mean for people with MND?"
+        r"what\s+(?:this|that|it)\s+means\s+for\s+.{2,40}", r"what\s+does\s+(?:this|that|it)\s+mean\s+for\s+.{2,40}",
+        r"(?:the\s+)?bottom\s+line", r"(?:our|the\s+\w+(?:'s|’s)?)\s+verdict",
+        r"(?:guidance|advice)\s+for\s+(?:members|people|patients|families|you)\b.*",
         r"(?:our|the\s+\w+(?:'s|’s)?|\w+(?:'s|’s))?\s*(?:advice|view|views|statement|stance|opinion)(?:\s+[^\s\d:]+){0,4}",
         r"what\s+(?:we|the\s+[\w’' ]{2,40}?)\s+(?:recommends?|advises?|thinks?|suggests?)\b.*",
         # A question heading (an FAQ) that asks for the organisation's own advice or view.
@@ -57,30 +66,37 @@ POSITION_HEADINGS: dict[str, tuple[str, ...]] = {
     "fr": (
         r"recommandations?(?:\s+\S+){0,8}", r"(?:notre|nos)\s+(?:position|avis|recommandations?|conseils?)\b.*",
         r"position\s+(?:de|du|de\s+la|des)\s+.{2,60}", r"ce\s+que\s+nous\s+recommandons\b.*",
-        r"quelle\s+est\s+notre\s+position\b.*", r"conclusions?", r"ce\s+que\s+nous\s+conseillons\b.*", r"(?:qu['’]est-ce\s+que\s+\S+(?:\s+\S+)?\s+|que\s+)recommand\w*\b.*",
+        r"quelle\s+est\s+notre\s+position\b.*", r"ce\s+que\s+(?:cela|ceci|c['’]est)\s+(?:signifie|veut\s+dire)\s+pour\s+.{2,40}", r"conclusions?", r"ce\s+que\s+nous\s+conseillons\b.*", r"(?:qu['’]est-ce\s+que\s+\S+(?:\s+\S+)?\s+|que\s+)recommand\w*\b.*",
     ),
     "de": (
         r"empfehlung(?:en)?(?:\s+\S+){0,8}", r"unsere?\s+(?:position|empfehlung(?:en)?|haltung|einschätzung|stellungnahme)\b.*",
-        r"stellungnahme(?:\s+\S+){0,6}", r"was\s+wir\s+empfehlen\b.*", r"fazit", r"schlussfolgerung(?:en)?", r"was\s+(?:empfiehlt|empfehlen|rät|raten)\b.*",
+        r"stellungnahme(?:\s+\S+){0,6}", r"was\s+wir\s+empfehlen\b.*", r"was\s+(?:das|dies)\s+f(?:ü|ue)r\s+.{2,40}\s+bedeutet", r"fazit", r"schlussfolgerung(?:en)?", r"was\s+(?:empfiehlt|empfehlen|rät|raten)\b.*",
     ),
     "es": (
         r"recomendaci[oó]n(?:es)?(?:\s+\S+){0,8}", r"conclusi[oó]n(?:es)?", r"nuestra\s+(?:posici[oó]n|recomendaci[oó]n)\b.*",
         r"posici[oó]n(?:\s+(?:de|del)\s+.{2,60})?", r"(?:lo\s+)?que\s+recomendamos\b.*",
+        r"(?:lo\s+que\s+)?¿?\s*qu[ée]\s+significa\s+(?:esto|eso)\s+para\s+.{2,40}", r"lo\s+que\s+(?:esto|eso)\s+significa\s+para\s+.{2,40}",
         r"¿?\s*qu[ée]\s+recomienda\w*\b.*", r"¿?\s*cu[áa]l\s+es\s+(?:nuestra|la|su)\s+(?:posici[oó]n|recomendaci[oó]n)\b.*",
     ),
     "nl": (
         r"aanbeveling(?:en)?(?:\s+\S+){0,8}", r"conclusies?", r"ons\s+(?:standpunt|advies)\b.*", r"standpunt(?:\s+van\s+.{2,60})?",
-        r"wat\s+wij\s+(?:aanbevelen|adviseren)\b.*", r"wat\s+(?:adviseert|adviseren|raadt|raden|beveelt)\b.*",
+        r"wat\s+wij\s+(?:aanbevelen|adviseren)\b.*", r"wat\s+(?:dit|betekent\s+dit)\s+(?:voor\s+.{2,40}|betekent)", r"wat\s+(?:adviseert|adviseren|raadt|raden|beveelt)\b.*",
     ),
     "pt": (
         r"recomenda[çc](?:[ãa]o|[õo]es)(?:\s+\S+){0,8}", r"conclus(?:[ãa]o|[õo]es)", r"(?:a\s+)?nossa\s+(?:posi[çc][ãa]o|recomenda[çc][ãa]o)\b.*",
         r"posi[çc][ãa]o(?:\s+(?:da|do|de)\s+.{2,60})?", r"o\s+que\s+(?:\S+\s+){0,3}recomenda\w*\b.*",
         r"qual\s+[ée]\s+a\s+(?:nossa\s+|sua\s+)?posi[çc][ãa]o\b.*",
+        r"o\s+que\s+(?:isto|isso)\s+significa\s+para\s+.{2,40}",
     ),
     "it": (
         r"raccomandazion[ei](?:\s+\S+){0,8}", r"conclusion[ei]", r"(?:la\s+)?nostra\s+(?:posizione|raccomandazione)\b.*",
         r"posizione(?:\s+(?:della|del|di)\s+.{2,60})?", r"il\s+nostro\s+parere\b.*",
-        r"cosa\s+(?:\S+\s+){0,3}(?:raccomand|consigli)\w*\b.*", r"qual\s+[èe]\s+la\s+(?:nostra\s+|sua\s+)?posizione\b.*",
+        r"cosa\s+(?:\S+\s+){0,3}(?:raccomand|consigli)\w*\b.*", r"cosa\s+significa\s+(?:questo|ci[òo])\s+per\s+.{2,40}", r"qual\s+[èe]\s+la\s+(?:nostra\s+|sua\s+)?posizione\b.*",
+    ),
+    "pl": (
+        r"rekomendacj[ae](?:\s+\S+){0,8}", r"zaleceni[ae](?:\s+\S+){0,8}", r"(?:nasze\s+)?stanowisko(?:\s+\S+){0,6}",
+        r"wnioski", r"co\s+(?:zalecamy|radzimy|to\s+oznacza\s+dla\s+.{2,40})\b.*",
+        r"nasza\s+(?:rekomendacja|opinia|rada)\b.*",
     ),
 }
 
@@ -93,6 +109,7 @@ POSITION_OPENINGS: dict[str, tuple[str, ...]] = {
     "nl": (r"(?:ons|het)\s+(?:standpunt|advies)\s+(?:van\s+.{2,40}?\s+)?is\b",),
     "pt": (r"(?:a\s+)?nossa\s+(?:posi[çc][ãa]o|recomenda[çc][ãa]o)\s+[ée]\b",),
     "it": (r"(?:la\s+)?nostra\s+(?:posizione|raccomandazione)\s+[èe]\b",),
+    "pl": (r"(?:nasze|naszym)\s+(?:stanowisko|zdaniem)\b",),
 }
 # ... and the paragraphs right after it that open like this go on stating it.
 POSITION_CONTINUATIONS: dict[str, tuple[str, ...]] = {
@@ -103,6 +120,7 @@ POSITION_CONTINUATIONS: dict[str, tuple[str, ...]] = {
     "nl": (r"wij\s+(?:raden|adviseren|bevelen|vragen)\b", r"we\s+(?:raden|adviseren|bevelen|vragen)\b"),
     "pt": (r"(?:não\s+)?(?:recomendamos|aconselhamos|desaconselhamos|pedimos)\b",),
     "it": (r"(?:non\s+)?(?:raccomandiamo|consigliamo|sconsigliamo|chiediamo)\b",),
+    "pl": (r"(?:nie\s+)?(?:zalecamy|rekomendujemy|radzimy|odradzamy|prosimy|zachęcamy)\b",),
 }
 
 # Words that say a page is a newsletter: a run of items, of which one may state a position.
@@ -150,6 +168,7 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
     "nl": (r"achtergrond", r"samenvatting", r"inleiding", r"context"),
     "pt": (r"contexto", r"resumo", r"introdu[çc][ãa]o", r"antecedentes"),
     "it": (r"contesto", r"sintesi", r"introduzione", r"premessa", r"riassunto"),
+    "pl": (r"wprowadzenie", r"kontekst", r"t[łl]o", r"podsumowanie", r"streszczenie", r"aktualizacja"),
 }
 
 # A document-type label printed on a cover or above a title: never a section or the title.
@@ -162,6 +181,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "nl": (r"standpuntverklaring", r"persbericht"),
     "pt": (r"declara[çc][ãa]o\s+de\s+posi[çc][ãa]o", r"comunicado\s+de\s+imprensa"),
     "it": (r"presa\s+di\s+posizione", r"documento\s+di\s+posizione", r"comunicato\s+stampa"),
+    "pl": (r"komunikat(?:\s+prasowy)?", r"o[śs]wiadczenie"),
 }
 
 # What a date beside these words means (matched at the start of a line, before the date).
@@ -173,9 +193,10 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "fr": (r"publi[ée]e?\s+le", r"date(?:\s+de\s+publication)?", r"adopt[ée]e?\s+le"),
         "de": (r"veröffentlicht(?:\s+am)?", r"datum", r"stand", r"verabschiedet(?:\s+am)?"),
         "es": (r"publicad[oa](?:\s+el)?", r"fecha(?:\s+de\s+publicaci[oó]n)?", r"aprobad[oa](?:\s+el)?"),
-        "nl": (r"gepubliceerd(?:\s+op)?", r"datum"),
+        "nl": (r"gepubliceerd(?:\s+op)?", r"datum", r"aangemaakt(?:\s+door\s+[\w’'. -]{2,40}?)?(?:\s+op)?"),
         "pt": (r"publicad[oa](?:\s+em)?", r"data(?:\s+de\s+publica[çc][ãa]o)?"),
         "it": (r"pubblicat[oa](?:\s+il)?", r"data(?:\s+di\s+pubblicazione)?"),
+        "pl": (r"opublikowano(?:\s+dnia)?", r"data(?:\s+publikacji)?", r"przyj[eę]to(?:\s+dnia)?"),
     },
     "updated": {
         "en": (r"(?:last\s+)?(?:updated|revised|modified|edited)(?:\s+(?:this|the)\s+(?:page|post|article|entry|document))?"
@@ -183,9 +204,10 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "fr": (r"mis(?:e)?\s+à\s+jour(?:\s+le)?", r"actualis[ée]e?(?:\s+le)?", r"révis[ée]e?\s+le"),
         "de": (r"(?:zuletzt\s+)?aktualisiert(?:\s+am)?",),
         "es": (r"actualizad[oa](?:\s+el)?", r"[úu]ltima\s+actualizaci[oó]n"),
-        "nl": (r"bijgewerkt(?:\s+op)?", r"laatst\s+bijgewerkt"),
+        "nl": (r"(?:laatst\s+)?(?:bijgewerkt|gewijzigd)(?:\s+door\s+[\w’'. -]{2,40}?)?(?:\s+op)?",),
         "pt": (r"atualizad[oa](?:\s+em)?",),
         "it": (r"aggiornat[oa](?:\s+il)?", r"ultimo\s+aggiornamento"),
+        "pl": (r"zaktualizowano(?:\s+dnia)?", r"(?:ostatnia\s+)?aktualizacja"),
     },
     "reviewed": {
         "en": (r"(?:last\s+)?reviewed(?:\s+by\s+[\w’'. ]{2,40}?)?(?:\s+(?:on|in))?", r"date\s+of\s+(?:last\s+)?review"),
@@ -195,6 +217,7 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "nl": (r"(?:laatst\s+)?herzien(?:\s+op)?",),
         "pt": (r"revisad[oa](?:\s+em)?", r"[úu]ltima\s+revis[ãa]o"),
         "it": (r"rivist[oa](?:\s+il)?", r"ultima\s+revisione"),
+        "pl": (r"(?:ostatni(?:a|ej)?\s+)?(?:przegl[aą]d|weryfikacja)", r"zweryfikowano(?:\s+dnia)?"),
     },
     "next_review": {
         "en": (r"next\s+review(?:\s+(?:due|date))?(?:\s+(?:by|on|in))?", r"(?:due\s+for\s+|to\s+be\s+)review(?:ed)?(?:\s+(?:by|on|in))?",
@@ -205,6 +228,7 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "nl": (r"volgende\s+herziening",),
         "pt": (r"pr[óo]xima\s+revis[ãa]o",),
         "it": (r"prossima\s+revisione",),
+        "pl": (r"nast[eę]pny\s+przegl[aą]d", r"nast[eę]pna\s+weryfikacja"),
     },
 }
 
@@ -216,7 +240,7 @@ CHROME: dict[str, tuple[str, ...]] = {
            r"\d+\s+(?:comments?|responses?|replies)\b.*", r"(?:leave|post|add)\s+a\s+(?:reply|comment)\b.*",
            r"comments?", r"(?:related|recent|latest|more)\s+(?:posts|articles|news|stories|content|statements|pages|links|tweets)\b.*", r"posted\s+in\b.*",
            r"filed\s+under\b.*", r"categor(?:y|ies)\s*:.*", r"you\s+(?:may|might)\s+also\s+like\b.*",
-           r"reader\s+interactions", r"back\s+to\s+top\b.*", r"print\s+this\s+page", r"was\s+this\s+page\s+helpful\b.*",
+           r"reader\s+interactions", r"-*\s*ends\s*-*", r"#{3,}",  # a press release's end marks r"back\s+to\s+top\b.*", r"print\s+this\s+page", r"was\s+this\s+page\s+helpful\b.*",
            r"(?:to\s+)?unsubscribe\b.*", r"(?:subscribe|donate|sign\s+up|join\s+us)(?:\s+(?:now|today))?", r"you\s+are\s+receiving\s+this\b.*", r"view\s+(?:this\s+(?:e-?mail|newsletter)\s+)?in\s+(?:your\s+)?browser\b.*"),
     "fr": (r"partager\b.*", r"commentaires?", r"\d+\s+commentaires?\b.*", r"articles?\s+(?:similaires|connexes)\b.*",
            r"laisser\s+un\s+commentaire\b.*", r"(?:article\s+)?(?:précédent|suivant)\b.*", r"étiquettes?\s*:.*",
@@ -231,6 +255,8 @@ CHROME: dict[str, tuple[str, ...]] = {
            r"(?:para\s+)?cancelar\s+(?:a\s+)?(?:inscri[çc][ãa]o|subscri[çc][ãa]o)\b.*"),
     "it": (r"condividi\b.*", r"commenti", r"\d+\s+commenti\b.*", r"articoli\s+correlati\b.*",
            r"(?:per\s+)?(?:cancellarti|disiscriverti)\b.*", r"disiscriviti\b.*"),
+    "pl": (r"udost[eę]pnij\b.*", r"komentarze?", r"\d+\s+komentarz\w*\b.*", r"podobne\s+(?:wpisy|artyku[łl]y)\b.*",
+           r"zostaw\s+komentarz\b.*", r"(?:wypisz\s+si[eę]|zrezygnuj)\b.*", r"tagi\s*:.*"),
 }
 
 # Lines that close a statement or letter without being part of its position.
@@ -241,6 +267,11 @@ CLOSING: dict[str, tuple[str, ...]] = {
            r"registered\s+charity\b.*", r"charity\s+(?:no|number)\b.*", r"www\..*", r"--+",
            r"(?:©|\(c\)|copyright\b).*", r"(?:still\s+|any\s+)?(?:have\s+|got\s+)?(?:more\s+|further\s+|other\s+)?questions\s*\?.*",
            r"(?:talk\s+to|contact)\s+us\b.*", r"get\s+in\s+touch\b.*",
+           r"if\s+you\s+have\s+(?:any\s+)?(?:questions|concerns)\b.*",
+           # notes about the statement itself, below what it says: its scope, its next review
+           r"this\s+is\s+a\s+general\s+(?:position|statement)\b.*",
+           r"this\s+(?:statement|position|advice|guidance)\s+(?:does\s+not|doesn['’]t)\s+(?:cover|apply\s+to)\b.*",
+           r"we\s+will\s+(?:review|update|revisit)\s+(?:this|our)\s+(?:statement|position|advice|guidance)\b.*",
            # disclaimers: "These summaries are for information only and are not medical advice."
            r"(?:this|these)\s+(?:[\w-]+\s+){0,3}(?:is|are)\s+(?:provided\s+)?for\s+(?:general\s+)?information(?:al)?"
            r"(?:\s+purposes)?\s+only\b.*", r".*\b(?:is|are)\s+not\s+(?:a\s+substitute\s+for\s+)?(?:medical|professional)\s+advice\b.*"),
@@ -260,7 +291,18 @@ CLOSING: dict[str, tuple[str, ...]] = {
     "it": (r"cordiali\s+saluti\b.*", r"approvat[oa]\s+da\b.*", r"a\s+nome\s+d(?:i|el|ella)\b.*",
            r"(?:hai|ha)\s+(?:altre\s+)?domande\s*\?.*", r"contattaci\b.*",
            r".*\bnon\s+(?:sostituisce|costituisce)\s+(?:il\s+|un\s+)?(?:parere|consiglio)\s+medico\b.*"),
+    "pl": (r"z\s+powa[żz]aniem\b.*", r"(?:zatwierdzon[eya]|przyj[eę]t[eya])\s+przez\b.*", r"w\s+imieniu\b.*",
+           r"(?:telefon|tel|infolinia|e-mail)\b.*", r"(?:masz\s+)?pytania\s*\?.*", r"kontakt\b.*",
+           r".*\bnie\s+(?:zast[eę]puje|stanowi)\s+porady\s+(?:lekarskiej|medycznej)\b.*"),
 }
+
+# What a review date line may add after its date: the review changed nothing.
+UNCHANGED_WORDS: tuple[str, ...] = (
+    r"(?:no\s+changes?|unchanged)(?:\s+(?:to|in)\s+(?:the|this|our)\s+(?:position|statement|advice|recommendation))?",
+    r"sans\s+changement", r"aucun\s+changement", r"keine\s+(?:änderung(?:en)?|ver[äa]nderung)", r"unver[äa]ndert",
+    r"sin\s+cambios", r"geen\s+wijziging(?:en)?", r"ongewijzigd", r"sem\s+altera[çc](?:[õo]es|[ãa]o)",
+    r"nessuna\s+modifica", r"invariat[oa]", r"bez\s+zmian",
+)
 
 # Bylines: who wrote a page, never its title (matched at the start of a line).
 BYLINES: dict[str, tuple[str, ...]] = {
@@ -271,6 +313,7 @@ BYLINES: dict[str, tuple[str, ...]] = {
     "nl": (r"(?:geschreven)\s+door\b", r"door\s+(?-i:[A-Z])", r"auteur\s*:"),
     "pt": (r"(?:escrito)\s+por\b", r"autor(?:a)?\s*:"),
     "it": (r"(?:scritto)\s+da\b", r"di\s+(?-i:[A-Z])", r"autore\s*:"),
+    "pl": (r"(?:napisa[łl]a?|autor(?:ka)?)\s*:?\s+(?-i:[A-Z])",),
 }
 
 # Words that make a name an organisation (matched as whole words, case-folded).
@@ -285,11 +328,13 @@ ORGANISATION_WORDS: dict[str, tuple[str, ...]] = {
     "nl": ("vereniging", "stichting", "federatie", "bond", "fonds"),
     "pt": ("associação", "fundação", "federação", "sociedade", "liga", "aliança"),
     "it": ("associazione", "fondazione", "federazione", "società", "lega", "alleanza"),
+    "pl": ("stowarzyszenie", "fundacja", "towarzystwo", "związek", "federacja", "liga", "sojusz"),
 }
 # Parts of an organisation that sign for it: a name made only of these is not the organisation.
 BODY_WORDS: tuple[str, ...] = (
     "committee", "board", "council", "panel", "trustees", "comité", "conseil", "ausschuss", "vorstand", "beirat",
     "comisión", "comité", "junta", "commissie", "bestuur", "comissão", "conselho", "comitato", "consiglio",
+    "komitet", "zarząd", "rada",
 )
 
 # Words that only qualify a governing body ("Scientific Advisory Panel"): a body named with any other
@@ -318,7 +363,8 @@ PLATFORMS: tuple[str, ...] = (
 PUBLICATION_WORDS: tuple[str, ...] = (
     "blog", "newsletter", "news", "bulletin", "magazine", "journal", "updates", "podcast", "substack", "digest",
     "actualités", "nouvelles", "lettre", "aktuelles", "nachrichten", "rundbrief", "noticias", "boletín", "nieuws",
-    "nieuwsbrief", "notícias", "boletim", "notizie", "notiziario",
+    "nieuwsbrief", "notícias", "boletim", "notizie", "notiziario", r"knowledge\s+(?:hub|base)", r"help\s+cent(?:re|er)",
+    r"resource\s+cent(?:re|er)", "wiki", "docs", "documentation", "kennisbank", "wissensdatenbank", r"base\s+de\s+connaissances",
 )
 
 # Calls to action that sit beside a site's name in its header bar ("Coastal Network  Donate today").
