@@ -6,6 +6,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from statement_qa.frequencies import FLOOR, zipf_frequency
+
 # Words that carry no topic: function words, question words, pronouns, auxiliaries.
 FUNCTION_WORDS = frozenset(
     """a about above after again against all am an and any are as at be because been before being below
@@ -61,20 +63,16 @@ def content_words(text: str) -> list[str]:
     return [stem(w) for w in words(text) if w not in FUNCTION_WORDS and len(w) > 1]
 
 
-# Languages whose everyday words should never be mistaken for a therapy's name.
-LEXICON_LANGUAGES = ("en", "fr", "es", "de", "it", "pt", "nl")
-
-
 @lru_cache(maxsize=4096)
 def word_frequency(word: str) -> float:
-    """How common a word is in everyday text (Zipf scale: 1 rare, 7 'the'), in any of our languages."""
-    from wordfreq import zipf_frequency
-
-    return max(zipf_frequency(word, language) for language in LEXICON_LANGUAGES)
+    """How common a normalised word is in everyday text (Zipf: 1 rare, 7 'the') in any of our languages; 0.0 below 1.5."""
+    return zipf_frequency(word)
 
 
-def is_common_word(word: str, threshold: float = 1.5) -> bool:
+def is_common_word(word: str, threshold: float = FLOOR) -> bool:
     """True for ordinary words in English or a neighbouring language; False for coined names ('tofersen')."""
+    if threshold < FLOOR:
+        raise ValueError(f"the word-frequency table tells words apart from Zipf {FLOOR} up, not {threshold}")
     return word_frequency(word) >= threshold
 
 

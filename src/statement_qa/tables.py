@@ -41,7 +41,7 @@ TABLES_FILE = "tables.json"
 BM25_FILE = "bm25.npz"
 TABLE_FILES = (TABLES_FILE, BM25_FILE)
 # The modules whose code decides what the tables hold.
-_SOURCES = ("tables.py", "subjects.py", "lexicon.py", "vocabulary.py", "documents.py", "passages.py")
+_SOURCES = ("tables.py", "subjects.py", "lexicon.py", "frequencies.py", "vocabulary.py", "documents.py", "passages.py")
 _BM25_ARRAYS = ("data", "indices", "indptr")
 
 
