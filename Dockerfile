@@ -29,10 +29,12 @@ COPY src ./src
 RUN pip install -c constraints.txt .
 
 # The index, built once at image build time from the statements in corpus/, then read-only.
-# The ONNX export of the bundled model lets the app answer without loading torch (docs/PERFORMANCE.md).
+# The ONNX export of the bundled model lets the app answer without loading torch, and the word-frequency
+# table without loading wordfreq's lists (docs/PERFORMANCE.md); both go to the read-only cache.
 COPY corpus ./corpus
 RUN statement-qa build --corpus corpus --index index --strict --quiet \
     && python -m statement_qa.embedding_onnx \
+    && python -m statement_qa.frequencies \
     && statement-qa list --index index > /dev/null \
     && useradd --system --uid 10001 --create-home --home-dir /home/app --shell /usr/sbin/nologin app \
     && mkdir -p /app/data \

@@ -38,3 +38,6 @@ if [ "${1:-}" = "--test" ]; then
 else
     pip_install -c constraints.txt -e .
 fi
+# The word-frequency table that questions are answered with instead of wordfreq's lists
+# (src/statement_qa/frequencies.py): made once into the cache folder, a few seconds.
+.venv/bin/python -m statement_qa.frequencies >/dev/null
