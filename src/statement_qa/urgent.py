@@ -80,6 +80,9 @@ SHORTHANDS: dict[str, dict[str, str]] = {
 PHRASES: dict[str, dict[str, list[str]]] = {
     "en": {
         SELF_HARM: [
+            r"(?:(?:would|will|'d) (?:all )?be|are (?:all )?) better off without me",
+            r"(?:stockpil\w*|hoard\w*|saving up|saved up|putting aside|put aside|setting aside) (?:all )?(?:of )?(?:my|his|her) PILLS",
+            r"(?:putting|put|keeping|hiding|saving) (?:all )?(?:my|his|her) PILLS (?:aside|in a drawer|somewhere|for later)",
             (r"(?:want|wanna|wants|wish|wishes|wanted) to die"
              r"(?! (?:at home|with dignity|peacefully|naturally|comfortably|in (?:a )?(?:hospice|hospital)|in my (?:own )?bed)\b)"),
             r"want to be dead",
@@ -156,6 +159,8 @@ PHRASES: dict[str, dict[str, list[str]]] = {
     },
     "es": {
         SELF_HARM: [
+            r"(?:estarian|estarias|estaria|estariais) (?:todos )?mejor sin (?:mi|el|ella)",
+            r"(?:guardando|acumulando|escondiendo) (?:mis|sus) (?:pastillas|medicamentos|comprimidos)",
             r"(?:me )?quiero morir(?:me)?(?! (?:en casa|con dignidad|en paz|tranquil[oa]|en el hospital|dormid[oa])\b)",
             r"(?:se quiere|quiere) morir(?:se)?(?! (?:en casa|con dignidad|en paz|tranquil[oa]|en el hospital|dormid[oa])\b)",
             r"ganas de morir(?:me)?",
@@ -237,6 +242,8 @@ PHRASES: dict[str, dict[str, list[str]]] = {
     },
     "fr": {
         SELF_HARM: [
+            r"(?:seraient|serait|serez|serions) (?:tous )?mieux sans (?:moi|lui|elle)",
+            r"(?:je mets|je garde|je cache|j\'accumule|j\'amasse) (?:de cote )?(?:mes|tous mes) (?:comprimes|cachets|medicaments)",
             r"(?:je veux|j'ai envie de|envie de) mourir",
             (r"(?:je veux|j'veux|il veut|elle veut|je voudrais|envie de|envie d') (?:juste |vraiment |seulement )?"
              r"(?:mourir|crever|disparaitre)(?! (?:a la maison|chez moi|chez lui|dans la dignite|en paix|a l'hopital|a domicile)\b)"),
@@ -326,6 +333,8 @@ PHRASES: dict[str, dict[str, list[str]]] = {
     },
     "de": {
         SELF_HARM: [
+            r"(?:waren|wäre|waere|ware) (?:alle )?(?:ohne mich|ohne ihn|ohne sie) besser dran",
+            r"(?:sammle|horte|verstecke|lege) (?:meine|alle meine) (?:tabletten|pillen|medikamente)(?: zur seite| beiseite)?",
             r"(?:ich will|ich mochte|ich moechte|will|mochte|moechte|mag) (?:einfach )?(?:nicht mehr leben|sterben)",
             r"ich will (?:einfach |echt |wirklich )?nicht mehr(?= *[.!,;]| *$| und\b)",
             r"(?:will|mochte|moechte) (?:einfach )?(?:tot sein|nicht mehr aufwachen)",
@@ -423,6 +432,8 @@ PHRASES: dict[str, dict[str, list[str]]] = {
     },
     "nl": {
         SELF_HARM: [
+            r"(?:zijn|zouden|zou|is) (?:allemaal )?beter af (?:zijn )?zonder (?:mij|hem|haar)",
+            r"(?:spaar|verzamel|verstop|bewaar) (?:al )?mijn (?:pillen|tabletten|medicijnen)",
             r"ik wil dood",
             r"(?:wil|wilt|wou) (?:gewoon |echt )?(?:dood|doodgaan|sterven)(?! (?:thuis|in vrede|waardig)\b)",
             r"(?:ik )?wil (?:niet meer leven|sterven)",
@@ -502,6 +513,8 @@ PHRASES: dict[str, dict[str, list[str]]] = {
     },
     "pt": {
         SELF_HARM: [
+            r"(?:ficariam|ficaria|estariam|estaria) (?:todos )?melhor sem (?:mim|ele|ela)",
+            r"(?:guardando|juntando|escondendo|a guardar|a juntar) (?:os )?(?:meus|seus) (?:comprimidos|remedios|medicamentos)",
             r"(?:quero|queria|quer|queremos) (?:so |apenas )?morrer(?! (?:em casa|com dignidade|em paz|no hospital|naturalmente|dormindo)\b)",
             r"nao quero (?:mais )?viver",
             r"nao quero viver mais",
@@ -530,7 +543,7 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             r"(?:mal|quase nao) (?:consigo|consegue) respirar",
             r"(?:estou com|esta com|to com|ta com|tou com|tenho|tem|muita|sinto|sente|sentindo) (?:muita |uma |forte |tanta )?falta de ar",
             r"nao (?:esta |ta )?respira(?:ndo)?",
-            r"(?:estou|to|ta|esta|fiquei|ficou) sem ar",
+            r"(?:estou|to|ta|esta|fiquei|ficou) sem ar", r"(?:estou|esta|ta) a ficar (?:sem ar|azul|roxo|roxa)",
             r"respiracao (?:esta |ta )?(?:piorando|ficando pior|ficando fraca)",
             r"(?:esta|ta|estou|to) respirando (?:muito |bem )?(?:mal|com (?:muita )?dificuldade)",
             r"respira (?:cada vez )?pior",
@@ -552,7 +565,7 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             r"(?<!fica )(?<!costuma ficar )engasgad[oa](?! (?:com frequencia|frequentemente|as vezes|sempre|muitas vezes|quando)\b)",
             r"(?:esta|estou|ta|to) (?:se )?engasgando(?! (?:com frequencia|frequentemente|sempre|as vezes|toda vez)\b)",
             r"(?:ele|ela) (?:se )?engasgando",
-            r"se engasgou",
+            r"se engasgou", r"engasgou[- ]se", r"(?:esta|estou|ta) a engasgar[- ]se",
             r"(?:comida|algo) (?:presa|preso|entalada|entalado) na garganta",
             (r"(?:comida|algo|alguma coisa|um pedaco(?: de \w+)?|carne|pao|osso|comprimido) (?:ficou |esta |ta )?"
              r"(?:presa|preso|entalada|entalado|travada|travado) na (?:garganta|traqueia)"),
@@ -585,6 +598,8 @@ PHRASES: dict[str, dict[str, list[str]]] = {
     },
     "it": {
         SELF_HARM: [
+            r"(?:starebbero|starebbe|stareste) (?:tutti )?meglio senza (?:di )?(?:me|lui|lei)",
+            r"(?:sto mettendo da parte|metto da parte|accumulo|nascondo) (?:le mie |tutte le mie )?(?:pillole|pastiglie|compresse|medicine)",
             r"(?:voglio|vuole|vorrei|vorrebbe) (?:solo |soltanto |proprio )?morire(?! (?:a casa|con dignita|in pace|serenamente|in hospice|in ospedale)\b)",
             r"non voglio piu vivere",
             r"non voglio vivere piu",
@@ -675,6 +690,8 @@ PHRASES: dict[str, dict[str, list[str]]] = {
     # Normalised: "chcę umrzeć" → "chce umrzec", "zakrztusił się" → "zakrztusil sie".
     "pl": {
         SELF_HARM: [
+            r"(?:byloby|beda|byliby) (?:wszystkim )?lepiej beze mnie",
+            r"(?:odkladam|zbieram|chowam) (?:moje |swoje )?(?:tabletki|leki|pigulki)",
             r"(?:chce|chcialbym|chcialabym|wole) umrzec",
             r"nie chce (?:juz )?zyc",
             r"(?:zabic|zabije|zabijam) sie",
