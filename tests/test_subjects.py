@@ -69,3 +69,36 @@ def test_a_newer_version_on_the_same_product_supersedes_the_older():
     newer = _statement("v2023", "Velocar: updated position", "Velocar may now be tried.", "2023-06", ("Velocar",))
     statuses = {d.id: (d.status, d.superseded_by) for d in resolve_status([older, newer])}
     assert statuses == {"v2019": ("superseded", "v2023"), "v2023": ("current", None)}
+
+
+def test_a_section_on_another_statements_product_speaks_for_that_statement(tmp_path):
+    """FICTIONAL: one society's statements on two Acme products; the Zorvex statement has a section on the
+    other product. A question about that product's description ranks its own statement first, and the
+    Zorvex statement's section on it neither ranks nor is quoted for Zorvex."""
+    from conftest import FakeEmbedder
+    from statement_qa.answer import Assistant
+    from statement_qa.index import build, load
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "zorvex.md").write_text(
+        "# Zorvex (Acme Bio): our position\n\nInvented MND Society\n\n## Background\n\n"
+        "Zorvex is an invented capsule taken twice a day, made by Acme Bio for testing.\n\n"
+        "## What about ZX-318?\n\nZX-318 is Acme Bio's monthly infusion given in hospital, which blocks a protein "
+        "in the spinal fluid; its infusion trial is recruiting and we cover the monthly infusion separately.\n\n"
+        "## Our position\n\nThe Invented MND Society does not recommend Zorvex outside a clinical trial.\n",
+        encoding="utf-8")
+    (corpus / "zx318.md").write_text(
+        "# ZX-318 (Acme Bio): our position\n\nInvented MND Society\n\n## Background\n\n"
+        "ZX-318 is an invented treatment given by drip in hospital.\n\n"
+        "## Our position\n\nThe Invented MND Society says ZX-318 should only be given within a registered trial.\n",
+        encoding="utf-8")
+    embedder = FakeEmbedder()
+    build(corpus, tmp_path / "index", embedder)
+    assistant = Assistant(load(tmp_path / "index", embedder), embedder)
+    subjects = assistant.retriever.subjects
+    assert subjects.names_another("What about ZX-318?", "zorvex") and not subjects.names_another("What about ZX-318?", "zx318")
+    assert not subjects.names_another("Zorvex and ZX-318 compared", "zorvex")  # it names its own product too
+    answer = assistant.answer("What does the society say about Acme's monthly infusion given in hospital?")
+    assert answer.statement is not None and answer.statement.id == "zx318"
+    assert "monthly infusion" not in (answer.quote or "")

@@ -91,6 +91,7 @@ class Retriever:
         self._unseen_idf = stored.unseen_idf
         self._general: np.ndarray | None = None
         self._topics: dict[str, frozenset[int]] = {}
+        self._elsewhere: dict[str, np.ndarray] = {}
 
     # -- the question ---------------------------------------------------------------------
 
@@ -211,6 +212,11 @@ class Retriever:
             rows = self.doc_passages[doc_id]
             dense = self.matrix[rows] @ vector[0] if vector is not None else np.zeros(len(rows), dtype=np.float32)
             lex = lexical[rows]
+            elsewhere = self.about_another_statement(doc_id)
+            if elsewhere.any() and not elsewhere.all():
+                # A section on another statement's product ("What about ORV-318?") speaks for that
+                # statement, not this one: it neither ranks this statement nor is quoted from it.
+                dense, lex = np.where(elsewhere, -1.0, dense), np.where(elsewhere, 0.0, lex)
             name = names.get(doc_id, 0.0)
             coverage = self.coverage(query, doc_id) if hybrid else 0.0
             best_dense, best_lexical = float(dense.max()), float(lex.max())
@@ -236,6 +242,20 @@ class Retriever:
             hits.append(DocumentHit(doc_id, float(score), best_dense, best_lexical, name, coverage, ordered))
         hits.sort(key=lambda h: (-round(h.score, 6), h.doc_id))
         return hits
+
+    def about_another_statement(self, doc_id: str) -> np.ndarray:
+        """For each of a statement's passages (in doc_passages order): whether its section heading names
+        another statement's product and none of this statement's own. Worked out on first need, per statement."""
+        known = self._elsewhere.get(doc_id)
+        if known is None:
+            headings: dict[str, bool] = {}
+            for row in self.doc_passages[doc_id]:
+                section = self.passages[row].section
+                if section not in headings:
+                    headings[section] = self.subjects.names_another(section, doc_id)
+            known = np.array([headings[self.passages[row].section] for row in self.doc_passages[doc_id]], dtype=bool)
+            self._elsewhere[doc_id] = known
+        return known
 
     def document(self, doc_id: str) -> Document:
         """A document of the index by id."""

@@ -484,6 +484,20 @@ class SubjectIndex:
                 found |= doc_ids
         return found
 
+    def names_another(self, heading: str, doc_id: str) -> bool:
+        """Whether a section heading of this statement names another statement's product and none of its own
+        ("What about ORV-318?" in the zentrivax statement): that section speaks for the other statement."""
+        tokens = words(heading)
+        own = other = False
+        for n in range(1, 5):
+            for i in range(len(tokens) - n + 1):
+                owners = self.by_key.get("".join(tokens[i : i + n]))
+                if owners and doc_id in owners:
+                    own = True
+                elif owners and PRODUCT in owners.values():
+                    other = True
+        return other and not own
+
     def _exact(self, gram: str) -> Mention | None:
         return self._mention(gram, gram, 1.0) if gram in self.by_key else None
 
@@ -580,6 +594,8 @@ def _capitalised_words(text: str) -> set[str]:
     return found
 
 
-def stated_text(document: Document) -> str:
-    """A statement's own words: title, names and sections, without the page around them."""
-    return " ".join([document.title, *document.aliases, *(document.section_text(s) for s in document.sections)])
+def stated_text(document: Document, subjects: SubjectIndex | None = None) -> str:
+    """A statement's own words: title, names and sections, without the page around them (nor, given the
+    subject index, its sections on another statement's product)."""
+    sections = [s for s in document.sections if not (subjects and subjects.names_another(s.name, document.id))]
+    return " ".join([document.title, *document.aliases, *(document.section_text(s) for s in sections)])

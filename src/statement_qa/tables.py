@@ -110,7 +110,7 @@ def compute(documents: dict[str, Document], passages: list[Passage], subjects: S
     import bm25s
 
     subjects = subjects or SubjectIndex(documents.values())
-    doc_terms = {doc_id: frozenset(content_words(stated_text(d))) for doc_id, d in documents.items()}
+    doc_terms = {doc_id: frozenset(content_words(stated_text(d, subjects))) for doc_id, d in documents.items()}
     if not passages:
         return _with_idf(subjects, doc_terms, None, None, None)
     bm25 = _new_bm25()
