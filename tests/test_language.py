@@ -61,3 +61,35 @@ def test_polish_function_words_are_not_function_words_of_the_other_languages():
     # English question towards Polish.
     others = set().union(*(words for language, words in FUNCTION_WORDS.items() if language != "pl"))
     assert not FUNCTION_WORDS["pl"] & others
+
+
+def test_between_two_other_languages_the_questions_english_glosses_are_compared(tmp_path):
+    """FICTIONAL statements: one in Portuguese, one in English. A Spanish question is compared with the
+    Portuguese statement through its English glosses (the English model reads two other languages by their
+    surface), and with the English statement as it always was."""
+    from conftest import FakeEmbedder
+    from statement_qa.index import build, load
+    from statement_qa.retrieval import Retriever
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "zorvex-pt.md").write_text(
+        "# Zorvex: a posição da Associação Inventada\n\n## Contexto\n\nO Zorvex é um adesivo que se cola na pele todos "
+        "os dias, fabricado pela Acme para testes.\n\n## A nossa posição\n\nNão recomendamos o Zorvex fora de um "
+        "ensaio clínico.\n", encoding="utf-8")
+    (corpus / "brelix-en.md").write_text(
+        "# Brelix: our position\n\n## Background\n\nBrelix is an invented tablet for testing.\n\n## Our position\n\n"
+        "The Invented Society does not recommend Brelix outside a trial.\n", encoding="utf-8")
+    embedder = FakeEmbedder()
+    build(corpus, tmp_path / "index", embedder)
+    retriever = Retriever(load(tmp_path / "index", embedder), embedder)
+    query = retriever.analyse("¿Hay alguna recomendación sobre el parche que se pega en la piel cada día?")
+    assert query.language == "es" and "patch" in query.glosses
+    vector = retriever.query_vector(query)
+    embedder.embedded.clear()
+    hits = {hit.doc_id: hit for hit in retriever.rank(query, vector, include=("zorvex-pt", "brelix-en"))}
+    assert embedder.embedded == ["; ".join(query.glosses)]  # one more encoding, of the glosses
+    glossed = retriever.matrix[retriever.doc_passages["zorvex-pt"]] @ embedder.embed(["; ".join(query.glosses)])[0]
+    assert hits["zorvex-pt"].dense == pytest.approx(float(glossed.max()))
+    plain = retriever.matrix[retriever.doc_passages["brelix-en"]] @ vector[0]
+    assert hits["brelix-en"].dense == pytest.approx(float(plain.max()))

@@ -78,8 +78,7 @@ class Retriever:
         order = np.argsort(self.passage_doc, kind="stable")
         bounds = np.searchsorted(self.passage_doc[order], np.arange(len(self.doc_ids) + 1))
         self.doc_passages = {doc_id: order[bounds[i] : bounds[i + 1]] for i, doc_id in enumerate(self.doc_ids)}
-        count = getattr(index.vectors, "ntotal", 0)
-        self.matrix = index.vectors.reconstruct_n(0, count) if count else np.zeros((0, 1), dtype=np.float32)
+        self.matrix = index.vector_matrix()  # the FAISS index's own rows, not a second copy
         self._passage_words = [f" {' '.join(words(p.text))} " for p in self.passages]
         # Names, topic words and BM25 as the build stored them; worked out here for an index without them.
         stored = index.tables if index.tables is not None else tables.compute(index.documents, self.passages)
@@ -207,10 +206,19 @@ class Retriever:
         hits = []
         if use_dense:
             assert vector is not None
+        gloss_vector: np.ndarray | None = None
         for doc_index in candidates:
             doc_id = self.doc_ids[doc_index]
             rows = self.doc_passages[doc_id]
             dense = self.matrix[rows] @ vector[0] if vector is not None else np.zeros(len(rows), dtype=np.float32)
+            language = self.index.documents[doc_id].language
+            if vector is not None and query.glosses and language not in ("en", query.language):
+                # The English model reads two other languages by their surface (a Spanish question comes
+                # near any Portuguese page): between them, the question's English glosses are what it means.
+                if gloss_vector is None:
+                    embed = getattr(self.embedder, "embed_query", self.embedder.embed)
+                    gloss_vector = np.asarray(embed(["; ".join(query.glosses)]), dtype=np.float32)
+                dense = self.matrix[rows] @ gloss_vector[0]
             lex = lexical[rows]
             elsewhere = self.about_another_statement(doc_id)
             if elsewhere.any() and not elsewhere.all():
