@@ -776,3 +776,11 @@ def test_a_newsletter_item_that_holds_a_position_section_is_the_statement(tmp_pa
         "<p>Invented ALS Circle · 14 Invented Row · Invented Town IN4 7TB</p>"
         "<p>Helpline: 01632 960 552 · hello@invented.example · Registered charity 1234567</p></body></html>"))
     assert (document.title, document.kind) == ("Zorvex: what we know, and our advice", "statement")
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Invented Motor Neurone Network recommends that Zorvex is not used outside the", False),  # a wrapped sentence
+    ("Asociación Inventada de ELA", True), ("Federation of Invented MND Charities", True), ("ALS-Hilfe Erfunden e.V.", True),
+])
+def test_a_sentence_that_starts_with_a_name_is_not_a_name(line, expected):
+    assert is_organisation(line) is expected

@@ -50,6 +50,12 @@ TITLE_WORDS = re.compile(r"\b(?:statement|position|update|on|about|regarding|for
 # A reporting verb before a quotation: 'added: "', 'said, “'.
 REPORTED = re.compile(r"\b(?:said|says|added|adds|commented|explained|stated|a\s+déclaré|ajoute|sagte|erklärte|dijo|afirmó|"
                       r"zei|disse|ha\s+detto)\s*[,:]?\s*[\"“„«]", re.IGNORECASE)
+# Small words inside a name ("Federation of MND Charities", "Asociación Meridiana de ELA", "ALS-Hilfe e.V.").
+NAME_JOINERS = frozenset({
+    "of", "for", "and", "the", "in", "on", "with", "de", "la", "le", "les", "du", "des", "del", "della", "di", "der", "die",
+    "das", "van", "voor", "von", "für", "und", "et", "y", "e", "en", "het", "da", "do", "dos", "das", "a", "à", "zur", "zum",
+    "e.v.", "ev", "im", "an", "per", "pour", "para", "na", "w", "i", "z", "dla", "ry",
+})
 SENTENCE = re.compile(r"[.!?;]\s*[\"'”’)]?\s*$")
 # A way to reach someone: an e-mail address or a phone number ("0300 555 0192", "1-800-555-0143").
 CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|(?<![\w-])(?:\+\d{1,3}[ -]?)?(?:\(?\d{1,5}\)?[ -]){1,3}\d{3,4}(?![\w-])")
@@ -132,6 +138,9 @@ def is_organisation(text: str) -> bool:
     if SENTENCE.search(unabbreviated) or re.search(r"\d{3}", line) or ":" in line or TITLE_WORDS.search(line):
         return False
     if is_known_heading(line):
+        return False
+    # A name is written in capitals but for its joining words; "X Network recommends that Y is not used" is a sentence.
+    if len([w for w in re.findall(r"[^\W\d_][\w’'.-]*", line) if w.islower() and w not in NAME_JOINERS]) > 2:
         return False
     return bool(ORGANISATION_WORD.search(line)) or bool(BODY_WORD.search(line)) and _names_someone(line)
 
