@@ -32,6 +32,17 @@ def test_build_then_load_round_trip(corpus_copy, tmp_path, fake_embedder):
     assert np.allclose(np.linalg.norm(stored, axis=1), 1.0, atol=1e-5)
 
 
+def test_the_vector_matrix_is_the_faiss_index_own_memory(corpus_copy, tmp_path, fake_embedder):
+    build(corpus_copy, tmp_path / "index", fake_embedder)
+    index = load(tmp_path / "index", fake_embedder)
+    stored = index.vectors.reconstruct_n(0, index.vectors.ntotal)
+    matrix = index.vector_matrix()
+    assert matrix.dtype == np.float32 and np.array_equal(matrix, stored)
+    assert not matrix.flags.writeable and not matrix.flags.owndata
+    del index  # the matrix keeps the FAISS index, and so its memory, alive
+    assert np.array_equal(matrix, stored)
+
+
 def test_unchanged_files_are_not_embedded_again(corpus_copy, tmp_path):
     first = FakeEmbedder()
     report = build(corpus_copy, tmp_path / "index", first)

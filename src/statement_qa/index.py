@@ -91,6 +91,15 @@ class Index:
         """The corpus folder this index was built from (absolute), as recorded in its manifest."""
         return _corpus_of(self.manifest, self.path.parent if self.path else None)
 
+    def vector_matrix(self) -> np.ndarray:
+        """The passages' vectors as one read-only float32 matrix (passages × dimension), without a copy."""
+        count = getattr(self.vectors, "ntotal", 0)
+        if not count:
+            return np.zeros((0, 1), dtype=np.float32)
+        if not hasattr(self.vectors, "get_xb"):  # not a flat index: its vectors are not stored as rows
+            return self.vectors.reconstruct_n(0, count)
+        return np.asarray(_StoredRows(self.vectors))
+
     def verify_quote(self, doc_id: str, start: int, end: int, text: str) -> bool:
         """True only when `text` is exactly the verified document's text at [start, end)."""
         document = self.documents.get(doc_id)
@@ -100,6 +109,15 @@ class Index:
         if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(document.text)):
             return False
         return _text_sha256(document.text) == expected and document.text[start:end] == text
+
+
+class _StoredRows:
+    """A flat FAISS index's stored vectors as numpy sees them, read-only; an array of them keeps the index alive."""
+
+    def __init__(self, vectors) -> None:
+        self.vectors = vectors
+        self.__array_interface__ = {"shape": (vectors.ntotal, vectors.d), "typestr": "<f4",
+                                    "data": (int(vectors.get_xb()), True), "version": 3}
 
 
 @dataclass(frozen=True)
