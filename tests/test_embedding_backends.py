@@ -123,6 +123,10 @@ def onnx_cache(tmp_path_factory):
 
 
 def test_an_onnx_export_that_does_not_match_its_record_is_refused(tmp_path):
+    import hashlib
+    import json
+
+    from statement_qa.embedding import DEFAULT_WEIGHTS_SHA256
     from statement_qa.embedding_onnx import OnnxEmbedder, export_dir
 
     folder = export_dir(tmp_path)
@@ -133,6 +137,30 @@ def test_an_onnx_export_that_does_not_match_its_record_is_refused(tmp_path):
         OnnxEmbedder(cache_dir=tmp_path)
     with pytest.raises(ConfigError, match="No exported ONNX model"):
         OnnxEmbedder(cache_dir=tmp_path / "empty", export=False)
+    # The graph matches its record but the weights file beside it does not (or is missing).
+    (folder / "model.onnx").write_bytes(b"graph")
+    record = {"source_weights_sha256": DEFAULT_WEIGHTS_SHA256, "onnx_sha256": hashlib.sha256(b"graph").hexdigest(),
+              "onnx_data_sha256": hashlib.sha256(b"weights").hexdigest()}
+    (folder / "export.json").write_text(json.dumps(record))
+    with pytest.raises(ConfigError, match="does not match its record"):
+        OnnxEmbedder(cache_dir=tmp_path)
+    (folder / "model.onnx.data").write_bytes(b"changed")
+    with pytest.raises(ConfigError, match="does not match its record"):
+        OnnxEmbedder(cache_dir=tmp_path)
+
+
+def test_the_onnx_export_keeps_its_weights_beside_the_graph(onnx_cache):
+    """onnxruntime memory-maps an external weights file (a question touches few embedding rows); readable like the graph."""
+    import onnx
+
+    from statement_qa.embedding_onnx import GRAPH_FILE, WEIGHTS_FILE, export_dir
+
+    folder = export_dir(onnx_cache)
+    graph = onnx.load(str(folder / GRAPH_FILE), load_external_data=False)
+    large = [t for t in graph.graph.initializer if len(t.raw_data) >= 1024 or t.data_location == onnx.TensorProto.EXTERNAL]
+    assert large and all(t.data_location == onnx.TensorProto.EXTERNAL for t in large)
+    assert {e.value for t in large for e in t.external_data if e.key == "location"} == {WEIGHTS_FILE}
+    assert (folder / WEIGHTS_FILE).stat().st_mode & 0o777 == (folder / GRAPH_FILE).stat().st_mode & 0o777
 
 
 @pytest.mark.slow

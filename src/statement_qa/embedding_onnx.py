@@ -1,10 +1,11 @@
 """The bundled all-MiniLM-L6-v2 run by ONNX Runtime: same vectors as sentence-transformers, no torch at query time.
 
 The ONNX file is exported once, locally, from the bundled safetensors weights with torch's
-TorchScript exporter (opset 17) into a cache folder, with a record of both files' SHA-256
-beside it. After that only onnxruntime, tokenizers and numpy run: the tokenizer of the
-bundled model (truncated at its 256 tokens), mean pooling over the attention mask and L2
-normalisation, as the model's sentence-transformers modules do. Its vectors match the torch
+TorchScript exporter (opset 17) into a cache folder: the graph in model.onnx, its weights in
+model.onnx.data beside it (which onnxruntime memory-maps instead of copying; see _load), with a
+record of both files' SHA-256. After that only onnxruntime, tokenizers and numpy run: the
+tokenizer of the bundled model (truncated at its 256 tokens), mean pooling over the attention
+mask and L2 normalisation, as the model's sentence-transformers modules do. Its vectors match the torch
 ones to cosine ≥ 0.999, so it reports the bundled weights' hash and reads indexes built with
 sentence-transformers.
 """
@@ -14,6 +15,8 @@ from __future__ import annotations
 import json
 import logging
 import os
+import shutil
+import tempfile
 import threading
 import warnings
 from collections.abc import Sequence
@@ -36,6 +39,8 @@ ONNX_MODEL = "all-MiniLM-L6-v2-onnx"
 OPSET = 17
 MAX_TOKENS = 256  # the bundled model's max_seq_length (sentence_bert_config.json)
 RECORD = "export.json"
+GRAPH_FILE = "model.onnx"
+WEIGHTS_FILE = "model.onnx.data"  # named inside the graph, so fixed
 BATCH = 32
 
 
@@ -46,12 +51,15 @@ def default_cache_dir() -> Path:
 
 
 def export_dir(cache_dir: Path | None = None) -> Path:
-    """The folder of the bundled model's export, named after the weights it came from."""
-    return (cache_dir or default_cache_dir()) / f"{DEFAULT_MODEL}-onnx-{DEFAULT_WEIGHTS_SHA256[:12]}"
+    """The folder of the bundled model's export, named after the weights it came from and its layout."""
+    # "-mapped": the graph and its weights in two files. Exports of one file (the folder without
+    # the suffix) are left to the versions that read them, which may share the cache.
+    return (cache_dir or default_cache_dir()) / f"{DEFAULT_MODEL}-onnx-{DEFAULT_WEIGHTS_SHA256[:12]}-mapped"
 
 
 def export_onnx(target: Path | None = None, model_dir: Path | None = None) -> Path:
-    """Export the bundled model to `target`/model.onnx with torch (once, offline); returns the folder."""
+    """Export the bundled model to `target`/model.onnx and model.onnx.data with torch (once, offline); returns the folder."""
+    import onnx
     import torch
     from transformers import AutoModel
 
@@ -76,25 +84,36 @@ def export_onnx(target: Path | None = None, model_dir: Path | None = None) -> Pa
 
     model = AutoModel.from_pretrained(str(model_dir), local_files_only=True).eval()
     example = torch.ones((2, 8), dtype=torch.long)
-    partial = target / "model.onnx.part"
     axes = {0: "batch", 1: "tokens"}
-    with torch.no_grad(), warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # the TorchScript exporter's deprecation and tracing notes
-        torch.onnx.export(
-            LastHiddenState(model), (example, example, torch.zeros_like(example)), str(partial),
-            input_names=["input_ids", "attention_mask", "token_type_ids"], output_names=["last_hidden_state"],
-            dynamic_axes={"input_ids": axes, "attention_mask": axes, "token_type_ids": axes, "last_hidden_state": axes},
-            opset_version=OPSET, dynamo=False,
-        )
-    partial.replace(target / "model.onnx")
-    record = {
-        "model": DEFAULT_MODEL,
-        "source_weights_sha256": source_sha256,
-        "onnx_sha256": file_sha256(target / "model.onnx"),
-        "opset": OPSET,
-        "torch": torch.__version__,
-    }
-    (target / RECORD).write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
+    # Written in a folder of its own: onnx appends weights to an existing data file, and another
+    # process may be exporting into the same cache at the same time.
+    staging = Path(tempfile.mkdtemp(prefix=".export-", dir=target))
+    try:
+        with torch.no_grad(), warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # the TorchScript exporter's deprecation and tracing notes
+            torch.onnx.export(
+                LastHiddenState(model), (example, example, torch.zeros_like(example)), str(staging / "whole.onnx"),
+                input_names=["input_ids", "attention_mask", "token_type_ids"], output_names=["last_hidden_state"],
+                dynamic_axes={"input_ids": axes, "attention_mask": axes, "token_type_ids": axes,
+                              "last_hidden_state": axes},
+                opset_version=OPSET, dynamo=False,
+            )
+        onnx.save_model(onnx.load(str(staging / "whole.onnx")), str(staging / GRAPH_FILE), save_as_external_data=True,
+                        all_tensors_to_one_file=True, location=WEIGHTS_FILE, size_threshold=1024)
+        # onnx creates the weights file readable by its owner only; the image's app user reads it too.
+        os.chmod(staging / WEIGHTS_FILE, (staging / GRAPH_FILE).stat().st_mode & 0o777)
+        (staging / RECORD).write_text(json.dumps({
+            "model": DEFAULT_MODEL,
+            "source_weights_sha256": source_sha256,
+            "onnx_sha256": file_sha256(staging / GRAPH_FILE),
+            "onnx_data_sha256": file_sha256(staging / WEIGHTS_FILE),
+            "opset": OPSET,
+            "torch": torch.__version__,
+        }, indent=1) + "\n", encoding="utf-8")
+        for name in (WEIGHTS_FILE, GRAPH_FILE, RECORD):  # the record last: it vouches for the other two
+            os.replace(staging / name, target / name)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
     log.info("exported %s to %s", DEFAULT_MODEL, target)
     return target
 
@@ -109,14 +128,17 @@ class OnnxEmbedder:
     def __init__(self, cache_dir: Path | None = None, threads: int = 1, export: bool = True) -> None:
         self.folder = export_dir(cache_dir)
         self.model_dir = bundled_model_dir()
-        onnx_file, record_file = self.folder / "model.onnx", self.folder / RECORD
+        onnx_file, record_file = self.folder / GRAPH_FILE, self.folder / RECORD
         if not (onnx_file.is_file() and record_file.is_file()):
             if not export:
                 raise ConfigError(f"No exported ONNX model in {self.folder}; run `statement-qa build --model {ONNX_MODEL}`.")
             export_onnx(self.folder, self.model_dir)
         record = json.loads(record_file.read_text(encoding="utf-8"))
         self.onnx_sha256 = file_sha256(onnx_file)
-        if record.get("source_weights_sha256") != DEFAULT_WEIGHTS_SHA256 or record.get("onnx_sha256") != self.onnx_sha256:
+        weights = self.folder / WEIGHTS_FILE
+        data_sha256 = file_sha256(weights) if weights.is_file() else "missing"
+        if record.get("source_weights_sha256") != DEFAULT_WEIGHTS_SHA256 or record.get("onnx_sha256") != self.onnx_sha256 \
+                or record.get("onnx_data_sha256") != data_sha256:
             raise ConfigError(
                 f"The exported ONNX model in {self.folder} does not match its record; delete that folder to export it again."
             )
@@ -140,8 +162,13 @@ class OnnxEmbedder:
             tokenizer.enable_truncation(max_length=MAX_TOKENS)
             tokenizer.enable_padding(pad_id=tokenizer.token_to_id("[PAD]") or 0, pad_token="[PAD]")
             self._tokenizer = tokenizer
+            # From the path, so that onnxruntime maps the weights file rather than reading it: a
+            # question touches only its tokens' rows of the word embeddings (45 of the 86 MiB),
+            # and the model is not held twice while the session is made. Peak RSS of a process
+            # that makes the session and embeds one question 204 → 130 MiB, of a whole `ask`
+            # 259 → 218 MiB at 1k passages (docs/PERFORMANCE.md, fourth pass).
             self._session = onnxruntime.InferenceSession(
-                str(self.folder / "model.onnx"), options, providers=["CPUExecutionProvider"]
+                str(self.folder / GRAPH_FILE), options, providers=["CPUExecutionProvider"]
             )
         return self._session, self._tokenizer
 
@@ -175,7 +202,7 @@ class OnnxEmbedder:
 def main() -> None:
     """`python -m statement_qa.embedding_onnx`: export the bundled model now (setup, images) and print where."""
     embedder = OnnxEmbedder()
-    print(f"{embedder.folder / 'model.onnx'}  sha256 {embedder.onnx_sha256}")
+    print(f"{embedder.folder / GRAPH_FILE}  sha256 {embedder.onnx_sha256}")
 
 
 if __name__ == "__main__":
