@@ -207,3 +207,15 @@ def test_other_languages_get_a_wider_general_topic_margin(assistant, monkeypatch
     monkeypatch.setattr(assistant.retriever, "rank", lambda *args, **kwargs: [hit])
     monkeypatch.setattr(assistant.retriever, "general_match", lambda vector: (0.36, 0))
     assert assistant.answer(question).outcome == outcome
+
+
+@pytest.mark.parametrize("question, describes", [
+    ("She read about the capsule you swallow twice a day", True),
+    ("someone swears by an immune jab every two weeks", True),
+    ("¿Qué opinan de la cápsula danesa?", True),  # through its glosses
+    ("How do I join a clinical trial?", False),
+    ("What is MND?", False),
+])
+def test_a_question_that_describes_a_product_by_its_form(assistant, question, describes):
+    # Such a question is never answered by a general resource (answer.decide drops resources for it).
+    assert assistant.retriever.analyse(question).describes_product is describes

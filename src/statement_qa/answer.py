@@ -30,7 +30,7 @@ from pathlib import Path
 import numpy as np
 
 from statement_qa import i18n
-from statement_qa.documents import CURRENT, STATEMENT, Document
+from statement_qa.documents import CURRENT, RESOURCE, STATEMENT, Document
 from statement_qa.embedding import Embedder
 from statement_qa.index import Index
 from statement_qa.lexicon import content_words, normalise
@@ -360,6 +360,10 @@ class Assistant:
             return declined(unknown)
         if query.diseases and not query.names_disease:
             return declined(list(query.diseases))
+        if query.describes_product:
+            # A question about a product ('the capsule from Denmark') is never answered by a general
+            # resource ('What is MND?') that shares the rest of its words; only a statement may answer it.
+            hits = [h for h in hits if retriever.document(h.doc_id).kind != RESOURCE]
         if hits and hits[0].score >= settings.threshold and hits[0].dense >= settings.min_dense:
             if not general():
                 rival = self._rival(hits, settings)

@@ -16,7 +16,7 @@ from statement_qa.lexicon import content_words, labelled_pairs, normalise, words
 from statement_qa.limits import MAX_QUESTION_CHARS, clean_question
 from statement_qa.subjects import COMPANY, PRODUCT, UNKNOWN, Mention, SubjectIndex
 from statement_qa.urgent import Urgency, detect_urgency
-from statement_qa.vocabulary import CLOSING_WORDS, DETAIL_TOPICS, DISEASE_WORDS, OTHER_DISEASES
+from statement_qa.vocabulary import CLOSING_WORDS, DETAIL_TOPICS, DISEASE_WORDS, OTHER_DISEASES, PRODUCT_FORMS
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,11 @@ class Query:
     def unknown(self) -> list[Mention]:
         """Product-like names no statement is about."""
         return [m for m in self.mentions if m.kind == UNKNOWN]
+
+    @property
+    def describes_product(self) -> bool:
+        """Whether it describes a product by its form ('the capsule you swallow'), in English or in its glosses."""
+        return any(w in PRODUCT_FORMS for w in self.words)
 
     @property
     def names_anything(self) -> bool:

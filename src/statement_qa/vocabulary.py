@@ -125,6 +125,15 @@ DETAIL_TOPICS: dict[str, dict[str, tuple[str, ...]]] = {
 
 # General ALS/MND questions, as someone would ask them: a question nearer to one of these
 # than to every passage of the statement it resembles is a general question.
+# What a product is, in the words people describe one with ("the capsule you swallow", "a jab every two
+# weeks"): a question that describes a product asks about a therapy, never a general resource. English,
+# normalised; a question in another language meets these through its glosses.
+PRODUCT_FORMS = frozenset({
+    "capsule", "capsules", "tablet", "tablets", "pill", "pills", "injection", "injections", "jab", "jabs",
+    "infusion", "infusions", "drip", "patch", "patches", "spray", "drops", "sachet", "sachets", "powder",
+    "supplement", "supplements", "antibody", "antibodies", "gadget", "implant", "lozenge", "syrup",
+})
+
 GENERAL_TOPICS = (
     "What is ALS? What is motor neurone disease?",
     "What causes ALS/MND? Is it genetic or inherited?",
