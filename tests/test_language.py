@@ -63,9 +63,9 @@ def test_polish_function_words_are_not_function_words_of_the_other_languages():
     assert not FUNCTION_WORDS["pl"] & others
 
 
-def test_between_two_other_languages_the_questions_english_glosses_are_compared(tmp_path):
+def test_a_statement_not_in_english_meets_a_question_in_another_language_through_its_glosses(tmp_path):
     """FICTIONAL statements: one in Portuguese, one in English. A Spanish question is compared with the
-    Portuguese statement through its English glosses (the English model reads two other languages by their
+    Portuguese statement through its English glosses (the English model reads other languages by their
     surface), and with the English statement as it always was."""
     from conftest import FakeEmbedder
     from statement_qa.index import build, load

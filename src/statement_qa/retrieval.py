@@ -212,9 +212,11 @@ class Retriever:
             rows = self.doc_passages[doc_id]
             dense = self.matrix[rows] @ vector[0] if vector is not None else np.zeros(len(rows), dtype=np.float32)
             language = self.index.documents[doc_id].language
-            if vector is not None and query.glosses and language not in ("en", query.language):
-                # The English model reads two other languages by their surface (a Spanish question comes
-                # near any Portuguese page): between them, the question's English glosses are what it means.
+            if vector is not None and query.glosses and language != "en":
+                # The English model reads other languages by their surface: a Spanish question comes near
+                # any Spanish or Portuguese page, whatever either says ('¿cómo pido el carné?' near the
+                # Spanish statement). Against a statement not in English, the question's English glosses
+                # are what it means.
                 if gloss_vector is None:
                     embed = getattr(self.embedder, "embed_query", self.embedder.embed)
                     gloss_vector = np.asarray(embed(["; ".join(query.glosses)]), dtype=np.float32)
