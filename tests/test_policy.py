@@ -37,6 +37,9 @@ CASES = [
     # Another product of a company with a statement is not that statement's subject.
     ("What about Acme's AC-12 for migraine?", DECLINED, None, ["AC-12", "migraine"]),
     ("Is Acme's new drug AX-7 any good?", DECLINED, None, ["AX-7"]),
+    ("Is AC-89 any good?", DECLINED, None, ["AC-89"]),  # a code one digit off
+    ("¿Sirve Luminacel para el reuma?", DECLINED, None, ["arthritis"]),  # another disease, in another language
+    ("Czy Luminacel pomaga na toczeń?", DECLINED, None, ["lupus"]),
     # A product the statement says it does not cover ('BrightCell also makes Opticel, ... not
     # covered'): named in that statement's text, still no statement's subject.
     ("Is Opticel any good?", DECLINED, None, ["Opticel"]),

@@ -102,3 +102,16 @@ def test_a_section_on_another_statements_product_speaks_for_that_statement(tmp_p
     answer = assistant.answer("What does the society say about Acme's monthly infusion given in hospital?")
     assert answer.statement is not None and answer.statement.id == "zx318"
     assert "monthly infusion" not in (answer.quote or "")
+
+
+def test_a_code_of_two_letter_groups_one_digit_off_is_unknown():
+    from statement_qa.subjects import SubjectIndex
+
+    statement = Document("ogt", "OGT-C9 (Invented Genomics): our position", "Invented Society", None, "statement", "ogt.md",
+                         None, "OGT-C9 is an invented gene therapy tested in the QUILL-C4 trial.", (), aliases=("OGT-C9",))
+    subjects = SubjectIndex([statement])
+    assert [(m.text, m.kind) for m in subjects.mentions("is OGT-C8 any good?")] == [("OGT-C8", "unknown")]
+    assert [m.kind for m in subjects.mentions("Is OGT-C9 any good?")] == ["product"]
+    # Not beside a statement's code of the same letters: a trial's name, a prefix, not a product.
+    assert subjects.mentions("How many took part in QUILL-C4?") == []
+    assert subjects.mentions("an anti-TDP-43 antibody") == []

@@ -66,7 +66,7 @@ def content_words(text: str) -> list[str]:
 @lru_cache(maxsize=4096)
 def word_frequency(word: str) -> float:
     """How common a normalised word is in everyday text (Zipf: 1 rare, 7 'the') in any of our languages; 0.0 below 1.5."""
-    return zipf_frequency(word)
+    return zipf_frequency(normalise(word))  # a caller's unnormalised word ('ogt-c') is read, not refused
 
 
 def is_common_word(word: str, threshold: float = FLOOR) -> bool:

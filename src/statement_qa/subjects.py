@@ -35,6 +35,8 @@ ORGANISATION_WORDS = frozenset(
 )
 # A product code as people write it: 'AC-12', 'AB12', 'tx 410', 'AMX0035'.
 CODE = re.compile(r"(?<![\w-])([A-Za-z]{1,6})[- ]?(\d{1,5}[A-Za-z]?)(?![\w-])")
+# A code as a question may write one, also with two letter groups ('OGT-C8' when a statement is on OGT-C9).
+QUESTION_CODE = re.compile(r"(?<![\w-])([A-Za-z]{1,6}(?:-[A-Za-z]{1,3})?)[- ]?(\d{1,5}[A-Za-z]?)(?![\w-])")
 # Letter parts that make a code of ordinary words: 'phase 2', 'cohort 3', 'covid 19'.
 NOT_CODE_LETTERS = frozenset(
     ["phase", "cohort", "part", "page", "step", "stage", "type", "week", "weeks", "day", "days", "year", "years", "month", "months", "covid", "sars", "version", "v", "q", "als", "mnd", "fvc", "alsfrs", "n", "p", "no", "nr", "number", "point", "points", "grade", "level", "age", "aged", "top", "room", "ward", "apt"]
@@ -438,6 +440,11 @@ class SubjectIndex:
                     keys_of.setdefault(owner, set()).add(key)
         return {owner: frozenset(keys) for owner, keys in keys_of.items()}
 
+    @cached_property
+    def code_letters(self) -> frozenset[str]:
+        """The letters before the number of every code a statement is about ('ogtc' of 'ogtc9')."""
+        return frozenset(m.group(1) for key in self.by_key if (m := re.fullmatch(r"([a-z]+)\d+[a-z]?", key)))
+
     def product_keys(self, doc_id: str) -> frozenset[str]:
         """The keys of the products (or topics) a statement is about."""
         return self._product_keys_of.get(doc_id, frozenset())
@@ -515,15 +522,21 @@ class SubjectIndex:
         """
         names: list[Mention] = []
         known_words = {t for t, c in zip(tokens, covered) if c}
-        for match in CODE.finditer(question):
-            key = (match.group(1) + match.group(2)).lower()
+        for match in QUESTION_CODE.finditer(question):
+            key = (match.group(1) + match.group(2)).lower().replace("-", "")
+            if "-" in match.group(1):
+                # Two letter groups ('OGT-C8'): a code only beside a statement's code of the same letters
+                # ('OGT-C9'); else a trial's name ('QUILL-C9') or a prefix ('anti-TDP-43') is not a product.
+                if key[: -len(match.group(2))] not in self.code_letters:
+                    continue
             if match.group(1).lower() in NOT_CODE_LETTERS or key in self.by_key or match.group(1).lower() in known_words:
                 continue
             if key in BIOLOGY_NAMES:
                 continue  # 'TDP-43', 'SOD1': what a therapy acts on, not a product
             if not re.search(r"[A-Z]", match.group(1)) and " " in match.group(0):
                 continue  # 'room 12', 'in 2023': lower-case words before a number are not codes
-            if match.group(1).isdigit() or (len(match.group(1)) > 3 and is_common_word(match.group(1).lower())):
+            letters = match.group(1).replace("-", "")
+            if letters.isdigit() or (len(letters) > 3 and is_common_word(letters.lower())):
                 continue
             names.append(Mention(match.group(0), key, UNKNOWN))
         capitalised = _capitalised_words(question)
