@@ -93,3 +93,8 @@ def test_a_statement_not_in_english_meets_a_question_in_another_language_through
     assert hits["zorvex-pt"].dense == pytest.approx(float(glossed.max()))
     plain = retriever.matrix[retriever.doc_passages["brelix-en"]] @ vector[0]
     assert hits["brelix-en"].dense == pytest.approx(float(plain.max()))
+    # A question with no domain word to gloss has nothing for the model to compare with that statement.
+    unrelated = retriever.analyse("Como faço para pedir o cartão de cidadão para o meu filho?")
+    assert unrelated.language == "pt" and not unrelated.glosses
+    hits = {hit.doc_id: hit for hit in retriever.rank(unrelated, retriever.query_vector(unrelated), include=("zorvex-pt",))}
+    assert hits["zorvex-pt"].dense == 0.0

@@ -40,6 +40,9 @@ CASES = [
     ("Is AC-89 any good?", DECLINED, None, ["AC-89"]),  # a code one digit off
     ("¿Sirve Luminacel para el reuma?", DECLINED, None, ["arthritis"]),  # another disease, in another language
     ("Czy Luminacel pomaga na toczeń?", DECLINED, None, ["lupus"]),
+    # A name no statement is about, in a language that capitalises only names; a drug by its ending.
+    ("A Acme tem um remédio novo para o coração, o Zentracor. Vocês têm posição?", DECLINED, None, ["Zentracor"]),
+    ("¿El riluzol tiene muchos efectos secundarios?", DECLINED, None, ["riluzol"]),
     # A product the statement says it does not cover ('BrightCell also makes Opticel, ... not
     # covered'): named in that statement's text, still no statement's subject.
     ("Is Opticel any good?", DECLINED, None, ["Opticel"]),

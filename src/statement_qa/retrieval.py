@@ -212,15 +212,15 @@ class Retriever:
             rows = self.doc_passages[doc_id]
             dense = self.matrix[rows] @ vector[0] if vector is not None else np.zeros(len(rows), dtype=np.float32)
             language = self.index.documents[doc_id].language
-            if vector is not None and query.glosses and language != "en":
+            if vector is not None and query.language != "en" and language != "en":
                 # The English model reads other languages by their surface: a Spanish question comes near
                 # any Spanish or Portuguese page, whatever either says ('¿cómo pido el carné?' near the
                 # Spanish statement). Against a statement not in English, the question's English glosses
-                # are what it means.
-                if gloss_vector is None:
+                # are what it means; a question with none has no domain word for the model to compare.
+                if gloss_vector is None and query.glosses:
                     embed = getattr(self.embedder, "embed_query", self.embedder.embed)
                     gloss_vector = np.asarray(embed(["; ".join(query.glosses)]), dtype=np.float32)
-                dense = self.matrix[rows] @ gloss_vector[0]
+                dense = self.matrix[rows] @ gloss_vector[0] if gloss_vector is not None else np.zeros(len(rows), dtype=np.float32)
             lex = lexical[rows]
             elsewhere = self.about_another_statement(doc_id)
             if elsewhere.any() and not elsewhere.all():

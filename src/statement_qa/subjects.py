@@ -547,7 +547,8 @@ class SubjectIndex:
                 continue
             if any(token in m.key for m in names) or token in self.organisation_phrases:
                 continue  # part of a name already found, or an organisation's own name
-            if language != "en" and not (inn_shaped(token) or token in inner_capitals):
+            # German writes every noun with a capital; other languages, like English, only names.
+            if language != "en" and not (inn_shaped(token) or token in inner_capitals or (language != "de" and token in capitalised)):
                 continue
             if inn_shaped(token) or (
                 token not in self.vocabulary

@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 INN_SUFFIXES = (
-    "mab", "nib", "rsen", "sen", "stat", "tide", "vir", "zole", "avone", "pril",
+    "mab", "nib", "rsen", "sen", "stat", "tide", "vir", "zole", "zol", "avone", "pril",
     "sartan", "olol", "oxacin", "cycline", "azepam", "leucel", "parvovec", "gene", "limus", "platin",
     "dipine", "tinib", "ciclib", "lisib", "ximab", "zumab", "umab", "cept", "kinra", "cogene", "vec",
     "tadine", "amide", "semtiv", "mestat", "setron", "stigmine", "dronate", "pirone", "zepine",
