@@ -472,6 +472,9 @@ def test_chrome_lines(line):
         ("Position statement: Zorvex update", {"Zorvex"}, {"Position statement", "update"}),
         ("Quillaro Therapeutics – Velmirsen (QT-204)", {"Quillaro Therapeutics", "Velmirsen", "QT-204", "QT204"}, set()),
         ("Our view on MND treatment", set(), {"MND", "treatment", "Our view"}),
+        # "General" named the statement, so French "en général" found it by name.
+        ("General statement: buying treatments online", set(), {"General"}),
+        ("Joint statement: Zorvex (ZX-12)", {"Zorvex", "ZX-12"}, {"Joint", "Joint statement"}),
     ],
 )
 def test_aliases_are_names_never_generic_words(title, wanted, unwanted):

@@ -25,7 +25,7 @@ UNKNOWN = "unknown"
 
 # Words that never name what a statement is about, whatever a title makes of them.
 GENERIC = frozenset(
-    ["position", "statement", "statements", "recommendation", "recommendations", "update", "updated", "our", "the", "view", "advice", "treatment", "treatments", "therapy", "therapies", "als", "mnd", "als", "mnd", "motor", "neurone", "neuron", "disease", "clinical", "trial", "trials", "news", "press", "release", "summary", "background", "council", "association", "society", "alliance", "foundation"]
+    ["position", "statement", "statements", "recommendation", "recommendations", "update", "updated", "our", "the", "view", "advice", "treatment", "treatments", "therapy", "therapies", "als", "mnd", "als", "mnd", "motor", "neurone", "neuron", "disease", "clinical", "trial", "trials", "news", "press", "release", "summary", "background", "council", "association", "society", "alliance", "foundation", "general", "joint", "public", "official", "interim", "draft", "final", "revised"]
 )
 # Words every organisation's name shares: what is left names one organisation.
 ORGANISATION_WORDS = frozenset(

@@ -435,6 +435,6 @@ GENERIC_WORDS: frozenset[str] = frozenset(
         "posição", "recomendação", "nostra", "posizione", "raccomandazione", "la", "le", "les", "el", "los",
         "des", "del", "de", "der", "die", "das", "het", "een", "sur", "pour", "et", "y", "und", "für", "zu",
         "para", "sobre", "con", "voor", "over", "per", "su", "revised", "revision", "amended", "taking", "part",
-        "leaflet",
+        "leaflet", "general", "joint", "public", "official", "interim", "draft", "final",
     ]
 )
