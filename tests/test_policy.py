@@ -225,3 +225,11 @@ def test_other_languages_get_a_wider_general_topic_margin(assistant, monkeypatch
 def test_a_question_that_describes_a_product_by_its_form(assistant, question, describes):
     # Such a question is never answered by a general resource (answer.decide drops resources for it).
     assert assistant.retriever.analyse(question).describes_product is describes
+
+
+def test_an_accented_first_word_is_not_a_switch_cue(assistant):
+    # Portuguese 'É seguro…?' ('is it safe…?') is about the conversation's statement; 'E o AX-7?' ('and AX-7?') switches.
+    follow = assistant.answer("É seguro tomar com outros medicamentos?", about="acme-ac88")
+    assert (follow.outcome, follow.follow_up, follow.statement and follow.statement.id) == (ANSWERED, True, "acme-ac88")
+    switch = assistant.answer("E o AX-7?", about="acme-ac88")
+    assert switch.outcome == DECLINED and not switch.follow_up

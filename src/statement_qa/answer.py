@@ -24,6 +24,7 @@ statements: none of them needs a runner-up to measure a lead against.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -411,6 +412,9 @@ class Assistant:
         cue = next((c for c in SWITCH_CUES if padded.startswith(f"{c} ")), None)
         if cue is None or query.details:
             return False  # 'and the dose?', 'y el precio?' ask about the statement's own therapy
+        first = re.match(r"[\W_]*([^\W_]+)", query.text.lower())
+        if len(cue.split()[0]) == 1 and first and first.group(1) != cue.split()[0]:
+            return False  # Portuguese 'É seguro?' ('is it safe?') is 'e' ('and') only without its accent
         # In another language, its English glosses say what it asks about.
         asked = query.normalised[len(cue):] if query.language == "en" else " ".join(query.glosses)
         rest = [w for w in content_words(asked) if w not in FOLLOW_UP_STEMS]
