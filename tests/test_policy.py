@@ -233,3 +233,12 @@ def test_an_accented_first_word_is_not_a_switch_cue(assistant):
     assert (follow.outcome, follow.follow_up, follow.statement and follow.statement.id) == (ANSWERED, True, "acme-ac88")
     switch = assistant.answer("E o AX-7?", about="acme-ac88")
     assert switch.outcome == DECLINED and not switch.follow_up
+
+
+def test_a_comparison_in_a_conversation_stays_on_its_statement(assistant):
+    # 'Is it better than X?' after an answer: the statement's words, X reported as not covered.
+    compared = assistant.answer("is it better than NurOwn?", about="acme-ac88")
+    assert (compared.outcome, compared.statement and compared.statement.id) == (ANSWERED, "acme-ac88")
+    assert compared.follow_up and compared.not_covered == ("NurOwn",)
+    # Without a comparison, another product switches away and is declined.
+    assert assistant.answer("what about NurOwn?", about="acme-ac88").outcome == DECLINED

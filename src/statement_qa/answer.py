@@ -38,7 +38,7 @@ from statement_qa.lexicon import content_words, normalise
 from statement_qa.query import Query
 from statement_qa.retrieval import DocumentHit, Retriever
 from statement_qa.settings import Settings
-from statement_qa.vocabulary import DETAIL_TOPICS, FOLLOW_UP_WORDS, OTHER_DISEASES, SWITCH_CUES
+from statement_qa.vocabulary import COMPARISON_CUES, DETAIL_TOPICS, FOLLOW_UP_WORDS, OTHER_DISEASES, SWITCH_CUES
 
 log = logging.getLogger(__name__)
 
@@ -331,6 +331,10 @@ class Assistant:
                 passage = evidence.follow_passage
             return answered(hit, follow_up=True, passage=passage)
 
+        if about and about in by_id and query.unknown and not query.products and not query.companies \
+                and any(f" {cue} " in f" {query.normalised} " for cue in COMPARISON_CUES):
+            # 'Is it better than NurOwn?': still about the conversation's statement, NurOwn not covered.
+            return answered(by_id[about], follow_up=True)
         products = {self.current(d) for m in query.products for d in m.doc_ids} - {None}
         companies = {self.current(d) for m in query.companies for d in m.doc_ids} - {None}
         # Naming an organisation chooses among statements on one product (or one description).

@@ -202,6 +202,15 @@ CLOSING_WORDS = frozenset(
 
 # How a message turns to something else ("and the patch?", "what about creatine?"), normalised,
 # in our languages: with words the conversation's statement never uses, it is a new question.
+# Words that compare what a conversation is about with something else ('is it better than NurOwn?'):
+# the question stays about the statement, and the other thing is what it does not cover (normalised).
+COMPARISON_CUES = (
+    "better than", "worse than", "safer than", "compared to", "compared with", "versus", "vs", "instead of",
+    "mieux que", "plutot que", "mejor que", "peor que", "en vez de", "besser als", "schlechter als", "statt",
+    "beter dan", "slechter dan", "in plaats van", "melhor que", "melhor do que", "pior que", "em vez de",
+    "meglio di", "peggio di", "invece di", "lepszy niz", "lepsze niz", "gorszy niz", "zamiast",
+)
+
 SWITCH_CUES = (
     "and what about", "and how about", "what about", "how about", "and", "also",
     "y que hay de", "y que tal", "y", "que hay de", "que tal",
