@@ -57,6 +57,7 @@ CASES = [
     ("Will my insurance pay for AC-88?", ANSWERED, "acme-ac88", ["insurance or funding"]),
     ("Is AC-88 safe during pregnancy?", ANSWERED, "acme-ac88", ["pregnancy"]),
     ("Does AC-88 help with drooling?", ANSWERED, "acme-ac88", ["drooling"]),
+    ("How many tablets of AC-88 do people take?", ANSWERED, "acme-ac88", ["dose"]),
     # The covered product asked about for another disease is declined.
     ("Is AC-88 good for migraine?", DECLINED, None, ["migraine"]),
     # A product no statement is about.

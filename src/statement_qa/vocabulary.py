@@ -94,6 +94,7 @@ DETAIL_TOPICS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "dose": {
         "asks": ("dose", "doses", "dosage", "dosing", "how much should", "how often", "mg", "milligrams",
+                 "how many drops", "how many tablets", "how many capsules", "how many pills", "times a day",
                  "dosis", "posologia", "dosering", "dosierung", "dosagem", "dosaggio"),
         "covered": ("dose", "dosage", "dosing", "mg", "milligram"),
     },
