@@ -787,3 +787,24 @@ def test_a_newsletter_item_that_holds_a_position_section_is_the_statement(tmp_pa
 ])
 def test_a_sentence_that_starts_with_a_name_is_not_a_name(line, expected):
     assert is_organisation(line) is expected
+
+
+def test_a_blog_widget_or_a_docs_frame_that_holds_the_article_is_read(tmp_path):
+    # Fictional Blogger-like page: the post sits inside a "widget Blog" wrapper; headings carry a "¶" permalink.
+    [document] = _page(tmp_path, "blog.html", (
+        "<html><body><div class='widget Navbar'>Blog menu</div><div class='widget Blog' id='Blog1'>"
+        "<div class='post hentry'><h3 class='post-title'>Zorvex: our position</h3><div class='post-body'>"
+        "<h2>Background<a class='headerlink' href='#b'>¶</a></h2><p>Zorvex is an invented tablet made for testing.</p>"
+        "<h2>Our position<a class='headerlink' href='#p'>¶</a></h2>"
+        "<p>The Invented MND Society does not recommend Zorvex outside a trial.</p></div></div></div></body></html>"))
+    assert document.kind == "statement" and [s.name for s in document.sections][-1] == "Our position"
+    assert "Blog menu" not in document.body_text
+
+
+@pytest.mark.parametrize("heading", ["Nuestra postura", "4. Conclusions and advice"])
+def test_position_headings_met_on_blind_e(heading):
+    assert is_position_heading(heading)
+
+
+def test_an_organisation_loses_a_trailing_note_in_brackets():
+    assert organisation_name("Invented ALS Council (fictional)") == ("Invented ALS Council", True)

@@ -87,9 +87,18 @@ def is_furniture(element) -> bool:
     content = words & {"entry", "content", "article", "main", "body", "text"}
     if content and not words & (FURNITURE_WORDS - {"print"}):
         return False  # "print-content": the content of a printer-friendly page, not a print button
-    return bool(words & FURNITURE_WORDS) and not (content and element.tag == "main")
+    if not words & FURNITURE_WORDS or (content and element.tag == "main"):
+        return False
+    # A wrapper named like furniture that holds the page's article ("widget Blog" on Blogger, "wy-nav-content-wrap"
+    # on Sphinx) is the page's frame, not furniture.
+    return not element.xpath(HOLDS_ARTICLE)
 
 
+ANCHOR_MARKS = {"¶", "#", "§", "🔗", "¶¶"}
+HOLDS_ARTICLE = (
+    ".//main | .//article | .//*[@role='main'] | .//*[@itemprop='articleBody'] | .//*[@itemprop='blogPost']"
+    " | .//*[contains(concat(' ', normalize-space(@class), ' '), ' post-body ')]"
+)
 FONT_SIZE = re.compile(r"font-size\s*:\s*([\d.]+)\s*(pt|px)", re.IGNORECASE)
 CLASS_RULE = re.compile(r"\.([\w-]+)\s*\{([^{}]*)\}")
 
@@ -180,6 +189,8 @@ def _walk(root, builder: _Builder, styles: dict[str, str]) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
         if not tag or tag in INVISIBLE:
             return
+        if tag == "a" and element.text_content().strip() in ANCHOR_MARKS:
+            return  # a heading's permalink ("¶" on Sphinx and MkDocs, "#" on Hugo and Docusaurus)
         # The element chosen as the main content is walked whatever its classes say.
         if element is not root and tag != "body" and is_furniture(element):
             if element.text_content().strip():

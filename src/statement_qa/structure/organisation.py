@@ -65,6 +65,7 @@ def organisation_name(text: str | None) -> tuple[str, bool] | None:
 
 def _one(part: str) -> tuple[str, bool] | None:
     name = re.sub(r"(?<=[^\W\d_]{4})\.$", "", clean_line(part).strip(" ;:"))  # a full stop, not "e.V."
+    name = re.sub(r"\s+\([^()]*\)$", "", name)  # "X Council (fictional)", "X Society (UK)": a note, not the name
     name = LEAD.sub("", name)
     trimmed = ACTION_TAIL.sub("", name)
     # "Coastal Care Network Donate today" loses its button; "Invented Contact Network" keeps its name.

@@ -45,6 +45,8 @@ def split_languages(text: str, blocks: list[Block]) -> list[tuple[str, list[Bloc
             continue
         if sum(word_count(text[blocks[j].start : blocks[j].end]) for j, other in spoken[n:] if other == lang) < 40:
             continue  # an address and a helpline line at the foot of the page are no translation
+        if sum(word_count(text[blocks[j].start : blocks[j].end]) for j, _ in spoken[:n]) < 40:
+            continue  # nor is what follows a few header lines (an e-mail's "From:", "Sent:") the translation
         cut = i
         # The translation's title and headings sit just above its first paragraph; a heading that
         # outranks the translation's own (its title over its sections) belongs to it whatever its words.

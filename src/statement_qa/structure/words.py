@@ -60,7 +60,7 @@ POSITION_HEADINGS: dict[str, tuple[str, ...]] = {
         r"what\s+is\s+(?:your|its)\s+(?:position|view|advice|recommendation|stance)\b.*",
         r"what\s+is\s+(?:our|the\s+[\w’' ]{2,40}?(?:'s|’s)?)\s+(?:position|view|advice|recommendation|stance)\b.*",
         r"(?:our|the\s+\w+(?:'s|’s)?)\s+positions?\s+on\s+.*",
-        r"conclusions?(?:\s+and\s+recommendations?)?", r"where\s+(?:we|the\s+[\w’' ]{2,40}?)\s+stands?\b.*",
+        r"conclusions?(?:\s+and\s+(?:recommendations?|advice))?", r"where\s+(?:we|the\s+[\w’' ]{2,40}?)\s+stands?\b.*",
         r"(?:our|the\s+\w+(?:'s|’s)?)\s+(?:guidance|response)(?:\s+[^\s\d:]+){0,4}",
     ),
     "fr": (
@@ -73,7 +73,7 @@ POSITION_HEADINGS: dict[str, tuple[str, ...]] = {
         r"stellungnahme(?:\s+\S+){0,6}", r"was\s+wir\s+empfehlen\b.*", r"was\s+(?:das|dies)\s+f(?:ü|ue)r\s+.{2,40}\s+bedeutet", r"fazit", r"schlussfolgerung(?:en)?", r"was\s+(?:empfiehlt|empfehlen|rät|raten)\b.*",
     ),
     "es": (
-        r"recomendaci[oó]n(?:es)?(?:\s+\S+){0,8}", r"conclusi[oó]n(?:es)?", r"nuestra\s+(?:posici[oó]n|recomendaci[oó]n)\b.*",
+        r"recomendaci[oó]n(?:es)?(?:\s+\S+){0,8}", r"conclusi[oó]n(?:es)?", r"nuestra\s+(?:posici[oó]n|postura|recomendaci[oó]n|opini[oó]n)\b.*",
         r"posici[oó]n(?:\s+(?:de|del)\s+.{2,60})?", r"(?:lo\s+)?que\s+recomendamos\b.*",
         r"(?:lo\s+que\s+)?¿?\s*qu[ée]\s+significa\s+(?:esto|eso)\s+para\s+.{2,40}", r"lo\s+que\s+(?:esto|eso)\s+significa\s+para\s+.{2,40}",
         r"¿?\s*qu[ée]\s+recomienda\w*\b.*", r"¿?\s*cu[áa]l\s+es\s+(?:nuestra|la|su)\s+(?:posici[oó]n|recomendaci[oó]n)\b.*",
