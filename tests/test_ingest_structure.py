@@ -86,7 +86,7 @@ EXPECTED = {
         "We do not recommend Zorvex outside a clinical trial, because an open study cannot show whether it works.", "en",
     ),
     "bilingual--fr": (
-        "Quenmar Labs – Zorvex : notre position", "Société bilingue SLA (fictive)", "2024-03", None, None, "statement",
+        "Quenmar Labs – Zorvex : notre position", "Société bilingue SLA", "2024-03", None, None, "statement",
         ["Contexte", "Recommandation"],
         ("Nous ne recommandons pas le Zorvex en dehors d'un essai clinique, car une étude ouverte ne peut pas montrer "
         "s'il est efficace."), "fr",

@@ -36,7 +36,9 @@ def split_languages(text: str, blocks: list[Block]) -> list[tuple[str, list[Bloc
     spoken = [(i, lang) for i, lang in spoken if lang != NO_LANGUAGE]
     if len(spoken) < 4:
         return [(_main_language(text, blocks), blocks)]
-    main = _main_language(text, blocks[: spoken[1][0] + 1])  # what the first paragraphs are written in
+    # What the first paragraphs are written in (not an e-mail's header lines, which name more than they say).
+    prose = [i for i, _ in spoken if looks_like_prose(text[blocks[i].start : blocks[i].end])]
+    main = _main_language(text, blocks[: (prose[1] if len(prose) >= 2 else spoken[1][0]) + 1])
     for n, (i, lang) in enumerate(spoken):
         rest = [other for _, other in spoken[n:]]
         if lang == main or n < 2 or len(rest) < 2:
@@ -45,7 +47,7 @@ def split_languages(text: str, blocks: list[Block]) -> list[tuple[str, list[Bloc
             continue
         if sum(word_count(text[blocks[j].start : blocks[j].end]) for j, other in spoken[n:] if other == lang) < 40:
             continue  # an address and a helpline line at the foot of the page are no translation
-        if sum(word_count(text[blocks[j].start : blocks[j].end]) for j, _ in spoken[:n]) < 40:
+        if not any(looks_like_prose(text[blocks[j].start : blocks[j].end]) for j, _ in spoken[:n]):
             continue  # nor is what follows a few header lines (an e-mail's "From:", "Sent:") the translation
         cut = i
         # The translation's title and headings sit just above its first paragraph; a heading that
