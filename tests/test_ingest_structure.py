@@ -808,3 +808,14 @@ def test_position_headings_met_on_blind_e(heading):
 
 def test_an_organisation_loses_a_trailing_note_in_brackets():
     assert organisation_name("Invented ALS Council (fictional)") == ("Invented ALS Council", True)
+
+
+def test_a_subtitle_that_names_the_position_over_a_byline_is_not_the_position(tmp_path):
+    # Fictional newsletter-platform post: an "Our position on …" subtitle, the byline and date, then the post.
+    [document] = _page(tmp_path, "post.html", (
+        "<html><body><article><h1>Zorvex: what the ads don't tell you</h1>"
+        "<h3>Our position on the supplement all over your feed</h3><p>Invented ALS Alliance</p><p>Aug 22, 2024</p>"
+        "<p>If you use social media you have probably seen the ads for Zorvex, an invented supplement.</p>"
+        "<h2>What is it?</h2><p>Zorvex is an invented capsule sold online for testing this reader.</p>"
+        "<h2>Bottom line</h2><p>The Invented ALS Alliance does not recommend Zorvex.</p></article></body></html>"))
+    assert document.sections[document.position].name == "Bottom line"

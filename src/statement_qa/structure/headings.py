@@ -29,6 +29,7 @@ from statement_qa.structure.blocks import (
     word_count,
 )
 from statement_qa.structure.dates import read_date_line
+from statement_qa.structure.signature import signs
 from statement_qa.structure.vocabulary import (
     continues_position,
     is_known_heading,
@@ -120,9 +121,13 @@ def sections_of(text: str, blocks: list[Block], layout: bool) -> list[Section]:
 
 def position_index(text: str, sections: list[Section], blocks: list[Block]) -> tuple[list[Section], int | None]:
     """Which section holds the position: a position heading's, else a quoted position (cut out as its own section)."""
-    for n, section in enumerate(sections):
-        if is_position_heading(section.name) and word_count(text[section.start : section.end]) > 0:
-            return sections, n
+    headed = [n for n, section in enumerate(sections)
+              if is_position_heading(section.name) and word_count(text[section.start : section.end]) > 0]
+    # One that says something before any signature or date line first: a subtitle "Our position on X"
+    # over a byline and a date is not it.
+    said = [n for n in headed if _says_something(text, sections[n], blocks)]
+    if said or headed:
+        return sections, (said or headed)[0]
     quoted = [b for b in blocks if b.quote]
     if not quoted:
         return _stated(text, sections, blocks)
@@ -138,6 +143,16 @@ def position_index(text: str, sections: list[Section], blocks: list[Block]) -> t
     if not (POSITION_WORDS.search(lead_text) or POSITION_WORDS.search(quote_text[:200])):
         return _stated(text, sections, blocks)
     return _carve(text, sections, run[0].start, run[-1].end)
+
+
+def _says_something(text: str, section: Section, blocks: list[Block]) -> bool:
+    for block in (b for b in blocks if section.start <= b.start and b.end <= section.end):
+        line = text[block.start : block.end]
+        if signs(line):
+            return False
+        if looks_like_prose(line):
+            return True
+    return False
 
 
 def _stated(text: str, sections: list[Section], blocks: list[Block]) -> tuple[list[Section], int | None]:
