@@ -817,5 +817,6 @@ def test_a_subtitle_that_names_the_position_over_a_byline_is_not_the_position(tm
         "<h3>Our position on the supplement all over your feed</h3><p>Invented ALS Alliance</p><p>Aug 22, 2024</p>"
         "<p>If you use social media you have probably seen the ads for Zorvex, an invented supplement.</p>"
         "<h2>What is it?</h2><p>Zorvex is an invented capsule sold online for testing this reader.</p>"
-        "<h2>Bottom line</h2><p>The Invented ALS Alliance does not recommend Zorvex.</p></article></body></html>"))
+        "<h2>Bottom line</h2><p>The Invented ALS Alliance does not recommend Zorvex for anyone with ALS at present.</p>"
+        "</article></body></html>"))
     assert document.sections[document.position].name == "Bottom line"
