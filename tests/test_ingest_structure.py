@@ -820,3 +820,27 @@ def test_a_subtitle_that_names_the_position_over_a_byline_is_not_the_position(tm
         "<h2>Bottom line</h2><p>The Invented ALS Alliance does not recommend Zorvex for anyone with ALS at present.</p>"
         "</article></body></html>"))
     assert document.sections[document.position].name == "Bottom line"
+
+
+@pytest.mark.parametrize("line", [
+    "Wir empfehlen Ihnen, sich für unseren Rundbrief anzumelden, damit Sie nichts verpassen.",
+    "Sign up to our newsletter to hear about new statements first.", "Zespół Fundacji Erfunden",
+])
+def test_newsletter_sign_ups_and_team_signatures_close_a_statement(line):
+    assert is_closing(line)
+
+
+@pytest.mark.parametrize("line", ["Subscribe to: Post Comments (Atom)", "Subskrybuj: Komentarze do posta (Atom)", "Rundbrief"])
+def test_blog_and_newsletter_furniture_lines(line):
+    assert is_chrome(line)
+
+
+def test_a_blog_post_is_titled_by_its_own_title_not_the_blog_name(tmp_path):
+    # Fictional Blogger-like page: the blog's name is the header's <h1>; the post has its own title.
+    [document] = _page(tmp_path, "post.html", (
+        "<html><head><title>Invented Blog: Zorvex – our position</title></head><body><header><h1>Invented Blog</h1></header>"
+        "<div class='post'><h3 class='post-title entry-title'>Zorvex – our position</h3><div class='post-body'>"
+        "<h4>Background</h4><p>Zorvex is an invented tablet made by an invented company for testing.</p>"
+        "<h4>Our position</h4><p>The Invented MND Society does not recommend Zorvex outside a trial.</p></div></div>"
+        "</body></html>"))
+    assert document.title == "Zorvex – our position"

@@ -268,9 +268,12 @@ def _heading_and_byline(tree) -> tuple[str | None, str | None]:
     """The page's own <h1> (in the article, else outside the site's header) and any byline."""
     h1 = (
         tree.xpath("(//main//h1 | //article//h1 | //*[@role='main']//h1)[1]")
+        # A blog whose <h1> is the blog's name in its header titles each post in the post itself.
+        or tree.xpath("(//*[contains(concat(' ', normalize-space(@class), ' '), ' post-title ')]"
+                      " | //*[contains(concat(' ', normalize-space(@class), ' '), ' entry-title ')])[1]")
         or tree.xpath(f"(//h1[not({FURNITURE})])[1]")
     )
-    title = clean_line(h1[0].text_content()) if h1 else None
+    title = clean_line(h1[0].text_content()).rstrip("".join(ANCHOR_MARKS) + " ") if h1 else None
     marked = tree.xpath(
         f"(//*[(contains(concat(' ', normalize-space(@class), ' '), ' byline ') or contains(@class, 'entry-meta') "
         f"or contains(@class, 'post-meta') or contains(@class, 'posted-on')) and not({FURNITURE})]"
@@ -359,7 +362,7 @@ def read_html(html: str) -> Extracted:
         shown = meta("og:title") or page_title
         for site in [c for c in (site_name, *linked, *declared) if c] if shown else []:
             site = re.escape(site)
-            shown = re.sub(rf"\s+(?:[|–—·»-]|::)\s+{site}\s*$|^\s*{site}\s+(?:[|–—·»-]|::)\s+", "", shown or "")
+            shown = re.sub(rf"\s+(?:[|–—·»-]|::)\s+{site}\s*$|^\s*{site}\s*(?:\s[|–—·»-]|::|:)\s+", "", shown or "")
         title = clean_line(shown) if shown else None
     canonical = tree.xpath("//link[@rel='canonical']/@href")
     url = canonical[0].strip() if canonical else meta("og:url")

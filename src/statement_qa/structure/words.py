@@ -240,12 +240,13 @@ CHROME: dict[str, tuple[str, ...]] = {
            r"\d+\s+(?:comments?|responses?|replies)\b.*", r"(?:leave|post|add)\s+a\s+(?:reply|comment)\b.*",
            r"comments?", r"(?:related|recent|latest|more)\s+(?:posts|articles|news|stories|content|statements|pages|links|tweets)\b.*", r"posted\s+in\b.*",
            r"filed\s+under\b.*", r"categor(?:y|ies)\s*:.*", r"you\s+(?:may|might)\s+also\s+like\b.*",
-           r"reader\s+interactions", r"-*\s*ends\s*-*", r"#{3,}",  # a press release's end marks r"back\s+to\s+top\b.*", r"print\s+this\s+page", r"was\s+this\s+page\s+helpful\b.*",
+           r"reader\s+interactions", r"-*\s*ends\s*-*", r"#{3,}",  # a press release's end marks
+           r"subscribe\s+to\s*:.*", r"post\s+comments\s*\(atom\)", r"(?:newer|older)\s+posts?\b.*", r"newsletter", r"back\s+to\s+top\b.*", r"print\s+this\s+page", r"was\s+this\s+page\s+helpful\b.*",
            r"(?:to\s+)?unsubscribe\b.*", r"(?:subscribe|donate|sign\s+up|join\s+us)(?:\s+(?:now|today))?", r"you\s+are\s+receiving\s+this\b.*", r"view\s+(?:this\s+(?:e-?mail|newsletter)\s+)?in\s+(?:your\s+)?browser\b.*"),
     "fr": (r"partager\b.*", r"commentaires?", r"\d+\s+commentaires?\b.*", r"articles?\s+(?:similaires|connexes)\b.*",
            r"laisser\s+un\s+commentaire\b.*", r"(?:article\s+)?(?:précédent|suivant)\b.*", r"étiquettes?\s*:.*",
            r"(?:pour\s+)?(?:vous\s+)?(?:désinscrire|désabonner)\b.*", r"se\s+désinscrire\b.*"),
-    "de": (r"teilen\b.*", r"kommentare?", r"\d+\s+kommentare?\b.*", r"ähnliche\s+(?:beiträge|artikel)\b.*",
+    "de": (r"teilen\b.*", r"(?:rundbrief|newsletter)", r"kommentare?", r"\d+\s+kommentare?\b.*", r"ähnliche\s+(?:beiträge|artikel)\b.*",
            r"(?:vorheriger|nächster)\s+(?:beitrag|artikel)\b.*", r"schlagwörter\s*:.*", r"(?:newsletter\s+)?abbestellen\b.*",
            r"(?:vom\s+newsletter\s+)?abmelden\b.*"),
     "es": (r"compartir\b.*", r"comentarios?", r"\d+\s+comentarios?\b.*", r"(?:entradas|art[íi]culos)\s+relacionad[oa]s\b.*",
@@ -255,7 +256,7 @@ CHROME: dict[str, tuple[str, ...]] = {
            r"(?:para\s+)?cancelar\s+(?:a\s+)?(?:inscri[çc][ãa]o|subscri[çc][ãa]o)\b.*"),
     "it": (r"condividi\b.*", r"commenti", r"\d+\s+commenti\b.*", r"articoli\s+correlati\b.*",
            r"(?:per\s+)?(?:cancellarti|disiscriverti)\b.*", r"disiscriviti\b.*"),
-    "pl": (r"udost[eę]pnij\b.*", r"komentarze?", r"\d+\s+komentarz\w*\b.*", r"podobne\s+(?:wpisy|artyku[łl]y)\b.*",
+    "pl": (r"udost[eę]pnij\b.*", r"subskrybuj\b.*", r"komentarze\s+do\s+posta\b.*", r"(?:nowszy|starszy)\s+post\b.*", r"komentarze?", r"\d+\s+komentarz\w*\b.*", r"podobne\s+(?:wpisy|artyku[łl]y)\b.*",
            r"zostaw\s+komentarz\b.*", r"(?:wypisz\s+si[eę]|zrezygnuj)\b.*", r"tagi\s*:.*"),
 }
 
@@ -268,6 +269,7 @@ CLOSING: dict[str, tuple[str, ...]] = {
            r"(?:©|\(c\)|copyright\b).*", r"(?:still\s+|any\s+)?(?:have\s+|got\s+)?(?:more\s+|further\s+|other\s+)?questions\s*\?.*",
            r"(?:talk\s+to|contact)\s+us\b.*", r"get\s+in\s+touch\b.*",
            r"if\s+you\s+have\s+(?:any\s+)?(?:questions|concerns)\b.*",
+           r".*\b(?:sign\s+up|subscribe)\s+(?:to|for)\s+(?:our|the)\s+(?:newsletter|e-?news|bulletin|mailing\s+list)\b.*",
            # notes about the statement itself, below what it says: its scope, its next review
            r"this\s+is\s+a\s+general\s+(?:position|statement)\b.*",
            r"this\s+(?:statement|position|advice|guidance)\s+(?:does\s+not|doesn['’]t)\s+(?:cover|apply\s+to)\b.*",
@@ -278,7 +280,8 @@ CLOSING: dict[str, tuple[str, ...]] = {
     "fr": (r"(?:cordialement|bien\s+à\s+vous)\b.*", r"(?:approuv[ée]e?|adopt[ée]e?)\s+par\b.*", r"au\s+nom\s+de\b.*",
            r"(?:ligne\s+d['’]écoute|t[ée]l[ée]phone|courriel)\b.*", r"(?:d['’]autres\s+|des\s+)questions\s*\?.*",
            r"contactez[- ]nous\b.*", r".*\bne\s+(?:remplace|constitue)\s+pas\s+(?:un\s+|l['’])?avis\s+m[ée]dical\b.*"),
-    "de": (r"mit\s+freundlichen\s+grüßen\b.*", r"(?:verabschiedet|beschlossen)\s+(?:von|durch)\b.*", r"im\s+namen\b.*",
+    "de": (r"mit\s+freundlichen\s+grüßen\b.*", r".*\b(?:für|zu)\s+unser(?:em|en|e)?\s+(?:rundbrief|newsletter)\s+an(?:zu)?melden\b.*",
+           r".*\b(?:rundbrief|newsletter)\s+(?:abonnieren|bestellen)\b.*", r"(?:verabschiedet|beschlossen)\s+(?:von|durch)\b.*", r"im\s+namen\b.*",
            r"(?:telefon|tel|beratungstelefon|e-mail)\b.*", r"(?:noch\s+|weitere\s+)?fragen\s*\?.*", r"kontakt\b.*",
            r".*\b(?:ersetzt|ersetzen)\s+keine\s+(?:ärztliche|medizinische)\s+beratung\b.*"),
     "es": (r"atentamente\b.*", r"(?:aprobad[oa]|adoptad[oa])\s+por\b.*", r"en\s+nombre\s+de\b.*", r"(?:tel[ée]fono|correo)\b.*",
@@ -291,7 +294,7 @@ CLOSING: dict[str, tuple[str, ...]] = {
     "it": (r"cordiali\s+saluti\b.*", r"approvat[oa]\s+da\b.*", r"a\s+nome\s+d(?:i|el|ella)\b.*",
            r"(?:hai|ha)\s+(?:altre\s+)?domande\s*\?.*", r"contattaci\b.*",
            r".*\bnon\s+(?:sostituisce|costituisce)\s+(?:il\s+|un\s+)?(?:parere|consiglio)\s+medico\b.*"),
-    "pl": (r"z\s+powa[żz]aniem\b.*", r"(?:zatwierdzon[eya]|przyj[eę]t[eya])\s+przez\b.*", r"w\s+imieniu\b.*",
+    "pl": (r"z\s+powa[żz]aniem\b.*", r"zesp[oó][łl]\s+\S+(?:\s+\S+){0,5}", r"(?:zatwierdzon[eya]|przyj[eę]t[eya])\s+przez\b.*", r"w\s+imieniu\b.*",
            r"(?:telefon|tel|infolinia|e-mail)\b.*", r"(?:masz\s+)?pytania\s*\?.*", r"kontakt\b.*",
            r".*\bnie\s+(?:zast[eę]puje|stanowi)\s+porady\s+(?:lekarskiej|medycznej)\b.*"),
 }
