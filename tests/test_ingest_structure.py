@@ -551,6 +551,10 @@ def test_a_newsletter_item_that_states_a_position_is_the_statement(tmp_path):
         ("Unsere Empfehlung lautet: Zorvex nur in Studien.", True),
         ("Nuestra posición es que Zorvex solo debe tomarse en un ensayo.", True),
         ("We recommend that you talk to your nurse.", False), ("Many of you have asked about Zorvex.", False),
+        # An unheaded lead that refuses outright, by the organisation or "we"; not anyone else's refusal.
+        ("Invented Vale Motor Neurone Society does not recommend Zorvex for people with MND at present.", True),
+        ("We cannot yet recommend Zorvex.", True), ("The trial does not support the claim.", False),
+        ("Doctors do not recommend it in pregnancy.", False),
     ],
 )
 def test_paragraphs_that_state_a_position(paragraph, opens):

@@ -74,7 +74,9 @@ CONTINUES_POSITION = _start(POSITION_CONTINUATIONS)
 
 def opens_position(text: str) -> bool:
     """A paragraph that starts by stating the position: 'Our position is that …', 'Unsere Empfehlung lautet …'."""
-    return bool(OPENS_POSITION.match(clean_line(text)))
+    match = OPENS_POSITION.match(clean_line(text))
+    refuser = match.group("refuser") if match else None
+    return bool(match) and (refuser is None or refuser.lower() == "we" or bool(ORGANISATION_WORD.search(refuser)))
 
 
 def continues_position(text: str) -> bool:

@@ -102,7 +102,11 @@ POSITION_HEADINGS: dict[str, tuple[str, ...]] = {
 
 # Where no heading names the position: a paragraph that opens like this states it ...
 POSITION_OPENINGS: dict[str, tuple[str, ...]] = {
-    "en": (r"(?:our|the\s+[\w’' -]{2,40}?(?:'s|’s))\s+(?:position|view|stance|recommendation|advice)\s+is\b",),
+    "en": (r"(?:our|the\s+[\w’' -]{2,40}?(?:'s|’s))\s+(?:position|view|stance|recommendation|advice)\s+is\b",
+           # an unheaded lead that refuses outright: "X Society does not recommend Y for people with MND …"
+           # (vocabulary.opens_position checks that the subject is "we" or an organisation)
+           r"(?P<refuser>we|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'.-]*){0,7})\s+(?:(?:does|do)\s+not|cannot|can['’]t)\s+"
+           r"(?:currently\s+|yet\s+)?(?:recommend|support|endorse)\b"),
     "fr": (r"(?:notre|la)\s+(?:position|recommandation|avis)\s+(?:de\s+.{2,40}?\s+)?est\b",),
     "de": (r"(?:unsere|die)\s+(?:position|empfehlung|haltung)\s+(?:.{2,40}?\s+)?(?:ist|lautet)\b",),
     "es": (r"(?:nuestra|la)\s+(?:posici[oó]n|recomendaci[oó]n)\s+(?:de\s+.{2,40}?\s+)?es\b",),
