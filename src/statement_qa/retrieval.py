@@ -98,27 +98,29 @@ class Retriever:
         """The question cleaned and analysed once, for every signal."""
         return analyse(question, self.subjects, self.settings.max_question_chars)
 
+    def _embed_queries(self, texts: list[str]) -> np.ndarray:
+        """Texts embedded as questions (the model's query form where it has one), one row each."""
+        embed = getattr(self.embedder, "embed_query", self.embedder.embed)
+        return np.asarray(embed(texts), dtype=np.float32)
+
     def query_vector(self, query: Query) -> np.ndarray:
         """The question's embedding (one row)."""
-        embed = getattr(self.embedder, "embed_query", self.embedder.embed)
-        return np.asarray(embed([query.embedding_text or " "]), dtype=np.float32)
+        return self._embed_queries([query.embedding_text or " "])
 
     def best_passage_for(self, doc_id: str, query: Query) -> tuple[int | None, float]:
         """One statement's passage nearest to the question read as being about it ("<title>: <question>")."""
         rows = self.doc_passages.get(doc_id)
         if rows is None or not len(rows):
             return None, 0.0
-        embed = getattr(self.embedder, "embed_query", self.embedder.embed)
         title = self.index.documents[doc_id].title
-        vector = np.asarray(embed([f"{title}: {query.embedding_text}"]), dtype=np.float32)
+        vector = self._embed_queries([f"{title}: {query.embedding_text}"])
         scores = self.matrix[rows] @ vector[0]
         best = int(np.argmax(scores))
         return int(rows[best]), float(scores[best])
 
     def _general_vectors(self) -> np.ndarray:
         if self._general is None:
-            embed = getattr(self.embedder, "embed_query", self.embedder.embed)
-            self._general = np.asarray(embed(list(GENERAL_TOPICS)), dtype=np.float32)
+            self._general = self._embed_queries(list(GENERAL_TOPICS))
         return self._general
 
     def general_match(self, vector: np.ndarray) -> tuple[float, int]:
@@ -210,17 +212,16 @@ class Retriever:
         for doc_index in candidates:
             doc_id = self.doc_ids[doc_index]
             rows = self.doc_passages[doc_id]
-            dense = self.matrix[rows] @ vector[0] if vector is not None else np.zeros(len(rows), dtype=np.float32)
-            language = self.index.documents[doc_id].language
-            if vector is not None and query.language != "en" and language != "en":
+            compared = vector
+            if vector is not None and query.language != "en" and self.index.documents[doc_id].language != "en":
                 # The English model reads other languages by their surface: a Spanish question comes near
                 # any Spanish or Portuguese page, whatever either says ('¿cómo pido el carné?' near the
                 # Spanish statement). Against a statement not in English, the question's English glosses
                 # are what it means; a question with none has no domain word for the model to compare.
                 if gloss_vector is None and query.glosses:
-                    embed = getattr(self.embedder, "embed_query", self.embedder.embed)
-                    gloss_vector = np.asarray(embed(["; ".join(query.glosses)]), dtype=np.float32)
-                dense = self.matrix[rows] @ gloss_vector[0] if gloss_vector is not None else np.zeros(len(rows), dtype=np.float32)
+                    gloss_vector = self._embed_queries(["; ".join(query.glosses)])
+                compared = gloss_vector
+            dense = self.matrix[rows] @ compared[0] if compared is not None else np.zeros(len(rows), dtype=np.float32)
             lex = lexical[rows]
             elsewhere = self.about_another_statement(doc_id)
             if elsewhere.any() and not elsewhere.all():
