@@ -12,6 +12,8 @@ Layout of an index folder:
     index/gen-<stamp>/documents.jsonl one document per line, with its extracted text
     index/gen-<stamp>/tables.json, bm25.npz  names, topic words and BM25, worked out at build
                                   time so that loading does not grow with the corpus (tables.py)
+    index/gen-<stamp>/parsed.json  what each corpus file parsed into, so that the next build parses
+                                  only the files that changed (parse_cache.py; `load` never reads it)
 
 A build takes the lock, writes a new generation beside the live one, fsyncs it, replaces
 CURRENT and fsyncs the folder, so a crash at any moment leaves the previous index whole.
@@ -47,7 +49,6 @@ from statement_qa.ingest import (
     Skipped,
     content_hash,
     corpus_files,
-    read_corpus,
 )
 from statement_qa.passages import embedding_text, split_corpus
 from statement_qa.subjects import SubjectIndex
@@ -131,6 +132,8 @@ class BuildReport:
     reused: int
     skipped: tuple[Skipped, ...] = field(default_factory=tuple)
     duplicates: tuple[tuple[str, str], ...] = field(default_factory=tuple)
+    files_parsed: int = 0  # corpus files read by the parser in this build
+    files_reused: int = 0  # corpus files whose documents the previous build's parse gave
 
 
 def _text_key(text: str) -> str:
@@ -205,7 +208,8 @@ def _jsonl_rows(data: bytes, name: str) -> list[dict]:
     return rows
 
 
-def _document_from_row(row: dict) -> Document:
+def document_from_row(row: dict) -> Document:
+    """A Document from its row in documents.jsonl (the JSON of `asdict`)."""
     row = dict(row)
     row["sections"] = tuple(Section(**s) for s in row["sections"])
     for key in ("aliases", "page_starts", "duplicates", "breaks", "supersedes"):
@@ -258,7 +262,8 @@ def _check_manifest(manifest) -> None:
         raise _Damage("manifest.json settings hold a threshold that is not a number")
 
 
-def _check_document(document: Document) -> None:
+def check_document(document: Document) -> None:
+    """Raise _Damage when a document's offsets (sections, body, position, breaks, pages) fall outside its text."""
     length = len(document.text)
     if not isinstance(document.text, str) or not isinstance(document.id, str):
         raise _Damage("a document has no text")
@@ -296,12 +301,12 @@ def _read_generation(index_dir: Path, generation: Path) -> Index:
         contents[name] = (generation / name).read_bytes()
         if hashlib.sha256(contents[name]).hexdigest() != manifest["files"][name]:
             raise _Damage(f"{name} does not match its SHA-256")
-    documents = [_document_from_row(r) for r in _jsonl_rows(contents["documents.jsonl"], "documents.jsonl")]
+    documents = [document_from_row(r) for r in _jsonl_rows(contents["documents.jsonl"], "documents.jsonl")]
     by_id = {d.id: d for d in documents}
     if len(by_id) != len(documents) or set(by_id) != set(manifest["texts"]):
         raise _Damage("documents.jsonl and the manifest list different documents")
     for document in documents:
-        _check_document(document)
+        check_document(document)
         if _text_sha256(document.text) != manifest["texts"][document.id]:
             raise _Damage(f"the text of {document.id[:60]} does not match its SHA-256")
     passages = [Passage(**r) for r in _jsonl_rows(contents["passages.jsonl"], "passages.jsonl")]
@@ -373,13 +378,17 @@ def load(index_dir: Path, embedder: Embedder | None = None) -> Index:
         log.info("index %s changed while loading; reading it again", index_dir)
     else:
         raise problem
-    manifest = index.manifest
-    if embedder is not None and manifest["model"]["weights_sha256"] != embedder.weights_sha256:
+    if embedder is not None:
+        _check_model(index_dir, index.manifest, embedder)
+    return index
+
+
+def _check_model(index_dir: Path, manifest: dict, embedder: Embedder) -> None:
+    if manifest["model"]["weights_sha256"] != embedder.weights_sha256:
         raise IndexProblem(
             f"The index in {index_dir} was built with model {manifest['model']['id'][:100]}, not "
             f"{embedder.model_id}; rebuild it with `statement-qa build --model ...`."
         )
-    return index
 
 
 def _safe_generation_name(index_dir: Path) -> str | None:
@@ -428,13 +437,24 @@ def _corpus_of(manifest: dict, index_dir: Path | None) -> Path | None:
     return Path(root) if isinstance(root, str) and root else None
 
 
-def _previous_vectors(index_dir: Path, embedder: Embedder) -> dict[str, np.ndarray]:
-    """Vectors of the live generation by passage text, for an incremental build."""
+def _previous_index(index_dir: Path) -> Index | None:
+    """The live generation, verified, for an incremental build; None when there is none or it does not verify."""
     try:
-        previous = load(index_dir, embedder)
+        return load(index_dir)
     except IndexProblem as exc:
         if (index_dir / CURRENT).exists():
             log.warning("not reusing the previous index: %s", exc)
+        return None
+
+
+def _previous_vectors(index_dir: Path, previous: Index | None, embedder: Embedder) -> dict[str, np.ndarray]:
+    """Vectors of the live generation by passage text, when it was built with this model."""
+    if previous is None:
+        return {}
+    try:
+        _check_model(index_dir, previous.manifest, embedder)
+    except IndexProblem as exc:
+        log.warning("not reusing the previous index's vectors: %s", exc)
         return {}
     cached = previous.vectors.reconstruct_n(0, previous.vectors.ntotal)
     return {
@@ -482,10 +502,13 @@ def build(
 def _build_locked(corpus_dir, index_dir, embedder, settings, progress, on_total, max_file_bytes) -> BuildReport:
     import faiss
 
-    from statement_qa import tables
+    from statement_qa import parse_cache, tables
 
     _remove_leftovers(index_dir)
-    documents, skipped = read_corpus(corpus_dir, max_file_bytes=max_file_bytes)
+    previous = _previous_index(index_dir)
+    # Files unchanged since the previous build are not parsed again; what spans documents is worked out anew.
+    corpus = parse_cache.read_corpus(corpus_dir, parse_cache.from_index(previous), max_file_bytes)
+    documents, skipped = corpus.documents, corpus.skipped
     # One subject index serves supersession and the stored tables (it reads no status).
     subjects = SubjectIndex(documents)
     documents = resolve_status(documents, subjects)
@@ -493,7 +516,8 @@ def _build_locked(corpus_dir, index_dir, embedder, settings, progress, on_total,
     by_id = {d.id: d for d in documents}
     texts = [embedding_text(by_id[p.doc_id], p) for p in passages]
 
-    cache = _previous_vectors(index_dir, embedder)
+    cache = _previous_vectors(index_dir, previous, embedder)
+    del previous  # its documents and vectors are not needed any more
     # Shortest first: a batch pads to its longest text, so batches of like lengths waste least
     # (the model's own encode of one list sorts the same way; corpus order cost 0.79× of it).
     missing = sorted((i for i, t in enumerate(texts) if _text_key(t) not in cache), key=lambda i: len(texts[i]))
@@ -526,6 +550,7 @@ def _build_locked(corpus_dir, index_dir, embedder, settings, progress, on_total,
     }
     manifest["tables"] = {"code": tables.code_version()}
     extra = tables.to_files(tables.compute(by_id, passages, subjects))
+    extra[parse_cache.PARSED_FILE] = parse_cache.to_bytes(corpus.parsed, documents)
     _write_generation(index_dir, documents, passages, vector_index, manifest, extra)
     return BuildReport(
         index_dir=str(index_dir),
@@ -535,6 +560,8 @@ def _build_locked(corpus_dir, index_dir, embedder, settings, progress, on_total,
         reused=len(passages) - len(missing),
         skipped=tuple(skipped),
         duplicates=tuple((dup, d.source) for d in documents for dup in d.duplicates),
+        files_parsed=corpus.files_parsed,
+        files_reused=corpus.files_reused,
     )
 
 

@@ -22,6 +22,7 @@ import io
 import json
 import logging
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata
@@ -75,11 +76,19 @@ class Tables:
 @lru_cache(maxsize=1)
 def code_version() -> str:
     """A hash of the code and libraries that work the tables out: stored tables count only when it matches."""
+    return code_hash(_SOURCES, ("wordfreq", "bm25s"))
+
+
+def code_hash(sources: Iterable[str], packages: Iterable[str]) -> str:
+    """A hash of these files of the package (paths relative to it) and of these installed distributions' versions.
+
+    What a cache stored with the index records, so that it counts only for the code that made it.
+    """
     digest = hashlib.sha256()
     here = Path(__file__).parent
-    for name in _SOURCES:
+    for name in sources:
         digest.update(name.encode() + b"\0" + (here / name).read_bytes() + b"\0")
-    for package in ("wordfreq", "bm25s"):
+    for package in packages:
         try:
             digest.update(f"{package}=={metadata.version(package)}\0".encode())
         except metadata.PackageNotFoundError:
