@@ -102,7 +102,7 @@ EXPECTED = {
         None, "en",
     ),
     "dates-above-title": (
-        "Quenmar Labs – Zorvex", "Invented Meadow MND Society", "2023-04", "2024-05", "2026-05", "statement",
+        "Quenmar Labs – Zorvex", "Invented Meadow MND Society", "2024-03", "2024-05", "2026-05", "statement",
         ["Background", "Recommendation"],
         "We do not recommend Zorvex, and ask people to wait for a properly controlled clinical trial.", "en",
     ),
@@ -848,3 +848,67 @@ def test_a_blog_post_is_titled_by_its_own_title_not_the_blog_name(tmp_path):
         "<h4>Our position</h4><p>The Invented MND Society does not recommend Zorvex outside a trial.</p></div></div>"
         "</body></html>"))
     assert document.title == "Zorvex – our position"
+
+
+def test_a_box_titled_as_an_aside_ends_the_position_above_it(tmp_path):
+    # Fictional docs page: an admonition ("Tip") right under the position is an aside, never quoted as the position.
+    [document] = _page(tmp_path, "docs.html", (
+        "<html><body><article><h1>Zorvex</h1>"
+        "<h2>Background</h2><p>Zorvex is an invented tablet made by an invented company for testing.</p>"
+        "<h2>Our view</h2><p>The Invented MND Council no longer supports Zorvex.</p>"
+        "<h3>For clinicians</h3><p>Please do not prescribe Zorvex outside the invented trial.</p>"
+        "<div class='admonition tip'><p class='admonition-title'>Tip</p>"
+        "<p>We recommend talking to your specialist nurse before any private treatment.</p></div>"
+        "</article></body></html>"))
+    position = document.section_text(document.sections[document.position])
+    assert "no longer supports Zorvex" in position and "outside the invented trial" in position
+    assert "specialist nurse" not in position
+
+
+def test_fields_set_side_by_side_in_spans_are_read_apart(tmp_path):
+    # Fictional page whose meta row is spans with no space between them.
+    [document] = _page(tmp_path, "meta.html", (
+        "<html><body><main><h1>Zorvex</h1><div class='meta'><span>Type: general statement (not about one product)</span>"
+        "<span>Published: 24 January 2024</span><span>Next review: January 2026</span></div>"
+        "<h2>Our position</h2><p>The Invented MND Society does not recommend <b>Z</b>orvex outside a trial.</p>"
+        "</main></body></html>"))
+    assert (document.date, document.next_review) == ("2024-01", "2026-01")
+    assert "recommend Zorvex outside" in document.text  # a letter set apart in bold is still one word
+
+
+def test_a_site_named_before_the_page_in_the_title(tmp_path):
+    # Fictional Google-Sites-like page: "<title>Site - Page</title>", the page's heading names the page.
+    extracted = read_html("<html><head><title>Invented ALS Network e.V. - Zorvex</title></head>"
+                          "<body><h1>Zorvex (ZX-1): the Network's view</h1><p>Invented text.</p></body></html>")
+    assert extracted.site_name == "Invented ALS Network e.V."
+
+
+@pytest.mark.parametrize("lines, date", [
+    # A later update is the date of the words now on the page; an update that only touched links is not.
+    (["Created: June 8, 2022", "Last update: February 10, 2025"], "2025-02"),
+    (["Published: 14 June 2021 | Last updated: 2 February 2023 (links checked)"], "2021-06"),
+    (["Published: 14 June 2021", "Last reviewed: May 2024 – no change"], "2021-06"),
+])
+def test_a_later_update_dates_the_statement(tmp_path, lines, date):
+    body = "".join(f"<p>{line}</p>" for line in lines)
+    [document] = _page(tmp_path, "dated.html", (
+        "<html><body><main><h1>Zorvex</h1><h2>Our position</h2>"
+        f"<p>The Invented MND Society does not recommend Zorvex outside a trial.</p>{body}</main></body></html>"))
+    assert document.date == date
+
+
+def test_a_date_label_on_the_line_above_its_date(tmp_path):
+    # Fictional Webflow-like page: each field's label and value are separate lines.
+    [document] = _page(tmp_path, "fields.html", (
+        "<html><body><main><h1>Zorvex</h1><div>Published</div><div>14 November 2023</div>"
+        "<div>Last reviewed</div><div>March 2025 – no change to our position</div>"
+        "<h2>Where we stand</h2><p>The Invented MND Council does not recommend Zorvex outside a trial.</p>"
+        "<p>We will look at this again if a controlled trial of Zorvex reports.</p></main></body></html>"))
+    assert (document.date, document.reviewed) == ("2023-11", "2025-03")
+    assert document.section_text(document.sections[document.position]).rstrip().endswith("outside a trial.")
+    assert is_closing("We will look at this again if a controlled trial reports.")
+
+
+@pytest.mark.parametrize("line, name", [("Invented ALS Council", "Invented ALS Council")])
+def test_a_council_is_an_organisation(line, name):
+    assert organisation_name(line) == (name, True)

@@ -176,6 +176,15 @@ def _heading_shaped(line: str) -> bool:
     return 0 < word_count(line) <= 14 and not re.search(r"[.;,]\s*$", line) and not re.search(r"\d{4}\s*$", line)
 
 
+def _glued(before: str, element) -> bool:
+    """Two inline elements set side by side with no space would run a word into a capitalised one
+    ('product)Published'): a page lays such items out apart (a meta row's spans), so they are read apart."""
+    after = element.text_content()
+    return bool(before) and not before[-1].isspace() and bool(after) and after[0].isupper() and (
+        before[-1].isalnum() or before[-1] in ").:;!?”’\"'"
+    )
+
+
 def _walk(root, builder: _Builder, styles: dict[str, str]) -> None:
     runs: list[tuple[str, bool, float]] = []
     context: dict[str, Any] = {"kind": LINE, "level": 0, "quote": False}
@@ -218,8 +227,12 @@ def _walk(root, builder: _Builder, styles: dict[str, str]) -> None:
         context.update(kind=kind, level=level, quote=quote)
         if element.text:
             runs.append((element.text, bold, size))
+        glued = False  # the previous child was an element that ended with no text after it
         for child in element:
+            if glued and isinstance(child.tag, str) and child.tag not in BLOCK_TAGS and runs and _glued(runs[-1][0], child):
+                runs.append((" ", bold, size))  # '<span>Type: general</span><span>Published: …</span>': two fields
             visit(child, bold, kind, level, quote, size)
+            glued = isinstance(child.tag, str) and child.tag not in BLOCK_TAGS and not child.tail
             context.update(kind=kind, level=level, quote=quote)
             if child.tail:
                 runs.append((child.tail, bold, size))
@@ -350,7 +363,11 @@ def read_html(html: str) -> Extracted:
         rest = page_title.replace(title, " ") if title and title in page_title else page_title
         parts = [p for p in re.split(r"\s+(?:[|–—·»-]|::)\s+|^\s*(?:[|–—·»-]|::)\s+|\s+(?:[|–—·»-]|::)\s*$", rest)
                  if p.strip()]
-        if rest != page_title or len(parts) > 1:
+        # "Site - Page" (Google Sites): the part the page's heading also names is the page, whichever side it is on.
+        named = [p for p in parts if title and len(parts) > 1 and clean_line(p).casefold() in title.casefold()]
+        if rest == page_title and len(named) == 1:
+            in_title = [clean_line(p) for p in reversed(parts) if p is not named[0]]
+        elif rest != page_title or len(parts) > 1:
             in_title = [clean_line(p) for p in reversed(parts if rest != page_title else parts[1:])]
     # The first name shaped like an organisation wins; a platform ('Medium') never does.
     linked = _linked_data_names(tree)

@@ -28,7 +28,7 @@ from statement_qa.structure.blocks import (
     looks_like_prose,
     word_count,
 )
-from statement_qa.structure.dates import DateLine, parse_date, read_date_line
+from statement_qa.structure.dates import DateLine, labelled_lines, parse_date, read_date_line
 from statement_qa.structure.headings import POSITION_WORDS, heading_levels, position_index, sections_of
 from statement_qa.structure.organisation import named_in, organisation_name
 from statement_qa.structure.signature import (
@@ -107,11 +107,11 @@ def assemble_all(extracted: Extracted, *, doc_id: str, source: str, sha256: str,
         letterhead=extracted.letterhead
         or next((name for b in before if (name := _shaped(text[b.start : b.end]))), None),
         top_dates=above
-        + [d for b in lead if (d := read_date_line(text[b.start : b.end]))]
+        + [d for line in labelled_lines(text, lead) if (d := read_date_line(line))]
         + _opening_sentence_date(text, after[len(opening) :]),
         byline=read_date_line(extracted.byline) if extracted.byline else None,
         page_dates=[
-            d for b in blocks for piece in re.split(r"(?<=[.;|])\s+", text[b.start : b.end]) if (d := read_date_line(piece))
+            d for line in labelled_lines(text, blocks) for piece in re.split(r"(?<=[.;|])\s+", line) if (d := read_date_line(piece))
         ],
     )
     documents: list[Document] = []
@@ -226,7 +226,7 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
             position += 1
         sections[position] = _until_signature(text, narrowed, content, {heading_name(s.name) for s in sections})
     dated = [*(closing.dates if closing else ()), *page.top_dates, *([page.byline] if page.byline else [])]
-    everywhere = dated + [d for b in content if (d := read_date_line(text[b.start : b.end]))] + page.page_dates
+    everywhere = dated + [d for line in labelled_lines(text, content) if (d := read_date_line(line))] + page.page_dates
     # "Our updated position (March 2025)": a date in the position's own heading dates what is quoted.
     heading = sections[position].name if position is not None else ""
     issued = (
@@ -240,6 +240,10 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
         or _first(page.page_dates, "issued")
         or _first(everywhere, "updated")  # "Last updated on Jul 14, 2023" at the foot of a docs page
     )
+    # "Created: June 2022 … Last update: February 2025": the text that holds the position now is the update's.
+    updated = max((month for line in everywhere for role, month in line.dates if role == "updated"), default=None)
+    if issued and updated and updated > issued:
+        issued = updated
     position_text = text[sections[position].start : sections[position].end] if position is not None else ""
     start, end = body
     return Document(

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from statement_qa.structure.blocks import clean_line, word_count
-from statement_qa.structure.words import DATE_ROLES, MONTHS, UNCHANGED_WORDS, WEEKDAYS
+from statement_qa.structure.blocks import Block, clean_line, word_count
+from statement_qa.structure.words import DATE_ROLES, MONTHS, TOUCH_WORDS, UNCHANGED_WORDS, WEEKDAYS
 
 LANGUAGES = list(MONTHS)
 _MONTH = "|".join(sorted({m for names in MONTHS.values() for m in names}, key=len, reverse=True))
@@ -38,6 +38,8 @@ ROLES = {
 # Checked in this order: "Last reviewed" must not read as "reviewed … updated", "Review date" as issued.
 ROLE_ORDER = ("next_review", "reviewed", "updated", "issued")
 SEPARATORS = " \t|,;–—-·•:()[]@"
+# "Last updated: 2 February 2023 (links checked)": the page was touched, its words were not.
+TOUCHED = re.compile(rf"^\s*\([^()]*\b(?:{'|'.join(TOUCH_WORDS)})\b[^()]*\)", re.IGNORECASE)
 UNCHANGED = re.compile(rf"^\s*[,;:–—-]\s*(?:{'|'.join(UNCHANGED_WORDS)})\s*[.]?\s*$", re.IGNORECASE)
 
 
@@ -129,6 +131,8 @@ def read_date_line(line: str) -> DateLine | None:
                             flags=re.IGNORECASE).strip(SEPARATORS) or None
         elif residue and not re.fullmatch(r"(?:and|et|und|y|e|en)", residue, re.IGNORECASE):
             return None  # words between two dates that are not a label: a sentence
+        if role == "updated" and TOUCHED.match(line[end:]):
+            role = "touched"  # read by nothing: not the date of the words
         roles.append((role or "plain", month))
         position = end
     if not _metadata_tail(re.sub(r"\([^()]*\)", "", line[position:])):  # "(links checked)" may follow
@@ -149,3 +153,10 @@ def _metadata_tail(tail: str) -> bool:
         return True
     parts = re.split(r"\s*[|·•]\s*", tail.strip())
     return not parts[0].strip(SEPARATORS) and all(word_count(p) <= 5 and not re.search(r"[.!?]\s*$", p) for p in parts[1:])
+
+
+def labelled_lines(text: str, blocks: list[Block]) -> list[str]:
+    """Each block's line, with a date label set on the line above it put in front
+    ("Last reviewed" over "March 2025 – no change" reads "Last reviewed March 2025 – no change")."""
+    lines = [text[b.start : b.end] for b in blocks]
+    return [f"{lines[n - 1]} {line}" if n and is_date_label(lines[n - 1]) else line for n, line in enumerate(lines)]

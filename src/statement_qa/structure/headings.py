@@ -32,6 +32,7 @@ from statement_qa.structure.dates import read_date_line
 from statement_qa.structure.signature import signs
 from statement_qa.structure.vocabulary import (
     continues_position,
+    is_aside_heading,
     is_known_heading,
     is_label,
     is_position_heading,
@@ -59,6 +60,8 @@ def heading_levels(text: str, blocks: list[Block], layout: bool) -> dict[int, in
             continue  # a date line; but "Update – March 2022" heads a dated section
         if block.kind == HEADING:
             found[i] = block.level or 2
+        elif block.kind == LINE and not block.quote and is_aside_heading(line):
+            found[i] = 6  # a box's title ('Tip'), however the page sets it
         elif block.kind in (LINE, ITEM) and not block.quote and looks_like_heading(line) and is_known_heading(line) or not layout and block.kind == LINE and _inferred_heading(text, blocks, i, found):
             found[i] = 6
     return found
@@ -92,7 +95,8 @@ def sections_of(text: str, blocks: list[Block], layout: bool) -> list[Section]:
     boundaries: list[int] = []
     inside_position: int | None = None
     for i in heads:
-        if inside_position is not None and levels[i] > inside_position:
+        aside = is_aside_heading(text[blocks[i].start : blocks[i].end])
+        if inside_position is not None and levels[i] > inside_position and not aside:
             continue  # "For clinicians" under "Our recommendations" is part of the recommendations
         inside_position = levels[i] if is_position_heading(text[blocks[i].start : blocks[i].end]) else None
         boundaries.append(i)

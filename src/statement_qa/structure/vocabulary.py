@@ -6,6 +6,7 @@ import re
 
 from statement_qa.structure.blocks import clean_line, heading_name, word_count
 from statement_qa.structure.words import (
+    ASIDE_HEADINGS,
     BODY_QUALIFIERS,
     BODY_WORDS,
     BYLINES,
@@ -34,6 +35,7 @@ def _start(table: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
 POSITION = _whole(POSITION_HEADINGS)
 SECTION = _whole(SECTION_HEADINGS)
 LABEL = _whole(LABELS)
+ASIDE = _whole(ASIDE_HEADINGS)
 CHROME_LINE = _whole(CHROME)
 CLOSING_LINE = _whole(CLOSING)
 BYLINE = re.compile(rf"^(?:{'|'.join(p for patterns in BYLINES.values() for p in patterns)})", re.IGNORECASE)
@@ -94,6 +96,12 @@ def is_known_heading(text: str) -> bool:
     """A heading by its words alone: a position heading or a common section name."""
     name = heading_name(text)
     return bool(name) and (bool(POSITION.match(name)) or bool(SECTION.match(name)))
+
+
+def is_aside_heading(text: str) -> bool:
+    """The title of a box beside the text ('Tip', 'Hinweis', 'Did you know?'): it ends a position above it."""
+    line = clean_line(text).rstrip(":")
+    return word_count(line) <= 5 and bool(ASIDE.match(line))
 
 
 def is_label(text: str) -> bool:

@@ -175,6 +175,20 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
     "pl": (r"wprowadzenie", r"kontekst", r"t[łl]o", r"podsumowanie", r"streszczenie", r"aktualizacja"),
 }
 
+# The title of a box set beside the text (a docs site's admonition, a page builder's callout): what
+# stands under it is an aside, never part of the position above it.
+ASIDE_HEADINGS: dict[str, tuple[str, ...]] = {
+    "en": (r"tip", r"top\s+tip", r"hint", r"note", r"info", r"good\s+to\s+know", r"did\s+you\s+know\??", r"see\s+also",
+           r"read\s+more", r"related(?:\s+reading)?"),
+    "fr": (r"astuce", r"conseil\s+pratique", r"remarque", r"à\s+savoir", r"le\s+saviez-vous\s*\?", r"voir\s+aussi"),
+    "de": (r"tipp", r"hinweis", r"gut\s+zu\s+wissen", r"wussten\s+sie\s+schon\??", r"siehe\s+auch"),
+    "es": (r"consejo", r"nota", r"sab[ií]as\s+que\??", r"v[eé]ase\s+tambi[eé]n", r"ver\s+tambi[eé]n"),
+    "nl": (r"tip", r"opmerking", r"goed\s+om\s+te\s+weten", r"wist\s+je\s+dat\??", r"zie\s+ook"),
+    "pt": (r"dica", r"nota", r"sabia\s+que\??", r"veja\s+tamb[eé]m"),
+    "it": (r"suggerimento", r"consiglio\s+pratico", r"nota", r"lo\s+sapevi\??", r"vedi\s+anche"),
+    "pl": (r"wskaz[oó]wka", r"uwaga", r"czy\s+wiesz,?\s+[żz]e\??", r"zobacz\s+te[żz]"),
+}
+
 # A document-type label printed on a cover or above a title: never a section or the title.
 LABELS: dict[str, tuple[str, ...]] = {
     "en": (r"(?:\w+\s+)?(?:position|policy|consensus)\s+(?:statement|paper)s?", r"statement", r"press\s+release",
@@ -278,6 +292,7 @@ CLOSING: dict[str, tuple[str, ...]] = {
            r"this\s+is\s+a\s+general\s+(?:position|statement)\b.*",
            r"this\s+(?:statement|position|advice|guidance)\s+(?:does\s+not|doesn['’]t)\s+(?:cover|apply\s+to)\b.*",
            r"we\s+will\s+(?:review|update|revisit)\s+(?:this|our)\s+(?:statement|position|advice|guidance)\b.*",
+           r"we\s+will\s+(?:look\s+at|revisit|reconsider|come\s+back\s+to)\s+(?:this|it|our\s+\w+)\s+again\b.*",
            # disclaimers: "These summaries are for information only and are not medical advice."
            r"(?:this|these)\s+(?:[\w-]+\s+){0,3}(?:is|are)\s+(?:provided\s+)?for\s+(?:general\s+)?information(?:al)?"
            r"(?:\s+purposes)?\s+only\b.*", r".*\b(?:is|are)\s+not\s+(?:a\s+substitute\s+for\s+)?(?:medical|professional)\s+advice\b.*"),
@@ -311,6 +326,14 @@ UNCHANGED_WORDS: tuple[str, ...] = (
     r"nessuna\s+modifica", r"invariat[oa]", r"bez\s+zmian",
 )
 
+# A note beside an update that says the words did not change: "(links checked)", "(typo fixed)".
+TOUCH_WORDS: tuple[str, ...] = (
+    r"links?", r"typos?", r"typing\s+errors?", r"spelling", r"formatting", r"layout", r"minor", r"cosmetic",
+    r"contact\s+details", r"broken", r"accessibility", r"no\s+changes?", r"unchanged",
+    r"liens?", r"coquilles?", r"mise\s+en\s+page", r"links?\s+geprüft", r"tippfehler", r"formatierung", r"enlaces?",
+    r"erratas?", r"formato", r"koppelingen", r"opmaak", r"ligações", r"collegamenti", r"refusi", r"linki", r"literówki",
+)
+
 # Bylines: who wrote a page, never its title (matched at the start of a line).
 BYLINES: dict[str, tuple[str, ...]] = {
     "en": (r"(?:written|posted|authored|reviewed)\s+by\b", r"by\s+(?-i:[A-Z])", r"author\s*:"),
@@ -328,7 +351,7 @@ ORGANISATION_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("association", "associations", "society", "societies", "trust", "network", "foundation", "alliance",
            "union", "federation", "league", "group", "coalition", "charity", "institute", "organisation",
            "organization", "partnership", "consortium", "inc", "ltd", "limited", "plc", "club", "community",
-           "collaborative", "fund", "centre", "center", "collective", "fellowship", "circle", "forum"),
+           "collaborative", "fund", "centre", "center", "collective", "fellowship", "circle", "forum", "council"),
     "fr": ("association", "fédération", "société", "ligue", "fondation", "alliance", "union", "collectif", "institut"),
     "de": ("e.v.", "ev", "verein", "stiftung", "gesellschaft", "verband", "bund", "hilfe", "initiative"),
     "es": ("asociación", "fundación", "federación", "sociedad", "liga", "alianza", "confederación"),
