@@ -243,3 +243,29 @@ def test_a_comparison_in_a_conversation_stays_on_its_statement(assistant):
     assert compared.follow_up and compared.not_covered == ("NurOwn",)
     # Without a comparison, another product switches away and is declined.
     assert assistant.answer("what about NurOwn?", about="acme-ac88").outcome == DECLINED
+
+
+GENERAL_STATEMENT = """<!-- FICTIONAL test statement: invented organisation. -->
+# Crowdfunding for experimental treatment abroad
+
+## Background
+
+Families raise money online to pay for injections, tablets and clinic stays abroad that no trial has tested.
+Clinics abroad charge large sums for an injection or a tablet and promise that ALS will slow down.
+
+## Our position
+
+The Invented ALS Alliance advises against crowdfunding for experimental treatment abroad outside a registered trial.
+Talk to your neurologist before you raise money for any injection or tablet offered by a clinic abroad.
+"""
+
+
+def test_a_general_statement_answers_its_topic_never_one_product_described(tmp_path):
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "crowdfunding.md").write_text(GENERAL_STATEMENT, encoding="utf-8")
+    embedder = FakeEmbedder()
+    build(tmp_path / "corpus", tmp_path / "index", embedder)
+    assistant = Assistant(load(tmp_path / "index", embedder), embedder)
+    assert assistant.answer("Should we start crowdfunding for treatment at a clinic abroad?").outcome == ANSWERED
+    # One product described, and nothing of the statement's own topic asked: not this statement's question.
+    assert assistant.answer("A clinic offers an injection that slows ALS. Should I take the injection?").outcome == DECLINED

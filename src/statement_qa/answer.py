@@ -41,6 +41,11 @@ from statement_qa.settings import Settings
 from statement_qa.vocabulary import COMPARISON_CUES, DETAIL_TOPICS, FOLLOW_UP_WORDS, OTHER_DISEASES, SWITCH_CUES
 
 log = logging.getLogger(__name__)
+# Words any statement's title may use: they say nothing of what a general statement is about.
+TITLE_FILLER = frozenset(content_words(
+    "position statement recommendation update guidance advice treatment therapy experimental new unproven people living "
+    "with als mnd motor neurone neuron disease our the about for members families"
+))
 
 MAX_PASSAGES = 3
 MAX_ALTERNATIVES = 3
@@ -368,7 +373,9 @@ class Assistant:
         if query.describes_product:
             # A question about a product ('the capsule from Denmark') is never answered by a general
             # resource ('What is MND?') that shares the rest of its words; only a statement may answer it.
-            hits = [h for h in hits if retriever.document(h.doc_id).kind != RESOURCE]
+            # Nor, when it describes one product ('a kinase tablet'), by a general statement (on crowdfunding
+            # treatment abroad) unless it asks about that statement's topic.
+            hits = [h for h in hits if retriever.document(h.doc_id).kind != RESOURCE and not self._general_elsewhere(query, h.doc_id)]
         if hits and hits[0].score >= settings.threshold and hits[0].dense >= settings.min_dense:
             if not general():
                 rival = self._rival(hits, settings)
@@ -384,6 +391,13 @@ class Assistant:
                     and evidence.topic in retriever.document_topics(best):
                 return answered(hits[0])
         return declined([])
+
+    def _general_elsewhere(self, query: Query, doc_id: str) -> bool:
+        """A general statement whose title's own topic words ('crowdfunding', 'abroad') the question never uses."""
+        if not query.describes_one_product or doc_id not in self.retriever.subjects.general:
+            return False
+        own = set(content_words(self.retriever.document(doc_id).title)) - TITLE_FILLER
+        return bool(own) and not own & set(content_words(" ".join(query.words)))
 
     def _rival(self, hits: list[DocumentHit], settings: Settings) -> str | None:
         """A statement on another subject that scores almost as well as the best one, if any.

@@ -63,6 +63,11 @@ class Query:
         return [m for m in self.mentions if m.kind == UNKNOWN]
 
     @property
+    def describes_one_product(self) -> bool:
+        """Whether it describes one product ('a nasal spray with a peptide'), not a kind of product ('supplements')."""
+        return any(w in PRODUCT_FORMS and not w.endswith("s") for w in self.words)
+
+    @property
     def describes_product(self) -> bool:
         """Whether it describes a product by its form ('the capsule you swallow'), in English or in its glosses."""
         return any(w in PRODUCT_FORMS for w in self.words)
