@@ -912,3 +912,114 @@ def test_a_date_label_on_the_line_above_its_date(tmp_path):
 @pytest.mark.parametrize("line, name", [("Invented ALS Council", "Invented ALS Council")])
 def test_a_council_is_an_organisation(line, name):
     assert organisation_name(line) == (name, True)
+
+
+def test_a_page_builders_modules_and_hero_banner_are_content(tmp_path):
+    # Fictional HubSpot-like page: every module is a "widget", the title sits in a hero banner, source lines wrap.
+    [document] = _page(tmp_path, "builder.html", (
+        "<html><body><main class='body-container-wrapper'>"
+        "<div class='span12 widget-span widget-type-custom_widget dnd-module'><section class='hero-banner'>"
+        "<h1 class='hero-banner__title'>Zorvex: what the Trust advises</h1>"
+        "<p class='hero-banner__meta'>Published 12 June 2024 · Invented Vale MND Trust Research Team</p></section></div>"
+        "<div class='span8 widget-span widget-type-cell'><h2>What is Zorvex?</h2><p>Zorvex is an invented tablet\n"
+        "made by an invented company for testing.</p><h2>What the Trust now advises</h2>"
+        "<p>The Invented Vale MND Trust does not\nrecommend Zorvex outside a trial.</p>"
+        "<p>Next review: June 2026, or sooner if the trial reports.</p></div>"
+        "<div class='cookie-banner'>We recommend allowing all cookies.</div></main></body></html>"))
+    assert (document.title, document.date, document.next_review) == ("Zorvex: what the Trust advises", "2024-06", "2026-06")
+    position = document.section_text(document.sections[document.position])
+    assert position == "The Invented Vale MND Trust does not recommend Zorvex outside a trial."  # a source line break is a space
+    assert "cookies" not in document.text
+
+
+def test_a_press_release_dateline_quote_and_source_line(tmp_path):
+    # Fictional PR-wire page: bold in-body subheads, a chief executive quoted below the advice, "SOURCE" at the end.
+    [document] = _page(tmp_path, "release.html", (
+        "<html><body><article><h1>Invented ALS Association updates its advice on Zorvex</h1>"
+        "<p>INVENTED TOWN, England, Feb. 11, 2025 /InventedWire/ -- Invented ALS Association today published new advice.</p>"
+        "<p><b>What the Association now advises</b></p><p>The Association no longer recommends Zorvex.</p>"
+        "<p>“We know this is hard news,” said Jane Roe, Chief Executive of Invented ALS Association. “It matters.”</p>"
+        "<p><b>What has changed since 2022</b></p><p>In 2022 the Association described Zorvex as promising.</p>"
+        "<p>SOURCE Invented ALS Association</p></article></body></html>"))
+    assert (document.date, document.organisation) == ("2025-02", "Invented ALS Association")
+    assert document.section_text(document.sections[document.position]) == "The Association no longer recommends Zorvex."
+
+
+RST = """.. -*- mode: rst -*-
+.. FICTIONAL test statement: invented organisation.
+
+=========================
+Zorvex for people with ALS
+=========================
+
+---------------------------------------------
+A position statement of Invented ALS Network
+---------------------------------------------
+
+:Date: 2024-09-03
+:Reviewed: 2025-04-10 (no changes)
+
+.. note::
+
+   We recommend reading our checklist too.
+
+Background
+==========
+
+Zorvex is an invented tablet made by an invented
+company for testing this reader.
+
+The Network's stance
+====================
+
+Invented ALS Network does not recommend Zorvex
+outside a clinical trial.
+
+What this means in practice
+===========================
+
+Ask your specialist about trials.
+"""
+
+ASCIIDOC = """= Zorvex: a guide
+Invented MND Support <info@invented.example>
+v1.1, July 2024
+:toc: left
+// FICTIONAL test resource
+
+== Why headlines mislead
+
+Most stories about Zorvex are based on
+press releases from an invented company.
+
+== Questions to ask
+
+Ask who paid for the study.
+"""
+
+
+@pytest.mark.parametrize("name, source, want", [
+    ("zorvex.txt", RST, ("Zorvex for people with ALS", "Invented ALS Network", "2024-09", "2025-04", "statement")),
+    ("guide.txt", ASCIIDOC, ("Zorvex: a guide", "Invented MND Support", "2024-07", None, "resource")),
+])
+def test_text_in_a_lightweight_markup_marks_its_own_headings(tmp_path, name, source, want):
+    (tmp_path / name).write_text(source, encoding="utf-8")
+    [document] = read_documents(tmp_path / name, tmp_path)
+    assert (document.title, document.organisation, document.date, document.reviewed, document.kind) == want
+    if document.position is not None:
+        position = document.section_text(document.sections[document.position])
+        assert position.split() == "Invented ALS Network does not recommend Zorvex outside a clinical trial.".split()
+
+
+@pytest.mark.parametrize("heading", [
+    "What the Association now advises", "THE SOCIETY'S LINE", "What the Alliance says", "The short answer",
+    "4. Our answer to the consultation question", "So, should I try it?", "Ce que l'association conseille",
+    "Il parere dell'Associazione", "Was der Verein rät", "Lo que la asociación aconseja",
+])
+def test_position_headings_met_on_blind_f(heading):
+    assert is_position_heading(heading)
+
+
+@pytest.mark.parametrize("heading", ["What the research says", "What the studies say", "Should I take part in a trial?"])
+def test_what_others_say_is_no_position_heading(heading):
+    assert not is_position_heading(heading)

@@ -67,7 +67,8 @@ def _words(element) -> set[str]:
         names = [name for name in names if not TAXONOMY_CLASS.match(name)]
     words = set()
     for name in names:
-        parts = set(re.findall(r"[a-z]+", name))
+        # A BEM element class ("hero-banner__meta") names the part; the block ("hero-banner") is its ancestor's class.
+        parts = set(re.findall(r"[a-z]+", name.rpartition("__")[2]))
         if not parts & SEQUENCE_OF:
             parts -= SEQUENCE_WORDS  # "field-next-review" is a field, "nav-next" a link to the next post
         words |= parts
@@ -81,19 +82,25 @@ def is_furniture(element) -> bool:
     words = _words(element)
     if re.fullmatch(r"h[1-6]", element.tag):
         words -= {"header", "masthead"}  # "post-body-header": a heading named for what it is
-    if words & {"header", "masthead"} and not words & (FURNITURE_WORDS - {"header", "masthead"}):
-        # A page or entry header that holds the page's heading is where its title is, not furniture.
+    if words & TOP_WORDS and not words & (FURNITURE_WORDS - TOP_WORDS):
+        # A page or entry header (or a hero banner) that holds the page's heading is where its title is, not furniture.
         return not element.xpath(".//h1 | .//h2 | .//*[@itemprop='headline']")
     content = words & {"entry", "content", "article", "main", "body", "text"}
     if content and not words & (FURNITURE_WORDS - {"print"}):
         return False  # "print-content": the content of a printer-friendly page, not a print button
     if not words & FURNITURE_WORDS or (content and element.tag == "main"):
         return False
+    if words & FURNITURE_WORDS == {"widget"} and words & BUILDER_WORDS:
+        return False  # a page builder's module ("widget-span widget-type-cell", "elementor-widget-text-editor")
     # A wrapper named like furniture that holds the page's article ("widget Blog" on Blogger, "wy-nav-content-wrap"
     # on Sphinx) is the page's frame, not furniture.
     return not element.xpath(HOLDS_ARTICLE)
 
 
+TOP_WORDS = {"header", "masthead", "banner"}
+# Words beside "widget" that make it a page builder's layout unit (HubSpot, Elementor), not a sidebar's widget.
+BUILDER_WORDS = {"type", "cell", "module", "column", "span", "row", "dnd", "rich", "editor", "heading", "image"}
+LINE_BREAKS = re.compile(r"[\r\n]+")
 ANCHOR_MARKS = {"¶", "#", "§", "🔗", "¶¶"}
 HOLDS_ARTICLE = (
     ".//main | .//article | .//*[@role='main'] | .//*[@itemprop='articleBody'] | .//*[@itemprop='blogPost']"
@@ -173,7 +180,9 @@ class _Builder:
 
 
 def _heading_shaped(line: str) -> bool:
-    return 0 < word_count(line) <= 14 and not re.search(r"[.;,]\s*$", line) and not re.search(r"\d{4}\s*$", line)
+    # "What has changed since 2022" heads a section; "March 2022" in bold is a date.
+    return 0 < word_count(line) <= 14 and not re.search(r"[.;,]\s*$", line) and not (
+        re.search(r"\d{4}\s*$", line) and (word_count(line) <= 2 or read_date_line(line)))
 
 
 def _glued(before: str, element) -> bool:
@@ -194,7 +203,7 @@ def _walk(root, builder: _Builder, styles: dict[str, str]) -> None:
             builder.add(list(runs), context["kind"], context["level"], context["quote"])
             runs.clear()
 
-    def visit(element, bold: bool, kind: str, level: int, quote: bool, size: float) -> None:
+    def visit(element, bold: bool, kind: str, level: int, quote: bool, size: float, pre: bool = False) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
         if not tag or tag in INVISIBLE:
             return
@@ -225,17 +234,23 @@ def _walk(root, builder: _Builder, styles: dict[str, str]) -> None:
         bold = bold or _bold(element, styles)
         size = _size(element, styles) or size
         context.update(kind=kind, level=level, quote=quote)
+        pre = pre or tag == "pre"
+
+        def flowed(text: str) -> str:
+            # A line break in the source is a space on the page (a word processor's export wraps its lines); only <pre> keeps it.
+            return text if pre else LINE_BREAKS.sub(" ", text)
+
         if element.text:
-            runs.append((element.text, bold, size))
+            runs.append((flowed(element.text), bold, size))
         glued = False  # the previous child was an element that ended with no text after it
         for child in element:
             if glued and isinstance(child.tag, str) and child.tag not in BLOCK_TAGS and runs and _glued(runs[-1][0], child):
                 runs.append((" ", bold, size))  # '<span>Type: general</span><span>Published: …</span>': two fields
-            visit(child, bold, kind, level, quote, size)
+            visit(child, bold, kind, level, quote, size, pre)
             glued = isinstance(child.tag, str) and child.tag not in BLOCK_TAGS and not child.tail
             context.update(kind=kind, level=level, quote=quote)
             if child.tail:
-                runs.append((child.tail, bold, size))
+                runs.append((flowed(child.tail), bold, size))
         if is_block:
             flush()
 

@@ -217,6 +217,10 @@ def _mail(text: str) -> dict[str, str]:
 
 def read_text(text: str) -> Extracted:
     """Find the statement inside a page's text: its title, its lines, its body span."""
+    from statement_qa.ingest.markup import looks_like_markup, read_markup
+
+    if looks_like_markup(text):
+        return read_markup(text)  # reStructuredText, AsciiDoc: the file marks its own headings
     lines = _lines(text)
     clusters = _clusters(lines)
     if not clusters:

@@ -28,7 +28,7 @@ from statement_qa.structure.blocks import (
     looks_like_prose,
     word_count,
 )
-from statement_qa.structure.dates import DateLine, labelled_lines, parse_date, read_date_line
+from statement_qa.structure.dates import DateLine, dateline, labelled_lines, parse_date, read_date_line
 from statement_qa.structure.headings import POSITION_WORDS, heading_levels, position_index, sections_of
 from statement_qa.structure.organisation import named_in, organisation_name
 from statement_qa.structure.signature import (
@@ -203,6 +203,9 @@ def _opening_sentence_date(text: str, blocks: list[Block]) -> list[DateLine]:
     ("Published October 2022. This leaflet is part of …")."""
     if not blocks or blocks[0].kind == HEADING:
         return []
+    pressed = dateline(text[blocks[0].start : blocks[0].end])
+    if pressed:
+        return [pressed]
     first = re.split(r"(?<=[.;|])\s+", text[blocks[0].start : blocks[0].end], maxsplit=1)[0]
     dated = read_date_line(first)
     return [dated] if dated else []

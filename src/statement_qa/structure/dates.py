@@ -149,10 +149,23 @@ def _metadata_tail(tail: str) -> bool:
     tail = re.sub(r"^\s*,?\s*(?:by|par|von|por|door|di|da)\s+[^|·•]{1,40}", lambda m: "" if word_count(m.group()) <= 5 else m.group(),
                   tail, flags=re.IGNORECASE)
     tail = UNCHANGED.sub("", tail)  # "Last reviewed: January 2025 – no change"
+    tail = SOONER.sub("", tail)  # "Next review: June 2026, or sooner if the trial reports."
     if word_count(tail) == 0:
         return True
     parts = re.split(r"\s*[|·•]\s*", tail.strip())
-    return not parts[0].strip(SEPARATORS) and all(word_count(p) <= 5 and not re.search(r"[.!?]\s*$", p) for p in parts[1:])
+    return not parts[0].strip(SEPARATORS) and all(
+        (word_count(p) <= 5 or word_count(p) <= 10 and _name_shaped(p)) and not re.search(r"[.!?]\s*$", p) for p in parts[1:]
+    )
+
+
+SOONER = re.compile(r"^\s*,?\s*(?:or|ou|oder|o|of|lub)\s+(?:sooner|earlier|before|plus\s+t[ôo]t|fr[üu]her|antes|eerder|prima|wcze[śs]niej)\b.*$",
+                    re.IGNORECASE)
+
+
+def _name_shaped(part: str) -> bool:
+    """'Orchard Vale MND Trust Research Team': a who, every word but a joiner capitalised."""
+    words = part.split()
+    return sum(not w[0].isupper() for w in words) <= 1
 
 
 def labelled_lines(text: str, blocks: list[Block]) -> list[str]:
@@ -160,3 +173,15 @@ def labelled_lines(text: str, blocks: list[Block]) -> list[str]:
     ("Last reviewed" over "March 2025 – no change" reads "Last reviewed March 2025 – no change")."""
     lines = [text[b.start : b.end] for b in blocks]
     return [f"{lines[n - 1]} {line}" if n and is_date_label(lines[n - 1]) else line for n, line in enumerate(lines)]
+
+
+# A press release's dateline: "SALTCOMBE, England, Feb. 11, 2025 /WireDesk/ --", "LONDON, 3 March 2024 –".
+DATELINE = re.compile(r"^\s*(?:[A-ZÀ-Ý][\w.'’ -]{1,40},\s*){1,3}(?P<date>[^,/–—]{4,24}?(?:,\s*(?:19|20)\d\d)?)\s*"
+                      r"(?:/[^/\n]{2,40}/)?\s*(?:--|–|—|-)\s")
+
+
+def dateline(paragraph: str) -> DateLine | None:
+    """The date a press release's opening dateline gives, as an issue date."""
+    match = DATELINE.match(paragraph)
+    dates = find_dates(match.group(0)) if match else []
+    return DateLine((("issued", dates[0][2]),), None) if dates else None

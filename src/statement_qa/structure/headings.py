@@ -53,8 +53,9 @@ def heading_levels(text: str, blocks: list[Block], layout: bool) -> dict[int, in
     for i, block in enumerate(blocks):
         line = text[block.start : block.end]
         following = blocks[i + 1] if i + 1 < len(blocks) else None
-        if is_label(line) and (following is None or following.kind == HEADING or not found and i == 0):
-            continue  # 'POSITION STATEMENT' above a title, or alone on a cover
+        under_title = i > 0 and blocks[i - 1].kind == HEADING and blocks[i - 1].level == 1
+        if is_label(line) and (following is None or following.kind == HEADING or not found and i == 0 or under_title):
+            continue  # 'POSITION STATEMENT' above a title, alone on a cover, or under the title ('A position statement of X')
         dated = read_date_line(line)
         if dated and not (dated.prefix and is_known_heading(dated.prefix)):
             continue  # a date line; but "Update – March 2022" heads a dated section

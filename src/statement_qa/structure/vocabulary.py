@@ -52,6 +52,9 @@ TITLE_WORDS = re.compile(r"\b(?:statement|position|update|on|about|regarding|for
 # A reporting verb before a quotation: 'added: "', 'said, “'.
 REPORTED = re.compile(r"\b(?:said|says|added|adds|commented|explained|stated|a\s+déclaré|ajoute|sagte|erklärte|dijo|afirmó|"
                       r"zei|disse|ha\s+detto)\s*[,:]?\s*[\"“„«]", re.IGNORECASE)
+# A reporting verb after a quotation: '“…,” said', '« … », a déclaré'.
+SAID_AFTER = re.compile(r"[”\"»]\s*,?\s*(?:said|says|added|adds|commented|explained|stated|a\s+déclaré|ajoute|sagte|erklärte|dijo|"
+                        r"afirmó|zei|disse|ha\s+detto)\s+", re.IGNORECASE)
 # Small words inside a name ("Federation of MND Charities", "Asociación Meridiana de ELA", "ALS-Hilfe e.V.").
 NAME_JOINERS = frozenset({
     "of", "for", "and", "the", "in", "on", "with", "de", "la", "le", "les", "du", "des", "del", "della", "di", "der", "die",
@@ -125,6 +128,9 @@ def is_closing(text: str) -> bool:
     reported = REPORTED.search(line)
     if reported and is_person(line[: reported.start()]):
         return True  # 'Dr Jane Roe, Chair of …, added: "We will …"': a person's words, not the statement's
+    said = SAID_AFTER.search(line)
+    if said and line[:1] in "“\"„«" and is_person(re.split(r"(?<=[.!?])\s", line[said.end() :])[0].rstrip(".")):
+        return True  # '“We know this is hard news,” said Jane Roe, Chief Executive.': a person's words, quoted
     return word_count(line) <= 25 and (bool(CLOSING_LINE.match(line)) or is_person(line))
 
 

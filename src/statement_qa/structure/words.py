@@ -192,7 +192,8 @@ ASIDE_HEADINGS: dict[str, tuple[str, ...]] = {
 # A document-type label printed on a cover or above a title: never a section or the title.
 LABELS: dict[str, tuple[str, ...]] = {
     "en": (r"(?:\w+\s+)?(?:position|policy|consensus)\s+(?:statement|paper)s?", r"statement", r"press\s+release",
-           r"briefing(?:\s+note)?", r"(?:public\s+)?statement\s+by\s+.{2,60}"),
+           r"briefing(?:\s+note)?", r"(?:public\s+)?statement\s+by\s+.{2,60}",
+           r"(?:an?\s+)?(?:joint\s+)?(?:position|policy|consensus)\s+(?:statement|paper)\s+(?:of|by|from)\s+.{2,60}"),
     "fr": (r"prise\s+de\s+position", r"déclaration(?:\s+de\s+position)?", r"communiqué(?:\s+de\s+presse)?"),
     "de": (r"stellungnahme", r"positionspapier", r"pressemitteilung"),
     "es": (r"declaraci[oó]n(?:\s+de\s+posici[oó]n)?", r"posicionamiento", r"comunicado(?:\s+de\s+prensa)?"),
@@ -415,7 +416,7 @@ NAME_LEADS: dict[str, tuple[str, ...]] = {
     "en": (r"(?:(?:an?|the|our)\s+)?(?:(?:position|policy|public|joint)\s+)?(?:statement|paper|letter|update|message|briefing|"
            r"news|press\s+release|guidance)\s+(?:from|by|of)", r"(?:published|written|issued|maintained|posted|prepared|"
            r"produced|brought\s+to\s+you)\s+by", r"(?:writer|author)\s+for", r"on\s+behalf\s+of",
-           r"(?:approved|endorsed|adopted|agreed|ratified|signed)\s+by", r"by"),
+           r"(?:approved|endorsed|adopted|agreed|ratified|signed)\s+by", r"(?:news\s+)?provided\s+by", r"source\s*:?", r"by"),
     "fr": (r"(?:prise\s+de\s+position|d[ée]claration|communiqu[ée]|avis|lettre)\s+(?:de\s+la|de\s+l['’]|du|des|de)",
            r"publi[ée]e?\s+par", r"au\s+nom\s+(?:de\s+la|de\s+l['’]|du|des|de)", r"par"),
     "de": (r"(?:stellungnahme|positionspapier|pressemitteilung|empfehlung|mitteilung)\s+(?:der|des|von|vom)",
@@ -468,3 +469,40 @@ GENERIC_WORDS: frozenset[str] = frozenset(
         "leaflet", "general", "joint", "public", "official", "interim", "draft", "final",
     ]
 )
+
+# "What the Association now advises", "Ce que l'association conseille", "Il parere dell'Associazione": the
+# organisation itself (named by one of its nouns) as the one who advises; "What the research says" is no position.
+_BODY = "|".join(sorted({*(w for words in ORGANISATION_WORDS.values() for w in words if "." not in w),
+                         "board", "committee", "panel", "council", "associazione", "asociación", "vereniging"},
+                        key=len, reverse=True))
+_THE_BODY = rf"(?:[\w’'-]+\s+){{0,3}}(?:{_BODY})"
+POSITION_HEADINGS["en"] += (
+    rf"what\s+(?:we|the\s+{_THE_BODY})\s+(?:now\s+|currently\s+|still\s+)?(?:recommends?|advises?|thinks?|suggests?|says?)\b.*",
+    rf"(?:our|the\s+{_THE_BODY}(?:'s|’s))\s+(?:line|take|answer)\b.*", r"our\s+answer\b.*", r"(?:the\s+)?short\s+answer",
+    r"(?:so,?\s+)?should\s+(?:i|we|you|he|she|they|people)\s+(?:try|take|use|buy|get|have)\s+(?:it|this|that|them)\b.*",
+)
+POSITION_HEADINGS["fr"] += (
+    rf"ce\s+que\s+(?:l['’]\s*|la\s+|le\s+|notre\s+)(?:[\w’'-]+\s+){{0,3}}?(?:{_BODY})\s+(?:\w+\s+)?(?:conseille|recommande|pense|préconise)\b.*",
+    rf"l['’]avis\s+(?:de\s+l['’]\s*|du\s+|de\s+la\s+|de\s+notre\s+){_THE_BODY}.*",
+)
+POSITION_HEADINGS["it"] += (
+    rf"il\s+parere\s+(?:dell['’]\s*|della\s+|del\s+|dei\s+|degli\s+|della\s+nostra\s+){_THE_BODY}.*",
+    rf"cosa\s+(?:pensa|dice|consiglia)\s+(?:l['’]\s*|la\s+|il\s+|la\s+nostra\s+)?{_THE_BODY}.*",
+)
+POSITION_HEADINGS["es"] += (
+    rf"lo\s+que\s+(?:la|el|nuestra|nuestro)\s+{_THE_BODY}\s+(?:aconseja|recomienda|opina|piensa)\b.*",
+    rf"la\s+opini[oó]n\s+(?:de\s+la|del|de\s+nuestra)\s+{_THE_BODY}.*",
+)
+POSITION_HEADINGS["de"] += (
+    rf"was\s+(?:der|die|das|unser|unsere)\s+{_THE_BODY}\s+(?:rät|empfiehlt|meint|sagt|denkt)\b.*",
+    rf"(?:die\s+)?einschätzung\s+(?:des|der|unseres|unserer)\s+{_THE_BODY}.*",
+)
+POSITION_HEADINGS["nl"] += (
+    rf"wat\s+(?:de|het|onze|ons)\s+{_THE_BODY}\s+(?:adviseert|aanraadt|vindt|zegt)\b.*",
+    rf"het\s+(?:advies|standpunt)\s+van\s+(?:de|het|onze|ons)\s+{_THE_BODY}.*",
+)
+POSITION_HEADINGS["pt"] += (
+    rf"o\s+que\s+(?:a|o|nossa|nosso)\s+{_THE_BODY}\s+(?:aconselha|recomenda|pensa|diz)\b.*",
+    rf"o\s+parecer\s+(?:da|do|da\s+nossa|do\s+nosso)\s+{_THE_BODY}.*",
+)
+POSITION_HEADINGS["pl"] += (r"co\s+(?:radzi|zaleca|s[aą]dzi)\b.*",)
