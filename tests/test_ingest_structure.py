@@ -1023,3 +1023,54 @@ def test_position_headings_met_on_blind_f(heading):
 @pytest.mark.parametrize("heading", ["What the research says", "What the studies say", "Should I take part in a trial?"])
 def test_what_others_say_is_no_position_heading(heading):
     assert not is_position_heading(heading)
+
+
+def test_a_bold_lead_that_takes_a_stance_is_the_position_when_nothing_heads_one(tmp_path):
+    # Fictional Tumblr-like post: no post title (only <title> and og:title), the blog's name is the <h1>.
+    [document] = _page(tmp_path, "post.html", (
+        "<html><head><title>Invented MND Support — Zorvex: what we think</title>"
+        "<meta property='og:title' content='Zorvex: what we think'></head><body><h1>Invented MND Support</h1>"
+        "<article><p><b>We don't think anyone with MND should try to get Zorvex at the moment, because nobody knows yet "
+        "whether it helps.</b></p><p>A lot of you have sent us the video about Zorvex, an invented tablet, so here is more.</p>"
+        "</article></body></html>"))
+    assert (document.title, document.organisation, document.kind) == ("Zorvex: what we think", "Invented MND Support", "statement")
+    assert document.section_text(document.sections[document.position]).startswith("We don't think anyone")
+
+
+def test_a_bold_lead_that_only_reports_is_no_position(tmp_path):
+    [document] = _page(tmp_path, "news.html", (
+        "<html><body><article><h1>Zorvex trial results</h1><p><b>An invented company announced the results of its Zorvex "
+        "trial today, after two years of follow-up.</b></p><p>Zorvex is an invented tablet made for testing.</p>"
+        "</article></body></html>"))
+    assert document.kind == "resource"
+
+
+def test_a_wiki_page_with_two_products_and_its_furniture(tmp_path):
+    # Fictional MediaWiki page: "[edit]" links, two products each with the organisation's words, See also and References.
+    edit = "<span class='mw-editsection'>[<a href='#'>edit</a>]</span>"
+    [first, second] = _page(tmp_path, "wiki.html", (
+        "<html><head><title>Supplements: positions - Invented ALS Wiki</title></head><body><div id='content'>"
+        f"<h1 id='firstHeading'>Supplements: positions</h1><p>This page gives the Invented ALS Alliance's positions.</p>"
+        f"<h2>Zorvex{edit}</h2><h3>Background{edit}</h3><p>Zorvex is an invented tablet made for testing this reader.</p>"
+        f"<h3>What the Alliance says{edit}</h3><p>The Alliance considers it reasonable to discuss Zorvex with your neurologist.</p>"
+        f"<h2>Quellix{edit}</h2><h3>What the Alliance says{edit}</h3><p>The Alliance does not recommend Quellix for ALS.</p>"
+        f"<h2>See also{edit}</h2><ul><li>Cramps</li></ul><h2>References{edit}</h2><ol><li>Invented source.</li></ol>"
+        "<div id='catlinks' class='catlinks'>Categories: Positions</div></div></body></html>"))
+    assert [d.organisation for d in (first, second)] == ["Invented ALS Alliance"] * 2
+    assert "[edit]" not in first.text and "Categories" not in first.text
+    assert first.section_text(first.sections[first.position]).endswith("with your neurologist.")
+    assert second.section_text(second.sections[second.position]) == "The Alliance does not recommend Quellix for ALS."
+
+
+@pytest.mark.parametrize("line, name", [
+    ("A Invented Dale ALS Trust information sheet", ("Invented Dale ALS Trust", True)),
+    ("Invented ALS Wiki", ("Invented ALS Wiki", False)), ("Invented Community", ("Invented Community", False)),
+    ("Society's medical advisers", None),
+])
+def test_names_of_what_an_organisation_publishes_or_employs(line, name):
+    assert organisation_name(line) == name
+
+
+def test_dates_met_on_blind_f():
+    assert read_date_line("Relu le 9 janvier 2025 par le comité scientifique : pas de changement.").first("reviewed") == "2025-01"
+    assert read_date_line("Publié le 14 novembre 2023, par").first("issued") == "2023-11"

@@ -41,6 +41,7 @@ FURNITURE_WORDS = {
     "tag", "tagcloud", "related", "pagination", "pager", "cookie", "cookies", "consent", "gdpr", "banner",
     "newsletter", "subscribe", "advert", "ads", "promo", "skip", "print", "complementary", "contentinfo",
     "search", "byline", "author", "postnav", "prev", "next", "previous", "disclaimer", "button",
+    "editsection", "catlinks", "printfooter", "jump",  # a wiki's "[edit]" links, category bar and print footer
 }
 BLOCK_TAGS = {
     "p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "details", "summary",
@@ -78,7 +79,11 @@ def _words(element) -> set[str]:
 def is_furniture(element) -> bool:
     """Page furniture by element or by its class, id or role words."""
     if element.tag in FURNITURE_TAGS:
-        return not (element.tag == "header" and element.xpath("ancestor::article"))
+        # A <header> in an article or in the main content, or one that holds a section's heading and no menu
+        # (a CMS content element's "frame-header"), heads content; the site's header is furniture.
+        return not (element.tag == "header" and (
+            element.xpath("ancestor::article | ancestor::main | ancestor::*[@role='main']")
+            or element.xpath(".//h2 | .//h3 | .//h4") and not element.xpath(".//nav | .//ul | .//form")))
     words = _words(element)
     if re.fullmatch(r"h[1-6]", element.tag):
         words -= {"header", "masthead"}  # "post-body-header": a heading named for what it is
@@ -169,7 +174,8 @@ class _Builder:
             if self.dropped and self.blocks:
                 self.breaks.append(self.length)
             self.dropped = False
-            self.blocks.append(Block(self.length, self.length + len(line), kind, level, quote))
+            strong = bool(all_chars) and bold_chars == all_chars and kind == LINE
+            self.blocks.append(Block(self.length, self.length + len(line), kind, level, quote, strong=strong))
             self.sizes.append(sizes.most_common(1)[0][0] if sizes else 0.0)
             self.parts.append(line)
             self.length += len(line)
@@ -317,6 +323,11 @@ def _heading_and_byline(tree) -> tuple[str | None, str | None]:
         times = [clean_line(t.text_content()) for t in tree.xpath(f"//time[not({FURNITURE})]")[:1]]
         byline = next((t for t in times if read_date_line(t)), byline)
     if not (byline and read_date_line(byline)):
+        # A page dated only in its footer: "Ultimo aggiornamento: 05/06/2024", "Page last updated 3 May 2024".
+        lines = [clean_line(e.text_content()) for e in tree.xpath("//footer//* | //*[contains(@class, 'footer')]//*")
+                 if isinstance(e.tag, str) and len(e) == 0][:60]
+        byline = next((line for line in lines if (d := read_date_line(line)) and d.first("issued", "updated")), byline)
+    if not (byline and read_date_line(byline)):
         # A docs page dates itself in its own footer: "Last updated on Jul 14, 2023 by …".
         labelled = [clean_line(e.text_content()) for t in tree.xpath("//time")[:5] for e in list(t.iterancestors())[:3]]
         byline = next((line for line in labelled if (d := read_date_line(line)) and d.first("issued", "updated")), byline)
@@ -370,6 +381,10 @@ def read_html(html: str) -> Extracted:
         return None
 
     page_title = clean_line(" ".join(tree.xpath("//title/text()"))) or None
+    shared = meta("og:title")
+    if title and shared and page_title and title.casefold() not in shared.casefold() \
+            and shared.casefold() not in title.casefold() and shared in page_title and title in page_title:
+        title = shared  # "<title>Blog name — Post</title>", og:title "Post": the <h1> is the blog's name
     declared = [meta(name) for name in ("og:site_name", "application-name", "publisher")]
     in_title: list[str] = []
     if page_title:

@@ -314,7 +314,8 @@ def _organisation(page: _Page, closing: Closing | None, body: str) -> str | None
     # A closing line names the organisation only in an organisation's shape ("On behalf of the Board of the X Society").
     signed = [named for line in (closing.lines if closing else ()) if (named := organisation_name(line)) and named[1]]
     found = found[:1] + signed + found[1:] if closing and closing.organisation else signed + found
-    chosen = next((n for n, shaped in found if shaped), None) or named_in(body) or (found[0][0] if found else None)
+    chosen = next((n for n, shaped in found if shaped), None) or named_in(body) or named_in(extracted.text) \
+        or (found[0][0] if found else None)
     return _as_written(chosen, extracted.text, extracted.site_name)
 
 

@@ -18,7 +18,8 @@ class Block:
     `level` orders headings (1 is the title's rank; bold paragraphs and PDF headings that
     are only bold rank below the real heading levels). `quote` marks a <blockquote>.
     `page` is the 0-based PDF page, when there are pages. `small` marks fine print (set well
-    below the body text: a disclaimer, a footnote), which is never part of a position.
+    below the body text: a disclaimer, a footnote), which is never part of a position. `strong`
+    marks a paragraph set wholly in bold.
     """
 
     start: int
@@ -28,6 +29,7 @@ class Block:
     quote: bool = False
     page: int = 0
     small: bool = False
+    strong: bool = False  # set in bold throughout (a lead paragraph a page sets apart)
 
 
 @dataclass

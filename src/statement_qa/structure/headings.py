@@ -135,7 +135,8 @@ def position_index(text: str, sections: list[Section], blocks: list[Block]) -> t
         return sections, (said or headed)[0]
     quoted = [b for b in blocks if b.quote]
     if not quoted:
-        return _stated(text, sections, blocks)
+        stated = _stated(text, sections, blocks)
+        return stated if stated[1] is not None else _bold_lead(text, sections, blocks)
     first = blocks.index(quoted[0])
     run = [quoted[0]]
     for block in blocks[first + 1 :]:
@@ -173,6 +174,24 @@ def _stated(text: str, sections: list[Section], blocks: list[Block]) -> tuple[li
             run.append(following)
         return _carve(text, sections, run[0].start, run[-1].end)
     return sections, None
+
+
+STANCE = re.compile(
+    r"\b(?:recommend\w*|advis\w*|should(?:n['’]t)?|urge\w*|(?:do|does)\s+not|don['’]t|cannot|can['’]t|support\w*|oppos\w*|"
+    r"empfehl\w*|rät|raten|abraten|recomend\w*|aconsej\w*|desaconsej\w*|conseill\w*|déconseill\w*|raccomand\w*|"
+    r"consigli\w*|sconsigli\w*|aanbevel\w*|adviseer\w*|afraden|zaleca\w*|odradza\w*|nie\s+zaleca\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _bold_lead(text: str, sections: list[Section], blocks: list[Block]) -> tuple[list[Section], int | None]:
+    """No heading and no opening words name the position: a lead paragraph the page sets in bold at the top
+    of its text, that takes a stance ('We don't think anyone with MND should try …'), states it."""
+    prose = [b for b in blocks if b.kind == LINE and looks_like_prose(text[b.start : b.end])][:2]
+    lead = next((b for b in prose if b.strong and STANCE.search(text[b.start : b.end])), None)
+    if lead is None or any(b.kind == HEADING for b in blocks[: blocks.index(lead)] if b.level > 1):
+        return sections, None
+    return _carve(text, sections, lead.start, lead.end)
 
 
 def _carve(text: str, sections: list[Section], start: int, end: int) -> tuple[list[Section], int | None]:

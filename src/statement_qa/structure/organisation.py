@@ -67,6 +67,7 @@ def _one(part: str) -> tuple[str, bool] | None:
     name = re.sub(r"(?<=[^\W\d_]{4})\.$", "", clean_line(part).strip(" ;:"))  # a full stop, not "e.V."
     name = re.sub(r"\s+\([^()]*\)$", "", name)  # "X Council (fictional)", "X Society (UK)": a note, not the name
     name = LEAD.sub("", name)
+    name = re.sub(r"^(?i:an?|un|une|ein|eine|una|uno|een|um|uma)\s+(?=[A-ZÀ-Ý])", "", name)  # "A Pennock Dale ALS Trust leaflet"
     trimmed = ACTION_TAIL.sub("", name)
     # "Coastal Care Network Donate today" loses its button; "Invented Contact Network" keeps its name.
     name = trimmed if is_organisation(trimmed) or not is_organisation(name) else name
@@ -77,8 +78,9 @@ def _one(part: str) -> tuple[str, bool] | None:
     name = strip_the(name)
     if not name or _not_a_name(name):
         return None
-    if is_organisation(name):
+    if is_organisation(name) and not PUBLICATION.search(f" {name}"):
         return name, True
+    # "Kinloch ALS Wiki", "Fenmarket Community": a site an organisation runs, named like one only as a last resort.
     return (name, False) if name_like(name) else None
 
 
@@ -101,7 +103,8 @@ def _not_a_name(name: str) -> bool:
     folded = name.casefold()
     words = re.findall(r"[^\W_]+", folded)
     return (
-        folded in PLATFORM_NAMES
+        bool(re.search(r"[’']s\s+[a-z]", name))  # "Society's medical advisers": people of an organisation
+        or folded in PLATFORM_NAMES
         or any(w in VERB_WORDS for w in words)
         or bool(words) and all(w in GENERIC_WORDS for w in words)
         or is_person(name)

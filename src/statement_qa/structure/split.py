@@ -84,9 +84,10 @@ def therapy_groups(text: str, blocks: list[Block], levels: dict[int, int], title
     top = min(levels.values())
     heads = [i for i, level in sorted(levels.items()) if level == top]
     subjects = [i for i in heads if not is_known_heading(text[blocks[i].start : blocks[i].end])]
-    if len(subjects) < 2 or len(subjects) != len(heads):
+    # Ordinary sections after the last subject ("See also", "References") close the last one; any other mix is one statement.
+    if len(subjects) < 2 or heads[: len(subjects)] != subjects:
         return []
-    groups = [(i, heads[n + 1] if n + 1 < len(heads) else len(blocks)) for n, i in enumerate(heads)]
+    groups = [(i, heads[n + 1] if n + 1 < len(heads) else len(blocks)) for n, i in enumerate(subjects)]
     with_position = [
         (a, b) for a, b in groups
         if any(j in levels and levels[j] > top and is_position_heading(text[blocks[j].start : blocks[j].end]) for j in range(a + 1, b))

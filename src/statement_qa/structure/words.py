@@ -165,6 +165,7 @@ SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
         r"evidence", r"the\s+evidence", r"current\s+status", r"status", r"updates?", r"latest\s+update", r"results",
         r"about\s+.{1,40}", r"references", r"further\s+(?:information|reading)", r"more\s+information",
         r"next\s+steps", r"what\s+.{1,60}\?", r"why\s+.{1,60}\?", r"how\s+.{1,60}\?",
+        r"see\s+also", r"external\s+links", r"notes", r"sources", r"footnotes",
     ),
     "fr": (r"contexte", r"résumé", r"introduction", r"données", r"historique", r"mise\s+à\s+jour"),
     "de": (r"hintergrund", r"zusammenfassung", r"einleitung", r"einführung", r"sachstand", r"aktualisierung"),
@@ -230,7 +231,7 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "reviewed": {
         "en": (r"(?:last\s+)?reviewed(?:\s+by\s+[\w’'. ]{2,40}?)?(?:\s+(?:on|in))?", r"date\s+of\s+(?:last\s+)?review"),
-        "fr": (r"derni[èe]re\s+r[ée]vision", r"r[ée]vis[ée]e?\s+en"),
+        "fr": (r"derni[èe]re\s+r[ée]vision", r"r[ée]vis[ée]e?\s+en", r"(?:relu|r[ée]examin[ée])e?s?(?:\s+le)?"),
         "de": (r"(?:zuletzt\s+)?überprüft(?:\s+am)?", r"letzte\s+überprüfung"),
         "es": (r"revisad[oa](?:\s+el)?", r"[úu]ltima\s+revisi[oó]n"),
         "nl": (r"(?:laatst\s+)?herzien(?:\s+op)?",),
@@ -322,7 +323,7 @@ CLOSING: dict[str, tuple[str, ...]] = {
 # What a review date line may add after its date: the review changed nothing.
 UNCHANGED_WORDS: tuple[str, ...] = (
     r"(?:no\s+changes?|unchanged)(?:\s+(?:to|in)\s+(?:the|this|our)\s+(?:position|statement|advice|recommendation))?",
-    r"sans\s+changement", r"aucun\s+changement", r"keine\s+(?:änderung(?:en)?|ver[äa]nderung)", r"unver[äa]ndert",
+    r"sans\s+changement", r"aucun\s+changement", r"pas\s+de\s+(?:changement|modification)s?", r"keine\s+(?:änderung(?:en)?|ver[äa]nderung)", r"unver[äa]ndert",
     r"sin\s+cambios", r"geen\s+wijziging(?:en)?", r"ongewijzigd", r"sem\s+altera[çc](?:[õo]es|[ãa]o)",
     r"nessuna\s+modifica", r"invariat[oa]", r"bez\s+zmian",
 )
@@ -396,6 +397,7 @@ PUBLICATION_WORDS: tuple[str, ...] = (
     "actualités", "nouvelles", "lettre", "aktuelles", "nachrichten", "rundbrief", "noticias", "boletín", "nieuws",
     "nieuwsbrief", "notícias", "boletim", "notizie", "notiziario", r"knowledge\s+(?:hub|base)", r"help\s+cent(?:re|er)",
     r"resource\s+cent(?:re|er)", "wiki", "docs", "documentation", "kennisbank", "wissensdatenbank", r"base\s+de\s+connaissances",
+    r"information\s+sheet", r"fact\s*sheet", "leaflet", "booklet", "guide", "briefing", "community", "forum", "forums",
 )
 
 # Calls to action that sit beside a site's name in its header bar ("Coastal Network  Donate today").
@@ -506,3 +508,24 @@ POSITION_HEADINGS["pt"] += (
     rf"o\s+parecer\s+(?:da|do|da\s+nossa|do\s+nosso)\s+{_THE_BODY}.*",
 )
 POSITION_HEADINGS["pl"] += (r"co\s+(?:radzi|zaleca|s[aą]dzi)\b.*",)
+
+# A pointer to further reading below a position ("We recommend reading our leaflet …") and a promise to
+# review it ("We will review this advice when …"): notes about the statement, never its words.
+FURTHER_READING: dict[str, tuple[str, ...]] = {
+    "en": (r"we\s+(?:also\s+)?recommend\s+(?:reading|that\s+you\s+(?:also\s+)?read)\b.*",),
+    "fr": (r"nous\s+vous\s+(?:recommandons|conseillons)\s+(?:aussi\s+|également\s+)?de\s+(?:lire|consulter)\b.*",
+           r"nous\s+(?:réexaminerons|reverrons|réviserons|actualiserons)\s+(?:cet(?:te)?|notre)\s+(?:avis|position|recommandation)\b.*"),
+    "de": (r"wir\s+empfehlen\s+(?:ihnen\s+)?(?:auch\s+|außerdem\s+)?(?:die\s+lektüre|(?:unser\w*\s+)?\w+\s+zu\s+lesen)\b.*",
+           r"wir\s+werden\s+(?:diese|unsere)\s+(?:einschätzung|empfehlung|stellungnahme)\s+überprüfen\b.*"),
+    "es": (r"(?:le|les|te|os)\s+recomendamos\s+(?:también\s+)?(?:leer|consultar)\b.*",
+           r"revisaremos\s+(?:esta|nuestra)\s+(?:posici[oó]n|recomendaci[oó]n|postura)\b.*"),
+    "nl": (r"we\s+raden\s+(?:u|je)\s+(?:ook\s+)?aan\s+.*\s+te\s+lezen\b.*",
+           r"we\s+(?:zullen|gaan)\s+(?:dit|ons)\s+(?:standpunt|advies)\s+herzien\b.*"),
+    "pt": (r"recomendamos\s+(?:também\s+)?(?:a\s+leitura|que\s+leia|ler)\b.*",
+           r"reveremos\s+(?:esta|a\s+nossa)\s+(?:posi[çc][ãa]o|recomenda[çc][ãa]o)\b.*"),
+    "it": (r"(?:vi|ti)\s+(?:consigliamo|raccomandiamo)\s+(?:anche\s+)?di\s+(?:leggere|consultare)\b.*",
+           r"rivedremo\s+(?:questa|la\s+nostra)\s+(?:posizione|raccomandazione|indicazione)\b.*"),
+    "pl": (r"(?:polecamy|zalecamy)\s+(?:równie[żz]\s+)?(?:lektur[eę]|przeczytanie)\b.*",),
+}
+for _language, _patterns in FURTHER_READING.items():
+    CLOSING[_language] = (*CLOSING.get(_language, ()), *_patterns)
