@@ -1074,3 +1074,22 @@ def test_names_of_what_an_organisation_publishes_or_employs(line, name):
 def test_dates_met_on_blind_f():
     assert read_date_line("Relu le 9 janvier 2025 par le comité scientifique : pas de changement.").first("reviewed") == "2025-01"
     assert read_date_line("Publié le 14 novembre 2023, par").first("issued") == "2023-11"
+
+
+def test_a_mail_archive_message(tmp_path):
+    # Fictional Pipermail-like page: the body is one <pre>, hard-wrapped, with an earlier message quoted below.
+    body = ("Dear members,\n\nSeveral of you have asked about Zorvex, an invented capsule made by an\ninvented company"
+            " for testing this reader, so here is our line.\n\nTHE SOCIETY'S LINE\n\nInvented Hill MND Society does not"
+            " recommend trying to obtain\nZorvex outside the trial. Ask your neurologist to refer you.\n\nOne more thing:"
+            " the company also makes ZX-12, a tablet for gout. It is a\ndifferent medicine.\n\nBest wishes,\nJane Roe\n"
+            "Research Officer, Invented Hill MND Society\n\n> On Tue, 8 Oct 2024, a member wrote:\n> I recommend everyone"
+            " asks their GP to prescribe it.\n")
+    [document] = _page(tmp_path, "message.html", (
+        "<html><head><title>[IHMS-members] Society line on Zorvex</title></head><body>"
+        "<h1>[IHMS-members] Society line on Zorvex</h1><b>Invented Hill MND Society</b><br><i>Tue Oct 15 09:12:44 BST 2024</i>"
+        f"<pre>{body}</pre></body></html>"))
+    assert (document.title, document.date) == ("Society line on Zorvex", "2024-10")
+    position = document.section_text(document.sections[document.position])
+    assert position == "Invented Hill MND Society does not recommend trying to obtain Zorvex outside the trial. " \
+                       "Ask your neurologist to refer you."
+    assert "I recommend everyone" not in document.text

@@ -153,16 +153,28 @@ class _Builder:
         self.dropped = False
         self.sizes: list[float] = []  # each block's font size, where the page sets one
 
-    def add(self, runs: list[tuple[str, bool, float]], kind: str, level: int = 0, quote: bool = False) -> None:
-        """One block's text from (text, bold, size) runs; a '\\n' run (a <br>) starts a new line."""
+    def add(self, runs: list[tuple[str, bool, float]], kind: str, level: int = 0, quote: bool = False,
+            pre: bool = False) -> None:
+        """One block's text from (text, bold, size) runs; a '\\n' run (a <br>) starts a new line. Preformatted
+        text (<pre>: a mail archive's body) is paragraphs between blank lines, without quoted '>' lines."""
         text = "".join(t for t, _, _ in runs)
         bold_chars = sum(len(re.sub(r"\s", "", t)) for t, b, _ in runs if b)
         sizes: Counter = Counter()
         for t, _, size in runs:
             sizes[size] += len(re.sub(r"\s", "", t))
         all_chars = len(re.sub(r"\s", "", text))
-        lines = [re.sub(r"[ \t\r\f\v\u00a0\u200b]+", " ", line).strip() for line in text.split("\n")]
-        lines = [line for line in lines if line]
+        if pre:
+            lines = []
+            for paragraph in re.split(r"\n[ \t]*\n", text):
+                rows = [row.strip() for row in paragraph.split("\n") if row.strip()]
+                kept = [row for row in rows if not row.startswith(">")]  # an earlier message, quoted
+                if len(kept) > 1 and all(word_count(row) < 8 for row in kept):
+                    lines.extend(kept)  # a signature: short lines of their own
+                elif kept:
+                    lines.append(" ".join(kept))
+        else:
+            lines = [re.sub(r"[ \t\r\f\v\u00a0\u200b]+", " ", line).strip() for line in text.split("\n")]
+        lines = [re.sub(r"[ \t\r\f\v\u00a0\u200b]+", " ", line) for line in lines if line]
         if not lines:
             return
         if kind == LINE and len(lines) == 1 and all_chars and bold_chars == all_chars and _heading_shaped(lines[0]):
@@ -202,11 +214,11 @@ def _glued(before: str, element) -> bool:
 
 def _walk(root, builder: _Builder, styles: dict[str, str]) -> None:
     runs: list[tuple[str, bool, float]] = []
-    context: dict[str, Any] = {"kind": LINE, "level": 0, "quote": False}
+    context: dict[str, Any] = {"kind": LINE, "level": 0, "quote": False, "pre": False}
 
     def flush() -> None:
         if runs:
-            builder.add(list(runs), context["kind"], context["level"], context["quote"])
+            builder.add(list(runs), context["kind"], context["level"], context["quote"], context["pre"])
             runs.clear()
 
     def visit(element, bold: bool, kind: str, level: int, quote: bool, size: float, pre: bool = False) -> None:
@@ -239,8 +251,8 @@ def _walk(root, builder: _Builder, styles: dict[str, str]) -> None:
                 kind = kind if kind == ITEM else LINE
         bold = bold or _bold(element, styles)
         size = _size(element, styles) or size
-        context.update(kind=kind, level=level, quote=quote)
         pre = pre or tag == "pre"
+        context.update(kind=kind, level=level, quote=quote, pre=pre)
 
         def flowed(text: str) -> str:
             # A line break in the source is a space on the page (a word processor's export wraps its lines); only <pre> keeps it.
@@ -254,7 +266,7 @@ def _walk(root, builder: _Builder, styles: dict[str, str]) -> None:
                 runs.append((" ", bold, size))  # '<span>Type: general</span><span>Published: …</span>': two fields
             visit(child, bold, kind, level, quote, size, pre)
             glued = isinstance(child.tag, str) and child.tag not in BLOCK_TAGS and not child.tail
-            context.update(kind=kind, level=level, quote=quote)
+            context.update(kind=kind, level=level, quote=quote, pre=pre)
             if child.tail:
                 runs.append((flowed(child.tail), bold, size))
         if is_block:

@@ -47,6 +47,7 @@ from statement_qa.structure.vocabulary import (
     is_label,
     is_organisation,
     is_position_heading,
+    opens_aside,
 )
 from statement_qa.structure.words import SUBJECT_LABELS
 
@@ -217,6 +218,7 @@ SUBJECT = re.compile(rf"^(?:{'|'.join(SUBJECT_LABELS)})\s*:\s*(?=\S)", re.IGNORE
 def _document(page: _Page, doc_id: str, title: str, content: list[Block], closing: Closing | None,
               language: str, body: tuple[int, int], subject: str | None = None) -> Document:
     title = SUBJECT.sub("", title)  # a letter's "Re: X" is about X
+    title = re.sub(r"^\[[^\]]{2,40}\]\s+(?=\S)", "", title)  # a mailing list's "[CHMS-members] X"
     extracted = page.extracted
     text = extracted.text
     sections, position = position_index(text, sections_of(text, content, extracted.layout), content)
@@ -292,7 +294,7 @@ def _until_signature(text: str, section: Section, blocks: list[Block], headings:
     for previous, block in pairwise(inside):
         line = text[block.start : block.end]
         if (block.small and not previous.small or block.kind != ITEM and not block.quote and signs(line)
-                or not re.search(r"\w", line) or heading_name(line) in headings):
+                or not re.search(r"\w", line) or heading_name(line) in headings or opens_aside(line)):
             return replace(section, end=previous.end)
     return section
 

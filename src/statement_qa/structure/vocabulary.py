@@ -7,6 +7,7 @@ import re
 from statement_qa.structure.blocks import clean_line, heading_name, word_count
 from statement_qa.structure.words import (
     ASIDE_HEADINGS,
+    ASIDE_OPENINGS,
     BODY_QUALIFIERS,
     BODY_WORDS,
     BYLINES,
@@ -132,6 +133,14 @@ def is_closing(text: str) -> bool:
     if said and line[:1] in "“\"„«" and is_person(re.split(r"(?<=[.!?])\s", line[said.end() :])[0].rstrip(".")):
         return True  # '“We know this is hard news,” said Jane Roe, Chief Executive.': a person's words, quoted
     return word_count(line) <= 25 and (bool(CLOSING_LINE.match(line)) or is_person(line))
+
+
+ASIDE_OPENING = re.compile(rf"^(?:{'|'.join(ASIDE_OPENINGS)})(?:\s|:|,)", re.IGNORECASE)
+
+
+def opens_aside(text: str) -> bool:
+    """'One more thing: Pendry also makes …', 'P.S. …': a postscript, not the position."""
+    return bool(ASIDE_OPENING.match(clean_line(text)))
 
 
 def is_person(text: str) -> bool:

@@ -529,3 +529,10 @@ FURTHER_READING: dict[str, tuple[str, ...]] = {
 }
 for _language, _patterns in FURTHER_READING.items():
     CLOSING[_language] = (*CLOSING.get(_language, ()), *_patterns)
+
+# How a postscript or an aside after the advice opens: "One more thing: …", "P.S. …", "Übrigens …".
+ASIDE_OPENINGS: tuple[str, ...] = (
+    r"p\.\s?s\.", r"ps:", r"one\s+more\s+thing", r"by\s+the\s+way", r"btw", r"on\s+(?:a|another)\s+(?:different|separate)\s+note",
+    r"au\s+fait", r"encore\s+une\s+chose", r"übrigens", r"noch\s+etwas", r"por\s+cierto", r"otra\s+cosa", r"tussen\s+haakjes",
+    r"nog\s+iets", r"a\s+prop[óo]sito", r"per\s+inciso", r"un['’]altra\s+cosa", r"przy\s+okazji",
+)
