@@ -171,7 +171,7 @@ def test_an_index_from_before_the_cache_is_parsed_in_full_then_cached(corpus_cop
 
 @pytest.mark.parametrize("folder", ["corpus", "bad", "ingest"])
 def test_reading_through_the_cache_gives_what_ingest_gives(folder, tmp_path):
-    """The cache's reading loop keeps ingest.read_corpus's results, skips and reasons, parsed or reused."""
+    """Reading through the cache (ingest.read_corpus with the cache as its reader) gives the same results, parsed or reused."""
     corpus = tmp_path / folder
     shutil.copytree(FIXTURES / folder, corpus)
     documents, skipped = ingest.read_corpus(corpus)

@@ -30,24 +30,21 @@ import logging
 import platform
 import sys
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import asdict, dataclass, field, fields
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
 from statement_qa import tables
 from statement_qa.documents import Document
-from statement_qa.errors import IngestError
 from statement_qa.index import Index, check_document, document_from_row
 from statement_qa.ingest import (
     DEFAULT_MAX_FILE_BYTES,
     Skipped,
-    content_hash,
-    corpus_entries,
     read_documents,
-    read_regular_file,
     sidecar,
 )
+from statement_qa.ingest import read_corpus as ingest_read_corpus
 
 log = logging.getLogger(__name__)
 
@@ -155,55 +152,26 @@ def file_key(path: Path, source: str, digest: str) -> str | None:
 def read_corpus(root: Path, previous: dict[str, ParsedFile],
                 max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> CorpusRead:
     """`ingest.read_corpus`, taking each file whose key matches its record in `previous` from there."""
-    documents: list[Document] = []
     parsed: dict[str, ParsedFile] = {}
-    paths, skipped = corpus_entries(root)
-    by_hash: dict[str, int] = {}
-    parsed_count = reused = 0
-    for path in paths:
-        source = path.relative_to(root).as_posix()
-        try:
-            data = read_regular_file(path, max_file_bytes)
-            digest = content_hash(data)
-            if digest in by_hash:
-                first = documents[by_hash[digest]]
-                documents[by_hash[digest]] = replace(first, duplicates=(*first.duplicates, source))
-                continue
-            key = file_key(path, source, digest)
-            record = previous.get(source)
-            if key is not None and record is not None and record.key == key \
-                    and all(d.source == source and d.sha256 == digest for d in record.documents):
-                read = list(record.documents)
-                parsed[source] = record
-                reused += 1
-            else:
-                parsed_count += 1
-                read = read_documents(path, root, data)
-                # Stored only when the sidecar did not change while the file was parsed.
-                if key is not None and file_key(path, source, digest) == key:
-                    parsed[source] = ParsedFile(key, tuple(read))
-        # What follows is ingest.read_corpus's handling, kept the same (tests/test_parse_cache.py compares them).
-        except IngestError as exc:
-            skipped.append(Skipped(source, str(exc)))
-            log.info("skipped %s: %s", source, exc)
-            continue
-        except OSError as exc:
-            skipped.append(Skipped(source, f"cannot read it ({exc.strerror})"))
-            continue
-        except RecursionError:
-            skipped.append(Skipped(source, "its structure is nested too deeply to read"))
-            continue
-        except MemoryError:
-            skipped.append(Skipped(source, "it needs too much memory to read"))
-            continue
-        except Exception as exc:  # one guard for every reader: a bad file never stops a build
-            detail = " ".join(str(exc).split())[:120]
-            skipped.append(Skipped(source, f"the reader failed on it ({type(exc).__name__}{': ' + detail if detail else ''})"))
-            log.debug("reader failed on %s", source, exc_info=True)
-            continue
-        by_hash[digest] = len(documents)
-        documents.extend(read)
-    return CorpusRead(documents, sorted(skipped, key=lambda s: s.source), parsed, parsed_count, reused)
+    counts = {"parsed": 0, "reused": 0}
+
+    def reader(path: Path, source: str, digest: str, data: bytes) -> list[Document]:
+        key = file_key(path, source, digest)
+        record = previous.get(source)
+        if key is not None and record is not None and record.key == key \
+                and all(d.source == source and d.sha256 == digest for d in record.documents):
+            parsed[source] = record
+            counts["reused"] += 1
+            return list(record.documents)
+        counts["parsed"] += 1
+        read = read_documents(path, root, data)
+        # Stored only when the sidecar did not change while the file was parsed.
+        if key is not None and file_key(path, source, digest) == key:
+            parsed[source] = ParsedFile(key, tuple(read))
+        return read
+
+    documents, skipped = ingest_read_corpus(root, max_file_bytes, reader=reader)
+    return CorpusRead(documents, skipped, parsed, counts["parsed"], counts["reused"])
 
 
 def to_bytes(parsed: dict[str, ParsedFile], published: list[Document]) -> bytes:

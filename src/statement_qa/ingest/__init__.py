@@ -9,6 +9,7 @@ import logging
 import os
 import re
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -260,10 +261,13 @@ def read_document(path: Path, root: Path, data: bytes | None = None) -> Document
     return read_documents(path, root, data)[0]
 
 
-def read_corpus(root: Path, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> tuple[list[Document], list[Skipped]]:
+def read_corpus(root: Path, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
+                reader: Callable[[Path, str, str, bytes], list[Document]] | None = None
+                ) -> tuple[list[Document], list[Skipped]]:
     """Every readable document under root; identical files collapse into one document.
 
-    Any failure of a reader, expected or not, skips that one file with a named reason.
+    Any failure of a reader, expected or not, skips that one file with a named reason. `reader`
+    (path, source, content hash, bytes) → documents stands in for parsing (the build's parse cache).
     """
     documents: list[Document] = []
     paths, skipped = corpus_entries(root)
@@ -277,7 +281,7 @@ def read_corpus(root: Path, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> tup
                 first = documents[by_hash[digest]]
                 documents[by_hash[digest]] = replace(first, duplicates=(*first.duplicates, source))
                 continue
-            read = read_documents(path, root, data)
+            read = reader(path, source, digest, data) if reader else read_documents(path, root, data)
         except IngestError as exc:
             skipped.append(Skipped(source, str(exc)))
             log.info("skipped %s: %s", source, exc)  # the build summary names every skipped file
