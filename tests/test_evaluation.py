@@ -49,3 +49,18 @@ def test_a_statement_published_in_two_languages_on_one_page_is_expected_in_eithe
     assert resolve("horizon.html", None) == ("horizon", "horizon--fr")
     assert resolve("three.html", None) == ("three--a",)  # therapies on one page are not translations
     assert resolve("three.html", "b") == ("three--b",)
+
+
+def test_a_page_split_per_therapy_is_expected_by_the_name_the_question_uses():
+    from dataclasses import replace
+    from types import SimpleNamespace
+
+    from statement_qa.evaluation import _resolver
+
+    first = replace(_doc("three--a", "three.html", "en"), aliases=("Zorvex",))
+    second = replace(_doc("three--b", "three.html", "en"), aliases=("Quellix NR+",))
+    resolve = _resolver(SimpleNamespace(documents=[first, second]))
+    assert resolve("three.html", None, "Is Quellix NR+ any good?") == ("three--b",)
+    assert resolve("three.html", None, "Is zorvex safe?") == ("three--a",)
+    # A question that describes the product names neither: either of the page's statements is the file's answer.
+    assert resolve("three.html", None, "those capsules with a mountain herb?") == ("three--a", "three--b")

@@ -60,6 +60,8 @@ CASES = [
     ("How many tablets of AC-88 do people take?", ANSWERED, "acme-ac88", ["dose"]),
     # The covered product asked about for another disease is declined.
     ("Is AC-88 good for migraine?", DECLINED, None, ["migraine"]),
+    ("Does AC-88 help with vertigo and Meniere's disease?", DECLINED, None, ["vertigo"]),
+    ("Is Luminacel any good for stiff joints?", DECLINED, None, ["joint pain"]),
     # A product no statement is about.
     ("Is tofersen worth trying?", DECLINED, None, ["tofersen"]),
     ("What do you think of NurOwn?", DECLINED, None, ["NurOwn"]),

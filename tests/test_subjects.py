@@ -115,3 +115,11 @@ def test_a_code_of_two_letter_groups_one_digit_off_is_unknown():
     # Not beside a statement's code of the same letters: a trial's name, a prefix, not a product.
     assert subjects.mentions("How many took part in QUILL-C4?") == []
     assert subjects.mentions("an anti-TDP-43 antibody") == []
+
+
+def test_another_product_of_the_range_is_excluded_but_never_the_statements_own_name():
+    text = ("Axonyl is a capsule sold by Hartwell Naturals. Hartwell also sells Axonyl Joint, a different product for "
+            "stiff joints. Tallow also sell a KineSleeve Recover, which is not covered here.")
+    assert excluded_names(document(text, title="Axonyl capsules", aliases=("Axonyl", "KineSleeve"))) == {
+        "axonyljoint", "kinesleeverecover"}
+    assert excluded_names(document("Hartwell also sells Axonyl Statement packs.", title="Axonyl", aliases=("Axonyl",))) == set()

@@ -96,7 +96,7 @@ def _resolver(assistant: Assistant):
             by_name.setdefault(name, []).append(document)
             by_name.setdefault(document_id(name), []).append(document)
 
-    def resolve(name: str, part: str | None) -> tuple[str, ...]:
+    def resolve(name: str, part: str | None, question: str = "") -> tuple[str, ...]:
         documents = list(dict.fromkeys(by_name.get(name) or by_name.get(document_id(name)) or []))
         if not documents:
             return (f"(not in index) {name}",)
@@ -108,6 +108,12 @@ def _resolver(assistant: Assistant):
         if len(documents) > 1 and len({d.language for d in documents}) == len(documents):
             # One statement published in several languages on one page: each version answers.
             return tuple(d.id for d in documents)
+        if len(documents) > 1 and question and not part:
+            # A page split into one statement per therapy, the question naming no part: the statement
+            # whose name the question uses, else (a description) any of the page's statements.
+            asked = f" {normalise(question)} "
+            named = [d.id for d in documents if any(f" {normalise(a)} " in asked for a in d.aliases if len(a) >= 4)]
+            return tuple(named) if named else tuple(d.id for d in documents)
         return (documents[0].id,)
 
     return resolve
@@ -117,7 +123,7 @@ def _question(row: dict, resolve, turn: int = 0) -> Question:
     names = [row["expected"], *(row.get("acceptable") or [])] if row.get("expected") else []
     return Question(
         question=str(row["question"]),
-        expected=tuple(i for n in names for i in resolve(n, row.get("part"))),
+        expected=tuple(i for n in names for i in resolve(n, row.get("part"), str(row.get("question") or ""))),
         category=str(row.get("category") or row.get("type") or ""),
         language=str(row.get("language") or ""),
         urgent=bool(row.get("urgent")) or (row.get("category") or row.get("type")) == "urgent",

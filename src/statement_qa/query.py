@@ -109,6 +109,11 @@ def analyse(question: str, subjects: SubjectIndex, max_chars: int = MAX_QUESTION
     # A Spanish question's "sobre", "para", "los" would match any Spanish statement word for
     # word: the lexical signals read its words without its own language's function words.
     own = " ".join(w for w in words(text) if w not in stopwords(language))
+    diseases = _phrases_in(f"{normalised} {normalise(english)}", OTHER_DISEASES)
+    # "Ménière's disease" is a disease the question names, not a product no statement is about.
+    disease_words = {w for d in diseases for variant in OTHER_DISEASES[d] for w in variant.split()}
+    mentions = tuple(m for m in subjects.mentions(text, language)
+                     if not (m.kind == UNKNOWN and set(normalise(m.text).split()) <= disease_words)) if text else ()
     return Query(
         text=text,
         normalised=normalised,
@@ -118,8 +123,8 @@ def analyse(question: str, subjects: SubjectIndex, max_chars: int = MAX_QUESTION
         language=language,
         urgency=detect_urgency(text) if text else None,
         truncated=truncated,
-        mentions=tuple(subjects.mentions(text, language)) if text else (),
-        diseases=_phrases_in(f"{normalised} {normalise(english)}", OTHER_DISEASES),
+        mentions=mentions,
+        diseases=diseases,
         details=_phrases_in(f"{normalised} {normalise(english)}", asks),
         glosses=glosses,
         names_disease=_phrases_in(f"{normalised} {normalise(english)}", {"ALS": DISEASE_WORDS}) != (),

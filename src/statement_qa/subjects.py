@@ -105,7 +105,7 @@ _CORPORATE_AFTER = r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:" + "|".join(_CORPORATE_NAME_W
 _MADE_BY = r"(?:developed|made|manufactured|marketed|produced|owned)\s+by\s+(?:the\s+)?[*_\"'“]{0,2}"
 _COMPANY_BEFORE = rf"(?:\b(?:company|firm|manufacturer|developer|sponsor)\s+(?:called\s+)?|\b{_MADE_BY})"
 # "Pellham also makes Pellvoxa": what comes before is the company.
-_ALSO_MAKES = r"[*_\"'”]{0,2}\s+also\s+(?:makes|markets|develops|manufactures|produces|sells)\b"
+_ALSO_MAKES = r"[*_\"'”]{0,2}\s+also\s+(?:makes?|markets?|develops?|manufactures?|produces?|sells?)\b"
 # The same patterns cut where a name would begin or end, for `_CompanyContext`.
 _ENDS_BEFORE_IS_A_COMPANY = re.compile(rf"(?=\b(?:{_IS_A_COMPANY}|{_ALSO_MAKES}))", re.IGNORECASE)
 _ENDS_BEFORE_CORPORATE = re.compile(rf"(?={_CORPORATE_AFTER})")
@@ -224,13 +224,16 @@ EXCLUSION_CUES = re.compile(
     r"|\b(?:does|do)\s+not\s+(?:cover|discuss|include|address|apply)|\bdoesn'?t\s+(?:cover|apply)"
     r"|\boutside\s+(?:the\s+)?scope"
     r"|\b(?:different|separate|unrelated)\s+(?:\w+\s+)?(?:product|medicine|drug|compound|therapy|treatment)s?\b"
-    r"|\balso\s+(?:makes|markets|develops|manufactures|produces|sells|has)\b"
+    r"|\balso\s+(?:makes?|markets?|develops?|manufactures?|produces?|sells?|has|have|offers?)\b"
     r"|\bnicht\s+(?:Gegenstand|behandelt|berücksichtigt|berücksichtigt)|\bne\s+(?:couvre|concerne|traite)\s+pas"
     r"|\bn'est\s+pas\s+(?:couvert|concerné|traité)|\bno\s+(?:cubre|trata|incluye|aborda)\b"
     r"|\bnon\s+(?:copre|riguarda|tratta|è\s+trattat)|\bnão\s+(?:cobre|abrange|trata|é\s+abordad)"
     r"|\bniet\s+(?:behandeld|besproken|bedoeld)\b",
     re.IGNORECASE,
 )
+NOT_A_RANGE = frozenset({"statement", "position", "recommendation", "update", "trial", "trials", "study", "results"})
+# A name and the capitalised word after it: 'Axonyl Joint', 'KineSleeve Recover', 'Serenthia Night'.
+_RANGE_NAME = re.compile(r"\b([A-Z][\w-]{3,})\s+([A-Z][a-z]{2,})\b")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+|\n\s*\n")
 
 
@@ -248,6 +251,13 @@ def excluded_names(document: Document, context: _CompanyContext | None = None) -
     for sentence in _SENTENCE_BREAK.split(document.text):
         if not EXCLUSION_CUES.search(sentence):
             continue
+        # The statement's own name with another word of the range: 'Hartwell also sells Axonyl Joint, a different product'.
+        for match in _RANGE_NAME.finditer(sentence):
+            name, word = match.group(1), match.group(2)
+            key = compact(f"{name} {word}")
+            if compact(name) in own and key not in own and compact(word) not in own and word.lower() not in NOT_A_RANGE \
+                    and not is_common_word(normalise(name), threshold=3.5):
+                found.add(key)
         for token in _BODY_TOKEN.findall(sentence):
             key = compact(token)
             if key in own or key in GENERIC or key in BIOLOGY_NAMES or len(key) < 3:
