@@ -1093,3 +1093,21 @@ def test_a_mail_archive_message(tmp_path):
     assert position == "Invented Hill MND Society does not recommend trying to obtain Zorvex outside the trial. " \
                        "Ask your neurologist to refer you."
     assert "I recommend everyone" not in document.text
+
+
+def test_a_title_part_of_everyday_words_is_no_alias():
+    assert names_in("Zorvex: what we think", "", []) == ("Zorvex",)
+    assert "has anyone tried it?" not in names_in("Zorvex ZX-2 sleeve - has anyone tried it?", "", [])
+
+
+def test_numbered_sections_of_a_response_on_one_product_stay_one_document(tmp_path):
+    # Fictional consultation response: numbered sections, the position in section 4; not a newsletter's items.
+    [document] = _page(tmp_path, "response.html", (
+        "<html><body><main><h1>Response to consultation XY-1: Zorvex (ZX-77) for MND</h1>"
+        "<h2>1. About the Association</h2><p>The Invented MND Association supports 600 people living with MND.</p>"
+        "<h2>2. The application</h2><p>An invented company has applied for Zorvex, an invented oral solution.</p>"
+        "<h2>3. What our members told us</h2><p>Most members who answered our survey would consider taking it.</p>"
+        "<h2>4. Our answer to the consultation question</h2><p>4.1 The Association supports early access to Zorvex.</p>"
+        "</main></body></html>"))
+    assert document.title == "Response to consultation XY-1: Zorvex (ZX-77) for MND"
+    assert document.section_text(document.sections[document.position]).endswith("supports early access to Zorvex.")

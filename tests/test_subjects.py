@@ -123,3 +123,8 @@ def test_another_product_of_the_range_is_excluded_but_never_the_statements_own_n
     assert excluded_names(document(text, title="Axonyl capsules", aliases=("Axonyl", "KineSleeve"))) == {
         "axonyljoint", "kinesleeverecover"}
     assert excluded_names(document("Hartwell also sells Axonyl Statement packs.", title="Axonyl", aliases=("Axonyl",))) == set()
+
+
+def test_the_organisations_own_name_is_never_excluded():
+    text = "This statement by the Kingsmere ALS Alliance does not cover treatment in other countries."
+    assert excluded_names(document(text, organisation="Kingsmere ALS Alliance")) == set()

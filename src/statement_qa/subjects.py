@@ -246,6 +246,11 @@ def excluded_names(document: Document, context: _CompanyContext | None = None) -
     Glentamide does not cover children').
     """
     own = {compact(a) for a in document.aliases} | {compact(t) for t in _BODY_TOKEN.findall(document.title)}
+    own |= {compact(t) for t in _BODY_TOKEN.findall(document.organisation or "")}  # 'Kingsmere' of Kingsmere ALS Alliance
+    # A name the position itself advises on is the statement's subject, whatever a sentence elsewhere adds
+    # ('Marlowe also sells Serenthia Night gummies' beside advice on Serenthia spray).
+    position = document.section_text(document.recommendation) if document.recommendation is not None else ""
+    own |= {w for sentence in _SENTENCE_BREAK.split(position) if not EXCLUSION_CUES.search(sentence) for w in words(sentence)}
     context = context or _CompanyContext(document.text)
     found: set[str] = set()
     for sentence in _SENTENCE_BREAK.split(document.text):

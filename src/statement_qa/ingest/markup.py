@@ -63,7 +63,7 @@ def read_markup(text: str) -> Extracted:
         nonlocal title
         flush()
         blocks.append(Block(start, end, HEADING, level))
-        if title is None and level == 1:
+        if title is None and level == 1 and not re.match(r"\d{1,2}[.)]\s", text[start:end]):  # "1. A word from our chair": an item
             title = clean_line(text[start:end])
 
     n = 0

@@ -136,7 +136,11 @@ def assemble_all(extracted: Extracted, *, doc_id: str, source: str, sha256: str,
         # What says it is a newsletter: its title, or the lines just above its first item (not a menu's link).
         header = [title or "", *(_lines_above(text, content[0].start) if content else [])]
         newsletter = any(is_newsletter(line) and not re.search(r"sign\s*up|subscribe", line, re.IGNORECASE) for line in header)
-        item = None if groups else position_item(text, content, levels, newsletter)
+        # A title that names a product ('Response to consultation: quildrasol (ASH-77)') heads one document
+        # whose numbered sections are its parts, not a newsletter's items.
+        one_subject = not newsletter and not NUMBERING.match(title or "") and not (title or "").isupper() \
+            and bool(names_in(title or "", "", []))
+        item = None if groups or one_subject else position_item(text, content, levels, newsletter)
         if item is not None:
             # A newsletter: the statement is its one item that states a position, titled by that item.
             first, end = item

@@ -54,6 +54,17 @@ def _name_like(phrase: str) -> bool:
     )
 
 
+# Pronouns: a title part with one and no name in it is a clause ('what we think', 'has anyone tried it?').
+_PRONOUNS = frozenset("i we you he she it they me us them our your my their anyone someone everyone nous vous wir sie "
+                      "ihr nosotros ustedes wij jullie noi voi nós".split())
+
+
+def _everyday(phrase: str) -> bool:
+    tokens = phrase.split()
+    return phrase.rstrip().endswith("?") or bool(_PRONOUNS & {t.casefold().strip("?!.,") for t in tokens}) and not any(
+        t[:1].isupper() for t in tokens[1:])
+
+
 def code_variants(code: str) -> list[str]:
     """'AB-12' → ['AB-12', 'AB12', 'AB 12']: how people write the same development code."""
     match = CODE.fullmatch(code)
@@ -68,10 +79,11 @@ def names_in(title: str, text: str, given: list[str]) -> tuple[str, ...]:
     names: list[str] = list(given)
     plain_title = re.sub(r"[®™]", "", title)
     pieces = [p for p in _SPLIT_TITLE.split(plain_title) if p and p.strip()]
-    parts = [_trim(re.sub(r"[“”\"]", "", p)) for p in pieces]
+    # "Duravelin: what we think": a clause names nothing, whatever is left of it once trimmed.
+    parts = [_trim(re.sub(r"[“”\"]", "", p)) for p in pieces if not _everyday(p)]
     parts = [p for p in parts if p and not _generic(p)]
     for part in parts:
-        if (len(parts) > 1 or _name_like(part)) and len(part.split()) <= 6:
+        if (_name_like(part) or len(parts) > 1) and len(part.split()) <= 6:
             names.append(part)
     names.extend(re.findall(r"[“\"]([^”\"]{3,40})[”\"]", plain_title))  # Early Access and “Right to Try” Laws
     # A marked name counts when the statement is about it (named more than once), not when
