@@ -23,6 +23,7 @@ from statement_qa.structure.vocabulary import (
     is_organisation,
     is_person,
     is_position_heading,
+    is_scope_note,
     opens_position,
 )
 
@@ -1110,4 +1111,14 @@ def test_numbered_sections_of_a_response_on_one_product_stay_one_document(tmp_pa
         "<h2>4. Our answer to the consultation question</h2><p>4.1 The Association supports early access to Zorvex.</p>"
         "</main></body></html>"))
     assert document.title == "Response to consultation XY-1: Zorvex (ZX-77) for MND"
-    assert document.section_text(document.sections[document.position]).endswith("supports early access to Zorvex.")
+    assert document.section_text(document.sections[document.position]) == "The Association supports early access to Zorvex."
+
+
+@pytest.mark.parametrize("paragraph, note", [
+    ("Lindqvar also sells a supplement called Vitalqor, and is developing LQ-44. This advice is about Zorvex only.", True),
+    ("This statement does not cover PB-12.", True),
+    ("ZX-12 is a different medicine for gout.", True),
+    ("We advise members not to buy Zorvex. This statement does not cover PB-12.", False),  # advice first: part of it
+])
+def test_a_paragraph_on_what_a_statement_does_not_cover(paragraph, note):
+    assert is_scope_note(paragraph) == note

@@ -47,6 +47,7 @@ from statement_qa.structure.vocabulary import (
     is_label,
     is_organisation,
     is_position_heading,
+    is_scope_note,
     opens_aside,
 )
 from statement_qa.structure.words import SUBJECT_LABELS
@@ -298,7 +299,8 @@ def _until_signature(text: str, section: Section, blocks: list[Block], headings:
     for previous, block in pairwise(inside):
         line = text[block.start : block.end]
         if (block.small and not previous.small or block.kind != ITEM and not block.quote and signs(line)
-                or not re.search(r"\w", line) or heading_name(line) in headings or opens_aside(line)):
+                or not re.search(r"\w", line) or heading_name(line) in headings or opens_aside(line)
+                or is_scope_note(line)):
             return replace(section, end=previous.end)
     return section
 

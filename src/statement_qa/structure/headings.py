@@ -118,7 +118,8 @@ def sections_of(text: str, blocks: list[Block], layout: bool) -> list[Section]:
         if body:
             # An answer's marker ("A: ") or a bullet is not part of what the section says.
             opening = text[body[0].start : body[-1].end]
-            marker = ANSWER_MARK.match(opening) or re.match(r"[-•·▪◦●‣∙*+]\s+(?=\S)", opening)
+            # A numbered paragraph's number ("4.1 The Association supports …") is not what it says either.
+            marker = ANSWER_MARK.match(opening) or re.match(r"[-•·▪◦●‣∙*+]\s+(?=\S)|\d{1,2}\.\d{1,2}\.?\s+(?=[A-ZÀ-Ý])", opening)
             start = body[0].start + (marker.end() if marker else 0)
             sections.append(Section(clean_line(text[blocks[first].start : blocks[first].end]), start, body[-1].end))
     return sections

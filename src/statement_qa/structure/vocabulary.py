@@ -21,6 +21,7 @@ from statement_qa.structure.words import (
     POSITION_HEADINGS,
     POSITION_OPENINGS,
     SALUTATIONS,
+    SCOPE_NOTES,
     SECTION_HEADINGS,
 )
 
@@ -141,6 +142,15 @@ ASIDE_OPENING = re.compile(rf"^(?:{'|'.join(ASIDE_OPENINGS)})(?:\s|:|,)", re.IGN
 def opens_aside(text: str) -> bool:
     """'One more thing: Pendry also makes …', 'P.S. …': a postscript, not the position."""
     return bool(ASIDE_OPENING.match(clean_line(text)))
+
+
+SCOPE_NOTE = re.compile(rf"^(?:{'|'.join(SCOPE_NOTES)})$", re.IGNORECASE)
+
+
+def is_scope_note(text: str) -> bool:
+    """A paragraph whose every sentence says what the statement does not cover: a note on it, not its advice."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])", clean_line(text)) if s]
+    return bool(sentences) and all(SCOPE_NOTE.match(s) for s in sentences)
 
 
 def is_person(text: str) -> bool:

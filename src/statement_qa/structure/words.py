@@ -536,3 +536,12 @@ ASIDE_OPENINGS: tuple[str, ...] = (
     r"au\s+fait", r"encore\s+une\s+chose", r"übrigens", r"noch\s+etwas", r"por\s+cierto", r"otra\s+cosa", r"tussen\s+haakjes",
     r"nog\s+iets", r"a\s+prop[óo]sito", r"per\s+inciso", r"un['’]altra\s+cosa", r"przy\s+okazji",
 )
+
+# A note on what a statement does not cover, as a paragraph of its own below the advice: "Lindqvar also sells
+# Vitalqor … This advice is about pemvatrol only.", "This statement does not cover PB-12."
+SCOPE_NOTES: tuple[str, ...] = (
+    r"\S.{0,80}\balso\s+(?:makes?|sells?|markets?|develops?|produces?|offers?)\b.*",
+    r"(?:this|our)\s+(?:advice|statement|position|guidance)\s+(?:is|applies)\s+(?:only\s+)?(?:about|to)\s+.{2,60}?\s+only\.?",
+    r"(?:this|our)\s+(?:advice|statement|position|guidance)\s+(?:does\s+not|doesn['’]t)\s+(?:cover|apply\s+to|concern)\b.*",
+    r"\S.{0,80}\bis\s+(?:a\s+)?(?:different|separate|unrelated)\s+(?:\w+\s+)?(?:product|medicine|drug|device)\b.*",
+)
