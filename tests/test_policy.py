@@ -271,3 +271,9 @@ def test_a_general_statement_answers_its_topic_never_one_product_described(tmp_p
     assert assistant.answer("Should we start crowdfunding for treatment at a clinic abroad?").outcome == ANSWERED
     # One product described, and nothing of the statement's own topic asked: not this statement's question.
     assert assistant.answer("A clinic offers an injection that slows ALS. Should I take the injection?").outcome == DECLINED
+
+
+def test_an_exact_name_wins_over_a_near_one_with_a_small_word_glued_on(assistant):
+    # 'de luminacel' is two letters from no name; 'Luminacel' is a name exactly.
+    mentions = assistant.retriever.analyse("En de Luminacel?").mentions
+    assert [m.text.lower() for m in mentions] == ["luminacel"]

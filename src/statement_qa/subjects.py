@@ -472,19 +472,21 @@ class SubjectIndex:
         tokens = words(question)
         covered = [False] * len(tokens)
         found: dict[str, Mention] = {}
-        # Longest n-grams first, so 'astro rx' is one name and not two words.
-        for n in range(4, 0, -1):
+        # Longest n-grams first, so 'astro rx' is one name and not two words; every exact name first, then
+        # the near ones, so 'en de KineSleeve Recover' finds the excluded 'KineSleeve Recover', not 'de kinesleeve'.
+        for fuzzy, n in [(False, n) for n in range(4, 0, -1)] + [(True, n) for n in range(4, 0, -1)]:
             for i in range(len(tokens) - n + 1):
                 if any(covered[i : i + n]):
                     continue
                 gram = "".join(tokens[i : i + n])
-                hit = self._exact(gram)
-                if hit is None and gram in self.excluded:
+                hit = None if fuzzy else self._exact(gram)
+                if hit is None and not fuzzy and gram in self.excluded:
                     # A name a statement says it does not cover ('Pellvoxa'): never fuzzily
                     # another statement's name, always a name no statement is about.
                     hit = Mention(_as_written(question, tokens[i : i + n]), gram, UNKNOWN)
-                if (hit is None and len(gram) >= 5 and self.keys and not any(c.isdigit() for c in gram)
-                        and not is_common_word(gram, threshold=3.0)):
+                if (fuzzy and len(gram) >= 5 and self.keys and not any(c.isdigit() for c in gram)
+                        and not is_common_word(gram, threshold=3.0)
+                        and not (n > 1 and (len(tokens[i]) <= 2 or len(tokens[i + n - 1]) <= 2))):
                     allowed = (2 if len(gram) >= 8 else 1) if n == 1 else (2 if len(gram) >= 12 else 1)
                     candidates = self._near_in_length("keys", len(gram) - allowed, len(gram) + allowed)
                     match = process.extractOne(gram, candidates, scorer=Levenshtein.distance, score_cutoff=allowed)
