@@ -274,6 +274,6 @@ def test_a_general_statement_answers_its_topic_never_one_product_described(tmp_p
 
 
 def test_an_exact_name_wins_over_a_near_one_with_a_small_word_glued_on(assistant):
-    # 'de luminacel' is two letters from no name; 'Luminacel' is a name exactly.
-    mentions = assistant.retriever.analyse("En de Luminacel?").mentions
-    assert [m.text.lower() for m in mentions] == ["luminacel"]
+    # "de zelvarimod" is two letters from the name zelvarimod; "zelvarimod" is the name exactly.
+    mentions = assistant.retriever.analyse("En de zelvarimod?").mentions
+    assert [m.text.lower() for m in mentions] == ["zelvarimod"]
