@@ -924,6 +924,16 @@ EVERYDAY_CONCEPTS = {
     "heart",
     "voice",
     "speech",
+    # The body: everyday words, and what a person describing a device on the legs or a pill for the
+    # stomach needs glossed.
+    "head",
+    "hands",
+    "arms hands",
+    "legs",
+    "feet",
+    "mouth",
+    "nose",
+    "light",
 }
 
 
@@ -1145,3 +1155,196 @@ def test_the_most_common_words_are_no_device_diet_or_drug_class(language):
         (word, english) for word in top_n_list(language, 5000) for english in gloss(word, language) if english in new
     }
     assert not found
+
+
+# Round three (all invented): the lay words of a therapy described, not named: devices worn on
+# the body, body parts, animal and early research, mechanisms, forms and money.
+DESCRIBED_ROUND3 = {
+    "es": [
+        (
+            "¿Sirve una manga con electrodos y corriente eléctrica para las piernas?",
+            {"sleeve cuff", "electrode", "electric current", "legs"},
+        ),
+        ("Una cinta para la cabeza que estimula el cerebro con luz", {"headband", "stimulation", "brain", "light"}),
+        (
+            "Células de grasa del abdomen inyectadas bajo la piel",
+            {"fat-derived cells", "stomach belly", "subcutaneous under the skin"},
+        ),
+        (
+            "Un inhibidor de quinasa probado solo en ratas y voluntarios sanos",
+            {"kinase inhibitor", "rats rodents", "healthy volunteers"},
+        ),
+        (
+            "Activa la autofagia; se paga una cuota de inscripción en euros",
+            {"autophagy cell clean-up", "registration fee", "euros"},
+        ),
+        ("Gominolas con suscripción mensual desde ultramar", {"gummies", "subscription", "monthly", "overseas"}),
+    ],
+    "fr": [
+        (
+            "Un manchon à électrodes pour les jambes, avec un courant électrique ?",
+            {"sleeve cuff", "electrode", "electric current", "legs"},
+        ),
+        ("Un bandeau qui stimule le cerveau par la lumière", {"headband", "stimulation", "brain", "light"}),
+        (
+            "Des cellules graisseuses du ventre injectées sous la peau",
+            {"fat-derived cells", "stomach belly", "subcutaneous under the skin"},
+        ),
+        (
+            "Un inhibiteur de kinase testé sur des rats et des volontaires sains",
+            {"kinase inhibitor", "rats rodents", "healthy volunteers"},
+        ),
+        (
+            "Ça active l'autophagie ; les frais d'inscription sont en euros",
+            {"autophagy cell clean-up", "registration fee", "euros"},
+        ),
+        ("Des gummies par abonnement venus d'outre-mer", {"gummies", "subscription", "overseas"}),
+    ],
+    "de": [
+        (
+            "Lohnt sich eine Manschette mit elektrischer Muskelstimulation für die Beine?",
+            {"worth it", "sleeve cuff", "electric", "muscles", "stimulation", "legs"},
+        ),
+        ("Ein Stirnband, das das Gehirn mit Licht stimuliert", {"headband", "brain", "light", "stimulation"}),
+        (
+            "Fettzellen aus dem Bauch unter die Haut gespritzt",
+            {"fat adipose", "cells", "stomach belly", "subcutaneous under the skin"},
+        ),
+        (
+            "Ein Kinasehemmer, getestet an Ratten und gesunden Probanden",
+            {"kinase inhibitor", "rats rodents", "healthy volunteers"},
+        ),
+        (
+            "Es fördert die Autophagie; die Anmeldegebühr kostet 500 Euro",
+            {"autophagy cell clean-up", "registration fee", "euros"},
+        ),
+        ("Stromstöße in den Armen und ein Nasenspray", {"electric current", "arms", "nasal spray"}),
+        ("Fruchtgummis im Abo aus Übersee", {"gummies", "subscription", "overseas"}),
+    ],
+    "nl": [
+        (
+            "Werkt een manchet met elektrische spierstimulatie voor de benen?",
+            {"works", "sleeve cuff", "electric", "muscles", "stimulation", "legs"},
+        ),
+        ("Een hoofdband die de hersenen stimuleert", {"headband", "brain", "stimulation"}),
+        (
+            "Vetcellen uit de buik onder de huid gespoten",
+            {"fat-derived cells", "stomach belly", "subcutaneous under the skin"},
+        ),
+        (
+            "Een kinaseremmer, getest op ratten en gezonde vrijwilligers",
+            {"kinase inhibitor", "rats rodents", "healthy volunteers"},
+        ),
+        (
+            "Het bevordert autofagie; het inschrijfgeld is in euro",
+            {"autophagy cell clean-up", "registration fee", "euros"},
+        ),
+        ("Gummies met een abonnement van overzee", {"gummies", "subscription", "overseas"}),
+    ],
+    "pt": [
+        (
+            "Vale a pena uma braçadeira com elétrodos e corrente elétrica para as pernas?",
+            {"worth it", "sleeve cuff", "electrode", "electric current", "legs"},
+        ),
+        ("Uma faixa na cabeça que estimula o cérebro com luz", {"headband", "stimulation", "brain", "light"}),
+        (
+            "Células de gordura da barriga injetadas sob a pele",
+            {"fat-derived cells", "stomach belly", "subcutaneous under the skin"},
+        ),
+        (
+            "Um inibidor de quinase testado em roedores e voluntários saudáveis",
+            {"kinase inhibitor", "rats rodents", "healthy volunteers"},
+        ),
+        ("Ativa a autofagia; a taxa de inscrição é em euros", {"autophagy cell clean-up", "registration fee", "euros"}),
+        ("Gomas por assinatura mensal do ultramar", {"gummies", "subscription", "overseas"}),
+    ],
+    "it": [
+        (
+            "Una compressa che stimola l'autofagia, provata solo sui topi: vale la pena pagare per la lista d'attesa?",
+            {
+                "tablet pill",
+                "stimulation",
+                "autophagy cell clean-up",
+                "animal studies mice",
+                "worth it",
+                "waiting list",
+            },
+        ),
+        (
+            "Un manicotto con elettrodi e corrente elettrica per le gambe",
+            {"sleeve cuff", "electrode", "electric current", "legs"},
+        ),
+        (
+            "Cellule adipose della pancia iniettate sotto la pelle",
+            {"fat-derived cells", "stomach belly", "subcutaneous under the skin"},
+        ),
+        (
+            "Un inibitore della chinasi provato sui ratti e su volontari sani",
+            {"kinase inhibitor", "rats rodents", "healthy volunteers"},
+        ),
+        (
+            "La quota di iscrizione è in sterline, con un abbonamento",
+            {"registration fee", "pounds sterling", "subscription"},
+        ),
+    ],
+    "pl": [
+        (
+            "Czy warto kupić rękaw z elektrodami i prądem na nogi?",
+            {"worth it", "buy", "sleeve cuff", "electrode", "electric current", "legs"},
+        ),
+        ("Opaska na głowę, która stymuluje mózg światłem", {"headband", "stimulation", "brain", "light"}),
+        (
+            "Inhibitor kinazy badany tylko na szczurach i zdrowych ochotnikach",
+            {"kinase inhibitor", "rats rodents", "healthy volunteers"},
+        ),
+        (
+            "Pobudza autofagię, a opłata rejestracyjna jest w euro",
+            {"autophagy cell clean-up", "registration fee", "euros"},
+        ),
+        ("Żelki w abonamencie zza oceanu", {"gummies", "subscription"}),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "question", "expected"),
+    [(language, question, expected) for language, rows in DESCRIBED_ROUND3.items() for question, expected in rows],
+)
+def test_described_devices_body_and_mechanisms_gloss_to_their_english_terms(language, question, expected):
+    found = set(gloss(question, language))
+    assert expected <= found, expected - found
+
+
+# Everyday words that look like the new terms, or hold them inside a compound: no new gloss.
+EVERYDAY_ROUND3 = [
+    ("Hace un rato leí un libro que llegó por correo; estamos del mismo bando", "es"),
+    ("Le projet a raté, ça arrive; les rates du budget", "fr"),
+    ("Es handelt sich um eine Handlung der Armee; das Handy ist vorhanden", "de"),
+    ("Hij is handig, de handel loopt goed, het hoofdstuk is dierbaar", "nl"),
+    ("Ele pesa muito e nunca tira férias", "pt"),
+    ("Il testo dice che il tasso è alto, caro Luca", "it"),
+    ("Ona nosi okulary", "pl"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), EVERYDAY_ROUND3)
+def test_everyday_look_alikes_of_body_and_money_words_gloss_to_nothing(text, language):
+    assert gloss(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("word", "language", "expected"),
+    [
+        ("Muskelstimulation", "de", ["muscles", "stimulation"]),
+        ("Stromstöße", "de", ["electric current"]),
+        ("Nasenspray", "de", ["nasal spray"]),
+        ("Fettzellen", "de", ["fat adipose", "cells"]),
+        ("Kinasehemmer", "de", ["kinase inhibitor"]),
+        ("Bearbeitungsgebühr", "de", ["fee"]),
+        ("spierstimulatie", "nl", ["muscles", "stimulation"]),
+        ("vetcellen", "nl", ["fat-derived cells"]),
+        ("buikvet", "nl", ["fat adipose"]),
+    ],
+)
+def test_compounds_of_the_new_stems_split(word, language, expected):
+    assert gloss(word, language) == expected

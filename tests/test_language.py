@@ -76,10 +76,14 @@ def test_a_statement_not_in_english_meets_a_question_in_another_language_through
     (corpus / "zorvex-pt.md").write_text(
         "# Zorvex: a posição da Associação Inventada\n\n## Contexto\n\nO Zorvex é um adesivo que se cola na pele todos "
         "os dias, fabricado pela Acme para testes.\n\n## A nossa posição\n\nNão recomendamos o Zorvex fora de um "
-        "ensaio clínico.\n", encoding="utf-8")
+        "ensaio clínico.\n",
+        encoding="utf-8",
+    )
     (corpus / "brelix-en.md").write_text(
         "# Brelix: our position\n\n## Background\n\nBrelix is an invented tablet for testing.\n\n## Our position\n\n"
-        "The Invented Society does not recommend Brelix outside a trial.\n", encoding="utf-8")
+        "The Invented Society does not recommend Brelix outside a trial.\n",
+        encoding="utf-8",
+    )
     embedder = FakeEmbedder()
     build(corpus, tmp_path / "index", embedder)
     retriever = Retriever(load(tmp_path / "index", embedder), embedder)
@@ -96,5 +100,49 @@ def test_a_statement_not_in_english_meets_a_question_in_another_language_through
     # A question with no domain word to gloss has nothing for the model to compare with that statement.
     unrelated = retriever.analyse("Como faço para pedir o cartão de cidadão para o meu filho?")
     assert unrelated.language == "pt" and not unrelated.glosses
-    hits = {hit.doc_id: hit for hit in retriever.rank(unrelated, retriever.query_vector(unrelated), include=("zorvex-pt",))}
+    hits = {
+        hit.doc_id: hit for hit in retriever.rank(unrelated, retriever.query_vector(unrelated), include=("zorvex-pt",))
+    }
     assert hits["zorvex-pt"].dense == 0.0
+
+
+# Italian elides too (l'autofagia, d'attesa, un'altra, dell'associazione): "l'" and "d'" are no
+# French mark, and the Italian function words around them decide. Both ways, ten or more each.
+ITALIAN_WITH_ELISIONS = [
+    "Una compressa che stimola l'autofagia, provata solo sui topi: vale la pena pagare per la lista d'attesa?",
+    "L'iniezione sotto la pelle è sicura?",
+    "Cosa pensa l'associazione della terapia con le cellule staminali?",
+    "Qual è l'opinione dell'associazione sul casco a luce rossa?",
+    "C'è un'altra terapia per la SLA nella fase iniziale?",
+    "Mio padre ha la SLA, l'integratore in polvere funziona?",
+    "Quanto costa l'abbonamento alla clinica privata all'estero?",
+    "L'elettrostimolazione delle gambe aiuta nella malattia del motoneurone?",
+    "Ho letto dell'anticorpo sul sito: è vero che l'hanno provato sugli animali?",
+    "Vale la pena l'accesso anticipato prima dell'approvazione?",
+    "Il farmaco d'importazione è sicuro per chi ha la SLA?",
+    "Quest'anno c'è uno studio nella mia città?",
+]
+FRENCH_WITH_ELISIONS = [
+    "Qu'en pensez-vous ?",
+    "L'autophagie, c'est quoi ?",
+    "Est-ce que l'injection d'anticorps marche ?",
+    "J'ai lu que l'association ne recommande pas ce traitement",
+    "Le casque à lumière rouge, c'est sûr ?",
+    "Mon mari a la SLA : l'accès précoce vaut-il la peine ?",
+    "N'est-ce pas trop cher pour une clinique à l'étranger ?",
+    "L'électrostimulation des jambes marche-t-elle ?",
+    "Quelle est la position de l'association sur les cellules souches ?",
+    "D'après mon neurologue, l'essai n'a pas donné de résultats",
+    "S'il faut payer l'inscription, est-ce une arnaque ?",
+    "Les gélules d'extrait de plantes, qu'en dit l'association ?",
+]
+
+
+@pytest.mark.parametrize("question", ITALIAN_WITH_ELISIONS)
+def test_italian_with_elisions_is_italian(question):
+    assert detect_language(question) == "it"
+
+
+@pytest.mark.parametrize("question", FRENCH_WITH_ELISIONS)
+def test_french_with_elisions_is_still_french(question):
+    assert detect_language(question) == "fr"

@@ -448,6 +448,41 @@ diabetes: diabetes, diabético
 diabetes drug: antidiabético, medicamento para la diabetes, fármaco para la diabetes, pastillas para la diabetes
 off-label: fuera de indicación, fuera de ficha técnica, uso fuera de indicación, off label
 repurposed drug: fármaco antiguo, medicamento antiguo, medicamento viejo, medicamento de toda la vida
+sleeve cuff: manga, manga de compresión, manguito, brazalete
+band strap: banda, cinta, correa, pulsera
+headband: diadema, cinta para la cabeza, banda para la cabeza
+electrode: electrodo
+electric: eléctrico, electricidad
+electric current: corriente eléctrica, descarga eléctrica, impulso eléctrico, impulsos eléctricos
+stimulation: estimulación, estimular, estimula, estimulan, estimulador
+wearable: dispositivo portátil, ponible, llevable, se lleva puesto
+machine: máquina
+light: luz
+legs: pierna
+arms: brazo
+hands: mano
+feet: pies, los pies, el pie, del pie, en el pie, planta del pie
+head: cabeza
+scalp: cuero cabelludo
+fat adipose: grasa, tejido graso, tejido adiposo, adiposo, grasa corporal
+fat-derived cells: células de grasa, células grasas, células adiposas, células del tejido adiposo
+nose: nariz
+mouth: boca
+throat: garganta
+stomach belly: estómago, barriga, vientre, abdomen
+gut bowel: intestino, intestinal
+rats rodents: rata, roedor
+healthy volunteers: voluntarios sanos, voluntario sano, personas sanas
+registration fee: cuota de inscripción, tasa de inscripción, cuota de entrada, matrícula
+fee: tarifa, cuota, honorarios
+autophagy cell clean-up: autofagia, limpieza celular, limpieza de las células, reciclaje celular
+inhibitor: inhibidor
+kinase inhibitor: inhibidor de quinasa, inhibidor de la quinasa, inhibidor de cinasa, quinasa, cinasa
+gummies: gominola, gomita, caramelo de goma
+euros: euro
+pounds sterling: libra esterlina
+subscription: suscripción, abono mensual
+overseas: ultramar, al otro lado del océano, en otro país
 """
 
 # --- French ---------------------------------------------------------------------------------
@@ -867,6 +902,41 @@ diabetes: diabète, diabétique
 diabetes drug: antidiabétique, médicament contre le diabète, médicament pour le diabète
 off-label: hors amm, hors autorisation, hors indication, hors étiquette, off label
 repurposed drug: vieux médicament, ancien médicament
+sleeve cuff: manchon, brassard, manchette
+band strap: bande, bracelet, sangle
+headband: bandeau, serre-tête
+electrode: électrode
+electric: électrique, électricité
+electric current: courant électrique, décharge électrique, impulsion électrique, impulsions électriques
+stimulation: stimulation, stimuler, stimule, stimulent, stimulateur
+wearable: objet connecté, dispositif portable, à porter sur soi, wearable
+machine: machine
+light: lumière
+legs: jambe
+arms: bras
+hands: main
+feet: pied
+head: tête
+scalp: cuir chevelu
+fat adipose: graisse, tissu adipeux, adipeux, adipeuse, graisseux, graisseuse
+fat-derived cells: cellules graisseuses, cellules adipeuses, cellules de graisse, cellules du tissu adipeux
+nose: nez
+mouth: bouche
+throat: gorge
+stomach belly: estomac, ventre, abdomen
+gut bowel: intestin, intestinal
+rats rodents: rat, rongeur
+healthy volunteers: volontaire sain, volontaires sains, sujet sain, sujets sains, personne saine
+registration fee: frais d'inscription, droits d'inscription, frais de dossier
+fee: frais de, tarif, honoraires
+autophagy cell clean-up: autophagie, nettoyage cellulaire, nettoyage des cellules, recyclage cellulaire
+inhibitor: inhibiteur
+kinase inhibitor: inhibiteur de kinase, inhibiteur de la kinase, kinase
+gummies: gomme, gummies, bonbon gélifié, gélifié
+euros: euro
+pounds sterling: livre sterling, livres sterling
+subscription: abonnement
+overseas: outre-mer, outre-atlantique, outre-manche
 """
 
 # --- German ---------------------------------------------------------------------------------
@@ -1276,6 +1346,42 @@ diabetes: diabetes, diabetiker, zuckerkrankheit
 diabetes drug: diabetesmittel, diabetesmedikament, antidiabetikum
 off-label: off label, zulassungsüberschreitend, außerhalb der zulassung
 repurposed drug: altbekanntes medikament, altes mittel
+sleeve cuff: manschette, ärmel
+band strap: band, armband, gurt, riemen
+headband: stirnband, kopfband
+electrode: elektrode
+electric: elektrisch, elektrizität
+electric current: strom, stromstoss, stromimpuls, reizstrom, stromschlag
+stimulation: stimulation, stimulieren, stimuliert, stimulator
+wearable: tragbar, wearable, am körper getragen
+machine: maschine
+light: licht
+legs: bein
+arms: arme, im arm, den arm, der arm, linken arm, rechten arm
+hands: die hand, der hand, eine hand, einer hand, linke hand, rechte hand, linken hand, rechten hand,
+  die hände, den händen, der hände, beide hände, beiden händen, meine hände, seine hände, ihre hände
+feet: fuss
+head: kopf
+scalp: kopfhaut
+fat adipose: fett, fettgewebe, bauchfett, körperfett
+nose: nase
+mouth: mund
+throat: hals
+stomach belly: magen, bauch
+gut bowel: darm
+rats rodents: ratte, nagetier
+animals: tier
+healthy volunteers: gesunde probanden, gesunde freiwillige, gesunde menschen
+registration fee: anmeldegebühr, teilnahmegebühr, einschreibegebühr, registrierungsgebühr
+fee: gebühr
+autophagy cell clean-up: autophagie, zellreinigung, zellrecycling, müllabfuhr
+inhibitor: hemmer, inhibitor, hemmstoff
+kinase inhibitor: kinasehemmer, kinaseinhibitor, kinase
+gummies: gummibärchen, fruchtgummi, gummi
+euros: euro
+pounds sterling: pfund sterling, britische pfund
+subscription: abonnement, abo
+overseas: übersee
 """
 
 # --- Dutch ----------------------------------------------------------------------------------
@@ -1681,6 +1787,43 @@ diabetes: diabetes, suikerziekte, diabeet
 diabetes drug: diabetesmiddel, diabetesmedicijn
 off-label: off label, buiten de registratie, buiten de indicatie
 repurposed drug: oud medicijn, oud geneesmiddel
+sleeve cuff: manchet, mouw
+band strap: armband, bandje, polsband, riem
+headband: hoofdband
+electrode: elektrode
+electric: elektrisch, elektriciteit
+electric current: stroom, stroomstoot, stroomschok, elektrische stroom
+stimulation: stimulatie, stimuleren, stimuleert, stimulator
+wearable: draagbaar, wearable
+machine: machine
+light: rood licht, met licht
+legs: been, benen
+arms: armen
+hands: hand
+feet: voet
+head: hoofd
+scalp: hoofdhuid
+fat adipose: vet, vetweefsel, lichaamsvet, buikvet
+fat-derived cells: vetcel
+nose: neus
+mouth: mond
+throat: keel
+stomach belly: maag, buik
+gut bowel: darm
+spine: ruggengraat
+rats rodents: rat, knaagdier
+animals: dier, proefdier
+healthy volunteers: gezonde vrijwilliger, gezonde proefpersoon, gezonde mensen
+registration fee: inschrijfgeld, inschrijvingskosten, aanmeldkosten, registratiekosten
+fee: tarief
+autophagy cell clean-up: autofagie, celreiniging, opruimsysteem
+inhibitor: remmer
+kinase inhibitor: kinaseremmer, kinase
+gummies: gummies, gummy, snoepje, gummibeertje
+euros: euro
+pounds sterling: pond sterling, britse pond
+subscription: abonnement
+overseas: overzee
 """
 
 # --- Portuguese (European and Brazilian spellings) ---------------------------------------------
@@ -2092,6 +2235,43 @@ diabetes: diabetes, diabético
 diabetes drug: antidiabético, medicamento para a diabetes, medicamento para diabetes, remédio para diabetes
 off-label: off label, fora da bula, uso fora da indicação, fora das indicações aprovadas
 repurposed drug: medicamento antigo, remédio antigo
+sleeve cuff: manga de compressão, manguito, braçadeira
+band strap: pulseira, cinta, faixa elástica
+headband: faixa na cabeça, faixa de cabeça, tiara, bandana
+electrode: eletrodo, elétrodo
+electric: elétrico, eléctrico, eletricidade
+electric current: corrente elétrica, choque elétrico, impulso elétrico, impulsos elétricos
+stimulation: estimulação, estimular, estimula, estimulam, estimulador
+wearable: vestível, dispositivo vestível
+machine: máquina
+light: luz
+legs: perna
+arms: braço
+hands: mão
+feet: pés, os pés, nos pés, dos pés, planta do pé
+head: cabeça
+scalp: couro cabeludo
+fat adipose: gordura, tecido adiposo, adiposo, gordura corporal
+fat-derived cells: células de gordura, células adiposas, células do tecido adiposo
+nose: nariz
+mouth: boca
+throat: garganta
+stomach belly: estômago, barriga, abdômen, abdómen, ventre
+gut bowel: intestino, intestinal
+kidney: um rim, o rim, do rim
+rats rodents: ratazana, roedor, cobaia
+healthy volunteers: voluntário saudável, pessoas saudáveis
+registration fee: taxa de inscrição, taxa de adesão, matrícula
+fee: tarifa, mensalidade
+autophagy cell clean-up: autofagia, limpeza celular, limpeza das células, reciclagem celular
+inhibitor: inibidor
+kinase inhibitor: inibidor de quinase, inibidor de cinase, quinase, cinase
+gummies: goma, gominha, bala de goma
+euros: euro
+pounds sterling: libra esterlina
+subscription: assinatura mensal, plano de assinatura, por assinatura
+overseas: ultramar, além-mar
+plant herbal: erva
 """
 
 # --- Italian --------------------------------------------------------------------------------
@@ -2508,6 +2688,41 @@ diabetes: diabete, diabetico
 diabetes drug: antidiabetico, farmaco per il diabete, medicinale per il diabete
 off-label: off label, fuori indicazione, fuori etichetta
 repurposed drug: vecchio farmaco, farmaco vecchio
+sleeve cuff: manicotto, manica, polsino
+band strap: bracciale, braccialetto, cinturino, cinghia, fascia elastica
+headband: fascia per la testa, cerchietto, fascia frontale
+electrode: elettrodo
+electric: elettrico, elettricità
+electric current: corrente elettrica, scossa, impulso elettrico
+stimulation: stimolazione, stimolare, stimola, stimolano, stimolatore
+wearable: indossabile
+machine: macchinario
+light: luce
+legs: gamba
+arms: braccio
+hands: mano
+feet: piede
+head: testa
+scalp: cuoio capelluto
+fat adipose: grasso, tessuto adiposo, adiposo
+fat-derived cells: cellule adipose, cellule di grasso, cellule del tessuto adiposo
+nose: naso
+mouth: bocca
+throat: gola
+stomach belly: stomaco, pancia, addome
+gut bowel: intestino, intestinale
+rats rodents: ratto, roditore, cavia
+healthy volunteers: volontari sani, volontario sano, persone sane
+registration fee: quota di iscrizione, tassa di iscrizione, quota d'iscrizione
+fee: tariffa, onorario, tassa
+autophagy cell clean-up: autofagia, pulizia cellulare, pulizia delle cellule, riciclo cellulare
+inhibitor: inibitore
+kinase inhibitor: inibitore della chinasi, inibitore di chinasi, chinasi
+gummies: caramella gommosa, gommosa, gummies
+euros: euro
+pounds sterling: sterlina
+subscription: abbonamento
+overseas: oltreoceano, oltremare
 """
 
 
@@ -2909,6 +3124,40 @@ blood pressure medicine: lek na nadciśnienie, lek na ciśnienie, lek przeciwnad
 diabetes: cukrzyca, cukrzycowy, diabetyk
 diabetes drug: lek na cukrzycę, lek przeciwcukrzycowy, przeciwcukrzycowy
 off-label: off label, poza wskazaniami, poza rejestracją, pozarejestracyjny
+sleeve cuff: rękaw, mankiet, opaska uciskowa
+band strap: opaska, bransoletka
+headband: opaska na głowę
+electrode: elektroda
+electric: elektryczny
+electric current: prąd, prąd elektryczny, impuls elektryczny, impulsy elektryczne
+stimulation: stymulacja, stymuluje, stymulować, stymulator
+wearable: noszony na ciele, urządzenie do noszenia
+machine: maszyna
+light: światło
+legs: noga, nóg
+arms hands: ręka, ramię, ramiona, ramion
+hands: dłoń
+feet: stopa
+head: głowa
+scalp: skóra głowy
+fat adipose: tłuszcz, tkanka tłuszczowa, tłuszczowy
+nose: nos
+mouth: usta, jama ustna
+throat: gardło
+stomach belly: żołądek, żołądka, żołądku, brzuch
+gut bowel: jelito
+rats rodents: szczur, gryzoń
+animals: zwierzę, zwierzęta, zwierząt, zwierzętach
+healthy volunteers: zdrowi ochotnicy, zdrowych ochotników, zdrowych ochotnikach, zdrowych osobach
+registration fee: opłata rejestracyjna, opłata wpisowa, wpisowe
+autophagy cell clean-up: autofagia, oczyszczanie komórek, sprzątanie komórek
+inhibitor: inhibitor
+kinase inhibitor: inhibitor kinazy, kinaza
+gummies: żelki
+euros: euro
+pounds sterling: funt szterling, funt brytyjski
+subscription: abonament, subskrypcja
+overseas: za oceanem
 """
 
 # Terms that are everyday words in lower case and count only when written in capitals:
@@ -2926,15 +3175,21 @@ CAPITALS_ONLY: dict[str, frozenset[str]] = {
 # (face) is not "caro" (expensive), "costa" (coast) is not "costo" (cost), "algo" (something)
 # is not "alga" (seaweed).
 AS_WRITTEN: dict[str, frozenset[str]] = {
-    "es": frozenset({"algo", "cara", "caras", "costa", "costas"}),
-    "pt": frozenset({"algo", "cara", "caras", "vendo"}),
-    "it": frozenset({"funge", "ordinari", "pianti", "pianto"}),
+    "fr": frozenset({"rate", "rates"}),  # "raté" (failed) is not "rat"
+    "de": frozenset({"armee", "armeen"}),  # the army is not "Arme" (arms)
+    # "rato" (a while) is not "rata" (rat), "correo" (mail) not "correa", "bando" (side) not "banda",
+    # "mango" not "manga".
+    "es": frozenset("algo cara caras costa costas rato ratos correo correos bando bandos mango mangos".split()),
+    "pt": frozenset({"algo", "cara", "caras", "vendo", "pesa", "pesas"}),  # "pesa" (weighs) is not "pés"
+    # "testo" (text) is not "testa" (head), "tasso" (rate) not "tassa" (fee), Luca not "luce".
+    "it": frozenset({"funge", "ordinari", "pianti", "pianto", "testo", "testi", "tasso", "tassi", "luca", "lucas"}),
     # Polish "mówi" (says) is not "mowa" (speech), "braci" (brothers) not "brać" (take),
     # "wynika" (it follows) not "wynik" (result), "dany" (given) not "dane" (data), "droga" (road)
-    # not "drogi" (expensive), "dziale" (department) not "działa" (works), "kurczę" (gosh) not cramps.
+    # not "drogi" (expensive), "dziale" (department) not "działa" (works), "kurczę" (gosh) not cramps,
+    # "nosi" (wears) not "nos" (nose).
     "pl": frozenset(
         "mowi mowie mowia braci bracie wynika dany dana danego danej danym danemu droga drogi droge drodze "
-        "drogach ceni dziale dzialy twierdzy glosi kurcze radzie zyli".split()
+        "drogach ceni dziale dzialy twierdzy glosi kurcze radzie zyli nosi".split()
     ),
 }
 

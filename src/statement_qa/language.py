@@ -52,7 +52,8 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "il lo la i gli le è sono era che cosa quale chi come può possono dovrebbe sarebbe questo "
         "questa questi c'è ci suo sua suoi su con per e o di del della dei al mio mia nostro nostra "
         "non nessun ha hanno stato funziona sicuro sicura io noi voi un una anche ma se già molto "
-        "più cellule trattamento".split()
+        "più cellule trattamento sul sulla sui sugli alla allo agli nel nella nei negli dello delle "
+        "degli dalla dai perché".split()
     ),
     # Written with and without Polish letters ("może", "moze"); not "a", "i", "o", "do", "to",
     # "na", "ze", "mi", "ma", "sie": those are also words of the languages above.
@@ -69,11 +70,12 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
 # Letters and spellings that give a language away on their own.
 MARKS: dict[str, re.Pattern[str]] = {
     "es": re.compile(r"[¿¡ñ]|ción\b"),
-    "fr": re.compile(r"[œ]|\b(?:qu|c|l|d|n|j|s)['’][a-zàâéèêîôû]|\best-ce\b|eau\b"),
+    # "l'" and "d'" are Italian too (l'autofagia, d'attesa): only the elisions Italian lacks count.
+    "fr": re.compile(r"[œ]|\b(?:qu|n|j|s)['’][a-zàâéèêîôû]|\bc['’](?!è)[a-zàâéêîôû]|\best-ce\b|eau\b"),
     "de": re.compile(r"[ß]|\b\w+(?:ung|keit|lich)\b"),
     "nl": re.compile(r"\b\w*ij\w*\b|\b\w+(?:heid|lijk)\b"),
     "pt": re.compile(r"[ãõ]|ção\b|ções\b"),
-    "it": re.compile(r"\b\w+(?:zione|zioni)\b|\bc['’]è\b"),
+    "it": re.compile(r"\b\w+(?:zione|zioni)\b|\bc['’]è\b|\b(?:dell|all|nell|sull|dall|un|quest|quell)['’]\w"),
     # Once a word, so that a Polish surname ("Szczepański") does not outweigh an English sentence.
     "pl": re.compile(r"\b\w*(?:[ąćęłńśźż]|cz|sz)\w*|\bprz\w*|\b\w+(?:ość|ości|ych)\b"),
 }
