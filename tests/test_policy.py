@@ -61,6 +61,7 @@ CASES = [
     # The covered product asked about for another disease is declined.
     ("Is AC-88 good for migraine?", DECLINED, None, ["migraine"]),
     ("Does AC-88 help with vertigo and Meniere's disease?", DECLINED, None, ["vertigo"]),
+    ("Can AC-88 be used for migraine? My sister has migraine, not ALS.", DECLINED, None, ["migraine"]),
     ("Is Luminacel any good for stiff joints?", DECLINED, None, ["joint pain"]),
     # A product no statement is about.
     ("Is tofersen worth trying?", DECLINED, None, ["tofersen"]),

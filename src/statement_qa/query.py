@@ -7,6 +7,7 @@ about (cost, dose, ...) are found here and nowhere else.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -78,6 +79,12 @@ class Query:
         return bool(self.mentions or self.diseases)
 
 
+# "My sister has MS, not ALS": a disease named only to say it is not the one asked about.
+NEGATED_DISEASE = re.compile(
+    rf"\s(?:not|no|without|nicht|kein|keine|pas|sans|sin|niet|geen|sem|senza|nie)\s+(?:{'|'.join(map(re.escape, DISEASE_WORDS))})(?=\s)"
+)
+
+
 def _phrases_in(normalised: str, table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     padded = f" {normalised} "
     return tuple(label for label, variants in table.items() if any(f" {v} " in padded for v in variants))
@@ -127,7 +134,7 @@ def analyse(question: str, subjects: SubjectIndex, max_chars: int = MAX_QUESTION
         diseases=diseases,
         details=_phrases_in(f"{normalised} {normalise(english)}", asks),
         glosses=glosses,
-        names_disease=_phrases_in(f"{normalised} {normalise(english)}", {"ALS": DISEASE_WORDS}) != (),
+        names_disease=_phrases_in(NEGATED_DISEASE.sub(" ", f" {normalised} {normalise(english)} "), {"ALS": DISEASE_WORDS}) != (),
         organisations=frozenset(subjects.organisations_in(normalised)),
         closing=bool(normalised) and all(w in CLOSING_WORDS for w in normalised.split()),
     )
