@@ -278,3 +278,40 @@ def test_an_exact_name_wins_over_a_near_one_with_a_small_word_glued_on(assistant
     # "de zelvarimod" is two letters from the name zelvarimod; "zelvarimod" is the name exactly.
     mentions = assistant.retriever.analyse("En de zelvarimod?").mentions
     assert [m.text.lower() for m in mentions] == ["zelvarimod"]
+
+
+BRIEFING = """<!-- FICTIONAL test statement: invented organisation, products and codes. -->
+# Treatments in the news: winter briefing
+
+## 1. Dorvalimab (PX-77)
+
+Dorvalimab is an invented antibody made by an invented company for testing.
+
+## 2. Quellix spray
+
+Quellix is an invented mouth spray licensed for stiffness in another disease.
+
+## 3. Our advice
+
+### 3.1 On dorvalimab
+
+It is far too early to know whether dorvalimab helps. Take it only within a trial.
+
+### 3.2 On Quellix
+
+Quellix may be a reasonable option for troublesome stiffness. Discuss it with your neurologist.
+"""
+
+
+def test_a_position_in_parts_per_product_quotes_the_part_asked_about(tmp_path):
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "briefing.md").write_text(BRIEFING, encoding="utf-8")
+    embedder = FakeEmbedder()
+    build(tmp_path / "corpus", tmp_path / "index", embedder)
+    assistant = Assistant(load(tmp_path / "index", embedder), embedder)
+    quellix = assistant.answer("Is Quellix any good?")
+    assert quellix.outcome == ANSWERED and quellix.quote.startswith("Quellix may be") and "dorvalimab" not in quellix.quote
+    dorvalimab = assistant.answer("Is dorvalimab any good?")
+    assert dorvalimab.quote.startswith("It is far too early") and "Quellix" not in dorvalimab.quote
+    document = assistant.index.documents[quellix.statement.id]
+    assert all(document.text[e.start : e.end] == e.text for e in (*quellix.excerpts, *dorvalimab.excerpts))

@@ -38,6 +38,7 @@ from statement_qa.lexicon import content_words, normalise
 from statement_qa.query import Query
 from statement_qa.retrieval import DocumentHit, Retriever
 from statement_qa.settings import Settings
+from statement_qa.subjects import PRODUCT, compact
 from statement_qa.vocabulary import COMPARISON_CUES, DETAIL_TOPICS, FOLLOW_UP_WORDS, OTHER_DISEASES, SWITCH_CUES
 
 log = logging.getLogger(__name__)
@@ -547,7 +548,8 @@ class Assistant:
             passage = self.index.passages[decision.passage]
             section, span, quoting = passage.section, (passage.start, passage.end), "passage"
         elif quoting_recommendation and recommendation is not None:
-            section, span, quoting = recommendation.name, (recommendation.start, recommendation.end), "recommendation"
+            span = self._part_about(document, query, (recommendation.start, recommendation.end))
+            section, quoting = recommendation.name, "recommendation"
             covers = not decision.follow_up
         elif hit is not None and hit.passages:
             passage = self.index.passages[hit.passages[0].passage]
@@ -605,6 +607,27 @@ class Assistant:
             truncated=query.truncated,
             covers_question=covers,
         )
+
+    @staticmethod
+    def _part_about(document: Document, query: Query, span: tuple[int, int]) -> tuple[int, int]:
+        """Of a position given in parts, one per product under its own short heading ("4.1 On dorvalimab",
+        "4.2 On Serenthia"), the paragraphs of the part on the product the question names; else the whole.
+        Another product's advice is never shown for the one asked about."""
+        asked = {m.key for m in query.mentions if m.kind == PRODUCT and document.id in m.doc_ids}
+        if not asked:
+            return span
+        start, end = span
+        blocks = [(start + m.start(), start + m.end()) for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", document.text[start:end])]
+        heads = [n for n, (a, b) in enumerate(blocks)
+                 if len(document.text[a:b].split()) <= 10 and not re.search(r"[.!?;:,]\s*$", document.text[a:b])]
+        if len(heads) < 2 or heads[0] != 0 or any(b == a + 1 for a, b in zip(heads, heads[1:])):
+            return span
+        parts = list(zip(heads, [*heads[1:], len(blocks)]))
+        naming = [(a, b) for a, b in parts if any(key in compact(document.text[slice(*blocks[a])]) for key in asked)]
+        if len(naming) != 1:
+            return span
+        first, after = naming[0]
+        return blocks[first + 1][0], blocks[after - 1][1]
 
     def _verified(self, document: Document, excerpt: Excerpt) -> bool:
         """A quote is shown only when it is exactly the verified text at its offsets."""
