@@ -1122,3 +1122,11 @@ def test_numbered_sections_of_a_response_on_one_product_stay_one_document(tmp_pa
 ])
 def test_a_paragraph_on_what_a_statement_does_not_cover(paragraph, note):
     assert is_scope_note(paragraph) == note
+
+
+def test_a_bold_lead_that_says_it_takes_no_stance_is_no_position(tmp_path):
+    [document] = _page(tmp_path, "guide.html", (
+        "<html><body><article><h1>Reading research headlines</h1><p><b>This guide does not give an opinion on any "
+        "treatment, and you should not take it as advice.</b></p><p>It explains how to read news about Zorvex and other "
+        "invented treatments.</p></article></body></html>"))
+    assert document.kind == "resource"

@@ -185,11 +185,20 @@ STANCE = re.compile(
 )
 
 
+# A lead that says it takes no stance: "This guide does not give an opinion on any treatment", "not medical advice".
+NO_STANCE = re.compile(
+    r"\b(?:no|not|n['’]t|never|without)\b[^.]{0,40}\b(?:opinion|advice|view|position|recommendation|endorse\w*)\b"
+    r"|\bfor\s+(?:general\s+)?information\s+only\b",
+    re.IGNORECASE,
+)
+
+
 def _bold_lead(text: str, sections: list[Section], blocks: list[Block]) -> tuple[list[Section], int | None]:
     """No heading and no opening words name the position: a lead paragraph the page sets in bold at the top
     of its text, that takes a stance ('We don't think anyone with MND should try …'), states it."""
     prose = [b for b in blocks if b.kind == LINE and looks_like_prose(text[b.start : b.end])][:2]
-    lead = next((b for b in prose if b.strong and STANCE.search(text[b.start : b.end])), None)
+    lead = next((b for b in prose if b.strong and STANCE.search(text[b.start : b.end])
+                 and not NO_STANCE.search(text[b.start : b.end])), None)
     if lead is None or any(b.kind == HEADING for b in blocks[: blocks.index(lead)] if b.level > 1):
         return sections, None
     return _carve(text, sections, lead.start, lead.end)
