@@ -398,7 +398,7 @@ class Assistant:
         if not query.describes_one_product or doc_id not in self.retriever.subjects.general:
             return False
         own = set(content_words(self.retriever.document(doc_id).title)) - TITLE_FILLER
-        return bool(own) and not own & set(content_words(" ".join(query.words)))
+        return bool(own) and not own & set(query.content)
 
     def _rival(self, hits: list[DocumentHit], settings: Settings) -> str | None:
         """A statement on another subject that scores almost as well as the best one, if any.

@@ -105,7 +105,9 @@ _CORPORATE_AFTER = r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:" + "|".join(_CORPORATE_NAME_W
 _MADE_BY = r"(?:developed|made|manufactured|marketed|produced|owned)\s+by\s+(?:the\s+)?[*_\"'“]{0,2}"
 _COMPANY_BEFORE = rf"(?:\b(?:company|firm|manufacturer|developer|sponsor)\s+(?:called\s+)?|\b{_MADE_BY})"
 # "Pellham also makes Pellvoxa": what comes before is the company.
-_ALSO_MAKES = r"[*_\"'”]{0,2}\s+also\s+(?:makes?|markets?|develops?|manufactures?|produces?|sells?)\b"
+# What a company "also" does with another product: one list for the two patterns below.
+_ALSO_VERBS = r"makes?|markets?|develops?|manufactures?|produces?|sells?"
+_ALSO_MAKES = rf"[*_\"'”]{{0,2}}\s+also\s+(?:{_ALSO_VERBS})\b"
 # The same patterns cut where a name would begin or end, for `_CompanyContext`.
 _ENDS_BEFORE_IS_A_COMPANY = re.compile(rf"(?=\b(?:{_IS_A_COMPANY}|{_ALSO_MAKES}))", re.IGNORECASE)
 _ENDS_BEFORE_CORPORATE = re.compile(rf"(?={_CORPORATE_AFTER})")
@@ -224,7 +226,7 @@ EXCLUSION_CUES = re.compile(
     r"|\b(?:does|do)\s+not\s+(?:cover|discuss|include|address|apply)|\bdoesn'?t\s+(?:cover|apply)"
     r"|\boutside\s+(?:the\s+)?scope"
     r"|\b(?:different|separate|unrelated)\s+(?:\w+\s+)?(?:product|medicine|drug|compound|therapy|treatment)s?\b"
-    r"|\balso\s+(?:makes?|markets?|develops?|manufactures?|produces?|sells?|has|have|offers?)\b"
+    rf"|\balso\s+(?:{_ALSO_VERBS}|has|have|offers?)\b"
     r"|\bnicht\s+(?:Gegenstand|behandelt|berücksichtigt|berücksichtigt)|\bne\s+(?:couvre|concerne|traite)\s+pas"
     r"|\bn'est\s+pas\s+(?:couvert|concerné|traité)|\bno\s+(?:cubre|trata|incluye|aborda)\b"
     r"|\bnon\s+(?:copre|riguarda|tratta|è\s+trattat)|\bnão\s+(?:cobre|abrange|trata|é\s+abordad)"

@@ -106,6 +106,7 @@ TOP_WORDS = {"header", "masthead", "banner"}
 # Words beside "widget" that make it a page builder's layout unit (HubSpot, Elementor), not a sidebar's widget.
 BUILDER_WORDS = {"type", "cell", "module", "column", "span", "row", "dnd", "rich", "editor", "heading", "image"}
 LINE_BREAKS = re.compile(r"[\r\n]+")
+SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
 ANCHOR_MARKS = {"¶", "#", "§", "🔗", "¶¶"}
 HOLDS_ARTICLE = (
     ".//main | .//article | .//*[@role='main'] | .//*[@itemprop='articleBody'] | .//*[@itemprop='blogPost']"
@@ -173,11 +174,12 @@ class _Builder:
                 elif kept:
                     lines.append(" ".join(kept))
         else:
-            lines = [re.sub(r"[ \t\r\f\v\u00a0\u200b]+", " ", line).strip() for line in text.split("\n")]
-        lines = [re.sub(r"[ \t\r\f\v\u00a0\u200b]+", " ", line) for line in lines if line]
+            lines = text.split("\n")
+        lines = [line for line in (SPACES.sub(" ", line).strip() for line in lines) if line]
         if not lines:
             return
-        if kind == LINE and len(lines) == 1 and all_chars and bold_chars == all_chars and _heading_shaped(lines[0]):
+        all_bold = bool(all_chars) and bold_chars == all_chars
+        if kind == LINE and len(lines) == 1 and all_bold and _heading_shaped(lines[0]):
             kind, level = HEADING, 6  # a paragraph that is all bold heads what follows it
         for line in lines:
             if self.parts:
@@ -186,8 +188,7 @@ class _Builder:
             if self.dropped and self.blocks:
                 self.breaks.append(self.length)
             self.dropped = False
-            strong = bool(all_chars) and bold_chars == all_chars and kind == LINE
-            self.blocks.append(Block(self.length, self.length + len(line), kind, level, quote, strong=strong))
+            self.blocks.append(Block(self.length, self.length + len(line), kind, level, quote, strong=all_bold and kind == LINE))
             self.sizes.append(sizes.most_common(1)[0][0] if sizes else 0.0)
             self.parts.append(line)
             self.length += len(line)

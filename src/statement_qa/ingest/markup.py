@@ -59,6 +59,12 @@ def read_markup(text: str) -> Extracted:
             blocks.append(Block(paragraph[0][0], paragraph[-1][1], kind))
         paragraph.clear()
 
+    def rank(style: str) -> int:
+        """An underline style's level: styles rank in the order the file first uses them."""
+        if style not in styles:
+            styles.append(style)
+        return styles.index(style) + 1
+
     def heading(start: int, end: int, level: int) -> None:
         nonlocal title
         flush()
@@ -90,16 +96,12 @@ def read_markup(text: str) -> Extracted:
         if over and n + 2 < len(rows) and rows[n + 1][1].strip() and UNDERLINE.match(rows[n + 2][1].strip() or "x"):
             # An overlined and underlined heading: a title style of its own.
             text_start = rows[n + 1][0] + len(rows[n + 1][1]) - len(rows[n + 1][1].lstrip())
-            style = "over" + stripped[0]
-            styles.append(style) if style not in styles else None
-            heading(text_start, rows[n + 1][0] + len(rows[n + 1][1].rstrip()), styles.index(style) + 1)
+            heading(text_start, rows[n + 1][0] + len(rows[n + 1][1].rstrip()), rank("over" + stripped[0]))
             n += 3
             continue
         under = UNDERLINE.match(following.strip()) if following.strip() else None
         if under and not over and word_count(stripped) <= 16 and len(following.strip()) >= 0.7 * len(stripped):
-            style = following.strip()[0]
-            styles.append(style) if style not in styles else None
-            heading(start + indent, start + len(line.rstrip()), styles.index(style) + 1)
+            heading(start + indent, start + len(line.rstrip()), rank(following.strip()[0]))
             n += 2
             continue
         asciidoc = ASCIIDOC_HEADING.match(line)
@@ -112,7 +114,7 @@ def read_markup(text: str) -> Extracted:
             while len(asciidoc.group(1)) == 1 and n < len(rows) and rows[n][1].strip() and not NOISE.match(rows[n][1].strip()):
                 row_start, row = rows[n]
                 if header == 0:
-                    author = author or clean_line(re.sub(r"<[^>]*>", "", row))
+                    author = author or row
                 blocks.append(Block(row_start, row_start + len(row.rstrip()), LINE))
                 header += 1
                 n += 1
@@ -124,8 +126,8 @@ def read_markup(text: str) -> Extracted:
             flush()
             n += 1
             continue
-        if LIST_MARK.match(line) or (paragraph and not paragraph_continues(text, paragraph, line)):
-            flush()
+        if LIST_MARK.match(line) or (paragraph and field):
+            flush()  # a list item, or a field line (':Date: …'), starts a block of its own
         paragraph.append((start + indent, start + len(line.rstrip())))
         n += 1
     flush()
@@ -141,8 +143,3 @@ def read_markup(text: str) -> Extracted:
 
 
 DATE_FIELDS = {"date", "reviewed", "next review", "last reviewed", "updated", "published", "revdate"}
-
-
-def paragraph_continues(text: str, paragraph: list[tuple[int, int]], line: str) -> bool:
-    """A hard-wrapped line goes on its paragraph; a field line ':Date: …' stands alone."""
-    return not FIELD.match(line.strip())

@@ -149,9 +149,9 @@ def _metadata_tail(tail: str) -> bool:
     # "… at 10:15", "… by Jane Roe": a time, or who posted it.
     tail = re.sub(r"^\s*[,–—-]?\s*(?:at\s+|um\s+|à\s+|a\s+las\s+|alle\s+|om\s+|às\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?"
                   r"(?:\s*[ap]\.?m\.?|\s*uhr)?", "", tail, flags=re.IGNORECASE)
-    tail = re.sub(r"^\s*,?\s*(?:by|par|von|por|door|di|da)\s+[^|·•:;–—]{1,40}", lambda m: "" if word_count(m.group()) <= 5 else m.group(),
-                  tail, flags=re.IGNORECASE)
-    tail = re.sub(r"^\s*,?\s*(?:by|par|von|por|door|di|da)\s*$", "", tail, flags=re.IGNORECASE)  # "Publié le …, par" (name dropped)
+    # ("Publié le …, par" with the name dropped by the reader: the word alone)
+    tail = re.sub(r"^\s*,?\s*(?:by|par|von|por|door|di|da)(?:\s+[^|·•:;–—]{1,40}|\s*$)",
+                  lambda m: "" if word_count(m.group()) <= 5 else m.group(), tail, flags=re.IGNORECASE)
     tail = UNCHANGED.sub("", tail)  # "Last reviewed: January 2025 – no change"
     tail = SOONER.sub("", tail)  # "Next review: June 2026, or sooner if the trial reports."
     if word_count(tail) == 0:

@@ -52,11 +52,11 @@ PERSON = re.compile(
 # Words that make a line a title about something rather than a name ("Society statement on X").
 TITLE_WORDS = re.compile(r"\b(?:statement|position|update|on|about|regarding|for\s+people)\b|\s[–—|]\s|\s-\s", re.IGNORECASE)
 # A reporting verb before a quotation: 'added: "', 'said, “'.
-REPORTED = re.compile(r"\b(?:said|says|added|adds|commented|explained|stated|a\s+déclaré|ajoute|sagte|erklärte|dijo|afirmó|"
-                      r"zei|disse|ha\s+detto)\s*[,:]?\s*[\"“„«]", re.IGNORECASE)
+_REPORTING_VERBS = (r"(?:said|says|added|adds|commented|explained|stated|a\s+déclaré|ajoute|sagte|erklärte|dijo|afirmó|"
+                    r"zei|disse|ha\s+detto)")
+REPORTED = re.compile(rf"\b{_REPORTING_VERBS}\s*[,:]?\s*[\"“„«]", re.IGNORECASE)
 # A reporting verb after a quotation: '“…,” said', '« … », a déclaré'.
-SAID_AFTER = re.compile(r"[”\"»]\s*,?\s*(?:said|says|added|adds|commented|explained|stated|a\s+déclaré|ajoute|sagte|erklärte|dijo|"
-                        r"afirmó|zei|disse|ha\s+detto)\s+", re.IGNORECASE)
+SAID_AFTER = re.compile(rf"[”\"»]\s*,?\s*{_REPORTING_VERBS}\s+", re.IGNORECASE)
 # Small words inside a name ("Federation of MND Charities", "Asociación Meridiana de ELA", "ALS-Hilfe e.V.").
 NAME_JOINERS = frozenset({
     "of", "for", "and", "the", "in", "on", "with", "de", "la", "le", "les", "du", "des", "del", "della", "di", "der", "die",
