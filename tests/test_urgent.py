@@ -231,6 +231,16 @@ URGENT = [
     ("es-no-se-despierta", "no se despierta", "medical", "es"),
     ("es-duele-pecho", "me duele mucho el pecho", "medical", "es"),
     ("es-llamen-112", "llamen al 112", "medical", "es"),
+    # The thought asked as a question, and how someone breathes now (fictional phrasings).
+    ("en-no-point-going-on", "honestly i can't see the point in going on since the diagnosis", "self_harm", "en"),
+    ("en-whats-the-point-living", "what is the point of living like this", "self_harm", "en"),
+    ("en-thinking-ending-things", "he says he's been thinking about ending things", "self_harm", "en"),
+    ("en-breathing-very-badly", "my wife is breathing very badly tonight", "breathing", "en"),
+    ("en-barely-breathing", "dad is barely breathing", "breathing", "en"),
+    ("de-atmet-seit-nacht", "Meine Mutter atmet seit gestern Abend ganz schlecht", "breathing", "de"),
+    ("nl-ademt-sinds-vannacht", "mijn broer ademt sinds vannacht erg moeizaam", "breathing", "nl"),
+    ("it-respira-a-fatica", "mia madre respira a fatica da stamattina", "breathing", "it"),
+    ("pt-respira-com-dificuldade", "a minha mãe respira com muita dificuldade", "breathing", "pt"),
 ]
 
 # (id, message) — questions about research, regulation and risk, or old stories.
@@ -324,6 +334,11 @@ NOT_URGENT = [
     ("fr-tous-medicaments-care", "dois-je prendre tous mes médicaments le matin ?"),
     ("es-atraganta-a-menudo", "se atraganta a menudo al beber, ¿espesante?"),
     ("es-morir-en-casa", "quiero morir en casa, ¿qué dicen de cuidados paliativos?"),
+    ("en-point-of-the-trial", "what is the point of the trial if it has no placebo?"),
+    ("en-no-point-taking-it", "I don't see the point of taking it if it doesn't work"),
+    ("en-ending-the-trial", "they are thinking about ending the trial early"),
+    ("en-ending-it-with", "we are thinking about ending it with the private clinic"),
+    ("en-breathing-outcome", "did the trial measure how well people were breathing?"),
 ]
 
 

@@ -59,10 +59,12 @@ MEDICAL = "medical"
 
 # German puts "right now" between the verb and what it governs ("bekommt gerade keine Luft
 # mehr", "kann plötzlich nicht mehr atmen"): up to two such words may stand there.
-_DE_NOW = (r"(?:(?:gerade|jetzt|plotzlich|ploetzlich|auf einmal|schon|wieder|nun|heute|seit heute|"
+_DE_NOW = (r"(?:(?:gerade|jetzt|plotzlich|ploetzlich|auf einmal|schon|wieder|nun|"
+           r"seit (?:heute|gestern) (?:nacht|abend|morgen|fruh|frueh|mittag)|seit der nacht|heute nacht|heute|seit heute|"
            r"seit gestern|seit stunden|seit minuten|immer) ){0,2}")
 
-_NL_NOW = r"(?:(?:nu|opeens|ineens|plotseling|weer|al|sinds vandaag|sinds gisteren) ){0,2}"
+_NL_NOW = (r"(?:(?:nu|opeens|ineens|plotseling|weer|al|sinds vandaag|sinds gisteren|sinds vannacht|"
+           r"sinds gisteravond|sinds vanochtend|sinds vanmorgen|sinds vanmiddag) ){0,2}")
 
 APOSTROPHES = "\u2019\u2018\u02bc\u00b4`\u2032\uff07"
 CLAUSE_BREAK = re.compile(r"[.,;:!?\n()\u00bf\u00a1]| - ")
@@ -94,6 +96,12 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             r"end it all",
             r"(?:end|ending|take|taking) (?:my|his|her) (?:own )?life",
             r"(?:don't|do not|no longer) want to (?:live|be alive|go on)(?: anymore| any more| any longer| like this)",
+            # "I don't see the point of going on", "what's the point of living": the same thought, asked.
+            (r"(?:don't|do not|can't|cannot|no longer|can no longer) see (?:the|any) point (?:in|of) "
+             r"(?:going on|carrying on|living|life|being alive|it all|anything)"),
+            r"what(?:'s| is) the point (?:of|in) (?:living|going on|carrying on|being alive|it all)",
+            (r"(?:thinking|thought|think|thinks|considering|planning) (?:about |of )?ending "
+             r"(?:it|it all|things|everything|my life|his life|her life)(?! (?:with|for|early)\b)(?!\w)"),
             r"(?:don't|do not) want to (?:live|be alive)(?=[\s.!]*$)",
             r"(?:can't|cannot) go on (?:like this|anymore|any more|any longer)",
             r"no (?:point|reason) (?:in )?(?:going on|carrying on|living|being alive|to live|to go on)(?! with)",
@@ -117,6 +125,9 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             (r"breathing (?:is |has )?(?:getting|got|gotten|become|becoming|gone|going) "
              r"(?:much |a lot |really |very )?(?:worse|bad|weaker|shallow)"),
             r"breathing is (?:much |a lot |really )?worse (?:now|tonight|today)",
+            # How someone breathes now, in the words people use: "breathing very badly", "barely breathing".
+            r"(?:is|i'm|i am|he's|she's|they're|are) breathing (?:very |really |so |extremely )?(?:badly|poorly|with difficulty)",
+            r"barely breathing",
             r"(?:not|isn't|is not|stopped|has stopped) breathing",
             r"(?:turning|going|gone|went|turned|is turning|is going) (?:blue|grey|gray|purple)",
             r"lips (?:are |have gone |have turned |turning |going |look )?(?:blue|purple|grey|gray)",
@@ -369,7 +380,8 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             (r"(?:kann|kannst|konnen|koennen) " + _DE_NOW + r"(?:nicht|kaum|fast nicht|gar nicht|schlecht) "
              r"(?:mehr )?(?:richtig )?(?:atmen|durchatmen|luft holen)"),
             r"atmet " + _DE_NOW + r"nicht(?: mehr)?",
-            r"atmet " + _DE_NOW + r"(?:kaum|kaum noch|nur noch (?:ganz )?flach|ganz flach|sehr schwer|ganz schwer|so schwer)",
+            (r"atmet " + _DE_NOW + r"(?:kaum|kaum noch|nur noch (?:ganz )?flach|ganz flach|"
+             r"(?:sehr |ganz |so |extrem )?(?:schwer|schlecht|muhsam|muehsam))"),
             r"(?:hort auf|hoert auf|hat aufgehort|hat aufgehoert) zu atmen",
             r"(?:habe|hab|hat|akute|starke|schwere) atemnot",
             r"(?:bekomme|bekommt|kriege|kriegt|krieg) (?:starke |schwere )?atemnot",
@@ -464,7 +476,8 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             (r"kan " + _NL_NOW + r"(?:bijna |haast |echt )?(?:niet|nauwelijks|amper|moeilijk) "
              r"(?:meer |goed |meer goed )?(?:ademen|ademhalen|adem halen)"),
             r"ademt niet(?: meer)?",
-            r"ademt (?:nog maar |bijna )?(?:nauwelijks|amper|niet goed)",
+            r"ademt " + _NL_NOW + r"(?:nog maar |bijna )?(?:nauwelijks|amper|niet goed)",
+            r"ademt " + _NL_NOW + r"(?:heel |erg |zeer |zo |ontzettend )?(?:moeilijk|moeizaam|zwaar|slecht|oppervlakkig)",
             r"(?:stopt|gestopt) met (?:ademen|ademhalen)",
             r"(?:ik ben|hij is|zij is|ze is|is|ben) (?:erg |heel |zo |echt |super |ontzettend )?benauwd(?! (?:voor|dat|om)\b)",
             r"(?:heb|heeft|hebben) het (?:erg |heel |zo |zwaar |echt )?benauwd",
@@ -546,6 +559,7 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             r"(?:estou|to|ta|esta|fiquei|ficou) sem ar", r"(?:estou|esta|ta) a ficar (?:sem ar|azul|roxo|roxa)",
             r"respiracao (?:esta |ta )?(?:piorando|ficando pior|ficando fraca)",
             r"(?:esta|ta|estou|to) respirando (?:muito |bem )?(?:mal|com (?:muita )?dificuldade)",
+            r"respira (?:muito |tao )?(?:mal|com (?:muita )?dificuldade)",
             r"respira (?:cada vez )?pior",
             r"(?:tenho|tem) (?:muita )?dificuldade (?:para|em|de) respirar",
             r"(?:lutando|brigando) para respirar",
@@ -641,6 +655,7 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             r"respir(?:o|a) (?:sta )?peggiorando",
             r"respira sempre peggio",
             r"respira malissimo",
+            r"respira (?:molto |davvero |cosi )?(?:male|a fatica|con (?:molta |grande )?difficolta)",
             r"affanno a riposo",
             r"(?:sta )?diventando (?:blu|viola|cianotic[oa])",
             r"(?:e |sta )?diventat[oa] (?:tutt[oa] )?(?:blu|viola|cianotic[oa]|grigi[oa])",
