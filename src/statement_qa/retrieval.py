@@ -74,12 +74,15 @@ class Retriever:
         position = {doc_id: i for i, doc_id in enumerate(self.doc_ids)}
         self._position = position
         self.passage_doc = np.array([position[p.doc_id] for p in self.passages], dtype=np.int64)
-        # Each document's passages in order, from one sort (not one scan of all passages per document).
+        # Each document's passages in order, from one sort (not one scan of all passages per document):
+        # document i's rows are _doc_rows[_doc_bounds[i]:_doc_bounds[i + 1]].
         order = np.argsort(self.passage_doc, kind="stable")
         bounds = np.searchsorted(self.passage_doc[order], np.arange(len(self.doc_ids) + 1))
+        self._doc_rows, self._doc_bounds = order, bounds
         self.doc_passages = {doc_id: order[bounds[i] : bounds[i + 1]] for i, doc_id in enumerate(self.doc_ids)}
+        self._english = np.array([index.documents[d].language == "en" for d in self.doc_ids], dtype=bool)
         self.matrix = index.vector_matrix()  # the FAISS index's own rows, not a second copy
-        self._passage_words = [f" {' '.join(words(p.text))} " for p in self.passages]
+        self._passage_words: dict[int, str] = {}  # a passage's words, padded: worked out on first need
         # Names, topic words and BM25 as the build stored them; worked out here for an index without them.
         stored = index.tables if index.tables is not None else tables.compute(index.documents, self.passages)
         self._bm25 = stored.bm25()
@@ -91,6 +94,9 @@ class Retriever:
         self._general: np.ndarray | None = None
         self._topics: dict[str, frozenset[int]] = {}
         self._elsewhere: dict[str, np.ndarray] = {}
+        # The same for every passage row, and per document whether some but not all of its passages are elsewhere.
+        self._elsewhere_rows = np.zeros(len(self.passages), dtype=bool)
+        self._elsewhere_partial = np.zeros(len(self.doc_ids), dtype=bool)
 
     # -- the question ---------------------------------------------------------------------
 
@@ -177,7 +183,8 @@ class Retriever:
         """Candidate documents, best first (ties broken by id, so answers repeat).
 
         Candidates: documents of the top dense and lexical passages, those named in the
-        question, and `include` (a conversation's statement).
+        question, and `include` (a conversation's statement). Their passages are scored
+        together, in arrays, so the Python work per question is a few steps per candidate.
         """
         if not self.passages:
             return []
@@ -190,13 +197,14 @@ class Retriever:
             vector = self.query_vector(query) if vector is None else vector
             k = min(settings.dense_k, len(self.passages))
             _, found = self.index.vectors.search(vector, k)
-            candidates.update(int(self.passage_doc[i]) for i in found[0] if i >= 0)
+            candidates.update(self.passage_doc[found[0][found[0] >= 0]].tolist())
         lexical = self.lexical_scores(query) if use_lexical else np.zeros(len(self.passages), dtype=np.float32)
-        top_lexical = float(lexical.max()) if lexical.size and lexical.max() > 0 else 1.0
-        if use_lexical and lexical.max() > 0:
+        most_lexical = float(lexical.max()) if lexical.size else 0.0
+        top_lexical = most_lexical if most_lexical > 0 else 1.0
+        if use_lexical and most_lexical > 0:
             k = min(settings.lexical_k, len(self.passages))
             best = np.argpartition(-lexical, k - 1)[:k]
-            candidates.update(int(self.passage_doc[i]) for i in best if lexical[i] > 0)
+            candidates.update(self.passage_doc[best[lexical[best] > 0]].tolist())
         names: dict[str, float] = {}
         if hybrid:
             for mention in query.mentions:
@@ -204,55 +212,101 @@ class Retriever:
                     names[doc_id] = max(names.get(doc_id, 0.0), mention.score)
         position = self._position
         candidates.update(position[d] for d in (*names, *include) if d in position)
-
-        hits = []
+        # A document without passages has no evidence to rank (scoring one used to raise).
+        chosen = np.array(sorted(candidates), dtype=np.int64)
+        chosen = chosen[self._doc_bounds[chosen + 1] > self._doc_bounds[chosen]]
+        if not len(chosen):
+            return []
         if use_dense:
             assert vector is not None
-        gloss_vector: np.ndarray | None = None
-        for doc_index in candidates:
+        lengths = self._doc_bounds[chosen + 1] - self._doc_bounds[chosen]
+        offsets = np.concatenate(([0], np.cumsum(lengths)))
+        segment = np.repeat(np.arange(len(chosen)), lengths)
+        rows = self._doc_rows[self._doc_bounds[chosen][segment] + np.arange(offsets[-1]) - offsets[segment]]
+        dense = self._dense_scores(query, vector, chosen, lengths, offsets)
+        lex = lexical[rows]
+        for doc_index in chosen:
+            if self.doc_ids[doc_index] not in self._elsewhere:
+                self.about_another_statement(self.doc_ids[doc_index])
+        elsewhere = self._elsewhere_rows[rows] & self._elsewhere_partial[chosen][segment]
+        if elsewhere.any():
+            # A section on another statement's product ("What about ORV-318?") speaks for that
+            # statement, not this one: it neither ranks this statement nor is quoted from it.
+            dense, lex = np.where(elsewhere, -1.0, dense), np.where(elsewhere, 0.0, lex)
+        best_dense = np.maximum.reduceat(dense, offsets[:-1]).tolist()
+        best_lexical = np.maximum.reduceat(lex, offsets[:-1]).tolist()
+        passage_scores = dense + settings.lexical_weight * lex / top_lexical
+        if query.pairs:
+            matched = np.array(
+                [sum(f" {pair} " in self._words_of(r) for pair in query.pairs) / len(query.pairs) for r in rows.tolist()]
+            )
+            passage_scores = passage_scores + settings.pair_weight * matched
+        # Each document's passages best first, ties by row: one sort of all, by document first.
+        order = np.lexsort((rows, -passage_scores, segment))
+        ordered_rows, ordered_dense, ordered_lex = rows[order].tolist(), dense[order].tolist(), lex[order].tolist()
+        weights = [self._idf.get(t, self._unseen_idf) for t in query.content] if hybrid and query.content else []
+        total_weight = sum(weights)
+        hits = []
+        for j, doc_index in enumerate(chosen.tolist()):
             doc_id = self.doc_ids[doc_index]
-            rows = self.doc_passages[doc_id]
-            compared = vector
-            if vector is not None and query.language != "en" and self.index.documents[doc_id].language != "en":
-                # The English model reads other languages by their surface: a Spanish question comes near
-                # any Spanish or Portuguese page, whatever either says ('¿cómo pido el carné?' near the
-                # Spanish statement). Against a statement not in English, the question's English glosses
-                # are what it means; a question with none has no domain word for the model to compare.
-                if gloss_vector is None and query.glosses:
-                    gloss_vector = self._embed_queries(["; ".join(query.glosses)])
-                compared = gloss_vector
-            dense = self.matrix[rows] @ compared[0] if compared is not None else np.zeros(len(rows), dtype=np.float32)
-            lex = lexical[rows]
-            elsewhere = self.about_another_statement(doc_id)
-            if elsewhere.any() and not elsewhere.all():
-                # A section on another statement's product ("What about ORV-318?") speaks for that
-                # statement, not this one: it neither ranks this statement nor is quoted from it.
-                dense, lex = np.where(elsewhere, -1.0, dense), np.where(elsewhere, 0.0, lex)
             name = names.get(doc_id, 0.0)
-            coverage = self.coverage(query, doc_id) if hybrid else 0.0
-            best_dense, best_lexical = float(dense.max()), float(lex.max())
+            coverage = 0.0
+            if weights:
+                terms = self.doc_terms[doc_id]
+                coverage = sum(w for t, w in zip(query.content, weights) if t in terms) / total_weight
             if self.mode == "dense":
-                score = best_dense
+                score = best_dense[j]
             elif self.mode == "bm25":
-                score = best_lexical
+                score = best_lexical[j]
             else:
                 score = (
-                    best_dense
+                    best_dense[j]
                     + settings.name_weight * name
                     + settings.coverage_weight * coverage
-                    + settings.lexical_weight * best_lexical / top_lexical
+                    + settings.lexical_weight * best_lexical[j] / top_lexical
                 )
-            passage_scores = dense + settings.lexical_weight * lex / top_lexical
-            if query.pairs:
-                matched = np.array(
-                    [sum(f" {pair} " in self._passage_words[r] for pair in query.pairs) / len(query.pairs) for r in rows]
-                )
-                passage_scores = passage_scores + settings.pair_weight * matched
-            order = np.lexsort((rows, -passage_scores))
-            ordered = tuple(PassageHit(int(rows[i]), float(dense[i]), float(lex[i])) for i in order)
-            hits.append(DocumentHit(doc_id, float(score), best_dense, best_lexical, name, coverage, ordered))
+            a, b = int(offsets[j]), int(offsets[j + 1])
+            passages = tuple(map(PassageHit, ordered_rows[a:b], ordered_dense[a:b], ordered_lex[a:b]))
+            hits.append(DocumentHit(doc_id, float(score), best_dense[j], best_lexical[j], name, coverage, passages))
         hits.sort(key=lambda h: (-round(h.score, 6), h.doc_id))
         return hits
+
+    def _dense_scores(
+        self, query: Query, vector: np.ndarray | None, chosen: np.ndarray, lengths: np.ndarray, offsets: np.ndarray
+    ) -> np.ndarray:
+        """Cosine of each chosen document's passages (in document order) to the question, or to its English glosses.
+
+        The English model reads other languages by their surface: a Spanish question comes near
+        any Spanish or Portuguese page, whatever either says ('¿cómo pido el carné?' near the
+        Spanish statement). Against a statement not in English, the question's English glosses
+        are what it means; a question with none has no domain word for the model to compare.
+
+        Documents with as many passages, compared with one vector, are one stacked product: numpy
+        multiplies each document's rows as it would alone, so the cosines are the same to the bit.
+        """
+        dense = np.zeros(int(offsets[-1]), dtype=np.float32)
+        if vector is None:
+            return dense
+        compared: list[tuple[np.ndarray, np.ndarray]] = [(vector[0], np.ones(len(chosen), dtype=bool))]
+        if query.language != "en":
+            glossed = ~self._english[chosen]
+            compared[0] = (vector[0], ~glossed)
+            if glossed.any() and query.glosses:
+                compared.append((self._embed_queries(["; ".join(query.glosses)])[0], glossed))
+        for against, which in compared:
+            for length in np.unique(lengths[which]).tolist():
+                group = np.flatnonzero(which & (lengths == length))
+                steps = np.arange(length)
+                found = self.matrix[self._doc_rows[self._doc_bounds[chosen[group]][:, None] + steps]] @ against
+                dense[offsets[group][:, None] + steps] = found
+        return dense
+
+    def _words_of(self, row: int) -> str:
+        """A passage's words, padded with spaces, for matching word pairs (kept once worked out)."""
+        found = self._passage_words.get(row)
+        if found is None:
+            found = self._passage_words[row] = f" {' '.join(words(self.passages[row].text))} "
+        return found
 
     def about_another_statement(self, doc_id: str) -> np.ndarray:
         """For each of a statement's passages (in doc_passages order): whether its section heading names
@@ -266,6 +320,8 @@ class Retriever:
                     headings[section] = self.subjects.names_another(section, doc_id)
             known = np.array([headings[self.passages[row].section] for row in self.doc_passages[doc_id]], dtype=bool)
             self._elsewhere[doc_id] = known
+            self._elsewhere_rows[self.doc_passages[doc_id]] = known
+            self._elsewhere_partial[self._position[doc_id]] = bool(known.any() and not known.all())
         return known
 
     def document(self, doc_id: str) -> Document:
