@@ -24,10 +24,14 @@ from statement_qa.structure import (
     Block,
     Extracted,
     clean_line,
+    is_position_heading,
     looks_like_heading,
+    looks_like_prose,
     read_date_line,
+    word_count,
 )
 from statement_qa.structure.organisation import organisation_name
+from statement_qa.structure.split import is_issue_line
 from statement_qa.structure.vocabulary import (
     is_byline,
     is_closing,
@@ -40,6 +44,8 @@ PAGE_OF = re.compile(
     r"\bpage\s+\d+\s*(?:of|/)\s*\d+\b|\s[-–—|·]\s*(?:page|p\.|seite|página|pagina|pag\.)\s*\d+\s*$", re.IGNORECASE
 )
 JUNK_TITLE = re.compile(r"^(?:untitled.*|microsoft word\b.*|document\d*|.*\.(?:docx?|pdf|odt|indd)|[\w.-]+)$", re.IGNORECASE)
+# A pull quote: a quoted sentence, perhaps with who said it ('"This changes everything." - X Bio'); it heads nothing.
+QUOTED_SENTENCE = re.compile(r"^\s*[\"“„«'‘][^\"“”„«»]{8,}?[.!?…][\"”»'’]")
 COVER_WORDS = 60  # a first page with fewer words than this, before a longer one, is a cover
 
 
@@ -52,7 +58,8 @@ class _Line:
 
     @property
     def style(self) -> tuple[float, bool]:
-        return (round(self.size), self.bold)
+        # To the half point: a 10 pt bold heading over a 9.5 pt bold paragraph is two things.
+        return (round(self.size * 2) / 2, self.bold)
 
 
 def _page_lines(page) -> list[_Line]:
@@ -102,6 +109,7 @@ def read_pdf(data: bytes) -> Extracted:
         info: Any = reader.metadata or {}
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
         raise IngestError(f"not a readable PDF ({exc})") from exc
+    everything = [line for page in pages for line in page]
     texts = [[line.text for line in page] for page in pages]
     cleaned = [_without_furniture(texts[n], n, texts) for n in range(len(pages))]
     removed = [not all(kept) for kept in cleaned]
@@ -119,9 +127,14 @@ def read_pdf(data: bytes) -> Extracted:
             page.pop(0)
             removed[number] = True
     heading_sizes = sorted({round(l.size) for p in pages for l in p if round(l.size) > body_size + 0.5}, reverse=True)
+    mid_sentence = {id(line) for page in pages for line in _mid_sentence(page)}
+    run_on: set[int] = set()
+
+    def signs(line: _Line) -> bool:
+        return id(line) not in mid_sentence and _signs(line.text)
 
     def heading_level(line: _Line) -> int:
-        if _signs(line.text):
+        if signs(line) or id(line) in run_on:
             return 0
         if not has_fonts or len(line.text) > 140 or not _heading_shaped(line.text):
             return 0
@@ -129,10 +142,11 @@ def read_pdf(data: bytes) -> Extracted:
             return heading_sizes.index(round(line.size)) + 1
         return 6 if line.bold and round(line.size) >= body_size - 0.5 else 0
 
+    run_on.update(id(line) for page in pages for line in _run_on(page, heading_level))
     cover = len(pages) > 1 and sum(len(l.text.split()) for l in pages[0]) < COVER_WORDS < sum(
         len(l.text.split()) for l in pages[1]
     )
-    title, letterhead, cover_date = _title_page(pages[0] if pages else [], heading_level)
+    title, letterhead, cover_date = _title_page(pages[0] if pages else [], heading_level, mid_sentence, everything)
     if not letterhead:
         # A running header or footer that names the organisation ("X Society | Position statement | Page 2").
         furniture = [line for page, kept in zip(texts, cleaned) for line, keep in zip(page, kept) if not keep]
@@ -142,7 +156,7 @@ def read_pdf(data: bytes) -> Extracted:
             break
         # A first page without a title (a covering letter): the statement's title opens a later page
         # in the document's largest heading size.
-        opening, _, _ = _title_page(later, heading_level)
+        opening, _, _ = _title_page(later, heading_level, mid_sentence, everything)
         title = opening if opening and any(heading_level(l) == 1 and l.text in opening for l in later) else None
     parts: list[str] = []
     blocks: list[Block] = []
@@ -190,7 +204,7 @@ def read_pdf(data: bytes) -> Extracted:
                 paragraph.append(line)
                 flush()
                 continue
-            if line.gap or (paragraph and (heading_level(paragraph[-1]) or _signs(paragraph[-1].text))) or _signs(line.text):
+            if line.gap or (paragraph and (heading_level(paragraph[-1]) or signs(paragraph[-1]))) or signs(line):
                 flush()  # a signature's name or date is a line of its own
             paragraph.append(line)
             # A short line that ends a sentence closes its paragraph.
@@ -202,6 +216,14 @@ def read_pdf(data: bytes) -> Extracted:
     meta_title = str(info.get("/Title") or "").strip()
     author = str(info.get("/Author") or "").strip()
     text = "".join(parts)
+    body = (0, len(text))
+    enclosed = enclosed_statement(text, blocks)
+    if enclosed:
+        # A statement printed under its own title inside a report or magazine: the document is that statement.
+        first, end = enclosed
+        blocks = blocks[first:end]
+        title, cover = clean_line(text[blocks[0].start : blocks[0].end]), False
+        body = (blocks[0].start, blocks[-1].end)
     return Extracted(
         text=text,
         blocks=blocks,
@@ -211,10 +233,32 @@ def read_pdf(data: bytes) -> Extracted:
         letterhead=letterhead,
         date=cover_date if cover else None,
         page_starts=tuple(page_starts),
-        body=(0, len(text)),
+        body=body,
         breaks=tuple(breaks),
         layout=has_fonts and any(b.kind == HEADING for b in blocks),
     )
+
+
+def enclosed_statement(text: str, blocks: list[Block]) -> tuple[int, int] | None:
+    """(first, end) of the blocks of a statement set inside a larger publication: a heading that names
+    itself a statement ('Position statement: X', 'Statement on X'), not the document's first heading, whose
+    section (up to the next heading of its rank or higher) holds a position heading, with running text
+    outside it (the report's other sections). None when the document is one statement."""
+    headings = [i for i, b in enumerate(blocks) if b.kind == HEADING]
+    for i in headings[1:]:
+        line = clean_line(text[blocks[i].start : blocks[i].end])
+        named = re.match(r"^(.{3,60}?)(?:\s*:\s+|\s+[–—-]\s+|\s+(?:on|about|regarding)\s+)(?=\S)", line)
+        if not named or not is_label(named.group(1)):
+            continue
+        level = blocks[i].level
+        end = next((j for j in headings if j > i and blocks[j].level <= level), len(blocks))
+        inside = blocks[i + 1 : end]
+        outside = blocks[:i] + blocks[end:]
+        if any(b.kind == HEADING and is_position_heading(text[b.start : b.end]) for b in inside) and any(
+            looks_like_prose(text[b.start : b.end]) for b in outside
+        ):
+            return i, end
+    return None
 
 
 def _heading_shaped(line: str) -> bool:
@@ -227,8 +271,10 @@ def _signs(line: str) -> bool:
     return bool(read_date_line(line)) or is_organisation(line) or is_closing(line)
 
 
-def _title_page(lines: list[_Line], heading_level) -> tuple[str | None, str | None, str | None]:
-    """(title, letterhead, date) from the first page: the largest heading that is none of the others."""
+def _title_page(lines: list[_Line], heading_level, mid_sentence: set[int],
+                elsewhere: list[_Line]) -> tuple[str | None, str | None, str | None]:
+    """(title, letterhead, date) from the first page: the largest heading that is none of the others
+    (`elsewhere`: every line of the document, furniture too)."""
     groups: list[tuple[int, list[_Line]]] = []
     for line in lines:
         level = heading_level(line)
@@ -238,19 +284,69 @@ def _title_page(lines: list[_Line], heading_level) -> tuple[str | None, str | No
             groups.append((level, [line]))
     letterhead = date = None
     candidates = []
-    for level, group in groups:
+    for n, (level, group) in enumerate(groups):
         text = clean_line(" ".join(l.text for l in group))
-        dated = read_date_line(text)
+        wrapped = any(id(line) in mid_sentence for line in group)  # a sentence's wrapped line names and dates nothing
+        dated = not wrapped and read_date_line(text)
         if dated:
             date = date or dated.first("issued", "plain")
             continue
-        if is_organisation(text) and len(group) == 1:
+        if not wrapped and is_organisation(text) and len(group) == 1:
             letterhead = letterhead or text
             continue
-        if level and not (is_label(text) or is_byline(text) or is_closing(text)):
+        below = " ".join(l.text for l in groups[n + 1][1]) if n + 1 < len(groups) else ""
+        if level and not (is_label(text) or is_byline(text) or is_closing(text) or _masthead(text, below, elsewhere)):
             candidates.append((level, text))
     title = min(candidates, key=lambda c: c[0])[1] if candidates and min(c[0] for c in candidates) < 6 else None
     return title, letterhead, date
+
+
+def _masthead(text: str, below: str, lines: list[_Line]) -> bool:
+    """A publication's name set as a band above the article ('HORIZONS' over 'Issue 38 | Summer 2024'):
+    a word or three in capitals that no sentence of the text uses, named again in a running line or
+    described beneath as an issue. A product's name, set the same way, is what the text is about."""
+    if not text.isupper() or word_count(text) > 3:
+        return False
+    name = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, text.split())) + r"(?!\w)", re.IGNORECASE)
+    others = [line.text for line in lines if clean_line(line.text).casefold() != text.casefold() and name.search(line.text)]
+    if any(word_count(line) >= 12 and not _running_line(line) for line in others):
+        return False  # the text speaks of it
+    return bool(others) or is_issue_line(below)
+
+
+def _running_line(line: str) -> bool:
+    """A header or footer line of fields ('12 | Horizons | Summer 2024 | …'), not a sentence."""
+    return len(re.split(r"\s+[|·•]\s+", line)) >= 3
+
+
+def _mid_sentence(lines: list[_Line]) -> list[_Line]:
+    """Lines a sentence runs on from, in the same type and with no space between: a narrow column wraps
+    'Kellow ALS' / 'Trust does not' / 'advise …', and neither fragment is a letterhead or a signature."""
+    found: list[_Line] = []
+    for line, following in reversed(list(zip(lines, lines[1:]))):
+        if following.style != line.style or following.gap or re.search(r"[.!?:;]\W*$", line.text):
+            continue
+        if following.text[:1].islower() or (found and found[-1] is following):
+            found.append(line)
+    return found
+
+
+def _run_on(lines: list[_Line], heading_level) -> list[_Line]:
+    """Lines in heading type that run on, in the same type and with no space between, into the end of a
+    sentence, or that quote a sentence: a lead paragraph, a pull quote or a paragraph set in bold, not a heading."""
+    found: list[_Line] = []
+    start = 0
+    for n in range(1, len(lines) + 1):
+        if n < len(lines) and lines[n].style == lines[start].style and not lines[n].gap:
+            continue
+        run = lines[start:n]
+        if any(heading_level(line) for line in run) and (
+            len(run) > 1 and any(re.search(r"[.;,!]\s*[\"'”’)]?$", line.text) for line in run[1:])
+            or QUOTED_SENTENCE.match(" ".join(line.text for line in run))
+        ):
+            found.extend(run)
+        start = n
+    return found
 
 
 def _without_furniture(lines: list[str], number: int, pages: list[list[str]]) -> list[bool]:

@@ -41,7 +41,8 @@ ROLE_ORDER = ("next_review", "reviewed", "updated", "issued")
 SEPARATORS = " \t|,;–—-·•:()[]@"
 # "Last updated: 2 February 2023 (links checked)": the page was touched, its words were not.
 TOUCHED = re.compile(rf"^\s*\([^()]*\b(?:{'|'.join(TOUCH_WORDS)})\b[^()]*\)", re.IGNORECASE)
-UNCHANGED = re.compile(rf"^\s*[,;:–—-]\s*(?:{'|'.join(UNCHANGED_WORDS)})\s*[.]?\s*$", re.IGNORECASE)
+# (a line of fields may go on: "Reviewed: 15 January 2025, no change | Next review: …")
+UNCHANGED = re.compile(rf"^\s*[,;:–—-]\s*(?:{'|'.join(UNCHANGED_WORDS)})\s*[.|·•]?\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -123,6 +124,8 @@ def read_date_line(line: str) -> DateLine | None:
             found = ROLES[role].search(label)
             label = label[: found.start()] if found else label
         residue = label.strip(SEPARATORS)
+        if n and residue == ".":
+            residue = ""  # "…, November 2024. Next review: November 2026.": the first field's sentence ended
         if n == 0 and residue and re.search(r":\s*$", line[position:start]) and not re.search(r"[,|–—·]", label) \
                 and word_count(residue) <= 6:
             pass  # "Version date: 3 May 2024", "Date of issue: …": one field label, not a name before a date
@@ -132,7 +135,7 @@ def read_date_line(line: str) -> DateLine | None:
                 return None
             prefix = re.sub(r"^(?:(?:an?\s+)?(?:statement|position|published|written|issued)?\s*by\s+)", "", residue,
                             flags=re.IGNORECASE).strip(SEPARATORS) or None
-        elif residue and not re.fullmatch(r"(?:and|et|und|y|e|en)", residue, re.IGNORECASE):
+        elif residue and not re.fullmatch(r"(?:and|et|und|y|e|en)", residue, re.IGNORECASE) and not UNCHANGED.match(label):
             return None  # words between two dates that are not a label: a sentence
         if role == "updated" and TOUCHED.match(line[end:]):
             role = "touched"  # read by nothing: not the date of the words

@@ -49,6 +49,9 @@ COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:
                        re.IGNORECASE)
 PLATFORM_NAMES = frozenset(PLATFORMS)
 PUBLICATION = re.compile(rf"(?:[’']s)?\s+(?:{'|'.join(PUBLICATION_WORDS)})$", re.IGNORECASE)
+# "The magazine of X", "A guide from the X": the publication's publisher.
+PUBLISHER = re.compile(rf"^(?:(?:the|our|an?)\s+)?(?:{'|'.join(PUBLICATION_WORDS)})\s+(?:of|from|by)\s+(?:the\s+)?(?=\S)",
+                       re.IGNORECASE)
 VERB_WORDS = frozenset(VERBS)
 
 
@@ -66,7 +69,7 @@ def organisation_name(text: str | None) -> tuple[str, bool] | None:
 def _one(part: str) -> tuple[str, bool] | None:
     name = re.sub(r"(?<=[^\W\d_]{4})\.$", "", clean_line(part).strip(" ;:"))  # a full stop, not "e.V."
     name = re.sub(r"\s+\([^()]*\)$", "", name)  # "X Council (fictional)", "X Society (UK)": a note, not the name
-    name = LEAD.sub("", name)
+    name = PUBLISHER.sub("", LEAD.sub("", name))
     name = re.sub(r"^(?i:an?|un|une|ein|eine|una|uno|een|um|uma)\s+(?=[A-ZÀ-Ý])", "", name)  # "A Pennock Dale ALS Trust leaflet"
     trimmed = ACTION_TAIL.sub("", name)
     # "Coastal Care Network Donate today" loses its button; "Invented Contact Network" keeps its name.

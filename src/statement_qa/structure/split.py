@@ -108,6 +108,19 @@ def is_newsletter(text: str) -> bool:
     return bool(NEWSLETTER.search(text))
 
 
+# What says a line beneath a publication's name describes an issue of it: 'Issue 38', 'Ausgabe 2/2024', 'The magazine of X'.
+ISSUE_WORDS: tuple[str, ...] = (
+    r"(?:issue|vol(?:ume)?\.?|edition|no\.|num[ée]ro|n[úu]mero|nummer|ausgabe|heft|jahrgang|edi[çc][ãa]o|edizione|editie)\s*\d+",
+    r"magazine?", r"journal", r"zeitschrift", r"mitgliederzeitung", r"revista", r"tijdschrift", r"rivista",
+)
+ISSUE = re.compile(rf"\b(?:{'|'.join(ISSUE_WORDS)})\b", re.IGNORECASE)
+
+
+def is_issue_line(text: str) -> bool:
+    """A line that describes an issue of a periodical ('The magazine of X | Issue 38 | Summer 2024')."""
+    return is_newsletter(text) or bool(ISSUE.search(text))
+
+
 def position_item(text: str, blocks: list[Block], levels: dict[int, int], newsletter: bool = False) -> tuple[int, int] | None:
     """(first, end) of the one item that states a position on a page of items (a newsletter:
     "1. A word from our chair … 4. Our position on X … 6. Dates for your diary"); None for any other page.
