@@ -5,7 +5,8 @@ footers start at a landmark line ("Footer", "Primary Sidebar", "© 2021 ..."). T
 statement is the largest run of running text between them; its title is the short
 line above it (pages often print it twice: page heading, then entry heading).
 Text wrapped by hand (a newsletter, an FAQ) is joined back into paragraphs; an e-mail
-saved as text gives its title, date and sender in its header.
+saved as text gives its date and sender in its header, and its subject names it unless its
+text carries a title of its own (ingest/mail.py: which message of a thread is the document).
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from statement_qa.ingest.mail import MAIL_HEADER, read_thread
+from statement_qa.ingest.transcript import looks_like_transcript, read_transcript
 from statement_qa.structure import (
     ITEM,
     LINE,
@@ -21,13 +24,13 @@ from statement_qa.structure import (
     clean_line,
     copyright_holder,
     is_known_heading,
+    looks_like_heading,
     looks_like_prose,
     parse_date,
     read_date_line,
     word_count,
 )
 from statement_qa.structure.vocabulary import is_chrome, is_salutation
-from statement_qa.structure.words import MAIL_HEADERS
 
 BULLET = re.compile(r"^\s*(?:[•·▪◦●‣∙*+]|-(?=\s))\s+")
 # Lines that begin the page furniture around the content (landmarks, widgets, legal lines).
@@ -197,31 +200,20 @@ def _title_before(lines: list[_Line], first: int) -> tuple[int | None, int]:
     return title, lines[title].end
 
 
-MAIL_HEADER = re.compile(rf"^\s*({'|'.join(map(re.escape, MAIL_HEADERS))})\s*:\s*(.*)$", re.IGNORECASE)
-
-
-def _mail(text: str) -> dict[str, str]:
-    """An e-mail's header fields (subject, date, from) when the text opens with one; else {}."""
-    fields: dict[str, str] = {}
-    for line in text.lstrip().splitlines():
-        match = MAIL_HEADER.match(line)
-        if not match:
-            break
-        fields.setdefault(MAIL_HEADERS[match.group(1).lower()], match.group(2).strip())
-    if "subject" not in fields or len(fields) < 2:
-        return {}
-    subject = re.sub(r"^(?:(?:re|fwd?|aw|wg|tr)\s*:\s*)+", "", fields["subject"], flags=re.IGNORECASE)
-    sender = re.sub(r"<[^>]*>|\S+@\S+", "", fields.get("from", "")).strip(' "')
-    return {"subject": subject, "date": fields.get("date", ""), "from": sender}
-
-
 def read_text(text: str) -> Extracted:
     """Find the statement inside a page's text: its title, its lines, its body span."""
     from statement_qa.ingest.markup import looks_like_markup, read_markup
 
     if looks_like_markup(text):
-        return read_markup(text)  # reStructuredText, AsciiDoc: the file marks its own headings
-    lines = _lines(text)
+        return read_markup(text)  # reStructuredText, AsciiDoc, Org: the file marks its own headings
+    # An e-mail: its headers, separators, quote markers and the messages that are not the document are
+    # blanked in the text the lines are read from (same offsets); the stored text keeps all but the markers.
+    mail = read_thread(text)
+    if mail is None and looks_like_transcript(text):
+        return read_transcript(text)  # speakers' turns: each label heads a turn
+    scan = mail.scan if mail else text
+    text = mail.text if mail else text
+    lines = _lines(scan)
     clusters = _clusters(lines)
     if not clusters:
         blocks = [Block(l.start, l.end, ITEM if l.bullet else LINE) for l in lines]
@@ -241,13 +233,16 @@ def read_text(text: str) -> Extracted:
     )
     if title_index is not None and site_name == clean_line(lines[title_index].text):
         site_name = None
-    site_name = site_name or copyright_holder(text)
-    mail = _mail(text)
+    site_name = site_name or copyright_holder(scan)
+    own_title = lines[title_index].text if title_index is not None else None
+    if mail and not (own_title and looks_like_heading(own_title)):
+        own_title = mail.subject or own_title  # the subject names the e-mail; a title in its text names the document
     return Extracted(
         text=text,
         blocks=blocks,
-        title=mail.get("subject") or (lines[title_index].text if title_index is not None else None),
-        site_name=mail.get("from") or site_name,
-        date=parse_date(mail.get("date", "")) if mail else None,
+        title=own_title,
+        site_name=(mail.sender if mail else None) or site_name,
+        date=parse_date(mail.date or "") if mail else None,
         body=(body_start, lines[last].end),
+        breaks=mail.breaks if mail else (),
     )

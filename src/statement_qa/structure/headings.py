@@ -138,18 +138,36 @@ def position_index(text: str, sections: list[Section], blocks: list[Block]) -> t
     if not quoted:
         stated = _stated(text, sections, blocks)
         return stated if stated[1] is not None else _bold_lead(text, sections, blocks)
-    first = blocks.index(quoted[0])
-    run = [quoted[0]]
-    for block in blocks[first + 1 :]:
-        if not block.quote:
-            break
-        run.append(block)
-    lead = blocks[first - 1] if first else None
-    lead_text = clean_line(text[lead.start : lead.end]) if lead else ""
-    quote_text = text[run[0].start : run[-1].end]
-    if not (POSITION_WORDS.search(lead_text) or POSITION_WORDS.search(quote_text[:200])):
-        return _stated(text, sections, blocks)
-    return _carve(text, sections, run[0].start, run[-1].end)
+    # The first quoted run; when it is not the position and no paragraph states one, a later run
+    # (a transcript may quote a listener's question before the position read aloud).
+    runs = _quoted_runs(text, blocks)
+    if runs[0][2]:
+        return _carve(text, sections, runs[0][0], runs[0][1])
+    stated = _stated(text, sections, blocks)
+    later = next((run for run in runs[1:] if run[2]), None)
+    return _carve(text, sections, later[0], later[1]) if stated[1] is None and later else stated
+
+
+def _quoted_runs(text: str, blocks: list[Block]) -> list[tuple[int, int, bool]]:
+    """Each run of quoted blocks as (start, end, a lead-in or its opening words say it is the position)."""
+    runs: list[tuple[int, int, bool]] = []
+    first = 0
+    while first < len(blocks):
+        if not blocks[first].quote:
+            first += 1
+            continue
+        run = [blocks[first]]
+        for block in blocks[first + 1 :]:
+            if not block.quote:
+                break
+            run.append(block)
+        lead = blocks[first - 1] if first else None
+        lead_text = clean_line(text[lead.start : lead.end]) if lead else ""
+        quote_text = text[run[0].start : run[-1].end]
+        runs.append((run[0].start, run[-1].end,
+                     bool(POSITION_WORDS.search(lead_text) or POSITION_WORDS.search(quote_text[:200]))))
+        first += len(run)
+    return runs
 
 
 def _says_something(text: str, section: Section, blocks: list[Block]) -> bool:
