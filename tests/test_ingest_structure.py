@@ -1130,3 +1130,118 @@ def test_a_bold_lead_that_says_it_takes_no_stance_is_no_position(tmp_path):
         "treatment, and you should not take it as advice.</b></p><p>It explains how to read news about Zorvex and other "
         "invented treatments.</p></article></body></html>"))
     assert document.kind == "resource"
+
+
+# --- HTML templates first met in held-out set G: rules for any site, FICTIONAL snippets -----------------------------
+
+def test_a_post_filed_under_its_author_or_a_class_that_says_not_footer_is_content():
+    # Fictional: a blog post whose class names its author ("author-…"), and a builder's content box "site-not-footer".
+    from lxml.html import fromstring
+
+    assert not is_furniture(fromstring("<article class='entry hentry author-quenmar-trust tag-news'>x</article>"))
+    assert not is_furniture(fromstring("<div class='site-elements site-not-footer'>x</div>"))
+    assert not is_furniture(fromstring("<div class='layout no-sidebar'>x</div>"))
+    assert is_furniture(fromstring("<div class='site-footer'>x</div>"))
+    assert is_furniture(fromstring("<div class='comment author-jane'>x</div>"))
+
+
+def test_content_taken_for_furniture_is_read_when_nothing_else_would_be():
+    # Fictional page whose only content box has a class word that elsewhere marks furniture ("share").
+    paragraph = ("Zorvex is an invented tablet sold online by an invented company to people living with MND, "
+                 "and nothing published shows that it slows the disease or that it is safe to take for months. ")
+    extracted = read_html(
+        "<html><body><nav><a href='/'>Home</a></nav><main><div class='story share-enabled'><h1>Zorvex</h1>"
+        f"<h2>Background</h2><p>{paragraph}</p><h2>Our position</h2><p>{paragraph}</p></div></main>"
+        "<footer>Invented Society</footer></body></html>")
+    assert extracted.text.startswith("Zorvex\n\nBackground")
+    assert "Home" not in extracted.text
+
+
+@pytest.mark.parametrize("heading, is_position", [
+    ("A nossa opinião, em resumo", True),  # "our opinion, in short": like "Our view in brief"
+    ("Should you take either of them?", True),  # an FAQ asking for the advice on the products just described
+    ("Should I try any of these?", True),
+    ("Should you take part in a trial abroad?", False),
+])
+def test_position_headings_that_ask_or_give_an_opinion(heading, is_position):
+    assert is_position_heading(heading) == is_position
+
+
+def test_a_relative_date_is_read_from_the_time_element_or_the_page_metadata(tmp_path):
+    # Fictional shop blog post: the page prints "Posted 3 weeks ago"; <time datetime> says which day.
+    body = ("<h2>Our verdict</h2><p>The Invented MND Trust does not recommend Zorvex outside a clinical trial, because "
+            "nothing shows that it slows the disease.</p>")
+    [timed] = _page(tmp_path, "timed.html", (
+        "<html><body><main><article><h1>Zorvex: what we think</h1><time datetime='2023-11-14T09:00:00Z'>Posted 3 weeks "
+        f"ago</time>{body}</article></main></body></html>"))
+    assert (timed.date, timed.kind) == ("2023-11", "statement")
+    [meta] = _page(tmp_path, "meta.html", (
+        "<html><head><meta property='article:published_time' content='2022-06-02T10:00:00+01:00'></head><body><main>"
+        f"<article><h1>Zorvex: what we think</h1><p class='post-meta'>vor 3 Monaten</p>{body}</article></main></body></html>"))
+    assert meta.date == "2022-06"
+    # A date only in metadata, never shown on the page, is a tool's guess: not the statement's date.
+    [hidden] = _page(tmp_path, "hidden.html", (
+        "<html><head><meta property='article:published_time' content='2022-06-02'></head><body><main><article>"
+        f"<h1>Zorvex: what we think</h1>{body}</article></main></body></html>"))
+    assert hidden.date is None
+
+
+def test_a_byline_named_in_its_id_or_in_camel_case_dates_the_page(tmp_path):
+    # Fictional CMS page: "documentByLine" with a publication and a modification stamp; the publication dates it.
+    [document] = _page(tmp_path, "cms.html", (
+        "<html><body><div id='content'><h1>Zorvex</h1><div class='documentByLine' id='site-document-byline'>"
+        "<span>von Redaktion —</span> <span>veröffentlicht 03.02.2023 11:40,</span> <span>zuletzt verändert: "
+        "09.03.2023 08:00</span></div><h2>Unsere Haltung</h2><p>Der Invented ALS Verein rät derzeit von Zorvex "
+        "außerhalb von Studien ab.</p></div></body></html>"))
+    assert document.date == "2023-02"
+
+
+FORUM = """<html><head><title>Zorvex from a clinic abroad? - Invented MND Forum</title></head><body>
+<div class="headerbar" role="banner"><h1>Invented MND Forum</h1><p>Run by the Invented MND Society</p></div>
+<div id="page-body" role="main"><h2 class="topic-title">Zorvex from a clinic abroad?</h2>
+<div class="post" id="p1"><dl class="postprofile"><dt><a class="username">sam_k</a></dt><dd class="profile-rank">Member</dd>
+<dd>Joined: Sat Feb 11, 2020 8:20 pm</dd></dl><div class="postbody"><p class="author">by <a class="username">sam_k</a>
+&raquo; Sun Mar 03, 2024 9:41 pm</p><div class="content">A clinic offers Zorvex for a fee. I'd recommend it, my uncle
+went and says he is stronger.</div></div><div class="back2top"><a href="#top">Top</a></div></div>
+<div class="post" id="p2"><dl class="postprofile"><dt><a class="username">IMS_Team</a></dt>
+<dd class="profile-rank">Society staff</dd><dd>Joined: Mon Jan 04, 2016 10:00 am</dd></dl><div class="postbody">
+<p class="author">by <a class="username">IMS_Team</a> &raquo; Tue Apr 09, 2024 2:14 pm</p><div class="content">Thank you
+for asking. Our committee has agreed the reply below.<br><br><span style="font-weight: bold">Official answer from the
+Society</span><br>The Invented MND Society advises members not to travel abroad for Zorvex, because nothing shows that
+it works and the clinic cannot say what it gives.<br><br>We recommend you also read our page on treatment abroad, linked
+in the forum menu. You can ring our support line if you would like to talk any of this through with one of us.</div>
+<div class="signature">Invented MND Society Support Team · www.invented-mnd.example · Support line 01632 960 000</div>
+</div><div class="back2top"><a href="#top">Top</a></div></div></div>
+<div class="copyright"><p>Powered by <a href="#">ForumWare</a> Software © ForumWare Limited</p></div></body></html>"""
+
+
+def test_a_forum_thread_is_read_as_the_organisations_own_post(tmp_path):
+    # Fictional forum thread: a member asks, the Society's staff account answers; the software credit is no organisation.
+    [document] = _page(tmp_path, "thread.html", FORUM)
+    assert document.title == "Zorvex from a clinic abroad?"  # the topic, not the forum's name in the header bar
+    assert document.organisation == "Invented MND Society"
+    assert document.date == "2024-04"  # the staff post's, not the member's or the account's join date
+    assert document.kind == "statement"
+    assert document.section_text(document.sections[document.position]) == (
+        "The Invented MND Society advises members not to travel abroad for Zorvex, because nothing shows that it works "
+        "and the clinic cannot say what it gives.")
+    assert "I'd recommend it" not in document.text
+
+
+def test_a_software_credit_is_never_the_organisation():
+    extracted = read_html(FORUM.replace("IMS_Team</a></dt>\n<dd class=\"profile-rank\">Society staff", "x</a></dt><dd>Member"))
+    assert extracted.site_name != "ForumWare Limited"
+
+
+@pytest.mark.parametrize("line", [
+    "This statement was agreed by our Research Advisory Panel. If you have questions about it, call our support line on "
+    "01632 960 000 or email research@invented.example.",
+    "We recommend you also read our page on treatment abroad, linked in the menu. You can ring the support line on "
+    "01632 960 000 if you would like to talk any of this through with one of our advisers.",
+])
+def test_a_long_note_below_the_position_is_not_part_of_it(tmp_path, line):
+    [document] = _page(tmp_path, "note.html", (
+        "<html><body><main><h1>Zorvex</h1><h2>Our position</h2><p>The Invented MND Society does not recommend Zorvex "
+        f"outside a clinical trial.</p><p>{line}</p></main></body></html>"))
+    assert document.section_text(document.sections[document.position]) == (
+        "The Invented MND Society does not recommend Zorvex outside a clinical trial.")

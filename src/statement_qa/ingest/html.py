@@ -30,7 +30,9 @@ from statement_qa.structure import (
     read_date_line,
     word_count,
 )
+from statement_qa.structure.dates import find_dates
 from statement_qa.structure.organisation import organisation_name
+from statement_qa.structure.words import RELATIVE_DATES
 
 INVISIBLE = {"script", "style", "noscript", "template", "svg", "head", "iframe", "button", "select", "input", "canvas"}
 FURNITURE_TAGS = {"nav", "header", "footer", "aside", "form", "dialog", "menu"}
@@ -42,6 +44,7 @@ FURNITURE_WORDS = {
     "newsletter", "subscribe", "advert", "ads", "promo", "skip", "print", "complementary", "contentinfo",
     "search", "byline", "author", "postnav", "prev", "next", "previous", "disclaimer", "button",
     "editsection", "catlinks", "printfooter", "jump",  # a wiki's "[edit]" links, category bar and print footer
+    "postprofile", "userinfo", "avatar",  # a forum post's author box: rank, post count, join date
 }
 BLOCK_TAGS = {
     "p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "details", "summary",
@@ -49,10 +52,12 @@ BLOCK_TAGS = {
     "hr", "center", "address", "body", "html",
 }
 BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.IGNORECASE)
-# Class names a blog engine puts on a post to say what it is filed under ("tag-research",
-# "category-news"): on the post itself they describe the content, they do not mark furniture.
-TAXONOMY_CLASS = re.compile(r"^(?:tag|category)-[\w-]+$")
-POST_CLASSES = {"post", "hentry", "entry", "article", "type-post"}
+# Class names a blog engine puts on a post to say what it is filed under or who wrote it ("tag-research",
+# "category-news", "author-jane-doe"): on the post itself they describe the content, they do not mark furniture.
+TAXONOMY_CLASS = re.compile(r"^(?:tag|category|author)-[\w-]+$")
+POST_CLASSES = {"post", "hentry", "h-entry", "entry", "article", "type-post"}
+# "wsite-not-footer", "no-sidebar", "without-header": a class that says what an element is not.
+NEGATED = re.compile(r"(?:^|[-_])(?:not|no|non|without)[-_]([a-z]+)")
 # A furniture word glued to another in one class name: "topnav", "leftnav", "submenu".
 GLUED_FURNITURE = re.compile(r"^(?:top|left|right|side|sub|main|primary|secondary|global|site|utility|mega|mobile)"
                              r"(?:nav|navigation|menu|menubar|navbar)$")
@@ -69,10 +74,13 @@ def _words(element) -> set[str]:
     words = set()
     for name in names:
         # A BEM element class ("hero-banner__meta") names the part; the block ("hero-banner") is its ancestor's class.
-        parts = set(re.findall(r"[a-z]+", name.rpartition("__")[2]))
+        part = name.rpartition("__")[2]
+        parts = set(re.findall(r"[a-z]+", NEGATED.sub("", part))) - ({"no", "not", "non", "without"} if NEGATED.search(part) else set())
         if not parts & SEQUENCE_OF:
             parts -= SEQUENCE_WORDS  # "field-next-review" is a field, "nav-next" a link to the next post
         words |= parts
+    if {"back", "top"} <= words or {"to", "top"} <= words or words & {"totop", "backtotop", "scrolltop", "gotop"}:
+        words.add("jump")  # "back2top", "scroll-to-top": a link back up the page
     return words | {"nav" for word in words if GLUED_FURNITURE.match(word)}
 
 
@@ -277,6 +285,22 @@ def _walk(root, builder: _Builder, styles: dict[str, str]) -> None:
     flush()
 
 
+def _visible_text(element) -> str:
+    """The text an element shows: its own and its children's, without scripts, styles and other invisible parts."""
+    parts: list[str] = []
+
+    def visit(node) -> None:
+        if not isinstance(node.tag, str) or node.tag in INVISIBLE:
+            return
+        parts.append(node.text or "")
+        for child in node:
+            visit(child)
+            parts.append(child.tail or "")
+
+    visit(element)
+    return " ".join(parts)
+
+
 def _sized_headings(text: str, builder: _Builder) -> list[Block]:
     """Blocks set in a larger font than the body text are headings, ranked by size (1 the largest):
     pages built of styled paragraphs (a Google Docs export, a page builder) mark headings no other way."""
@@ -308,6 +332,93 @@ def _main(tree):
     return body if body is not None else tree
 
 
+# A software credit in a page's footer ("Powered by phpBB® Forum Software © phpBB Limited", "Desenvolvido por
+# Weebly"): its copyright is the software maker's, never the site's.
+SOFTWARE_CREDITS: dict[str, tuple[str, ...]] = {
+    "en": (r"powered\s+by", r"built\s+(?:with|on)", r"made\s+with", r"(?:forum|blog|website)\s+software", r"theme\s+by",
+           r"hosted\s+by", r"site\s+by"),
+    "fr": (r"propuls[ée]\s+par", r"r[ée]alis[ée]\s+avec", r"th[èe]me\s+par"),
+    "de": (r"betrieben\s+mit", r"bereitgestellt\s+von", r"erstellt\s+mit", r"powered\s+by"),
+    "es": (r"con\s+la\s+tecnolog[íi]a\s+de", r"creado\s+con", r"desarrollado\s+por", r"impulsado\s+por"),
+    "nl": (r"mogelijk\s+gemaakt\s+door", r"gemaakt\s+met"),
+    "pt": (r"desenvolvido\s+(?:por|com)", r"criado\s+com", r"tecnologia\s+d[oa]"),
+    "it": (r"realizzato\s+con", r"creato\s+con", r"sviluppato\s+da"),
+    "pl": (r"wspierane\s+przez", r"stworzone\s+(?:w|przez)"),
+}
+CREDIT = re.compile(rf"(?<!\w)(?:{'|'.join(p for patterns in SOFTWARE_CREDITS.values() for p in patterns)})(?!\w)", re.IGNORECASE)
+
+
+def _without_credits(scopes: list) -> str:
+    """The text of the footer(s), without the short elements that credit the site's software."""
+    text = " ".join(scope.text_content() for scope in scopes)
+    credits = [e.text_content() for scope in scopes for e in scope.iter()
+               if isinstance(e.tag, str) and word_count(e.text_content()) <= 20 and CREDIT.search(e.text_content())]
+    for credit in sorted(credits, key=len, reverse=True):
+        text = text.replace(credit, " ")
+    return text
+
+
+def _content_heading(main, title: str | None, page_title: str | None) -> str | None:
+    """The main content's first heading, when the page's <h1> stands outside the main content and <title> names
+    both ("Topic - Forum name"): that <h1> is the site's name in its header bar, the heading is the page's title."""
+    if main.tag in ("body", "html") or not title or not page_title or title not in page_title:
+        return None
+    if any(clean_line(h.text_content()) == title for h in main.xpath(".//h1")):
+        return None
+    heading = next((line for h in main.xpath(".//h1 | .//h2 | .//h3") if (line := clean_line(h.text_content()))), None)
+    return heading if heading and heading != title and heading in page_title else None
+
+
+# A forum thread's posts, each with its author's line or profile; the words of a rank that marks the
+# organisation's own account ("Association staff", "Team", "Offizieller Account"), per language.
+POST_WORDS = {"post", "message", "reply"}
+AUTHOR_WORDS = {"author", "username", "poster", "postprofile", "userinfo", "postauthor"}
+RANK_WORDS = {"rank", "role", "usertitle", "badge", "badges", "flair", "usergroup", "staff"}
+STAFF_RANKS: dict[str, tuple[str, ...]] = {
+    "en": ("staff", "team", "official", "administrator", "admin", "employee"),
+    "fr": ("équipe", "officiel(?:le)?", "personnel", "salariée?"),
+    "de": ("mitarbeiter(?:in)?", "team", "offiziell(?:er)?"),
+    "es": ("equipo", "oficial", "personal"),
+    "nl": ("medewerker", "team", "officieel"),
+    "pt": ("equipa", "equipe", "oficial", "funcionári[oa]"),
+    "it": ("staff", "ufficiale", "personale"),
+    "pl": ("zespół", "oficjalny", "pracownik"),
+}
+STAFF = re.compile(rf"(?<!\w)(?:{'|'.join(w for words in STAFF_RANKS.values() for w in words)})(?!\w)", re.IGNORECASE)
+DATE_WORDS = {"author", "byline", "date", "time", "posted", "postdate", "published", "attribution", "meta"}
+
+
+def _organisation_post(main):
+    """In a forum thread (two or more posts, each with its author), the first post by the organisation's own
+    account: one whose author's rank or badge names staff. None for any other page."""
+    tagged = [e for e in main.iterdescendants() if isinstance(e.tag, str) and _words(e) & POST_WORDS
+              and any(isinstance(d.tag, str) and _words(d) & AUTHOR_WORDS for d in e.iterdescendants())]
+    posts = [e for e in tagged if not any(a in tagged for a in e.iterancestors())]
+    if len(posts) < 2:
+        return None
+    for post in posts:
+        ranks = [e for e in post.iter() if isinstance(e.tag, str) and (_words(e) & RANK_WORDS or {"user", "title"} <= _words(e))]
+        labels = [clean_line(" ".join([e.text_content(), *e.xpath(".//img/@alt")])) for e in ranks]
+        if any(word_count(label) <= 5 and STAFF.search(label) for label in labels):
+            return post
+    return None
+
+
+def _post_date(post) -> str | None:
+    """The date a post's own author line or <time> gives (not a profile's "Joined" date)."""
+    for element in post.iter():
+        if not isinstance(element.tag, str) or not (element.tag == "time" or _words(element) & DATE_WORDS):
+            continue
+        stamp = ISO_DAY.match((element.get("datetime") or "").strip())
+        line = clean_line(element.text_content())
+        found = find_dates(line)
+        if found:
+            return line[found[0][0] : found[0][1]]
+        if stamp:
+            return stamp.group()
+    return None
+
+
 FURNITURE = "ancestor::nav or ancestor::footer or ancestor::aside or (ancestor::header and not(ancestor::article))"
 
 
@@ -322,7 +433,8 @@ def _heading_and_byline(tree) -> tuple[str | None, str | None]:
     )
     title = clean_line(h1[0].text_content()).rstrip("".join(ANCHOR_MARKS) + " ") if h1 else None
     marked = tree.xpath(
-        f"(//*[(contains(concat(' ', normalize-space(@class), ' '), ' byline ') or contains(@class, 'entry-meta') "
+        # "byline" in any case, in the class or the id: "byline", "documentByLine" (Plone), "article-byline".
+        f"(//*[(contains(translate(concat(@class, ' ', @id), 'BYLINE', 'byline'), 'byline') or contains(@class, 'entry-meta') "
         f"or contains(@class, 'post-meta') or contains(@class, 'posted-on')) and not({FURNITURE})]"
         f" | //time[not({FURNITURE})]/parent::*)[1]"
     )
@@ -336,6 +448,8 @@ def _heading_and_byline(tree) -> tuple[str | None, str | None]:
         times = [clean_line(t.text_content()) for t in tree.xpath(f"//time[not({FURNITURE})]")[:1]]
         byline = next((t for t in times if read_date_line(t)), byline)
     if not (byline and read_date_line(byline)):
+        byline = _stamped(tree, byline) or byline
+    if not (byline and read_date_line(byline)):
         # A page dated only in its footer: "Ultimo aggiornamento: 05/06/2024", "Page last updated 3 May 2024".
         lines = [clean_line(e.text_content()) for e in tree.xpath("//footer//* | //*[contains(@class, 'footer')]//*")
                  if isinstance(e.tag, str) and len(e) == 0][:60]
@@ -345,6 +459,28 @@ def _heading_and_byline(tree) -> tuple[str | None, str | None]:
         labelled = [clean_line(e.text_content()) for t in tree.xpath("//time")[:5] for e in list(t.iterancestors())[:3]]
         byline = next((line for line in labelled if (d := read_date_line(line)) and d.first("issued", "updated")), byline)
     return title or None, byline
+
+
+RELATIVE = re.compile(rf"(?<!\w)(?:{'|'.join(p for patterns in RELATIVE_DATES.values() for p in patterns)})(?!\w)",
+                      re.IGNORECASE)
+ISO_DAY = re.compile(r"(?:19|20)\d\d-[01]\d(?:-[0-3]\d)?")
+
+
+def _stamped(tree, byline: str | None) -> str | None:
+    """The date a page prints in a form no reader can date ("Posted 5 months ago"), from its markup: the
+    datetime of the <time> element that prints it; for a byline that gives only a relative date and no
+    <time>, the publication date of its metadata (article:published_time, datePublished)."""
+    times = tree.xpath(f"//time[not({FURNITURE})]")[:3]
+    for time in times:
+        found = ISO_DAY.match((time.get("datetime") or "").strip())
+        if found and not read_date_line(clean_line(time.text_content())):
+            return found.group()
+    shown = [byline or "", *(clean_line(t.text_content()) for t in times)]
+    if not any(RELATIVE.search(line) for line in shown):
+        return None  # a date the page never shows is a tool's guess, not the statement's date
+    given = [*tree.xpath("//meta[@property='article:published_time' or @itemprop='datePublished' or @name='date']/@content"),
+             *re.findall(r'"datePublished"\s*:\s*"([^"]+)"', " ".join(tree.xpath("//script[@type='application/ld+json']/text()")))]
+    return next((found.group() for value in given if (found := ISO_DAY.match(value.strip()))), None)
 
 
 ORGANISATION_TYPES = {"organization", "ngo", "medicalorganization", "corporation", "newsmediaorganization",
@@ -384,7 +520,7 @@ def read_html(html: str) -> Extracted:
     tree = lxml.html.fromstring(html)
     title, byline = _heading_and_byline(tree)
     has_h1 = title is not None
-    holder = copyright_holder(" ".join(tree.xpath("//footer//text()")) or tree.text_content())
+    holder = copyright_holder(_without_credits(tree.xpath("//footer") or [tree]))
 
     def meta(*names: str) -> str | None:
         for name in names:
@@ -394,6 +530,8 @@ def read_html(html: str) -> Extracted:
         return None
 
     page_title = clean_line(" ".join(tree.xpath("//title/text()"))) or None
+    main = _main(tree)
+    title = _content_heading(main, title, page_title) or title
     shared = meta("og:title")
     if title and shared and page_title and title.casefold() not in shared.casefold() \
             and shared.casefold() not in title.casefold() and shared in page_title and title in page_title:
@@ -428,7 +566,22 @@ def read_html(html: str) -> Extracted:
     url = canonical[0].strip() if canonical else meta("og:url")
 
     builder = _Builder()
-    _walk(_main(tree), builder, class_styles(tree))
+    styles = class_styles(tree)
+    post = _organisation_post(main)
+    if post is not None:
+        # A forum thread: the statement is the organisation's own post; members' posts are its replies.
+        main, byline = post, _post_date(post) or byline
+    _walk(main, builder, styles)
+    if word_count(builder.text) < 40:
+        # Almost nothing kept: the content itself was taken for furniture by a class word no rule foresaw. A menu,
+        # a sidebar or a footer never holds most of a page's words, so the element left out that holds most is read.
+        dropped = [e for e in main.iterdescendants() if isinstance(e.tag, str) and e.tag not in FURNITURE_TAGS
+                   and e.tag not in INVISIBLE and is_furniture(e)]
+        largest = max(dropped, key=lambda e: word_count(_visible_text(e)), default=None)
+        words = word_count(_visible_text(largest)) if largest is not None else 0
+        if words >= 40 and words >= 0.5 * word_count(_visible_text(main)):
+            builder = _Builder()
+            _walk(largest, builder, styles)
     text = builder.text
     blocks = builder.blocks
     if not any(b.kind == HEADING and b.level < 6 for b in blocks):

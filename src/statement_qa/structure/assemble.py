@@ -272,8 +272,8 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
         body=body,
         position=position,
         breaks=tuple(b for b in extracted.breaks if start < b < end),
-        reviewed=_first(everywhere, "reviewed"),
-        next_review=_first(everywhere, "next_review"),
+        reviewed=extracted.reviewed or _first(everywhere, "reviewed"),
+        next_review=extracted.next_review or _first(everywhere, "next_review"),
         language=detect_language(position_text or text[start:end], default=language),
     )
 
@@ -298,7 +298,11 @@ def _until_signature(text: str, section: Section, blocks: list[Block], headings:
     inside = [b for b in blocks if section.start <= b.start and b.end <= section.end and b.kind != RULE]
     for previous, block in pairwise(inside):
         line = text[block.start : block.end]
+        # A paragraph that opens with a note on the statement ("This statement was agreed by our Panel. If you …",
+        # "We recommend you also read our page on …. You can ring …") is about it, however long.
+        opening = re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])", clean_line(line), maxsplit=1)[0]
         if (block.small and not previous.small or block.kind != ITEM and not block.quote and signs(line)
+                or block.kind != ITEM and not block.quote and opening != clean_line(line) and is_closing(opening)
                 or not re.search(r"\w", line) or heading_name(line) in headings or opens_aside(line)
                 or is_scope_note(line)):
             return replace(section, end=previous.end)

@@ -55,6 +55,9 @@ class Extracted:
     layout: bool = False
     # The name printed at the top of the first page (a letterhead), if the reader saw one.
     letterhead: str | None = None
+    # Review dates (YYYY-MM) the format gives as fields (an Org ':REVIEWED:' property, front matter).
+    reviewed: str | None = None
+    next_review: str | None = None
 
 
 SENTENCE_END = re.compile(r"[.!;,]\s*[\"'”’)]?\s*$")

@@ -79,13 +79,22 @@ def _closing_kind(text: str) -> str | None:
         return None  # "[1] X Pharma, press release, 14 June 2022": a reference, not a signature
     if read_date_line(text):
         return "date"
-    if is_organisation(text) or is_governing_body(text) or signatory_parts(text):
+    if is_organisation(text) or is_governing_body(text) or signatory_parts(text) or _strip_head(text):
         return "name"
     if is_closing(text) or is_date_label(text):
         return "other"
     if name_like(text):
         return "maybe"
     return None
+
+
+STRIP = re.compile(r"\s+[·|•]\s+")
+
+
+def _strip_head(text: str) -> str | None:
+    """The organisation that leads a contact strip ('X Society Research Team · www.x.example · Helpline 01632 …')."""
+    parts = STRIP.split(clean_line(text))
+    return parts[0] if len(parts) > 1 and is_organisation(parts[0]) and is_closing(text) else None
 
 
 def signs(text: str) -> bool:
@@ -129,7 +138,7 @@ def find_closing(text: str, blocks: list[Block]) -> Closing | None:
 def _organisation(lines: list[str]) -> tuple[str | None, tuple[DateLine, ...], bool]:
     """The organisation that signs, from the run's lines: a name line, else a date line's prefix."""
     dates = tuple(d for line in lines if (d := read_date_line(line)))
-    lines = [part for line in lines for part in (signatory_parts(line) or [line])]
+    lines = [part for line in lines for part in (signatory_parts(line) or [_strip_head(line) or line])]
     names = [line for line in lines if not read_date_line(line) and (is_organisation(line) or name_like(line))]
     organisations = [n for n in names if not is_governing_body(n)]
     prefixes = [strip_the(d.prefix) for d in dates if d.prefix and (is_organisation(d.prefix) or name_like(d.prefix))]

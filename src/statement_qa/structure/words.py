@@ -51,7 +51,7 @@ POSITION_HEADINGS: dict[str, tuple[str, ...]] = {
         r"(?:[\w’'.]+\s+){0,3}(?:recommendations?|position(?:\s+statement)?|what\s+we\s+recommend)\b(?:\s+\S+){0,8}",
         # The part written to the reader: "What this means for you", "What does this mean for people with MND?"
         r"what\s+(?:this|that|it)\s+means\s+for\s+.{2,40}", r"what\s+does\s+(?:this|that|it)\s+mean\s+for\s+.{2,40}",
-        r"(?:the\s+)?bottom\s+line", r"(?:our|the\s+\w+(?:'s|’s)?)\s+verdict",
+        r"(?:the\s+)?bottom\s+line", r"(?:our|the|the\s+\w+(?:'s|’s)?)\s+verdict(?:\s+(?:of|from)(?:\s+[^\s\d:]+){1,4})?",
         r"(?:guidance|advice)\s+for\s+(?:members|people|patients|families|you)\b.*",
         r"(?:our|the\s+\w+(?:'s|’s)?|\w+(?:'s|’s))?\s*(?:advice|view|views|statement|stance|opinion)(?:\s+[^\s\d:]+){0,4}",
         r"what\s+(?:we|the\s+[\w’' ]{2,40}?)\s+(?:recommends?|advises?|thinks?|suggests?)\b.*",
@@ -83,7 +83,7 @@ POSITION_HEADINGS: dict[str, tuple[str, ...]] = {
         r"wat\s+wij\s+(?:aanbevelen|adviseren)\b.*", r"wat\s+(?:dit|betekent\s+dit)\s+(?:voor\s+.{2,40}|betekent)", r"wat\s+(?:adviseert|adviseren|raadt|raden|beveelt)\b.*",
     ),
     "pt": (
-        r"recomenda[çc](?:[ãa]o|[õo]es)(?:\s+\S+){0,8}", r"conclus(?:[ãa]o|[õo]es)", r"(?:a\s+)?nossa\s+(?:posi[çc][ãa]o|recomenda[çc][ãa]o)\b.*",
+        r"recomenda[çc](?:[ãa]o|[õo]es)(?:\s+\S+){0,8}", r"conclus(?:[ãa]o|[õo]es)", r"(?:a\s+)?nossa\s+(?:posi[çc][ãa]o|recomenda[çc][ãa]o|opini[ãa]o)\b.*",
         r"posi[çc][ãa]o(?:\s+(?:da|do|de)\s+.{2,60})?", r"o\s+que\s+(?:\S+\s+){0,3}recomenda\w*\b.*",
         r"qual\s+[ée]\s+a\s+(?:nossa\s+|sua\s+)?posi[çc][ãa]o\b.*",
         r"o\s+que\s+(?:isto|isso)\s+significa\s+para\s+.{2,40}",
@@ -284,6 +284,9 @@ CHROME: dict[str, tuple[str, ...]] = {
 CLOSING: dict[str, tuple[str, ...]] = {
     "en": (r"(?:yours\s+(?:sincerely|faithfully)|kind\s+regards|best\s+wishes|with\s+best\s+regards|regards)\b.*",
            r"(?:signed|on\s+behalf\s+of)\b.*", r"(?:approved|endorsed|adopted|agreed|ratified)\s+by\b.*",
+           # who agreed it, as a sentence below it: "This statement was agreed by our Research Advisory Panel."
+           r"(?:this|the|our)\s+(?:statement|position|advice|guidance|recommendation|answer|reply|response)\s+(?:was|has\s+been|is)"
+           r"\s+(?:approved|endorsed|adopted|agreed|ratified|prepared|written|drafted)\s+by\b.*",
            r"(?:prepared|written|authored)\s+by\b.*", r"(?:helpline|advice\s+line|support\s+line|tel|phone|telephone|e-?mail|web(?:site)?|call\s+us)\b.*",
            r"registered\s+charity\b.*", r"charity\s+(?:no|number)\b.*", r"www\..*", r"--+",
            r"(?:©|\(c\)|copyright\b).*", r"(?:still\s+|any\s+)?(?:have\s+|got\s+)?(?:more\s+|further\s+|other\s+)?questions\s*\?.*",
@@ -336,6 +339,18 @@ TOUCH_WORDS: tuple[str, ...] = (
     r"erratas?", r"formato", r"koppelingen", r"opmaak", r"ligações", r"collegamenti", r"refusi", r"linki", r"literówki",
 )
 
+# A date printed relative to the day it is read ("Posted 5 months ago", "vor 3 Wochen"): it dates nothing by itself.
+RELATIVE_DATES: dict[str, tuple[str, ...]] = {
+    "en": (r"\d+\s+\w+\s+ago", r"(?:a|an|one|few)\s+\w+\s+ago", r"yesterday", r"today", r"just\s+now", r"last\s+(?:week|month|year)"),
+    "fr": (r"il\s+y\s+a\s+(?:\d+|un|une|quelques)\s+\w+", r"hier", r"aujourd['’]hui"),
+    "de": (r"vor\s+(?:\d+|einem|einer|einigen|wenigen)\s+\w+", r"gestern", r"heute"),
+    "es": (r"hace\s+(?:\d+|un|una|unos|unas)\s+\w+", r"ayer", r"hoy"),
+    "nl": (r"(?:\d+|een|enkele)\s+\w+\s+geleden", r"gisteren", r"vandaag"),
+    "pt": (r"h[áa]\s+(?:\d+|um|uma|alguns|algumas)\s+\w+", r"(?:\d+|um|uma)\s+\w+\s+atr[áa]s", r"ontem", r"hoje"),
+    "it": (r"(?:\d+|un|una|qualche)\s+\w+\s+fa", r"ieri", r"oggi"),
+    "pl": (r"(?:\d+|kilka)\s+\w+\s+temu", r"wczoraj", r"dzisiaj"),
+}
+
 # Bylines: who wrote a page, never its title (matched at the start of a line).
 BYLINES: dict[str, tuple[str, ...]] = {
     "en": (r"(?:written|posted|authored|reviewed)\s+by\b", r"by\s+(?-i:[A-Z])", r"author\s*:"),
@@ -366,7 +381,7 @@ ORGANISATION_WORDS: dict[str, tuple[str, ...]] = {
 BODY_WORDS: tuple[str, ...] = (
     "committee", "board", "council", "panel", "trustees", "comité", "conseil", "ausschuss", "vorstand", "beirat",
     "comisión", "comité", "junta", "commissie", "bestuur", "comissão", "conselho", "comitato", "consiglio",
-    "komitet", "zarząd", "rada",
+    "komitet", "zarząd", "rada", "team", "équipe", "equipo", "equipa",
 )
 
 # Words that only qualify a governing body ("Scientific Advisory Panel"): a body named with any other
@@ -381,6 +396,7 @@ BODY_QUALIFIERS: tuple[str, ...] = (
     "wissenschaftliche", "medizinischer", "medizinische", "ethikkommission", "scientifique", "médical", "consultatif",
     "d'éthique", "wetenschappelijke", "medische", "científica", "scientifico", "scientifica", "direttivo", "etico", "scientifique",
     "médicale", "consultative", "conseil", "beratender", "fachlicher", "científico-médico",
+    "support", "information", "communications", "press", "helpline",  # "Support Team", "Press Team"
 )
 
 # Platforms that publish other people's pages: their name is never the organisation's.
@@ -481,7 +497,10 @@ _THE_BODY = rf"(?:[\w’'-]+\s+){{0,3}}(?:{_BODY})"
 POSITION_HEADINGS["en"] += (
     rf"what\s+(?:we|the\s+{_THE_BODY})\s+(?:now\s+|currently\s+|still\s+)?(?:recommends?|advises?|thinks?|suggests?|says?)\b.*",
     rf"(?:our|the\s+{_THE_BODY}(?:'s|’s))\s+(?:line|take|answer)\b.*", r"our\s+answer\b.*", r"(?:the\s+)?short\s+answer",
-    r"(?:so,?\s+)?should\s+(?:i|we|you|he|she|they|people)\s+(?:try|take|use|buy|get|have)\s+(?:it|this|that|them)\b.*",
+    r"(?:so,?\s+)?should\s+(?:i|we|you|he|she|they|people)\s+(?:try|take|use|buy|get|have)\s+(?:it|this|that|them|these|those|either|any|both)\b.*",
+    # A run-in heading in a forum post or a reply: "Official answer from the Association", "Response from the Society".
+    r"(?:the\s+|our\s+)?official\s+(?:answer|response|reply|position|view|statement)\b.*",
+    rf"(?:the\s+|our\s+)?(?:answer|response|reply)\s+(?:from|of)\s+(?:the\s+|our\s+)?{_THE_BODY}\b.*",
 )
 POSITION_HEADINGS["fr"] += (
     rf"ce\s+que\s+(?:l['’]\s*|la\s+|le\s+|notre\s+)(?:[\w’'-]+\s+){{0,3}}?(?:{_BODY})\s+(?:\w+\s+)?(?:conseille|recommande|pense|préconise)\b.*",
@@ -512,7 +531,7 @@ POSITION_HEADINGS["pl"] += (r"co\s+(?:radzi|zaleca|s[aą]dzi)\b.*",)
 # A pointer to further reading below a position ("We recommend reading our leaflet …") and a promise to
 # review it ("We will review this advice when …"): notes about the statement, never its words.
 FURTHER_READING: dict[str, tuple[str, ...]] = {
-    "en": (r"we\s+(?:also\s+)?recommend\s+(?:reading|that\s+you\s+(?:also\s+)?read)\b.*",),
+    "en": (r"we\s+(?:also\s+)?recommend\s+(?:reading|(?:that\s+)?you\s+(?:also\s+)?read)\b.*",),
     "fr": (r"nous\s+vous\s+(?:recommandons|conseillons)\s+(?:aussi\s+|également\s+)?de\s+(?:lire|consulter)\b.*",
            r"nous\s+(?:réexaminerons|reverrons|réviserons|actualiserons)\s+(?:cet(?:te)?|notre)\s+(?:avis|position|recommandation)\b.*"),
     "de": (r"wir\s+empfehlen\s+(?:ihnen\s+)?(?:auch\s+|außerdem\s+)?(?:die\s+lektüre|(?:unser\w*\s+)?\w+\s+zu\s+lesen)\b.*",
