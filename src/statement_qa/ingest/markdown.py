@@ -22,6 +22,18 @@ FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(
 ATX_HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$")
 LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+# Front-matter keys per field, in the languages we read (a Dutch site writes 'datum:', 'organisatie:').
+FRONT_MATTER_KEYS: dict[str, tuple[str, ...]] = {
+    "title": ("title", "titel", "titre", "título", "titulo", "titolo", "tytuł"),
+    "organisation": ("organisation", "organization", "publisher", "organisatie", "uitgever", "herausgeber",
+                     "organización", "organizacion", "organização", "organizacao", "organizzazione", "organizacja"),
+    "author": ("author", "auteur", "autor", "autore"),
+    "date": ("date", "published", "publishdate", "pubdate", "date_published", "datum", "fecha", "data",
+             "gepubliceerd", "veröffentlicht", "publié", "publicado", "publicada", "pubblicato", "opublikowano"),
+    "reviewed": ("reviewed", "last_reviewed", "lastreviewed", "herzien", "überprüft", "revisado", "revisada",
+                 "révisé", "rivisto", "relu"),
+    "url": ("url", "link", "source", "bron", "quelle", "fuente", "fonte"),
+}
 
 
 def front_matter(text: str) -> tuple[dict, int]:
@@ -90,22 +102,26 @@ def read_markdown(text: str) -> Extracted:
             paragraph.append((start + lead, start + len(line.rstrip())))
     flush()
 
-    def field(*names: str) -> str | None:
-        for name in names:
-            if meta.get(name):
-                return str(meta[name])
-        return None
+    keyed = {re.sub(r"[\s-]+", "_", str(key).strip().casefold()): value for key, value in meta.items()}
+
+    def value(name: str):
+        return next((keyed[key] for key in FRONT_MATTER_KEYS[name] if keyed.get(key)), None)
+
+    def field(name: str) -> str | None:
+        found = value(name)
+        return str(found) if found is not None else None
 
     aliases = meta.get("aliases") or []
     return Extracted(
         text=text,
         blocks=blocks,
         title=field("title"),
-        organisation=field("organisation", "organization", "publisher"),
+        organisation=field("organisation"),
         # An author may be a person: it names the organisation only when nothing better does.
         site_name=field("author"),
-        date=_meta_date(meta.get("date")),
-        url=field("url", "link", "source"),
+        date=_meta_date(value("date")),
+        reviewed=_meta_date(value("reviewed")),
+        url=field("url"),
         aliases=[str(a) for a in aliases] if isinstance(aliases, list) else [str(aliases)],
         body=(offset, len(text)),
     )

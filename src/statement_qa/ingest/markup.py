@@ -1,16 +1,30 @@
-"""Plain text written in a lightweight markup: reStructuredText and AsciiDoc sources, setext headings.
+"""Plain text written in a lightweight markup: reStructuredText, AsciiDoc and Org-mode sources, setext headings.
 
 Such a file marks its headings itself: a line underlined (or over- and underlined) with a
-row of one punctuation character, or an AsciiDoc '= Title' / '== Section'. Comments and
-directives ('.. note::' with its indented body, '.. [#]' footnotes, '// …') and block
+row of one punctuation character, an AsciiDoc '= Title' / '== Section', an Org '* Headline'.
+Comments and directives ('.. note::' with its indented body, '.. [#]' footnotes, '// …',
+Org's '# …', '#+KEYWORD:' lines, ':PROPERTIES:' drawers and '[fn:1]' definitions) and block
 attributes ('[abstract]') are not content. Paragraphs are the lines between blank lines.
+The fields an Org file declares are its fields: '#+TITLE', '#+DATE', '#+AUTHOR', and a
+drawer's date properties (':REVIEWED:', ':NEXT_REVIEW:'); a subtree tagged ':noexport:'
+(or commented out) is not part of the document, as Org's own export leaves it out.
 """
 
 from __future__ import annotations
 
 import re
 
-from statement_qa.structure import HEADING, ITEM, LINE, Block, Extracted, clean_line, word_count
+from statement_qa.structure import (
+    HEADING,
+    ITEM,
+    LINE,
+    Block,
+    Extracted,
+    clean_line,
+    parse_date,
+    read_date_line,
+    word_count,
+)
 
 UNDERLINE = re.compile(r"^([=\-~^\"'`#*+_:.])\1{2,}\s*$")
 ASCIIDOC_HEADING = re.compile(r"^(={1,6})[ \t]+(\S.*?)[ \t]*$")
@@ -31,11 +45,13 @@ def looks_like_markup(text: str) -> bool:
         and word_count(a) <= 16
     )
     asciidoc = sum(1 for line in lines if ASCIIDOC_HEADING.match(line))
-    return underlined >= 2 or asciidoc >= 2
+    return underlined >= 2 or asciidoc >= 2 or looks_like_org(text)
 
 
 def read_markup(text: str) -> Extracted:
     """Blocks of a markup file as offsets into its own text; the top heading is the title."""
+    if looks_like_org(text):
+        return read_org(text)
     rows: list[tuple[int, str]] = []
     offset = 0
     for line in text.split("\n"):
@@ -143,3 +159,134 @@ def read_markup(text: str) -> Extracted:
 
 
 DATE_FIELDS = {"date", "reviewed", "next review", "last reviewed", "updated", "published", "revdate"}
+
+
+# Org mode (https://orgmode.org/manual/): in-buffer keywords, headlines, drawers, blocks, planning lines, footnotes.
+ORG_KEYWORD = re.compile(r"^#\+(\w+):[ \t]*(.*?)[ \t]*$")
+ORG_HEADLINE = re.compile(r"^(\*+)[ \t]+(.*?)(?:[ \t]+(:(?:[\w@#%]+:)+))?[ \t]*$")
+ORG_BLOCK = re.compile(r"^#\+(begin|end)_(\w+)", re.IGNORECASE)
+ORG_DRAWER = re.compile(r"^:([\w-]+):[ \t]*$")
+ORG_PROPERTY = re.compile(r"^:([\w-]+):[ \t]+(\S.*)$")
+ORG_PLANNING = re.compile(r"^(?:(?:CLOSED|SCHEDULED|DEADLINE):[ \t]*[<\[][^>\]]*[>\]][ \t]*)+$")
+ORG_FOOTNOTE = re.compile(r"^\[fn:[\w-]+\]")
+ORG_TIMESTAMP = re.compile(r"[<\[](\d{4}-\d\d-\d\d)[^>\]]*[>\]]")
+ORG_TODO = ("TODO", "DONE")  # the default keywords; a file may declare its own with #+TODO
+ORG_SKIPPED_BLOCKS = {"comment", "src", "example", "export"}  # not prose: code, verbatim, export-only
+
+
+def looks_like_org(text: str) -> bool:
+    """An Org file: a '#+TITLE:' line or two or more '#+KEYWORD:' lines, or a headline over a ':PROPERTIES:' drawer."""
+    lines = text.splitlines()
+    keywords = [m.group(1).lower() for line in lines if (m := ORG_KEYWORD.match(line)) and not ORG_BLOCK.match(line)]
+    drawers = any(ORG_HEADLINE.match(a) and b.strip().upper() == ":PROPERTIES:" for a, b in zip(lines, lines[1:]))
+    return len(keywords) >= 2 or "title" in keywords or drawers
+
+
+def read_org(text: str) -> Extracted:
+    """Blocks of an Org file as offsets into its own text; #+TITLE is the title and headlines are its sections
+    (one level below it, as Org exports them). What is not content (keywords, drawers, block delimiters,
+    planning lines, comments, footnote definitions, unexported subtrees) is blanked in the text (same length,
+    so offsets hold) with a break where it stood: a quote never runs across it."""
+    keywords: dict[str, str] = {}
+    for line in text.splitlines():
+        keyword = ORG_KEYWORD.match(line)
+        if keyword and not ORG_BLOCK.match(line):
+            keywords.setdefault(keyword.group(1).lower(), keyword.group(2))
+    todo = set(ORG_TODO) | {w for k in ("todo", "seq_todo", "typ_todo") for w in keywords.get(k, "").split() if w != "|"}
+    excluded = {"noexport", *keywords.get("exclude_tags", "").split()}
+    blocks: list[Block] = []
+    paragraph: list[tuple[int, int]] = []
+    properties: dict[str, str] = {}
+    shown = list(text)
+    breaks: list[int] = []
+    skip_level: int | None = None  # inside a subtree that is not exported
+    drawer = hidden = quote = footnote = False
+
+    def flush() -> None:
+        if paragraph:
+            kind = ITEM if LIST_MARK.match(text[paragraph[0][0] : paragraph[0][1]]) else LINE
+            blocks.append(Block(paragraph[0][0], paragraph[-1][1], kind, quote=quote))
+            paragraph.clear()
+
+    offset = 0
+    for line in text.split("\n"):
+        start, offset = offset, offset + len(line) + 1
+        stripped = line.strip()
+        headline = None if hidden else ORG_HEADLINE.match(line)
+        keep = False
+        if headline:
+            flush()
+            drawer = footnote = False
+            stars = len(headline.group(1))
+            words = headline.group(2).split()
+            tags = set((headline.group(3) or "").strip(":").split(":"))
+            if skip_level is not None and stars > skip_level:
+                pass
+            elif words[:1] == ["COMMENT"] or tags & excluded:
+                skip_level = stars
+            else:
+                skip_level, keep = None, True
+                title = headline.group(2)
+                if words[:1] and words[0] in todo:
+                    title = title[len(words[0]) :].lstrip()
+                title = re.sub(r"^\[#\w\]\s+", "", title)
+                if title:
+                    name_start = start + line.index(title, len(headline.group(1)))
+                    blocks.append(Block(name_start, name_start + len(title), HEADING, stars + 1))
+        elif skip_level is not None:
+            pass
+        elif drawer:
+            if stripped.upper() == ":END:":
+                drawer = False
+            elif prop := ORG_PROPERTY.match(stripped):
+                properties.setdefault(prop.group(1).lower(), prop.group(2))
+        elif marker := ORG_BLOCK.match(stripped):
+            flush()
+            opening = marker.group(1).lower() == "begin"
+            hidden = opening and marker.group(2).lower() in ORG_SKIPPED_BLOCKS
+            quote = opening and marker.group(2).lower() in ("quote", "verse")
+        elif hidden:
+            pass
+        elif not stripped:
+            flush()
+            footnote, keep = False, True
+        elif ORG_DRAWER.match(stripped) and stripped.upper() != ":END:":
+            flush()
+            drawer = True
+        elif ORG_FOOTNOTE.match(stripped) or footnote:
+            flush()
+            footnote = True  # a footnote's definition, to the next blank line: a note, not the text
+        elif ORG_KEYWORD.match(stripped) or ORG_PLANNING.match(stripped) or re.match(r"#(?:\s|$)", stripped):
+            flush()
+        else:
+            keep = True
+            indent = len(line) - len(line.lstrip())
+            if LIST_MARK.match(line):
+                flush()
+            paragraph.append((start + indent, start + len(line.rstrip())))
+        if not keep and stripped:
+            shown[start : start + len(line)] = re.sub(r"\S", " ", line)
+            breaks.append(start)
+    flush()
+    dated = {role: month for name, value in properties.items() for role, month in _org_dates(name, value)}
+    author = keywords.get("author")
+    return Extracted(
+        text="".join(shown),
+        blocks=blocks,
+        title=clean_line(keywords["title"]) if keywords.get("title") else None,
+        site_name=clean_line(author.split(",")[0]) if author else None,
+        date=parse_date(keywords.get("date", "")) or dated.get("issued"),
+        reviewed=dated.get("reviewed"),
+        next_review=dated.get("next_review"),
+        body=(blocks[0].start, blocks[-1].end) if blocks else (0, len(text)),
+        breaks=tuple(breaks),
+        layout=True,
+    )
+
+
+def _org_dates(name: str, value: str) -> list[tuple[str, str]]:
+    """What a drawer property dates ('REVIEWED' → reviewed, 'NEXT_REVIEW' → next_review), read by the
+    date-label tables: the property's name is its label, its first timestamp the date."""
+    stamp = ORG_TIMESTAMP.search(value)
+    dated = read_date_line(f"{name.replace('_', ' ')}: {stamp.group(1)}") if stamp else None
+    return [(role, month) for role, month in dated.dates if role != "plain"] if dated else []
