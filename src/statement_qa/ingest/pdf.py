@@ -55,6 +55,7 @@ class _Line:
     size: float = 0.0
     bold: bool = False
     gap: bool = False  # more space above it than between the lines of a paragraph
+    x: float | None = None  # where it starts on the page, in points from the left
 
     @property
     def style(self) -> tuple[float, bool]:
@@ -64,18 +65,21 @@ class _Line:
 
 def _page_lines(page) -> list[_Line]:
     """The page's lines with the size and weight most of their characters have."""
-    pieces: list[list[tuple[str, float, bool, float]]] = [[]]
+    pieces: list[list[tuple[str, float, bool, float, float]]] = [[]]
 
     def visit(text, cm, tm, font, size) -> None:
         scale = abs(tm[3] or tm[0] or 1) * abs(cm[3] or cm[0] or 1)
         name = str((font or {}).get("/BaseFont", "")) if hasattr(font, "get") else ""
         bold = bool(re.search(r"bold|black|heavy|semibold", name, re.IGNORECASE))
         y = tm[5] * abs(cm[3] or 1) + cm[5]
+        x = tm[4] * abs(cm[0] or 1) + cm[4]
         for n, part in enumerate(text.split("\n")):
             if n:
                 pieces.append([])
             if part:
-                pieces[-1].append((part, size * scale, bold, y))
+                if pieces[-1] and part.strip() and abs(pieces[-1][-1][3] - y) > 0.7 * max(size * scale, 1):
+                    pieces.append([])  # set on another line (a table's next cell, a wrapped cell) with no break between
+                pieces[-1].append((part, size * scale, bold, y, x))
 
     text = page.extract_text(visitor_text=visit) or ""
     lines: list[_Line] = []
@@ -86,12 +90,12 @@ def _page_lines(page) -> list[_Line]:
         if not content:
             continue
         weights: Counter = Counter()
-        for part, size, bold, _ in chunk:
+        for part, size, bold, *_ in chunk:
             weights[(round(size, 1), bold)] += len(part.strip())
         (size, bold), _ = weights.most_common(1)[0]
-        y = next((y for part, _, _, y in chunk if part.strip()), None)
+        y, x = next(((y, x) for part, _, _, y, x in chunk if part.strip()), (None, None))
         gap = previous_y is not None and y is not None and previous_y - y > 1.8 * max(size, previous_size, 1)
-        lines.append(_Line(content, size, bold, gap))
+        lines.append(_Line(content, size, bold, gap, x))
         previous_y, previous_size = y, size
     if not lines and text.strip():  # no font information: plain lines
         lines = [_Line(re.sub(r"\s+", " ", l).strip()) for l in text.splitlines() if l.strip()]
@@ -128,12 +132,15 @@ def read_pdf(data: bytes) -> Extracted:
             removed[number] = True
     heading_sizes = sorted({round(l.size) for p in pages for l in p if round(l.size) > body_size + 0.5}, reverse=True)
     mid_sentence = {id(line) for page in pages for line in _mid_sentence(page)}
+    questions = {id(line) for page in pages for line in _question_cells(page)}
     run_on: set[int] = set()
 
     def signs(line: _Line) -> bool:
         return id(line) not in mid_sentence and _signs(line.text)
 
     def heading_level(line: _Line) -> int:
+        if id(line) in questions:
+            return 6  # a question-and-answer table's question heads its answer
         if signs(line) or id(line) in run_on:
             return 0
         if not has_fonts or len(line.text) > 140 or not _heading_shaped(line.text):
@@ -320,15 +327,36 @@ def _running_line(line: str) -> bool:
 
 
 def _mid_sentence(lines: list[_Line]) -> list[_Line]:
-    """Lines a sentence runs on from, in the same type and with no space between: a narrow column wraps
-    'Kellow ALS' / 'Trust does not' / 'advise …', and neither fragment is a letterhead or a signature."""
+    """Lines a sentence runs through, in the same type and with no space between: a narrow column wraps
+    'Kellow ALS' / 'Trust does not' / 'advise …', and no such fragment is a letterhead or a signature."""
     found: list[_Line] = []
+    ids: set[int] = set()
     for line, following in reversed(list(zip(lines, lines[1:]))):
         if following.style != line.style or following.gap or re.search(r"[.!?:;]\W*$", line.text):
             continue
-        if following.text[:1].islower() or (found and found[-1] is following):
-            found.append(line)
+        if following.text[:1].islower() or id(following) in ids:
+            found += [line] + ([following] if id(following) not in ids else [])
+            ids |= {id(line), id(following)}
     return found
+
+
+def _question_cells(lines: list[_Line]) -> list[_Line]:
+    """The lines of a table's question cells: a question (one line or wrapped in its column) whose answer
+    starts to its right, in a column of two or more such questions ('What is it?' | 'It is …')."""
+    rows: list[list[_Line]] = []
+    start = 0
+    for n, line in enumerate(lines):
+        if line.x is None or lines[start].x is None or abs(line.x - lines[start].x) > 2 or line.style != lines[start].style:
+            start = n
+        following = lines[n + 1] if n + 1 < len(lines) else None
+        cell = lines[start : n + 1]
+        if (following is not None and following.x is not None and line.x is not None
+                and following.x > line.x + 4 * max(line.size, 1) and re.search(r"\?[\"'”’)]*$", line.text)
+                and sum(len(l.text.split()) for l in cell) <= 25):
+            rows.append(cell)
+            start = n + 1
+    columns = Counter(round(cell[0].x or 0) for cell in rows)
+    return [line for cell in rows if columns[round(cell[0].x or 0)] >= 2 for line in cell]
 
 
 def _run_on(lines: list[_Line], heading_level) -> list[_Line]:
