@@ -283,3 +283,435 @@ def test_pdf_running_headers_and_footers_are_not_text(path, furniture):
     assert furniture not in document.text
     assert not re.search(r"Page \d+ of \d+", document.text)
     assert document.page_at(document.recommendation.start) == 2
+
+
+# PDF layouts of publications (FICTIONAL: every organisation, company, product and person below is invented).
+def _report_with_a_boxed_statement(path) -> None:
+    """Two pages of an invented annual report: a section, then the statement as one shaded box, then another section."""
+    fpdf = pytest.importorskip("fpdf")
+
+    class Report(fpdf.FPDF):
+        def header(self) -> None:
+            self.set_font("Helvetica", "", 8)
+            self.cell(0, 6, "Invented Wold MND Trust  |  Annual Review 2023", new_x="LMARGIN", new_y="NEXT")
+
+        def footer(self) -> None:
+            self.set_y(-13)
+            self.set_font("Helvetica", "", 8)
+            self.cell(0, 6, str(30 + self.page_no()), align="R")
+
+    pdf = Report()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 20)
+    pdf.cell(0, 11, "Our year in research", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 10)
+    pdf.multi_cell(0, 5.2, "In 2023 we answered 900 questions about research, most of them about zorvex, an invented "
+                   "tablet. Our advisers wrote the statement below, which the trustees agreed in March.", new_x="LMARGIN",
+                   new_y="NEXT")
+    pdf.ln(4)
+    pdf.set_fill_color(240, 235, 220)
+    pdf.rect(18, pdf.get_y(), 174, 80, style="DF")
+    pdf.set_x(22)
+    pdf.set_font("Helvetica", "B", 13)
+    pdf.cell(160, 9, "Position statement: zorvex (ZX-12)", new_x="LEFT", new_y="NEXT")
+    pdf.set_font("Helvetica", "B", 10)
+    pdf.cell(160, 6, "Background", new_x="LEFT", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 9.5)
+    pdf.multi_cell(160, 4.8, "Zorvex is an invented tablet made by Quenmar Labs, who call it \"a giant leap for MND\". "
+                   "A small trial of 80 people found no clear benefit after six months of treatment.", new_x="LEFT",
+                   new_y="NEXT")
+    pdf.set_font("Helvetica", "B", 10)
+    pdf.cell(160, 6, "What the Trust recommends", new_x="LEFT", new_y="NEXT")
+    pdf.set_font("Helvetica", "B", 9.5)
+    pdf.multi_cell(160, 4.8, "Invented Wold MND Trust does not recommend zorvex outside a clinical trial, because the "
+                   "only trial was too small to show that it works and it can cause dizziness in some people.",
+                   new_x="LEFT", new_y="NEXT")
+    pdf.ln(3)
+    pdf.set_font("Helvetica", "I", 8.5)
+    pdf.multi_cell(160, 4.5, "Agreed by the Trustees, March 2023. Next review: March 2025.", new_x="LMARGIN", new_y="NEXT")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 20)
+    pdf.cell(0, 11, "Fundraising", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 10)
+    pdf.multi_cell(0, 5.2, "We recommend that every supporter who runs for us uses our own giving page, so that no fee "
+                   "is taken from what they raise for people living with MND.", new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+
+
+def test_pdf_a_titled_statement_inside_a_report_is_the_document(tmp_path):
+    """A report section that names itself a statement ('Position statement: X') and holds a position is the
+    document: its title, its own date, its sections; the report's other sections are not part of it."""
+    _report_with_a_boxed_statement(tmp_path / "wold-annual-review.pdf")
+    document = read_document(tmp_path / "wold-annual-review.pdf", tmp_path)
+    assert (document.title, document.organisation, document.date) == (
+        "Position statement: zorvex (ZX-12)", "Invented Wold MND Trust", "2023-03")
+    assert [s.name for s in document.sections] == ["Background", "What the Trust recommends"]
+    quoted = collapse(document.section_text(document.recommendation))
+    assert quoted.startswith("Invented Wold MND Trust does not recommend zorvex")
+    assert quoted.endswith("dizziness in some people.")
+    assert "giant leap" not in quoted and "giving page" not in collapse(document.body_text)
+
+
+def test_pdf_a_bold_paragraph_under_a_bold_heading_is_a_paragraph(tmp_path):
+    """Bold lines that run on into the end of a sentence are a paragraph set in bold, not a heading; a
+    heading half a point larger above them stays a heading of its own."""
+    from statement_qa.ingest.pdf import read_pdf
+
+    _report_with_a_boxed_statement(tmp_path / "r.pdf")
+    extracted = read_pdf((tmp_path / "r.pdf").read_bytes())
+    headings = [extracted.text[b.start : b.end] for b in extracted.blocks if b.kind == "heading"]
+    assert headings == ["Position statement: zorvex (ZX-12)", "Background", "What the Trust recommends"]
+
+
+def _magazine_page(path, masthead: str, headline: str, prose_names_masthead: bool = False) -> None:
+    """One invented magazine page: a masthead band, a headline, a standfirst, a pull quote and a narrow sidebar."""
+    fpdf = pytest.importorskip("fpdf")
+    pdf = fpdf.FPDF()
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Times", "B", 26)
+    pdf.cell(0, 11, masthead, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 8.5)
+    pdf.cell(0, 6, "The magazine of Invented Vale MND Group  |  Issue 12  |  Spring 2023", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    pdf.set_font("Times", "B", 24)
+    pdf.multi_cell(180, 10, headline, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Times", "I", 12.5)
+    pdf.multi_cell(180, 6, "A patch that some people already buy online has been in the news lately. Our writer "
+                   "Tamsin Invented asks what is actually known.", new_x="LMARGIN", new_y="NEXT")
+    top = pdf.get_y() + 6
+    pdf.set_xy(15, top)
+    pdf.set_font("Times", "", 10.5)
+    body = ("Zorvex is an invented skin patch made by Quenmar Labs. " if not prose_names_masthead else
+            f"{masthead.title()} is an invented skin patch made by Quenmar Labs. ")
+    pdf.multi_cell(120, 5, body + "A trial of forty people found no clear difference in strength after four months, "
+                   "and skin rashes were common.", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    pdf.set_x(15)
+    pdf.set_font("Times", "BI", 14)
+    pdf.multi_cell(60, 6.5, "\"We see this as a revolution in MND care.\" - Quenmar Labs", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    pdf.set_x(15)
+    pdf.set_font("Times", "", 10.5)
+    pdf.multi_cell(120, 5, "A larger trial is due to report in 2025. Until then the patch is not licensed anywhere, "
+                   "and what is sold online may not contain what its label says.", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_xy(149, top)
+    pdf.set_font("Helvetica", "B", 10)
+    pdf.cell(40, 6, "OUR VIEW", new_x="LEFT", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 9)
+    pdf.multi_cell(40, 4.6, "Invented Vale MND Group does not recommend zorvex for people with MND at present. "
+                   "If you already use it, tell your MND team.", new_x="LEFT", new_y="NEXT")
+    pdf.set_xy(15, 284)
+    pdf.set_font("Helvetica", "", 7)
+    pdf.cell(180, 4, f"7  |  {masthead.title()}  |  Spring 2023  |  Invented Vale MND Group", align="C")
+    pdf.output(str(path))
+
+
+def test_pdf_a_masthead_band_is_not_the_title(tmp_path):
+    """A publication's name in capitals above the article, named again in the footer and described beneath as
+    an issue, is not the title: the headline is. A sentence wrapped in a narrow sidebar ('Invented Vale MND' /
+    'Group does not' / 'recommend …') is one paragraph, not a letterhead; a pull quote heads nothing."""
+    _magazine_page(tmp_path / "pathways.pdf", "PATHWAYS", "Can a patch slow MND? We look at zorvex")
+    document = read_document(tmp_path / "pathways.pdf", tmp_path)
+    assert (document.title, document.organisation, document.date) == (
+        "Can a patch slow MND? We look at zorvex", "Invented Vale MND Group", None)
+    assert [s.name for s in document.sections][-1] == "OUR VIEW"
+    assert not any("revolution" in s.name for s in document.sections)
+    assert collapse(document.section_text(document.recommendation)) == (
+        "Invented Vale MND Group does not recommend zorvex for people with MND at present. "
+        "If you already use it, tell your MND team.")
+
+
+def test_pdf_a_product_name_in_capitals_that_the_text_is_about_stays_the_title(tmp_path):
+    """The same layout whose capitals name what the text speaks of ('ZORVEX … Zorvex is an invented patch') keeps
+    them as the title."""
+    from statement_qa.ingest.pdf import read_pdf
+
+    _magazine_page(tmp_path / "zorvex.pdf", "ZORVEX", "Can a patch slow MND?", prose_names_masthead=True)
+    assert read_pdf((tmp_path / "zorvex.pdf").read_bytes()).title == "ZORVEX"
+
+
+@pytest.mark.parametrize("line, dates", [
+    ("Issued: 4 May 2022 | Reviewed: 2 June 2024, no change | Next review: June 2026",
+     (("issued", "2022-05"), ("reviewed", "2024-06"), ("next_review", "2026-06"))),
+    ("Agreed by the Trustees, March 2023. Next review: March 2025.", (("plain", "2023-03"), ("next_review", "2025-03"))),
+])
+def test_a_line_of_date_fields_with_a_note_or_a_full_stop_between_them(line, dates):
+    from statement_qa.structure import read_date_line
+
+    assert read_date_line(line).dates == dates
+
+
+# -- e-mail threads, transcripts, Org mode, front matter in other languages (all FICTIONAL snippets) ----------
+
+
+def test_markdown_front_matter_keys_in_the_document_language(tmp_path):
+    """Front matter written in Dutch ('titel', 'organisatie', 'datum') gives the same fields as in English."""
+    (tmp_path / "zorvex-nl.md").write_text(
+        "---\ntitel: 'Standpunt: zorvex'\norganisatie: Verzonnen ALS Vereniging\ndatum: 2023-09-12\n---\n\n"
+        "## Ons advies\n\nVerzonnen ALS Vereniging raadt zorvex, een verzonnen tablet, af buiten onderzoek.\n",
+        encoding="utf-8",
+    )
+    document = read_document(tmp_path / "zorvex-nl.md", tmp_path)
+    assert (document.title, document.organisation, document.date) == (
+        "Standpunt: zorvex", "Verzonnen ALS Vereniging", "2023-09")
+
+
+ORG_SOURCE = """#+TITLE: Zorvex: our position
+#+AUTHOR: Invented Fells ALS Group, Policy Team
+#+DATE: <2023-03-14 Tue>
+#+OPTIONS: toc:nil
+
+* Background
+:PROPERTIES:
+:CUSTOM_ID: background
+:REVIEWED: [2024-02-01 Thu] checked by the Policy Team, no changes
+:NEXT_REVIEW: [2025-03-01 Sat]
+:END:
+Zorvex is an invented patch for testing. Its maker says this on its website[fn:1]:
+
+#+BEGIN_QUOTE
+Zorvex gives you back the strength you lost.
+#+END_QUOTE
+
+* Our position
+Invented Fells ALS Group does not recommend zorvex outside a clinical trial at present.
+
+* Drafting notes                                                   :noexport:
+** TODO Ask the panel about the Welsh translation
+SCHEDULED: <2023-04-01 Sat>
+Internal: do not publish this paragraph.
+
+* Footnotes
+[fn:1] The maker's website, seen in March 2023.
+# An invented document for testing.
+"""
+
+
+def test_org_mode_keywords_drawers_and_unexported_subtrees(tmp_path):
+    """Org's own fields are the fields (#+TITLE, #+DATE, #+AUTHOR, a drawer's :REVIEWED:); drawers, keywords,
+    planning lines, comments, footnote definitions and a :noexport: subtree are not content; a quote block is a quote."""
+    from statement_qa.ingest.markup import read_org
+
+    (tmp_path / "zorvex.txt").write_text(ORG_SOURCE, encoding="utf-8")
+    document = read_document(tmp_path / "zorvex.txt", tmp_path)
+    assert (document.title, document.organisation, document.date, document.reviewed, document.next_review,
+            document.kind) == ("Zorvex: our position", "Invented Fells ALS Group", "2023-03", "2024-02", "2025-03",
+                               "statement")
+    assert [s.name for s in document.sections] == ["Background", "Our position"]
+    assert document.section_text(document.recommendation) == (
+        "Invented Fells ALS Group does not recommend zorvex outside a clinical trial at present.")
+    assert len(document.text) == len(ORG_SOURCE)  # furniture is blanked, offsets hold
+    assert not re.search(r"PROPERTIES|REVIEWED|Internal|Welsh|SCHEDULED|maker's website|#\+|An invented document",
+                         document.text)
+    background = document.sections[0]
+    assert [document.text[a:b] for a, b in document.excerpts(background.start, background.end)] == [
+        "Zorvex is an invented patch for testing. Its maker says this on its website[fn:1]:",
+        "Zorvex gives you back the strength you lost."]
+    extracted = read_org(ORG_SOURCE)
+    quoted = [extracted.text[b.start : b.end] for b in extracted.blocks if b.quote]
+    assert quoted == ["Zorvex gives you back the strength you lost."]
+
+
+def test_a_plain_text_list_with_stars_is_not_org_mode():
+    from statement_qa.ingest.markup import looks_like_markup
+
+    assert not looks_like_markup("Things to bring\n\n* your clinic letter\n* a list of medicines\n* a friend\n")
+
+
+FORWARDED_THREAD = """From: Ann Example <ann@invented.example>
+Sent: Monday, 3 April 2023 10:02
+To: Helpline volunteers <helpline@invented.example>
+Subject: FW: FW: Final wording - zorvex
+Importance: High
+
+Hi all, see the final wording below. I'd suggest pinning it by the phone.
+
+Ann
+
+-----Original Message-----
+From: Ben Example <ben@invented.example>
+Sent: Friday, 31 March 2023 16:40
+To: Ann Example <ann@invented.example>
+Subject: FW: Final wording - zorvex
+
+Ann - approved wording below, please share it.
+
+> -----Original Message-----
+> From: Comms <comms@invented.example>
+> Sent: Thursday, 30 March 2023 09:00
+> Subject: Final wording - zorvex
+>
+> ZORVEX (ZX-4): OUR POSITION
+>
+> Background
+>
+> Zorvex is an invented patch made by Invented Pharma for testing. It has been tried in one small
+> study of forty people, and the results have not been published yet.
+>
+> Our position
+>
+> Invented Moor MND Society does not recommend zorvex outside a
+> clinical trial. Members should not buy it online.
+>
+> Invented Moor MND Society, March 2023
+
+--
+This e-mail is confidential. Invented Moor MND Society is an invented charity for testing.
+"""
+
+
+def test_a_forwarded_thread_reads_the_innermost_message_and_quotes_quoted_lines_one_by_one(tmp_path):
+    """In a forward the original message is the document: the forwarding notes, headers, separators and the
+    footer are furniture; its own title line names it; the '>' markers are blanked (same offsets) and a quote
+    is cut at each one, so every excerpt is a slice of the file exactly as written."""
+    (tmp_path / "mail.txt").write_text(FORWARDED_THREAD, encoding="utf-8")
+    document = read_document(tmp_path / "mail.txt", tmp_path)
+    assert (document.title, document.organisation, document.date, document.kind) == (
+        "ZORVEX (ZX-4): OUR POSITION", "Invented Moor MND Society", "2023-03", "statement")
+    assert len(document.text) == len(FORWARDED_THREAD)
+    assert "pinning" not in document.body_text and "approved wording" not in document.body_text
+    assert "confidential" not in document.body_text and ">" not in document.body_text
+    position = document.recommendation
+    pieces = [document.text[a:b] for a, b in document.excerpts(position.start, position.end)]
+    assert pieces == ["Invented Moor MND Society does not recommend zorvex outside a",
+                      "clinical trial. Members should not buy it online."]
+    assert all(piece in FORWARDED_THREAD for piece in pieces)
+
+
+def test_a_reply_is_its_newest_message_and_what_it_quotes_is_not_part_of_it(tmp_path):
+    """In a reply the newest message is the document; the earlier message under 'On …, … wrote:' is not."""
+    (tmp_path / "reply.txt").write_text(
+        "From: Invented Dale MND Association <info@invented.example>\nSubject: Re: Is zorvex worth trying?\n"
+        "Date: Tue, 9 May 2023 11:00:00 +0100\n\nDear Carol,\n\n"
+        "Thank you for asking us about zorvex, an invented patch that is sold online and in some pharmacies.\n\n"
+        "Our position is that there is no good evidence that zorvex helps people with MND, so we advise you not to buy it.\n\n"
+        "On Mon, 8 May 2023, Carol Example <carol@invented.example> wrote:\n"
+        "> My neighbour swears by zorvex and says everybody with MND should be using it every single day.\n"
+        "> Should I buy some for my husband?\n",
+        encoding="utf-8",
+    )
+    document = read_document(tmp_path / "reply.txt", tmp_path)
+    assert (document.title, document.organisation, document.date, document.kind) == (
+        "Is zorvex worth trying?", "Invented Dale MND Association", "2023-05", "statement")
+    assert "swears" not in document.body_text
+    assert "swears" not in document.section_text(document.recommendation)
+
+
+TRANSCRIPT = """INVENTED GLEN ALS NETWORK - MEMBERS' EVENING
+Transcript: "Zorvex: your questions answered"
+Recorded: Wednesday 6 September 2023, 6.30pm (online)
+
+Speakers:
+  JANE ROE - host, Invented Glen ALS Network
+  DR TOM DOE - Research Lead, Invented Glen ALS Network
+
+[00:00:05] JANE ROE: Welcome everyone to tonight's members' evening about zorvex, an invented patch for testing.
+
+[00:00:40] DR TOM DOE: Thanks Jane. Zorvex has only been tried in one small study so far, and it was not
+a controlled study, so we cannot tell yet whether it helps anyone with ALS at all.
+
+[00:01:30] JANE ROE: "Can I get it from my GP?"
+
+[00:01:35] DR TOM DOE: Not at the moment. Let me read out our position exactly as it was agreed:
+
+[00:01:42] DR TOM DOE: "Invented Glen ALS Network does not recommend zorvex outside a clinical trial, and
+members should not buy it online."
+
+[... 00:02:10 to 00:40:00: other topics, not transcribed ...]
+
+[00:40:05] JANE ROE: Thank you all for coming this evening, and goodnight from both of us here.
+"""
+
+
+def test_a_transcript_is_titled_and_dated_by_its_header_and_quotes_the_position_read_aloud(tmp_path):
+    """A speaker's label is never the title; the header's quoted name is, and its date dates it. The labels head
+    each speaker's turn; the position read aloud is the quoted turn after its lead-in (the same speaker's, under
+    a new timestamp), not a listener's quoted question before it; the repeated label is blanked, not quoted."""
+    (tmp_path / "evening.txt").write_text(TRANSCRIPT, encoding="utf-8")
+    document = read_document(tmp_path / "evening.txt", tmp_path)
+    assert (document.title, document.organisation, document.date, document.kind) == (
+        "Zorvex: your questions answered", "Invented Glen ALS Network", "2023-09", "statement")
+    assert collapse(document.section_text(document.recommendation)) == (
+        "Invented Glen ALS Network does not recommend zorvex outside a clinical trial, and members should not buy it online.")
+    assert "DR TOM DOE" in [s.name for s in document.sections]
+    assert "[00:01:42]" not in document.text and len(document.text) == len(TRANSCRIPT)
+    assert TRANSCRIPT.index("[... 00:02:10") in document.breaks
+
+
+def test_a_question_and_answer_page_is_not_a_transcript():
+    from statement_qa.ingest.transcript import looks_like_transcript
+
+    page = "".join(f"Q: Question number {n} about zorvex?\nA: Answer number {n} about zorvex.\n\n" for n in range(5))
+    assert not looks_like_transcript(page)
+
+
+def test_pdf_a_question_and_answer_table_has_one_section_per_question(tmp_path):
+    """A two-column table whose first cells are questions and second cells answers: each question heads its
+    answer, whether or not the question wraps or sits level with its answer's first line (FICTIONAL)."""
+    fpdf = pytest.importorskip("fpdf")
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 18)
+    pdf.multi_cell(0, 8.5, "Zorvex (ZX-3): your questions", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 9.5)
+    rows = [("What is zorvex?", "Zorvex is an invented capsule made by Quenmar Labs. It is meant to protect motor "
+             "neurones from damage, but this has not been shown in people."),
+            ("Who makes it, and does the same company make anything else?", "Quenmar Labs, which also makes ZX-9, "
+             "an invented cream for eczema that is not covered here."),
+            ("What does the Invented Fen Society advise?", "The Invented Fen Society advises people with MND not to take "
+             "zorvex, because the only trial found no benefit and what is sold online is not made to medicine standards."),
+            ("Where can I find out more?", "Call our support line on weekday mornings, when a volunteer who knows about "
+             "research is there to talk it through with you.")]
+    with pdf.table(col_widths=(52, 122), line_height=5.2, first_row_as_headings=True) as table:
+        for question, answer in [("Question", "Our answer"), *rows]:
+            row = table.row()
+            row.cell(question)
+            row.cell(answer)
+    pdf.output(str(tmp_path / "zorvex-questions.pdf"))
+    document = read_document(tmp_path / "zorvex-questions.pdf", tmp_path)
+    assert [s.name for s in document.sections][-4:] == [question for question, _ in rows]
+    assert collapse(document.section_text(document.recommendation)) == rows[2][1]
+
+
+def test_pdf_a_folded_leaflet_is_titled_by_its_cover_panel_printed_last(tmp_path):
+    """A tri-fold leaflet prints its inside panels first and its cover panel last, on the outside page: with no
+    heading on the first page in the document's largest type, the later page's largest heading is the title,
+    and a name standing alone under it is the publisher (FICTIONAL)."""
+    fpdf = pytest.importorskip("fpdf")
+    pdf = fpdf.FPDF(orientation="L")
+    pdf.set_auto_page_break(False)
+    panels = [[("Placebo", "A dummy treatment that looks like the real one but holds no drug."),
+               ("Open-label", "Everyone knows who is getting the treatment, which can make results look better.")],
+              [("Endpoint", "The main question a trial is set up to answer, chosen before it starts.")],
+              [("Subgroup", "A smaller group within a trial; a result found only there is weak evidence.")]]
+    pdf.add_page()
+    for n, panel in enumerate(panels):
+        pdf.set_xy(11 + n * 99, 15)
+        for heading, text in panel:
+            pdf.set_font("Helvetica", "B", 13)
+            pdf.cell(85, 8, heading, new_x="LEFT", new_y="NEXT")
+            pdf.set_font("Helvetica", "", 10)
+            pdf.multi_cell(85, 5, text, new_x="LEFT", new_y="NEXT")
+            pdf.ln(4)
+    pdf.add_page()
+    pdf.set_xy(11, 15)
+    pdf.set_font("Helvetica", "B", 13)
+    pdf.cell(85, 8, "About this leaflet", new_x="LEFT", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 10)
+    pdf.multi_cell(85, 5, "This leaflet explains words; it does not say whether a treatment works.", new_x="LEFT",
+                   new_y="NEXT")
+    pdf.ln(4)
+    pdf.multi_cell(85, 5, "Printed May 2023. Review due May 2025.", new_x="LEFT", new_y="NEXT")
+    pdf.set_xy(209, 40)
+    pdf.set_font("Helvetica", "B", 24)
+    pdf.multi_cell(80, 11, "Trial words explained", new_x="LEFT", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 13)
+    pdf.multi_cell(80, 6, "A pocket guide for people with MND and their families", new_x="LEFT", new_y="NEXT")
+    pdf.ln(20)
+    pdf.set_font("Helvetica", "", 10)
+    pdf.cell(80, 5, "Invented Marsh Support", new_x="LEFT", new_y="NEXT")
+    pdf.output(str(tmp_path / "marsh-trial-words.pdf"))
+    document = read_document(tmp_path / "marsh-trial-words.pdf", tmp_path)
+    assert (document.title, document.organisation, document.date, document.kind) == (
+        "Trial words explained", "Invented Marsh Support", "2023-05", "resource")
