@@ -6,10 +6,13 @@ Headings are what the page marks as headings: h1-h6, a paragraph that is entirel
 share bars, tag lists, post navigation, cookie banners, menus) is left out by element and
 by class; where something visible was left out between two blocks, the text records a
 break so a quote is cut there. Dates that tools guess from metadata are not used: the
-statement's date comes from what the page prints. A page without heading markup (a
-document export) has its headings in larger type, by inline style or its own class rules.
-The site's name is the first organisation-shaped name among its linked data, its site
-metadata, its <title> and its copyright line; a platform's name never is.
+statement's date comes from what the page prints, read from its markup only when the page
+prints it in a form no reader can date ("Posted 5 months ago" in a <time datetime>). A forum
+thread is read as the organisation's own post (its author ranked as staff). A page without
+heading markup (a document export) has its headings in larger type, by inline style or its
+own class rules. The site's name is the first organisation-shaped name among its linked data,
+its site metadata, its <title> and its copyright line; a platform's name, or the maker named
+in a software credit ("Powered by … © Vendor Ltd"), never is.
 """
 
 from __future__ import annotations
@@ -391,9 +394,10 @@ DATE_WORDS = {"author", "byline", "date", "time", "posted", "postdate", "publish
 def _organisation_post(main):
     """In a forum thread (two or more posts, each with its author), the first post by the organisation's own
     account: one whose author's rank or badge names staff. None for any other page."""
-    tagged = [e for e in main.iterdescendants() if isinstance(e.tag, str) and _words(e) & POST_WORDS
-              and any(isinstance(d.tag, str) and _words(d) & AUTHOR_WORDS for d in e.iterdescendants())]
-    posts = [e for e in tagged if not any(a in tagged for a in e.iterancestors())]
+    elements = [e for e in main.iterdescendants() if isinstance(e.tag, str)]
+    holders = {a for e in elements if _words(e) & AUTHOR_WORDS for a in e.iterancestors()}
+    tagged = {e for e in elements if e in holders and _words(e) & POST_WORDS}
+    posts = [e for e in elements if e in tagged and not any(a in tagged for a in e.iterancestors())]
     if len(posts) < 2:
         return None
     for post in posts:
