@@ -158,6 +158,20 @@ def read_pdf(data: bytes) -> Extracted:
         # A running header or footer that names the organisation ("X Society | Position statement | Page 2").
         furniture = [line for page, kept in zip(texts, cleaned) for line, keep in zip(page, kept) if not keep]
         letterhead = next((named[0] for line in furniture if (named := organisation_name(line)) and named[1]), None)
+    top = min((level for line in pages[0] if (level := heading_level(line))), default=0) if pages else 0
+    if title and top > 1:
+        # Nothing on the first page in the document's largest type: a folded leaflet prints its cover panel on
+        # the outside page, after the inside panels. A later page's largest heading is the title, with the
+        # name and date printed around it.
+        for later in pages[1:]:
+            opening, named, dated = _title_page(later, heading_level, mid_sentence, everything)
+            if opening and any(heading_level(l) == 1 and l.text in opening for l in later):
+                at = next(n for n, l in enumerate(later) if heading_level(l) == 1 and l.text in opening)
+                # The cover panel runs from its title to the page's end; a name standing alone there is the publisher's.
+                named = named or next((found[0] for l in later[at + 1 :] if len(l.text.split()) <= 6
+                                       and not heading_level(l) and (found := organisation_name(l.text))), None)
+                title, letterhead, cover_date = opening, letterhead or named, cover_date or dated
+                break
     for later in pages[1:]:
         if title:
             break

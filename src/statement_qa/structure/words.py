@@ -207,7 +207,7 @@ LABELS: dict[str, tuple[str, ...]] = {
 # What a date beside these words means (matched at the start of a line, before the date).
 DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
     "issued": {
-        "en": (r"(?:statement\s+)?(?:issued|published|posted|submitted|created|dated?|approved|adopted|endorsed|agreed|statement\s+date)"
+        "en": (r"(?:statement\s+)?(?:issued|published|printed|posted|submitted|created|dated?|approved|adopted|endorsed|agreed|statement\s+date)"
                r"(?:\s+by\s+(?:the\s+)?[\w’' ]{2,40}?)?(?:\s+(?:on|in))?",
                r"(?:date\s+of\s+(?:issue|publication|approval)|(?:issue|publication|approval)\s+date)",),
         "fr": (r"publi[ée]e?\s+le", r"date(?:\s+de\s+publication)?", r"adopt[ée]e?\s+le"),
