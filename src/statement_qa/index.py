@@ -33,11 +33,11 @@ import re
 import secrets
 import shutil
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 import numpy as np
 
@@ -71,7 +71,7 @@ class Index:
     """A loaded, verified index: documents, passages in vector order, their vectors, the manifest."""
 
     documents: dict[str, Document]
-    passages: list[Passage]
+    passages: Sequence[Passage]  # a PassageTable when loaded; any list of Passages otherwise
     vectors: Any  # faiss.Index
     manifest: dict
     path: Path | None = None
@@ -110,6 +110,66 @@ class Index:
         if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(document.text)):
             return False
         return _text_sha256(document.text) == expected and document.text[start:end] == text
+
+
+class PassageTable(Sequence[Passage]):
+    """A loaded index's passages as arrays beside the documents they are slices of; each Passage made when asked for.
+
+    A passage's text is its document's text at its offsets (`load` verified that), so the table
+    keeps offsets, not texts: at 10,000 passages the Passage objects and their texts were about
+    9 MiB of a loaded index. Reads as the list of Passages it was made from.
+    """
+
+    def __init__(self, documents: list[Document], doc: np.ndarray, sections: list[str], section: np.ndarray,
+                 numbers: np.ndarray) -> None:
+        self._documents = documents
+        self._doc, self._sections, self._section = doc, sections, section
+        self._numbers = numbers  # id, start, end, page (-1: none) of each passage
+
+    @classmethod
+    def of(cls, documents: list[Document], passages: list[Passage]) -> Sequence[Passage]:
+        """The table of these passages of these documents; the list itself when a field does not fit a table."""
+        position = {d.id: i for i, d in enumerate(documents)}
+        names: dict[str, int] = {}
+        doc, section, numbers = [], [], []
+        for p in passages:
+            if not (_is_int(p.id) and isinstance(p.section, str) and (p.page is None or _is_int(p.page) and p.page >= 0)
+                    and -2**62 < p.id < 2**62 and (p.page or 0) < 2**62 and p.doc_id in position):
+                return passages
+            doc.append(position[p.doc_id])
+            section.append(names.setdefault(p.section, len(names)))
+            numbers.append((p.id, p.start, p.end, -1 if p.page is None else p.page))
+        return cls(documents, np.array(doc, dtype=np.int32), list(names), np.array(section, dtype=np.int32),
+                   np.array(numbers, dtype=np.int64).reshape(len(numbers), 4))
+
+    def __len__(self) -> int:
+        return len(self._doc)
+
+    @overload
+    def __getitem__(self, row: int) -> Passage: ...
+
+    @overload
+    def __getitem__(self, row: slice) -> list[Passage]: ...
+
+    def __getitem__(self, row):
+        if isinstance(row, slice):
+            return [self[i] for i in range(*row.indices(len(self)))]
+        row = int(row) if isinstance(row, np.integer) else row
+        if row < 0:
+            row += len(self)
+        if not 0 <= row < len(self):
+            raise IndexError("passage index out of range")
+        document = self._documents[self._doc[row]]
+        number, start, end, page = self._numbers[row].tolist()
+        return Passage(number, document.id, self._sections[self._section[row]], start, end, document.text[start:end],
+                       None if page < 0 else page)
+
+    def __iter__(self) -> Iterator[Passage]:
+        return (self[i] for i in range(len(self)))
+
+    def document_positions(self, position: dict[str, int]) -> np.ndarray:
+        """Each passage's document as its number in `position` (document id → number)."""
+        return np.array([position[d.id] for d in self._documents], dtype=np.int64)[self._doc]
 
 
 class _StoredRows:
@@ -318,7 +378,9 @@ def _read_generation(index_dir: Path, generation: Path) -> Index:
     vectors = faiss.deserialize_index(np.frombuffer(contents["vectors.faiss"], dtype=np.uint8))
     if vectors.ntotal != len(passages) or vectors.d != manifest["model"]["dimension"]:
         raise _Damage("vectors and passages disagree")
-    return Index(by_id, passages, vectors, manifest, generation, _read_tables(generation, manifest, by_id, len(passages)))
+    table = PassageTable.of(documents, passages)
+    del passages, contents  # the verified objects and bytes: the table and the documents hold what is needed
+    return Index(by_id, table, vectors, manifest, generation, _read_tables(generation, manifest, by_id, len(table)))
 
 
 def _read_tables(generation: Path, manifest: dict, documents: dict[str, Document], passages: int):

@@ -73,7 +73,9 @@ class Retriever:
         self.doc_ids = list(index.documents)
         position = {doc_id: i for i, doc_id in enumerate(self.doc_ids)}
         self._position = position
-        self.passage_doc = np.array([position[p.doc_id] for p in self.passages], dtype=np.int64)
+        positions = getattr(self.passages, "document_positions", None)  # a loaded index's PassageTable
+        self.passage_doc = positions(position) if positions else np.array(
+            [position[p.doc_id] for p in self.passages], dtype=np.int64)
         # Each document's passages in order, from one sort (not one scan of all passages per document):
         # document i's rows are _doc_rows[_doc_bounds[i]:_doc_bounds[i + 1]].
         order = np.argsort(self.passage_doc, kind="stable")
@@ -89,6 +91,7 @@ class Retriever:
         self._bm25_vocab = stored.bm25_vocab
         self.subjects = stored.subjects
         self.doc_terms = stored.doc_terms
+        self._terms_at = stored.doc_terms.positions(self.doc_ids)  # each document's number in doc_terms
         self._idf = stored.idf
         self._unseen_idf = stored.unseen_idf
         self._general: np.ndarray | None = None
@@ -246,14 +249,15 @@ class Retriever:
         ordered_rows, ordered_dense, ordered_lex = rows[order].tolist(), dense[order].tolist(), lex[order].tolist()
         weights = [self._idf.get(t, self._unseen_idf) for t in query.content] if hybrid and query.content else []
         total_weight = sum(weights)
+        # For each of the question's topic words, which candidates have it (in the order of `chosen`).
+        having = [self.doc_terms.having(t)[self._terms_at[chosen]].tolist() for t in query.content] if weights else []
         hits = []
         for j, doc_index in enumerate(chosen.tolist()):
             doc_id = self.doc_ids[doc_index]
             name = names.get(doc_id, 0.0)
             coverage = 0.0
             if weights:
-                terms = self.doc_terms[doc_id]
-                coverage = sum(w for t, w in zip(query.content, weights) if t in terms) / total_weight
+                coverage = sum(w for w, has in zip(weights, having) if has[j]) / total_weight
             if self.mode == "dense":
                 score = best_dense[j]
             elif self.mode == "bm25":

@@ -22,10 +22,11 @@ import io
 import json
 import logging
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -50,12 +51,66 @@ class TablesMalformed(ValueError):
     """Stored tables that do not have the shape this code writes."""
 
 
+class TopicWords(Mapping[str, frozenset[str]]):
+    """Each document's topic words (document id → its set of words), held as numbers into one sorted list of the words.
+
+    One set of strings per document was 28 MiB of a loaded index at 2,000 statements (220,000
+    strings in 2,000 sets, 7,000 different words); here each word is one string and each
+    document's words an array of their numbers. A document's set is made when asked for;
+    `having` answers for all documents at once, as ranking needs.
+    """
+
+    def __init__(self, terms: Mapping[str, Iterable[str]]) -> None:
+        self._words = sorted(set(chain.from_iterable(terms.values())))
+        self._number = {word: i for i, word in enumerate(self._words)}
+        self._position = {doc_id: i for i, doc_id in enumerate(terms)}
+        numbers = [np.unique(np.array([self._number[w] for w in words], dtype=np.int32)) for words in terms.values()]
+        self._bounds = np.cumsum([0, *map(len, numbers)])
+        self._numbers = np.concatenate(numbers) if numbers else np.zeros(0, dtype=np.int32)
+        # The same the other way round: for each word, the documents that have it.
+        owners = np.repeat(np.arange(len(numbers), dtype=np.int32), np.diff(self._bounds))
+        by_word = np.argsort(self._numbers, kind="stable")
+        self._owners = owners[by_word]
+        self._owner_bounds = np.searchsorted(self._numbers[by_word], np.arange(len(self._words) + 1))
+
+    def __getitem__(self, doc_id: str) -> frozenset[str]:
+        i = self._position[doc_id]
+        return frozenset(self._words[n] for n in self._numbers[self._bounds[i] : self._bounds[i + 1]].tolist())
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._position)
+
+    def __len__(self) -> int:
+        return len(self._position)
+
+    def sorted_words(self, doc_id: str) -> list[str]:
+        """One document's words in sorted order (as stored in tables.json)."""
+        i = self._position[doc_id]
+        return [self._words[n] for n in self._numbers[self._bounds[i] : self._bounds[i + 1]].tolist()]
+
+    def document_frequency(self) -> dict[str, int]:
+        """How many documents have each word."""
+        return dict(zip(self._words, np.diff(self._owner_bounds).tolist()))
+
+    def positions(self, doc_ids: Iterable[str]) -> np.ndarray:
+        """The numbers `having` gives these documents' answers at."""
+        return np.array([self._position[d] for d in doc_ids], dtype=np.int64)
+
+    def having(self, word: str) -> np.ndarray:
+        """For every document (at its number in `positions`), whether it has this word."""
+        found = np.zeros(len(self._position), dtype=bool)
+        n = self._number.get(word)
+        if n is not None:
+            found[self._owners[self._owner_bounds[n] : self._owner_bounds[n + 1]]] = True
+        return found
+
+
 @dataclass
 class Tables:
     """The subject index, each document's topic words and their rarity, and the BM25 index."""
 
     subjects: SubjectIndex
-    doc_terms: dict[str, frozenset[str]]
+    doc_terms: TopicWords
     idf: dict[str, float]
     unseen_idf: float
     bm25_scores: dict[str, Any] | None  # bm25s's score matrix; None for an index without passages
@@ -104,22 +159,19 @@ def _new_bm25():
     return bm25s.BM25()
 
 
-def _with_idf(subjects: SubjectIndex, doc_terms: dict[str, frozenset[str]], scores, vocab, vocab_dict) -> Tables:
-    frequency: dict[str, int] = {}
-    for terms in doc_terms.values():
-        for term in terms:
-            frequency[term] = frequency.get(term, 0) + 1
+def _with_idf(subjects: SubjectIndex, doc_terms: TopicWords, scores, vocab, vocab_dict) -> Tables:
+    frequency = doc_terms.document_frequency()
     total = max(1, len(doc_terms))
     idf = {t: math.log(1 + total / (n + 0.5)) for t, n in frequency.items()}
     return Tables(subjects, doc_terms, idf, math.log(1 + total / 0.5), scores, vocab, vocab_dict)
 
 
-def compute(documents: dict[str, Document], passages: list[Passage], subjects: SubjectIndex | None = None) -> Tables:
+def compute(documents: dict[str, Document], passages: Sequence[Passage], subjects: SubjectIndex | None = None) -> Tables:
     """Work the tables out from the documents and passages (at build time, or at load for an older index)."""
     import bm25s
 
     subjects = subjects or SubjectIndex(documents.values())
-    doc_terms = {doc_id: frozenset(content_words(stated_text(d, subjects))) for doc_id, d in documents.items()}
+    doc_terms = TopicWords({doc_id: content_words(stated_text(d, subjects)) for doc_id, d in documents.items()})
     if not passages:
         return _with_idf(subjects, doc_terms, None, None, None)
     bm25 = _new_bm25()
@@ -135,7 +187,7 @@ def to_files(tables: Tables) -> dict[str, bytes]:
     """The tables as the bytes of the index folder's files (JSON, and the BM25 arrays)."""
     data = {
         "subjects": tables.subjects.tables(),
-        "doc_terms": {doc_id: sorted(terms) for doc_id, terms in tables.doc_terms.items()},
+        "doc_terms": {doc_id: tables.doc_terms.sorted_words(doc_id) for doc_id in tables.doc_terms},
         "bm25": None,
     }
     arrays: dict[str, np.ndarray] = {}
@@ -155,7 +207,7 @@ def from_files(contents: dict[str, bytes], documents: dict[str, Document], passa
     try:
         data = json.loads(contents[TABLES_FILE].decode("utf-8"))
         subjects = SubjectIndex.from_tables(data["subjects"], documents)
-        doc_terms = {doc_id: frozenset(_strings(terms)) for doc_id, terms in data["doc_terms"].items()}
+        doc_terms = TopicWords({doc_id: _strings(terms) for doc_id, terms in data["doc_terms"].items()})
         if set(doc_terms) != set(documents):
             raise TablesMalformed("topic words for other documents")
         scores, vocab, vocab_dict = None, None, None

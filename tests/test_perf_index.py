@@ -1,0 +1,57 @@
+"""A loaded index holds its passages and topic words as arrays, and reads exactly as the objects it replaced."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from statement_qa.documents import Passage
+from statement_qa.index import PassageTable, build, load
+from statement_qa.tables import TopicWords
+
+
+def test_passage_table_reads_as_the_passages_file(corpus_copy, tmp_path, fake_embedder):
+    build(corpus_copy, tmp_path / "index", fake_embedder)
+    index = load(tmp_path / "index", fake_embedder)
+    generation = index.path
+    assert generation is not None
+    stored = [Passage(**json.loads(line)) for line in (generation / "passages.jsonl").read_text("utf-8").splitlines()]
+    table = index.passages
+    assert isinstance(table, PassageTable)
+    assert len(table) == len(stored) > 10
+    assert list(table) == stored
+    assert [table[i] for i in range(len(stored))] == stored
+    assert table[-1] == stored[-1] and table[2:7] == stored[2:7] and table[::-3] == stored[::-3]
+    with pytest.raises(IndexError):
+        table[len(stored)]
+    with pytest.raises(IndexError):
+        table[-len(stored) - 1]
+    position = {doc_id: i for i, doc_id in enumerate(index.documents)}
+    assert table.document_positions(position).tolist() == [position[p.doc_id] for p in stored]
+
+
+def test_passages_a_table_cannot_hold_stay_a_list(corpus_copy, tmp_path, fake_embedder):
+    build(corpus_copy, tmp_path / "index", fake_embedder)
+    index = load(tmp_path / "index", fake_embedder)
+    documents = list(index.documents.values())
+    passages = list(index.passages)
+    odd = [*passages[:-1], Passage(**{**passages[-1].__dict__, "page": "iv"})]
+    assert PassageTable.of(documents, odd) is odd
+    assert isinstance(PassageTable.of(documents, passages), PassageTable)
+
+
+def test_topic_words_read_as_sets_of_words():
+    # Invented words; the second document has a word twice, the third none.
+    terms = {"b-doc": ["zelvarimod", "dose", "trial", "dose"], "a-doc": ["trial", "cost"], "c-doc": []}
+    words = TopicWords(terms)
+    assert words == {doc_id: frozenset(w) for doc_id, w in terms.items()}
+    assert list(words) == ["b-doc", "a-doc", "c-doc"] and len(words) == 3
+    assert words["b-doc"] == frozenset({"zelvarimod", "dose", "trial"}) and words.get("x-doc", frozenset()) == frozenset()
+    assert words.sorted_words("b-doc") == ["dose", "trial", "zelvarimod"] and words.sorted_words("c-doc") == []
+    assert words.document_frequency() == {"cost": 1, "dose": 1, "trial": 2, "zelvarimod": 1}
+    at = words.positions(["c-doc", "a-doc", "b-doc"])
+    assert words.having("trial")[at].tolist() == [False, True, True]
+    assert words.having("cost")[at].tolist() == [False, True, False]
+    assert words.having("absent")[at].tolist() == [False, False, False]
+    assert TopicWords({}) == {} and TopicWords({"d": []})["d"] == frozenset()
