@@ -240,8 +240,9 @@ class Retriever:
         best_lexical = np.maximum.reduceat(lex, offsets[:-1]).tolist()
         passage_scores = dense + settings.lexical_weight * lex / top_lexical
         if query.pairs:
+            needles = [f" {pair} " for pair in query.pairs]
             matched = np.array(
-                [sum(f" {pair} " in self._words_of(r) for pair in query.pairs) / len(query.pairs) for r in rows.tolist()]
+                [sum(needle in text for needle in needles) / len(needles) for text in map(self._words_of, rows.tolist())]
             )
             passage_scores = passage_scores + settings.pair_weight * matched
         # Each document's passages best first, ties by row: one sort of all, by document first.
