@@ -146,3 +146,44 @@ def test_italian_with_elisions_is_italian(question):
 @pytest.mark.parametrize("question", FRENCH_WITH_ELISIONS)
 def test_french_with_elisions_is_still_french(question):
     assert detect_language(question) == "fr"
+
+
+def test_a_translated_word_counts_once_and_the_disease_not_at_all(tmp_path):
+    """FICTIONAL statements, one in Dutch. A question in another language weighs a word the glossary
+    translated by its English gloss, not also as itself (unless the corpus uses the word itself), and
+    the disease's own words ('ELA', glossed 'ALS MND') never count as a topic."""
+    from conftest import FakeEmbedder
+    from statement_qa.index import build, load
+    from statement_qa.query import analyse
+    from statement_qa.retrieval import Retriever
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "plomax-nl.md").write_text(
+        "# Plomax: ons standpunt\n\n## Achtergrond\n\nPlomax is een verzonnen epilepsiemiddel voor tests bij ALS.\n\n"
+        "## Wat wij adviseren\n\nWij raden Plomax niet aan buiten een studie.\n",
+        encoding="utf-8",
+    )
+    (corpus / "quenrix-en.md").write_text(
+        "# Quenrix: our position\n\n## Background\n\nQuenrix is an invented tablet for ALS, made in Spain.\n\n"
+        "## Our position\n\nThe Invented Society does not recommend Quenrix outside a trial.\n",
+        encoding="utf-8",
+    )
+    embedder = FakeEmbedder()
+    build(corpus, tmp_path / "index", embedder)
+    retriever = Retriever(load(tmp_path / "index", embedder), embedder)
+
+    spanish = retriever.analyse("¿Recomiendan la tableta española para la ELA?")
+    assert spanish.language == "es" and "tableta" in spanish.translated
+    assert "tableta" not in spanish.content and "tablet" in spanish.content  # counted once, in English
+    assert not {"als", "mnd", "ela"} & set(spanish.content)
+    # Without the corpus's words every translated word goes; with them, one the corpus uses stays.
+    dutch = "Moet mijn vader het epilepsiemiddel proberen?"
+    assert "epilepsiemiddel" not in analyse(dutch, retriever.subjects).content
+    assert "epilepsiemiddel" in retriever.analyse(dutch).content
+    # English questions keep every word they have.
+    english = retriever.analyse("Is the Spanish tablet for ALS any good?")
+    assert "als" in english.content and "tablet" in english.content
+    # Of the two statements, coverage now favours the one that has the glossed topic words.
+    hits = {h.doc_id: h for h in retriever.rank(spanish, retriever.query_vector(spanish), include=("plomax-nl", "quenrix-en"))}
+    assert hits["quenrix-en"].coverage > hits["plomax-nl"].coverage

@@ -3401,16 +3401,24 @@ _MATCHERS = {language: _Matcher(language, table) for language, table in GLOSSARY
 def gloss(text: str, language: str) -> list[str]:
     """English equivalents of the domain terms in a question written in `language` (es, fr, de, nl,
     pt, it, pl), longest phrases first, each term once, in order of appearance."""
+    return glossed(text, language)[0]
+
+
+def glossed(text: str, language: str) -> tuple[list[str], set[str]]:
+    """The English terms of `gloss`, and the question's own (normalised) words they translate."""
     matcher = _MATCHERS.get(language)
     if matcher is None:
-        return []
+        return [], set()
     tokens = _tokens(text)
     found: list[str] = []
+    sources: set[str] = set()
     i = 0
     while i < len(tokens):
         consumed, english = matcher.match_at(tokens, i)
         for term in english:
             if term not in found:
                 found.append(term)
+        if english:
+            sources.update(word for word, _ in tokens[i:i + consumed])
         i += consumed or 1
-    return found
+    return found, sources

@@ -8,10 +8,11 @@ about (cost, dose, ...) are found here and nowhere else.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 from functools import lru_cache
 
-from statement_qa.glossary import gloss
+from statement_qa.glossary import glossed
 from statement_qa.language import detect_language
 from statement_qa.lexicon import content_words, labelled_pairs, normalise, words
 from statement_qa.limits import MAX_QUESTION_CHARS, clean_question
@@ -37,6 +38,8 @@ class Query:
     details: tuple[str, ...]
     # English equivalents of the domain words of a question in another language (glossary.py).
     glosses: tuple[str, ...] = ()
+    # The question's own topic words that those glosses translate ('tableta' for 'tablet pill').
+    translated: frozenset[str] = frozenset()
     # Whether it names ALS/MND itself, and the ids of statements whose organisation it names.
     names_disease: bool = False
     organisations: frozenset[str] = frozenset()
@@ -105,12 +108,36 @@ def stopwords(language: str) -> frozenset[str]:
     return frozenset(w for word in getattr(lists, _STOPWORD_LISTS[language]) for w in words(word)) - set(DISEASE_WORDS)
 
 
-def analyse(question: str, subjects: SubjectIndex, max_chars: int = MAX_QUESTION_CHARS) -> Query:
-    """Clean and analyse a question once."""
+# The disease's own words: every statement is about ALS/MND, so they tell none from another.
+_DISEASE_CONTENT = frozenset(w for name in DISEASE_WORDS for w in content_words(name)) - {"disease"}
+
+
+def _topic_words(own: str, english: str, language: str, translated: frozenset[str],
+                 vocabulary: Container[str] | None) -> tuple[str, ...]:
+    """The question's topic words: its own, and for another language the English of its glosses.
+
+    A word the glossary translated counts once, by its English gloss, unless the corpus itself uses
+    it (a Dutch statement's 'epilepsiemiddel'): counted twice, an untranslated Spanish 'tableta'
+    weighed as a topic no statement covers, and pushed every question in another language below
+    the answer threshold. Nor do the disease's words count there: 'ELA' glossed 'ALS MND' is in
+    every statement, and made '¿Qué causa la ELA?' look covered by whichever came first.
+    """
+    content = tuple(content_words(f"{own} {english}"))
+    if language == "en":
+        return content
+    return tuple(t for t in content if t not in _DISEASE_CONTENT
+                 and (t not in translated or (vocabulary is not None and t in vocabulary)))
+
+
+def analyse(question: str, subjects: SubjectIndex, max_chars: int = MAX_QUESTION_CHARS,
+            vocabulary: Container[str] | None = None) -> Query:
+    """Clean and analyse a question once; `vocabulary` is the corpus's topic words, where known."""
     text, truncated = clean_question(question, max_chars)
     normalised = normalise(text)
     language = detect_language(text)
-    glosses = tuple(gloss(text, language)) if language != "en" and text else ()
+    glosses_found, sources = glossed(text, language) if language != "en" and text else ([], set())
+    glosses = tuple(glosses_found)
+    translated = frozenset(content_words(" ".join(sources)))
     english = " ".join(glosses)
     asks = {label: topic["asks"] for label, topic in DETAIL_TOPICS.items()}
     # A Spanish question's "sobre", "para", "los" would match any Spanish statement word for
@@ -125,7 +152,7 @@ def analyse(question: str, subjects: SubjectIndex, max_chars: int = MAX_QUESTION
         text=text,
         normalised=normalised,
         words=tuple(words(f"{own} {english}")),
-        content=tuple(content_words(f"{own} {english}")),
+        content=_topic_words(own, english, language, translated, vocabulary),
         pairs=frozenset(labelled_pairs(text)),
         language=language,
         urgency=detect_urgency(text) if text else None,
@@ -134,6 +161,7 @@ def analyse(question: str, subjects: SubjectIndex, max_chars: int = MAX_QUESTION
         diseases=diseases,
         details=_phrases_in(f"{normalised} {normalise(english)}", asks),
         glosses=glosses,
+        translated=translated,
         names_disease=_phrases_in(NEGATED_DISEASE.sub(" ", f" {normalised} {normalise(english)} "), {"ALS": DISEASE_WORDS}) != (),
         organisations=frozenset(subjects.organisations_in(normalised)),
         closing=bool(normalised) and all(w in CLOSING_WORDS for w in normalised.split()),

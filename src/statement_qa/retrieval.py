@@ -105,7 +105,7 @@ class Retriever:
 
     def analyse(self, question: str) -> Query:
         """The question cleaned and analysed once, for every signal."""
-        return analyse(question, self.subjects, self.settings.max_question_chars)
+        return analyse(question, self.subjects, self.settings.max_question_chars, self._idf)
 
     def _embed_queries(self, texts: list[str]) -> np.ndarray:
         """Texts embedded as questions (the model's query form where it has one), one row each."""
