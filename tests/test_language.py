@@ -187,3 +187,17 @@ def test_a_translated_word_counts_once_and_the_disease_not_at_all(tmp_path):
     # Of the two statements, coverage now favours the one that has the glossed topic words.
     hits = {h.doc_id: h for h in retriever.rank(spanish, retriever.query_vector(spanish), include=("plomax-nl", "quenrix-en"))}
     assert hits["quenrix-en"].coverage > hits["plomax-nl"].coverage
+
+
+def test_glosses_of_only_the_disease_give_the_model_nothing_to_compare():
+    """'A ELA é contagiosa?' glosses to 'ALS MND', which every statement shares: no topic to compare a
+    statement not in English with. A gloss with a topic stays."""
+    from statement_qa.query import Query
+
+    def query(glosses: tuple[str, ...]) -> Query:
+        return Query(text="q", normalised="q", words=(), content=(), pairs=frozenset(), language="pt", urgency=None,
+                     truncated=False, mentions=(), diseases=(), details=(), glosses=glosses)
+
+    assert query(("ALS MND",)).topic_glosses == ()
+    assert query(("life expectancy", "ALS MND")).topic_glosses == ("life expectancy",)
+    assert query(("stem cells", "motor neurone disease")).topic_glosses == ("stem cells",)

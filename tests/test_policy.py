@@ -49,6 +49,11 @@ CASES = [
     ("BrightCell's Opticel for dry eyes: recommended?", DECLINED, None, ["Opticel"]),
     # A protein written like a code is what the product acts on, not another product.
     ("Luminacel is meant to lower TDP-43 clumps. Is it safe?", ANSWERED, LUMINACEL, []),
+    # So is any code said to be acted on ('blocks QX7', 'a QX7 inhibitor'): a target, not a product.
+    ("Luminacel blocks QX7 in nerve cells, is it worth it?", ANSWERED, LUMINACEL, []),
+    ("Is the QX7 inhibitor Luminacel safe?", ANSWERED, LUMINACEL, []),
+    ("Luminacel bloquea QX7, ¿es seguro?", ANSWERED, LUMINACEL, []),
+    ("Is the QX7 inhibitor AX-7 any good?", DECLINED, None, ["AX-7"]),  # the product itself stays unknown
     # The covered product for another condition, of any kind, is declined.
     ("Is Luminacel recommended for children with a rare muscle disease?", DECLINED, None, ["muscle disease"]),
     # Partial coverage: answered, saying what is not covered.

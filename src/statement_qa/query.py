@@ -52,6 +52,11 @@ class Query:
         return f"{self.text} ({'; '.join(self.glosses)})" if self.glosses else self.text
 
     @property
+    def topic_glosses(self) -> tuple[str, ...]:
+        """The glosses that name a topic: all but the disease's own name ('ALS MND'), which every statement shares."""
+        return tuple(g for g in self.glosses if not set(content_words(g)) - {"disease"} <= _DISEASE_CONTENT)
+
+    @property
     def products(self) -> list[Mention]:
         """Statements' product (or topic) names the question mentions."""
         return [m for m in self.mentions if m.kind == PRODUCT]

@@ -206,8 +206,11 @@ class Retriever:
         top_lexical = most_lexical if most_lexical > 0 else 1.0
         if use_lexical and most_lexical > 0:
             k = min(settings.lexical_k, len(self.passages))
-            best = np.argpartition(-lexical, k - 1)[:k]
-            candidates.update(self.passage_doc[best[lexical[best] > 0]].tolist())
+            matching = np.flatnonzero(lexical > 0)
+            if len(matching) > k:  # the top k of all passages, ties at the k-th chosen as over all of them
+                best = np.argpartition(-lexical, k - 1)[:k]
+                matching = best[lexical[best] > 0]
+            candidates.update(self.passage_doc[matching].tolist())
         names: dict[str, float] = {}
         if hybrid:
             for mention in query.mentions:
@@ -284,7 +287,8 @@ class Retriever:
         The English model reads other languages by their surface: a Spanish question comes near
         any Spanish or Portuguese page, whatever either says ('¿cómo pido el carné?' near the
         Spanish statement). Against a statement not in English, the question's English glosses
-        are what it means; a question with none has no domain word for the model to compare.
+        are what it means; a question with none (or only the disease's name, which every statement
+        shares: '¿A ELA é contagiosa?') has no domain word for the model to compare.
 
         Documents with as many passages, compared with one vector, are one stacked product: numpy
         multiplies each document's rows as it would alone, so the cosines are the same to the bit.
@@ -296,8 +300,8 @@ class Retriever:
         if query.language != "en":
             glossed = ~self._english[chosen]
             compared[0] = (vector[0], ~glossed)
-            if glossed.any() and query.glosses:
-                compared.append((self._embed_queries(["; ".join(query.glosses)])[0], glossed))
+            if glossed.any() and query.topic_glosses:
+                compared.append((self._embed_queries(["; ".join(query.topic_glosses)])[0], glossed))
         for against, which in compared:
             for length in np.unique(lengths[which]).tolist():
                 group = np.flatnonzero(which & (lengths == length))

@@ -550,8 +550,8 @@ class SubjectIndex:
                     continue
             if match.group(1).lower() in NOT_CODE_LETTERS or key in self.by_key or match.group(1).lower() in known_words:
                 continue
-            if key in BIOLOGY_NAMES:
-                continue  # 'TDP-43', 'SOD1': what a therapy acts on, not a product
+            if key in BIOLOGY_NAMES or _names_a_target(question, match.start(), match.end()):
+                continue  # 'TDP-43', 'SOD1', 'a pill that blocks RIPK1': what a therapy acts on, not a product
             if not re.search(r"[A-Z]", match.group(1)) and " " in match.group(0):
                 continue  # 'room 12', 'in 2023': lower-case words before a number are not codes
             letters = match.group(1).replace("-", "")
@@ -616,6 +616,28 @@ def _as_written(question: str, tokens: list[str]) -> str:
     """Normalised tokens as the question wrote them ('orx', '090' → 'ORX-090'), else joined."""
     match = re.search(r"[\W_]*".join(re.escape(t) for t in tokens), question, re.IGNORECASE)
     return match.group(0) if match else " ".join(tokens)
+
+
+# 'blocks RIPK1', 'a RIPK1 inhibitor', 'anti-CD40', 'bloquea RIPK1': a code said to be acted on is
+# the therapy's target (a gene, a protein, a receptor), never a product that no statement is about.
+_ACTS_ON = re.compile(
+    r"(?:\b(?:block|blocks|blocking|blocked|inhibit|inhibits|inhibiting|target|targets|targeting|targetting|"
+    r"against|lowers|lowering|reduces|reducing|silences|silencing|activates|activating|boosts|"
+    r"bloquea|bloquean|inhibe|inhiben|contra|bloque|bloquent|inhibe|ciblant|cible|hemmt|hemmen|blockiert|"
+    r"blockieren|gegen|remt|remmen|blokkeert|blokkeren|tegen|bloqueia|bloqueiam|blocca|bloccano|inibisce|"
+    r"inibiscono|blokuje|blokujacy|hamuje|blockerar|hammar)\s+|\banti-?)$",
+    re.IGNORECASE,
+)
+_ACTED_ON_BY = re.compile(
+    r"^[-\s]+(?:inhibitor|inhibitors|blocker|blockers|antagonist|antagonists|agonist|agonists|antibody|antibodies|"
+    r"antisense|inhibidor|inhibidores|inhibiteur|inhibiteurs|hemmer|remmer|inibitore|inibitori|inibidor|inibidores)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_a_target(text: str, start: int, end: int) -> bool:
+    """Whether the code at text[start:end] is said to be acted on ('blocks RIPK1', 'RIPK1 inhibitor')."""
+    return bool(_ACTS_ON.search(text[max(0, start - 30):start]) or _ACTED_ON_BY.match(text[end:end + 30]))
 
 
 def _capitalised_words(text: str) -> set[str]:
