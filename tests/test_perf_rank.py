@@ -49,8 +49,8 @@ def _rank_one_by_one(self: Retriever, query, vector=None, include=()) -> list[Do
         rows = self.doc_passages[doc_id]
         compared = vector
         if vector is not None and query.language != "en" and self.index.documents[doc_id].language != "en":
-            if gloss_vector is None and query.glosses:
-                gloss_vector = self._embed_queries(["; ".join(query.glosses)])
+            if gloss_vector is None and query.topic_glosses:
+                gloss_vector = self._embed_queries(["; ".join(query.topic_glosses)])
             compared = gloss_vector
         dense = self.matrix[rows] @ compared[0] if compared is not None else np.zeros(len(rows), dtype=np.float32)
         lex = lexical[rows]
