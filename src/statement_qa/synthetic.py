@@ -202,7 +202,7 @@ Some people living with ALS/MND have asked whether they can obtain {product} out
 
 {verdict} The {organisation} does not recommend {product} outside a properly controlled clinical trial at this time. People interested in {product} should talk to their neurologist or care team before making any decision, and should be cautious of clinics that charge for unproven treatments.
 
-We will review this statement when new evidence is published. Anyone taking part in a trial of {code} should be told clearly what is known and what is not, and should be free to leave the trial at any time.
+Anyone taking part in a trial of {code} should be told clearly what is known and what is not, and should be free to leave the trial at any time. We will review this statement when new evidence is published.
 
 **{organisation}**, {_MONTHS[month - 1]} {year}
 """

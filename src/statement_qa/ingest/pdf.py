@@ -164,13 +164,13 @@ def read_pdf(data: bytes) -> Extracted:
         # the outside page, after the inside panels. A later page's largest heading is the title, with the
         # name and date printed around it.
         for later in pages[1:]:
-            opening, named, dated = _title_page(later, heading_level, mid_sentence, everything)
+            opening, publisher, dated = _title_page(later, heading_level, mid_sentence, everything)
             if opening and any(heading_level(l) == 1 and l.text in opening for l in later):
                 at = next(n for n, l in enumerate(later) if heading_level(l) == 1 and l.text in opening)
                 # The cover panel runs from its title to the page's end; a name standing alone there is the publisher's.
-                named = named or next((found[0] for l in later[at + 1 :] if len(l.text.split()) <= 6
-                                       and not heading_level(l) and (found := organisation_name(l.text))), None)
-                title, letterhead, cover_date = opening, letterhead or named, cover_date or dated
+                publisher = publisher or next((found[0] for l in later[at + 1 :] if len(l.text.split()) <= 6
+                                               and not heading_level(l) and (found := organisation_name(l.text))), None)
+                title, letterhead, cover_date = opening, letterhead or publisher, cover_date or dated
                 break
     for later in pages[1:]:
         if title:
@@ -360,7 +360,8 @@ def _question_cells(lines: list[_Line]) -> list[_Line]:
     rows: list[list[_Line]] = []
     start = 0
     for n, line in enumerate(lines):
-        if line.x is None or lines[start].x is None or abs(line.x - lines[start].x) > 2 or line.style != lines[start].style:
+        x, first_x = line.x, lines[start].x
+        if x is None or first_x is None or abs(x - first_x) > 2 or line.style != lines[start].style:
             start = n
         following = lines[n + 1] if n + 1 < len(lines) else None
         cell = lines[start : n + 1]
