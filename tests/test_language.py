@@ -201,3 +201,33 @@ def test_glosses_of_only_the_disease_give_the_model_nothing_to_compare():
     assert query(("ALS MND",)).topic_glosses == ()
     assert query(("life expectancy", "ALS MND")).topic_glosses == ("life expectancy",)
     assert query(("stem cells", "motor neurone disease")).topic_glosses == ("stem cells",)
+
+
+def test_a_statement_not_in_english_is_also_read_by_the_english_glosses_of_its_words(tmp_path):
+    """FICTIONAL statements, one in German. An English question describing the therapy finds the German
+    statement's words through their English glosses, as a question in German would find an English one."""
+    from conftest import FakeEmbedder
+    from statement_qa.index import build, load
+    from statement_qa.retrieval import Retriever
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "velmarin-de.md").write_text(
+        "# Velmarin: Stellungnahme des Erfundenen Vereins\n\n## Hintergrund\n\nVelmarin ist eine erfundene "
+        "wöchentliche Spritze unter die Haut, die die Mitochondrien schützen soll.\n\n## Unsere Empfehlung\n\n"
+        "Wir empfehlen Velmarin nicht außerhalb einer Studie.\n",
+        encoding="utf-8",
+    )
+    (corpus / "dortex-en.md").write_text(
+        "# Dortex: our position\n\n## Background\n\nDortex is an invented tablet taken by mouth.\n\n## Our position\n\n"
+        "The Invented Society does not recommend Dortex outside a trial.\n",
+        encoding="utf-8",
+    )
+    embedder = FakeEmbedder()
+    build(corpus, tmp_path / "index", embedder)
+    retriever = Retriever(load(tmp_path / "index", embedder), embedder)
+    assert {"mitochondria", "subcutaneou"} <= set(retriever.doc_terms["velmarin-de"])
+    assert "mitochondria" not in set(retriever.doc_terms["dortex-en"])
+    query = retriever.analyse("Is the weekly injection under the skin that protects the mitochondria any good?")
+    hits = {h.doc_id: h for h in retriever.rank(query, retriever.query_vector(query), include=("velmarin-de", "dortex-en"))}
+    assert hits["velmarin-de"].coverage > hits["dortex-en"].coverage

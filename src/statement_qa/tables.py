@@ -33,6 +33,7 @@ from typing import Any
 import numpy as np
 
 from statement_qa.documents import Document, Passage
+from statement_qa.glossary import gloss
 from statement_qa.lexicon import content_words, normalise
 from statement_qa.passages import embedding_text
 from statement_qa.subjects import SubjectIndex, stated_text
@@ -43,7 +44,8 @@ TABLES_FILE = "tables.json"
 BM25_FILE = "bm25.npz"
 TABLE_FILES = (TABLES_FILE, BM25_FILE)
 # The modules whose code decides what the tables hold.
-_SOURCES = ("tables.py", "subjects.py", "lexicon.py", "frequencies.py", "vocabulary.py", "documents.py", "passages.py")
+_SOURCES = ("tables.py", "subjects.py", "lexicon.py", "frequencies.py", "vocabulary.py", "documents.py", "passages.py",
+            "glossary.py")
 _BM25_ARRAYS = ("data", "indices", "indptr")
 
 
@@ -166,12 +168,26 @@ def _with_idf(subjects: SubjectIndex, doc_terms: TopicWords, scores, vocab, voca
     return Tables(subjects, doc_terms, idf, math.log(1 + total / 0.5), scores, vocab, vocab_dict)
 
 
+def topic_text(document: Document, subjects: SubjectIndex) -> str:
+    """The words a statement is about: its own, and for one not in English their English glosses too.
+
+    Questions in other languages are read through English glosses (glossary.py); a statement in
+    another language is read the same way, so that 'the weekly injection under the skin from a German
+    company' finds the German statement's 'wöchentliche Spritze unter die Haut', and a Spanish
+    question's glosses meet a Dutch statement's.
+    """
+    text = stated_text(document, subjects)
+    if document.language and document.language != "en":
+        text = f"{text} {' '.join(gloss(text, document.language))}"
+    return text
+
+
 def compute(documents: dict[str, Document], passages: Sequence[Passage], subjects: SubjectIndex | None = None) -> Tables:
     """Work the tables out from the documents and passages (at build time, or at load for an older index)."""
     import bm25s
 
     subjects = subjects or SubjectIndex(documents.values())
-    doc_terms = TopicWords({doc_id: content_words(stated_text(d, subjects)) for doc_id, d in documents.items()})
+    doc_terms = TopicWords({doc_id: content_words(topic_text(d, subjects)) for doc_id, d in documents.items()})
     if not passages:
         return _with_idf(subjects, doc_terms, None, None, None)
     bm25 = _new_bm25()
