@@ -320,3 +320,24 @@ def test_a_position_in_parts_per_product_quotes_the_part_asked_about(tmp_path):
     assert dorvalimab.quote.startswith("It is far too early") and "Quellix" not in dorvalimab.quote
     document = assistant.index.documents[quellix.statement.id]
     assert all(document.text[e.start : e.end] == e.text for e in (*quellix.excerpts, *dorvalimab.excerpts))
+
+
+@pytest.mark.parametrize(
+    ("question", "statement", "rare"),
+    [
+        # 'neurologist' (Zipf 3.0) is rare, but two documents use it (AC-88 and the trials guide).
+        ("should I ask a neurologist about exercise", "acme-ac88", False),
+        # 'fever' is in one statement only, but an everyday word.
+        ("is a fever normal", "brightcell-luminacel", False),
+        # 'zelvarimod' is rare and in one statement (the current AC-88 one; the 2019 one never uses it).
+        ("is zelvarimod energy powder good for muscles", "acme-ac88", True),
+        ("is zelvarimod energy powder good for muscles", "brightcell-luminacel", False),
+        # 'infusion' is rare and only the BrightCell statement says it.
+        ("is an infusion good for tired muscles", "brightcell-luminacel", True),
+        # A gene or protein any statement may cite never counts.
+        ("tdp43 and exercise", "brightcell-luminacel", False),
+    ],
+)
+def test_a_rare_word_only_one_statement_uses_makes_the_question_about_it(assistant, question, statement, rare):
+    query = assistant.retriever.analyse(question)
+    assert assistant._rare_word_only_in(query, statement, assistant.settings) is rare

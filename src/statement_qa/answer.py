@@ -34,12 +34,19 @@ from statement_qa import i18n
 from statement_qa.documents import CURRENT, RESOURCE, STATEMENT, Document
 from statement_qa.embedding import Embedder
 from statement_qa.index import Index
-from statement_qa.lexicon import content_words, normalise
-from statement_qa.query import Query
+from statement_qa.lexicon import content_words, normalise, stem, word_frequency
+from statement_qa.query import DISEASE_CONTENT, Query
 from statement_qa.retrieval import DocumentHit, Retriever
 from statement_qa.settings import Settings
 from statement_qa.subjects import PRODUCT, compact
-from statement_qa.vocabulary import COMPARISON_CUES, DETAIL_TOPICS, FOLLOW_UP_WORDS, OTHER_DISEASES, SWITCH_CUES
+from statement_qa.vocabulary import (
+    BIOLOGY_NAMES,
+    COMPARISON_CUES,
+    DETAIL_TOPICS,
+    FOLLOW_UP_WORDS,
+    OTHER_DISEASES,
+    SWITCH_CUES,
+)
 
 log = logging.getLogger(__name__)
 # Words any statement's title may use: they say nothing of what a general statement is about.
@@ -317,6 +324,8 @@ class Assistant:
             # and the general topics (English, like the glosses added to the question) win
             # more easily: their margin is wider.
             margin = settings.general_margin if query.language == "en" else settings.general_margin_other_languages
+            if hits and self._rare_word_only_in(query, hits[0].doc_id, settings):
+                return False
             return evidence.vector is not None and bool(hits) and hits[0].dense - evidence.general < margin
 
         if self.mode != "hybrid":
@@ -392,6 +401,21 @@ class Assistant:
                     and evidence.topic in retriever.document_topics(best):
                 return answered(hits[0])
         return declined([])
+
+    def _rare_word_only_in(self, query: Query, doc_id: str, settings: Settings) -> bool:
+        """Whether the question uses a word rare in everyday language that this statement alone uses.
+
+        'is that creatine energy powder for tired muscles worth it' is near the general topic of
+        muscles and exercise, but 'creatine' is in one statement only: it asks about that one. Not
+        the disease's own words, nor a gene or a scale ('SOD1', 'ALSFRS'), which any statement may cite.
+        """
+        terms = self.retriever.doc_terms
+        for word in query.words:
+            term = stem(word)
+            if len(word) > 3 and term not in DISEASE_CONTENT and term not in BIOLOGY_NAMES \
+                    and terms.documents_having(term) == [doc_id] and word_frequency(word) < settings.rare_word_zipf:
+                return True
+        return False
 
     def _general_elsewhere(self, query: Query, doc_id: str) -> bool:
         """A general statement whose title's own topic words ('crowdfunding', 'abroad') the question never uses."""

@@ -54,7 +54,7 @@ class Query:
     @property
     def topic_glosses(self) -> tuple[str, ...]:
         """The glosses that name a topic: all but the disease's own name ('ALS MND'), which every statement shares."""
-        return tuple(g for g in self.glosses if not set(content_words(g)) - {"disease"} <= _DISEASE_CONTENT)
+        return tuple(g for g in self.glosses if not set(content_words(g)) - {"disease"} <= DISEASE_CONTENT)
 
     @property
     def products(self) -> list[Mention]:
@@ -114,7 +114,7 @@ def stopwords(language: str) -> frozenset[str]:
 
 
 # The disease's own words: every statement is about ALS/MND, so they tell none from another.
-_DISEASE_CONTENT = frozenset(w for name in DISEASE_WORDS for w in content_words(name)) - {"disease"}
+DISEASE_CONTENT = frozenset(w for name in DISEASE_WORDS for w in content_words(name)) - {"disease"}
 
 
 def _topic_words(own: str, english: str, language: str, translated: frozenset[str],
@@ -130,7 +130,7 @@ def _topic_words(own: str, english: str, language: str, translated: frozenset[st
     content = tuple(content_words(f"{own} {english}"))
     if language == "en":
         return content
-    return tuple(t for t in content if t not in _DISEASE_CONTENT
+    return tuple(t for t in content if t not in DISEASE_CONTENT
                  and (t not in translated or (vocabulary is not None and t in vocabulary)))
 
 

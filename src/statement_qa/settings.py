@@ -40,6 +40,10 @@ class Settings:
     # statements on different therapies that fit a description almost equally are offered
     # side by side, and neither is quoted as the answer.
     ambiguity_ratio: float = 0.95
+    # A word rarer than this in everyday language (Zipf, wordfreq's scale: 'creatine' 2.8,
+    # 'injection' 4.0) that only one statement uses makes a question about that statement,
+    # however near the general ALS/MND topics the rest of it is.
+    rare_word_zipf: float = 3.3
     # Thresholds of the single-signal retrievers (`--retriever dense|bm25`, for comparison).
     dense_threshold: float = 0.41
     bm25_threshold: float = 2.59

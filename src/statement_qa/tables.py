@@ -94,6 +94,14 @@ class TopicWords(Mapping[str, frozenset[str]]):
         """How many documents have each word."""
         return dict(zip(self._words, np.diff(self._owner_bounds).tolist()))
 
+    def documents_having(self, word: str) -> list[str]:
+        """The documents that have this word."""
+        n = self._number.get(word)
+        if n is None:
+            return []
+        ids = list(self._position)
+        return [ids[i] for i in self._owners[self._owner_bounds[n] : self._owner_bounds[n + 1]].tolist()]
+
     def positions(self, doc_ids: Iterable[str]) -> np.ndarray:
         """The numbers `having` gives these documents' answers at."""
         return np.array([self._position[d] for d in doc_ids], dtype=np.int64)
