@@ -1245,3 +1245,46 @@ def test_a_long_note_below_the_position_is_not_part_of_it(tmp_path, line):
         f"outside a clinical trial.</p><p>{line}</p></main></body></html>"))
     assert document.section_text(document.sections[document.position]) == (
         "The Invented MND Society does not recommend Zorvex outside a clinical trial.")
+
+
+# Fictional snippets (invented organisations and products) for the blind-h rules.
+def test_platform_company_and_possessive_are_not_organisations():
+    from statement_qa.structure.organisation import organisation_name
+
+    assert organisation_name("© 2023 mastodon gmbh") is None
+    assert organisation_name("Approved by the Society's Medical Panel, May 2024.") is None
+    assert organisation_name("Orrin Vale ALS Society") == ("Orrin Vale ALS Society", True)
+
+
+def test_company_named_in_text_is_not_the_publisher():
+    from statement_qa.structure.organisation import named_in
+
+    assert named_in("The Lumo band is made by Tarrow Gadgets Ltd. Tarrow Gadgets Ltd sells it online.") is None
+
+
+def test_swedish_and_danish_position_headings_and_review_dates():
+    from statement_qa.structure import is_position_heading
+    from statement_qa.structure.dates import read_date_line
+
+    assert is_position_heading("Vårt råd") and is_position_heading("Vores holdning")
+    line = read_date_line("Nästa översyn: mars 2027.")
+    assert line is not None and line.first("next_review") == "2027-03"
+
+
+def test_run_in_position_heading_opens_position():
+    from statement_qa.structure.vocabulary import opens_position
+
+    assert opens_position("Where we stand. The Orrin Vale Trust supports the ZED-2 trial.")
+    assert opens_position("3/5 Our position: zedatide is not proven.")
+    assert not opens_position("Background. Zedatide is a tablet.")
+
+
+def test_callout_aside_in_article_and_form_without_controls_are_content():
+    from statement_qa.ingest.html import read_html
+
+    page = ("<html><body><main><h1>Zedatide: our view</h1><p>Intro text here.</p>"
+            "<aside class='callout-box' role='note'><p>The Orrin Vale Trust does not recommend zedatide.</p></aside>"
+            "<form class='usertext'><div><p>Posted text of the thread.</p></div></form>"
+            "<form><input name='q'><p>Search the site</p></form></main></body></html>")
+    text = read_html(page).text
+    assert "does not recommend zedatide" in text and "Posted text" in text and "Search the site" not in text

@@ -89,6 +89,11 @@ def _words(element) -> set[str]:
 
 def is_furniture(element) -> bool:
     """Page furniture by element or by its class, id or role words."""
+    if element.tag == "form" and not element.xpath(".//input | .//textarea | .//select | .//button"):
+        return False  # a form with nothing to fill in is a wrapper: old Reddit sets a post's text in one
+    if element.tag == "aside" and _words(element) & CALLOUT_WORDS and not _words(element) & FURNITURE_WORDS \
+            and element.xpath("ancestor::article | ancestor::main | ancestor::*[@role='main']"):
+        return False  # a box set in the article's text ("quote-box", role="note") is part of what it says
     if element.tag in FURNITURE_TAGS:
         # A <header> in an article or in the main content, or one that holds a section's heading and no menu
         # (a CMS content element's "frame-header"), heads content; the site's header is furniture.
@@ -114,6 +119,8 @@ def is_furniture(element) -> bool:
 
 
 TOP_WORDS = {"header", "masthead", "banner"}
+# Class and role words of a box set inside an article's text: a callout, a note, a highlighted quote.
+CALLOUT_WORDS = {"note", "callout", "quote", "box", "highlight", "summary", "keypoint", "key", "notice", "admonition"}
 # Words beside "widget" that make it a page builder's layout unit (HubSpot, Elementor), not a sidebar's widget.
 BUILDER_WORDS = {"type", "cell", "module", "column", "span", "row", "dnd", "rich", "editor", "heading", "image"}
 LINE_BREAKS = re.compile(r"[\r\n]+")
@@ -368,7 +375,10 @@ def _content_heading(main, title: str | None, page_title: str | None) -> str | N
         return None
     if any(clean_line(h.text_content()) == title for h in main.xpath(".//h1")):
         return None
-    heading = next((line for h in main.xpath(".//h1 | .//h2 | .//h3") if (line := clean_line(h.text_content()))), None)
+    # A post's title may be a link classed "title" (old Reddit) rather than a heading: the first one <title> also names.
+    headings = main.xpath(".//h1 | .//h2 | .//h3 | .//a[contains(concat(' ', normalize-space(@class), ' '), ' title ')]")
+    heading = next((line for h in headings if (line := clean_line(h.text_content()))
+                    and (h.tag != "a" or line in page_title)), None)
     return heading if heading and heading != title and heading in page_title else None
 
 
@@ -566,6 +576,12 @@ def read_html(html: str) -> Extracted:
             site = re.escape(site)
             shown = re.sub(rf"\s+(?:[|–—·»-]|::)\s+{site}\s*$|^\s*{site}\s*(?:\s[|–—·»-]|::|:)\s+", "", shown or "")
         title = clean_line(shown) if shown else None
+        # "Course: Module 2: Page" in <title>, the page's own <h1> (set in its header bar) printing "Page": the
+        # rest is the path to the page (a course, a section), and the heading the page prints is its title.
+        printed = [line for h in tree.xpath("//h1") if (line := clean_line(h.text_content()))]
+        if title and len(printed) == 1 and printed[0] != title and title.endswith(printed[0]) \
+                and re.search(r"[:|/>»›]\s*$", title[: -len(printed[0])]):
+            title = printed[0]
     canonical = tree.xpath("//link[@rel='canonical']/@href")
     url = canonical[0].strip() if canonical else meta("og:url")
 

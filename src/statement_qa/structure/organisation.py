@@ -53,6 +53,7 @@ PUBLICATION = re.compile(rf"(?:[’']s)?\s+(?:{'|'.join(PUBLICATION_WORDS)})$", 
 PUBLISHER = re.compile(rf"^(?:(?:the|our|an?)\s+)?(?:{'|'.join(PUBLICATION_WORDS)})\s+(?:of|from|by)\s+(?:the\s+)?(?=\S)",
                        re.IGNORECASE)
 VERB_WORDS = frozenset(VERBS)
+COMPANY_SUFFIX = re.compile(r"[\s,]+(?:inc|ltd|limited|llc|gmbh|plc|corp|corporation|co|ag|ab|as|sa|bv|pty)\.?$")
 
 
 def organisation_name(text: str | None) -> tuple[str, bool] | None:
@@ -107,7 +108,12 @@ def _not_a_name(name: str) -> bool:
     words = re.findall(r"[^\W_]+", folded)
     return (
         bool(re.search(r"[’']s\s+[a-z]", name))  # "Society's medical advisers": people of an organisation
+        or bool(re.search(r"[’']s$", name))  # "the Alliance's (Research Panel)": a possessive, not the name itself
         or folded in PLATFORM_NAMES
+        # "© reddit inc", "phpBB Limited": the company of a platform is the platform, never the site's publisher.
+        or COMPANY_SUFFIX.sub("", folded) in PLATFORM_NAMES
+        # "Alliance", "the Society": an organisation word alone names no one.
+        or bool(words) and all(ORGANISATION_WORD.fullmatch(w) for w in words)
         or any(w in VERB_WORDS for w in words)
         or bool(words) and all(w in GENERIC_WORDS for w in words)
         or is_person(name)
@@ -131,6 +137,8 @@ def named_in(text: str) -> str | None:
         # A name runs to the end of its sentence at most: "… the X Alliance. This page …" is "X Alliance".
         sentence = re.split(r"(?<=[^\W\d_]{3})\.\s", match.group())[0]
         name = re.sub(r"[’']s$", "", strip_the(sentence).rstrip(".,;:"))
-        if word_count(name) >= 2 and ORGANISATION_WORD.search(name) and organisation_name(name):
+        # A company the text names ("made by X Devices Ltd") is what it is about, not who wrote it.
+        if word_count(name) >= 2 and ORGANISATION_WORD.search(name) and organisation_name(name) \
+                and not COMPANY_SUFFIX.search(name.casefold()):
             counts[name] += 1
     return counts.most_common(1)[0][0] if counts else None

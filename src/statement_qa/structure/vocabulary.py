@@ -69,6 +69,8 @@ CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|(?<![\w-])(?:\+\d{1,3}[ -]?)?(?:
 
 
 SALUTATION = _whole(SALUTATIONS)
+# A paragraph's own heading run into it, after a thread post's number ("4/6"): "Where we stand. …", "Our position: …".
+RUN_IN = re.compile(r"^(?:\d+\s*/\s*\d+\s+)?(?P<lead>[^.:!?\d]{2,40})[.:]\s+(?=\S)")
 OPENS_POSITION = _start(POSITION_OPENINGS)
 
 
@@ -81,6 +83,9 @@ CONTINUES_POSITION = _start(POSITION_CONTINUATIONS)
 
 def opens_position(text: str) -> bool:
     """A paragraph that starts by stating the position: 'Our position is that …', 'Unsere Empfehlung lautet …'."""
+    run_in = RUN_IN.match(clean_line(text))
+    if run_in and is_position_heading(run_in.group("lead")):
+        return True  # "Where we stand. The X Trust supports …", "4/6 Our position: …": a heading run into its paragraph
     match = OPENS_POSITION.match(clean_line(text))
     refuser = match.group("refuser") if match else None
     return bool(match) and (refuser is None or refuser.lower() == "we" or bool(ORGANISATION_WORD.search(refuser)))

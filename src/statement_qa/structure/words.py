@@ -29,6 +29,10 @@ MONTHS: dict[str, tuple[str, ...]] = {
            "maja", "maj", "czerwca", "czerwiec", "lipca", "lipiec", "sierpnia", "sierpień", "sierpien", "września",
            "wrzesnia", "wrzesień", "wrzesien", "października", "pazdziernika", "październik", "pazdziernik",
            "listopada", "listopad", "grudnia", "grudzień", "grudzien"),
+    "sv": ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+           "november", "december", "okt"),
+    "da": ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
+           "november", "december", "okt"),
 }
 
 # Day names, which a date line may carry before its date ("Tue, 03/05/2024"); they date nothing.
@@ -74,7 +78,7 @@ POSITION_HEADINGS: dict[str, tuple[str, ...]] = {
     ),
     "es": (
         r"recomendaci[oó]n(?:es)?(?:\s+\S+){0,8}", r"conclusi[oó]n(?:es)?", r"nuestra\s+(?:posici[oó]n|postura|recomendaci[oó]n|opini[oó]n)\b.*",
-        r"posici[oó]n(?:\s+(?:de|del)\s+.{2,60})?", r"(?:lo\s+)?que\s+recomendamos\b.*",
+        r"posici[oó]n(?:\s+(?:de|del)\s+.{2,60})?", r"(?:lo\s+)?que\s+recomendamos\b.*", r"nuestros?\s+consejos?\b.*",
         r"(?:lo\s+que\s+)?¿?\s*qu[ée]\s+significa\s+(?:esto|eso)\s+para\s+.{2,40}", r"lo\s+que\s+(?:esto|eso)\s+significa\s+para\s+.{2,40}",
         r"¿?\s*qu[ée]\s+recomienda\w*\b.*", r"¿?\s*cu[áa]l\s+es\s+(?:nuestra|la|su)\s+(?:posici[oó]n|recomendaci[oó]n)\b.*",
     ),
@@ -84,19 +88,29 @@ POSITION_HEADINGS: dict[str, tuple[str, ...]] = {
     ),
     "pt": (
         r"recomenda[çc](?:[ãa]o|[õo]es)(?:\s+\S+){0,8}", r"conclus(?:[ãa]o|[õo]es)", r"(?:a\s+)?nossa\s+(?:posi[çc][ãa]o|recomenda[çc][ãa]o|opini[ãa]o)\b.*",
-        r"posi[çc][ãa]o(?:\s+(?:da|do|de)\s+.{2,60})?", r"o\s+que\s+(?:\S+\s+){0,3}recomenda\w*\b.*",
+        r"posi[çc][ãa]o(?:\s+(?:da|do|de)\s+.{2,60})?", r"o\s+que\s+(?:\S+\s+){0,3}recomenda\w*\b.*", r"(?:o\s+|os\s+)?(?:nosso|nossos)\s+conselhos?\b.*",
         r"qual\s+[ée]\s+a\s+(?:nossa\s+|sua\s+)?posi[çc][ãa]o\b.*",
         r"o\s+que\s+(?:isto|isso)\s+significa\s+para\s+.{2,40}",
     ),
     "it": (
         r"raccomandazion[ei](?:\s+\S+){0,8}", r"conclusion[ei]", r"(?:la\s+)?nostra\s+(?:posizione|raccomandazione)\b.*",
-        r"posizione(?:\s+(?:della|del|di)\s+.{2,60})?", r"il\s+nostro\s+parere\b.*",
+        r"posizione(?:\s+(?:della|del|di)\s+.{2,60})?", r"il\s+nostro\s+parere\b.*", r"(?:il\s+nostro\s+consiglio|i\s+nostri\s+consigli)\b.*",
         r"cosa\s+(?:\S+\s+){0,3}(?:raccomand|consigli)\w*\b.*", r"cosa\s+significa\s+(?:questo|ci[òo])\s+per\s+.{2,40}", r"qual\s+[èe]\s+la\s+(?:nostra\s+|sua\s+)?posizione\b.*",
     ),
     "pl": (
         r"rekomendacj[ae](?:\s+\S+){0,8}", r"zaleceni[ae](?:\s+\S+){0,8}", r"(?:nasze\s+)?stanowisko(?:\s+\S+){0,6}",
         r"wnioski", r"co\s+(?:zalecamy|radzimy|to\s+oznacza\s+dla\s+.{2,40})\b.*",
         r"nasza\s+(?:rekomendacja|opinia|rada)\b.*",
+    ),
+    "sv": (
+        r"rekommendation(?:er)?(?:\s+\S+){0,8}", r"(?:vår|vårt|våra)\s+(?:hållning|ståndpunkt|råd|rekommendation|bedömning)\b.*",
+        r"(?:föreningens|förbundets|stiftelsens)\s+(?:hållning|ståndpunkt|råd)\b.*", r"ståndpunkt", r"slutsats(?:er)?",
+        r"vad\s+(?:rekommenderar|råder)\s+vi\b.*", r"vad\s+betyder\s+(?:detta|det)\s+för\s+.{2,40}",
+    ),
+    "da": (
+        r"anbefaling(?:er)?(?:\s+\S+){0,8}", r"(?:vores)\s+(?:holdning|standpunkt|råd|anbefaling|vurdering)\b.*",
+        r"(?:foreningens|forbundets|fondens)\s+(?:holdning|standpunkt|råd)\b.*", r"standpunkt", r"konklusion(?:er)?",
+        r"hvad\s+(?:anbefaler|råder)\s+vi\b.*", r"hvad\s+betyder\s+(?:dette|det)\s+for\s+.{2,40}",
     ),
 }
 
@@ -114,6 +128,8 @@ POSITION_OPENINGS: dict[str, tuple[str, ...]] = {
     "pt": (r"(?:a\s+)?nossa\s+(?:posi[çc][ãa]o|recomenda[çc][ãa]o)\s+[ée]\b",),
     "it": (r"(?:la\s+)?nostra\s+(?:posizione|raccomandazione)\s+[èe]\b",),
     "pl": (r"(?:nasze|naszym)\s+(?:stanowisko|zdaniem)\b",),
+    "sv": (r"(?:vår|vårt)\s+(?:hållning|ståndpunkt|råd|rekommendation)\s+(?:.{2,40}?\s+)?är\b",),
+    "da": (r"(?:vores)\s+(?:holdning|standpunkt|råd|anbefaling)\s+(?:.{2,40}?\s+)?er\b",),
 }
 # ... and the paragraphs right after it that open like this go on stating it.
 POSITION_CONTINUATIONS: dict[str, tuple[str, ...]] = {
@@ -125,6 +141,8 @@ POSITION_CONTINUATIONS: dict[str, tuple[str, ...]] = {
     "pt": (r"(?:não\s+)?(?:recomendamos|aconselhamos|desaconselhamos|pedimos)\b",),
     "it": (r"(?:non\s+)?(?:raccomandiamo|consigliamo|sconsigliamo|chiediamo)\b",),
     "pl": (r"(?:nie\s+)?(?:zalecamy|rekomendujemy|radzimy|odradzamy|prosimy|zachęcamy)\b",),
+    "sv": (r"vi\s+(?:rekommenderar|råder|avråder|uppmanar|ber)\b",),
+    "da": (r"vi\s+(?:anbefaler|råder|fraråder|opfordrer|beder)\b",),
 }
 
 # Words that say a page is a newsletter: a run of items, of which one may state a position.
@@ -214,6 +232,8 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "de": (r"veröffentlicht(?:\s+am)?", r"datum", r"stand", r"verabschiedet(?:\s+am)?"),
         "es": (r"publicad[oa](?:\s+el)?", r"fecha(?:\s+de\s+publicaci[oó]n)?", r"aprobad[oa](?:\s+el)?"),
         "nl": (r"gepubliceerd(?:\s+op)?", r"datum", r"aangemaakt(?:\s+door\s+[\w’'. -]{2,40}?)?(?:\s+op)?"),
+        "sv": (r"publicerad(?:\s+den)?", r"datum"),
+        "da": (r"(?:offentliggjort|udgivet)(?:\s+den)?", r"dato"),
         "pt": (r"publicad[oa](?:\s+em)?", r"data(?:\s+de\s+publica[çc][ãa]o)?"),
         "it": (r"pubblicat[oa](?:\s+il)?", r"data(?:\s+di\s+pubblicazione)?"),
         "pl": (r"opublikowano(?:\s+dnia)?", r"data(?:\s+publikacji)?", r"przyj[eę]to(?:\s+dnia)?"),
@@ -225,6 +245,8 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "de": (r"(?:zuletzt\s+)?aktualisiert(?:\s+am)?",),
         "es": (r"actualizad[oa](?:\s+el)?", r"[úu]ltima\s+actualizaci[oó]n"),
         "nl": (r"(?:laatst\s+)?(?:bijgewerkt|gewijzigd)(?:\s+door\s+[\w’'. -]{2,40}?)?(?:\s+op)?",),
+        "sv": (r"(?:senast\s+)?(?:uppdaterad|ändrad)(?:\s+den)?",),
+        "da": (r"(?:senest\s+)?(?:opdateret|ændret)(?:\s+den)?",),
         "pt": (r"atualizad[oa](?:\s+em)?",),
         "it": (r"aggiornat[oa](?:\s+il)?", r"ultimo\s+aggiornamento"),
         "pl": (r"zaktualizowano(?:\s+dnia)?", r"(?:ostatnia\s+)?aktualizacja"),
@@ -235,6 +257,8 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "de": (r"(?:zuletzt\s+)?überprüft(?:\s+am)?", r"letzte\s+überprüfung"),
         "es": (r"revisad[oa](?:\s+el)?", r"[úu]ltima\s+revisi[oó]n"),
         "nl": (r"(?:laatst\s+)?herzien(?:\s+op)?",),
+        "sv": (r"(?:senast\s+)?(?:granskad|reviderad|översedd)(?:\s+den)?",),
+        "da": (r"(?:senest\s+)?(?:revideret|gennemgået)(?:\s+den)?",),
         "pt": (r"revisad[oa](?:\s+em)?", r"[úu]ltima\s+revis[ãa]o"),
         "it": (r"rivist[oa](?:\s+il)?", r"ultima\s+revisione"),
         "pl": (r"(?:ostatni(?:a|ej)?\s+)?(?:przegl[aą]d|weryfikacja)", r"zweryfikowano(?:\s+dnia)?"),
@@ -246,6 +270,8 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "de": (r"n[äa]chste\s+überprüfung",),
         "es": (r"pr[óo]xima\s+revisi[oó]n",),
         "nl": (r"volgende\s+herziening",),
+        "sv": (r"nästa\s+(?:översyn|granskning|revidering)(?:\s+(?:sker|planeras))?",),
+        "da": (r"næste\s+(?:revision|gennemgang)",),
         "pt": (r"pr[óo]xima\s+revis[ãa]o",),
         "it": (r"prossima\s+revisione",),
         "pl": (r"nast[eę]pny\s+przegl[aą]d", r"nast[eę]pna\s+weryfikacja"),
@@ -293,6 +319,12 @@ CLOSING: dict[str, tuple[str, ...]] = {
            r"(?:talk\s+to|contact)\s+us\b.*", r"get\s+in\s+touch\b.*",
            r"if\s+you\s+have\s+(?:any\s+)?(?:questions|concerns)\b.*",
            r".*\b(?:sign\s+up|subscribe)\s+(?:to|for)\s+(?:our|the)\s+(?:newsletter|e-?news|bulletin|mailing\s+list)\b.*",
+           # what to do with the letter or leaflet itself, what came with it, how to pay a membership: its closing matters
+           r"(?:i|we)\s+(?:would\s+)?(?:recommend|suggest|advise)\s+(?:that\s+you\s+)?(?:keep|print|photocopy|copy|share|show|file)"
+           r"(?:ing)?\s+(?:a\s+copy\s+of\s+)?this\s+(?:letter|leaflet|sheet|booklet|document|page)\b.*",
+           r"(?:please\s+)?(?:keep|file)\s+this\s+(?:letter|leaflet|sheet|booklet)\b.*",
+           r"(?:with\s+this\s+(?:letter|mailing)|in\s+this\s+(?:envelope|pack)|please\s+find\s+enclosed|enclosed\s+(?:is|are|you\s+will))\b.*",
+           r".*\b(?:pay(?:ing)?|renew(?:ing)?)\s+(?:your|the)\s+(?:annual\s+)?(?:subscription|membership)\b.*",
            # notes about the statement itself, below what it says: its scope, its next review
            r"this\s+is\s+a\s+general\s+(?:position|statement)\b.*",
            r"this\s+(?:statement|position|advice|guidance)\s+(?:does\s+not|doesn['’]t)\s+(?:cover|apply\s+to)\b.*",
@@ -303,12 +335,14 @@ CLOSING: dict[str, tuple[str, ...]] = {
            r"(?:\s+purposes)?\s+only\b.*", r".*\b(?:is|are)\s+not\s+(?:a\s+substitute\s+for\s+)?(?:medical|professional)\s+advice\b.*"),
     "fr": (r"(?:cordialement|bien\s+à\s+vous)\b.*", r"(?:approuv[ée]e?|adopt[ée]e?)\s+par\b.*", r"au\s+nom\s+de\b.*",
            r"(?:ligne\s+d['’]écoute|t[ée]l[ée]phone|courriel)\b.*", r"(?:d['’]autres\s+|des\s+)questions\s*\?.*",
-           r"contactez[- ]nous\b.*", r".*\bne\s+(?:remplace|constitue)\s+pas\s+(?:un\s+|l['’])?avis\s+m[ée]dical\b.*"),
+           r"contactez[- ]nous\b.*", r".*\b(?:vous\s+)?(?:inscrire|abonner)\s+à\s+(?:notre|la)\s+(?:lettre\s+d['’]information|newsletter|infolettre)\b.*",
+           r".*\bne\s+(?:remplace|constitue)\s+pas\s+(?:un\s+|l['’])?avis\s+m[ée]dical\b.*"),
     "de": (r"mit\s+freundlichen\s+grüßen\b.*", r".*\b(?:für|zu)\s+unser(?:em|en|e)?\s+(?:rundbrief|newsletter)\s+an(?:zu)?melden\b.*",
            r".*\b(?:rundbrief|newsletter)\s+(?:abonnieren|bestellen)\b.*", r"(?:verabschiedet|beschlossen)\s+(?:von|durch)\b.*", r"im\s+namen\b.*",
            r"(?:telefon|tel|beratungstelefon|e-mail)\b.*", r"(?:noch\s+|weitere\s+)?fragen\s*\?.*", r"kontakt\b.*",
            r".*\b(?:ersetzt|ersetzen)\s+keine\s+(?:ärztliche|medizinische)\s+beratung\b.*"),
     "es": (r"atentamente\b.*", r"(?:aprobad[oa]|adoptad[oa])\s+por\b.*", r"en\s+nombre\s+de\b.*", r"(?:tel[ée]fono|correo)\b.*",
+           r".*\b(?:suscribirse|suscribirte|suscríbase|suscríbete|inscribirse)\s+a\s+(?:nuestro|nuestra|el|la)\s+(?:bolet[íi]n|newsletter)\b.*",
            r"¿?\s*(?:tiene|tienes)\s+(?:m[áa]s\s+)?(?:preguntas|dudas)\s*\?.*", r"cont[áa]ct(?:enos|anos)\b.*",
            r".*\bno\s+(?:sustituye|constituye|reemplaza)\s+(?:el\s+|un\s+)?consejo\s+m[ée]dico\b.*"),
     "nl": (r"met\s+vriendelijke\s+groet\b.*", r"(?:goedgekeurd|vastgesteld)\s+door\b.*", r"namens\b.*",
@@ -325,7 +359,8 @@ CLOSING: dict[str, tuple[str, ...]] = {
 
 # What a review date line may add after its date: the review changed nothing.
 UNCHANGED_WORDS: tuple[str, ...] = (
-    r"(?:no\s+changes?|unchanged)(?:\s+(?:to|in)\s+(?:the|this|our)\s+(?:position|statement|advice|recommendation))?",
+    r"(?:no\s+changes?|unchanged)(?:\s+(?:to|in)\s+(?:the|this|our)\s+(?:position|statement|advice|recommendation))?"
+    r"(?:\s+(?:needed|required|necessary|made))?",  # "Reviewed 9 June 2025 – no changes needed"
     r"sans\s+changement", r"aucun\s+changement", r"pas\s+de\s+(?:changement|modification)s?", r"keine\s+(?:änderung(?:en)?|ver[äa]nderung)", r"unver[äa]ndert",
     r"sin\s+cambios", r"geen\s+wijziging(?:en)?", r"ongewijzigd", r"sem\s+altera[çc](?:[õo]es|[ãa]o)",
     r"nessuna\s+modifica", r"invariat[oa]", r"bez\s+zmian",
@@ -405,6 +440,8 @@ PLATFORMS: tuple[str, ...] = (
     "substack", "ghost", "wix", "squarespace", "weebly", "github", "gitlab", "github wiki", "notion", "tumblr",
     "facebook", "linkedin", "twitter", "x", "instagram", "youtube", "mailchimp", "issuu", "scribd", "dropbox",
     "microsoft word", "word", "sharepoint", "confluence", "jimdo", "webflow", "hubspot", "typepad", "livejournal",
+    "reddit", "mastodon", "discourse", "phpbb", "vbulletin", "xenforo", "invision", "bluesky", "threads", "tiktok",
+    "craft cms", "kirby", "contao", "moodle", "eleventy", "gatsby", "quarto", "drupal", "joomla", "typo3", "hugo", "jekyll",
 )
 
 # What an organisation calls its publications: "X Society Blog" is published by the X Society.
@@ -497,6 +534,7 @@ _THE_BODY = rf"(?:[\w’'-]+\s+){{0,3}}(?:{_BODY})"
 POSITION_HEADINGS["en"] += (
     rf"what\s+(?:we|the\s+{_THE_BODY})\s+(?:now\s+|currently\s+|still\s+)?(?:recommends?|advises?|thinks?|suggests?|says?)\b.*",
     rf"(?:our|the\s+{_THE_BODY}(?:'s|’s))\s+(?:line|take|answer)\b.*", r"our\s+answer\b.*", r"(?:the\s+)?short\s+answer",
+    rf"where\s+(?:we|the\s+{_THE_BODY})\s+stands?(?:\s+on\s+.{{2,40}})?",
     r"(?:so,?\s+)?should\s+(?:i|we|you|he|she|they|people)\s+(?:try|take|use|buy|get|have)\s+(?:it|this|that|them|these|those|either|any|both)\b.*",
     # A run-in heading in a forum post or a reply: "Official answer from the Association", "Response from the Society".
     r"(?:the\s+|our\s+)?official\s+(?:answer|response|reply|position|view|statement)\b.*",
