@@ -12,9 +12,13 @@ from statement_qa.structure import (
     RULE,
     Block,
     Extracted,
+    clean_line,
+    is_known_heading,
     parse_date,
     word_count,
 )
+from statement_qa.structure.dates import _role, find_dates
+from statement_qa.structure.vocabulary import is_label
 
 log = logging.getLogger(__name__)
 
@@ -22,6 +26,23 @@ FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(
 ATX_HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$")
 LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+# A repository README's first heading is often the repository's name ('owner/name'), not what the text is about.
+REPOSITORY_NAME = re.compile(r"^[\w.-]+/[\w.-]+$")
+# A list of dated changes ('- **2024-10-03** — Statement approved by the Board'): it dates the text.
+CHANGELOG = re.compile(
+    r"^(?:change\s*log|changes|history|(?:version|revision|document|change)\s+history|release\s+notes|"
+    r"historique(?:\s+des\s+(?:versions|modifications))?|historial(?:\s+de\s+(?:cambios|versiones))?|"
+    r"änderungs(?:historie|verlauf|protokoll)|versionsgeschichte|versiegeschiedenis|wijzigingen|ändringshistorik|"
+    r"cronologia(?:\s+delle\s+modifiche)?|hist[oó]rico(?:\s+de\s+(?:altera[çc][õo]es|vers[õo]es))?|historia\s+zmian)$",
+    re.IGNORECASE,
+)
+# A review entry that changed nothing: 'Reviewed by the Committee; no changes to the guidance'.
+NO_CHANGE = re.compile(
+    r"\b(?:no\s+changes?|unchanged|sin\s+cambios|sans\s+(?:changement|modification)|aucun(?:e)?\s+(?:changement|modification)|"
+    r"keine\s+änderung(?:en)?|unverändert|geen\s+wijziging(?:en)?|ongewijzigd|inga\s+ändringar|oförändrad|"
+    r"sem\s+altera[çc][õo]es|nessuna\s+modifica|invariat[oa]|bez\s+zmian)\b",
+    re.IGNORECASE,
+)
 # Front-matter keys per field, in the languages we read (a Dutch site writes 'datum:', 'organisatie:').
 FRONT_MATTER_KEYS: dict[str, tuple[str, ...]] = {
     "title": ("title", "titel", "titre", "título", "titulo", "titolo", "tytuł"),
@@ -112,15 +133,16 @@ def read_markdown(text: str) -> Extracted:
         return str(found) if found is not None else None
 
     aliases = meta.get("aliases") or []
+    issued, reviewed = changelog_dates(text, blocks)
     return Extracted(
         text=text,
         blocks=blocks,
-        title=field("title"),
+        title=field("title") or _title_below_repository_name(text, blocks),
         organisation=field("organisation"),
         # An author may be a person: it names the organisation only when nothing better does.
         site_name=field("author"),
-        date=_meta_date(value("date")),
-        reviewed=_meta_date(value("reviewed")),
+        date=_meta_date(value("date")) or issued,
+        reviewed=_meta_date(value("reviewed")) or reviewed,
         url=field("url"),
         aliases=[str(a) for a in aliases] if isinstance(aliases, list) else [str(aliases)],
         body=(offset, len(text)),
@@ -133,3 +155,51 @@ def _meta_date(value) -> str | None:
     if hasattr(value, "year") and hasattr(value, "month"):
         return f"{value.year:04d}-{value.month:02d}"
     return parse_date(str(value))
+
+
+def _title_below_repository_name(text: str, blocks: list[Block]) -> str | None:
+    """Under a first heading that is a repository's name ('owner/name'), the first heading naming something."""
+    headings = [block for block in blocks if block.kind == HEADING]
+    if not headings or not REPOSITORY_NAME.match(text[headings[0].start : headings[0].end].strip()):
+        return None
+    for block in headings[1:]:
+        name = clean_line(text[block.start : block.end])
+        if word_count(name) >= 2 and not is_known_heading(name) and not is_label(name) \
+                and not re.fullmatch(r"(?:table\s+of\s+)?contents|contenido|inhalt|sommaire|inhoud", name, re.IGNORECASE):
+            return name
+    return None
+
+
+def changelog_dates(text: str, blocks: list[Block]) -> tuple[str | None, str | None]:
+    """From the items of a changelog section: the month of the newest change, and of a later review that changed nothing.
+
+    An entry is a date, then what happened ('2024-10-03 — Statement approved by the Board'):
+    an approval, publication or update dates the words; a review that changed nothing is a review.
+    """
+    changed: list[str] = []
+    reviews: list[str] = []
+    level = None
+    for block in blocks:
+        if block.kind == HEADING:
+            name = clean_line(text[block.start : block.end])
+            if level is not None and block.level <= level:
+                level = None
+            if CHANGELOG.match(name):
+                level = block.level
+            continue
+        if level is None or block.kind != ITEM:
+            continue
+        entry = re.sub(r"[*_`]", "", LIST_ITEM.sub("", text[block.start : block.end])).strip()
+        dates = find_dates(entry)
+        if not dates or dates[0][0] != 0:
+            continue
+        _, end, month = dates[0]
+        what = re.split(r"[;(.:,]", entry[end:].strip(" \t–—-:|"), maxsplit=1)[0].strip()
+        role = _role(what)
+        if role == "reviewed" and NO_CHANGE.search(entry[end:]):
+            reviews.append(month)
+        elif role in ("issued", "updated", "reviewed"):
+            changed.append(month)
+    issued = max(changed, default=None)
+    reviewed = max((month for month in reviews if issued is None or month > issued), default=None)
+    return issued, reviewed

@@ -3,8 +3,9 @@
 A PDF is a program for a parser: a FlateDecode bomb, a reference loop or a crafted
 stream can take pypdf minutes or gigabytes. Each PDF is read in a process forked from a
 clean, single-threaded server (multiprocessing's forkserver), under an address-space
-limit (RLIMIT_AS) and a wall-clock timeout; whatever goes wrong comes back as one
-IngestError naming the reason.
+limit (RLIMIT_AS) and a timeout on the CPU time it uses (by the clock where /proc is
+missing, and by the clock at most STARVED_WAIT times over); whatever goes wrong comes
+back as one IngestError naming the reason.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import logging
 import multiprocessing
 import os
 import threading
+import time
 
 from statement_qa.errors import IngestError
 from statement_qa.structure import Extracted
@@ -21,6 +23,7 @@ log = logging.getLogger(__name__)
 
 TIMEOUT_SECONDS = 30.0
 MEMORY_MB = 768  # address space the reader may add to the child's own
+STARVED_WAIT = 10  # a child waiting for a CPU, not using one, may take this many times the limit by the clock
 
 _context = None
 _context_lock = threading.Lock()
@@ -134,7 +137,7 @@ def read_pdf_sandboxed(data: bytes, timeout: float = TIMEOUT_SECONDS, memory_mb:
     process.start()
     sender.close()
     try:
-        if not receiver.poll(timeout):
+        if not _wait_for_result(receiver, process.pid, timeout):
             raise IngestError(f"reading it took longer than {timeout:.0f} s")
         try:
             status, value = receiver.recv()
@@ -153,6 +156,36 @@ def read_pdf_sandboxed(data: bytes, timeout: float = TIMEOUT_SECONDS, memory_mb:
     if status != "ok":
         raise IngestError(value)
     return value
+
+
+def _cpu_seconds(pid: int | None) -> float | None:
+    """CPU time (user + system) the process has used so far, or None where /proc cannot say."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def _wait_for_result(receiver, pid: int | None, timeout: float) -> bool:
+    """True when the child's answer is ready before it has spent `timeout` seconds of CPU.
+
+    The limit is on the reader's own work, not the clock: on a machine busy with other
+    builds a two-page PDF may wait many seconds for a CPU while using a fraction of one.
+    A child that is starved rather than busy gets up to STARVED_WAIT times the limit
+    by the clock; where /proc cannot say how busy it is, the clock alone decides.
+    """
+    start = time.monotonic()
+    if receiver.poll(timeout):
+        return True
+    while time.monotonic() - start < STARVED_WAIT * timeout:
+        used = _cpu_seconds(pid)
+        if used is None or used >= timeout:
+            return False
+        if receiver.poll(min(1.0, timeout)):
+            return True
+    return False
 
 
 def sandbox_available() -> bool:
