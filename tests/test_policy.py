@@ -11,6 +11,7 @@ import pytest
 from conftest import FIXTURES, FakeEmbedder
 from statement_qa.answer import ANSWERED, DECLINED, EMPTY, URGENT_OUTCOME, Assistant
 from statement_qa.index import build, load
+from statement_qa.vocabulary import NATIONALITIES
 
 POLICY = FIXTURES / "policy"
 LUMINACEL = ("brightcell-luminacel", "graustark-luminacel")
@@ -341,3 +342,13 @@ def test_a_position_in_parts_per_product_quotes_the_part_asked_about(tmp_path):
 def test_a_rare_word_only_one_statement_uses_makes_the_question_about_it(assistant, question, statement, rare):
     query = assistant.retriever.analyse(question)
     assert assistant._rare_word_only_in(query, statement, assistant.settings) is rare
+
+
+def test_a_nationality_and_its_country_are_one_topic(assistant):
+    """'a Danish company' meets a statement that says the company is in Denmark, and the other way round."""
+    assert "denmark" in assistant.retriever.analyse("a capsule from a Danish company, any good?").words
+    assert "swiss" in assistant.retriever.analyse("a clinic in Switzerland offers stem cells").words
+    # Named both ways, nothing is added twice; a text naming no nationality gets none.
+    both = assistant.retriever.analyse("a Danish company in Denmark").words
+    assert both.count("denmark") == 1 and both.count("danish") == 1
+    assert not set(assistant.retriever.analyse("a capsule from a company").words) & {w for g in NATIONALITIES for w in g}

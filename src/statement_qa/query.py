@@ -18,7 +18,14 @@ from statement_qa.lexicon import content_words, labelled_pairs, normalise, words
 from statement_qa.limits import MAX_QUESTION_CHARS, clean_question
 from statement_qa.subjects import COMPANY, PRODUCT, UNKNOWN, Mention, SubjectIndex
 from statement_qa.urgent import Urgency, detect_urgency
-from statement_qa.vocabulary import CLOSING_WORDS, DETAIL_TOPICS, DISEASE_WORDS, OTHER_DISEASES, PRODUCT_FORMS
+from statement_qa.vocabulary import (
+    CLOSING_WORDS,
+    DETAIL_TOPICS,
+    DISEASE_WORDS,
+    NATIONALITIES,
+    OTHER_DISEASES,
+    PRODUCT_FORMS,
+)
 
 
 @dataclass(frozen=True)
@@ -134,6 +141,15 @@ def _topic_words(own: str, english: str, language: str, translated: frozenset[st
                  and (t not in translated or (vocabulary is not None and t in vocabulary)))
 
 
+_NATIONALITY_OF = {word: group for group in NATIONALITIES for word in group}
+
+
+def _nationality_kin(normalised: str) -> list[str]:
+    """For each nationality or country the text names, the other words for it ('danish' → 'denmark')."""
+    found = [w for w in dict.fromkeys(normalised.split()) if w in _NATIONALITY_OF]
+    return [kin for w in found for kin in _NATIONALITY_OF[w] if kin != w and kin not in found]
+
+
 def analyse(question: str, subjects: SubjectIndex, max_chars: int = MAX_QUESTION_CHARS,
             vocabulary: Container[str] | None = None) -> Query:
     """Clean and analyse a question once; `vocabulary` is the corpus's topic words, where known."""
@@ -143,7 +159,7 @@ def analyse(question: str, subjects: SubjectIndex, max_chars: int = MAX_QUESTION
     glosses_found, sources = glossed(text, language) if language != "en" and text else ([], set())
     glosses = tuple(glosses_found)
     translated = frozenset(content_words(" ".join(sources)))
-    english = " ".join(glosses)
+    english = " ".join([*glosses, *_nationality_kin(f"{normalised} {normalise(' '.join(glosses))}")])
     asks = {label: topic["asks"] for label, topic in DETAIL_TOPICS.items()}
     # A Spanish question's "sobre", "para", "los" would match any Spanish statement word for
     # word: the lexical signals read its words without its own language's function words.

@@ -251,3 +251,17 @@ FOLLOW_UP_WORDS = frozenset(
     trial trials result results study studies benefit benefits better harm harmful dangerous side effect effects
     cost costs price expensive dose dosage long take time join start stop try it this that one""".split()
 )
+
+# A nationality and its country are one topic: 'a capsule from a Danish company' is about the
+# statement that says the company is in Denmark. Each group's words stand for one another.
+NATIONALITIES: tuple[tuple[str, ...], ...] = tuple(
+    tuple(group.split())
+    for group in """danish denmark|dutch netherlands holland|german germany|french france|spanish spain|portuguese portugal|
+    italian italy|swiss switzerland|swedish sweden|norwegian norway|finnish finland|irish ireland|british britain uk|
+    english england|scottish scotland|welsh wales|belgian belgium|austrian austria|polish poland|czech czechia|
+    greek greece|hungarian hungary|icelandic iceland|american america usa|canadian canada|mexican mexico|
+    brazilian brazil|argentinian argentine argentina|israeli israel|japanese japan|chinese china|korean korea|
+    indian india|australian australia|turkish turkey|russian russia|ukrainian ukraine|estonian estonia|
+    latvian latvia|lithuanian lithuania|slovenian slovenia|croatian croatia|romanian romania|bulgarian bulgaria|
+    serbian serbia|slovak slovakia|luxembourgish luxembourg|maltese malta|cypriot cyprus""".replace("\n", " ").split("|")
+)
