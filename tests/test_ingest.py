@@ -715,3 +715,188 @@ def test_pdf_a_folded_leaflet_is_titled_by_its_cover_panel_printed_last(tmp_path
     document = read_document(tmp_path / "marsh-trial-words.pdf", tmp_path)
     assert (document.title, document.organisation, document.date, document.kind) == (
         "Trial words explained", "Invented Marsh Support", "2023-05", "resource")
+
+
+def test_a_letter_is_titled_by_its_subject_line_and_its_closing_matters_are_not_its_position(tmp_path):
+    """A word processor's letter: its letterhead in the largest type is who writes, the 'Re:' line what about;
+    what to do with the letter and how to pay a membership, below the advice, are not the advice (FICTIONAL)."""
+    (tmp_path / "letter.htm").write_text(
+        '<html><head><meta name="Generator" content="Microsoft Word 15 (filtered)"><style>'
+        ".MsoHeader{font-size:20.0pt} .MsoNormal{font-size:11.0pt}</style></head><body><div class=WordSection1>"
+        "<p class=MsoHeader align=right>INVENTED MARSH MND SOCIETY</p>"
+        "<p class=MsoNormal>3 Reed Lane · Marshton · 01632 960 111</p>"
+        "<p class=MsoNormal>12 March 2020</p><p class=MsoNormal>Dear Member,</p>"
+        "<p class=MsoNormal><b><u>Re: Zorvex (ZX-1) – a letter from our panel</u></b></p>"
+        "<p class=MsoNormal>Many of you have asked about Zorvex, an invented tablet, since its maker announced a small study.</p>"
+        "<p class=MsoNormal><b>What the Society advises</b></p>"
+        "<p class=MsoNormal>The Society thinks Zorvex is promising but unproven, and we advise members not to buy it online.</p>"
+        "<p class=MsoNormal>I would recommend keeping this letter with your notes, so that you can show it to your doctor.</p>"
+        "<p class=MsoNormal>With this letter you will find your renewal form. We recommend paying your subscription by "
+        "standing order, as it saves the Society time.</p>"
+        "<p class=MsoNormal>Yours sincerely,</p><p class=MsoNormal>Dr Ann Reedley</p>"
+        "<p class=MsoNormal>Chair, Invented Marsh MND Society</p></div></body></html>",
+        encoding="utf-8",
+    )
+    document = read_document(tmp_path / "letter.htm", tmp_path)
+    assert (document.title, document.organisation, document.date) == (
+        "Zorvex (ZX-1) – a letter from our panel", "Invented Marsh MND Society", "2020-03")
+    assert document.section_text(document.recommendation) == (
+        "The Society thinks Zorvex is promising but unproven, and we advise members not to buy it online.")
+
+
+def test_a_summary_in_another_language_and_a_newsletter_line_end_the_position(tmp_path):
+    """A French page's position, then a boxed German summary of it and a newsletter line: neither is the
+    position (FICTIONAL)."""
+    (tmp_path / "avis.html").write_text(
+        '<html lang="fr"><head><title>Zorvex : notre avis | Association Invent-Lac</title></head><body><main>'
+        "<h1>Zorvex : notre avis</h1><p>Publié le 3 mars 2024</p>"
+        "<h2>Contexte</h2><p>Le zorvex est un comprimé inventé, étudié chez quarante personnes pendant six mois.</p>"
+        "<h2>Notre conseil</h2><p>L'Association Invent-Lac considère que le zorvex n'est pas prouvé et déconseille "
+        "de l'acheter sur internet.</p>"
+        "<h3>Kurzfassung auf Deutsch</h3><p>Unser Rat in Kürze: Zorvex ist nicht bewiesen, kaufen Sie es nicht im "
+        "Internet und fragen Sie Ihre Ärztin.</p>"
+        "<p>Nous vous recommandons de vous inscrire à notre lettre d'information pour recevoir les prochains résultats.</p>"
+        "</main></body></html>",
+        encoding="utf-8",
+    )
+    document = read_document(tmp_path / "avis.html", tmp_path)
+    assert document.section_text(document.recommendation) == (
+        "L'Association Invent-Lac considère que le zorvex n'est pas prouvé et déconseille de l'acheter sur internet.")
+
+
+def test_a_review_badge_and_a_modification_stamp_in_the_review_month_keep_the_issue_date(tmp_path):
+    """'✔ Reviewed … – no changes needed' is a review date; a report's 'Modified' stamp in the month it says it
+    was reviewed with no changes is that review, not new words (FICTIONAL)."""
+    from statement_qa.structure import read_date_line
+
+    assert read_date_line("✔ Reviewed 9 June 2025 – no changes needed").dates == (("reviewed", "2025-06"),)
+    (tmp_path / "report.html").write_text(
+        "<html><head><title>Zorvex | Invented Fen Network</title></head><body><main><h1>Zorvex</h1>"
+        "<div>Published</div><div>May 3, 2023</div><div>Modified</div><div>June 7, 2024</div>"
+        "<h2>Our position</h2><p>The Invented Fen Network advises people with MND not to buy Zorvex online.</p>"
+        "<p>This position was agreed by the Network on 3 May 2023. Reviewed 7 June 2024; no changes.</p>"
+        "</main></body></html>",
+        encoding="utf-8",
+    )
+    document = read_document(tmp_path / "report.html", tmp_path)
+    assert (document.date, document.reviewed) == ("2023-05", "2024-06")
+
+
+def test_a_course_page_is_titled_by_the_heading_it_prints_not_its_course_path(tmp_path):
+    """<title> 'CS1: Unit 3: Reading labels | Site', the <h1> in the page's header bar 'Reading labels': the
+    course and unit are the path to the page (FICTIONAL)."""
+    (tmp_path / "course.html").write_text(
+        "<html><head><title>CS1: Unit 3: Reading labels | Invented Learning Hub</title></head><body>"
+        '<header id="page-header"><nav class="breadcrumb"><a href="/c">CS1</a></nav><h1>Reading labels</h1></header>'
+        '<div role="main"><p>A medicine label gives the name, the dose and how often to take it; ask your pharmacist '
+        "when anything on it is unclear, and keep the leaflet that comes with the box.</p></div></body></html>",
+        encoding="utf-8",
+    )
+    assert read_document(tmp_path / "course.html", tmp_path).title == "Reading labels"
+
+
+def test_sandbox_limits_the_readers_cpu_time_not_the_clock_on_a_busy_machine():
+    """A child waiting for a CPU is not cut off when the clock passes the limit; one that used the limit is."""
+    import os
+    import subprocess
+    import sys
+
+    from statement_qa.ingest import sandbox
+
+    class Answer:
+        def __init__(self, ready_after: int):
+            self.polls = 0
+            self.ready_after = ready_after
+
+        def poll(self, timeout: float) -> bool:
+            self.polls += 1
+            return self.polls > self.ready_after
+
+    idle = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        assert sandbox._cpu_seconds(idle.pid) is not None
+        # the idle child has used (almost) no CPU: the answer that comes on the third look is taken
+        assert sandbox._wait_for_result(Answer(ready_after=2), idle.pid, timeout=5.0)
+    finally:
+        idle.kill()
+        idle.wait()
+    # this test process has used more than a millisecond of CPU: it is over the limit, however the clock stands
+    assert not sandbox._wait_for_result(Answer(ready_after=10**6), os.getpid(), timeout=0.001)
+
+
+def test_a_two_page_folded_leaflet_pdf_is_read_in_the_sandbox(tmp_path):
+    """A Spanish tri-fold leaflet (landscape, three panels a side, cover panel last) is read, and its
+    'Nuestro consejo' panel is its position (FICTIONAL: Invented Asociación Marisma, zorvexa)."""
+    fpdf = pytest.importorskip("fpdf")
+    pdf = fpdf.FPDF(orientation="L")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    for x, head, body in ((14, "Lo que nos preguntan", "Muchos socios nos preguntan por la zorvexa, un polvo inventado."),
+                          (113, "Contacto", "Asociación Marisma, Calle Falsa 1 (ficticia).")):
+        pdf.set_xy(x, 18)
+        pdf.set_font("Helvetica", "B", 14)
+        pdf.multi_cell(72, 7, head, new_x="LEFT", new_y="NEXT")
+        pdf.set_font("Helvetica", "", 10)
+        pdf.multi_cell(72, 5, body, new_x="LEFT", new_y="NEXT")
+    pdf.set_xy(212, 60)
+    pdf.set_font("Helvetica", "", 12)
+    pdf.multi_cell(72, 6, "Asociación Marisma", new_x="LEFT", new_y="NEXT")
+    pdf.set_font("Helvetica", "B", 22)
+    pdf.multi_cell(72, 10, "Zorvexa (ZX-3): lo que debe saber", new_x="LEFT", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 11)
+    pdf.multi_cell(72, 6, "Mayo de 2024", new_x="LEFT", new_y="NEXT")
+    pdf.add_page()
+    for x, head, body in (
+        (14, "¿Qué es la zorvexa?", "La zorvexa es un polvo inventado. En un estudio pequeño no hubo diferencias en la fuerza."),
+        (113, "Nuestro consejo", "La Asociación Marisma no recomienda tomar zorvexa fuera de un ensayo clínico, "
+                                 "porque no se ha demostrado que funcione."),
+    ):
+        pdf.set_xy(x, 18)
+        pdf.set_font("Helvetica", "B", 14)
+        pdf.multi_cell(72, 7, head, new_x="LEFT", new_y="NEXT")
+        pdf.set_font("Helvetica", "", 10)
+        pdf.multi_cell(72, 5.2, body, new_x="LEFT", new_y="NEXT")
+    pdf.output(str(tmp_path / "marisma-zorvexa.pdf"))
+    document = read_document(tmp_path / "marisma-zorvexa.pdf", tmp_path)
+    assert document.kind == "statement"
+    assert document.recommendation is not None and document.recommendation.name == "Nuestro consejo"
+
+
+def test_our_advice_headings_in_spanish_portuguese_and_italian_are_position_headings():
+    """'Nuestro consejo', 'O nosso conselho', 'Il nostro consiglio' say 'our advice'; a bare 'Consejo' is a tip."""
+    from statement_qa.structure import is_position_heading
+
+    assert all(map(is_position_heading, ["Nuestro consejo", "Nuestros consejos", "O nosso conselho", "Il nostro consiglio"]))
+    assert not is_position_heading("Consejo")
+
+
+def test_a_repository_readme_is_titled_below_its_repository_name_and_dated_by_its_changelog(tmp_path):
+    """A GitHub README: '# owner/name' is the repository, the statement's own heading is the title; the
+    changelog's approval dates it, a later review with no changes is its review (FICTIONAL: Invented Fen Group)."""
+    (tmp_path / "readme.md").write_text(
+        "# invented-fen/statements\n\n"
+        "This repository holds the Invented Fen Group's statement on zorvex.\n\n"
+        "## Contents\n\n- [Zorvex (ZX-1): statement of the Invented Fen Group](#zorvex)\n- [Changelog](#changelog)\n\n"
+        "## Zorvex (ZX-1): statement of the Invented Fen Group\n\n"
+        "### Background\n\nZorvex is an invented tablet. A small study showed no clear benefit in strength or function.\n\n"
+        "### Guidance for members\n\nThe Invented Fen Group advises members not to buy zorvex online, because it "
+        "has not been shown to work and products sold online are not checked.\n\n"
+        "## Changelog\n\n"
+        "- **2025-02-10** — Reviewed by the Research Committee; no changes to the guidance (#5).\n"
+        "- **2024-06-03** — Statement approved by the Board (#3).\n"
+        "- **2024-05-20** — Draft opened for comments (#1).\n\n"
+        "## Licence\n\nText: CC BY 4.0.\n",
+        encoding="utf-8",
+    )
+    document = read_document(tmp_path / "readme.md", tmp_path)
+    assert (document.title, document.date, document.reviewed, document.kind) == (
+        "Zorvex (ZX-1): statement of the Invented Fen Group", "2024-06", "2025-02", "statement")
+
+
+def test_a_changelog_review_that_changed_the_text_dates_it_rather_than_reviewing_it():
+    """'Reviewed; dose advice updated' is a change: the text is that month's, with no later review (FICTIONAL)."""
+    from statement_qa.ingest.markdown import changelog_dates, read_markdown
+
+    text = ("# Changelog\n\n- 2025-02-10: Reviewed by the panel; dose advice updated.\n"
+            "- 2024-06-03: Statement approved by the Board.\n")
+    assert changelog_dates(text, read_markdown(text).blocks) == ("2025-02", None)

@@ -52,9 +52,17 @@ from statement_qa.structure.vocabulary import (
 )
 from statement_qa.structure.words import SUBJECT_LABELS
 
+SUBJECT = re.compile(rf"^(?:{'|'.join(SUBJECT_LABELS)})\s*:\s*(?=\S)", re.IGNORECASE)
+
 
 def take_title(text: str, blocks: list[Block], given: str | None) -> tuple[str | None, int | None]:
     """The title, and which block prints it (None when the text does not)."""
+    if given and is_organisation(given):
+        # A letterhead in the largest type says who writes, not what about: a letter's subject line is its title.
+        for i, block in enumerate(blocks[:12]):
+            line = clean_line(text[block.start : block.end])
+            if SUBJECT.match(line) and word_count(line) <= 20:
+                return line, i
     if given:
         wanted = clean_line(given).casefold()
         for i, block in enumerate(blocks):
@@ -217,9 +225,6 @@ def _opening_sentence_date(text: str, blocks: list[Block]) -> list[DateLine]:
     return [dated] if dated else []
 
 
-SUBJECT = re.compile(rf"^(?:{'|'.join(SUBJECT_LABELS)})\s*:\s*(?=\S)", re.IGNORECASE)
-
-
 def _document(page: _Page, doc_id: str, title: str, content: list[Block], closing: Closing | None,
               language: str, body: tuple[int, int], subject: str | None = None) -> Document:
     title = SUBJECT.sub("", title)  # a letter's "Re: X" is about X
@@ -234,7 +239,8 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
             # What stands above the lead-in stays a section of its own (background, searchable), not the position.
             sections.insert(position, replace(whole, end=whole.start + len(text[whole.start : narrowed.start].rstrip())))
             position += 1
-        sections[position] = _until_signature(text, narrowed, content, {heading_name(s.name) for s in sections})
+        sections[position] = _in_own_language(
+            text, _until_signature(text, narrowed, content, {heading_name(s.name) for s in sections}), content)
     dated = [*(closing.dates if closing else ()), *page.top_dates, *([page.byline] if page.byline else [])]
     everywhere = dated + [d for line in labelled_lines(text, content) if (d := read_date_line(line))] + page.page_dates
     # "Our updated position (March 2025)": a date in the position's own heading dates what is quoted.
@@ -251,7 +257,11 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
         or _first(everywhere, "updated")  # "Last updated on Jul 14, 2023" at the foot of a docs page
     )
     # "Created: June 2022 … Last update: February 2025": the text that holds the position now is the update's.
-    updated = max((month for line in everywhere for role, month in line.dates if role == "updated"), default=None)
+    # A modification stamp in the month the page says it was reviewed ("Modified April 2, 2025" beside "Reviewed
+    # 2 April 2025; no changes") is that review: the words are still the issue date's.
+    reviewed_in = {month for line in everywhere for role, month in line.dates if role == "reviewed"} | {extracted.reviewed}
+    updated = max((month for line in everywhere for role, month in line.dates
+                   if role == "updated" and month not in reviewed_in), default=None)
     if issued and updated and updated > issued:
         issued = updated
     position_text = text[sections[position].start : sections[position].end] if position is not None else ""
@@ -307,6 +317,22 @@ def _until_signature(text: str, section: Section, blocks: list[Block], headings:
                 or is_scope_note(line)):
             return replace(section, end=previous.end)
     return section
+
+
+def _in_own_language(text: str, section: Section, blocks: list[Block]) -> Section:
+    """The position section up to a paragraph in another language than its first ("Unser Rat in Kürze: …" below a
+    French position): a summary for other readers, with the heading that announces it, is not the position."""
+    inside = [b for b in blocks if section.start <= b.start and b.end <= section.end and b.kind != RULE]
+    prose = [(i, language) for i, b in enumerate(inside) if b.kind != HEADING and word_count(text[b.start : b.end]) >= 8
+             and (language := detect_language(text[b.start : b.end], default=""))]
+    if not prose:
+        return section
+    own = prose[0][1]
+    other = next((i for i, language in prose if language != own), None)
+    if other is None:
+        return section
+    kept = [b for b in inside[:other] if b.kind != HEADING]
+    return replace(section, end=kept[-1].end) if kept else section
 
 
 def _first(lines, *roles: str) -> str | None:

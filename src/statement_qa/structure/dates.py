@@ -124,6 +124,8 @@ def read_date_line(line: str) -> DateLine | None:
             found = ROLES[role].search(label)
             label = label[: found.start()] if found else label
         residue = label.strip(SEPARATORS)
+        if not re.search(r"\w", residue):
+            residue = ""  # "✔ Reviewed 9 June 2025": a badge's icon, not a name before the date
         if n and residue == ".":
             residue = ""  # "…, November 2024. Next review: November 2026.": the first field's sentence ended
         if n == 0 and residue and re.search(r":\s*$", line[position:start]) and not re.search(r"[,|–—·]", label) \
