@@ -352,3 +352,13 @@ def test_a_nationality_and_its_country_are_one_topic(assistant):
     both = assistant.retriever.analyse("a Danish company in Denmark").words
     assert both.count("denmark") == 1 and both.count("danish") == 1
     assert not set(assistant.retriever.analyse("a capsule from a company").words) & {w for g in NATIONALITIES for w in g}
+
+
+def test_everyday_phrases_bring_the_technical_words_statements_use(assistant):
+    """'the energy factories of nerve cells' is about mitochondria, 'a drip' an infusion: the question's topic
+    words gain the technical words; a question without such a phrase gains none."""
+    words = assistant.retriever.analyse("a pill that protects the energy factories of nerve cells").words
+    assert "mitochondria" in words
+    words = assistant.retriever.analyse("is the monthly drip under the skin safe?").words
+    assert {"infusion", "subcutaneous"} <= set(words)
+    assert "infusion" not in assistant.retriever.analyse("is the tablet safe?").words

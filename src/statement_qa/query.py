@@ -22,6 +22,7 @@ from statement_qa.vocabulary import (
     CLOSING_WORDS,
     DETAIL_TOPICS,
     DISEASE_WORDS,
+    LAY_TERMS,
     NATIONALITIES,
     OTHER_DISEASES,
     PRODUCT_FORMS,
@@ -150,6 +151,12 @@ def _nationality_kin(normalised: str) -> list[str]:
     return [kin for w in found for kin in _NATIONALITY_OF[w] if kin != w and kin not in found]
 
 
+def _technical_terms(normalised: str) -> list[str]:
+    """The technical words for the everyday phrases the text uses ('energy factories' → mitochondria)."""
+    padded = f" {normalised} "
+    return list(dict.fromkeys(term for phrase, term in LAY_TERMS.items() if f" {phrase} " in padded))
+
+
 def analyse(question: str, subjects: SubjectIndex, max_chars: int = MAX_QUESTION_CHARS,
             vocabulary: Container[str] | None = None) -> Query:
     """Clean and analyse a question once; `vocabulary` is the corpus's topic words, where known."""
@@ -159,7 +166,8 @@ def analyse(question: str, subjects: SubjectIndex, max_chars: int = MAX_QUESTION
     glosses_found, sources = glossed(text, language) if language != "en" and text else ([], set())
     glosses = tuple(glosses_found)
     translated = frozenset(content_words(" ".join(sources)))
-    english = " ".join([*glosses, *_nationality_kin(f"{normalised} {normalise(' '.join(glosses))}")])
+    read = f"{normalised} {normalise(' '.join(glosses))}"
+    english = " ".join([*glosses, *_nationality_kin(read), *_technical_terms(read)])
     asks = {label: topic["asks"] for label, topic in DETAIL_TOPICS.items()}
     # A Spanish question's "sobre", "para", "los" would match any Spanish statement word for
     # word: the lexical signals read its words without its own language's function words.
