@@ -19,6 +19,15 @@ from statement_qa.retrieval import RETRIEVERS, DocumentHit, PassageHit, Retrieve
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
+def _coverage(self: Retriever, query, doc_id: str) -> float:
+    """Share of the question's topic words (weighted by rarity) one document contains."""
+    if not query.content:
+        return 0.0
+    weights = [self._idf.get(t, self._unseen_idf) for t in query.content]
+    terms = self.doc_terms[doc_id]
+    return sum(w for t, w in zip(query.content, weights) if t in terms) / sum(weights)
+
+
 def _rank_one_by_one(self: Retriever, query, vector=None, include=()) -> list[DocumentHit]:
     settings = self.settings
     use_dense = self.mode in ("hybrid", "dense")
@@ -58,7 +67,7 @@ def _rank_one_by_one(self: Retriever, query, vector=None, include=()) -> list[Do
         if elsewhere.any() and not elsewhere.all():
             dense, lex = np.where(elsewhere, -1.0, dense), np.where(elsewhere, 0.0, lex)
         name = names.get(doc_id, 0.0)
-        coverage = self.coverage(query, doc_id) if hybrid else 0.0
+        coverage = _coverage(self, query, doc_id) if hybrid else 0.0
         best_dense, best_lexical = float(dense.max()), float(lex.max())
         if self.mode == "dense":
             score = best_dense

@@ -151,12 +151,6 @@ def _nationality_kin(normalised: str) -> list[str]:
     return [kin for w in found for kin in _NATIONALITY_OF[w] if kin != w and kin not in found]
 
 
-def _technical_terms(normalised: str) -> list[str]:
-    """The technical words for the everyday phrases the text uses ('energy factories' → mitochondria)."""
-    padded = f" {normalised} "
-    return list(dict.fromkeys(term for phrase, term in LAY_TERMS.items() if f" {phrase} " in padded))
-
-
 def analyse(question: str, subjects: SubjectIndex, max_chars: int = MAX_QUESTION_CHARS,
             vocabulary: Container[str] | None = None) -> Query:
     """Clean and analyse a question once; `vocabulary` is the corpus's topic words, where known."""
@@ -166,13 +160,15 @@ def analyse(question: str, subjects: SubjectIndex, max_chars: int = MAX_QUESTION
     glosses_found, sources = glossed(text, language) if language != "en" and text else ([], set())
     glosses = tuple(glosses_found)
     translated = frozenset(content_words(" ".join(sources)))
+    # The technical words for the everyday phrases it uses ('energy factories' → mitochondria).
     read = f"{normalised} {normalise(' '.join(glosses))}"
-    english = " ".join([*glosses, *_nationality_kin(read), *_technical_terms(read)])
+    english = " ".join([*glosses, *_nationality_kin(read), *_phrases_in(read, LAY_TERMS)])
+    spoken = f"{normalised} {normalise(english)}"  # the question and the English added to it
     asks = {label: topic["asks"] for label, topic in DETAIL_TOPICS.items()}
     # A Spanish question's "sobre", "para", "los" would match any Spanish statement word for
     # word: the lexical signals read its words without its own language's function words.
     own = " ".join(w for w in words(text) if w not in stopwords(language))
-    diseases = _phrases_in(f"{normalised} {normalise(english)}", OTHER_DISEASES)
+    diseases = _phrases_in(spoken, OTHER_DISEASES)
     # "Ménière's disease" is a disease the question names, not a product no statement is about.
     disease_words = {w for d in diseases for variant in OTHER_DISEASES[d] for w in variant.split()}
     mentions = tuple(m for m in subjects.mentions(text, language)
@@ -188,10 +184,10 @@ def analyse(question: str, subjects: SubjectIndex, max_chars: int = MAX_QUESTION
         truncated=truncated,
         mentions=mentions,
         diseases=diseases,
-        details=_phrases_in(f"{normalised} {normalise(english)}", asks),
+        details=_phrases_in(spoken, asks),
         glosses=glosses,
         translated=translated,
-        names_disease=_phrases_in(NEGATED_DISEASE.sub(" ", f" {normalised} {normalise(english)} "), {"ALS": DISEASE_WORDS}) != (),
+        names_disease=_phrases_in(NEGATED_DISEASE.sub(" ", f" {spoken} "), {"ALS": DISEASE_WORDS}) != (),
         organisations=frozenset(subjects.organisations_in(normalised)),
         closing=bool(normalised) and all(w in CLOSING_WORDS for w in normalised.split()),
     )

@@ -170,14 +170,6 @@ class Retriever:
             return scores
         return np.asarray(self._bm25.get_scores(tokens[0]), dtype=np.float32)
 
-    def coverage(self, query: Query, doc_id: str) -> float:
-        """Share of the question's topic words (weighted by rarity) one document contains."""
-        if not query.content:
-            return 0.0
-        weights = [self._idf.get(t, self._unseen_idf) for t in query.content]
-        terms = self.doc_terms[doc_id]
-        return sum(w for t, w in zip(query.content, weights) if t in terms) / sum(weights)
-
     # -- per document -------------------------------------------------------------------
 
     def rank(

@@ -65,7 +65,8 @@ class TopicWords(Mapping[str, frozenset[str]]):
     def __init__(self, terms: Mapping[str, Iterable[str]]) -> None:
         self._words = sorted(set(chain.from_iterable(terms.values())))
         self._number = {word: i for i, word in enumerate(self._words)}
-        self._position = {doc_id: i for i, doc_id in enumerate(terms)}
+        self._ids = list(terms)
+        self._position = {doc_id: i for i, doc_id in enumerate(self._ids)}
         numbers = [np.unique(np.array([self._number[w] for w in words], dtype=np.int32)) for words in terms.values()]
         self._bounds = np.cumsum([0, *map(len, numbers)])
         self._numbers = np.concatenate(numbers) if numbers else np.zeros(0, dtype=np.int32)
@@ -76,8 +77,7 @@ class TopicWords(Mapping[str, frozenset[str]]):
         self._owner_bounds = np.searchsorted(self._numbers[by_word], np.arange(len(self._words) + 1))
 
     def __getitem__(self, doc_id: str) -> frozenset[str]:
-        i = self._position[doc_id]
-        return frozenset(self._words[n] for n in self._numbers[self._bounds[i] : self._bounds[i + 1]].tolist())
+        return frozenset(self.sorted_words(doc_id))
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._position)
@@ -94,13 +94,14 @@ class TopicWords(Mapping[str, frozenset[str]]):
         """How many documents have each word."""
         return dict(zip(self._words, np.diff(self._owner_bounds).tolist()))
 
+    def _owners_of(self, word: str) -> np.ndarray:
+        """The numbers of the documents that have this word."""
+        n = self._number.get(word)
+        return self._owners[self._owner_bounds[n] : self._owner_bounds[n + 1]] if n is not None else self._owners[:0]
+
     def documents_having(self, word: str) -> list[str]:
         """The documents that have this word."""
-        n = self._number.get(word)
-        if n is None:
-            return []
-        ids = list(self._position)
-        return [ids[i] for i in self._owners[self._owner_bounds[n] : self._owner_bounds[n + 1]].tolist()]
+        return [self._ids[i] for i in self._owners_of(word).tolist()]
 
     def positions(self, doc_ids: Iterable[str]) -> np.ndarray:
         """The numbers `having` gives these documents' answers at."""
@@ -109,9 +110,7 @@ class TopicWords(Mapping[str, frozenset[str]]):
     def having(self, word: str) -> np.ndarray:
         """For every document (at its number in `positions`), whether it has this word."""
         found = np.zeros(len(self._position), dtype=bool)
-        n = self._number.get(word)
-        if n is not None:
-            found[self._owners[self._owner_bounds[n] : self._owner_bounds[n + 1]]] = True
+        found[self._owners_of(word)] = True
         return found
 
 

@@ -268,20 +268,19 @@ NATIONALITIES: tuple[tuple[str, ...], ...] = tuple(
 
 # The everyday words people use for what a statement names technically: 'the energy factories of nerve
 # cells' are the mitochondria, 'a drip' is an infusion, 'a jab under the skin' a subcutaneous injection.
-# Phrase (normalised) → the technical words a statement uses; read in the question and its glosses.
-LAY_TERMS: dict[str, str] = {
-    **dict.fromkeys(("energy factories", "energy factory", "power stations", "power station", "powerhouses",
-                     "powerhouse", "power plants", "power plant", "batteries of the cells", "cell batteries"),
-                    "mitochondria mitochondrial"),
-    **dict.fromkeys(("drip", "drips", "a drip", "iv drip"), "infusion intravenous"),
-    **dict.fromkeys(("jab", "jabs"), "injection"),
-    "under the skin": "subcutaneous",
-    **dict.fromkeys(("into the spine", "in the spine", "spinal tap", "into the spinal fluid", "into the back"),
-                    "intrathecal lumbar puncture"),
-    **dict.fromkeys(("up the nose", "in the nose", "through the nose"), "intranasal nasal"),
-    "under the tongue": "sublingual",
-    **dict.fromkeys(("sugar pill", "dummy pill", "dummy drip", "dummy treatment"), "placebo"),
-    **dict.fromkeys(("nerve inflammation", "inflammation of the nerves", "inflammation around the nerves",
-                     "inflammation around nerves"), "neuroinflammation inflammation"),
-    "blood thinner": "anticoagulant",
+# The technical words a statement uses → the phrases (normalised) that say them; read in the question and
+# its glosses, like OTHER_DISEASES and DETAIL_TOPICS.
+LAY_TERMS: dict[str, tuple[str, ...]] = {
+    "mitochondria mitochondrial": ("energy factories", "energy factory", "power stations", "power station", "powerhouses",
+                                   "powerhouse", "power plants", "power plant", "batteries of the cells", "cell batteries"),
+    "infusion intravenous": ("drip", "drips", "a drip", "iv drip"),
+    "injection": ("jab", "jabs"),
+    "subcutaneous": ("under the skin",),
+    "intrathecal lumbar puncture": ("into the spine", "in the spine", "spinal tap", "into the spinal fluid", "into the back"),
+    "intranasal nasal": ("up the nose", "in the nose", "through the nose"),
+    "sublingual": ("under the tongue",),
+    "placebo": ("sugar pill", "dummy pill", "dummy drip", "dummy treatment"),
+    "neuroinflammation inflammation": ("nerve inflammation", "inflammation of the nerves", "inflammation around the nerves",
+                                       "inflammation around nerves"),
+    "anticoagulant": ("blood thinner",),
 }
