@@ -180,7 +180,8 @@ def test_supersession_on_many_versions_is_the_pairwise_comparison(tmp_path):
 
 
 def test_fuzzy_matches_over_names_near_in_length_are_those_over_all_names(tmp_path):
-    """Typos of the names, and other words, matched as `mentions` does: over all names and over those near in length."""
+    """Typos of the names, and other words, matched as `mentions` does: over all names, over those near in
+    length, and over those the substring filter lets through (`_within_edits`, one and two edits)."""
     from rapidfuzz import process
     from rapidfuzz.distance import Levenshtein
     from rapidfuzz.fuzz import ratio
@@ -196,8 +197,10 @@ def test_fuzzy_matches_over_names_near_in_length_are_those_over_all_names(tmp_pa
     probes = set(rng.sample(sorted(index.vocabulary), 300))
     for word in [*index.keys, *rng.sample(index.coined, min(200, len(index.coined)))]:
         i = rng.randrange(len(word))
+        j = rng.randrange(len(word))
         probes |= {word, word[:i] + word[i + 1 :], word[:i] + rng.choice(letters) + word[i + 1 :],
-                   word[:i] + rng.choice(letters) + word[i:], word + rng.choice(letters) * 2, word[:-3]}
+                   word[:i] + rng.choice(letters) + word[i:], word + rng.choice(letters) * 2, word[:-3],
+                   (word[:i] + rng.choice(letters) + word[i + 1 :])[:j] + (word[:i] + rng.choice(letters) + word[i + 1 :])[j + 1 :]}
     matched = 0
     for probe in sorted(p for p in probes if len(p) >= 3):
         for allowed in (1, 2):
@@ -206,6 +209,10 @@ def test_fuzzy_matches_over_names_near_in_length_are_those_over_all_names(tmp_pa
             found = process.extractOne(probe, near, scorer=Levenshtein.distance, score_cutoff=allowed)
             # The name and its distance (`mentions` reads only those; the position is in another list).
             assert (found and found[:2]) == (over_all and over_all[:2]), probe
+            filtered = index._within_edits(probe, allowed)
+            assert set(filtered) <= set(near) and len(filtered) <= len(near)
+            found = process.extractOne(probe, filtered, scorer=Levenshtein.distance, score_cutoff=allowed)
+            assert (found and found[:2]) == (over_all and over_all[:2]), (probe, allowed)
             matched += over_all is not None
         near = index._near_in_length("coined", (2 * len(probe)) // 3, (3 * len(probe) + 1) // 2)
         over_all = process.extractOne(probe, index.coined, scorer=ratio, score_cutoff=80)

@@ -43,6 +43,10 @@ NOT_CODE_LETTERS = frozenset(
 )
 
 
+# Longest substring of a name indexed for the typo filter (SubjectIndex._within_edits).
+SUBSTRING = 3
+
+
 def compact(text: str) -> str:
     """A name as one key: 'AB-12' and 'ab 12' → 'ab12', 'AstroRx®' → 'astrorx'."""
     return normalise(text).replace(" ", "")
@@ -490,7 +494,7 @@ class SubjectIndex:
                         and not is_common_word(gram, threshold=3.0)
                         and not (n > 1 and (len(tokens[i]) <= 2 or len(tokens[i + n - 1]) <= 2))):
                     allowed = (2 if len(gram) >= 8 else 1) if n == 1 else (2 if len(gram) >= 12 else 1)
-                    candidates = self._near_in_length("keys", len(gram) - allowed, len(gram) + allowed)
+                    candidates = self._within_edits(gram, allowed)
                     match = process.extractOne(gram, candidates, scorer=Levenshtein.distance, score_cutoff=allowed)
                     if match and len(match[0]) >= 6 and not (n == 1 and near_common_word(gram) and allowed < 2):
                         hit = self._mention(" ".join(tokens[i : i + n]), match[0], 0.9)
@@ -586,6 +590,38 @@ class SubjectIndex:
         # ratio ≥ 80 needs |a − b| ≤ 0.2 (a + b) of the two lengths: only words of 2/3 to 3/2 the length can.
         candidates = self._near_in_length("coined", (2 * len(token)) // 3, (3 * len(token) + 1) // 2)
         return bool(candidates) and process.extractOne(token, candidates, scorer=ratio, score_cutoff=80) is not None
+
+    def _within_edits(self, gram: str, edits: int) -> list[str]:
+        """The fuzzy keys that could be within `edits` of `gram`, in `self.keys` order (so ties resolve as over all).
+
+        An exact filter: cut `gram` into edits + 1 pieces; each edit changes at most one piece, so
+        a key within that distance contains one piece unchanged, and with it every short
+        substring of that piece. The keys holding a piece's rarest substring (and of a length
+        within `edits`) are all that can match, so the comparisons no longer grow with the corpus.
+        """
+        postings = self._key_substrings
+        pieces = edits + 1
+        bounds = [round(i * len(gram) / pieces) for i in range(pieces + 1)]
+        found: set[int] = set()
+        if len(gram) < 2 * pieces:  # a piece too short to be indexed: every key of a near length
+            return self._near_in_length("keys", len(gram) - edits, len(gram) + edits)
+        for start, end in zip(bounds, bounds[1:]):
+            piece = gram[start:end]
+            size = min(SUBSTRING, len(piece))
+            shortest = min((postings.get(piece[i : i + size], ()) for i in range(len(piece) - size + 1)), key=len)
+            found.update(shortest)
+        keys = self.keys
+        return [keys[i] for i in sorted(found) if abs(len(keys[i]) - len(gram)) <= edits]
+
+    @cached_property
+    def _key_substrings(self) -> dict[str, tuple[int, ...]]:
+        """Every substring of two to SUBSTRING characters of the fuzzy keys -> positions of the keys holding it."""
+        postings: dict[str, list[int]] = {}
+        for position, key in enumerate(self.keys):
+            seen = {key[i : i + size] for size in range(2, SUBSTRING + 1) for i in range(len(key) - size + 1)}
+            for piece in seen:
+                postings.setdefault(piece, []).append(position)
+        return {piece: tuple(positions) for piece, positions in postings.items()}
 
     def _near_in_length(self, names: str, shortest: int, longest: int) -> list[str]:
         """`self.keys` or `self.coined` of these lengths only, in their order (so ties resolve as over all).
