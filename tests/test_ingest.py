@@ -434,7 +434,8 @@ def test_pdf_a_product_name_in_capitals_that_the_text_is_about_stays_the_title(t
 @pytest.mark.parametrize("line, dates", [
     ("Issued: 4 May 2022 | Reviewed: 2 June 2024, no change | Next review: June 2026",
      (("issued", "2022-05"), ("reviewed", "2024-06"), ("next_review", "2026-06"))),
-    ("Agreed by the Trustees, March 2023. Next review: March 2025.", (("plain", "2023-03"), ("next_review", "2025-03"))),
+    # Who agreed it, set off by a comma, labels the date as its issue: it is not a name before a plain date.
+    ("Agreed by the Trustees, March 2023. Next review: March 2025.", (("issued", "2023-03"), ("next_review", "2025-03"))),
 ])
 def test_a_line_of_date_fields_with_a_note_or_a_full_stop_between_them(line, dates):
     from statement_qa.structure import read_date_line

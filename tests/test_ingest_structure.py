@@ -174,6 +174,20 @@ EXPECTED = {
         "We do not support paying for Kelvira outside a clinical trial, because a small open study cannot show whether it works.",
         "en",
     ),
+    # A microblog thread (Misskey-like notes): the author's posts in a row read as one text, titled by the first
+    # without its thread mark; the position follows a run-in 'Our view:' in a post, and another account's reply is left out.
+    "microblog-thread": (
+        "Zedatide (ZD-9) and MND: what we think", "Orrin Vale MND Circle", "2025-03", None, None, "statement",
+        ["Text", "Position"],
+        "zedatide is not proven, and we do not recommend buying it online. Ask your neurologist about trials instead.", "en",
+    ),
+    # A table-layout page whose paragraphs open with bold run-in leads ('<b>Our considered view</b> – …', no
+    # punctuation of its own); dated only by 'Approved by the trustees, 3 May 2022.'
+    "table-bold-lead": (
+        "The Lumabelt", "Invented Fenland MND Group", "2022-05", None, None, "statement", ["Text", "Position", "Text"],
+        ("We do not recommend the Lumabelt. If cramps trouble you, ask your GP or MND "
+         "nurse about treatments that have been tested."), "en",
+    ),
 }
 
 
@@ -1277,6 +1291,49 @@ def test_run_in_position_heading_opens_position():
     assert opens_position("Where we stand. The Orrin Vale Trust supports the ZED-2 trial.")
     assert opens_position("3/5 Our position: zedatide is not proven.")
     assert not opens_position("Background. Zedatide is a tablet.")
+
+
+@pytest.mark.parametrize("paragraph, bold, own_words", [
+    ("Where we stand. The Orrin Vale Trust supports the ZED-2 trial.", 0, "The Orrin Vale Trust supports"),
+    ("3/5 Our position: zedatide is not proven.", 0, "zedatide is not proven."),
+    ("**Our view:** zedatide is not proven.", 0, "zedatide is not proven."),
+    ("Our honest advice: do not buy it.", 0, "do not buy it."),
+    ("Our considered view – do not buy it.", len("Our considered view"), "do not buy it."),
+    ("What we found – no studies.", len("What we found"), None),
+    ("Background. Zedatide is a tablet.", 0, None),
+])
+def test_a_run_in_position_heading_is_not_part_of_what_the_paragraph_says(paragraph, bold, own_words):
+    """A heading run into its paragraph, by its punctuation or set in bold (FICTIONAL lines), heads the position:
+    the quote starts after it."""
+    from statement_qa.structure.vocabulary import position_lead
+
+    start = position_lead(paragraph, bold)
+    assert (paragraph[start:] if start else None) == (own_words and paragraph[paragraph.index(own_words):])
+
+
+def test_a_bold_run_in_lead_is_marked_on_its_paragraph():
+    from statement_qa.ingest.html import read_html
+
+    page = read_html("<html><body><main><p><b>Our view:</b> We do not recommend zedatide.</p>"
+                     "<p><b>Whole bold line</b></p><p>Plain <b>bold later</b> text.</p></main></body></html>")
+    assert [b.lead for b in page.blocks] == [len("Our view:"), 0, 0]
+
+
+def test_posts_by_one_account_with_headings_are_not_a_thread():
+    """A blog's list of posts (each with its author and its own heading) is not a microblog thread (FICTIONAL)."""
+    from statement_qa.ingest.html import read_html
+
+    post = ("<article class='post'><h2>{}</h2><span class='author'>Orrin Vale MND Circle</span>"
+            "<div class='content'><p>{} text of this post, which says something about zedatide.</p></div></article>")
+    page = read_html(f"<html><body>{post.format('First post', 'First')}{post.format('Second post', 'Second')}</body></html>")
+    assert page.text.startswith("Second post") and page.text.count("text of this post") == 1  # its main post, as before
+
+
+def test_a_date_its_approver_sets_off_with_a_comma_is_the_issue_date():
+    from statement_qa.structure.dates import read_date_line
+
+    assert read_date_line("Agreed by the committee, 8 October 2020.").dates == (("issued", "2020-10"),)
+    assert read_date_line("Approved by the Board, 3 May 2022").dates == (("issued", "2022-05"),)
 
 
 def test_callout_aside_in_article_and_form_without_controls_are_content():

@@ -8,7 +8,10 @@ by class; where something visible was left out between two blocks, the text reco
 break so a quote is cut there. Dates that tools guess from metadata are not used: the
 statement's date comes from what the page prints, read from its markup only when the page
 prints it in a form no reader can date ("Posted 5 months ago" in a <time datetime>). A forum
-thread is read as the organisation's own post (its author ranked as staff). A page without
+thread is read as the organisation's own post (its author ranked as staff); a microblog thread
+(short posts with no headings, each with its account) as the first account's posts in a row, one
+text titled by its first line, other accounts' replies left out. Bold words a paragraph opens with
+('<b>Our view:</b> …') are marked on its block as a run-in heading. A page without
 heading markup (a document export) has its headings in larger type, by inline style or its
 own class rules. The site's name is the first organisation-shaped name among its linked data,
 its site metadata, its <title> and its copyright line; a platform's name, or the maker named
@@ -199,6 +202,7 @@ class _Builder:
         all_bold = bool(all_chars) and bold_chars == all_chars
         if kind == LINE and len(lines) == 1 and all_bold and _heading_shaped(lines[0]):
             kind, level = HEADING, 6  # a paragraph that is all bold heads what follows it
+        lead = 0 if pre or all_bold else _bold_lead(runs, lines[0])
         for line in lines:
             if self.parts:
                 self.parts.append("\n\n")
@@ -206,7 +210,8 @@ class _Builder:
             if self.dropped and self.blocks:
                 self.breaks.append(self.length)
             self.dropped = False
-            self.blocks.append(Block(self.length, self.length + len(line), kind, level, quote, strong=all_bold and kind == LINE))
+            self.blocks.append(Block(self.length, self.length + len(line), kind, level, quote,
+                                     strong=all_bold and kind == LINE, lead=lead if line is lines[0] else 0))
             self.sizes.append(sizes.most_common(1)[0][0] if sizes else 0.0)
             self.parts.append(line)
             self.length += len(line)
@@ -214,6 +219,20 @@ class _Builder:
     @property
     def text(self) -> str:
         return "".join(self.parts)
+
+
+def _bold_lead(runs: list[tuple[str, bool, float]], first: str) -> int:
+    """The length of the bold words a paragraph opens with before its plain text ('<b>Our view:</b> We …'):
+    a run-in heading set by layout. 0 when the paragraph does not open in bold or the bold part is not short."""
+    lead = []
+    for text, bold, _ in runs:
+        if not bold and text.strip():
+            break
+        lead.append(text)
+    words = SPACES.sub(" ", LINE_BREAKS.sub(" ", "".join(lead))).strip()
+    if not words or len(lead) == len(runs) or not 0 < word_count(words) <= 8 or not first.startswith(words):
+        return 0
+    return len(words)
 
 
 def _heading_shaped(line: str) -> bool:
@@ -433,6 +452,87 @@ def _post_date(post) -> str | None:
     return None
 
 
+# A microblog thread (Mastodon, Pleroma, Misskey, a Bluesky or X export): short posts in a row, each with its
+# account's name or @handle, none with a heading of its own. The author's first posts in a row are the statement.
+THREAD_POST_WORDS = POST_WORDS | {"status", "note", "toot", "tweet", "skeet"}
+ACCOUNT_WORDS = AUTHOR_WORDS | {"account", "acct", "handle", "displayname", "screenname"}
+TEXT_WORDS = {"content", "text", "body"}
+HANDLE = re.compile(r"@([\w.-]+)")
+# "🧵 1/6 Title", "1/ Title", "Title (1/5)", "Title 🧵": a thread's marks around its opening line.
+THREAD_MARK = re.compile(r"^(?:🧵\s*)?(?:\(?\d{1,2}\s*/\s*\d{0,2}\)?\s+)?(?:🧵\s*)?")
+THREAD_MARK_END = re.compile(r"(?:\s+(?:🧵|\(?\d{1,2}\s*/\s*\d{0,2}\)?))+\s*$")
+
+
+def _account(element) -> bool:
+    words = _words(element)
+    return bool(words & ACCOUNT_WORDS) or {"display", "name"} <= words or {"user", "name"} <= words
+
+
+def _author_key(post) -> str | None:
+    """Who wrote a post: the @handle its author line gives (without the server: '@x@host' and '@x' are one
+    account), else the name it shows."""
+    shown = [clean_line(e.text_content()) for e in post.iter() if isinstance(e.tag, str) and _account(e)]
+    handle = next((m.group(1).casefold() for line in shown if (m := HANDLE.search(line))), None)
+    return handle or next((line.casefold() for line in shown if line), None)
+
+
+def _author_name(post) -> str | None:
+    """The name a post's author line shows beside the @handle ('Kestle Vale ALS Group @kestle@host · 2 May')."""
+    for account in (e for e in post.iter() if isinstance(e.tag, str) and _account(e)):
+        for holder in (account, account.getparent()):
+            shown = " ".join(t for e in holder.iter() if isinstance(e.tag, str) and e.tag != "time"
+                             for t in (e.text, e.tail if e is not holder else None) if t)
+            name = clean_line(re.sub(r"@[\w.-]+(?:@[\w.-]+)?", " ", shown)).strip(" ·|•-–—")
+            if name:
+                return name
+    return None
+
+
+def _thread(tree) -> list | None:
+    """A thread's opening posts by the account that started it, in order (two or more in a row; another account's
+    reply ends them, as a comment would), when the page is a thread of short posts with no headings; else None."""
+    body = tree.find(".//body")
+    elements = [e for e in (body if body is not None else tree).iterdescendants() if isinstance(e.tag, str)]
+    holders = {a for e in elements if _account(e) for a in e.iterancestors()}
+    tagged = {e for e in elements if e in holders and _words(e) & THREAD_POST_WORDS}
+    posts = [e for e in elements if e in tagged and not any(a in tagged for a in e.iterancestors())
+             and not is_furniture(e) and not any(is_furniture(a) for a in e.iterancestors())]
+    if len(posts) < 2:
+        return None
+    first = _author_key(posts[0])
+    run = []
+    for post in posts:
+        if not first or _author_key(post) != first:
+            break
+        run.append(post)
+    if len(run) < 2 or any(post.xpath(".//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6") for post in run) \
+            or any(word_count(_visible_text(post)) > 400 for post in run):
+        return None
+    return run
+
+
+def _post_texts(post) -> list:
+    """What a post says: its text elements (not its author line, date and buttons), else the whole post."""
+    texts = [e for e in post.iterdescendants() if isinstance(e.tag, str) and _words(e) & TEXT_WORDS and not _account(e)]
+    return [e for e in texts if not any(a in texts for a in e.iterancestors())] or [post]
+
+
+def _thread_title(text: str, builder: _Builder) -> str | None:
+    """A thread's title: its first post's opening line, when it is heading-shaped once the thread's marks
+    ('🧵 1/6') are taken off; that line becomes the title heading."""
+    if not builder.blocks:
+        return None
+    block = builder.blocks[0]
+    line = text[block.start : block.end]
+    start = len(line) - len(THREAD_MARK.sub("", line, count=1))
+    end = len(line) - (found.end() - found.start() if (found := THREAD_MARK_END.search(line[start:])) else 0)
+    title = line[start:end]
+    if word_count(title) < 2 or not _heading_shaped(title):
+        return None
+    builder.blocks[0] = replace(block, start=block.start + start, end=block.start + end, kind=HEADING, level=1)
+    return clean_line(title)
+
+
 FURNITURE = "ancestor::nav or ancestor::footer or ancestor::aside or (ancestor::header and not(ancestor::article))"
 
 
@@ -588,11 +688,23 @@ def read_html(html: str) -> Extracted:
     builder = _Builder()
     styles = class_styles(tree)
     post = _organisation_post(main)
+    thread = _thread(tree) if post is None else None
     if post is not None:
         # A forum thread: the statement is the organisation's own post; members' posts are its replies.
         main, byline = post, _post_date(post) or byline
-    _walk(main, builder, styles)
-    if word_count(builder.text) < 40:
+    if thread:
+        # A microblog thread: its author's posts, read in order as one text; other accounts' replies are left out.
+        for part in thread:
+            for said in _post_texts(part):
+                _walk(said, builder, styles)
+        title, has_h1 = _thread_title(builder.text, builder) or title, True
+        byline = _post_date(thread[0]) or byline
+        # Who posted it is who states it, when the account's name is an organisation's.
+        poster = organisation_name(_author_name(thread[0]) or "")
+        site_name = poster[0] if poster and poster[1] else site_name
+    else:
+        _walk(main, builder, styles)
+    if word_count(builder.text) < 40 and not thread:
         # Almost nothing kept: the content itself was taken for furniture by a class word no rule foresaw. A menu,
         # a sidebar or a footer never holds most of a page's words, so the element left out that holds most is read.
         dropped = [e for e in main.iterdescendants() if isinstance(e.tag, str) and e.tag not in FURNITURE_TAGS

@@ -19,7 +19,8 @@ class Block:
     are only bold rank below the real heading levels). `quote` marks a <blockquote>.
     `page` is the 0-based PDF page, when there are pages. `small` marks fine print (set well
     below the body text: a disclaimer, a footnote), which is never part of a position. `strong`
-    marks a paragraph set wholly in bold.
+    marks a paragraph set wholly in bold. `lead` is the length of a run-in heading the source sets in bold
+    at the start of the paragraph ('<b>Our view:</b> We do not …'), 0 when it sets none.
     """
 
     start: int
@@ -30,6 +31,7 @@ class Block:
     page: int = 0
     small: bool = False
     strong: bool = False  # set in bold throughout (a lead paragraph a page sets apart)
+    lead: int = 0  # characters of a bold run-in heading at its start
 
 
 @dataclass

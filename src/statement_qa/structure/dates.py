@@ -33,7 +33,8 @@ DATE_SHAPE = re.compile(
     re.IGNORECASE,
 )
 ROLES = {
-    role: re.compile(rf"(?:{'|'.join(p for patterns in table.values() for p in patterns)})\s*:?\s*$", re.IGNORECASE)
+    # "Reviewed: …", and "Agreed by the committee, 8 October 2020": a comma may set the date off its label too.
+    role: re.compile(rf"(?:{'|'.join(p for patterns in table.values() for p in patterns)})\s*[:,]?\s*$", re.IGNORECASE)
     for role, table in DATE_ROLES.items()
 }
 # Checked in this order: "Last reviewed" must not read as "reviewed … updated", "Review date" as issued.

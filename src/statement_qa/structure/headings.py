@@ -7,7 +7,8 @@ layout (scraped page text, plain PDFs) is a short line that introduces prose tak
 heading. A document-type label ('POSITION STATEMENT') heads nothing. The position is the
 section under a position heading (an FAQ's question that asks for the organisation's
 advice counts), else a quoted position after a lead-in, else the paragraphs that state it
-("Our position is that …", "We recommend …").
+("Our position is that …", "We recommend …", or a position heading run into a paragraph,
+"Where we stand. …", "<b>Our honest advice:</b> …", which heads the quote and is not part of it).
 """
 
 from __future__ import annotations
@@ -37,11 +38,12 @@ from statement_qa.structure.vocabulary import (
     is_label,
     is_position_heading,
     opens_position,
+    position_lead,
 )
 
 # Words in a lead-in that say the quote below it is the organisation's position.
 POSITION_WORDS = re.compile(
-    r"\b(?:position|recommend\w*|advis\w*|stance|view|standpunt|empfehl\w*|recomend\w*|recommand\w*|"
+    r"\b(?:position|recommend\w*|advi[sc]\w*|stance|view|standpunt|empfehl\w*|recomend\w*|recommand\w*|"
     r"posici[oó]n|raccomand\w*|posizione|posi[çc][ãa]o|aanbevel\w*)\b",
     re.IGNORECASE,
 )
@@ -184,14 +186,15 @@ def _stated(text: str, sections: list[Section], blocks: list[Block]) -> tuple[li
     """No heading names the position: the paragraphs that state it ('Our position is that …', then
     'We recommend …') are cut out as the position section."""
     for n, block in enumerate(blocks):
-        if block.kind == HEADING or not opens_position(text[block.start : block.end]):
+        if block.kind == HEADING or not opens_position(text[block.start : block.end], block.lead):
             continue
         run = [block]
         for following in blocks[n + 1 :]:
             if following.kind == HEADING or not continues_position(text[following.start : following.end]):
                 break
             run.append(following)
-        return _carve(text, sections, run[0].start, run[-1].end)
+        # A heading run into the first paragraph ("Where we stand. …") heads the position; it is not what it says.
+        return _carve(text, sections, block.start + position_lead(text[block.start : block.end], block.lead), run[-1].end)
     return sections, None
 
 

@@ -69,8 +69,11 @@ CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|(?<![\w-])(?:\+\d{1,3}[ -]?)?(?:
 
 
 SALUTATION = _whole(SALUTATIONS)
-# A paragraph's own heading run into it, after a thread post's number ("4/6"): "Where we stand. …", "Our position: …".
-RUN_IN = re.compile(r"^(?:\d+\s*/\s*\d+\s+)?(?P<lead>[^.:!?\d]{2,40})[.:]\s+(?=\S)")
+# A paragraph's own heading run into it, after a thread post's number ("4/6"): "Where we stand. …", "Our position: …",
+# "**Our view:** …" (Markdown's bold around it).
+RUN_IN = re.compile(r"^(?:\d+\s*/\s*\d+\s+)?(?P<mark>[*_]{1,3})?(?P<lead>[^.:!?\d*_]{2,40})"
+                    r"(?(mark)(?:[.:]?(?P=mark)|(?P=mark)?[.:])|[.:])\s+(?=\S)")
+LEAD_MARKS = " \t\n.:;,—–-"  # what sets a run-in heading off its paragraph
 OPENS_POSITION = _start(POSITION_OPENINGS)
 
 
@@ -81,11 +84,21 @@ def is_salutation(text: str) -> bool:
 CONTINUES_POSITION = _start(POSITION_CONTINUATIONS)
 
 
-def opens_position(text: str) -> bool:
-    """A paragraph that starts by stating the position: 'Our position is that …', 'Unsere Empfehlung lautet …'."""
-    run_in = RUN_IN.match(clean_line(text))
-    if run_in and is_position_heading(run_in.group("lead")):
-        return True  # "Where we stand. The X Trust supports …", "4/6 Our position: …": a heading run into its paragraph
+def position_lead(text: str, bold: int = 0) -> int:
+    """Where a paragraph's own words begin after a position heading run into it ("Where we stand. The X Trust
+    supports …", "4/6 Our position: …", a bold '<b>Our honest advice:</b> …' whose length the reader gives as
+    `bold`); 0 when it opens with none. The heading is a heading: a quote starts after it."""
+    if bold and is_position_heading(text[:bold].strip(LEAD_MARKS)):
+        return len(text) - len(text[bold:].lstrip(LEAD_MARKS))
+    run_in = RUN_IN.match(text)
+    return run_in.end() if run_in and is_position_heading(run_in.group("lead")) else 0
+
+
+def opens_position(text: str, bold: int = 0) -> bool:
+    """A paragraph that starts by stating the position: 'Our position is that …', 'Unsere Empfehlung lautet …',
+    or with a position heading run into it ('Where we stand. …', see position_lead)."""
+    if position_lead(text.strip(), bold):
+        return True
     match = OPENS_POSITION.match(clean_line(text))
     refuser = match.group("refuser") if match else None
     return bool(match) and (refuser is None or refuser.lower() == "we" or bool(ORGANISATION_WORD.search(refuser)))
