@@ -254,6 +254,17 @@ def test_a_comparison_in_a_conversation_stays_on_its_statement(assistant):
     assert assistant.answer("what about NurOwn?", about="acme-ac88").outcome == DECLINED
 
 
+@pytest.mark.parametrize("message", ["does it interact with Zervotinib?", "can he take it together with Zervotinib",
+                                     "¿tiene interacción con Zervotinib?", "Gibt es Wechselwirkungen mit Zervotinib?"])
+def test_taking_it_with_another_medicine_stays_on_the_statement(assistant, message):
+    # 'Does it interact with X?' asks about the statement's product; X (an invented name) is not covered.
+    answer = assistant.answer(message, about="acme-ac88")
+    assert (answer.outcome, answer.statement and answer.statement.id) == (ANSWERED, "acme-ac88")
+    assert answer.follow_up and answer.not_covered == ("Zervotinib",)
+    # Asked alone, the same message is about a product no statement covers.
+    assert assistant.answer(message).outcome == DECLINED
+
+
 GENERAL_STATEMENT = """<!-- FICTIONAL test statement: invented organisation. -->
 # Crowdfunding for experimental treatment abroad
 

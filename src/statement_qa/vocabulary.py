@@ -232,6 +232,11 @@ COMPARISON_CUES = (
     "mieux que", "plutot que", "mejor que", "peor que", "en vez de", "besser als", "schlechter als", "statt",
     "beter dan", "slechter dan", "in plaats van", "melhor que", "melhor do que", "pior que", "em vez de",
     "meglio di", "peggio di", "invece di", "lepszy niz", "lepsze niz", "gorszy niz", "zamiast",
+    # Taken together with another medicine ('does it interact with riluzole?'): still about the one discussed.
+    "interact", "interacts", "interaction", "interactions", "together with", "alongside", "combined with",
+    "on top of", "at the same time as", "interaccion", "interacciones", "junto con", "interaction avec",
+    "en meme temps que", "wechselwirkung", "wechselwirkungen", "zusammen mit", "interactie", "samen met",
+    "interacao", "junto com", "interazione", "interazioni", "insieme a", "interakcja", "razem z",
 )
 
 SWITCH_CUES = (
