@@ -1348,3 +1348,106 @@ def test_everyday_look_alikes_of_body_and_money_words_gloss_to_nothing(text, lan
 )
 def test_compounds_of_the_new_stems_split(word, language, expected):
     assert gloss(word, language) == expected
+
+
+# Swedish, Danish and Norwegian Bokmål (all invented): the lay descriptions of a therapy, the
+# definite and genitive endings ("nervecellernes"), and compounds ("stamcellsbehandlingen").
+SCANDINAVIAN = ("sv", "da", "nb")
+
+SCANDINAVIAN_DESCRIBED: dict[str, list[tuple[str, set[str]]]] = {
+    "sv": [
+        ("Finns det något råd om tabletten som minskar kramperna vid ALS?", {"advise advice", "tablet pill", "reduce lower", "cramps", "ALS MND"}),
+        ("Vad tycker ni om en spruta under huden varje vecka som skyddar nervcellerna?",
+         {"what do you think", "injection", "subcutaneous under the skin", "weekly", "neuroprotection protects nerve cells"}),
+        ("Kan jag köpa det schweiziska pulvret på nätet utan recept?",
+         {"buy", "Swiss Switzerland", "powder", "online internet", "without prescription"}),
+        ("Ska jag prova stamcellsbehandlingen på en privatklinik utomlands?",
+         {"should I", "try", "stem cell therapy", "private clinic", "abroad"}),
+        ("Hjälper ett kosttillskott som ger cellernas kraftverk mer energi?", {"works", "supplement", "cell energy"}),
+        ("Är sjukdomen ärftlig, och finns det en genterapi som stänger av genen?",
+         {"hereditary familial", "gene therapy", "gene silencing"}),
+    ],
+    "da": [
+        ("Kan en schweizisk tablet, der skal beskytte nervecellernes kraftværker, anbefales ved ALS?",
+         {"Swiss Switzerland", "tablet pill", "neuroprotection protects nerve cells", "cell energy", "recommend", "ALS MND"}),
+        ("Hvad koster en indsprøjtning i rygmarvsvæsken hver måned?",
+         {"how much does it cost", "spinal injection intrathecal", "monthly"}),
+        ("Virker stamcellebehandlingen fra det israelske firma mod muskelkramper?",
+         {"works", "stem cell therapy", "Israeli Israel", "company", "cramps"}),
+        ("Min læge siger, at tabletterne med alger ikke er bevist. Skal jeg stoppe med dem?",
+         {"doctor", "tablet pill", "seaweed algae", "proven", "should I", "stop taking"}),
+        ("Kan jeg købe medicinen på et netapotek uden recept?",
+         {"buy", "drug medicine", "foreign pharmacy abroad", "without prescription"}),
+    ],
+    "nb": [
+        ("Hva mener dere om stamcellebehandling i utlandet?", {"what do you think", "stem cell therapy", "abroad"}),
+        ("Kan jeg kjøpe en nesespray som skal bremse sykdommen uten resept?",
+         {"buy", "nasal spray", "slow down", "without prescription"}),
+        ("Er sprøyten under huden hver uke trygg? Legen snakker om bivirkninger.",
+         {"injection", "subcutaneous under the skin", "weekly", "doctor", "side effects"}),
+        ("Et kosttilskudd som gir energi til cellene og beskytter nervecellene: anbefales det?",
+         {"supplement", "cell energy", "neuroprotection protects nerve cells", "recommend"}),
+        ("Fungerer den amerikanske genterapien som slår av genet hos pasienter med arvelig ALS?",
+         {"works", "American United States", "gene therapy", "gene silencing", "patient", "hereditary familial", "ALS MND"}),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "question", "expected"),
+    [(language, q, e) for language, rows in SCANDINAVIAN_DESCRIBED.items() for q, e in rows],
+)
+def test_scandinavian_descriptions_gloss_to_their_english_terms(language, question, expected):
+    found = gloss(question, language)
+    assert expected <= set(found), f"missing {expected - set(found)} in {found}"
+
+
+@pytest.mark.parametrize("language", SCANDINAVIAN)
+def test_scandinavian_tables_carry_the_concepts_of_the_others(language):
+    test_tables_are_large_and_normalised(language)
+    test_every_language_names_the_disease_and_the_countries(language)
+    test_every_language_describes_routes_mechanisms_sources_and_access(language)
+    test_every_language_has_the_devices_diet_and_drug_classes(language)
+    test_words_taken_as_written_are_not_terms_themselves(language)
+    assert set(GLOSSARY["de"].values()) <= set(GLOSSARY[language].values())
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("cellerna", "sv", ["cells"]),
+        ("sjukdomen", "sv", []),  # the disease's own word is no term; its name is
+        ("tabletternas", "sv", ["tablet pill"]),
+        ("stamcellsbehandlingen", "sv", ["stem cell therapy"]),
+        ("nervecellernes", "da", ["neurons"]),
+        ("kapslerne", "da", ["capsule"]),
+        ("genterapien", "da", ["gene therapy"]),
+        ("cellene", "nb", ["cells"]),
+        ("tablettene", "nb", ["tablet pill"]),
+        ("stamcellebehandlingen", "nb", ["stem cell therapy"]),
+        ("Søren og Ærø", "da", []),
+    ],
+)
+def test_scandinavian_definite_plural_and_genitive_endings(text, language, expected):
+    assert gloss(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Vad händer om jag slutar? Hälsa till familjen, varken mer eller mindre.", "sv"),
+        ("Han föddes i Göteborg och har bott där; det gick sönder", "sv"),
+        ("Måske er han født i år; kræfterne er fordelt, og jeg har lyst til et kursus", "da"),
+        ("Jeg er bevisst på at kreftene er fordelt, og han er født i mai", "nb"),
+        ("Programmet leverer det; hun plejer at komme", "da"),
+    ],
+)
+def test_scandinavian_everyday_look_alikes_gloss_to_nothing_harmful(text, language):
+    # "händer" (happens) is not hands, "måske" (maybe) not "maske" (mask), "født" (born) not feet,
+    # "kræfter" (forces) not cancer, "plejer" (usually) not a carer, "leverer" (delivers) not the liver.
+    assert not set(gloss(text, language)) - {"family"}, gloss(text, language)
+
+
+def test_mnd_is_the_disease_only_in_capitals_in_danish_and_norwegian():
+    assert gloss("efter 3 mnd", "da") == []
+    assert gloss("MND", "nb") == ["ALS MND"]

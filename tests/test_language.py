@@ -37,12 +37,57 @@ QUESTIONS = [
     ("È sicuro?", "it"),
     ("Cosa ne pensate della terapia genica?", "it"),
     ("Funziona?", "it"),
+    # Swedish, Danish, Norwegian Bokmål.
+    ("Är ALS ärftligt?", "sv"),
+    ("Vad tycker ni om Velmorin-tabletterna?", "sv"),
+    ("Kan jag köpa stamceller utomlands, och är det säkert?", "sv"),
+    ("Finns det något bevis för att KX-12 bromsar sjukdomen?", "sv"),
+    ("Hvad mener I om Velmorin til ALS?", "da"),
+    ("Kan en schweizisk tablet, der skal beskytte nervecellernes kraftværker, anbefales ved ALS?", "da"),
+    ("Jeg har hørt om en indsprøjtning under huden hver uge, virker den?", "da"),
+    ("Hvordan får jeg fat i medicinen uden recept?", "da"),
+    ("Hva mener dere om stamcellebehandling i utlandet?", "nb"),
+    ("Kan jeg kjøpe Velmorin på nettet?", "nb"),
+    ("Hva gjør medisinen med nervecellene, og er den trygg for meg?", "nb"),
+    ("Bør jeg slutte med KX-12 igjen?", "nb"),
+]
+
+# Questions of the other languages with words the Scandinavian rows might have taken:
+# Dutch "kan", "en", "om", "er"; German "der", "den", "mit"; English "at", "for", "men", "i".
+NOT_SCANDINAVIAN = [
+    ("Kan ik de tabletten in het buitenland kopen?", "nl"),
+    ("Is er iets om de krampen te verminderen?", "nl"),
+    ("Kann man den Wirkstoff bei der Apotheke kaufen?", "de"),
+    ("Ist das Medikament für Männer und Frauen gleich?", "de"),
+    ("Can I buy it at the pharmacy for my husband?", "en"),
+    ("Men with ALS: is KX-12 safe?", "en"),
+    ("Søren asked: does Velmorin work?", "en"),
+    ("asdkjfh qwoieur", "en"),
 ]
 
 
 @pytest.mark.parametrize(("question", "language"), QUESTIONS)
 def test_questions_are_detected_in_their_language(question, language):
     assert detect_language(question) == language
+
+
+@pytest.mark.parametrize(("question", "language"), NOT_SCANDINAVIAN)
+def test_words_shared_with_scandinavian_keep_their_language(question, language):
+    assert detect_language(question) == language
+
+
+def test_scandinavian_function_words_are_not_function_words_of_the_older_languages():
+    # Only Danish and Norwegian (and Swedish) share words with each other; a word of an older row
+    # would tip a Dutch, German or English question towards Scandinavian on a tie.
+    older = set().union(*(FUNCTION_WORDS[language] for language in LANGUAGES[: LANGUAGES.index("sv")]))
+    for language in ("sv", "da", "nb"):
+        assert not FUNCTION_WORDS[language] & older, FUNCTION_WORDS[language] & older
+
+
+def test_danish_and_norwegian_have_words_of_their_own():
+    assert {"hvad", "af", "mig", "noget", "meget"} <= FUNCTION_WORDS["da"] - FUNCTION_WORDS["nb"]
+    assert {"hva", "av", "meg", "noe", "mye"} <= FUNCTION_WORDS["nb"] - FUNCTION_WORDS["da"]
+    assert {"vad", "inte", "och", "jag", "är"} <= FUNCTION_WORDS["sv"] - FUNCTION_WORDS["da"] - FUNCTION_WORDS["nb"]
 
 
 def test_nothing_to_go_on_gives_the_default():

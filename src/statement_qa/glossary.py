@@ -1,6 +1,7 @@
 """A deterministic multilingual glossary: foreign domain terms → their English equivalents.
 
-Questions arrive in Spanish, French, German, Dutch, Portuguese, Italian and Polish and often describe
+Questions arrive in Spanish, French, German, Dutch, Portuguese, Italian, Polish, Swedish, Danish and
+Norwegian Bokmål and often describe
 a therapy instead of naming it ("¿Funcionan las células madre de astrocitos para la ELA?").
 The English embedding model and the lexical signals cannot match those words to English
 position statements; `gloss` turns them into English terms that can.
@@ -11,8 +12,8 @@ The tables are DATA, one per language, one English concept a line:
 
 Terms are written in their natural spelling (accents kept for readability) and normalised when
 the module loads, so `GLOSSARY` holds lower-case, accent-free keys. Write each term in its base
-form (singular, masculine): `gloss` tolerates the plural and gender endings itself (see
-ENDINGS), and splits German and Dutch compounds over the table's stems. An everyday word that
+form (singular, masculine, indefinite): `gloss` tolerates the plural, gender and definite endings
+itself (see ENDINGS), and splits German, Dutch and Scandinavian compounds over the table's stems. An everyday word that
 looks like an inflected term ("algo", something, is not "alga", seaweed) goes in AS_WRITTEN.
 
 People often describe a therapy instead of naming it ("una inyección semanal bajo la piel que
@@ -3160,6 +3161,1342 @@ subscription: abonament, subskrypcja
 overseas: za oceanem
 """
 
+# --- Swedish --------------------------------------------------------------------------------
+_SV = """
+ALS MND: als, amyotrofisk lateralskleros, lateralskleros, motorneuronsjukdom, motorneuronsjukdomen,
+  charcots sjukdom, charcot, mnd, lou gehrigs sjukdom
+motor neurons: motorneuron, motorneuronen, motoriska nervceller, motorisk nervcell
+neurons: neuron, nervcell
+cells: cell
+spinal cord: ryggmärg, ryggmärgen
+muscles: muskel, muskler, musklerna, muskulatur
+muscle weakness: muskelsvaghet, svaghet, kraftlöshet
+muscle wasting atrophy: muskelförtvining, muskelsvinn, atrofi
+cramps: kramp, muskelkramp
+spasms: spasm
+fasciculations twitching: fascikulation, muskelryckning, ryckning, fascikulationer
+spasticity: spasticitet, stelhet
+breathing: andning, andas, andningsmuskulatur
+lungs: lunga, lungor, lungorna
+swallowing: svälja, sväljer, sväljning, sväljsvårigheter, dysfagi
+speech: talförmåga, talsvårigheter, svårt att prata, dysartri
+voice: röst
+nerves: nerv
+brain: hjärna
+cerebrospinal fluid: ryggmärgsvätska, cerebrospinalvätska, likvor
+blood: blod
+blood test: blodprov
+disease progression: progression, sjukdomsförlopp, förlopp, försämring, utveckling av sjukdomen
+slow down: bromsa, bromsar, sakta ner, saktar ner, fördröja, fördröjer, hejda
+stop halt: stoppa, stoppar
+symptoms: symptom, symtom, besvär
+diagnosis: diagnos, diagnostiserad, fått diagnosen
+survival: överlevnad, överleva, leva längre, förlänga livet
+life expectancy: livslängd, förväntad livslängd
+cure: bot, bota, botar, botemedel, läka
+genetic: genetisk, gen
+hereditary familial: ärftlig, familjär
+mutation: mutation, genförändring, genmutation, genvariant, gendefekt, muterad, anlagsbärare
+frontotemporal dementia: frontotemporal demens, demens
+fatigue: trötthet, utmattning, fatigue
+weight loss: viktnedgång, viktminskning, gått ner i vikt
+walking: gångförmåga, svårt att gå
+paralysis: förlamning
+patient: patient, drabbad
+carer: anhörig, närstående, vårdare
+family: familj
+wheelchair: rullstol
+stem cells: stamcell
+stem cell therapy: stamcellsterapi, stamcellsbehandling
+cell therapy: cellterapi
+astrocytes: astrocyt
+bone marrow: benmärg
+umbilical cord: navelsträng
+umbilical cord blood: navelsträngsblod
+mesenchymal: mesenkymal
+fat-derived cells: fettceller, fettcellerna, celler från fettvävnad
+gene therapy: genterapi
+antisense: antisens, antisense, aso
+oligonucleotide: oligonukleotid
+antibody: antikropp
+monoclonal antibody: monoklonal, monoklonal antikropp
+infusion: infusion
+injection: injektion, spruta
+lumbar puncture: lumbalpunktion, ryggmärgsprov
+spinal injection intrathecal: intratekal, i ryggmärgskanalen, spruta i ryggen, i ryggmärgsvätskan
+tablet pill: tablett, piller
+capsule: kapsel, kapslar, kapslarna
+powder: pulver, pulvret
+supplement: kosttillskott, tillskott, supplement
+diet: kost, diet, kosthållning
+fasting: fasta
+ketogenic: ketogen
+vitamin: vitamin
+intravenous drip: dropp, intravenös, i venen, via venen, intravenöst
+implant: implantat, implantera, implanterad
+device: apparat, medicinteknisk produkt
+breathing exercise: andningsövning, andningsträning, andningsgymnastik
+ventilation: ventilation, ventilator, respirator, andningsstöd, hemventilation, noninvasiv ventilation
+tracheostomy: trakeostomi, trakeotomi
+feeding tube: sond, magsond, peg, gastrostomi
+patch: plåster, depåplåster, transdermal
+spray: spray
+nasal: nasal
+nasal spray: nässpray, genom näsan, via näsan, intranasal
+vaccine: vaccin, vaccination
+virus: virus, viral, ofarligt virus, aav
+viral vector: virusvektor, viral vektor
+protein: protein, äggvita
+enzyme: enzym
+mitochondria: mitokondrie, mitokondrier, mitokondrierna, mitokondriell
+inflammation: inflammation, neuroinflammation
+anti inflammatory: antiinflammatorisk, inflammationshämmande
+immune system: immunsystem, immunförsvar, immun
+immunotherapy: immunterapi
+drug medicine: läkemedel, läkemedlet, medicin, preparat
+active substance: verksam substans, aktiv substans
+compound: kemisk förening, substans
+treatment: behandling
+therapy: terapi
+transplant: transplantation, transplantera
+surgery: operation, kirurgi, ingrepp, kirurgisk, operera
+oral: oral, att svälja, genom munnen
+antioxidant: antioxidant
+hormone: hormon
+cannabis: cannabis, cbd
+natural remedy: naturläkemedel, naturmedel, naturmedicin, växtbaserat, naturligt medel, huskur
+natural: naturlig
+homeopathy: homeopati
+alternative medicine: alternativmedicin, alternativ medicin
+acupuncture: akupunktur
+physiotherapy: fysioterapi, sjukgymnastik, fysioterapeut, sjukgymnast
+occupational therapy: arbetsterapi
+exercise: motion, träning, fysisk aktivitet
+plasma: plasma, plasmaferes
+dose: dos, dosering
+electrical stimulation: elstimulering, elektrisk stimulering
+magnetic stimulation: magnetstimulering
+hyperbaric oxygen: hyperbar syrgas, tryckkammare, hyperbar oxygen
+oxygen: syre, syrgas
+clinical trial: klinisk prövning, klinisk studie, kliniskt försök, läkemedelsprövning
+study: studie
+trial experiment: försök
+research: forskning
+phase: fas
+placebo: placebo, sockerpiller
+results: resultat
+evidence: evidens, belägg, vetenskapligt stöd, vetenskapliga belägg
+proof: bevis
+effective: effektiv, verksam
+efficacy: effekt, verkan
+works: fungerar, fungera, hjälper
+safe safety: säker, säkerhet, ofarlig
+dangerous: farlig
+side effects: biverkning, biverkan
+approved authorised: godkänd, godkänt
+approval: godkännande
+regulator: läkemedelsverket, myndighet, ema, fda, europeiska läkemedelsmyndigheten, swissmedic
+risk: risk
+benefit: nytta, fördel
+proven: bevisad, påvisad, bevisat
+promising: lovande
+data: data
+participants: deltagare, försöksperson
+cohort: kohort
+cost price: kostnad, pris, kostar, kosta
+how much does it cost: vad kostar, hur mycket kostar
+how much: hur mycket
+where: var kan, var finns, var köper
+clinic: klinik, mottagning
+private clinic: privatklinik, privat klinik
+abroad: utomlands, utlandet, i utlandet
+pay: betala, betalar
+expensive: dyr, dyrt, för dyr, kostsam
+free of charge: gratis, kostnadsfri
+doctor: läkare, doktor
+neurologist: neurolog
+general practitioner: husläkare, vårdcentral, allmänläkare
+hospital: sjukhus, universitetssjukhus, lasarett
+company: företag, bolag, tillverkare, firma
+pharmaceutical company: läkemedelsföretag, läkemedelsbolag, läkemedelsindustrin
+biotech: bioteknik, bioteknikföretag, biotech
+laboratory: laboratorium, labb
+start-up: startup, start-up, uppstartsföretag
+recommend: rekommendera, rekommenderar, rekommenderas, rekommenderad, rekommenderat
+recommendation: rekommendation
+advise advice: råd, råda, rådgivning, avråder, avråda
+position: ståndpunkt, hållning, position, inställning
+statement: uttalande, ställningstagande
+position statement: ståndpunktsdokument, positionspapper
+association: förening, förbund
+foundation: stiftelse
+organisation: organisation
+researchers scientists: forskare
+compassionate use: compassionate use, särskilt tillstånd, licensförskrivning
+early access: tidig tillgång
+waiting list: väntelista, står i kö
+take part enrol: delta, deltar, anmäla, anmäla sig
+scam fraud: bedrägeri, bluff, kvacksalveri, kvacksalvare, lurendrejeri
+hope: hopp
+miracle: mirakel, mirakelkur, undermedel
+breakthrough: genombrott
+news: nyhet, nyheter
+publication: publikation, artikel
+peer reviewed: granskad, vetenskaplig tidskrift, peer review
+failed stopped: misslyckad, misslyckades, avbruten, avbröts, lades ner
+withdrawn: återkallad, indragen
+health insurance: försäkring, sjukförsäkring, högkostnadsskydd, subventionerad, ersättning, regionen betalar,
+  landstinget betalar, läkemedelsförmånen
+prescription: recept, förskrivning, förskriva
+available: tillgänglig, finns att få
+worth it: lönt, värt det, lönar sig, är det värt
+try: prova, testa, pröva
+wait: vänta, avvakta
+buy: köpa, köper, köpt
+order: beställa, beställer, beställning, beställt
+what do you think: vad tycker ni, vad tycker du, vad anser ni, vad tror ni, vad säger ni
+opinion: åsikt, uppfattning, bedömning
+should I: ska jag, borde jag, bör jag, ska vi, borde vi, bör man
+is it true: stämmer det, är det sant
+help: hjälpa, hjälp
+take: inta, intag
+experimental: experimentell
+riluzole: riluzol
+edaravone: edaravon
+oral solution liquid: oral lösning, flytande form, mixtur, suspension
+drink: dryck, dricka
+sachet: dospåse, portionspåse, granulat
+weekly: varje vecka, en gång i veckan, veckovis
+daily: dagligen, daglig, varje dag, en gång om dagen, två gånger om dagen, per dag
+monthly: varje månad, en gång i månaden, månatlig
+once single one-time: engångsbehandling, engångsdos, en enda dos, en gång, enstaka dos
+subcutaneous under the skin: subkutan, under huden
+intramuscular: intramuskulär, i muskeln
+eye drops: ögondroppar
+drops: droppar
+pump: pump, läkemedelspump
+protein clumps aggregates: aggregat, aggregering, proteinklumpar, proteinansamling, klumpar, klumpa ihop sig,
+  inlagring, proteinaggregat
+misfolded protein: felveckat, felveckning, felveckade
+cell energy: cellernas energi, energi till cellerna, cellens kraftverk, cellernas kraftverk, kraftverk
+energy: energi
+oxidative stress: oxidativ stress, fria radikaler, oxidation
+glutamate: glutamat
+excitotoxicity: excitotoxicitet
+gene silencing: stänga av genen, stänger av genen, tysta genen, slå av genen, slår av genen, gentystning
+DNA: dna, arvsmassa
+RNA: rna, mrna, budbärar-rna
+neuroprotection protects nerve cells: neuroskydd, neuroprotektiv, skyddar nervcellerna, skydda nervcellerna,
+  nervskyddande, skyddar motorneuronen
+synthetic peptide: syntetisk peptid, peptid
+biomarker: biomarkör
+neurofilament: neurofilament
+own cells autologous: egna celler, kroppsegna celler, autolog, kroppsegen
+donor: donator, donatorn
+regeneration: regeneration, regenerera, regenerativ, återbildning
+growth factor: tillväxtfaktor, neurotrof
+molecule: molekyl
+microglia: mikroglia
+gut microbiome: tarmflora, mikrobiom, tarmbakterier
+toxic: giftig, toxisk, toxicitet
+mechanism: mekanism, verkningsmekanism
+seaweed algae: alg, alger, sjögräs, tång, algextrakt
+plant herbal: växt, växtextrakt, örter, ört, läkeört, örtmedicin
+extract: extrakt
+mushroom: svamp, medicinsk svamp
+turmeric curcumin: gurkmeja, kurkumin
+traditional Chinese medicine: traditionell kinesisk medicin, tcm
+coconut oil: kokosolja
+oil: olja
+green tea: grönt te
+probiotic: probiotika, probiotikum
+amino acids: aminosyra, aminosyror
+creatine: kreatin
+coenzyme Q10: koenzym q10, q10
+omega 3: omega 3
+medical cannabis: medicinsk cannabis
+repurposed drug: redan godkänt läkemedel, gammalt läkemedel, omprövat läkemedel
+cancer: cancer, tumör, cancerläkemedel, onkologisk
+leukaemia: leukemi
+chemotherapy: cellgift, cytostatika, kemoterapi, cellgiftsbehandling
+antibiotic: antibiotika, antibiotikum
+antiviral: antiviral, virushämmande
+HIV: hiv, aids
+migraine: migrän
+epilepsy: epilepsi, epilepsiläkemedel, antiepileptika, krampanfall
+Alzheimer's: alzheimer, alzheimers
+Parkinson's: parkinson, parkinsons
+multiple sclerosis: multipel skleros, ms
+muscle disease: muskelsjukdom, myopati
+muscular dystrophy: muskeldystrofi
+spinal muscular atrophy: spinal muskelatrofi
+children: barn, pediatrisk
+antidepressant: antidepressiva, antidepressivt, antidepressivum
+painkiller: smärtstillande
+pain: smärtor, smärtan, värk
+heart: hjärta
+liver: leverfunktion, leverskada, levervärden
+blood pressure: blodtryck
+nausea: illamående
+headache: huvudvärk
+diarrhoea: diarré
+dizziness: yrsel
+allergy: allergi, allergisk
+online internet: internet, nätet, på nätet, online
+website: webbsida, hemsida, webbplats
+pharmacy: apotek
+foreign pharmacy abroad: utländskt apotek, apotek utomlands, nätapotek, internetapotek
+import: importera, import, införsel
+customs: tull, tullen
+without prescription: utan recept, receptfri, receptfritt
+buyers club group purchase: köpklubb, buyers club, samköp, gemensam beställning
+funding: finansiering, finansierad
+donation fundraising: donation, insamling, gåva, crowdfunding
+black market: svarta marknaden
+counterfeit: förfalskning, förfalskad, falsk
+afford: ha råd, inte råd
+cheap: billig, billigt
+marketing authorisation: marknadsgodkännande, på marknaden
+market: marknad
+licensed: licensierad, licens
+randomised: randomiserad, lottas
+double blind: dubbelblind
+control group: kontrollgrupp
+preliminary results: preliminära resultat, delresultat
+published: publicerad, publicerades
+eligibility criteria: inklusionskriterier, inklusionskriterium, behörighetskrav
+recruiting: rekrytering, rekryterar, söker deltagare
+open label extension: öppen förlängning, open label
+expanded access: utökad tillgång
+right to try: rätt att pröva
+animal studies mice: mus, möss, djurförsök, djurmodell, djurstudie
+in the laboratory in vitro: in vitro, i labbet, provrör
+unproven: obevisad, inte bevisad, inte bevisat, utan bevis, ej vetenskapligt belagd, oprövad
+harmful: skadlig, skadar, hälsofarlig
+stop taking: sluta ta, slutar ta, sätta ut, avbryta behandlingen
+keep taking: fortsätta ta, fortsätter ta, fortsätta med
+combine together with: kombinera, kombinerad, kombination, tillsammans med
+interaction: interaktion, växelverkan
+legal: laglig
+illegal: olaglig, förbjuden
+warning: varning, varnar, varna
+claims: påstår, lovar, påstående
+testimonials: vittnesmål, erfarenhetsberättelse
+expert: expert, specialist
+guidelines: riktlinje, riktlinjer
+information: information, info
+quality of life: livskvalitet
+improve: förbättra, förbättring, förbättrar
+reverse: vända förloppet, vända sjukdomen, göra ogjort
+stabilise: stabilisera, stabilisering
+recovery: återhämtning, tillfrisknande
+repair: reparera, reparation
+early stage: tidigt skede, tidigt stadium, nydiagnostiserad
+advanced stage: sent skede, långt framskriden, avancerat stadium
+sporadic: sporadisk
+genetic testing: gentest, genetisk testning, genetisk utredning
+MRI scan: mr, magnetkamera, magnetröntgen
+EMG: emg, elektromyografi
+skin: hud
+vein: ven
+spine: ryggrad, ryggraden
+needle: nål
+nurse: sjuksköterska
+charity: välgörenhet, ideell
+petition: namninsamling, petition
+pregnancy: graviditet, gravid
+juice: juice, saft
+sell: sälja, säljer, försäljning, säljs
+shipping delivery: frakt, leverans
+reduce lower: sänka, sänker, minska, minskar, reducera, reducerar
+prevent block: förhindra, förhindrar, blockera, blockerar, hämma, hämmar, förebygga
+neuromuscular: neuromuskulär
+kidney: njure, njurar, njurfunktion
+travel: resa utomlands, utlandsresa
+Israeli Israel: israelisk, israel
+Swiss Switzerland: schweizisk, schweiz
+German Germany: tysk, tyskland
+American United States: amerikansk, usa, förenta staterna, amerika
+British United Kingdom: brittisk, storbritannien, england, engelsk
+French France: fransk, frankrike
+Japanese Japan: japansk, japan
+Chinese China: kinesisk, kina
+Korean Korea: koreansk, korea, sydkorea
+Canadian Canada: kanadensisk, kanada
+Australian Australia: australisk, australien
+Dutch Netherlands: nederländsk, holländsk, nederländerna, holland
+Swedish Sweden: svensk, sverige
+Danish Denmark: dansk, danmark
+Norwegian Norway: norsk, norge
+Belgian Belgium: belgisk, belgien
+Spanish Spain: spansk, spanien
+Italian Italy: italiensk, italien
+Portuguese Portugal: portugisisk, portugal
+Brazilian Brazil: brasiliansk, brasilien
+Indian India: indisk, indien
+Mexican Mexico: mexikansk, mexiko
+Russian Russia: rysk, ryssland
+Irish Ireland: irländsk, irland
+Austrian Austria: österrikisk, österrike
+Finnish Finland: finsk, finland
+Polish Poland: polsk, polen
+Turkish Turkey: turkisk, turkiet
+Ukrainian Ukraine: ukrainsk, ukraina
+Argentinian Argentina: argentinsk, argentina
+European Europe: europeisk, europa
+Panamanian Panama: panamansk, panama
+Colombian Colombia: colombiansk, colombia
+helmet: hjälm
+light helmet: ljushjälm, infraröd hjälm
+light therapy: ljusterapi, fototerapi, fotobiomodulering, rödljusterapi
+infrared light: infraröd, infrarött ljus, nära infrarött
+laser: laserbehandling, laserterapi, laserljus
+magnet: magnet, magnetfält, magnetfältsterapi, magnetisk
+breathing trainer: andningstränare, andningsmuskelträning, andningsmuskeltränare
+mask: mask, andningsmask, ansiktsmask, näsmask
+cough assist: hostmaskin, hostassistans, hosthjälp, cough assist
+communication aid: kommunikationshjälpmedel, talsyntes, talapparat, kommunikationsdator
+eye gaze: ögonstyrning, ögonstyrd, blickstyrning, eye tracking
+ketones: keton, ketonkroppar
+ketone drink: ketondryck, ketonester
+athletes: idrottare, idrottsman, elitidrottare, atlet
+protein shake: proteinshake, proteindryck
+high calorie: kaloririk, högkalorisk, näringsdryck
+vitamin D: d-vitamin, vitamin d
+vitamin B12: b12, vitamin b12, b12-vitamin
+cannabis oil: cbd-olja, cannabisolja, hampolja
+blood pressure medicine: blodtrycksmedicin, blodtryckssänkande, blodtrycksläkemedel
+diabetes: diabetes, diabetiker, sockersjuka
+diabetes drug: diabetesmedicin, diabetesläkemedel
+off-label: off label, utanför godkänd indikation
+sleeve cuff: manschett, tröjärm
+band strap: band, armband, rem
+headband: pannband
+electrode: elektrod
+electric: elektrisk
+electric current: ström, strömstöt, elchock
+stimulation: stimulering, stimulera, stimulerar, stimulator
+wearable: bärbar, bärs på kroppen
+machine: maskin
+light: ljus
+legs: ben
+arms: arm, armar, armen, armarna
+hands: hand, händerna
+feet: fot, fötter, fötterna
+head: huvud
+scalp: hårbotten
+fat adipose: fett, fettvävnad, bukfett, kroppsfett
+nose: näsa
+mouth: mun
+throat: hals, svalg
+stomach belly: mage, magsäck
+gut bowel: tarm
+rats rodents: råttor, råttorna, gnagare
+animals: djur
+healthy volunteers: friska frivilliga, friska försökspersoner
+registration fee: anmälningsavgift, deltagaravgift
+fee: avgift
+autophagy cell clean-up: autofagi, cellernas städning, cellrensning
+inhibitor: hämmare, inhibitor
+kinase inhibitor: kinashämmare, kinas
+gummies: gummi, gelégodis
+euros: euro
+pounds sterling: pund, brittiska pund
+subscription: prenumeration, abonnemang
+overseas: utomeuropeisk, på andra sidan havet
+"""
+
+# --- Danish ---------------------------------------------------------------------------------
+_DA = """
+ALS MND: als, amyotrofisk lateral sklerose, amyotrofisk lateralsklerose, lateral sklerose, motorneuronsygdom,
+  charcots sygdom, charcot, mnd, lou gehrigs sygdom
+motor neurons: motorneuron, motorneuroner, motoriske nerveceller, motorisk nervecelle
+neurons: neuron, neuroner, nervecelle
+cells: celle
+spinal cord: rygmarv, rygmarven
+muscles: muskel, muskler, musklerne, muskulatur
+muscle weakness: muskelsvaghed, svaghed, kraftesløshed
+muscle wasting atrophy: muskelsvind, atrofi
+cramps: krampe, muskelkrampe
+spasms: spasme
+fasciculations twitching: fascikulation, muskeltrækning, trækninger, fascikulationer
+spasticity: spasticitet, stivhed
+breathing: vejrtrækning, trække vejret, åndedræt, åndedrætsmuskler
+lungs: lunge
+swallowing: synke, synkebesvær, synkeproblemer, dysfagi
+speech: taleevne, talebesvær, taleproblemer, dysartri
+voice: stemme
+nerves: nerve
+brain: hjerne
+cerebrospinal fluid: rygmarvsvæske, spinalvæske, cerebrospinalvæske
+blood: blod
+blood test: blodprøve
+disease progression: progression, sygdomsforløb, forløb, forværring, udvikling af sygdommen
+slow down: bremse, bremser, sinke, sinker, forsinke, forsinker, sætte farten ned
+stop halt: stoppe, stopper
+symptoms: symptom, plager
+diagnosis: diagnose, diagnosticeret, fået diagnosen
+survival: overlevelse, overleve, leve længere, forlænge livet
+life expectancy: levetid, forventet levetid, restlevetid
+cure: helbredelse, helbrede, helbreder, kur
+genetic: genetisk, gen
+hereditary familial: arvelig, familiær
+mutation: mutation, genforandring, genmutation, genvariant, gendefekt, muteret, bærer af genet
+frontotemporal dementia: frontotemporal demens, demens
+fatigue: træthed, udmattelse, fatigue
+weight loss: vægttab, tabt sig, vægten falder
+walking: gangfunktion, gangbesvær, svært ved at gå
+paralysis: lammelse
+patient: patient, ramt
+carer: pårørende, plejepersonale, hjemmepleje
+family: familie
+wheelchair: kørestol
+stem cells: stamcelle
+stem cell therapy: stamcelleterapi, stamcellebehandling
+cell therapy: celleterapi
+astrocytes: astrocyt, astrocytter
+bone marrow: knoglemarv
+umbilical cord: navlestreng
+umbilical cord blood: navlestrengsblod
+mesenchymal: mesenkymal
+fat-derived cells: fedtcelle, celler fra fedtvæv
+gene therapy: genterapi
+antisense: antisense, aso
+oligonucleotide: oligonukleotid
+antibody: antistof
+monoclonal antibody: monoklonal, monoklonalt antistof
+infusion: infusion
+injection: injektion, indsprøjtning, sprøjte
+lumbar puncture: lumbalpunktur, rygmarvsprøve
+spinal injection intrathecal: intratekal, i rygmarvskanalen, sprøjte i ryggen, i rygmarvsvæsken
+tablet pill: tablet, tablett, pille
+capsule: kapsel, kapsler, kapslerne
+powder: pulver
+supplement: kosttilskud, tilskud, supplement
+diet: kost, diæt, kosthold
+fasting: faste
+ketogenic: ketogen
+vitamin: vitamin
+intravenous drip: drop, intravenøs, i venen, gennem venen, intravenøst
+implant: implantat, implantere, implanteret
+device: apparat, medicinsk udstyr
+breathing exercise: åndedrætsøvelse, vejrtrækningsøvelse, åndedrætstræning
+ventilation: ventilation, respirator, vejrtrækningsstøtte, hjemmerespirator
+tracheostomy: trakeostomi, trakeotomi
+feeding tube: sonde, ernæringssonde, mavesonde, peg, gastrostomi
+patch: plaster, depotplaster, transdermal
+spray: spray
+nasal: nasal
+nasal spray: næsespray, gennem næsen, via næsen, intranasal
+vaccine: vaccine, vaccination
+virus: virus, viral, harmløst virus, aav
+viral vector: virusvektor, viral vektor
+protein: protein, æggehvidestof
+enzyme: enzym
+mitochondria: mitokondrie, mitokondrier, mitokondrierne, mitokondriel
+inflammation: inflammation, betændelse, neuroinflammation
+anti inflammatory: antiinflammatorisk, betændelsesdæmpende
+immune system: immunsystem, immunforsvar, immun
+immunotherapy: immunterapi
+drug medicine: lægemiddel, lægemidler, medicin, præparat
+active substance: aktivt stof, virksomt stof
+compound: kemisk forbindelse, stof
+treatment: behandling
+therapy: terapi
+transplant: transplantation, transplantere
+surgery: operation, kirurgi, indgreb, kirurgisk, operere
+oral: oral, til at sluge, gennem munden
+antioxidant: antioxidant
+hormone: hormon
+cannabis: cannabis, cbd
+natural remedy: naturmedicin, naturlægemiddel, naturmiddel, plantebaseret, naturligt middel, husråd
+natural: naturlig
+homeopathy: homøopati
+alternative medicine: alternativ medicin, alternativ behandling
+acupuncture: akupunktur
+physiotherapy: fysioterapi, fysioterapeut
+occupational therapy: ergoterapi, ergoterapeut
+exercise: motion, træning, fysisk aktivitet
+plasma: plasma, plasmaferese
+dose: dosis, dosering
+electrical stimulation: elstimulation, elektrisk stimulation
+magnetic stimulation: magnetstimulation
+hyperbaric oxygen: hyperbar ilt, trykkammer, hyperbar iltbehandling
+oxygen: ilt
+clinical trial: klinisk forsøg, klinisk afprøvning, klinisk studie, lægemiddelforsøg
+study: studie, undersøgelse
+trial experiment: forsøg
+research: forskning
+phase: fase
+placebo: placebo, snydepille
+results: resultat
+evidence: evidens, videnskabeligt belæg, dokumentation
+proof: bevis
+effective: effektiv, virksom
+efficacy: effekt, virkning
+works: virker, virke, fungerer, hjælper
+safe safety: sikker, sikkerhed, ufarlig
+dangerous: farlig
+side effects: bivirkning
+approved authorised: godkendt
+approval: godkendelse
+regulator: lægemiddelstyrelsen, sundhedsstyrelsen, myndighed, myndighederne, ema, fda, det europæiske lægemiddelagentur,
+  swissmedic
+risk: risiko, risici
+benefit: gavn, fordel, nytte
+proven: bevist, påvist, dokumenteret
+promising: lovende
+data: data
+participants: deltager, forsøgsperson
+cohort: kohorte
+cost price: omkostning, pris, koster, koste, udgift
+how much does it cost: hvad koster, hvor meget koster
+how much: hvor meget
+where: hvor kan, hvor finder, hvor køber
+clinic: klinik
+private clinic: privatklinik, privat klinik, privathospital
+abroad: udlandet, i udlandet
+pay: betale, betaler
+expensive: dyrt, for dyr, meget dyr, bekostelig, kostbar
+free of charge: gratis, vederlagsfri
+doctor: læge, doktor
+neurologist: neurolog
+general practitioner: egen læge, praktiserende læge, alment praktiserende
+hospital: hospital, sygehus, universitetshospital, rigshospitalet
+company: firma, virksomhed, selskab, producent
+pharmaceutical company: medicinalfirma, medicinalvirksomhed, lægemiddelfirma, medicinalindustrien
+biotech: bioteknologi, biotekfirma, biotech
+laboratory: laboratorium
+start-up: startup, start-up, iværksættervirksomhed
+recommend: anbefale, anbefaler, anbefales, anbefalet, anbefalelsesværdig
+recommendation: anbefaling
+advise advice: råd, rådgive, rådgivning, fraråder, fraråde
+position: holdning, standpunkt, position
+statement: udtalelse, erklæring
+position statement: holdningspapir, positionspapir
+association: forening, forbund
+foundation: fond
+organisation: organisation
+researchers scientists: forsker, videnskabsfolk
+compassionate use: compassionate use, særlig tilladelse, udleveringstilladelse
+early access: tidlig adgang
+waiting list: venteliste
+take part enrol: deltage, deltager i, tilmelde, tilmelde sig, være med i
+scam fraud: svindel, bedrageri, fupmager, kvaksalver, kvaksalveri, humbug
+hope: håb
+miracle: mirakel, mirakelkur, vidundermiddel
+breakthrough: gennembrud
+news: nyhed, nyheder
+publication: publikation, artikel
+peer reviewed: fagfællebedømt, videnskabeligt tidsskrift, peer review
+failed stopped: mislykkedes, slog fejl, afbrudt, stoppet, indstillet
+withdrawn: trukket tilbage, tilbagekaldt
+health insurance: sygesikring, tilskud til medicin, medicintilskud, regionen betaler, sundhedsforsikring,
+  refusion, forsikring
+prescription: recept, ordination, udskrive
+available: tilgængelig, kan fås
+worth it: værd, det værd, umagen værd, kan betale sig
+try: prøve, afprøve, forsøge
+wait: vente, afvente
+buy: købe, køber, købt
+order: bestille, bestiller, bestilling, bestilt
+what do you think: hvad mener i, hvad synes i, hvad tror i, hvad siger i, hvad mener du
+opinion: mening, vurdering, holdning til
+should I: skal jeg, bør jeg, burde jeg, skal vi, bør man
+is it true: passer det, er det sandt, er det rigtigt
+help: hjælpe, hjælp
+take: indtage, indtagelse
+experimental: eksperimentel
+riluzole: riluzol
+edaravone: edaravon
+oral solution liquid: oral opløsning, flydende form, mikstur, suspension
+drink: drik, drikke
+sachet: pulverbrev, dosepose, granulat
+weekly: ugentlig, hver uge, en gang om ugen
+daily: daglig, dagligt, hver dag, en gang om dagen, to gange om dagen, om dagen
+monthly: månedlig, hver måned, en gang om måneden
+once single one-time: engangsbehandling, engangsdosis, en enkelt dosis, kun en gang
+subcutaneous under the skin: subkutan, under huden
+intramuscular: intramuskulær, i musklen
+eye drops: øjendråber
+drops: dråber
+pump: pumpe, medicinpumpe
+protein clumps aggregates: aggregat, aggregering, proteinklumper, proteinophobning, klumper, klumper sig sammen,
+  aflejring, proteinaggregat
+misfolded protein: fejlfoldet, fejlfoldning, forkert foldet
+cell energy: cellernes energi, energi til cellerne, cellernes kraftværk, cellens kraftværk, kraftværk
+energy: energi
+oxidative stress: oxidativt stress, frie radikaler, oxidation
+glutamate: glutamat
+excitotoxicity: excitotoksicitet
+gene silencing: slukke for genet, lukke genet ned, slå genet fra, gendæmpning
+DNA: dna, arvemasse, arvemateriale
+RNA: rna, mrna, budbringer-rna
+neuroprotection protects nerve cells: neurobeskyttelse, neuroprotektiv, beskytter nervecellerne, beskytte nervecellerne,
+  nervebeskyttende, beskytter motorneuronerne
+synthetic peptide: syntetisk peptid, peptid
+biomarker: biomarkør
+neurofilament: neurofilament
+own cells autologous: egne celler, kroppens egne celler, autolog, kropsegen
+donor: donor
+regeneration: regeneration, regenerere, regenerativ, gendannelse
+growth factor: vækstfaktor, neurotrof
+molecule: molekyle
+microglia: mikroglia
+gut microbiome: tarmflora, mikrobiom, tarmbakterier
+toxic: giftig, toksisk, toksicitet
+mechanism: mekanisme, virkningsmekanisme
+seaweed algae: alge, alger, tang, havalger, algeekstrakt
+plant herbal: plante, planteekstrakt, urter, urt, lægeurt, urtemedicin
+extract: ekstrakt
+mushroom: svamp, medicinsk svamp
+turmeric curcumin: gurkemeje, curcumin
+traditional Chinese medicine: traditionel kinesisk medicin, tcm
+coconut oil: kokosolie
+oil: olie
+green tea: grøn te
+probiotic: probiotika, probiotikum
+amino acids: aminosyre
+creatine: kreatin
+coenzyme Q10: coenzym q10, q10
+omega 3: omega 3
+medical cannabis: medicinsk cannabis
+repurposed drug: allerede godkendt lægemiddel, gammelt lægemiddel, genbrugt lægemiddel
+cancer: kræft, cancer, tumor, kræftmedicin, onkologisk
+leukaemia: leukæmi
+chemotherapy: kemoterapi, kemo
+antibiotic: antibiotika, antibiotikum
+antiviral: antiviral, virushæmmende
+HIV: hiv, aids
+migraine: migræne
+epilepsy: epilepsi, epilepsimedicin, antiepileptika, krampeanfald
+Alzheimer's: alzheimer, alzheimers
+Parkinson's: parkinson, parkinsons
+multiple sclerosis: multipel sklerose, sklerose
+muscle disease: muskelsygdom, myopati
+muscular dystrophy: muskeldystrofi
+spinal muscular atrophy: spinal muskelatrofi
+children: børn, barn, pædiatrisk
+antidepressant: antidepressiva, antidepressivt, antidepressivum
+painkiller: smertestillende
+pain: smerte
+heart: hjerte
+liver: leverfunktion, leverskade, levertal
+blood pressure: blodtryk
+nausea: kvalme
+headache: hovedpine
+diarrhoea: diarré
+dizziness: svimmelhed
+allergy: allergi, allergisk
+online internet: internet, internettet, nettet, på nettet, online
+website: hjemmeside, webside, website
+pharmacy: apotek
+foreign pharmacy abroad: udenlandsk apotek, apotek i udlandet, netapotek, internetapotek
+import: importere, import, indførsel
+customs: told, tolden
+without prescription: uden recept, håndkøb, håndkøbsmedicin
+buyers club group purchase: købeklub, buyers club, fælleskøb, fælles bestilling
+funding: finansiering, finansieret
+donation fundraising: donation, indsamling, gave, crowdfunding
+black market: det sorte marked, sort marked
+counterfeit: forfalskning, forfalsket, falsk
+afford: have råd, ikke råd, råd til
+cheap: billig, billigt
+marketing authorisation: markedsføringstilladelse, på markedet
+market: marked
+licensed: licenseret, licens
+randomised: randomiseret, lodtrækning
+double blind: dobbeltblind
+control group: kontrolgruppe
+preliminary results: foreløbige resultater, delresultater
+published: publiceret, offentliggjort
+eligibility criteria: inklusionskriterier, inklusionskriterie, betingelser for deltagelse
+recruiting: rekruttering, rekrutterer, søger deltagere
+open label extension: åben forlængelse, open label
+expanded access: udvidet adgang
+right to try: ret til at prøve
+animal studies mice: mus, dyreforsøg, dyremodel, forsøgsdyr
+in the laboratory in vitro: in vitro, i laboratoriet, reagensglas
+unproven: ubevist, ikke bevist, ikke dokumenteret, uden bevis, uprøvet
+harmful: skadelig, skader, sundhedsskadelig
+stop taking: stoppe med, holde op med, seponere, afbryde behandlingen
+keep taking: fortsætte med, blive ved med
+combine together with: kombinere, kombineret, kombination, sammen med
+interaction: interaktion, vekselvirkning
+legal: lovlig
+illegal: ulovlig, forbudt
+warning: advarsel, advarer, advare
+claims: påstår, lover, påstand
+testimonials: vidnesbyrd, erfaringer fra patienter
+expert: ekspert, specialist
+guidelines: retningslinje, retningslinjer
+information: information, oplysninger, info
+quality of life: livskvalitet
+improve: forbedre, forbedring, forbedrer
+reverse: vende forløbet, vende sygdommen, gøre om
+stabilise: stabilisere, stabilisering
+recovery: bedring, helbredelse af
+repair: reparere, reparation
+early stage: tidligt stadie, tidlig fase, nydiagnosticeret
+advanced stage: fremskreden, sent stadie, fremskredent stadie
+sporadic: sporadisk
+genetic testing: gentest, genetisk test, genetisk udredning
+MRI scan: mr, mr-scanning, scanning
+EMG: emg, elektromyografi
+skin: hud
+vein: vene, blodåre
+spine: rygsøjle, rygrad
+needle: nål
+nurse: sygeplejerske
+charity: velgørenhed, almennyttig, velgørende
+petition: underskriftindsamling, borgerforslag, petition
+pregnancy: graviditet, gravid
+juice: juice, saft
+sell: sælge, sælger, salg, sælges
+shipping delivery: forsendelse, fragt, levering
+reduce lower: sænke, sænker, reducere, reducerer, mindske, mindsker, nedsætte
+prevent block: forhindre, forhindrer, blokere, blokerer, hæmme, forebygge
+neuromuscular: neuromuskulær
+kidney: nyre, nyrer, nyrefunktion
+travel: rejse til udlandet, udlandsrejse
+Israeli Israel: israelsk, israel
+Swiss Switzerland: schweizisk, schweiz
+German Germany: tysk, tyskland
+American United States: amerikansk, usa, de forenede stater, amerika
+British United Kingdom: britisk, storbritannien, england, engelsk
+French France: fransk, frankrig
+Japanese Japan: japansk, japan
+Chinese China: kinesisk, kina
+Korean Korea: koreansk, korea, sydkorea
+Canadian Canada: canadisk, canada
+Australian Australia: australsk, australien
+Dutch Netherlands: nederlandsk, hollandsk, nederlandene, holland
+Swedish Sweden: svensk, sverige
+Danish Denmark: dansk, danmark
+Norwegian Norway: norsk, norge
+Belgian Belgium: belgisk, belgien
+Spanish Spain: spansk, spanien
+Italian Italy: italiensk, italien
+Portuguese Portugal: portugisisk, portugal
+Brazilian Brazil: brasiliansk, brasilien
+Indian India: indisk, indien
+Mexican Mexico: mexicansk, mexico
+Russian Russia: russisk, rusland
+Irish Ireland: irsk, irland
+Austrian Austria: østrigsk, østrig
+Finnish Finland: finsk, finland
+Polish Poland: polsk, polen
+Turkish Turkey: tyrkisk, tyrkiet
+Ukrainian Ukraine: ukrainsk, ukraine
+Argentinian Argentina: argentinsk, argentina
+European Europe: europæisk, europa
+Panamanian Panama: panamansk, panama
+Colombian Colombia: colombiansk, colombia
+helmet: hjelm
+light helmet: lyshjelm, infrarød hjelm
+light therapy: lysterapi, fototerapi, fotobiomodulation, rødlysterapi
+infrared light: infrarød, infrarødt lys, nær infrarød
+laser: laser, laserbehandling
+magnet: magnet, magnetfelt, magnetfeltterapi, magnetisk
+breathing trainer: vejrtrækningstræner, åndedrætstræner, respirationstræning
+mask: ansigtsmaske, næsemaske, masken, maskebehandling
+cough assist: hostemaskine, hosteassistent, hostehjælp, cough assist
+communication aid: kommunikationshjælpemiddel, talecomputer, kommunikationsudstyr, taleapparat
+eye gaze: øjenstyring, øjenstyret, blikstyring, eye tracking
+ketones: keton, ketonstoffer
+ketone drink: ketondrik, ketonester
+athletes: sportsfolk, idrætsudøver, atlet, eliteatlet
+protein shake: proteinshake, proteindrik
+high calorie: kalorierig, højkalorisk, ernæringsdrik
+vitamin D: d-vitamin, vitamin d
+vitamin B12: b12, vitamin b12, b12-vitamin
+cannabis oil: cbd-olie, cannabisolie, hampolie
+blood pressure medicine: blodtryksmedicin, blodtrykssænkende
+diabetes: diabetes, diabetiker, sukkersyge
+diabetes drug: diabetesmedicin
+off-label: off label, uden for godkendt indikation
+sleeve cuff: manchet, ærme
+band strap: bånd, armbånd, rem
+headband: pandebånd
+electrode: elektrode
+electric: elektrisk
+electric current: strøm, strømstød, elektrisk stød
+stimulation: stimulation, stimulere, stimulerer, stimulator
+wearable: bærbar, bæres på kroppen
+machine: maskine
+light: lys
+legs: ben
+arms: arm, arme, armen, armene
+hands: hånd, hænder, hænderne
+feet: fod, fødder, fødderne
+head: hoved
+scalp: hovedbund
+fat adipose: fedtvæv, mavefedt, kropsfedt
+nose: næse
+mouth: mund
+throat: hals, svælg
+stomach belly: mave, mavesæk
+gut bowel: tarm
+rats rodents: rotte, gnaver
+animals: dyrene, forsøgsdyrene, dyr i forsøg
+healthy volunteers: raske frivillige, raske forsøgspersoner
+registration fee: tilmeldingsgebyr, deltagergebyr
+fee: gebyr
+autophagy cell clean-up: autofagi, cellernes oprydning, celleoprydning
+inhibitor: hæmmer, inhibitor
+kinase inhibitor: kinasehæmmer, kinase
+gummies: vingummi, gummi
+euros: euro
+pounds sterling: pund, britiske pund
+subscription: abonnement
+overseas: oversøisk, på den anden side af havet
+"""
+
+# --- Norwegian Bokmål ----------------------------------------------------------------------
+_NB = """
+ALS MND: als, amyotrofisk lateral sklerose, amyotrofisk lateralsklerose, lateral sklerose, motornevronsykdom,
+  motorneuronsykdom, charcots sykdom, charcot, mnd, lou gehrigs sykdom
+motor neurons: motornevron, motorneuron, motornevroner, motoriske nerveceller, motorisk nervecelle
+neurons: nevron, nevroner, neuron, nervecelle
+cells: celle
+spinal cord: ryggmarg, ryggmargen
+muscles: muskel, muskler, musklene, muskulatur
+muscle weakness: muskelsvakhet, svakhet, kraftløshet
+muscle wasting atrophy: muskelsvinn, atrofi
+cramps: krampe, muskelkrampe
+spasms: spasme
+fasciculations twitching: fascikulasjon, muskelrykninger, rykninger, fascikulasjoner
+spasticity: spastisitet, stivhet
+breathing: pust, puste, pusten, åndedrett, pustemuskler
+lungs: lunge
+swallowing: svelge, svelgevansker, svelgeproblemer, dysfagi
+speech: taleevne, talevansker, taleproblemer, dysartri
+voice: stemme
+nerves: nerve
+brain: hjerne
+cerebrospinal fluid: ryggmargsvæske, spinalvæske, cerebrospinalvæske
+blood: blod
+blood test: blodprøve
+disease progression: progresjon, sykdomsforløp, forløp, forverring, utvikling av sykdommen
+slow down: bremse, bremser, forsinke, forsinker, senke farten
+stop halt: stoppe, stopper
+symptoms: symptom, plager
+diagnosis: diagnose, diagnostisert, fått diagnosen
+survival: overlevelse, overleve, leve lenger, forlenge livet
+life expectancy: levetid, forventet levetid, gjenstående levetid
+cure: helbredelse, helbrede, helbreder, kur
+genetic: genetisk, gen
+hereditary familial: arvelig, familiær
+mutation: mutasjon, genforandring, genmutasjon, genvariant, gendefekt, mutert, bærer av genet
+frontotemporal dementia: frontotemporal demens, demens
+fatigue: tretthet, utmattelse, fatigue
+weight loss: vekttap, gått ned i vekt, vekten går ned
+walking: gangfunksjon, gangvansker, vanskelig å gå
+paralysis: lammelse
+patient: pasient, pasienten
+carer: pårørende, pleiepersonale, hjemmesykepleie
+family: familie
+wheelchair: rullestol
+stem cells: stamcelle
+stem cell therapy: stamcelleterapi, stamcellebehandling
+cell therapy: celleterapi
+astrocytes: astrocytt, astrocytter, astrocyt
+bone marrow: benmarg
+umbilical cord: navlestreng
+umbilical cord blood: navlestrengsblod
+mesenchymal: mesenkymal
+fat-derived cells: fettcelle, celler fra fettvev
+gene therapy: genterapi
+antisense: antisense, aso
+oligonucleotide: oligonukleotid
+antibody: antistoff
+monoclonal antibody: monoklonal, monoklonalt antistoff
+infusion: infusjon
+injection: injeksjon, sprøyte
+lumbar puncture: lumbalpunksjon, spinalpunksjon, ryggmargsprøve
+spinal injection intrathecal: intratekal, i ryggmargskanalen, sprøyte i ryggen, i ryggmargsvæsken
+tablet pill: tablett, pille
+capsule: kapsel, kapsler, kapslene
+powder: pulver
+supplement: kosttilskudd, tilskudd, supplement
+diet: kost, diett, kosthold
+fasting: faste
+ketogenic: ketogen
+vitamin: vitamin
+intravenous drip: drypp, intravenøs, i venen, gjennom venen, intravenøst
+implant: implantat, implantere, implantert
+device: apparat, medisinsk utstyr
+breathing exercise: pusteøvelse, pustetrening, åndedrettsøvelse
+ventilation: ventilasjon, respirator, pustestøtte, hjemmerespirator, maskebehandling
+tracheostomy: trakeostomi, trakeotomi
+feeding tube: sonde, ernæringssonde, magesonde, peg, gastrostomi
+patch: plaster, depotplaster, transdermal
+spray: spray
+nasal: nasal
+nasal spray: nesespray, gjennom nesen, via nesen, intranasal
+vaccine: vaksine, vaksinasjon
+virus: virus, viral, harmløst virus, aav
+viral vector: virusvektor, viral vektor
+protein: protein, eggehvitestoff
+enzyme: enzym
+mitochondria: mitokondrie, mitokondrier, mitokondriene, mitokondriell
+inflammation: inflammasjon, betennelse, nevroinflammasjon, neuroinflammasjon
+anti inflammatory: antiinflammatorisk, betennelsesdempende
+immune system: immunsystem, immunforsvar, immun
+immunotherapy: immunterapi
+drug medicine: legemiddel, legemidler, medisin, preparat
+active substance: virkestoff, aktivt stoff
+compound: kjemisk forbindelse, stoff
+treatment: behandling
+therapy: terapi
+transplant: transplantasjon, transplantere
+surgery: operasjon, kirurgi, inngrep, kirurgisk, operere
+oral: oral, til å svelge, gjennom munnen
+antioxidant: antioksidant
+hormone: hormon
+cannabis: cannabis, cbd
+natural remedy: naturmedisin, naturlegemiddel, naturmiddel, plantebasert, naturlig middel, husråd
+natural: naturlig
+homeopathy: homøopati
+alternative medicine: alternativ medisin, alternativ behandling
+acupuncture: akupunktur
+physiotherapy: fysioterapi, fysioterapeut
+occupational therapy: ergoterapi, ergoterapeut
+exercise: mosjon, trening, fysisk aktivitet
+plasma: plasma, plasmaferese
+dose: dose, dosering
+electrical stimulation: elstimulering, elektrisk stimulering
+magnetic stimulation: magnetstimulering
+hyperbaric oxygen: hyperbar oksygen, trykkammer, hyperbar oksygenbehandling
+oxygen: oksygen, surstoff
+clinical trial: klinisk studie, klinisk utprøving, klinisk forsøk, legemiddelutprøving
+study: studie, undersøkelse
+trial experiment: forsøk
+research: forskning
+phase: fase
+placebo: placebo, narrepille
+results: resultat
+evidence: evidens, vitenskapelig belegg, dokumentasjon
+proof: bevis
+effective: effektiv, virksom
+efficacy: effekt, virkning
+works: virker, virke, fungerer, hjelper
+safe safety: sikker, sikkerhet, ufarlig
+dangerous: farlig
+side effects: bivirkning
+approved authorised: godkjent
+approval: godkjenning
+regulator: legemiddelverket, statens legemiddelverk, dmp, helsedirektoratet, myndighet, myndighetene, ema, fda,
+  det europeiske legemiddelbyrået, swissmedic
+risk: risiko, risikoer
+benefit: nytte, fordel, gevinst
+proven: bevist, påvist, dokumentert
+promising: lovende
+data: data
+participants: deltaker, forsøksperson
+cohort: kohorte
+cost price: kostnad, pris, koster, koste, utgift
+how much does it cost: hva koster, hvor mye koster
+how much: hvor mye
+where: hvor kan, hvor finner, hvor kjøper
+clinic: klinikk
+private clinic: privatklinikk, privat klinikk, privatsykehus
+abroad: utlandet, i utlandet
+pay: betale, betaler
+expensive: dyrt, for dyr, veldig dyr, kostbar
+free of charge: gratis, kostnadsfri
+doctor: lege, legen, doktor
+neurologist: nevrolog, neurolog
+general practitioner: fastlege, fastlegen, allmennlege
+hospital: sykehus, sykehuset, universitetssykehus, rikshospitalet
+company: firma, selskap, bedrift, produsent
+pharmaceutical company: legemiddelfirma, legemiddelselskap, farmasøytisk selskap, legemiddelindustrien
+biotech: bioteknologi, bioteknologiselskap, biotech
+laboratory: laboratorium
+start-up: startup, start-up, oppstartsselskap, gründerbedrift
+recommend: anbefale, anbefaler, anbefales, anbefalt, anbefalelsesverdig
+recommendation: anbefaling
+advise advice: råd, gi råd, rådgivning, fraråder, fraråde
+position: holdning, standpunkt, posisjon
+statement: uttalelse, erklæring
+position statement: posisjonsnotat, holdningsnotat
+association: forening, forbund
+foundation: stiftelse
+organisation: organisasjon
+researchers scientists: forsker, forskere
+compassionate use: compassionate use, spesielt godkjenningsfritak, godkjenningsfritak
+early access: tidlig tilgang
+waiting list: venteliste
+take part enrol: delta, deltar i, melde seg på, påmelding
+scam fraud: svindel, bedrageri, kvakksalver, kvakksalveri, humbug, lureri
+hope: håp
+miracle: mirakel, mirakelkur, vidundermiddel
+breakthrough: gjennombrudd
+news: nyhet, nyheter
+publication: publikasjon, artikkel
+peer reviewed: fagfellevurdert, vitenskapelig tidsskrift, peer review
+failed stopped: mislyktes, feilet, avbrutt, stoppet, innstilt
+withdrawn: trukket tilbake, tilbakekalt
+health insurance: blå resept, helseforsikring, refusjon, forsikring, dekket av staten, helfo
+prescription: resept, forskrivning, skrive ut
+available: tilgjengelig, kan fås
+worth it: verdt, verdt det, lønner seg, er det verdt
+try: prøve, prøve ut, teste
+wait: vente, avvente
+buy: kjøpe, kjøper, kjøpt
+order: bestille, bestiller, bestilling, bestilt
+what do you think: hva mener dere, hva synes dere, hva tror dere, hva sier dere, hva mener du
+opinion: mening, vurdering, syn på
+should I: skal jeg, bør jeg, burde jeg, skal vi, bør man
+is it true: stemmer det, er det sant, er det riktig
+help: hjelpe, hjelp
+take: innta, inntak
+experimental: eksperimentell
+riluzole: riluzol
+edaravone: edaravon
+oral solution liquid: mikstur, flytende form, oral løsning, suspensjon
+drink: drikk, drikke
+sachet: dosepose, pulverpose, granulat
+weekly: ukentlig, hver uke, en gang i uken, en gang i uka
+daily: daglig, hver dag, en gang om dagen, to ganger om dagen, om dagen, per dag
+monthly: månedlig, hver måned, en gang i måneden
+once single one-time: engangsbehandling, engangsdose, en enkelt dose, bare en gang
+subcutaneous under the skin: subkutan, under huden
+intramuscular: intramuskulær, i muskelen
+eye drops: øyedråper
+drops: dråber
+pump: pumpe, medisinpumpe
+protein clumps aggregates: aggregat, aggregering, proteinklumper, proteinopphopning, klumper, klumper seg sammen,
+  avleiring, proteinaggregat
+misfolded protein: feilfoldet, feilfolding, feil foldet
+cell energy: cellenes energi, energi til cellene, cellenes kraftverk, cellens kraftverk, kraftverk
+energy: energi
+oxidative stress: oksidativt stress, frie radikaler, oksidasjon
+glutamate: glutamat
+excitotoxicity: eksitotoksisitet
+gene silencing: skru av genet, slå av genet, stenge av genet, gendemping
+DNA: dna, arvestoff, arvemateriale
+RNA: rna, mrna, budbringer-rna
+neuroprotection protects nerve cells: nevrobeskyttelse, nevroprotektiv, beskytter nervecellene, beskytte nervecellene,
+  nervebeskyttende, beskytter motornevronene
+synthetic peptide: syntetisk peptid, peptid
+biomarker: biomarkør
+neurofilament: nevrofilament, neurofilament
+own cells autologous: egne celler, kroppens egne celler, autolog, kroppsegen
+donor: donor, giver
+regeneration: regenerasjon, regenerere, regenerativ, gjenoppbygging
+growth factor: vekstfaktor, nevrotrof
+molecule: molekyl
+microglia: mikroglia
+gut microbiome: tarmflora, mikrobiom, tarmbakterier
+toxic: giftig, toksisk, toksisitet
+mechanism: mekanisme, virkningsmekanisme, virkemåte
+seaweed algae: alge, alger, tang, tare, algeekstrakt
+plant herbal: plante, planteekstrakt, urter, urt, legeurt, urtemedisin
+extract: ekstrakt
+mushroom: sopp, medisinsk sopp
+turmeric curcumin: gurkemeie, kurkumin
+traditional Chinese medicine: tradisjonell kinesisk medisin, tcm
+coconut oil: kokosolje
+oil: olje
+green tea: grønn te
+probiotic: probiotika, probiotikum
+amino acids: aminosyre
+creatine: kreatin
+coenzyme Q10: koenzym q10, q10
+omega 3: omega 3
+medical cannabis: medisinsk cannabis
+repurposed drug: allerede godkjent legemiddel, gammelt legemiddel, gjenbrukt legemiddel
+cancer: kreft, cancer, svulst, kreftmedisin, onkologisk
+leukaemia: leukemi
+chemotherapy: cellegift, kjemoterapi, cellegiftbehandling
+antibiotic: antibiotika, antibiotikum
+antiviral: antiviral, virushemmende
+HIV: hiv, aids
+migraine: migrene
+epilepsy: epilepsi, epilepsimedisin, antiepileptika, krampeanfall
+Alzheimer's: alzheimer, alzheimers
+Parkinson's: parkinson, parkinsons
+multiple sclerosis: multipel sklerose, sklerose
+muscle disease: muskelsykdom, myopati
+muscular dystrophy: muskeldystrofi
+spinal muscular atrophy: spinal muskelatrofi
+children: barn, pediatrisk
+antidepressant: antidepressiva, antidepressivt, antidepressivum
+painkiller: smertestillende
+pain: smerte
+heart: hjerte
+liver: leverfunksjon, leverskade, leververdier
+blood pressure: blodtrykk
+nausea: kvalme
+headache: hodepine
+diarrhoea: diaré
+dizziness: svimmelhet
+allergy: allergi, allergisk
+online internet: internett, internettet, nettet, på nettet, online
+website: nettside, hjemmeside, nettsted
+pharmacy: apotek
+foreign pharmacy abroad: utenlandsk apotek, apotek i utlandet, nettapotek, internettapotek
+import: importere, import, innførsel
+customs: toll, tollen
+without prescription: uten resept, reseptfri, reseptfritt
+buyers club group purchase: kjøpeklubb, buyers club, fellesinnkjøp, felles bestilling
+funding: finansiering, finansiert
+donation fundraising: donasjon, innsamling, gave, spleis, crowdfunding
+black market: svartebørs, svarte markedet
+counterfeit: forfalskning, forfalsket, falsk
+afford: ha råd, ikke råd, råd til
+cheap: billig, billigt
+marketing authorisation: markedsføringstillatelse, på markedet
+market: marked
+licensed: lisensiert, lisens
+randomised: randomisert, loddtrekning
+double blind: dobbeltblind
+control group: kontrollgruppe
+preliminary results: foreløpige resultater, delresultater
+published: publisert, offentliggjort
+eligibility criteria: inklusjonskriterier, inklusjonskriterium, krav for å delta
+recruiting: rekruttering, rekrutterer, søker deltakere
+open label extension: åpen forlengelse, open label
+expanded access: utvidet tilgang
+right to try: rett til å prøve
+animal studies mice: mus, dyreforsøk, dyremodell, forsøksdyr
+in the laboratory in vitro: in vitro, i laboratoriet, reagensrør
+unproven: ubevist, ikke bevist, ikke dokumentert, uten bevis, uprøvd
+harmful: skadelig, skader, helseskadelig
+stop taking: slutte med, slutte å ta, seponere, avbryte behandlingen
+keep taking: fortsette med, fortsette å ta
+combine together with: kombinere, kombinert, kombinasjon, sammen med
+interaction: interaksjon, vekselvirkning
+legal: lovlig
+illegal: ulovlig, forbudt
+warning: advarsel, advarer, advare
+claims: påstår, lover, påstand
+testimonials: vitnesbyrd, erfaringer fra pasienter
+expert: ekspert, spesialist
+guidelines: retningslinje, retningslinjer
+information: informasjon, opplysninger, info
+quality of life: livskvalitet
+improve: forbedre, forbedring, forbedrer
+reverse: snu forløpet, snu sykdommen, reversere
+stabilise: stabilisere, stabilisering
+recovery: bedring, tilfriskning
+repair: reparere, reparasjon
+early stage: tidlig stadium, tidlig fase, nydiagnostisert
+advanced stage: langtkommen, sent stadium, fremskredent stadium
+sporadic: sporadisk
+genetic testing: gentest, genetisk test, genetisk utredning
+MRI scan: mr, mr-undersøkelse, magnettomografi
+EMG: emg, elektromyografi, nevrografi
+skin: hud
+vein: vene, blodåre
+spine: ryggsøyle, ryggrad
+needle: nål
+nurse: sykepleier
+charity: veldedighet, veldedig, ideell
+petition: underskriftskampanje, opprop, petisjon
+pregnancy: graviditet, gravid
+juice: juice, saft
+sell: selge, selger, salg, selges
+shipping delivery: forsendelse, frakt, levering
+reduce lower: senke, senker, redusere, reduserer, minske, minsker
+prevent block: forhindre, forhindrer, blokkere, blokkerer, hemme, forebygge
+neuromuscular: nevromuskulær, neuromuskulær
+kidney: nyre, nyrer, nyrefunksjon
+travel: reise til utlandet, utenlandsreise
+Israeli Israel: israelsk, israel
+Swiss Switzerland: sveitsisk, sveits, schweizisk
+German Germany: tysk, tyskland
+American United States: amerikansk, usa, de forente stater, amerika
+British United Kingdom: britisk, storbritannia, england, engelsk
+French France: fransk, frankrike
+Japanese Japan: japansk, japan
+Chinese China: kinesisk, kina
+Korean Korea: koreansk, korea, sydkorea
+Canadian Canada: kanadisk, canada, kanada
+Australian Australia: australsk, australia
+Dutch Netherlands: nederlandsk, hollandsk, nederland, holland
+Swedish Sweden: svensk, sverige
+Danish Denmark: dansk, danmark
+Norwegian Norway: norsk, norge
+Belgian Belgium: belgisk, belgia
+Spanish Spain: spansk, spania
+Italian Italy: italiensk, italia
+Portuguese Portugal: portugisisk, portugal
+Brazilian Brazil: brasiliansk, brasil
+Indian India: indisk, india
+Mexican Mexico: meksikansk, mexico
+Russian Russia: russisk, russland
+Irish Ireland: irsk, irland
+Austrian Austria: østerriksk, østerrike
+Finnish Finland: finsk, finland
+Polish Poland: polsk, polen
+Turkish Turkey: tyrkisk, tyrkia
+Ukrainian Ukraine: ukrainsk, ukraina
+Argentinian Argentina: argentinsk, argentina
+European Europe: europeisk, europa
+Panamanian Panama: panamansk, panama
+Colombian Colombia: colombiansk, colombia
+helmet: hjelm
+light helmet: lyshjelm, infrarød hjelm
+light therapy: lysterapi, fototerapi, fotobiomodulering, rødlysterapi
+infrared light: infrarød, infrarødt lys, nær infrarød
+laser: laser, laserbehandling
+magnet: magnet, magnetfelt, magnetfeltterapi, magnetisk
+breathing trainer: pustetrener, pustemuskeltrening, respirasjonstrening
+mask: maske, ansiktsmaske, nesemaske
+cough assist: hostemaskin, hosteassistent, hostehjelp, cough assist
+communication aid: kommunikasjonshjelpemiddel, taledatamaskin, kommunikasjonsutstyr, taleapparat
+eye gaze: øyestyring, øyestyrt, blikkstyring, eye tracking
+ketones: keton, ketonstoffer
+ketone drink: ketondrikk, ketonester
+athletes: idrettsutøver, idrettsfolk, atlet, toppidrettsutøver
+protein shake: proteinshake, proteindrikk
+high calorie: kaloririk, høykalori, næringsdrikk
+vitamin D: d-vitamin, vitamin d
+vitamin B12: b12, vitamin b12, b12-vitamin
+cannabis oil: cbd-olje, cannabisolje, hampolje
+blood pressure medicine: blodtrykksmedisin, blodtrykkssenkende
+diabetes: diabetes, diabetiker, sukkersyke
+diabetes drug: diabetesmedisin
+off-label: off label, utenfor godkjent indikasjon
+sleeve cuff: mansjett, erme
+band strap: bånd, armbånd, reim, stropp
+headband: pannebånd
+electrode: elektrode
+electric: elektrisk
+electric current: strøm, strømstøt, elektrisk støt
+stimulation: stimulering, stimulere, stimulerer, stimulator
+wearable: bærbar, bæres på kroppen
+machine: maskin
+light: lys
+legs: ben
+arms: arm, arme, armen, armene
+hands: hånd, hender, hendene
+feet: fot, føtter, føttene
+head: hode
+scalp: hodebunn
+fat adipose: fettvev, magefett, kroppsfett
+nose: nese
+mouth: munn
+throat: hals, svelg
+stomach belly: mage, magesekk
+gut bowel: tarm
+rats rodents: rotte, gnager
+animals: dyrene, forsøksdyrene, dyr i forsøk
+healthy volunteers: friske frivillige, friske forsøkspersoner
+registration fee: påmeldingsavgift, deltakeravgift
+fee: avgift, gebyr
+autophagy cell clean-up: autofagi, cellenes opprydding, cellerydding
+inhibitor: hemmer, inhibitor
+kinase inhibitor: kinasehemmer, kinase
+gummies: vingummi, gummi
+euros: euro
+pounds sterling: pund, britiske pund
+subscription: abonnement
+overseas: oversjøisk, på den andre siden av havet
+"""
+
 # Terms that are everyday words in lower case and count only when written in capitals:
 # German and Dutch "als" (as, than, if), Portuguese "ela" (she), "usa" (uses), "peg" (pega).
 CAPITALS_ONLY: dict[str, frozenset[str]] = {
@@ -3169,6 +4506,9 @@ CAPITALS_ONLY: dict[str, frozenset[str]] = {
     "es": frozenset({"usa", "peg"}),
     "it": frozenset({"usa"}),
     "pl": frozenset({"dna"}),  # "do dna" (to the bottom)
+    # Danish and Norwegian "mnd." is the month ("3 mnd"); Danish "peg" is "point!".
+    "da": frozenset({"mnd", "peg"}),
+    "nb": frozenset({"mnd"}),
 }
 
 # Everyday words that look like an inflected term and are taken only as written: Spanish "cara"
@@ -3187,6 +4527,16 @@ AS_WRITTEN: dict[str, frozenset[str]] = {
     # "wynika" (it follows) not "wynik" (result), "dany" (given) not "dane" (data), "droga" (road)
     # not "drogi" (expensive), "dziale" (department) not "działa" (works), "kurczę" (gosh) not cramps,
     # "nosi" (wears) not "nos" (nose).
+    # Swedish "händer" (happens) is not "hand", "hälsa" (health) not "hals" (throat), "rösta" (vote)
+    # not "röst" (voice), "varken" (neither) not "värk" (pain), "sönder" (broken) not "sond", "fast" not
+    # "fas", "växte" (grew) not "växt" (plant), "bott" (lived) and "botten" not "bot" (cure).
+    "sv": frozenset(
+        "hande handa hander halsa halsan rosta rostar rostade varken sonder fast vaxte bott botten infor radd radda".split()
+    ),
+    # Danish and Norwegian "født" (born) is not "fod", "kræfter" (forces) not "kræft" (cancer), "fordelt"
+    # (shared out) not "fordel", "lyst" (wish) not "lys", "bevisst" (aware) not "bevis", "kurs" not "kur".
+    "da": frozenset("fodt kraefter kraefterne fordelt lyst kurs kurser kursen".split()),
+    "nb": frozenset("fodt krefter kreftene fordelt lyst bevisst kurs kurser kursen".split()),
     "pl": frozenset(
         "mowi mowie mowia braci bracie wynika dany dana danego danej danym danemu droga drogi droge drodze "
         "drogach ceni dziale dzialy twierdzy glosi kurcze radzie zyli nosi".split()
@@ -3216,6 +4566,17 @@ _PL_CASES = {
     "i": "iego iemu iej im ich imi ie a",  # polskiego, polskiej, tanie
 }
 
+# Swedish, Danish and Norwegian add the article to the noun: a table writes "celle", a question
+# "cellen", "celler", "cellerne" (Danish), "cellene" (Norwegian), "cellerna" (Swedish), and the
+# genitive "nervecellernes". Adjectives add -t and -e/-a. One stage, each ending back to the bare
+# word, with and without a genitive -s; undoubling then gives "sygdommen" → "sygdom".
+_SCANDINAVIAN_ENDINGS = tuple(
+    (ending + genitive, "")
+    for ending in "arna orna erna rna na erne rne ene ne en et er ar or r n t a e".split() + [""]
+    for genitive in ("s", "")
+    if ending + genitive
+)
+
 # Inflection a question may add to a table's base form, as (ending, replacement) rewrites.
 # A word is tried as written, then with at most one rewrite from each stage, in order
 # (plural first, then gender), keeping at least MIN_STEM letters.
@@ -3240,27 +4601,32 @@ ENDINGS: dict[str, tuple[tuple[tuple[str, str], ...], ...]] = {
     "nl": ((("en", ""), ("s", ""), ("e", "")),),  # plus undoubling: stamcellen → stamcel
     # One stage: any case ending straight back to the nominative the table writes.
     "pl": (tuple((ending, base) for base, endings in _PL_CASES.items() for ending in endings.split()),),
+    **{language: (_SCANDINAVIAN_ENDINGS,) for language in ("sv", "da", "nb")},
 }
 MIN_STEM = 3
+UNDOUBLING = frozenset({"nl", "sv", "da", "nb"})
 
-# German and Dutch compounds: linking letters between two stems, and the shortest stem.
-COMPOUND_LANGUAGES = frozenset({"de", "nl"})
+# German, Dutch and Scandinavian compounds: linking letters between two stems, and the shortest
+# stem ("stamcell|s|behandling", "nervecelle|kraftværk").
+COMPOUND_LANGUAGES = frozenset({"de", "nl", "sv", "da", "nb"})
 LINKS = ("", "s", "es", "n", "en", "e", "er")
 MIN_COMPOUND_STEM = 4
 MIN_HEAD_AFTER_UNKNOWN = 6  # "Wunderstammzellen": an unlisted first part, then a listed head
 MAX_COMPOUND = 60  # longer "words" are noise, not compounds
 
-_TABLES = {"es": _ES, "fr": _FR, "de": _DE, "nl": _NL, "pt": _PT, "it": _IT, "pl": _PL}
+_TABLES = {"es": _ES, "fr": _FR, "de": _DE, "nl": _NL, "pt": _PT, "it": _IT, "pl": _PL, "sv": _SV, "da": _DA, "nb": _NB}
 
 
 # --- Matching -------------------------------------------------------------------------------
 
 
+# The letters NFKD leaves whole, folded as lexicon.normalise folds them (Danish "ø" is "o" there too).
+_FOLD = str.maketrans({"ß": "ss", "œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L"})
+
+
 def _unaccented(text: str) -> str:
-    """NFKD with the combining accents dropped, plus the letters NFKD leaves whole (ß, œ, æ, ł)."""
-    text = text.replace("ß", "ss").replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae")
-    text = text.replace("ł", "l").replace("Ł", "L")
-    text = unicodedata.normalize("NFKD", text)
+    """NFKD with the combining accents dropped, plus the letters NFKD leaves whole (ß, œ, æ, ø, ł)."""
+    text = unicodedata.normalize("NFKD", text.translate(_FOLD))
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
@@ -3310,7 +4676,7 @@ def _forms(word: str, language: str) -> tuple[str, ...]:
             for old, new in stage:
                 if form.endswith(old) and len(form) - len(old) >= MIN_STEM:
                     forms.add(form[: -len(old)] + new)
-    if language == "nl":  # stamcellen → stamcell → stamcel
+    if language in UNDOUBLING:  # stamcellen → stamcell → stamcel, sygdommen → sygdomm → sygdom
         forms |= {f[:-1] for f in forms if len(f) > MIN_STEM and f[-1] == f[-2] and f[-1] not in "aeiou"}
     return (word, *sorted(forms - {word}, key=lambda form: (-len(form), form)))
 
@@ -3321,6 +4687,7 @@ class _Matcher:
     def __init__(self, language: str, table: dict[str, str]) -> None:
         self.language = language
         self.capitals_only = CAPITALS_ONLY.get(language, frozenset())
+        self.as_written = AS_WRITTEN.get(language, frozenset())
         self.phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for key, english in table.items():
             words = tuple(key.split())
@@ -3348,7 +4715,8 @@ class _Matcher:
                     continue
                 if all(words[k] in _forms(tokens[i + k][0], self.language) for k in range(1, n)):
                     best = (n, [english])
-        if not best[0] and self.stems and 2 * MIN_COMPOUND_STEM <= len(tokens[i][0]) <= MAX_COMPOUND:
+        if (not best[0] and self.stems and 2 * MIN_COMPOUND_STEM <= len(tokens[i][0]) <= MAX_COMPOUND
+                and tokens[i][0] not in self.as_written):  # nor is an everyday word split ("kræfter|ne")
             parts = self.decompose(tokens[i][0])
             if parts:
                 best = (1, parts)
@@ -3400,7 +4768,7 @@ _MATCHERS = {language: _Matcher(language, table) for language, table in GLOSSARY
 
 def gloss(text: str, language: str) -> list[str]:
     """English equivalents of the domain terms in a question written in `language` (es, fr, de, nl,
-    pt, it, pl), longest phrases first, each term once, in order of appearance."""
+    pt, it, pl, sv, da, nb), longest phrases first, each term once, in order of appearance."""
     return glossed(text, language)[0]
 
 

@@ -1,8 +1,14 @@
 """Which of the supported languages a text is in, from its everyday words.
 
 Questions are short ("¿Es segura?"), so a statistical detector trained on long text
-guesses; the function words of eight languages, counted, are enough to tell them apart
+guesses; the function words of eleven languages, counted, are enough to tell them apart
 and give the same answer every time. The tables are data: add a language by adding a row.
+
+A later language in LANGUAGES loses a tie to an earlier one, so the Scandinavian rows come last and
+leave out the words they share with the others ("kan", "en", "der", "er", "de", "at", "for", "men",
+"om", "vi", "nu", "op", "fra"): a Dutch or German question never turns Scandinavian on those.
+Danish and Norwegian Bokmål share most of their everyday words; a question that uses only those
+is taken as Danish, which glosses the same way.
 """
 
 from __future__ import annotations
@@ -10,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-LANGUAGES = ("en", "es", "fr", "de", "nl", "pt", "it", "pl")
+LANGUAGES = ("en", "es", "fr", "de", "nl", "pt", "it", "pl", "sv", "da", "nb")
 
 # Frequent words that are (nearly) unique to one language, accents kept: they matter here.
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
@@ -65,6 +71,32 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "dla od przy bez w z nie tak mnie lek leku leki leków lekow lekarz leczenie leczenia działa "
         "dziala sądzicie sadzicie myślicie myslicie polecacie proszę prosze komórki komorki".split()
     ),
+    # Swedish, Danish and Norwegian Bokmål: the words they share ("det", "som", "har", "på",
+    # "eller", "med", "skulle") in all three rows; the ones that tell them apart in one or two.
+    "sv": frozenset(
+        "och att är inte jag mig dig sig vad hur vilken vilket vilka vem varför när ett det som har hade "
+        "varit vara blir blev gör göra kunna ska skulle bör vill får fick av från till för på eller med "
+        "efter vid utan mellan igen också redan mycket fler någon något några ingen inga detta dessa "
+        "deras hennes mitt mina vår våra ännu själv kanske finns därför eftersom även bara än så tycker tror utlandet "
+        "tack fråga läkare sjukdom sjukdomen behandling behandlingen celler cellerna fungerar säker "
+        "säkert rekommendera rekommenderar".split()
+    ),
+    "da": frozenset(
+        "og ikke jeg mig dig sig hvad hvordan hvilken hvilket hvilke hvem hvorfor hvornår når hvis det "
+        "som har havde været være bliver blev blive gør gøre kunne skal skulle bør vil får fik af til "
+        "på eller med efter ved uden mellem igen også allerede meget mere flere nogen noget ingen denne "
+        "dette disse deres hendes vores endnu selv måske findes derfor fordi sådan så ud mener synes tror udlandet spørgsmål "
+        "læge lægen sygdom sygdommen behandling behandlingen celler cellerne virker fungerer sikker "
+        "sikkert anbefale anbefaler anbefales".split()
+    ),
+    "nb": frozenset(
+        "og ikke jeg meg deg seg hva hvordan hvilken hvilket hvilke hvem hvorfor når hvis det som har "
+        "hadde vært være blir ble bli gjør gjøre kunne skal skulle bør vil får fikk av til på eller med "
+        "etter ved uten mellom igjen også allerede mye mer flere noen noe ingen denne dette disse deres "
+        "hennes vår vårt våre ennå selv kanskje finnes derfor fordi sånn slik så ut mener synes tror utlandet dere takk spørsmål legen "
+        "sykdom sykdommen behandling behandlingen celler cellene virker fungerer sikker sikkert anbefale "
+        "anbefaler anbefales".split()
+    ),
 }
 
 # Letters and spellings that give a language away on their own.
@@ -78,6 +110,14 @@ MARKS: dict[str, re.Pattern[str]] = {
     "it": re.compile(r"\b\w+(?:zione|zioni)\b|\bc['’]è\b|\b(?:dell|all|nell|sull|dall|un|quest|quell)['’]\w"),
     # Once a word, so that a Polish surname ("Szczepański") does not outweigh an English sentence.
     "pl": re.compile(r"\b\w*(?:[ąćęłńśźż]|cz|sz)\w*|\bprz\w*|\b\w+(?:ość|ości|ych)\b"),
+    # Once a word too: å is Scandinavian, æ and ø Danish and Norwegian (Swedish writes ä and ö, which
+    # German has too); "-ligt" ends Swedish and Danish adjectives ("ärftligt", "farligt"), Norwegian
+    # writes "farlig". A word that opens with "kj", "skj" or "gj" ("kjøpe", "gjør", "igjen"; Danish
+    # "købe", "gør", "igen") counts once more for Norwegian: the empty match at its start comes before
+    # the one of its whole word.
+    "sv": re.compile(r"\b\w*å\w*|\b\w+ligt\b"),
+    "da": re.compile(r"\b\w*[æøå]\w*|\b\w+ligt\b"),
+    "nb": re.compile(r"\b(?=s?kj|i?gj)|\b\w*[æøå]\w*"),
 }
 
 
