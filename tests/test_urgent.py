@@ -44,6 +44,27 @@ URGENT = [
     ("en-better-off-dead", "I'd be better off dead", "self_harm", "en"),
     ("en-think-dying", "I think he is dying", "medical", "en"),
     ("en-suicidal", "I've been feeling suicidal since the diagnosis", "self_harm", "en"),
+    ("en-not-be-here", "I don't want to be here anymore. Is there news on the trial?", "self_harm", "en"),
+    ("en-how-to-end-it", "lately I keep thinking about how to end it", "self_harm", "en"),
+    ("de-seit-einer-stunde", "Meine Frau kriegt seit zwei Stunden schlecht Luft", "breathing", "de"),
+    # Languages without an interface of their own: still routed (the message is shown in English).
+    ("cs-nemuze-dychat", "Můj táta nemůže dýchat, co mám dělat?", "breathing", "cs"),
+    ("cs-zaskocilo", "Zaskočilo mu maso a nemůže to vykašlat", "choking", "cs"),
+    ("cs-chci-umrit", "Už chci jen umřít, nemá to cenu", "self_harm", "cs"),
+    ("cs-bezvedomi", "Manželka je v bezvědomí", "medical", "cs"),
+    ("da-far-ikke-luft", "Min mand får næsten ikke luft lige nu", "breathing", "da"),
+    ("da-galt-i-halsen", "Han har fået mad galt i halsen og hoster ikke", "choking", "da"),
+    ("da-vil-ikke-leve", "Jeg vil ikke leve længere med den her sygdom", "self_harm", "da"),
+    ("sv-kan-inte-andas", "Mamma kan plötsligt inte andas", "breathing", "sv"),
+    ("sv-fastnat", "Det har fastnat något i halsen på honom", "choking", "sv"),
+    ("sv-ta-mitt-liv", "Jag tänker ta mitt liv", "self_harm", "sv"),
+    ("nb-klarer-ikke-puste", "Faren min klarer ikke å puste", "breathing", "nb"),
+    ("nb-bevisstlos", "Hun ligger bevisstløs på gulvet", "medical", "nb"),
+    ("fi-ei-saa-henkea", "Isä ei saa henkeä, mitä teen?", "breathing", "fi"),
+    ("fi-haluan-kuolla", "Haluan kuolla", "self_harm", "fi"),
+    ("ca-no-pot-respirar", "La meva mare no pot respirar", "breathing", "ca"),
+    ("ca-ennuegat", "El meu pare s'ha ennuegat amb el pa", "choking", "ca"),
+    ("ca-no-vull-viure", "Ja no vull viure així", "self_harm", "ca"),
     ("en-third-person-wants-to-die", "My dad says he wants to die", "self_harm", "en"),
     ("en-end-my-life", "how do I end my life", "self_harm", "en"),
     ("en-past-self-harm-still-counts", "Last year I tried to kill myself, now I'm asking about tofersen",
@@ -339,6 +360,13 @@ NOT_URGENT = [
     ("en-ending-the-trial", "they are thinking about ending the trial early"),
     ("en-ending-it-with", "we are thinking about ending it with the private clinic"),
     ("en-breathing-outcome", "did the trial measure how well people were breathing?"),
+    ("en-be-here-for", "I don't want to be here for the whole infusion, can my wife stay?"),
+    ("en-how-to-end-treatment", "we are thinking about how to end it with the private clinic"),
+    ("da-vil-ikke-doe", "Jeg vil ikke dø af ALS, findes der noget nyt?"),
+    ("sv-andning-studie", "Mätte studien hur patienterna andas?"),
+    ("cs-dychani-studie", "Zlepšilo se v té studii dýchání?"),
+    ("fi-hengitys-tutkimus", "Paraniko hengitys tutkimuksessa?"),
+    ("ca-respiracio-assaig", "L'assaig va mesurar la respiració?"),
 ]
 
 
@@ -358,7 +386,7 @@ def test_not_urgent(message):
 
 def test_table_covers_every_language_and_kind():
     languages = {language for *_, language in URGENT}
-    assert languages == set(PHRASES) == {"en", "es", "fr", "de", "nl", "pt", "it", "pl"}
+    assert languages == set(PHRASES) == {"en", "es", "fr", "de", "nl", "pt", "it", "pl", "cs", "da", "sv", "nb", "fi", "ca"}
     assert {kind for _, _, kind, _ in URGENT} == {"self_harm", "breathing", "choking", "medical"}
     assert len(URGENT) >= 60 and len(NOT_URGENT) >= 40
     assert len({case[0] for case in URGENT + NOT_URGENT}) == len(URGENT) + len(NOT_URGENT)

@@ -61,7 +61,8 @@ MEDICAL = "medical"
 # mehr", "kann plötzlich nicht mehr atmen"): up to two such words may stand there.
 _DE_NOW = (r"(?:(?:gerade|jetzt|plotzlich|ploetzlich|auf einmal|schon|wieder|nun|"
            r"seit (?:heute|gestern) (?:nacht|abend|morgen|fruh|frueh|mittag)|seit der nacht|heute nacht|heute|seit heute|"
-           r"seit gestern|seit stunden|seit minuten|immer) ){0,2}")
+           r"seit gestern|seit stunden|seit minuten|"
+           r"seit (?:einer|einigen|ein paar|zwei|drei|vier|funf|fuenf|zehn) (?:stunde|stunden|minute|minuten)|immer) ){0,2}")
 
 _NL_NOW = (r"(?:(?:nu|opeens|ineens|plotseling|weer|al|sinds vandaag|sinds gisteren|sinds vannacht|"
            r"sinds gisteravond|sinds vanochtend|sinds vanmorgen|sinds vanmiddag) ){0,2}")
@@ -103,6 +104,10 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             (r"(?:thinking|thought|think|thinks|considering|planning) (?:about |of )?ending "
              r"(?:it|it all|things|everything|my life|his life|her life)(?! (?:with|for|early)\b)(?!\w)"),
             r"(?:don't|do not) want to (?:live|be alive)(?=[\s.!]*$)",
+            # "I don't want to be here any more": being here is being alive.
+            r"(?:don't|do not|no longer) want to be here(?: anymore| any more| any longer|(?=[\s.!]*$))",
+            (r"(?:thinking|thought|think|thinks|considering|planning|looking up|reading about) (?:about |of )?"
+             r"(?:how|ways) to end (?:it|it all|things|everything|my life|his life|her life)(?! (?:with|for|early)\b)(?!\w)"),
             r"(?:can't|cannot) go on (?:like this|anymore|any more|any longer)",
             r"no (?:point|reason) (?:in )?(?:going on|carrying on|living|being alive|to live|to go on)(?! with)",
             r"(?:better off|be better) dead",
@@ -742,6 +747,108 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             r"(?:dzwon|zadzwon|wezwij|wezwac) (?:na )?(?:112|999|karetke|pogotowie)",
         ],
     },
+    # Languages without an interface of their own (the emergency message is shown in English):
+    # Czech, Danish, Swedish, Norwegian, Finnish and Catalan. Normalised like the others: accents
+    # and rings stripped ("dusí" → "dusi", "få" → "fa", "kvävs" → "kvavs"), but æ and ø are letters.
+    "cs": {
+        SELF_HARM: [
+            r"(?:chci|chce|chtel bych|chtela bych) (?:jen |uz |proste )?umrit", r"nechci (?:uz )?(?:dal )?zit", r"(?:zabit|zabiju|zabije) se",
+            r"vzit si zivot", r"sebevra\w*", r"skoncit se (?:sebou|zivotem)", r"bylo by (?:vsem )?lepe beze me",
+        ],
+        BREATHING: [
+            r"(?:nemuze|nemuzu|nemuzes|nemuzeme) (?:\w+ )?(?:dychat|popadnout dech|nadechnout)", r"nedycha",
+            r"prestal[a]? dychat", r"lape po (?:dechu|vzduchu)", r"(?:modre|fialove) rty", r"rty (?:ma |jsou )?(?:modre|fialove)",
+            r"zmodral[a]?", r"dusi se", r"se dusi",
+        ],
+        CHOKING: [
+            r"zaskocil[oa]? (?:se )?(?:mu|ji|mi)", r"(?:uvizl[oa]?|zaseklo se|zasekl[oa]? se) (?:mu |ji |mi )?v krku",
+            r"(?:nemuze|nemuzu) (?:to |jidlo )?vykaslat",
+        ],
+        MEDICAL: [
+            r"(?:je )?v bezvedomi", r"ztratil[a]? vedomi", r"omdlel[a]?", r"nereaguje(?! na\b)",
+            r"(?:zavolej|zavolejte|volejte|volat|volam) (?:zachranku|sanitku|155|112)", r"bolest (?:na|v) hrudi",
+        ],
+    },
+    "da": {
+        SELF_HARM: [
+            r"(?:vil|ønsker at) (?:gerne )?dø", r"vil ikke leve (?:mere|længere)", r"orker ikke (?:at leve|mere)",
+            r"tage mit (?:eget )?liv", r"tage livet af (?:mig|sig)", r"slå (?:mig|sig) selv ihjel", r"selvmord\w*",
+            r"bedre (?:stillet )?uden mig",
+        ],
+        BREATHING: [
+            r"(?:kan|kunne) (?:\w+ )?ikke (?:fa|trække) vejret", r"far (?:\w+ )?ikke (?:nok )?(?:luft|vejret)",
+            r"trækker ikke vejret", r"holdt op med at trække vejret", r"gisper efter (?:luft|vejret)",
+            r"bla(?:e)? læber", r"læberne er (?:blevet )?bla", r"(?:er ved at blive|bliver) kvalt", r"kvæles",
+        ],
+        CHOKING: [
+            r"(?:har )?faet (?:noget|mad) galt i halsen", r"sidder fast i halsen", r"sat fast i halsen",
+        ],
+        MEDICAL: [
+            r"bevidstløs", r"besvimet", r"reagerer ikke(?! pa\b)", r"ring (?:til |efter )?(?:112|alarmcentralen|en ambulance)",
+            r"(?:brystsmerter|smerter i brystet)",
+        ],
+    },
+    "sv": {
+        SELF_HARM: [
+            r"vill (?:bara )?do", r"vill inte leva (?:langre|mer)", r"ta mitt (?:eget )?liv", r"ta livet av (?:mig|sig)",
+            r"sjalvmord\w*", r"bättre utan mig", r"battre utan mig",
+        ],
+        BREATHING: [
+            r"(?:kan|kunde) (?:\w+ )?inte andas", r"far (?:\w+ )?inte (?:nagon )?luft", r"andas inte", r"(?:har )?slutat andas",
+            r"kippar efter (?:luft|andan)", r"bla lappar", r"lapparna (?:ar )?bla", r"kvavs", r"haller pa att kvavas",
+        ],
+        CHOKING: [r"(?:har )?(?:satt|fastnat) (?:\w+ )?i halsen", r"satter i halsen"],
+        MEDICAL: [
+            r"medvetslos", r"(?:har )?svimmat", r"reagerar inte(?! pa\b)", r"ring (?:efter )?(?:112|en ambulans|ambulans)",
+            r"brostsmart\w*", r"ont i brostet",
+        ],
+    },
+    "nb": {
+        SELF_HARM: [
+            r"vil (?:bare )?dø", r"vil ikke leve (?:lenger|mer)", r"ta livet (?:mitt|av meg|av seg)", r"selvmord\w*",
+            r"bedre uten meg",
+        ],
+        BREATHING: [
+            r"(?:klarer|kan) (?:\w+ )?ikke (?:a )?puste", r"far (?:\w+ )?ikke (?:puste|luft)", r"puster ikke",
+            r"(?:har )?sluttet a puste", r"gisper etter luft", r"bla lepper", r"leppene er bla", r"kveles",
+            r"holder pa a kveles",
+        ],
+        CHOKING: [r"(?:har )?(?:satt|sitter) (?:seg )?fast i halsen"],
+        MEDICAL: [
+            r"bevisstløs", r"besvimt", r"reagerer ikke(?! pa\b)", r"ring (?:til )?(?:113|112|ambulanse)",
+            r"brystsmerter", r"smerter i brystet",
+        ],
+    },
+    "fi": {
+        SELF_HARM: [
+            r"haluan kuolla", r"en halua (?:enaa )?elaa", r"tappaa itseni", r"itsemurh\w*", r"paattaa elamani",
+        ],
+        BREATHING: [
+            r"ei (?:\w+ )?saa henkea", r"en saa henkea", r"ei (?:pysty|voi) hengittamaan", r"ei voi hengittaa",
+            r"ei hengita", r"lakkasi hengittamasta", r"haukkoo henkea", r"siniset huulet", r"huulet (?:ovat )?siniset",
+            r"tukehtu\w*",
+        ],
+        CHOKING: [r"(?:jai|juuttui) (?:\w+ )?kurkkuun"],
+        MEDICAL: [
+            r"tajuton", r"menetti tajunsa", r"pyortyi", r"ei reagoi(?! \w+(?:an|en|on|un|yn|än|ön)\b)",
+            r"soita(?:kaa)? (?:112|ambulanssi)", r"rintakipu\w*",
+        ],
+    },
+    "ca": {
+        SELF_HARM: [
+            r"(?:vull|vol) morir", r"no vull (?:seguir )?viure", r"treure'm la vida", r"(?:matar-me|suicidar-me)",
+            r"suicidi\w*", r"estarien (?:tots )?millor sense mi",
+        ],
+        BREATHING: [
+            r"no (?:pot|puc|podem) respirar", r"no respira", r"ha deixat de respirar", r"li falta l'aire",
+            r"(?:s'esta|esta) ofegant", r"s'ofega", r"(?:llavis|els llavis) (?:son |estan )?blaus", r"s'ha posat blau",
+        ],
+        CHOKING: [r"(?:encallat|travessat|enganxat) a la gola", r"s'ha ennuegat", r"s'ennuega"],
+        MEDICAL: [
+            r"(?:esta |ha quedat )?inconscient", r"s'ha desmaiat", r"no respon(?! a\b)", r"truca(?:u)? al 112",
+            r"dolor al pit",
+        ],
+    },
 }
 
 # Words that, right before a phrase, turn it around: "I don't want to die".
@@ -754,6 +861,12 @@ NEGATIONS: dict[str, frozenset[str]] = {
     "pt": frozenset({"nao", "nunca", "jamais"}),
     "it": frozenset({"non", "mai"}),
     "pl": frozenset({"nie", "nigdy"}),
+    "cs": frozenset({"ne", "nikdy"}),
+    "da": frozenset({"ikke", "aldrig"}),
+    "sv": frozenset({"inte", "aldrig", "ej"}),
+    "nb": frozenset({"ikke", "aldri"}),
+    "fi": frozenset({"ei", "en", "et", "emme", "ette", "eivat", "koskaan"}),
+    "ca": frozenset({"no", "mai"}),
 }
 
 # A clause with one of these, and none of PRESENT_MARKERS, tells an old story.
@@ -797,6 +910,12 @@ PAST_MARKERS: dict[str, list[str]] = {
         r"(?:w )?(?:zeszlym|ubieglym) (?:roku|miesiacu|tygodniu)",
         r"(?:\d+|dwa|trzy|kilka) (?:dni|tygodni|miesiecy|lat) temu", r"rok temu", r"w (?:19|20)\d\d",
     ],
+    "cs": [r"(?:minuly|loni|lonsky) (?:rok|mesic|tyden)?", r"pred (?:rokem|mesicem|tydnem|lety|(?:\d+|dvema|tremi|par) (?:lety|mesici|dny|tydny))", r"jednou"],
+    "da": [r"sidste (?:ar|maned|uge|sommer|vinter)", r"for (?:\d+|en|et|to|tre|nogle) (?:dage|uger|maneder|ar|uge|maned) siden", r"engang"],
+    "sv": [r"(?:forra|i fjol)(?: aret| manaden| veckan)?", r"for (?:\d+|en|ett|tva|tre|nagra) (?:dagar|veckor|manader|ar|vecka|manad) sedan", r"en gang"],
+    "nb": [r"i fjor", r"forrige (?:uke|maned|ar)", r"for (?:\d+|en|et|to|tre|noen) (?:dager|uker|maneder|ar|uke|maned) siden", r"en gang"],
+    "fi": [r"viime (?:vuonna|kuussa|viikolla)", r"(?:\d+|vuosi|kuukausi|viikko) sitten", r"kerran"],
+    "ca": [r"l'any passat", r"(?:el mes|la setmana) passad?a?", r"fa (?:\d+|un|una|dos|tres|uns|unes) (?:dies|setmanes|mesos|anys|any|mes)", r"una vegada"],
 }
 PRESENT_MARKERS: dict[str, list[str]] = {
     "en": [r"now", r"right now", r"tonight", r"today", r"currently", r"at the moment", r"again", r"still"],
@@ -807,6 +926,12 @@ PRESENT_MARKERS: dict[str, list[str]] = {
     "pt": [r"agora", r"hoje", r"esta noite", r"de novo", r"ainda"],
     "it": [r"adesso", r"ora", r"stasera", r"oggi", r"di nuovo", r"ancora"],
     "pl": [r"teraz", r"dzisiaj", r"dzis", r"wlasnie", r"znowu", r"nadal"],
+    "cs": [r"ted", r"prave ted", r"dnes", r"zase", r"porad"],
+    "da": [r"lige nu", r"i aften", r"i dag", r"igen", r"stadig"],
+    "sv": [r"just nu", r"i kvall", r"i dag", r"idag", r"igen", r"fortfarande"],
+    "nb": [r"akkurat na", r"i kveld", r"i dag", r"igjen", r"fortsatt"],
+    "fi": [r"nyt", r"juuri nyt", r"tanaan", r"tana iltana", r"taas", r"yha"],
+    "ca": [r"ara", r"ara mateix", r"aquesta nit", r"avui", r"un altre cop", r"encara"],
 }
 
 
