@@ -1345,3 +1345,90 @@ def test_callout_aside_in_article_and_form_without_controls_are_content():
             "<form><input name='q'><p>Search the site</p></form></main></body></html>")
     text = read_html(page).text
     assert "does not recommend zedatide" in text and "Posted text" in text and "Search the site" not in text
+
+
+# FICTIONAL pages (invented organisations and products, *.example) for the rule that finds a position by what its
+# paragraphs do when no heading's words name it.
+GUILD = """<html><head><title>Quorvane (QRV-8) - Invented Fenmoor ALS Society</title></head><body><main>
+<h1>Quorvane (QRV-8)</h1>
+<p>Quorvane (development code QRV-8) is a tablet made by Imaginary Halden Labs. It is meant to protect motor neurones.</p>
+<h2>The trial so far</h2>
+<p>In the QUOR-1 trial, 60 people with ALS took quorvane or a placebo for six months. There was no difference in strength
+or function between the groups, and some people had headaches.</p>
+<h2>{heading}</h2>
+<p>{lead}The Invented Fenmoor ALS Society does not recommend quorvane for people with ALS. Please do not buy quorvane
+online; talk to your neurologist if you would like to hear about trials that are recruiting.</p>
+<p>The Society plans to look at this again when QUOR-2 reports.</p>
+<h2>Coffee mornings</h2>
+<p>We recommend booking your place at the spring coffee morning, because the room at the library is small.</p>
+<h2>Your comments</h2>
+<p>I'd recommend quorvane to anyone, my cousin swears by it and buys it from a website abroad.</p>
+</main></body></html>"""
+
+
+@pytest.mark.parametrize("heading, lead", [
+    ("Where the Society lands", ""),  # a heading whose words the vocabulary has never met
+    ("Should you try it?", ""),  # a question to the reader
+    ("Quorvane in brief", "<b>Straight talk from our board:</b> "),  # a bold label run into the paragraph
+])
+def test_the_position_is_the_section_whose_paragraphs_give_the_organisations_advice(tmp_path, heading, lead):
+    [document] = _page(tmp_path, "guild.html", GUILD.format(heading=heading, lead=lead))
+    assert document.kind == "statement"
+    assert document.section_text(document.sections[document.position]) == (
+        "The Invented Fenmoor ALS Society does not recommend quorvane for people with ALS. Please do not buy quorvane "
+        "online; talk to your neurologist if you would like to hear about trials that are recruiting.")
+
+
+def test_advice_about_anything_but_the_subject_makes_no_position(tmp_path):
+    """A FICTIONAL guide whose 'we recommend' sentences are about reading, booking and logging calls: a resource."""
+    [document] = _page(tmp_path, "guide.html", (
+        "<html><body><main><h1>Reading about new treatments</h1><h2>Getting started</h2><p>We recommend reading the "
+        "introduction first, and finishing Module 1 before you start Module 2 of this course.</p><h2>Events</h2><p>We "
+        "recommend booking early for the spring webinar, because places are limited to forty people.</p><h2>For "
+        "volunteers</h2><p>We recommend that volunteers log these calls under 'Treatment enquiry' so the team can see "
+        "which products people ask about.</p></main></body></html>"))
+    assert document.kind == "resource" and document.position is None
+
+
+def test_a_small_heading_a_pdf_ran_into_its_paragraph_is_not_quoted(tmp_path):
+    """FICTIONAL text without layout: the heading has no punctuation of its own; the quote starts at the advice."""
+    from statement_qa.structure.headings import _advice_start
+    from statement_qa.structure.blocks import Block
+
+    line = "How the Circle sees it The Invented Tarn MND Circle does not recommend quorvane at present."
+    assert line[_advice_start(line, Block(0, len(line))) :].startswith("The Invented Tarn MND Circle does not")
+    plain = "The Invented Tarn MND Circle does not recommend quorvane at present."
+    assert _advice_start(plain, Block(0, len(plain))) == 0
+
+
+@pytest.mark.parametrize("sentence, advises", [
+    ("ALS spolek Invented nedoporučuje užívat quorvane mimo klinickou studii.", True),  # cs
+    ("ALS-foreningen Invented mener, at quorvane er værd at tale med din neurolog om.", True),  # da
+    ("L'Associació Invented desaconsella prendre quorvane.", True),  # ca
+    ("The Invented Network no longer encourages people to seek quorvane.", True),
+    ("COMMITTEE SAYS: please don't spend your money on quorvane.", True),
+    ("The Invented Network asks members not to take medicines prescribed for someone else.", True),
+    ("We recommend accepting all cookies so that the site remembers you.", False),
+    ("Honestly I'd recommend quorvane to anyone.", False),
+    ("Doporučujeme vám přihlásit se k odběru našeho zpravodaje.", False),
+])
+def test_a_sentence_gives_advice_on_the_subject(sentence, advises):
+    from statement_qa.structure.vocabulary import advice_at
+
+    assert (advice_at(sentence, frozenset({"quorva"})) is not None) is advises
+
+
+def test_a_field_label_over_its_value_heads_nothing(tmp_path):
+    """FICTIONAL CMS fields ('Statement type:' over 'Medicine') above an unknown heading's advice."""
+    [document] = _page(tmp_path, "fields.html", (
+        "<html><body><main><h1>Quorvane (QRV-8): our view</h1><div>Statement type:</div><div>Medicine</div>"
+        "<p>Quorvane (development code QRV-8) is a tablet from Imaginary Halden Labs that is being tested in ALS.</p>"
+        "<h2>Where this leaves us</h2><p>The Invented Fenmoor ALS Society no longer encourages people to seek quorvane, "
+        "because the QUOR-1 trial showed no benefit.</p></main></body></html>"))
+    assert "Statement type" not in [s.name for s in document.sections]
+    assert document.section_text(document.sections[document.position]).startswith("The Invented Fenmoor ALS Society no")
+
+
+def test_a_review_plan_and_a_pointer_below_the_advice_are_notes():
+    assert is_scope_note("Panel members are listed on our governance page. The panel plans its next look at quorvane in 2027.")
+    assert not is_scope_note("The panel recommends quorvane. It plans its next look in 2027.")

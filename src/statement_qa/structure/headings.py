@@ -32,13 +32,21 @@ from statement_qa.structure.blocks import (
 from statement_qa.structure.dates import read_date_line
 from statement_qa.structure.signature import signs
 from statement_qa.structure.vocabulary import (
+    RUN_IN,
+    advice_at,
+    advice_sentences,
     continues_position,
+    is_advice_heading,
     is_aside_heading,
+    is_chrome,
+    is_closing,
     is_known_heading,
     is_label,
     is_position_heading,
+    is_scope_note,
     opens_position,
     position_lead,
+    subject_terms,
 )
 
 # Words in a lead-in that say the quote below it is the organisation's position.
@@ -63,11 +71,22 @@ def heading_levels(text: str, blocks: list[Block], layout: bool) -> dict[int, in
             continue  # a date line; but "Update – March 2022" heads a dated section
         if block.kind == HEADING:
             found[i] = block.level or 2
+        elif _field_label(text, block, following):
+            continue  # 'Statement type:' over 'Medicine': a field and its value, not a heading
         elif block.kind == LINE and not block.quote and is_aside_heading(line):
             found[i] = 6  # a box's title ('Tip'), however the page sets it
         elif block.kind in (LINE, ITEM) and not block.quote and looks_like_heading(line) and is_known_heading(line) or not layout and block.kind == LINE and _inferred_heading(text, blocks, i, found):
             found[i] = 6
     return found
+
+
+def _field_label(text: str, block: Block, following: Block | None) -> bool:
+    """A line ending in a colon over a value of a word or three that is no sentence: a form's field
+    ('Statement type:' / 'Medicine'), whatever its words."""
+    if block.kind != LINE or following is None or following.kind != LINE or not text[block.start : block.end].rstrip().endswith(":"):
+        return False
+    value = text[following.start : following.end].strip()
+    return word_count(value) <= 3 and not re.search(r"[.!?]$", value) and not is_known_heading(value)
 
 
 def _inferred_heading(text: str, blocks: list[Block], i: int, found: dict[int, int]) -> bool:
@@ -139,7 +158,9 @@ def position_index(text: str, sections: list[Section], blocks: list[Block]) -> t
     quoted = [b for b in blocks if b.quote]
     if not quoted:
         stated = _stated(text, sections, blocks)
-        return stated if stated[1] is not None else _bold_lead(text, sections, blocks)
+        if stated[1] is None:
+            stated = _bold_lead(text, sections, blocks)
+        return stated if stated[1] is not None else _advised(text, sections, blocks)
     # The first quoted run; when it is not the position and no paragraph states one, a later run
     # (a transcript may quote a listener's question before the position read aloud).
     runs = _quoted_runs(text, blocks)
@@ -147,7 +168,9 @@ def position_index(text: str, sections: list[Section], blocks: list[Block]) -> t
         return _carve(text, sections, runs[0][0], runs[0][1])
     stated = _stated(text, sections, blocks)
     later = next((run for run in runs[1:] if run[2]), None)
-    return _carve(text, sections, later[0], later[1]) if stated[1] is None and later else stated
+    if stated[1] is None and later:
+        return _carve(text, sections, later[0], later[1])
+    return stated if stated[1] is not None else _advised(text, sections, blocks)
 
 
 def _quoted_runs(text: str, blocks: list[Block]) -> list[tuple[int, int, bool]]:
@@ -223,6 +246,65 @@ def _bold_lead(text: str, sections: list[Section], blocks: list[Block]) -> tuple
     if lead is None or any(b.kind == HEADING for b in blocks[: blocks.index(lead)] if b.level > 1):
         return sections, None
     return _carve(text, sections, lead.start, lead.end)
+
+
+def _advised(text: str, sections: list[Section], blocks: list[Block]) -> tuple[list[Section], int | None]:
+    """No heading's words and no opening words name the position: the section whose paragraphs give the
+    organisation's advice on the document's subject (vocabulary.advice_sentences) holds it, from its first such
+    paragraph to its last, stopping at a note, a date or a signature. Of several such sections the one with the most
+    advice sentences is the position; on a tie, the one under a heading of a position's shape ('Should you ask for
+    it?', 'Advice from our panel'), then the last (an earlier one is background: what the organisation said before)."""
+    terms = subject_terms(text)
+    best: tuple[tuple[int, bool, int], int, int] | None = None
+    for n, section in enumerate(sections):
+        inside = [b for b in blocks if section.start <= b.start and b.end <= section.end and b.kind in (LINE, ITEM)
+                  and not b.quote and not b.small]
+        run: list[Block] = []
+        count = 0
+        for block in inside:
+            line = text[block.start : block.end]
+            if run and (signs(line) or read_date_line(line) or is_closing(line) or is_chrome(line) or is_scope_note(line)):
+                break
+            said = advice_sentences(line, terms)
+            if said:
+                count += said
+                run.append(block)
+            elif run and block.kind == LINE and looks_like_prose(line):
+                run.append(block)  # an explanation between two advising paragraphs; dropped below if none follows
+        while run and not advice_sentences(text[run[-1].start : run[-1].end], terms):
+            run.pop()
+        if not run:
+            continue
+        score = (count, is_advice_heading(section.name), n)
+        if best is None or score > best[0]:
+            best = (score, _advice_start(text, run[0]), run[-1].end)
+    if best is None:
+        return sections, None
+    _, start, end = best
+    whole = next((n for n, s in enumerate(sections) if (s.start, s.end) == (start, end)), None)
+    return (sections, whole) if whole is not None else _carve(text, sections, start, end)
+
+
+def _advice_start(text: str, block: Block) -> int:
+    """Where the first advising paragraph's own words begin: after a label run into it ('COMMITTEE SAYS: …',
+    '*Plain answer from the committee:* …', a bold lead), or after a small heading a PDF ran into it without
+    punctuation ('Where the Trust comes down The X Trust does not …')."""
+    line = text[block.start : block.end]
+    if block.lead and word_count(line[: block.lead]) <= 8:
+        return block.start + len(line) - len(line[block.lead :].lstrip(" \t\n.:;,—–-"))
+    run_in = RUN_IN.match(line)
+    if run_in and word_count(run_in.group("lead")) <= 8 and line[: run_in.end()].rstrip(" *_").endswith(":"):
+        return block.start + run_in.end()
+    first = re.split(r"(?<=[.!?])\s+", line, maxsplit=1)[0]
+    at = advice_at(first, frozenset())
+    at = at if at is not None else advice_at(first, frozenset({w.casefold()[:6] for w in re.findall(r"[^\W\d_]{4,}", first)}))
+    if at:
+        for capital in re.finditer(r"(?<=\s)[A-ZÀ-Ý]", first[at:]):
+            before = first[: at + capital.start()]
+            if word_count(before) <= 8 and not re.search(r"[.,;:!?()\"“”]", before):
+                return block.start + at + capital.start()
+            break
+    return block.start
 
 
 def _carve(text: str, sections: list[Section], start: int, end: int) -> tuple[list[Section], int | None]:

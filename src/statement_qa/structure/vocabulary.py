@@ -214,3 +214,79 @@ def is_governing_body(text: str) -> bool:
     if word_count(line) > 8 or SENTENCE.search(line) or is_known_heading(line) or TITLE_WORDS.search(line):
         return False
     return bool(BODY_WORD.search(line)) and not ORGANISATION_WORD.search(BODY_WORD.sub("", line)) and not _names_someone(line)
+
+
+# -- advice by what a paragraph does (headings._advised) ------------------------------------------------------------
+
+from statement_qa.structure.words import (  # noqa: E402
+    ADVICE_ADVERBS,
+    ADVICE_ELSEWHERE,
+    ADVICE_HEADING_SHAPES,
+    ADVICE_IMPERATIVES,
+    ADVICE_SHOULD,
+    ADVICE_VERBS,
+    ADVICE_WE,
+    ADVICE_WE_FORMS,
+    ADVICE_WE_VERBS,
+    THERAPY_ACTIONS,
+)
+
+_ADVERBS = rf"(?:(?:{'|'.join(ADVICE_ADVERBS)})[\s,]+)*"
+_ADVISER_WORDS = sorted({w for words in ORGANISATION_WORDS.values() for w in words if "." not in w} | set(BODY_WORDS),
+                        key=len, reverse=True)
+# The one who advises: "we", or up to six words one of which is an organisation or body word ("The X MND Trust",
+# "ALS-foreningen Y", "L'Associació ELA Z", "our clinical panel").
+_ADVISER = (rf"(?:\b(?:{'|'.join(ADVICE_WE)})\s+{_ADVERBS}(?:{'|'.join(ADVICE_WE_FORMS)})"
+            rf"|(?:[\w’'-]+\s+){{0,5}}?[\w’'-]*(?:{'|'.join(map(re.escape, _ADVISER_WORDS))})[\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*){{0,3}}"
+            rf"\s+{_ADVERBS}(?:{'|'.join(p for ps in ADVICE_VERBS.values() for p in ps)}))\b")
+ADVISES = re.compile(rf"(?:^|(?<=[\s,;:(]))(?:{_ADVISER}|\b(?:{'|'.join(ADVICE_WE_VERBS)})\b)", re.IGNORECASE)
+ADVISES_READER = re.compile(rf"^(?:{'|'.join(ADVICE_IMPERATIVES)})", re.IGNORECASE)
+SHOULD = re.compile(rf"\b(?:{'|'.join(ADVICE_SHOULD)})", re.IGNORECASE)
+THERAPY_ACTION = re.compile(rf"\b(?:{'|'.join(THERAPY_ACTIONS)})", re.IGNORECASE)
+ELSEWHERE = re.compile(rf"^[\s,]*(?:{'|'.join(ADVICE_ELSEWHERE)})", re.IGNORECASE)
+ADVICE_HEADING = re.compile(rf"^(?:{'|'.join(ADVICE_HEADING_SHAPES)})$", re.IGNORECASE)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[\"“„«(]?[A-ZÀ-Ý*])")
+
+
+def subject_terms(text: str) -> frozenset[str]:
+    """What a document is about, as word stems: the names before a development code in brackets ('ostravelin
+    (development code EVX-214)'), coined names ('NeuroKelp'), and names written with a capital inside sentences three
+    times or more ('the Myowave vest'), but not an organisation's or a trial's ('OSTRA-3')."""
+    named = [m.group(1) for m in re.finditer(r"([^\W\d_]{4,})\s*\((?:[^()]{0,40}\s)?[A-Z]{1,6}-?\d{1,5}[A-Z]?\)", text)]
+    named += re.findall(r"\b[A-Z]?[a-z]+[A-Z][a-z]+\w*\b", text)
+    inside = re.findall(r"(?<=[a-zà-ÿ,;]\s)(?:the\s+)?([A-Z][a-zà-ÿ]{3,})\b(?!-\d)", text)
+    counts: dict[str, int] = {}
+    for word in inside:
+        counts[word] = counts.get(word, 0) + 1
+    named += [w for w, n in counts.items() if n >= 3 and not ORGANISATION_WORD.fullmatch(w) and not BODY_WORD.fullmatch(w)]
+    return frozenset(w.casefold()[:6] for w in named if len(w) >= 4)
+
+
+def advice_sentences(text: str, terms: frozenset[str]) -> int:
+    """How many sentences of a paragraph give the organisation's advice on the document's subject: 'The X Trust does
+    not recommend bexaluride', 'Please don't spend your money on the Myowave vest', 'asks members not to take
+    medicines …'; never advice about anything else ('We recommend booking your seat', '… printing this page')."""
+    found = 0
+    for sentence in _SENTENCES.split(clean_line(text)):
+        said = advice_at(sentence, terms)
+        found += said is not None
+    return found
+
+
+def advice_at(sentence: str, terms: frozenset[str]) -> int | None:
+    """Where the advice on the subject starts in a sentence (its adviser's first word), or None when it gives none."""
+    match = ADVISES.search(sentence) or ADVISES_READER.match(sentence) or SHOULD.search(sentence)
+    if match is None or re.match(r"\s*(?:i|i['’]d|jeg|ich|je|yo|ik|eu|io|ja)\b", sentence[match.start():], re.IGNORECASE):
+        return None
+    rest = sentence[match.end():]
+    if ELSEWHERE.match(rest):
+        return None
+    about = {w.casefold()[:6] for w in re.findall(r"[^\W\d_]{4,}", rest)}
+    return match.start() if about & terms or THERAPY_ACTION.search(sentence) else None
+
+
+def is_advice_heading(text: str) -> bool:
+    """A heading shaped like a position's ('Should you ask for it?', 'Advice from our clinical panel', 'Committee
+    says', 'Where this leaves us'), though its words are none the vocabulary knows."""
+    name = heading_name(text)
+    return word_count(name) <= 8 and bool(ADVICE_HEADING.match(name))

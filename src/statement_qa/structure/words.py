@@ -413,6 +413,12 @@ ORGANISATION_WORDS: dict[str, tuple[str, ...]] = {
     "pt": ("associação", "fundação", "federação", "sociedade", "liga", "aliança"),
     "it": ("associazione", "fondazione", "federazione", "società", "lega", "alleanza"),
     "pl": ("stowarzyszenie", "fundacja", "towarzystwo", "związek", "federacja", "liga", "sojusz"),
+    "cs": ("spolek", "sdružení", "nadace", "asociace", "svaz", "unie", "liga"),
+    "ca": ("associació", "fundació", "federació", "societat", "lliga", "aliança"),
+    "da": ("forening", "foreningen", "fond", "forbund", "selskab", "selskabet"),
+    "sv": ("förening", "föreningen", "förbund", "förbundet", "stiftelse", "stiftelsen", "sällskap"),
+    "nb": ("forening", "foreningen", "forbund", "forbundet", "stiftelse", "stiftelsen"),
+    "fi": ("yhdistys", "ry", "säätiö", "liitto", "seura"),
 }
 # Parts of an organisation that sign for it: a name made only of these is not the organisation.
 BODY_WORDS: tuple[str, ...] = (
@@ -603,4 +609,84 @@ SCOPE_NOTES: tuple[str, ...] = (
     r"(?:this|our)\s+(?:advice|statement|position|guidance)\s+(?:is|applies)\s+(?:only\s+)?(?:about|to)\s+.{2,60}?\s+only\.?",
     r"(?:this|our)\s+(?:advice|statement|position|guidance)\s+(?:does\s+not|doesn['’]t)\s+(?:cover|apply\s+to|concern)\b.*",
     r"\S.{0,80}\bis\s+(?:a\s+)?(?:different|separate|unrelated)\s+(?:\w+\s+)?(?:product|medicine|drug|device)\b.*",
+    # Where to find who wrote it, and when it will be looked at again: "Panel members are listed on our governance page.
+    # The panel plans its next look at cramp treatments in 2027."
+    r"\S.{0,60}\b(?:are|is)\s+(?:listed|named)\s+(?:on|in)\s+(?:our|the)\b.*",
+    r"\S.{0,60}\b(?:plans?|intends?|expects?)\s+(?:to\s+(?:look\s+at|review|revisit|reconsider)\b|(?:its|their|our)\s+next\s+(?:look|review)\b).*",
+)
+
+# Where no heading names the position, the paragraphs that give the organisation's advice on the statement's subject
+# hold it (headings.py `_advised`). A sentence gives advice when its subject is "we" or the organisation (a phrase with
+# an organisation or body word: "The X Trust", "ALS spolek Y", "our committee") and its verb is one of these, with any
+# negation or adverb between ("does not recommend", "no longer encourages", "mener, at"); or when the verb alone says
+# "we" (first person plural); or when it tells the reader what to do about a therapy (ADVICE_IMPERATIVES, at a
+# sentence's start); or when it says what people with the disease should do.
+ADVICE_VERBS: dict[str, tuple[str, ...]] = {
+    "en": (r"recommends?", r"advises?", r"suggests?", r"supports?", r"encourages?", r"urges?", r"asks?", r"thinks?",
+           r"believes?", r"considers?", r"says?", r"would\s+(?:not\s+)?(?:say|recommend|advise|suggest|support)"),
+    "fr": (r"recommande", r"conseille", r"déconseille", r"encourage", r"estime", r"pense", r"soutient"),
+    "de": (r"empfiehlt", r"empfehlen", r"rät", r"raten", r"hält", r"unterstützt", r"unterstützen"),
+    "es": (r"recomienda", r"aconseja", r"desaconseja", r"considera", r"apoya"),
+    "nl": (r"raadt", r"raden", r"adviseert", r"adviseren", r"beveelt", r"bevelen", r"vindt", r"steunt"),
+    "pt": (r"recomenda", r"aconselha", r"desaconselha", r"considera", r"apoia"),
+    "it": (r"raccomanda", r"consiglia", r"sconsiglia", r"ritiene", r"sostiene"),
+    "pl": (r"zaleca", r"odradza", r"radzi", r"popiera"),
+    "sv": (r"rekommenderar", r"råder", r"avråder", r"anser", r"stöder", r"uppmanar"),
+    "da": (r"anbefaler", r"råder", r"fraråder", r"mener", r"støtter", r"opfordrer"),
+    "cs": (r"(?:ne)?doporučuje", r"(?:ne)?radí", r"(?:ne)?podporuje", r"odrazuje"),
+    "ca": (r"recomana", r"aconsella", r"desaconsella", r"considera", r"dona\s+suport"),
+}
+# Words between the one who advises and the verb: "does not", "no longer", "still", "currently".
+ADVICE_ADVERBS: tuple[str, ...] = (
+    r"(?:do|does|would|will|can|could)\s+not", r"don['’]t", r"doesn['’]t", r"cannot", r"can['’]t", r"no\s+longer",
+    r"still", r"currently", r"now", r"strongly", r"therefore", r"also", r"would", r"ne", r"nicht", r"no", r"niet", r"não",
+    r"non", r"nie", r"inte", r"ikke", r"fortsat", r"stadig", r"nadále",
+)
+# Verbs that say "we" by their ending: "recomendamos", "doporučujeme", "us recomanem".
+ADVICE_WE_VERBS: tuple[str, ...] = (
+    r"(?:ne\s+)?(?:recommandons|conseillons|déconseillons)", r"(?:no\s+)?(?:recomendamos|aconsejamos|desaconsejamos)",
+    r"(?:não\s+)?(?:recomendamos|aconselhamos|desaconselhamos)", r"(?:non\s+)?(?:raccomandiamo|consigliamo|sconsigliamo)",
+    r"(?:nie\s+)?(?:zalecamy|radzimy|odradzamy|rekomendujemy)", r"(?:ne)?doporučujeme", r"(?:ne)?radíme",
+    r"(?:no\s+)?(?:us\s+)?(?:recomanem|aconsellem|desaconsellem)",
+)
+# What "we" is in each language, before a verb of ADVICE_VERBS' first-person form ("we recommend", "vi anbefaler").
+ADVICE_WE: tuple[str, ...] = (r"we", r"we['’]d", r"nous", r"wir", r"wij", r"vi")
+ADVICE_WE_FORMS: tuple[str, ...] = (
+    r"recommend", r"advise", r"suggest", r"support", r"encourage", r"urge", r"ask", r"think", r"believe", r"say",
+    r"(?:ne\s+)?(?:recommandons|conseillons|déconseillons)", r"empfehlen", r"raten", r"raden", r"adviseren", r"bevelen",
+    r"rekommenderar", r"råder", r"avråder", r"anbefaler", r"fraråder", r"mener",
+)
+# Telling the reader what to do about a therapy, at a sentence's start: "Please don't spend your money on …",
+# "Talk to your neurologist …", "Køb ikke …", "Zeptejte se svého neurologa …", "Parleu-ne amb el vostre neuròleg …".
+ADVICE_IMPERATIVES: tuple[str, ...] = (
+    r"(?:please\s+)?(?:do\s+not|don['’]t|never)\s+(?:buy|take|stop|start|spend|use|try|order|give|share|pass)\b",
+    r"(?:please\s+)?(?:talk|speak)\s+(?:to|with)\s+your\b", r"(?:please\s+)?ask\s+your\s+(?:neurologist|doctor|gp|nurse|mnd|als|"
+    r"care|specialist|consultant|clinic|dietitian|pharmacist|trial)\b", r"please\s+return\b",
+    r"(?:ne\s+)?(?:prenez|achetez|arrêtez)\b", r"(?:kaufen|nehmen)\s+sie\s+(?:kein|nicht)", r"(?:no\s+)?(?:compre|tome|deje)\b",
+    r"køb\s+ikke\b", r"tal\s+med\s+din\b", r"köp\s+inte\b", r"nekupujte\b", r"zeptejte\s+se\b", r"nepřestávejte\b",
+    r"no\s+(?:compreu|deixeu|prengueu)\b", r"parleu(?:-ne)?\s+amb\b", r"consulteu\s+(?:el\s+vostre|la\s+vostra)\b",
+)
+# What people with the disease should do: "People with MND should not …".
+ADVICE_SHOULD: tuple[str, ...] = (
+    r"(?:people|anyone|those|patients)\s+(?:with|living\s+with)\s+(?:mnd|als|motor\s+neurone\s+disease)\s+(?:should|must)\b",
+)
+# What advice is about when it is about a therapy without naming it: "not to take medicines that …".
+THERAPY_ACTIONS: tuple[str, ...] = (
+    r"(?:take|taking|use|using|buy|buying|try|trying|share|sharing|pass|passing|seek|seeking|stop|stopping)\s+"
+    r"(?:[\w’'-]+\s+){0,2}(?:medicines?|medications?|drugs?|treatments?|supplements?|tablets?|capsules?|therapy|therapies)\b",
+)
+# Advice about something other than the therapy: reading, keeping or printing a page, following an account.
+ADVICE_ELSEWHERE: tuple[str, ...] = (
+    r"(?:that\s+)?(?:you\s+|members\s+|volunteers\s+|readers\s+)?(?:read|reading|study|studying|finish|finishing|"
+    r"bookmark|bookmarking|follow|following|visit|visiting|print|printing|keep|keeping|subscrib\w*|sign\w*\s+up|join|"
+    r"joining|book|booking|log|logging|accept\w*|allow\w*|mut\w*|register\w*|pay\w*|wear\w*|arriv\w*)\b",
+)
+# A heading that asks the reader a question about the therapy ("Should you ask for it?") or names who advises
+# ("Advice from our clinical panel", "Committee says", "What we'd say to a friend", "Where the Trust comes down",
+# "Where this leaves us"): the shape of a position heading, whose paragraphs then decide.
+ADVICE_HEADING_SHAPES: tuple[str, ...] = (
+    r"should\s+(?:i|we|you|he|she|they|people|my\s+\w+)\s+.{2,40}", r"(?:\w+\s+){0,3}(?:says?|thinks?|advises?)",
+    r"what\s+we(?:['’]d|\s+would)\s+(?:say|tell|advise)\b.*", r"where\s+(?:this|that|it|we|the\s+.{2,30}?)\s+(?:leaves\s+us|comes?\s+down|lands?)\b.*",
+    r"(?:advice|guidance|a\s+word)\s+from\s+.{2,40}", r"what\s+follows\s+for\s+.{2,40}", r"(?:plain|short|honest|our)\s+answer\b.*",
+    r"agreed\s+(?:line|advice|view|position)\b.*",
 )
