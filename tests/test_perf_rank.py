@@ -57,11 +57,13 @@ def _rank_one_by_one(self: Retriever, query, vector=None, include=()) -> list[Do
         doc_id = self.doc_ids[doc_index]
         rows = self.doc_passages[doc_id]
         compared = vector
+        if vector is not None and query.language != "en" and gloss_vector is None and query.topic_glosses:
+            gloss_vector = self._embed_queries(["; ".join(query.topic_glosses)])
         if vector is not None and query.language != "en" and self.index.documents[doc_id].language != "en":
-            if gloss_vector is None and query.topic_glosses:
-                gloss_vector = self._embed_queries(["; ".join(query.topic_glosses)])
             compared = gloss_vector
         dense = self.matrix[rows] @ compared[0] if compared is not None else np.zeros(len(rows), dtype=np.float32)
+        if compared is vector and vector is not None and query.language != "en" and gloss_vector is not None:
+            dense = np.minimum(dense, self.matrix[rows] @ gloss_vector[0])
         lex = lexical[rows]
         elsewhere = self.about_another_statement(doc_id)
         if elsewhere.any() and not elsewhere.all():

@@ -280,7 +280,8 @@ class Retriever:
         any Spanish or Portuguese page, whatever either says ('¿cómo pido el carné?' near the
         Spanish statement). Against a statement not in English, the question's English glosses
         are what it means; a question with none (or only the disease's name, which every statement
-        shares: '¿A ELA é contagiosa?') has no domain word for the model to compare.
+        shares: '¿A ELA é contagiosa?') has no domain word for the model to compare. Against an
+        English statement, the lower of the question as written and its glosses.
 
         Documents with as many passages, compared with one vector, are one stacked product: numpy
         multiplies each document's rows as it would alone, so the cosines are the same to the bit.
@@ -288,19 +289,29 @@ class Retriever:
         dense = np.zeros(int(offsets[-1]), dtype=np.float32)
         if vector is None:
             return dense
-        compared: list[tuple[np.ndarray, np.ndarray]] = [(vector[0], np.ones(len(chosen), dtype=bool))]
-        if query.language != "en":
-            glossed = ~self._english[chosen]
-            compared[0] = (vector[0], ~glossed)
-            if glossed.any() and query.topic_glosses:
-                compared.append((self._embed_queries(["; ".join(query.topic_glosses)])[0], glossed))
-        for against, which in compared:
-            for length in np.unique(lengths[which]).tolist():
-                group = np.flatnonzero(which & (lengths == length))
-                steps = np.arange(length)
-                found = self.matrix[self._doc_rows[self._doc_bounds[chosen[group]][:, None] + steps]] @ against
-                dense[offsets[group][:, None] + steps] = found
+        if query.language == "en":
+            self._cosines(dense, vector[0], np.ones(len(chosen), dtype=bool), chosen, lengths, offsets)
+            return dense
+        english = self._english[chosen]
+        self._cosines(dense, vector[0], english, chosen, lengths, offsets)
+        if query.topic_glosses:
+            glosses = self._embed_queries(["; ".join(query.topic_glosses)])[0]
+            self._cosines(dense, glosses, ~english, chosen, lengths, offsets)
+            # An English statement is as near as the question as written (its names, its cognates) and
+            # its English glosses (what it means) agree: the lower of the two. The English model's surface
+            # match of foreign words ('Tablette', 'ALS') otherwise outranked a statement on what was asked.
+            self._cosines(dense, glosses, english, chosen, lengths, offsets, keep_lower=True)
         return dense
+
+    def _cosines(self, dense: np.ndarray, against: np.ndarray, which: np.ndarray, chosen: np.ndarray,
+                 lengths: np.ndarray, offsets: np.ndarray, keep_lower: bool = False) -> None:
+        """Each `which` document's passage cosines to `against`, into `dense` (or the lower of the two there)."""
+        for length in np.unique(lengths[which]).tolist():
+            group = np.flatnonzero(which & (lengths == length))
+            steps = np.arange(length)
+            found = self.matrix[self._doc_rows[self._doc_bounds[chosen[group]][:, None] + steps]] @ against
+            at = offsets[group][:, None] + steps
+            dense[at] = np.minimum(dense[at], found) if keep_lower else found
 
     def _words_of(self, row: int) -> str:
         """A passage's words, padded with spaces, for matching word pairs (kept once worked out)."""
