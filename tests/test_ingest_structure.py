@@ -1115,6 +1115,19 @@ def test_a_title_part_of_everyday_words_is_no_alias():
     assert "has anyone tried it?" not in names_in("Zorvex ZX-2 sleeve - has anyone tried it?", "", [])
 
 
+@pytest.mark.parametrize(("title", "aliases"), [
+    # What a product is for is an indication, not a name: 'cramps' made 'is quinine safe for leg cramps?'
+    # a question about the (fictional) Velmora statement.
+    ("Velmora (VLM-3) for cramps in MND", ("Velmora", "VLM-3", "VLM3", "VLM 3")),
+    ("Velmora – gegen Spastik bei ALS", ("Velmora",)),
+    # A clause names nothing, whoever is its subject.
+    ("Velmora (VLM-3): what the Panel advises", ("Velmora", "VLM-3", "VLM3", "VLM 3")),
+    ("Velmora: where the Society stands", ("Velmora",)),
+])
+def test_an_indication_or_a_clause_in_a_title_is_no_alias(title, aliases):
+    assert names_in(title, "", []) == aliases
+
+
 def test_numbered_sections_of_a_response_on_one_product_stay_one_document(tmp_path):
     # Fictional consultation response: numbered sections, the position in section 4; not a newsletter's items.
     [document] = _page(tmp_path, "response.html", (

@@ -59,8 +59,16 @@ _PRONOUNS = frozenset("i we you he she it they me us them our your my their anyo
                       "ihr nosotros ustedes wij jullie noi voi nós".split())
 
 
+# Words that open what a product is for ('for cramps in MND', 'gegen Spastik'): an indication, never a name;
+# and words that open a clause ('what the Circle thinks', 'where the Trust stands'): a clause names nothing.
+_PURPOSE = frozenset("for against para contra pour contre für fur gegen voor tegen per contro dla przeciw".split())
+_CLAUSE = frozenset("what where why how when who which whether".split())
+
+
 def _everyday(phrase: str) -> bool:
     tokens = phrase.split()
+    if tokens and tokens[0].casefold() in _PURPOSE | _CLAUSE:
+        return True
     return phrase.rstrip().endswith("?") or bool(_PRONOUNS & {t.casefold().strip("?!.,") for t in tokens}) and not any(
         t[:1].isupper() for t in tokens[1:])
 
