@@ -280,3 +280,11 @@ def test_a_statement_not_in_english_is_also_read_by_the_english_glosses_of_its_w
     query = retriever.analyse("Is the weekly injection under the skin that protects the mitochondria any good?")
     hits = {h.doc_id: h for h in retriever.rank(query, retriever.query_vector(query), include=("velmarin-de", "dortex-en"))}
     assert hits["velmarin-de"].coverage > hits["dortex-en"].coverage
+
+
+@pytest.mark.parametrize("question", ["Is ALS hereditary?", "Is ALS contagious?", "Is Velmora effective in ALS?",
+                                      "Fenmoor ALS Society Velmora position", "Is ALS passed down in families?"])
+def test_als_in_capitals_is_the_disease_not_the_dutch_word(question):
+    # 'is' and 'als' are Dutch function words too: the disease's name made these English questions Dutch.
+    assert detect_language(question) == "en"
+    assert detect_language("Is het ook veilig als je ALS hebt?") == "nl"

@@ -123,6 +123,10 @@ MARKS: dict[str, re.Pattern[str]] = {
 
 def detect_language(text: str, default: str = "en") -> str:
     """The most likely of LANGUAGES for a text; `default` when nothing tells them apart."""
+    # 'ALS' in capitals is the disease, in every language, not the Dutch or German word 'als'
+    # ('Is ALS contagious?' is English); a text all in capitals keeps it.
+    if not text.isupper():
+        text = re.sub(r"\bALS\b", " ", text)
     lowered = unicodedata.normalize("NFC", text.lower())
     tokens = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", lowered)
     if not tokens:
