@@ -901,3 +901,111 @@ def test_a_changelog_review_that_changed_the_text_dates_it_rather_than_reviewing
     text = ("# Changelog\n\n- 2025-02-10: Reviewed by the panel; dose advice updated.\n"
             "- 2024-06-03: Statement approved by the Board.\n")
     assert changelog_dates(text, read_markdown(text).blocks) == ("2025-02", None)
+
+
+# -- blind-i formats: title blocks, help-centre and K2 dates, wiki logos, book-page details (FICTIONAL fixtures) --
+
+INGEST_FIXTURES = FIXTURES / "ingest-formats"  # one file per template or export format (FICTIONAL)
+
+
+@pytest.mark.parametrize(("line", "month"), [
+    ("3. prosince 2024", "2024-12"),  # cs
+    ("Dimecres, 12 Juny 2024 10:15", "2024-06"),  # ca, a K2 item's stamp
+    ("12 d'octubre de 2024", "2024-10"),  # ca
+    ("Ændret den: tir, 14 jan, 2025 kl. 10:22 AM", "2025-01"),  # da, a Freshdesk article's stamp
+    ("Publicerad den 3 mars 2025", "2025-03"),  # sv
+    ("Sist oppdatert 4. desember 2024", "2024-12"),  # nb
+    ("Julkaistu 5. toukokuuta 2023", "2023-05"),  # fi
+])
+def test_dates_in_czech_catalan_and_nordic_languages_are_read(line, month):
+    from statement_qa.structure.dates import read_date_line
+
+    found = read_date_line(line)
+    assert found is not None and found.dates[0][1] == month
+
+
+def test_a_pandoc_title_block_gives_the_date_and_the_nominative_organisation_the_text_names():
+    """Pandoc's <header id="title-block-header"> holds the title, author and date: it is the document's, not the
+    site's; the author line names the organisation in the genitive, the text in the nominative ('ALS spolek X')."""
+    document = read_document(INGEST_FIXTURES / "pandoc-title-block-cs.html", INGEST_FIXTURES)
+    assert (document.title, document.organisation, document.date) == (
+        "Velrazin: stanovisko ALS spolku Hrádek", "ALS spolek Hrádek", "2023-03")
+
+
+def test_a_help_centre_article_is_dated_by_the_line_between_its_heading_and_its_body():
+    """Freshdesk prints 'Ændret den: ons, 5 mar, 2025 kl. 9:05 AM' outside the article element; its <title> is
+    'Article : Portal'."""
+    document = read_document(INGEST_FIXTURES / "helpdesk-article-da.html", INGEST_FIXTURES)
+    assert (document.title, document.organisation, document.date) == (
+        "Tovaxil: foreningens vurdering", "ALS-foreningen Nordby", "2025-03")
+
+
+def test_a_k2_item_is_dated_by_its_catalan_creation_stamp():
+    document = read_document(INGEST_FIXTURES / "k2-item-ca.html", INGEST_FIXTURES)
+    assert (document.title, document.organisation, document.date) == (
+        "Merodina: el parer de l'Associació", "Associació ELA Pinell", "2025-02")
+
+
+def test_a_wiki_logo_heading_linking_home_is_the_sites_name_not_the_pages_title():
+    document = read_document(INGEST_FIXTURES / "wiki-logo-heading.html", INGEST_FIXTURES)
+    assert document.title == "Buying home oxygen online"
+    assert document.date == "2024-03"
+
+
+def test_a_book_page_is_dated_by_its_details_box_update_and_its_handbook_is_the_organisations():
+    """BookStack: 'Created …' and 'Updated …' in the page's entity-meta box beside the text; the <title>'s site is
+    'X Trust Handbook', a publication of the X Trust."""
+    document = read_document(INGEST_FIXTURES / "book-page-meta.html", INGEST_FIXTURES)
+    assert (document.title, document.organisation, document.date) == (
+        "Answering calls about diets", "Ember Vale ALS Trust", "2024-08")
+
+
+def test_a_saved_facebook_page_post_is_its_message_posted_by_the_page():
+    """The page that posts is who states it; the message's first line (less its emoji) is the title; the comments,
+    the page's own reply among them, are not the text."""
+    document = read_document(INGEST_FIXTURES / "facebook-page-post.html", INGEST_FIXTURES)
+    assert (document.title, document.organisation, document.date) == (
+        "PULSEBELT: WORTH THE MONEY?", "Dunmere ALS Neighbours", "2024-05")
+    assert "coffee morning" not in document.text and "recommend it to everyone" not in document.text
+
+
+def test_a_telegram_export_is_the_organisations_own_messages_titled_by_the_first():
+    document = read_document(INGEST_FIXTURES / "telegram-export.html", INGEST_FIXTURES)
+    assert (document.title, document.organisation, document.date) == (
+        "Sorvatide: what the Club thinks", "Brackwater MND Club", "2025-03")
+    assert "ask your neurologist about SORVA-2" in document.text
+    assert "Has anyone heard" not in document.text and "recommend it to anyone" not in document.text
+
+
+def test_a_whatsapp_export_is_the_admins_messages_from_the_titled_one():
+    """'dd/mm/yyyy, hh:mm - Sender: text': the admin's run of messages from the one that opens with a bold title;
+    the app's own lines and members' replies are not the text; the date is the message's."""
+    document = read_document(INGEST_FIXTURES / "whatsapp-group.txt", INGEST_FIXTURES)
+    assert (document.title, document.organisation, document.date) == (
+        "Calmora tea – statement of the Fernby ALS Group", "Fernby ALS Group", "2025-06")
+    assert "we do not recommend Calmora tea" in document.text
+    assert "Media omitted" not in document.text and "tbh" not in document.text and "encrypted" not in document.text
+
+
+@pytest.mark.parametrize("line", ["[02/06/2025, 09:11:05] Ben Hale: hello", "6/2/25, 9:11 AM - Ben Hale: hello"])
+def test_whatsapp_iphone_and_us_export_lines_are_chat_lines(line):
+    from statement_qa.ingest.chat import looks_like_whatsapp
+
+    assert looks_like_whatsapp("\n".join([line] * 3))
+    assert not looks_like_whatsapp("Minutes of the meeting\n\n02/06/2025: the committee met.\nAgreed: no change.")
+
+
+def test_a_bulletin_whose_one_item_holds_the_position_is_titled_by_that_item_and_dated_by_its_masthead():
+    """A Mailchimp campaign: the position is a run-in 'Our view for now:' inside item 1 of three; the issue's
+    heading 'Harrowgate Bulletin · March 2022' dates it."""
+    document = read_document(INGEST_FIXTURES / "mailchimp-bulletin.html", INGEST_FIXTURES)
+    assert (document.title, document.organisation, document.date) == (
+        "Zelvatide (QP-12): what we think for now", "Harrowgate MND Society", "2022-03")
+    assert "quiz night" not in collapse(document.text[document.body[0] : document.body[1]]).lower()
+
+
+def test_a_newsletter_is_published_by_the_organisation_under_its_masthead_not_by_the_masthead():
+    """'TRUST TALK' over 'The newsletter of the Ashgrove MND Trust - Issue 12': the masthead names the periodical."""
+    document = read_document(INGEST_FIXTURES / "masthead-newsletter.pdf", INGEST_FIXTURES)
+    assert (document.title, document.organisation, document.date) == (
+        "Pelvorine: the Trust's statement", "Ashgrove MND Trust", "2023-12")

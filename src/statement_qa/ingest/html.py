@@ -36,6 +36,7 @@ from statement_qa.structure import (
     read_date_line,
     word_count,
 )
+from statement_qa.ingest.chat import telegram_statement
 from statement_qa.structure.dates import find_dates
 from statement_qa.structure.organisation import organisation_name
 from statement_qa.structure.words import RELATIVE_DATES
@@ -100,15 +101,19 @@ def is_furniture(element) -> bool:
     if element.tag in FURNITURE_TAGS:
         # A <header> in an article or in the main content, or one that holds a section's heading and no menu
         # (a CMS content element's "frame-header"), heads content; the site's header is furniture.
+        # So does a document's title block (Pandoc's "title-block-header": its <h1>, subtitle, author and date), a
+        # header whose <h1> links nowhere, beside no menu.
         return not (element.tag == "header" and (
             element.xpath("ancestor::article | ancestor::main | ancestor::*[@role='main']")
-            or element.xpath(".//h2 | .//h3 | .//h4") and not element.xpath(".//nav | .//ul | .//form")))
+            or element.xpath(".//h2 | .//h3 | .//h4") and not element.xpath(".//nav | .//ul | .//form")
+            or element.xpath(".//h1") and not element.xpath(".//h1//a | .//nav | .//ul | .//form | .//img")))
     words = _words(element)
     if re.fullmatch(r"h[1-6]", element.tag):
         words -= {"header", "masthead"}  # "post-body-header": a heading named for what it is
     if words & TOP_WORDS and not words & (FURNITURE_WORDS - TOP_WORDS):
-        # A page or entry header (or a hero banner) that holds the page's heading is where its title is, not furniture.
-        return not element.xpath(".//h1 | .//h2 | .//*[@itemprop='headline']")
+        # A page or entry header (or a hero banner) that holds the page's heading is where its title is, not furniture;
+        # one whose only heading is the site's logo linking home (a wiki's header) is the site's.
+        return not [h for h in element.xpath(".//h1 | .//h2 | .//*[@itemprop='headline']") if not _links_home(h)]
     content = words & {"entry", "content", "article", "main", "body", "text"}
     if content and not words & (FURNITURE_WORDS - {"print"}):
         return False  # "print-content": the content of a printer-friendly page, not a print button
@@ -349,6 +354,20 @@ def _sized_headings(text: str, builder: _Builder) -> list[Block]:
     return blocks
 
 
+def _above_main(main) -> str | None:
+    """A date line printed just above the main content, outside it ("Ændret den: tir, 14 jan, 2025" between a help
+    centre article's heading and its body): the article's own date, where no byline or <time> gives one."""
+    if main.tag in ("body", "html"):
+        return None
+    for sibling in list(main.itersiblings(preceding=True))[:4]:
+        if not isinstance(sibling.tag, str) or sibling.tag in INVISIBLE or is_furniture(sibling):
+            continue
+        line = clean_line(_visible_text(sibling))
+        if line and read_date_line(line):
+            return line
+    return None
+
+
 def _main(tree):
     """The element holding the page's main content: its article or main, else the body."""
     candidates = tree.xpath(
@@ -517,6 +536,36 @@ def _post_texts(post) -> list:
     return [e for e in texts if not any(a in texts for a in e.iterancestors())] or [post]
 
 
+TRAILING_SYMBOLS = re.compile(r"[\s\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]+$")
+# A saved social-network page post: Facebook marks the post's message for its ad preview ("data-ad-preview"), older
+# saves its "userContent" / "post_message".
+POST_MESSAGE = ("@data-ad-preview='message' or @data-ad-comet-preview='message' or @data-testid='post_message'"
+                " or contains(concat(' ', normalize-space(@class), ' '), ' userContent ')")
+
+
+def _page_post(tree) -> tuple[str, Any, str | None] | None:
+    """A saved page post: (the name of the page that posted it, its message element, the date line above the
+    message), else None. The post is the first role="article" not inside another; its poster the first heading in
+    it that is wholly a link (the page)."""
+    posts = tree.xpath(f"//*[@role='article'][.//*[{POST_MESSAGE}]][not(ancestor::*[@role='article'])]")
+    if not posts:
+        return None
+    message = posts[0].xpath(f".//*[{POST_MESSAGE}]")[0]
+    stamps = []
+    for element in posts[0].iter():
+        if element is message:
+            break
+        line = clean_line(element.text_content()) if isinstance(element.tag, str) else ""
+        if line and read_date_line(line):
+            stamps.append(line)
+    for heading in posts[0].xpath(".//h2 | .//h3 | .//h4 | .//strong"):
+        name = clean_line(heading.text_content())
+        links = heading.xpath("ancestor-or-self::a | .//a")
+        if name and links and clean_line(links[0].text_content()) == name:
+            return name, message, (stamps[-1] if stamps else None)
+    return None
+
+
 def _thread_title(text: str, builder: _Builder) -> str | None:
     """A thread's title: its first post's opening line, when it is heading-shaped once the thread's marks
     ('🧵 1/6') are taken off; that line becomes the title heading."""
@@ -527,6 +576,8 @@ def _thread_title(text: str, builder: _Builder) -> str | None:
     start = len(line) - len(THREAD_MARK.sub("", line, count=1))
     end = len(line) - (found.end() - found.start() if (found := THREAD_MARK_END.search(line[start:])) else 0)
     title = line[start:end]
+    end -= len(title) - len(TRAILING_SYMBOLS.sub("", title))  # 'SHOULD YOU BUY ONE? 🤔': the emoji is no part of it
+    title = line[start:end]
     if word_count(title) < 2 or not _heading_shaped(title):
         return None
     builder.blocks[0] = replace(block, start=block.start + start, end=block.start + end, kind=HEADING, level=1)
@@ -536,6 +587,25 @@ def _thread_title(text: str, builder: _Builder) -> str | None:
 FURNITURE = "ancestor::nav or ancestor::footer or ancestor::aside or (ancestor::header and not(ancestor::article))"
 
 
+HOME_PATHS = {"", "/", "/index.html", "/index.php", "/doku.php", "/wiki", "/wiki/"}
+
+
+def _links_home(heading) -> bool:
+    """A heading that is wholly a link to the site's home page, or holds its logo: the site's name, not a page's."""
+    links = heading.xpath(".//a[@href]")
+    if not links or clean_line(heading.text_content()) != clean_line(" ".join(a.text_content() for a in links)):
+        return False
+    from urllib.parse import parse_qs, urlsplit
+
+    for link in links:
+        href = urlsplit(link.get("href").strip())
+        start = parse_qs(href.query).get("id", [""])[0] in ("start", "home", "main", "")
+        if link.xpath(".//img") or _words(link) & {"logo", "brand", "home"} or (
+                href.path in HOME_PATHS and (not href.query or start) and not href.fragment):
+            return True
+    return False
+
+
 def _heading_and_byline(tree) -> tuple[str | None, str | None]:
     """The page's own <h1> (in the article, else outside the site's header) and any byline."""
     h1 = (
@@ -543,6 +613,8 @@ def _heading_and_byline(tree) -> tuple[str | None, str | None]:
         # A blog whose <h1> is the blog's name in its header titles each post in the post itself.
         or tree.xpath("(//*[contains(concat(' ', normalize-space(@class), ' '), ' post-title ')]"
                       " | //*[contains(concat(' ', normalize-space(@class), ' '), ' entry-title ')])[1]")
+        # A wiki's <h1> that is its logo linking home names the site; the page's own <h1> follows it.
+        or [h for h in tree.xpath(f"//h1[not({FURNITURE})]") if not _links_home(h)][:1]
         or tree.xpath(f"(//h1[not({FURNITURE})])[1]")
     )
     title = clean_line(h1[0].text_content()).rstrip("".join(ANCHOR_MARKS) + " ") if h1 else None
@@ -568,6 +640,13 @@ def _heading_and_byline(tree) -> tuple[str | None, str | None]:
         lines = [clean_line(e.text_content()) for e in tree.xpath("//footer//* | //*[contains(@class, 'footer')]//*")
                  if isinstance(e.tag, str) and len(e) == 0][:60]
         byline = next((line for line in lines if (d := read_date_line(line)) and d.first("issued", "updated")), byline)
+    if not (byline and read_date_line(byline)):
+        # A page's details box beside its text ("entity-meta" on a BookStack page: "Revision #6", "Created 14 June
+        # 2023 by …", "Updated 11 February 2025 by …"): its latest creation or update date.
+        lines = [clean_line(e.text_content()) for box in tree.xpath("//*[contains(@class, 'meta')]")[:10]
+                 if "meta" in _words(box) for e in box.iter() if isinstance(e.tag, str)][:60]
+        dated = [(month, line) for line in lines if (d := read_date_line(line)) and (month := d.first("issued", "updated"))]
+        byline = max(dated)[1] if dated else byline
     if not (byline and read_date_line(byline)):
         # A docs page dates itself in its own footer: "Last updated on Jul 14, 2023 by …".
         labelled = [clean_line(e.text_content()) for t in tree.xpath("//time")[:5] for e in list(t.iterancestors())[:3]]
@@ -674,7 +753,7 @@ def read_html(html: str) -> Extracted:
         shown = meta("og:title") or page_title
         for site in [c for c in (site_name, *linked, *declared) if c] if shown else []:
             site = re.escape(site)
-            shown = re.sub(rf"\s+(?:[|–—·»-]|::)\s+{site}\s*$|^\s*{site}\s*(?:\s[|–—·»-]|::|:)\s+", "", shown or "")
+            shown = re.sub(rf"\s+(?:[|–—·»:-]|::)\s+{site}\s*$|^\s*{site}\s*(?:\s[|–—·»-]|::|:)\s+", "", shown or "")
         title = clean_line(shown) if shown else None
         # "Course: Module 2: Page" in <title>, the page's own <h1> (set in its header bar) printing "Page": the
         # rest is the path to the page (a course, a section), and the heading the page prints is its title.
@@ -689,9 +768,14 @@ def read_html(html: str) -> Extracted:
     styles = class_styles(tree)
     post = _organisation_post(main)
     thread = _thread(tree) if post is None else None
+    shared = _page_post(tree) if post is None and not thread else None
+    chat = telegram_statement(tree) if post is None and not thread and shared is None else None
+    poster_page = None  # the page that posted a saved social-network post: who states it
     if post is not None:
         # A forum thread: the statement is the organisation's own post; members' posts are its replies.
         main, byline = post, _post_date(post) or byline
+    if not (byline and read_date_line(byline)):
+        byline = _above_main(main) or byline
     if thread:
         # A microblog thread: its author's posts, read in order as one text; other accounts' replies are left out.
         for part in thread:
@@ -702,9 +786,27 @@ def read_html(html: str) -> Extracted:
         # Who posted it is who states it, when the account's name is an organisation's.
         poster = organisation_name(_author_name(thread[0]) or "")
         site_name = poster[0] if poster and poster[1] else site_name
+    elif shared is not None:
+        # A social network's page post, saved: the page that posts is who states it, its message is the text (the
+        # comments below it, the page's own replies among them, are not), titled by the message's first line.
+        poster_page, message, stamp = shared
+        byline = stamp or byline
+        _walk(message, builder, styles)
+        title, has_h1 = _thread_title(builder.text, builder) or title, True
+    elif chat is not None:
+        # A chat export: the organisation's own messages, each its own stretch of text, titled by the first one's
+        # opening line; the chat's name, or the sender's when it is an organisation's, is who states it.
+        sender, chat_name, said, stamp = chat
+        for message in said:
+            builder.dropped = bool(builder.blocks)
+            _walk(message, builder, styles)
+        title, has_h1 = _thread_title(builder.text, builder) or title, True
+        byline = stamp or byline
+        named = organisation_name(sender) or organisation_name(chat_name or "")
+        site_name = named[0] if named else site_name
     else:
         _walk(main, builder, styles)
-    if word_count(builder.text) < 40 and not thread:
+    if word_count(builder.text) < 40 and not thread and shared is None and chat is None:
         # Almost nothing kept: the content itself was taken for furniture by a class word no rule foresaw. A menu,
         # a sidebar or a footer never holds most of a page's words, so the element left out that holds most is read.
         dropped = [e for e in main.iterdescendants() if isinstance(e.tag, str) and e.tag not in FURNITURE_TAGS
@@ -737,6 +839,7 @@ def read_html(html: str) -> Extracted:
         text=text,
         blocks=blocks,
         title=title,
+        organisation=poster_page,
         site_name=site_name,
         url=url,
         byline=byline,

@@ -7,6 +7,7 @@ line above it (pages often print it twice: page heading, then entry heading).
 Text wrapped by hand (a newsletter, an FAQ) is joined back into paragraphs; an e-mail
 saved as text gives its date and sender in its header, and its subject names it unless its
 text carries a title of its own (ingest/mail.py: which message of a thread is the document).
+A chat export is its organisation's own messages (ingest/chat.py).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from statement_qa.ingest.chat import looks_like_whatsapp, read_whatsapp
 from statement_qa.ingest.mail import MAIL_HEADER, read_thread
 from statement_qa.ingest.transcript import looks_like_transcript, read_transcript
 from statement_qa.structure import (
@@ -206,6 +208,10 @@ def read_text(text: str) -> Extracted:
 
     if looks_like_markup(text):
         return read_markup(text)  # reStructuredText, AsciiDoc, Org: the file marks its own headings
+    if looks_like_whatsapp(text):
+        chat = read_whatsapp(text)  # a group chat: the organisation's own messages are the statement
+        if chat is not None:
+            return chat
     # An e-mail: its headers, separators, quote markers and the messages that are not the document are
     # blanked in the text the lines are read from (same offsets); the stored text keeps all but the markers.
     mail = read_thread(text)

@@ -30,7 +30,7 @@ from statement_qa.structure.blocks import (
 )
 from statement_qa.structure.dates import DateLine, dateline, labelled_lines, parse_date, read_date_line
 from statement_qa.structure.headings import POSITION_WORDS, heading_levels, position_index, sections_of
-from statement_qa.structure.organisation import named_in, organisation_name
+from statement_qa.structure.organisation import named_in, organisation_name, publisher_named
 from statement_qa.structure.signature import (
     Closing,
     find_closing,
@@ -97,6 +97,8 @@ class _Page:
     byline: DateLine | None
     # Every dated sentence on the page: review dates may share a line ("Next review due: May 2025. © …").
     page_dates: list[DateLine]
+    # The date in the page's own title, a name and a date only ("Esker Bulletin · September 2021"): an issue's date.
+    title_date: DateLine | None = None
 
 
 def assemble_all(extracted: Extracted, *, doc_id: str, source: str, sha256: str, fallback_title: str) -> list[Document]:
@@ -114,7 +116,10 @@ def assemble_all(extracted: Extracted, *, doc_id: str, source: str, sha256: str,
         doc_id,
         source,
         sha256,
-        letterhead=extracted.letterhead
+        # "TRUST TALK" over "The newsletter of the X Trust – Issue 31": the masthead names the periodical, the line
+        # under it who publishes it.
+        letterhead=next((name for b in before if (name := publisher_named(text[b.start : b.end]))), None)
+        or extracted.letterhead
         or next((name for b in before if (name := _shaped(text[b.start : b.end]))), None),
         top_dates=above
         + [d for line in labelled_lines(text, lead) if (d := read_date_line(line))]
@@ -123,6 +128,7 @@ def assemble_all(extracted: Extracted, *, doc_id: str, source: str, sha256: str,
         page_dates=[
             d for line in labelled_lines(text, blocks) for piece in re.split(r"(?<=[.;|])\s+", line) if (d := read_date_line(piece))
         ],
+        title_date=read_date_line(title) if title else None,
     )
     documents: list[Document] = []
     for n, (language, segment) in enumerate(split_languages(text, after)):
@@ -150,6 +156,9 @@ def assemble_all(extracted: Extracted, *, doc_id: str, source: str, sha256: str,
         one_subject = not newsletter and not NUMBERING.match(title or "") and not (title or "").isupper() \
             and bool(names_in(title or "", "", []))
         item = None if groups or one_subject else position_item(text, content, levels, newsletter)
+        if item is None and newsletter and not groups:
+            item = _item_holding_position(_document(page, doc_id, title or fallback_title, content, closing, language,
+                                                    (body_start, body_end)), content, levels)
         if item is not None:
             # A newsletter: the statement is its one item that states a position, titled by that item.
             first, end = item
@@ -172,6 +181,22 @@ def assemble_all(extracted: Extracted, *, doc_id: str, source: str, sha256: str,
 def assemble(extracted: Extracted, *, doc_id: str, source: str, sha256: str, fallback_title: str) -> Document:
     """The file's first (or only) statement; see assemble_all for files that hold several."""
     return assemble_all(extracted, doc_id=doc_id, source=source, sha256=sha256, fallback_title=fallback_title)[0]
+
+
+def _item_holding_position(document: Document, blocks: list[Block], levels: dict[int, int]) -> tuple[int, int] | None:
+    """(first, end) of the newsletter item whose text holds the position found in the whole issue (a run-in 'Our
+    view for now:' under '1. Ostravelin: what we think'), when the issue has three or more items; else None."""
+    if document.position is None or not levels:
+        return None
+    top = min(levels.values())
+    heads = [i for i, level in sorted(levels.items()) if level == top]
+    if len(heads) < 3:
+        return None
+    start = document.sections[document.position].start
+    for first, end in zip(heads, [*heads[1:], len(blocks)]):
+        if blocks[first].end <= start < (blocks[end].start if end < len(blocks) else len(document.text) + 1):
+            return first, end
+    return None
 
 
 def _without_chrome(text: str, blocks: list[Block]) -> list[Block]:
@@ -255,6 +280,7 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
         or _first(dated, "updated")
         or _first(page.page_dates, "issued")
         or _first(everywhere, "updated")  # "Last updated on Jul 14, 2023" at the foot of a docs page
+        or _first([page.title_date] if page.title_date else [], "issued", "plain")  # a newsletter issue's masthead
     )
     # "Created: June 2022 … Last update: February 2025": the text that holds the position now is the update's.
     # A modification stamp in the month the page says it was reviewed ("Modified April 2, 2025" beside "Reviewed

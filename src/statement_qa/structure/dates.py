@@ -152,8 +152,8 @@ def read_date_line(line: str) -> DateLine | None:
 def _metadata_tail(tail: str) -> bool:
     """What may follow a date on a date line: nothing, or short fields set off by separators
     ("· 14 revisions", "| by Kinship Research Team | 6 min read")."""
-    # "… at 10:15", "… by Jane Roe": a time, or who posted it.
-    tail = re.sub(r"^\s*[,–—-]?\s*(?:at\s+|um\s+|à\s+|a\s+las\s+|alle\s+|om\s+|às\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?"
+    # "… at 10:15", "… kl. 10:22 AM", "… by Jane Roe": a time, or who posted it.
+    tail = re.sub(r"^\s*[,–—-]?\s*(?:at\s+|um\s+|à\s+|a\s+las\s+|alle\s+|om\s+|às\s+|kl\.?\s+|klo\.?\s+|v\s+|a\s+les\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?"
                   r"(?:\s*[ap]\.?m\.?|\s*uhr)?", "", tail, flags=re.IGNORECASE)
     # ("Publié le …, par" with the name dropped by the reader: the word alone)
     tail = re.sub(r"^\s*,?\s*(?:by|par|von|por|door|di|da)(?:\s+[^|·•:;–—]{1,40}|\s*$)",

@@ -27,6 +27,7 @@ from statement_qa.structure.vocabulary import (
 )
 from statement_qa.structure.words import (
     CALLS_TO_ACTION,
+    ORGANISATION_WORDS,
     GENERIC_WORDS,
     NAME_LEADS,
     OF_WORDS,
@@ -65,6 +66,16 @@ def organisation_name(text: str | None) -> tuple[str, bool] | None:
     found = [name for part in parts + ([line] if len(parts) > 1 else []) if (name := _one(part))]
     strong = [name for name in found if name[1]]
     return strong[0] if strong else (found[0] if found else None)
+
+
+def publisher_named(text: str | None) -> str | None:
+    """The organisation a periodical's line names as its publisher ('The newsletter of the X Trust - Issue 31'):
+    who publishes it, rather than its masthead ('TRUST TALK')."""
+    parts = [p for p in SEPARATOR.split(clean_line(text or "")) if p.strip()]
+    for part in parts:
+        if PUBLISHER.match(clean_line(part)) and (found := _one(part)) and found[1]:
+            return found[0]
+    return None
 
 
 def _one(part: str) -> tuple[str, bool] | None:
@@ -126,7 +137,12 @@ def _not_a_name(name: str) -> bool:
 # Capitalised words, joined by the small words names use ("Federation of MND Charities", "Asociación Meridiana de ELA").
 _CAPITAL = r"[A-ZÀ-ÖØ-Þ][\w’'.&-]*"
 _JOINER = r"(?:of|for|and|de|la|del|der|des|du|di|della|van|voor|e|y|für|on)"
-MENTION = re.compile(rf"{_CAPITAL}(?:[ \t\u00a0]+(?:{_JOINER}[ \t\u00a0]+)*{_CAPITAL})+")  # within one line
+# Languages that write the organisation word of a name in lower case ("ALS spolek Jizerka", "ALS-foreningen X"): it
+# joins the capitalised words around it (English words never do: "the MND community Facebook page" names no one).
+_LOWER_WORD = "|".join(sorted({re.escape(w) for language, words in ORGANISATION_WORDS.items() if language != "en"
+                               for w in words if "." not in w} - set(ORGANISATION_WORDS["en"]), key=len, reverse=True))
+_LOWER = rf"(?-i:(?:{_LOWER_WORD}))[ \t\u00a0]+(?={_CAPITAL})"
+MENTION = re.compile(rf"{_CAPITAL}(?:[ \t\u00a0]+(?:{_JOINER}[ \t\u00a0]+|{_LOWER})*{_CAPITAL})+")  # within one line
 
 
 def named_in(text: str) -> str | None:

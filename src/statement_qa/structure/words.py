@@ -33,6 +33,16 @@ MONTHS: dict[str, tuple[str, ...]] = {
            "november", "december", "okt"),
     "da": ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
            "november", "december", "okt"),
+    "nb": ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
+           "november", "desember", "des"),
+    "fi": ("tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kesäkuuta", "heinäkuuta",
+           "elokuuta", "syyskuuta", "lokakuuta", "marraskuuta", "joulukuuta", "tammikuu", "helmikuu", "maaliskuu",
+           "huhtikuu", "toukokuu", "kesäkuu", "heinäkuu", "elokuu", "syyskuu", "lokakuu", "marraskuu", "joulukuu"),
+    "cs": ("ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září", "října",
+           "listopadu", "prosince", "leden", "únor", "březen", "duben", "květen", "červen", "červenec", "srpen",
+           "říjen", "listopad", "prosinec"),
+    "ca": ("gener", "febrer", "març", "abril", "maig", "juny", "juliol", "agost", "setembre", "octubre", "novembre",
+           "desembre", "d'abril", "d’abril", "d'agost", "d’agost", "d'octubre", "d’octubre"),
 }
 
 # Day names, which a date line may carry before its date ("Tue, 03/05/2024"); they date nothing.
@@ -47,6 +57,13 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
     "pt": ("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"),
     "it": ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
     "pl": ("poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"),
+    "sv": ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"),
+    "da": ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag", "man", "tir", "ons", "tor", "fre",
+           "lør", "søn"),
+    "nb": ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"),
+    "fi": ("maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai"),
+    "cs": ("pondělí", "úterý", "středa", "čtvrtek", "pátek", "sobota", "neděle"),
+    "ca": ("dilluns", "dimarts", "dimecres", "dijous", "divendres", "dissabte", "diumenge"),
 }
 
 # Headings of the section that holds the organisation's position or recommendation.
@@ -239,6 +256,10 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "pt": (r"publicad[oa](?:\s+em)?", r"data(?:\s+de\s+publica[çc][ãa]o)?"),
         "it": (r"pubblicat[oa](?:\s+il)?", r"data(?:\s+di\s+pubblicazione)?"),
         "pl": (r"opublikowano(?:\s+dnia)?", r"data(?:\s+publikacji)?", r"przyj[eę]to(?:\s+dnia)?"),
+        "cs": (r"(?:zveřejněno|publikováno|schváleno|vydáno)(?:\s+dne)?", r"datum(?:\s+vydání)?"),
+        "ca": (r"publicat(?:\s+el)?", r"data(?:\s+de\s+publicaci[óo])?", r"aprovat(?:\s+el)?", r"creat(?:\s+el)?"),
+        "nb": (r"publisert(?:\s+den)?", r"dato"),
+        "fi": (r"julkaistu", r"päivämäärä", r"hyväksytty"),
     },
     "updated": {
         "en": (r"(?:last\s+)?(?:updated|revised|modified|edited)(?:\s+(?:this|the)\s+(?:page|post|article|entry|document))?"
@@ -252,6 +273,10 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "pt": (r"atualizad[oa](?:\s+em)?",),
         "it": (r"aggiornat[oa](?:\s+il)?", r"ultimo\s+aggiornamento"),
         "pl": (r"zaktualizowano(?:\s+dnia)?", r"(?:ostatnia\s+)?aktualizacja"),
+        "cs": (r"(?:naposledy\s+)?(?:aktualizováno|upraveno)(?:\s+dne)?", r"poslední\s+aktualizace"),
+        "ca": (r"actualitzat(?:\s+el)?", r"darrera\s+actualitzaci[óo]", r"modificat(?:\s+el)?"),
+        "nb": (r"(?:sist\s+)?(?:oppdatert|endret)(?:\s+den)?",),
+        "fi": (r"(?:viimeksi\s+)?päivitetty", r"muokattu"),
     },
     "reviewed": {
         "en": (r"(?:last\s+)?reviewed(?:\s+by\s+[\w’'. ]{2,40}?)?(?:\s+(?:on|in))?", r"date\s+of\s+(?:last\s+)?review"),
@@ -264,6 +289,10 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "pt": (r"revisad[oa](?:\s+em)?", r"[úu]ltima\s+revis[ãa]o"),
         "it": (r"rivist[oa](?:\s+il)?", r"ultima\s+revisione"),
         "pl": (r"(?:ostatni(?:a|ej)?\s+)?(?:przegl[aą]d|weryfikacja)", r"zweryfikowano(?:\s+dnia)?"),
+        "cs": (r"(?:naposledy\s+)?(?:revidováno|zkontrolováno)(?:\s+dne)?", r"poslední\s+revize"),
+        "ca": (r"revisat(?:\s+el)?", r"darrera\s+revisi[óo]"),
+        "nb": (r"(?:sist\s+)?(?:gjennomgått|revidert)(?:\s+den)?",),
+        "fi": (r"(?:viimeksi\s+)?tarkistettu",),
     },
     "next_review": {
         "en": (r"next\s+review(?:\s+(?:due|date))?(?:\s+(?:by|on|in))?", r"(?:due\s+for\s+|to\s+be\s+)review(?:ed)?(?:\s+(?:by|on|in))?",
@@ -277,6 +306,10 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "pt": (r"pr[óo]xima\s+revis[ãa]o",),
         "it": (r"prossima\s+revisione",),
         "pl": (r"nast[eę]pny\s+przegl[aą]d", r"nast[eę]pna\s+weryfikacja"),
+        "cs": (r"příští\s+revize", r"další\s+revize"),
+        "ca": (r"propera\s+revisi[óo]",),
+        "nb": (r"neste\s+(?:gjennomgang|revisjon)",),
+        "fi": (r"seuraava\s+tarkistus",),
     },
 }
 
@@ -459,6 +492,7 @@ PUBLICATION_WORDS: tuple[str, ...] = (
     "nieuwsbrief", "notícias", "boletim", "notizie", "notiziario", r"knowledge\s+(?:hub|base)", r"help\s+cent(?:re|er)",
     r"resource\s+cent(?:re|er)", "wiki", "docs", "documentation", "kennisbank", "wissensdatenbank", r"base\s+de\s+connaissances",
     r"information\s+sheet", r"fact\s*sheet", "leaflet", "booklet", "guide", "briefing", "community", "forum", "forums",
+    "handbook", "manual",
 )
 
 # Calls to action that sit beside a site's name in its header bar ("Coastal Network  Donate today").

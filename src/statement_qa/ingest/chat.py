@@ -1,0 +1,201 @@
+"""Chat exports (a WhatsApp group's .txt, a Telegram Desktop HTML export): messages by senders, in order.
+
+An organisation posts a statement to its members' group as one long message or as a few in a row
+('1/3', '2/3', '3/3'); members reply below it. The statement is the organisation's own messages:
+those of the sender the chat is named for or that is named like an organisation, else of the
+group's admin (a name marked 'admin', the sender who created the group), else of whoever wrote
+the longest message. Of that sender's first run of messages (until someone else writes), the
+statement starts at the message whose first line is a title ('*NeuroKelp – our statement*', a
+bold line) and runs to the end of the run, each message its own stretch of text (a quote is cut
+between two messages). The chat's own lines (the encryption notice, 'X created group', settings
+changes, '<Media omitted>', 'This message was deleted') are never text. The title is that first
+line, the date the first statement message's, the organisation the sender when it is named
+like one, else the chat's name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from statement_qa.structure import LINE, Block, Extracted, clean_line, word_count
+from statement_qa.structure.organisation import organisation_name
+
+# '14/11/2024, 19:02 - Name: text' (Android), '[14/11/2024, 19:02:11] Name: text' (iPhone), '11/14/24, 7:02 PM - …'.
+WHATSAPP_LINE = re.compile(
+    r"^\u200e?\[?(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>\d{2,4}),?\s+"
+    r"(?P<time>\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s?[APap]\.?[Mm]\.?)?)\]?\s*(?:[-–]\s+)?(?P<rest>.*)$"
+)
+SENDER = re.compile(r"^(?P<sender>[^:]{1,60}?):\s(?P<text>.*)$")
+# What the app itself writes into a chat, never a member's words.
+APP_LINES = re.compile(
+    r"^(?:<?(?:media|image|video|audio|sticker|gif|document)\s+omitted>?|this\s+message\s+was\s+deleted|"
+    r"you\s+deleted\s+this\s+message|<attached:[^>]*>|null|missed\s+(?:voice|video)\s+call)\s*$",
+    re.IGNORECASE,
+)
+CREATED = re.compile(r"^(?P<sender>.+?)\s+created\s+(?:the\s+)?group\s+[\"“](?P<name>[^\"”]+)[\"”]", re.IGNORECASE)
+ADMIN = re.compile(r"\badmin(?:istrator)?\b", re.IGNORECASE)
+BOLD = re.compile(r"^\*(?P<inner>[^*\n]{3,160})\*$")
+
+
+@dataclass
+class Message:
+    """One message: who sent it, when (as 'YYYY-MM'), its lines, and whether its first line is set in bold."""
+
+    sender: str
+    month: str | None
+    lines: list[str] = field(default_factory=list)
+    bold_first: bool = False
+
+
+def statement_run(messages: list[Message], chat_name: str | None, creator: str | None = None) -> tuple[int, int] | None:
+    """Which messages (start, end) are the organisation's statement, or None when no sender posts one."""
+    if not messages:
+        return None
+    senders = list(dict.fromkeys(m.sender for m in messages))
+    named = chat_name.casefold() if chat_name else ""
+    shaped = [s for s in senders if (found := organisation_name(s)) and found[1]]
+    chosen = (
+        next((s for s in senders if named and s.casefold() in named), None)
+        or (shaped[0] if shaped else None)
+        or next((s for s in senders if ADMIN.search(s)), None)
+        or (creator if creator in senders else None)
+        or max(messages, key=lambda m: word_count(" ".join(m.lines))).sender
+    )
+    first = next(i for i, m in enumerate(messages) if m.sender == chosen)
+    end = first
+    while end < len(messages) and messages[end].sender == chosen:
+        end += 1
+    titled = next((i for i in range(first, end) if messages[i].bold_first and word_count(messages[i].lines[0]) >= 2), None)
+    return (titled if titled is not None else first), end
+
+
+def looks_like_whatsapp(text: str) -> bool:
+    """Most of the text's opening lines start with a chat export's date and time."""
+    lines = [line for line in text.splitlines()[:40] if line.strip()]
+    return len(lines) >= 3 and sum(bool(WHATSAPP_LINE.match(line)) for line in lines) >= 0.5 * len(lines)
+
+
+def _month(day: str, month: str, year: str) -> str | None:
+    d, m, y = int(day), int(month), int(year)
+    y += 2000 if y < 100 else 0
+    if m > 12 and d <= 12:
+        d, m = m, d  # a US export: month first
+    return f"{y:04d}-{m:02d}" if 1 <= m <= 12 and 1990 <= y <= 2100 else None
+
+
+def read_whatsapp(text: str) -> Extracted | None:
+    """A WhatsApp chat export read as the organisation's statement in it; None when no sender posts one."""
+    messages: list[Message] = []
+    chat_name = creator = None
+    for raw in text.splitlines():
+        line = raw.strip().replace("\u200e", "")
+        stamp = WHATSAPP_LINE.match(line)
+        if not stamp:
+            if messages and line and not APP_LINES.match(line):
+                messages[-1].lines.append(line)  # a message of several lines goes on
+            elif messages and not line and messages[-1].lines and messages[-1].lines[-1]:
+                messages[-1].lines.append("")  # a paragraph break inside a message
+            continue
+        rest = stamp.group("rest")
+        said = SENDER.match(rest)
+        if not said:  # the app's own line: encryption notice, group created, settings changed
+            created = CREATED.match(rest)
+            if created:
+                creator, chat_name = created.group("sender").strip(), created.group("name").strip()
+            messages.append(Message("", None))  # it still ends a run of messages
+            continue
+        body = said.group("text").strip()
+        message = Message(said.group("sender").strip(), _month(stamp.group("day"), stamp.group("month"), stamp.group("year")))
+        if body and not APP_LINES.match(body):
+            message.lines.append(body)
+            message.bold_first = bool(BOLD.match(body))
+        messages.append(message)
+    spoken = [m for m in messages if m.sender]
+    if len(spoken) < 2:
+        return None
+    messages = [m for m in messages if m.sender and m.lines]
+    run = statement_run(messages, chat_name, creator)
+    if run is None:
+        return None
+    start, end = run
+    parts: list[str] = []
+    blocks: list[Block] = []
+    breaks: list[int] = []
+    length = 0
+    for n, message in enumerate(messages[start:end]):
+        paragraphs = re.split(r"\n\s*\n", "\n".join(message.lines))
+        for k, paragraph in enumerate(paragraphs):
+            line = clean_line(paragraph.replace("\n", " "))
+            if not line:
+                continue
+            if parts:
+                parts.append("\n\n")
+                length += 2
+                if k == 0:
+                    breaks.append(length)  # another message: a quote never runs across two
+            inner = BOLD.match(line) if n == 0 and not blocks else None
+            line = inner.group("inner").strip() if inner else line
+            blocks.append(Block(length, length + len(line), LINE))
+            parts.append(line)
+            length += len(line)
+    if not blocks:
+        return None
+    extracted_text = "".join(parts)
+    first = messages[start]
+    title = extracted_text[blocks[0].start : blocks[0].end] if first.bold_first else None
+    sender = organisation_name(first.sender)
+    group = organisation_name(chat_name) if chat_name else None
+    return Extracted(
+        text=extracted_text,
+        blocks=blocks,
+        title=title,
+        site_name=(sender[0] if sender and sender[1] else None) or (group[0] if group else None),
+        byline=first.month,
+        body=(0, len(extracted_text)),
+        breaks=tuple(breaks),
+    )
+
+
+def _has_class(name: str) -> str:
+    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
+
+
+def telegram_statement(tree) -> tuple[str, str | None, list, str | None] | None:
+    """A Telegram Desktop export ('message default' divs, each with its sender's 'from_name' unless it is 'joined'
+    to the one above): (the sender who states it, the chat's name, the text elements of the statement's messages,
+    the first one's date line), or None for any other page."""
+    from statement_qa.structure.dates import find_dates
+
+    found = tree.xpath(f"//div[{_has_class('message')} and {_has_class('default')}]")
+    if len(found) < 2:
+        return None
+    header = tree.xpath(f"//div[{_has_class('page_header')}]")
+    chat_name = clean_line(header[0].text_content()) if header else None
+    messages: list[Message] = []
+    texts: list = []
+    stamps: list[str | None] = []
+    sender = ""
+    for element in found:
+        body = element.xpath(f"./div[{_has_class('body')}]")
+        if not body:
+            continue
+        named = body[0].xpath(f"./div[{_has_class('from_name')}]")
+        if named:
+            sender = clean_line(named[0].text_content())
+        elif "joined" not in (element.get("class") or "").split():
+            sender = ""  # neither named nor joined to the message above: whose it is is unknown
+        text = body[0].xpath(f"./div[{_has_class('text')}]")
+        stamp = body[0].xpath(f"./div[{_has_class('date')}]/@title")
+        dated = find_dates(stamp[0]) if stamp else []
+        lines = [clean_line(text[0].text_content())] if text else []
+        first_bold = bool(text) and bool(text[0].xpath("./*[1][self::strong or self::b]")) and not (text[0].text or "").strip()
+        messages.append(Message(sender, None, lines if lines and lines[0] else [], first_bold))
+        texts.append(text[0] if text else None)
+        stamps.append(stamp[0][dated[0][0] : dated[0][1]] if dated else None)
+    keep = [i for i, m in enumerate(messages) if m.sender and m.lines]
+    run = statement_run([messages[i] for i in keep], chat_name)
+    if run is None:
+        return None
+    chosen = [keep[i] for i in range(*run)]
+    return messages[chosen[0]].sender, chat_name, [texts[i] for i in chosen], stamps[chosen[0]]
