@@ -1451,3 +1451,130 @@ def test_scandinavian_everyday_look_alikes_gloss_to_nothing_harmful(text, langua
 def test_mnd_is_the_disease_only_in_capitals_in_danish_and_norwegian():
     assert gloss("efter 3 mnd", "da") == []
     assert gloss("MND", "nb") == ["ALS MND"]
+
+
+# Czech, Catalan and Finnish (all invented): a therapy described, not named; Czech and Finnish
+# cases ("kmenovými buňkami", "lääkkeen", "hoidosta"), Finnish compounds and stem changes.
+CS_CA_FI = ("cs", "ca", "fi")
+
+CS_CA_FI_DESCRIBED: dict[str, list[tuple[str, set[str]]]] = {
+    "cs": [
+        ("Co si myslíte o léčbě kmenovými buňkami na soukromé klinice v zahraničí?",
+         {"what do you think", "stem cell therapy", "private clinic", "abroad"}),
+        ("Pomáhá injekce pod kůži jednou týdně proti svalovým křečím?",
+         {"works", "injection", "subcutaneous under the skin", "weekly", "cramps"}),
+        ("Je švýcarský doplněk stravy, který chrání nervové buňky, bezpečný?",
+         {"Swiss Switzerland", "supplement", "neuroprotection protects nerve cells", "safe safety"}),
+        ("Můžu si koupit ten prášek přes internet bez receptu?",
+         {"buy", "powder", "online internet", "without prescription"}),
+        ("Jaké jsou vedlejší účinky genové terapie, která vypíná gen u dědičné ALS?",
+         {"side effects", "gene therapy", "gene silencing", "hereditary familial", "ALS MND"}),
+    ],
+    "ca": [
+        ("Què en penseu de la teràpia amb cèl·lules mare en una clínica privada a l'estranger?",
+         {"what do you think", "stem cell therapy", "private clinic", "abroad"}),
+        ("Una injecció sota la pell cada setmana redueix les rampes?",
+         {"injection", "subcutaneous under the skin", "weekly", "reduce lower", "cramps"}),
+        ("Hauria de deixar de prendre les càpsules d'algues que em va recomanar el metge?",
+         {"should I", "stop taking", "capsule", "seaweed algae", "recommend", "doctor"}),
+        ("És segur comprar el medicament suís per internet sense recepta?",
+         {"safe safety", "buy", "drug medicine", "Swiss Switzerland", "online internet", "without prescription"}),
+        ("Quins efectes secundaris té la teràpia gènica per a l'ELA hereditària?",
+         {"side effects", "gene therapy", "ALS MND", "hereditary familial"}),
+    ],
+    "fi": [
+        ("Mitä mieltä olette kantasoluhoidosta yksityisellä klinikalla ulkomailla?",
+         {"what do you think", "stem cell therapy", "private clinic", "abroad"}),
+        ("Auttaako kerran viikossa ihon alle annettava pistos lihaskramppeihin?",
+         {"works", "weekly", "subcutaneous under the skin", "injection", "cramps"}),
+        ("Onko sveitsiläinen ravintolisä, joka suojaa hermosoluja, turvallinen?",
+         {"Swiss Switzerland", "supplement", "neuroprotection protects nerve cells", "safe safety"}),
+        ("Voinko ostaa lääkkeen verkkoapteekista ilman reseptiä?",
+         {"buy", "drug medicine", "foreign pharmacy abroad", "without prescription"}),
+        ("Lääkärini mukaan geeniterapian sivuvaikutukset ovat vaarallisia. Pitäisikö minun lopettaa?",
+         {"doctor", "gene therapy", "side effects", "dangerous", "should I", "stop taking"}),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "question", "expected"),
+    [(language, q, e) for language, rows in CS_CA_FI_DESCRIBED.items() for q, e in rows],
+)
+def test_czech_catalan_and_finnish_descriptions_gloss_to_their_english_terms(language, question, expected):
+    found = gloss(question, language)
+    assert expected <= set(found), f"missing {expected - set(found)} in {found}"
+
+
+@pytest.mark.parametrize("language", CS_CA_FI)
+def test_czech_catalan_and_finnish_tables_carry_the_concepts_of_the_others(language):
+    test_scandinavian_tables_carry_the_concepts_of_the_others(language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("buňkami", "cs", ["cells"]),
+        ("léčbě", "cs", ["treatment"]),
+        ("tabletek", "cs", ["tablet pill"]),
+        ("vedlejších účinků", "cs", ["side effects"]),
+        ("genového", "cs", ["genetic"]),
+        ("cèl·lules", "ca", ["cells"]),
+        ("injeccions", "ca", ["injection"]),
+        ("genètiques", "ca", ["genetic"]),
+        ("lääkkeen", "fi", ["drug medicine"]),
+        ("hoidosta", "fi", ["treatment"]),
+        ("tableteissa", "fi", ["tablet pill"]),
+        ("turvallisia", "fi", ["safe safety"]),
+        ("sairaalassani", "fi", ["hospital"]),
+        ("rokotteen", "fi", ["vaccine"]),
+        ("kantasoluhoitoon", "fi", ["stem cell therapy"]),
+        ("hermosolujen", "fi", ["neurons"]),
+    ],
+)
+def test_czech_and_finnish_cases_and_catalan_plurals(text, language, expected):
+    assert gloss(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Daří se mu dobře, činí to radost; dáte mi vědět? Žili tam dlouho.", "cs"),
+        ("Hlásí se pomocí telefonu a nosí brýle.", "cs"),
+        ("No m'ho crec gens; té una cara molt seriosa.", "ca"),
+        ("Erinomainen idea! Hän opiskelee yliopistossa ja vertaa tietokoneita.", "fi"),
+        ("Kiinnostaa, mitä tuonne tulee; se on puolesta ja päälle.", "fi"),
+    ],
+)
+def test_czech_catalan_and_finnish_everyday_look_alikes_gloss_to_nothing(text, language):
+    # "daří" (thrives) is no gift, "činí" (does) not China, "pomocí" (by means of) not help;
+    # Catalan "gens" (at all) no gene, "cara" (face) not expensive; Finnish "yliopisto" (university)
+    # is no injection ("pistos"), "kiinnostaa" (interests) neither China nor buying.
+    assert gloss(text, language) == [], gloss(text, language)
+
+
+def test_als_is_the_disease_only_in_capitals_in_catalan():
+    assert gloss("Què va dir als metges?", "ca") == ["doctor"]
+    assert gloss("Tinc ALS", "ca") == ["ALS MND"]
+
+
+@pytest.mark.parametrize("language", CS_CA_FI)
+def test_the_most_common_czech_catalan_and_finnish_words_are_no_therapy_mechanism_or_route(language):
+    from wordfreq import top_n_list
+
+    therapy = {
+        "injection", "subcutaneous under the skin", "spinal injection intrathecal", "stem cells", "gene therapy",
+        "gene silencing", "neuroprotection protects nerve cells", "cell energy", "tablet pill", "capsule",
+        "seaweed algae", "cancer", "extract", "hereditary familial", "genetic", "juice", "vein", "Chinese China",
+        "Polish Poland", "import",
+    }
+    found = {
+        (word, english) for word in top_n_list(language, 5000) for english in gloss(word, language) if english in therapy
+    }
+    # Country and disease words are themselves ("Čína", "syövät" is cancers too).
+    assert found <= {("číny", "Chinese China"), ("číně", "Chinese China"), ("čína", "Chinese China"),
+                     ("čínské", "Chinese China"), ("čínský", "Chinese China"), ("polsko", "Polish Poland"),
+                     ("polsku", "Polish Poland"), ("polska", "Polish Poland"), ("xina", "Chinese China"),
+                     ("xinès", "Chinese China"), ("xinesa", "Chinese China"), ("polònia", "Polish Poland"),
+                     ("kiina", "Chinese China"), ("kiinan", "Chinese China"), ("kiinassa", "Chinese China"),
+                     ("kiinalainen", "Chinese China"), ("càncer", "cancer"), ("syövät", "cancer")}, found

@@ -51,6 +51,38 @@ QUESTIONS = [
     ("Kan jeg kjøpe Velmorin på nettet?", "nb"),
     ("Hva gjør medisinen med nervecellene, og er den trygg for meg?", "nb"),
     ("Bør jeg slutte med KX-12 igjen?", "nb"),
+    # Czech, Catalan, Finnish.
+    ("Je Velmorin bezpečný pro lidi s ALS?", "cs"),
+    ("Co si myslíte o kmenových buňkách z ciziny?", "cs"),
+    ("Muze mi nekdo rict, jestli KX-12 funguje?", "cs"),
+    ("Funguje genová terapie u ALS?", "cs"),
+    ("Què en penseu de les càpsules de Velmorin?", "ca"),
+    ("És segur prendre KX-12 amb l'ELA?", "ca"),
+    ("Funciona la teràpia gènica per a l'ELA?", "ca"),
+    ("He comprat unes pastilles per internet; les hauria de prendre?", "ca"),
+    ("Onko Velmorin turvallinen?", "fi"),
+    ("Kannattaako KX-12:ta kokeilla?", "fi"),
+    ("Mitä mieltä olette geeniterapiasta?", "fi"),
+    ("Voiko kantasoluhoitoa saada ulkomailta?", "fi"),
+    # Catalan with more of the words it shares with French ("que", "les", "la") than of its own.
+    ("Una pastilla que diu que protegeix les neurones, la puc prendre?", "ca"),
+]
+
+# Questions of the older languages with words the Czech, Catalan and Finnish rows might have taken:
+# Polish "jak", "co", "ale", "nic", "tato"; Spanish "ni", "cada", "así"; Italian "tuo", "però",
+# "fa"; Dutch "tot", "als", "van"; English "on", "my", "by", "hi", "pro".
+NOT_CS_CA_FI = [
+    ("Co sądzicie o tym leku, tato?", "pl"),
+    ("Jak działa ten lek? Nic nie wiem.", "pl"),
+    ("¿Ni siquiera cada semana?", "es"),
+    ("Il tuo medico cosa dice? Due anni fa era sicuro.", "it"),
+    ("Werkt het tot nu toe bij ALS?", "nl"),
+    ("Advice on tofersen?", "en"),
+    ("Hi all, any news on KX-12 by the association?", "en"),
+    ("Is Dr Dvořák right about Velmorin?", "en"),  # a Czech name in an English question
+    ("Kann man als Patient den Wirkstoff kaufen?", "de"),
+    ("¿Hay alguna recomendación sobre el parche que se pega cada día?", "es"),
+    ("Que pensez-vous de la pastille pour les neurones ?", "fr"),
 ]
 
 # Questions of the other languages with words the Scandinavian rows might have taken:
@@ -83,6 +115,30 @@ def test_scandinavian_function_words_are_not_function_words_of_the_older_languag
     older = set().union(*(FUNCTION_WORDS[language] for language in LANGUAGES[: LANGUAGES.index("sv")]))
     for language in ("sv", "da", "nb"):
         assert not FUNCTION_WORDS[language] & older, FUNCTION_WORDS[language] & older
+
+
+@pytest.mark.parametrize(("question", "language"), NOT_CS_CA_FI)
+def test_words_shared_with_czech_catalan_and_finnish_keep_their_language(question, language):
+    assert detect_language(question) == language
+
+
+def test_czech_catalan_and_finnish_words_are_not_words_of_the_older_languages_or_each_other():
+    older = set().union(*(FUNCTION_WORDS[language] for language in LANGUAGES[: LANGUAGES.index("cs")]))
+    for language in ("cs", "ca", "fi"):
+        assert not FUNCTION_WORDS[language] & older, FUNCTION_WORDS[language] & older
+    assert not FUNCTION_WORDS["cs"] & FUNCTION_WORDS["ca"]
+    assert not FUNCTION_WORDS["cs"] & FUNCTION_WORDS["fi"]
+    assert not FUNCTION_WORDS["ca"] & FUNCTION_WORDS["fi"]
+    # Everyday English words, and words two of them share: Finnish "ja" (and), Catalan "jo" (I).
+    assert not {"on", "my", "by", "hi", "sense"} & (FUNCTION_WORDS["cs"] | FUNCTION_WORDS["ca"] | FUNCTION_WORDS["fi"])
+    assert "ja" not in FUNCTION_WORDS["cs"] | FUNCTION_WORDS["ca"] and "jo" not in FUNCTION_WORDS["fi"]
+
+
+def test_czech_letters_catalan_l_l_and_the_finnish_question_suffix_are_marks():
+    assert MARKS["cs"].findall("řeč") and not MARKS["cs"].findall("rzecz")
+    assert MARKS["ca"].findall("cèl·lula") and not MARKS["ca"].findall("città però è")
+    assert MARKS["fi"].findall("kannattaako") and MARKS["fi"].findall("onko")
+    assert not MARKS["fi"].findall("tylko wszystko")
 
 
 def test_danish_and_norwegian_have_words_of_their_own():

@@ -4497,6 +4497,1339 @@ subscription: abonnement
 overseas: oversjøisk, på den andre siden av havet
 """
 
+# --- Czech ----------------------------------------------------------------------------------
+# Nouns and adjectives in the nominative singular (ENDINGS["cs"] finds them from the other cases).
+_CS = """
+ALS MND: als, amyotrofická laterální skleróza, laterální skleróza, onemocnění motorického neuronu,
+  nemoc motorického neuronu, choroba motorického neuronu, mnd, charcotova choroba, nemoc lou gehriga
+motor neurons: motorický neuron, motoneuron, motorické nervové buňky
+neurons: neuron, nervová buňka
+cells: buňka
+spinal cord: mícha, hřbetní mícha
+muscles: sval, svalstvo, svalový
+muscle weakness: svalová slabost, slabost, ochablost
+muscle wasting atrophy: svalová atrofie, atrofie, úbytek svalů, ubývání svalů
+cramps: křeč, svalová křeč
+spasms: spazmus
+fasciculations twitching: fascikulace, záškub, záškuby, cukání svalů
+spasticity: spasticita, ztuhlost
+breathing: dýchání, dýchat, dýchací svaly
+lungs: plíce
+swallowing: polykání, polykat, potíže s polykáním, dysfagie
+speech: řeč, mluvení, potíže s řečí, dysartrie
+voice: hlas
+nerves: nerv
+brain: mozek, mozku, mozkem
+cerebrospinal fluid: mozkomíšní mok, likvor
+blood: krev, krve, krví
+blood test: krevní test, odběr krve, krevní rozbor
+disease progression: progrese, průběh nemoci, zhoršování, postup nemoci, vývoj nemoci
+slow down: zpomalit, zpomaluje, zpomalují, zpomalení, brzdit, brzdí
+stop halt: zastavit, zastavuje, zastaví, zastavení
+symptoms: příznak, symptom, potíže
+diagnosis: diagnóza, diagnostikovaný, diagnostikován
+survival: přežití, přežívání, žít déle, prodloužit život, prodloužení života
+life expectancy: délka života, očekávaná délka života
+cure: vyléčení, vyléčit, lék na als, vyléčitelný
+genetic: genetický, genový, gen
+hereditary familial: dědičný, familiární, rodinný výskyt
+mutation: mutace, genová změna, genová varianta, genová vada, nosič mutace
+frontotemporal dementia: frontotemporální demence, demence
+fatigue: únava, vyčerpání
+weight loss: hubnutí, úbytek hmotnosti, ztráta váhy, ztráta hmotnosti
+walking: chůze, potíže s chůzí
+paralysis: ochrnutí, paralýza
+patient: pacient, pacientka, nemocný
+carer: pečovatel, pečující, opatrovník
+family: rodina
+wheelchair: invalidní vozík, vozík
+stem cells: kmenová buňka
+stem cell therapy: léčba kmenovými buňkami, terapie kmenovými buňkami, kmenové buňky léčba
+cell therapy: buněčná terapie, buněčná léčba
+astrocytes: astrocyt
+bone marrow: kostní dřeň
+umbilical cord: pupečník, pupeční šňůra
+umbilical cord blood: pupečníková krev
+mesenchymal: mezenchymální
+fat-derived cells: tukové buňky, buňky z tuku, buňky z tukové tkáně
+gene therapy: genová terapie, genová léčba
+antisense: antisense, antisenzní, aso
+oligonucleotide: oligonukleotid
+antibody: protilátka
+monoclonal antibody: monoklonální, monoklonální protilátka
+infusion: infuze
+injection: injekce, injekční stříkačka, píchnutí
+lumbar puncture: lumbální punkce, punkce
+spinal injection intrathecal: intratekální, do páteřního kanálu, do míchy, do mozkomíšního moku, injekce do zad
+tablet pill: tableta, tabletka, pilulka, prášek na
+capsule: kapsle, tobolka
+powder: prášek, prášku, prášky
+supplement: doplněk stravy, doplněk, potravinový doplněk, suplement
+diet: dieta, strava, výživa, jídelníček
+fasting: půst, hladovění
+ketogenic: ketogenní
+vitamin: vitamin, vitamín
+intravenous drip: kapačka, nitrožilní, do žíly, intravenózní, nitrožilně
+implant: implantát, implantovat, implantovaný
+device: přístroj, zdravotnický prostředek, zařízení
+breathing exercise: dechové cvičení, dechová rehabilitace, dechový trénink
+ventilation: ventilace, ventilátor, dýchací přístroj, plicní ventilace, domácí ventilace, neinvazivní ventilace
+tracheostomy: tracheostomie, tracheotomie
+feeding tube: sonda, výživová sonda, peg, gastrostomie
+patch: náplast, transdermální
+spray: sprej
+nasal: nosní
+nasal spray: nosní sprej, sprej do nosu, nosem, intranazální
+vaccine: vakcína, očkování, vakcinace
+virus: virus, virový, neškodný virus, aav
+viral vector: virový vektor
+protein: protein, bílkovina
+enzyme: enzym
+mitochondria: mitochondrie, mitochondriální
+inflammation: zánět, neurozánět
+anti inflammatory: protizánětlivý
+immune system: imunitní systém, imunita, imunitní
+immunotherapy: imunoterapie
+drug medicine: lék, léčivo, léčivý přípravek, medikament, přípravek
+active substance: účinná látka, aktivní látka
+compound: chemická sloučenina, sloučenina, látka
+treatment: léčba, léčení, ošetření
+therapy: terapie
+transplant: transplantace, transplantovat
+surgery: operace, chirurgie, chirurgický zákrok, zákrok, operovat
+oral: ústy, perorální, orální, polknout
+antioxidant: antioxidant
+hormone: hormon
+cannabis: konopí, cbd, marihuana
+natural remedy: přírodní lék, přírodní léčba, bylinný přípravek, přírodní prostředek, lidový lék
+natural: přírodní
+homeopathy: homeopatie
+alternative medicine: alternativní medicína, alternativní léčba
+acupuncture: akupunktura
+physiotherapy: fyzioterapie, rehabilitace, fyzioterapeut
+occupational therapy: ergoterapie
+exercise: cvičení, sport, fyzická aktivita
+plasma: plazma, plazmaferéza
+dose: dávka, dávkování
+electrical stimulation: elektrická stimulace, elektrostimulace
+magnetic stimulation: magnetická stimulace
+hyperbaric oxygen: hyperbarická oxygenoterapie, přetlaková komora, hyperbarický kyslík
+oxygen: kyslík
+clinical trial: klinická studie, klinické hodnocení, klinický test
+study: studie
+trial experiment: pokus, experiment
+research: výzkum
+phase: fáze
+placebo: placebo
+results: výsledek
+evidence: důkazy, vědecké důkazy, podklady
+proof: důkaz
+effective: účinný, efektivní
+efficacy: účinnost, účinek
+works: funguje, fungovat, fungují, pomáhá, zabírá
+safe safety: bezpečný, bezpečnost, neškodný
+dangerous: nebezpečný
+side effects: vedlejší účinek, nežádoucí účinek
+approved authorised: schválený, registrovaný
+approval: schválení
+regulator: súkl, lékový úřad, ema, fda, evropská agentura pro léčivé přípravky, swissmedic
+risk: riziko
+benefit: přínos, výhoda, prospěch
+proven: prokázaný, ověřený
+promising: slibný, nadějný
+data: data, údaje
+participants: účastník
+cohort: kohorta
+cost price: cena, náklady
+how much does it cost: kolik stojí, kolik to stojí, jaká je cena
+how much: kolik
+where: kde koupit, kde sehnat, kde se dá
+clinic: klinika, ambulance, ordinace
+private clinic: soukromá klinika
+abroad: v zahraničí, do zahraničí, zahraničí, ze zahraničí
+pay: zaplatit, platit, platím
+expensive: drahé, nákladný, příliš drahý, příliš drahé
+free of charge: zdarma, bezplatně, bezplatný, zadarmo
+doctor: lékař, doktor, lékařka, doktorka
+neurologist: neurolog
+general practitioner: praktický lékař, praktik, obvodní lékař
+hospital: nemocnice, fakultní nemocnice
+company: firma, společnost, výrobce
+pharmaceutical company: farmaceutická firma, farmaceutická společnost, farmaceutický průmysl
+biotech: biotechnologie, biotechnologická firma, biotech
+laboratory: laboratoř
+start-up: startup, start-up, začínající firma
+recommend: doporučit, doporučujete, doporučuje, doporučený, doporučuje se, doporučujete to
+recommendation: doporučení
+advise advice: radit, radíte, poradit, poradenství, nedoporučujete, odrazujete, vaše rada
+position: stanovisko, postoj, pozice
+statement: prohlášení, vyjádření
+position statement: poziční dokument, oficiální stanovisko
+association: sdružení, spolek, asociace, svaz
+foundation: nadace, nadační fond
+organisation: organizace
+researchers scientists: výzkumník, vědec, výzkumníci, vědci
+compassionate use: compassionate use, program ze soucitu, použití ze soucitu, specifický léčebný program
+early access: časný přístup
+waiting list: čekací listina, pořadník
+take part enrol: zúčastnit se, účastnit se, přihlásit se, zapojit se
+scam fraud: podvod, šmejd, šarlatán, šarlatánství, podvodník
+hope: naděje
+miracle: zázrak, zázračný lék, zázračný
+breakthrough: průlom, převratný
+news: novinka, zpráva, zprávy
+publication: publikace, článek
+peer reviewed: recenzovaný, odborný časopis, peer review
+failed stopped: neúspěšný, selhal, selhala, přerušena, ukončena, zastavena
+withdrawn: stažený, stažen z trhu
+health insurance: pojišťovna, zdravotní pojištění, hradí pojišťovna, úhrada, proplácí, proplatí, hrazený
+prescription: recept, předpis, předepsat, předepsaný
+available: dostupný, k dispozici, k dostání
+worth it: vyplatí se, stojí za to, má to smysl
+try: zkusit, vyzkoušet, zkoušet
+wait: počkat, čekat
+buy: koupit, kupovat, koupil, koupila
+order: objednat, objednávka, objednal
+what do you think: co si myslíte, jaký je váš názor, co na to říkáte, jak se díváte
+opinion: názor, mínění, hodnocení
+should I: měl bych, měla bych, měli bychom, mám si, máme si, mám to
+is it true: je pravda, je to pravda, je pravda že
+help: pomoc, pomůže, pomáhat
+take: užívat, brát, užívání
+experimental: experimentální
+riluzole: riluzol
+edaravone: edaravon
+oral solution liquid: perorální roztok, roztok, tekutá forma, sirup, suspenze
+drink: nápoj, pít
+sachet: sáček, granulát
+weekly: týdně, jednou týdně, každý týden
+daily: denně, každý den, jednou denně, dvakrát denně, denní
+monthly: měsíčně, jednou měsíčně, každý měsíc
+once single one-time: jednorázový, jednorázová léčba, jediná dávka, jednou provždy
+subcutaneous under the skin: podkožní, pod kůži, podkožně, subkutánní
+intramuscular: nitrosvalový, do svalu, intramuskulární
+eye drops: oční kapky
+drops: kapky
+pump: pumpa, lékové čerpadlo, čerpadlo
+protein clumps aggregates: agregát, shluk, shlukování, shluky bílkovin, hromadění bílkovin, proteinové agregáty,
+  usazeniny
+misfolded protein: chybně složený, špatně složený, chybné skládání
+cell energy: energie buněk, buněčná energie, elektrárna buňky, elektrárny buněk, buněčné elektrárny
+energy: energie
+oxidative stress: oxidační stres, volné radikály, oxidace
+glutamate: glutamát
+excitotoxicity: excitotoxicita
+gene silencing: umlčení genu, umlčet gen, vypnout gen, vypíná gen, utlumení genu
+DNA: dna, genetická informace
+RNA: rna, mrna, mediátorová rna
+neuroprotection protects nerve cells: neuroprotekce, neuroprotektivní, chrání nervové buňky, chránit nervové buňky,
+  ochrana neuronů, chrání motorické neurony
+synthetic peptide: syntetický peptid, peptid
+biomarker: biomarker
+neurofilament: neurofilament, neurofilamenta
+own cells autologous: vlastní buňky, autologní, tělu vlastní
+donor: dárce
+regeneration: regenerace, regenerovat, regenerační, obnova
+growth factor: růstový faktor, neurotrofní
+molecule: molekula
+microglia: mikroglie
+gut microbiome: střevní mikrobiom, mikrobiom, střevní bakterie, střevní flóra
+toxic: toxický, jedovatý, toxicita
+mechanism: mechanismus, mechanismus účinku
+seaweed algae: řasa, mořská řasa, mořské řasy, extrakt z řas
+plant herbal: rostlina, rostlinný, bylina, bylinky, bylinný, bylinná léčba
+extract: extrakt, výtažek
+mushroom: houba, léčivá houba
+turmeric curcumin: kurkuma, kurkumin
+traditional Chinese medicine: tradiční čínská medicína, tcm
+coconut oil: kokosový olej
+oil: olej
+green tea: zelený čaj
+probiotic: probiotikum
+amino acids: aminokyselina
+creatine: kreatin
+coenzyme Q10: koenzym q10, q10
+omega 3: omega 3
+medical cannabis: léčebné konopí, konopí pro léčebné použití
+repurposed drug: již schválený lék, starý lék, lék s novým použitím, přeorientovaný lék
+cancer: rakovina, nádor, lék na rakovinu, onkologický
+leukaemia: leukémie, leukemie
+chemotherapy: chemoterapie, cytostatika
+antibiotic: antibiotikum
+antiviral: antivirotikum, antivirový
+HIV: hiv, aids
+migraine: migréna
+epilepsy: epilepsie, antiepileptikum, epileptický záchvat
+Alzheimer's: alzheimer, alzheimerova choroba
+Parkinson's: parkinson, parkinsonova choroba
+multiple sclerosis: roztroušená skleróza
+muscle disease: svalové onemocnění, myopatie
+muscular dystrophy: svalová dystrofie
+spinal muscular atrophy: spinální svalová atrofie, sma
+children: dítě, děti, pediatrický
+antidepressant: antidepresivum
+painkiller: lék proti bolesti, analgetikum, prášek na bolest
+pain: bolest
+heart: srdce
+liver: játra, jaterní
+blood pressure: krevní tlak
+nausea: nevolnost
+headache: bolest hlavy
+diarrhoea: průjem
+dizziness: závrať, točení hlavy
+allergy: alergie, alergický
+online internet: internet, na internetu, online, přes internet
+website: webová stránka, web, stránky
+pharmacy: lékárna
+foreign pharmacy abroad: zahraniční lékárna, lékárna v zahraničí, internetová lékárna, online lékárna
+import: dovoz, dovézt, dovážet
+customs: clo, celnice
+without prescription: bez receptu, volně prodejný
+buyers club group purchase: nákupní klub, buyers club, společný nákup, hromadná objednávka
+funding: financování, financovaný
+donation fundraising: dar, sbírka, finanční sbírka, crowdfunding
+black market: černý trh
+counterfeit: padělek, padělaný, falešný
+afford: dovolit si, nemám na to
+cheap: levný
+marketing authorisation: registrace, registrace léku, na trhu
+market: trh
+licensed: licencovaný, licence
+randomised: randomizovaný
+double blind: dvojitě zaslepený, dvojitě slepý
+control group: kontrolní skupina
+preliminary results: předběžné výsledky, průběžné výsledky
+published: zveřejněný, publikovaný, publikováno
+eligibility criteria: kritéria zařazení, vstupní kritéria, podmínky účasti
+recruiting: nábor, nabírá, hledá účastníky
+open label extension: otevřené prodloužení, open label
+expanded access: rozšířený přístup
+right to try: právo vyzkoušet
+animal studies mice: myš, myši, pokusy na zvířatech, zvířecí model, studie na zvířatech
+in the laboratory in vitro: in vitro, v laboratoři, ve zkumavce
+unproven: neprokázaný, neověřený, bez důkazů, vědecky nepodložený
+harmful: škodlivý, škodí, poškozuje
+stop taking: přestat užívat, přestat brát, vysadit, ukončit léčbu
+keep taking: pokračovat v užívání, dál užívat, dál brát
+combine together with: kombinovat, kombinace, společně s, spolu s
+interaction: interakce
+legal: legální
+illegal: nelegální, zakázaný
+warning: varování, varovat, varuje
+claims: tvrdí, slibuje, tvrzení
+testimonials: svědectví, zkušenost pacienta, reference
+expert: odborník, expert, specialista
+guidelines: doporučený postup, směrnice, guideline
+information: informace, info
+quality of life: kvalita života
+improve: zlepšit, zlepšení, zlepšuje
+reverse: zvrátit, zvrátit nemoc, vrátit zpět
+stabilise: stabilizovat, stabilizace
+recovery: zotavení, uzdravení
+repair: opravit, oprava
+early stage: časné stadium, raná fáze, počáteční stadium, nově diagnostikovaný
+advanced stage: pokročilé stadium, pozdní stadium, pokročilá fáze
+sporadic: sporadický
+genetic testing: genetický test, genetické vyšetření, genetické testování
+MRI scan: magnetická rezonance, mri, mr
+EMG: emg, elektromyografie
+skin: kůže
+vein: žilní, žílu, žíly
+spine: páteř
+needle: jehla
+nurse: zdravotní sestra, sestřička
+charity: charita, dobročinný, neziskový
+petition: petice
+pregnancy: těhotenství, těhotná
+juice: džus, ovocná šťáva
+sell: prodávat, prodává, prodej, prodat
+shipping delivery: doprava, dodání, doručení, zásilka
+reduce lower: snížit, snižuje, snižovat, zmírnit, zmírňuje, redukovat
+prevent block: zabránit, zabraňuje, blokovat, blokuje, tlumit, tlumí, předcházet
+neuromuscular: nervosvalový, neuromuskulární
+kidney: ledvina, ledviny, funkce ledvin
+travel: cesta do zahraničí, cestovat
+Israeli Israel: izraelský, izrael
+Swiss Switzerland: švýcarský, švýcarsko
+German Germany: německý, německo
+American United States: americký, usa, spojené státy, amerika
+British United Kingdom: britský, velká británie, anglie, anglický
+French France: francouzský, francie
+Japanese Japan: japonský, japonsko
+Chinese China: čínský, čína
+Korean Korea: korejský, korea, jižní korea
+Canadian Canada: kanadský, kanada
+Australian Australia: australský, austrálie
+Dutch Netherlands: nizozemský, holandský, nizozemsko, holandsko
+Swedish Sweden: švédský, švédsko
+Danish Denmark: dánský, dánsko
+Norwegian Norway: norský, norsko
+Belgian Belgium: belgický, belgie
+Spanish Spain: španělský, španělsko
+Italian Italy: italský, itálie
+Portuguese Portugal: portugalský, portugalsko
+Brazilian Brazil: brazilský, brazílie
+Indian India: indický, indie
+Mexican Mexico: mexický, mexiko
+Russian Russia: ruský, rusko
+Irish Ireland: irský, irsko
+Austrian Austria: rakouský, rakousko
+Finnish Finland: finský, finsko
+Polish Poland: polský, polsko
+Turkish Turkey: turecký, turecko
+Ukrainian Ukraine: ukrajinský, ukrajina
+Argentinian Argentina: argentinský, argentina
+European Europe: evropský, evropa
+Panamanian Panama: panamský, panama
+Colombian Colombia: kolumbijský, kolumbie
+Czech Czechia: český, česko, česká republika, čechy
+helmet: helma, přilba
+light helmet: světelná helma, infračervená helma
+light therapy: světelná terapie, fototerapie, fotobiomodulace, terapie červeným světlem
+infrared light: infračervený, infračervené světlo, blízké infračervené
+laser: laser, laserová terapie, laserové světlo
+magnet: magnet, magnetické pole, magnetoterapie, magnetický
+breathing trainer: dechový trenažér, trénink dýchacích svalů
+mask: maska, dýchací maska, obličejová maska, nosní maska
+cough assist: odkašlávací přístroj, asistované odkašlávání, cough assist, kašlací asistent
+communication aid: komunikační pomůcka, syntéza řeči, komunikátor, hlasový výstup
+eye gaze: ovládání očima, oční ovládání, sledování očí, eye tracking
+ketones: keton, ketolátky
+ketone drink: ketonový nápoj, ketonový ester
+athletes: sportovec, atlet, vrcholový sportovec
+protein shake: proteinový nápoj, proteinový koktejl
+high calorie: vysokokalorický, kalorický, nutriční nápoj
+vitamin D: vitamin d, vitamín d, déčko
+vitamin B12: b12, vitamin b12, vitamín b12
+cannabis oil: cbd olej, konopný olej
+blood pressure medicine: lék na tlak, lék na krevní tlak, antihypertenzivum
+diabetes: cukrovka, diabetes, diabetik
+diabetes drug: lék na cukrovku, antidiabetikum
+off-label: off label, mimo schválenou indikaci
+sleeve cuff: manžeta, rukáv
+band strap: pásek, náramek, popruh
+headband: čelenka
+electrode: elektroda
+electric: elektrický
+electric current: proud, elektrický proud, elektrický šok
+stimulation: stimulace, stimulovat, stimuluje, stimulátor
+wearable: nositelný, nosit na těle
+machine: stroj
+light: světlo
+legs: noha, nohy
+arms: paže, ruka, ruce
+hands: dlaň, dlaně
+feet: chodidlo, chodidla
+head: hlava
+scalp: pokožka hlavy
+fat adipose: tuk, tuková tkáň, břišní tuk, tělesný tuk
+nose: nos
+mouth: ústa, pusa
+throat: hrdlo, krk
+stomach belly: žaludek, břicho
+gut bowel: střevo
+rats rodents: krysa, potkan, hlodavec
+animals: zvíře, zvířata
+healthy volunteers: zdraví dobrovolníci, zdravý dobrovolník
+registration fee: registrační poplatek, poplatek za účast
+fee: poplatek
+autophagy cell clean-up: autofagie, úklid buněk, čištění buněk
+inhibitor: inhibitor, blokátor
+kinase inhibitor: inhibitor kinázy, kináza
+gummies: gumový bonbon, želé bonbon, gumídek
+euros: euro, eur
+pounds sterling: libra, britská libra
+subscription: předplatné
+overseas: zámoří, v zámoří, za oceánem
+"""
+
+# --- Catalan --------------------------------------------------------------------------------
+_CA = """
+ALS MND: ela, esclerosi lateral amiotròfica, esclerosi lateral, malaltia de la motoneurona,
+  malaltia de neurona motora, mnd, als, malaltia de charcot, malaltia de lou gehrig
+motor neurons: motoneurona, neurona motora
+neurons: neurona, cèl·lula nerviosa
+cells: cèl·lula, cèl·lules, celula
+spinal cord: medul·la espinal, medul·la
+muscles: múscul, musculatura, muscular
+muscle weakness: debilitat muscular, debilitat, feblesa, pèrdua de força
+muscle wasting atrophy: atròfia muscular, atròfia, pèrdua de massa muscular
+cramps: rampa, rampes, enrampada, cramp muscular
+spasms: espasme
+fasciculations twitching: fasciculació, tremolor muscular, contracció involuntària
+spasticity: espasticitat, rigidesa
+breathing: respiració, respirar, músculs respiratoris
+lungs: pulmó, pulmons
+swallowing: deglució, empassar, dificultat per empassar, disfàgia
+speech: trastorn de la parla, problemes de parla, dificultat per parlar, disàrtria
+voice: pèrdua de la veu, ronquera
+nerves: nervi
+brain: cervell
+cerebrospinal fluid: líquid cefalorraquidi, lcr
+blood: sang
+blood test: anàlisi de sang, analítica
+disease progression: progressió, evolució de la malaltia, avenç de la malaltia, empitjorament
+slow down: frenar, alentir, alenteix, endarrerir, retardar, frena
+stop halt: aturar, atura, aturen, detenir
+symptoms: símptoma
+diagnosis: diagnòstic, diagnosticat
+survival: supervivència, sobreviure, viure més, allargar la vida
+life expectancy: esperança de vida
+cure: curació, curar, guarir, guarició
+genetic: genètic, gen
+hereditary familial: hereditari, ela familiar, forma familiar
+mutation: mutació, alteració genètica, variant genètica, portador
+frontotemporal dementia: demència frontotemporal, demència
+fatigue: fatiga, cansament, esgotament
+weight loss: pèrdua de pes, aprimament
+walking: caminar, dificultat per caminar
+paralysis: paràlisi
+patient: pacient, malalt, afectat
+carer: cuidador, cuidadora, familiar cuidador
+family: família
+wheelchair: cadira de rodes
+stem cells: cèl·lula mare, cèl·lula troncal
+stem cell therapy: teràpia amb cèl·lules mare, tractament amb cèl·lules mare, teràpia cel·lular amb cèl·lules mare
+cell therapy: teràpia cel·lular
+astrocytes: astròcit
+bone marrow: moll de l'os, medul·la òssia
+umbilical cord: cordó umbilical
+umbilical cord blood: sang de cordó umbilical, sang del cordó
+mesenchymal: mesenquimal
+fat-derived cells: cèl·lules de greix, cèl·lules del teixit adipós, cèl·lules adiposes
+gene therapy: teràpia gènica
+antisense: antisentit, antisense, aso
+oligonucleotide: oligonucleòtid
+antibody: anticòs, anticossos
+monoclonal antibody: monoclonal, anticòs monoclonal
+infusion: infusió
+injection: injecció, punxada
+lumbar puncture: punció lumbar
+spinal injection intrathecal: intratecal, a la columna, a l'esquena, al líquid cefalorraquidi
+tablet pill: pastilla, comprimit, càpsula de, píndola
+capsule: càpsula
+powder: en pols, pols de
+supplement: suplement, complement alimentari, suplement nutricional
+diet: dieta, alimentació
+fasting: dejuni
+ketogenic: cetogènic
+vitamin: vitamina
+intravenous drip: gota a gota, intravenós, a la vena, per via intravenosa, endovenós
+implant: implant, implantar, implantat
+device: dispositiu, aparell
+breathing exercise: exercici respiratori, fisioteràpia respiratòria
+ventilation: ventilació, ventilador, respirador, ventilació no invasiva, bipap
+tracheostomy: traqueostomia, traqueotomia
+feeding tube: sonda, sonda d'alimentació, peg, gastrostomia
+patch: pegat, transdèrmic
+spray: esprai, spray, aerosol
+nasal: nasal
+nasal spray: esprai nasal, pel nas, intranasal
+vaccine: vacuna, vacunació
+virus: virus, víric, viral, virus inofensiu, aav
+viral vector: vector viral, vector víric
+protein: proteïna
+enzyme: enzim
+mitochondria: mitocondri, mitocòndria, mitocondrial
+inflammation: inflamació, neuroinflamació
+anti inflammatory: antiinflamatori
+immune system: sistema immunitari, immunitari, immunitat
+immunotherapy: immunoteràpia
+drug medicine: medicament, fàrmac, medicina
+active substance: principi actiu, substància activa
+compound: compost, substància
+treatment: tractament
+therapy: teràpia
+transplant: trasplantament, trasplantar
+surgery: cirurgia, operació, intervenció quirúrgica, operar
+oral: oral, per via oral, per la boca
+antioxidant: antioxidant
+hormone: hormona
+cannabis: cànnabis, cannabis, cbd, marihuana
+natural remedy: remei natural, producte natural, remei casolà, medicina natural
+natural: natural
+homeopathy: homeopatia
+alternative medicine: medicina alternativa, teràpia alternativa
+acupuncture: acupuntura
+physiotherapy: fisioteràpia, fisioterapeuta, rehabilitació
+occupational therapy: teràpia ocupacional
+exercise: exercici, esport, activitat física
+plasma: plasma, plasmafèresi
+dose: dosi, dosificació
+electrical stimulation: estimulació elèctrica, electroestimulació
+magnetic stimulation: estimulació magnètica
+hyperbaric oxygen: cambra hiperbàrica, oxigen hiperbàric, oxigenoteràpia hiperbàrica
+oxygen: oxigen
+clinical trial: assaig clínic, estudi clínic
+study: estudi
+trial experiment: assaig, experiment
+research: recerca, investigació
+phase: fase
+placebo: placebo
+results: resultat
+evidence: evidència, evidència científica, proves científiques
+proof: prova
+effective: eficaç, efectiu, eficaços
+efficacy: eficàcia, efecte
+works: funciona, funcionar, funcionen, serveix
+safe safety: segur, seguretat, innocu
+dangerous: perillós, perillosa
+side effects: efecte secundari, efectes secundaris, efecte advers
+approved authorised: aprovat, autoritzat
+approval: aprovació, autorització
+regulator: aemps, ema, fda, agència europea del medicament, swissmedic
+risk: risc
+benefit: benefici, avantatge
+proven: demostrat, provat
+promising: prometedor
+data: dades
+participants: participant
+cohort: cohort
+cost price: cost, preu, costa, costar
+how much does it cost: quant costa, quin preu té, quant val
+how much: quant, quants diners
+where: on puc, on es pot, on el puc, on es compra
+clinic: clínica, consulta mèdica
+private clinic: clínica privada
+abroad: a l'estranger, estranger, fora del país, a fora
+pay: pagar, pago
+expensive: car, massa car, massa cara, molt car
+free of charge: gratuït, gratis, de franc
+doctor: metge, doctor, metgessa, doctora
+neurologist: neuròleg, neuròloga
+general practitioner: metge de capçalera, metge de família, atenció primària, centre d'atenció primària
+hospital: hospital
+company: empresa, companyia, fabricant, laboratori fabricant
+pharmaceutical company: farmacèutica, empresa farmacèutica, indústria farmacèutica
+biotech: biotecnologia, biotecnològica, biotech
+laboratory: laboratori
+start-up: startup, start-up, empresa emergent
+recommend: recomanar, recomaneu, recomana, recomanat, recomanable
+recommendation: recomanació
+advise advice: consell, aconsellar, aconselleu, assessorament, desaconsellar, desaconselleu
+position: postura, posició, posicionament
+statement: declaració, comunicat
+position statement: document de posicionament, declaració de posició
+association: associació, federació
+foundation: fundació
+organisation: organització, entitat
+researchers scientists: investigador, científic
+compassionate use: ús compassiu, compassionate use
+early access: accés anticipat, accés precoç
+waiting list: llista d'espera
+take part enrol: participar, inscriure, inscriure's, apuntar-se
+scam fraud: estafa, frau, engany, xarlatà, curandero
+hope: esperança
+miracle: miracle, miraculós, cura miraculosa
+breakthrough: avenç, descobriment
+news: notícia
+publication: publicació, article
+peer reviewed: revisat per experts, revista científica, revisió per parells
+failed stopped: fracassat, fracàs, fracassar, aturat, interromput, suspès
+withdrawn: retirat
+health insurance: assegurança, mútua, seguretat social, catsalut, finançat, reemborsament, subvencionat
+prescription: recepta, prescripció, prescriure
+available: disponible
+worth it: val la pena, paga la pena
+try: provar, intentar
+wait: esperar
+buy: comprar, compro, compra
+order: encarregar, comanda, fer una comanda
+what do you think: què en penseu, què opineu, què en creieu, què us sembla, què en diu
+opinion: opinió, parer, valoració
+should I: hauria de, hauríem de, he de, cal que
+is it true: és veritat, és cert
+help: ajudar, ajuda
+take: prendre, prenc, prenen
+experimental: experimental
+riluzole: riluzol
+edaravone: edaravona
+oral solution liquid: solució oral, líquid, xarop, suspensió oral
+drink: beguda, beure
+sachet: sobret, granulat
+weekly: setmanal, cada setmana, un cop per setmana, una vegada per setmana
+daily: diària, dosi diària, cada dia, un cop al dia, dos cops al dia, al dia
+monthly: mensual, cada mes, un cop al mes
+once single one-time: dosi única, única administració, una sola vegada, un sol cop
+subcutaneous under the skin: subcutani, sota la pell
+intramuscular: intramuscular, al múscul
+eye drops: col·liri, gotes per als ulls
+drops: gotes
+pump: bomba, bomba d'infusió
+protein clumps aggregates: agregat, agregació, acumulació de proteïnes, grumolls, grumoll, amuntegament, dipòsits de proteïnes
+misfolded protein: mal plegada, mal plegament, plegament incorrecte
+cell energy: energia cel·lular, energia de les cèl·lules, centrals energètiques, central energètica
+energy: energia
+oxidative stress: estrès oxidatiu, radicals lliures, oxidació
+glutamate: glutamat
+excitotoxicity: excitotoxicitat
+gene silencing: silenciar el gen, silenciament gènic, apagar el gen, apaga el gen, silencia el gen
+DNA: adn, dna
+RNA: arn, arnm, rna
+neuroprotection protects nerve cells: neuroprotecció, neuroprotector, protegeix les neurones, protegir les neurones
+synthetic peptide: pèptid sintètic, pèptid
+biomarker: biomarcador
+neurofilament: neurofilament
+own cells autologous: cèl·lules pròpies, autòleg, autòlogues, del propi pacient
+donor: donants, donant de cèl·lules, donador
+regeneration: regeneració, regenerar, regeneratiu
+growth factor: factor de creixement, neurotròfic
+molecule: molècula
+microglia: micròglia
+gut microbiome: microbiota, microbioma, flora intestinal
+toxic: tòxic, toxicitat
+mechanism: mecanisme, mecanisme d'acció
+seaweed algae: alga, algues, algues marines, extracte d'algues
+plant herbal: planta, herba, herbes, plantes medicinals, fitoteràpia
+extract: extracte
+mushroom: bolet, fong, fongs medicinals
+turmeric curcumin: cúrcuma, curcumina
+traditional Chinese medicine: medicina tradicional xinesa, mtc
+coconut oil: oli de coco
+oil: oli
+green tea: te verd
+probiotic: probiòtic
+amino acids: aminoàcid
+creatine: creatina
+coenzyme Q10: coenzim q10, q10
+omega 3: omega 3
+medical cannabis: cànnabis medicinal, cannabis medicinal
+repurposed drug: fàrmac reposicionat, medicament ja aprovat, reposicionament
+cancer: càncer, tumor, oncològic
+leukaemia: leucèmia
+chemotherapy: quimioteràpia
+antibiotic: antibiòtic
+antiviral: antiviral
+HIV: vih, sida
+migraine: migranya
+epilepsy: epilèpsia, antiepilèptic
+Alzheimer's: alzheimer
+Parkinson's: parkinson
+multiple sclerosis: esclerosi múltiple
+muscle disease: malaltia muscular, miopatia
+muscular dystrophy: distròfia muscular
+spinal muscular atrophy: atròfia muscular espinal
+children: infant, nen, nens, pediàtric
+antidepressant: antidepressiu
+painkiller: analgèsic, calmant
+pain: dolor
+heart: cor
+liver: fetge, hepàtic
+blood pressure: pressió arterial, tensió arterial
+nausea: nàusea
+headache: mal de cap
+diarrhoea: diarrea
+dizziness: mareig, marejos
+allergy: al·lèrgia, al·lèrgic
+online internet: internet, en línia, online, per internet
+website: web, pàgina web, lloc web
+pharmacy: farmàcia
+foreign pharmacy abroad: farmàcia estrangera, farmàcia en línia, farmàcia online
+import: importar, importació
+customs: duana, duanes
+without prescription: sense recepta
+buyers club group purchase: club de compradors, buyers club, compra conjunta
+funding: finançament
+donation fundraising: donació, donatiu, recaptació, micromecenatge, crowdfunding
+black market: mercat negre
+counterfeit: falsificat, fals, falsificació
+afford: permetre'm, no m'ho puc permetre
+cheap: barat
+marketing authorisation: autorització de comercialització, comercialitzat
+market: mercat
+licensed: llicenciat, amb llicència
+randomised: aleatoritzat
+double blind: doble cec
+control group: grup control, grup de control
+preliminary results: resultats preliminars
+published: publicat
+eligibility criteria: criteris d'inclusió, criteris d'elegibilitat
+recruiting: reclutament, reclutant, busquen participants
+open label extension: extensió oberta, open label
+expanded access: accés ampliat
+right to try: dret a provar
+animal studies mice: ratolí, estudis en animals, model animal, experiments amb animals
+in the laboratory in vitro: in vitro, al laboratori, en tubs d'assaig
+unproven: no demostrat, sense proves, no provat, sense evidència
+harmful: perjudicial, nociu
+stop taking: deixar de prendre, deixar el tractament, suspendre el tractament
+keep taking: continuar prenent, seguir prenent
+combine together with: combinar, combinació, juntament amb
+interaction: interacció
+legal: legal
+illegal: il·legal, prohibit
+warning: advertència, alerta, adverteix
+claims: afirma, promet, afirmació
+testimonials: testimoni
+expert: expert, especialista
+guidelines: guia clínica, directrius, protocol
+information: informació, info
+quality of life: qualitat de vida
+improve: millorar, millora
+reverse: revertir, reversió
+stabilise: estabilitzar, estabilització
+recovery: recuperació, recuperar
+repair: reparar, reparació
+early stage: fase inicial, fase precoç, estadi inicial, recentment diagnosticat
+advanced stage: fase avançada, estadi avançat
+sporadic: esporàdic
+genetic testing: prova genètica, test genètic, estudi genètic
+MRI scan: ressonància magnètica, ressonància
+EMG: emg, electromiografia
+skin: pell
+vein: vena
+spine: columna vertebral, esquena
+needle: agulla
+nurse: infermer, infermera
+charity: beneficència, sense ànim de lucre, benèfic
+petition: petició, recollida de signatures
+pregnancy: embaràs, embarassada
+juice: suc
+sell: vendre, venda, venen
+shipping delivery: enviament, lliurament
+reduce lower: reduir, redueix, disminuir, disminueix, baixar
+prevent block: prevenir, evitar, bloquejar, bloqueja, inhibir, inhibeix
+neuromuscular: neuromuscular
+kidney: ronyó, ronyons, renal, funció renal
+travel: viatjar, viatge
+Israeli Israel: israelià, israel
+Swiss Switzerland: suís, suïssa
+German Germany: alemany, alemanya
+American United States: americà, nord-americà, eua, estats units, amèrica
+British United Kingdom: britànic, regne unit, anglaterra, anglès
+French France: francès, frança
+Japanese Japan: japonès, japó
+Chinese China: xinès, xina
+Korean Korea: coreà, corea, corea del sud
+Canadian Canada: canadenc, canadà
+Australian Australia: australià, austràlia
+Dutch Netherlands: neerlandès, holandès, països baixos, holanda
+Swedish Sweden: suec, suècia
+Danish Denmark: danès, dinamarca
+Norwegian Norway: noruec, noruega
+Belgian Belgium: belga, bèlgica
+Spanish Spain: espanyol, espanya
+Italian Italy: italià, itàlia
+Portuguese Portugal: portuguès, portugal
+Brazilian Brazil: brasiler, brasil
+Indian India: indi, índia
+Mexican Mexico: mexicà, mèxic
+Russian Russia: rus, rússia
+Irish Ireland: irlandès, irlanda
+Austrian Austria: austríac, àustria
+Finnish Finland: finlandès, finlàndia
+Polish Poland: polonès, polònia
+Turkish Turkey: turc, turquia
+Ukrainian Ukraine: ucraïnès, ucraïna
+Argentinian Argentina: argentí, argentina
+European Europe: europeu, europa
+Panamanian Panama: panameny, panamà
+Colombian Colombia: colombià, colòmbia
+helmet: casc
+light helmet: casc de llum, casc d'infraroig
+light therapy: teràpia de llum, fototeràpia, fotobiomodulació, llum vermella
+infrared light: infraroig, llum infraroja
+laser: làser, teràpia làser
+magnet: imant, camp magnètic, magnetoteràpia, magnètic
+breathing trainer: entrenador respiratori, entrenament dels músculs respiratoris
+mask: màscara, mascareta, màscara nasal
+cough assist: assistent de tos, tos assistida, cough assist
+communication aid: comunicador, sistema de comunicació, síntesi de veu
+eye gaze: control ocular, seguiment ocular, amb la mirada, eye tracking
+ketones: cetona, cossos cetònics
+ketone drink: beguda cetònica, èster de cetona
+athletes: atleta, esportista
+protein shake: batut de proteïnes, batut proteic
+high calorie: hipercalòric, calòric, suplement calòric
+vitamin D: vitamina d
+vitamin B12: b12, vitamina b12
+cannabis oil: oli de cbd, oli de cànnabis, oli de cànem
+blood pressure medicine: medicament per a la tensió, antihipertensiu
+diabetes: diabetis, diabètic
+diabetes drug: medicament per a la diabetis, antidiabètic
+off-label: off label, fora d'indicació, fora de fitxa tècnica
+sleeve cuff: màniga, maniguet, braçal
+band strap: cinta, corretja, polsera
+headband: cinta del cap, diadema
+electrode: elèctrode
+electric: elèctric
+electric current: corrent elèctric, descàrrega elèctrica
+stimulation: estimulació, estimular, estimula, estimulador
+wearable: portàtil, que es porta posat
+machine: màquina
+light: llum
+legs: cama
+arms: braç, braços
+hands: mans, les mans
+feet: peu
+head: crani, cap i coll
+scalp: cuir cabellut
+fat adipose: greix, teixit adipós, greix abdominal
+nose: nas
+mouth: boca
+throat: gola
+stomach belly: estómac, panxa
+gut bowel: intestí, budell
+rats rodents: rata, rosegador
+animals: animal
+healthy volunteers: voluntaris sans
+registration fee: quota d'inscripció, taxa d'inscripció
+fee: quota, taxa, tarifa
+autophagy cell clean-up: autofàgia, neteja cel·lular
+inhibitor: inhibidor
+kinase inhibitor: inhibidor de cinasa, inhibidor de quinasa, cinasa, quinasa
+gummies: gominola, caramel de goma
+euros: euro
+pounds sterling: lliura, lliures esterlines
+subscription: subscripció
+overseas: ultramar
+"""
+
+# --- Finnish --------------------------------------------------------------------------------
+# Nouns in the nominative singular, adjectives in their base form: ENDINGS["fi"] finds them from the
+# cases ("lääkkeen", "hoidosta"), FINNISH_STEMS from the stem changes, and compounds split like German.
+_FI = """
+ALS MND: als, amyotrofinen lateraaliskleroosi, lateraaliskleroosi, als-tauti, motoneuronitauti,
+  motoneuronisairaus, mnd, charcot'n tauti, lou gehrigin tauti
+motor neurons: motoneuroni, liikehermosolu, motorinen hermosolu
+neurons: neuroni, hermosolu
+cells: solu
+spinal cord: selkäydin
+muscles: lihas, lihaksisto, lihakset
+muscle weakness: lihasheikkous, heikkous, voimattomuus
+muscle wasting atrophy: lihassurkastuma, lihaskato, surkastuminen, atrofia
+cramps: kramppi, lihaskramppi, suonenveto
+spasms: spasmi
+fasciculations twitching: faskikulaatio, lihasnykäys, nykiminen, lihasnykinä
+spasticity: spastisuus, jäykkyys
+breathing: hengitys, hengittää, hengityslihakset
+lungs: keuhko
+swallowing: nieleminen, niellä, nielemisvaikeus, dysfagia
+speech: puhe, puhevaikeus, dysartria
+voice: ääni
+nerves: hermo
+brain: aivot
+cerebrospinal fluid: selkäydinneste, aivo-selkäydinneste, likvor
+blood: veri, veren, verta
+blood test: verikoe, verinäyte
+disease progression: eteneminen, taudin eteneminen, taudinkulku, paheneminen, huononeminen
+slow down: hidastaa, hidastaako, jarruttaa, hidastuminen, hidastavan
+stop halt: pysäyttää, pysäyttääkö, pysäytys
+symptoms: oire
+diagnosis: diagnoosi, diagnosoitu, sain diagnoosin
+survival: eloonjääminen, elinaika, elää pidempään, pidentää elämää
+life expectancy: elinajanodote, odotettavissa oleva elinikä
+cure: parantaa, parantuminen, parannuskeino
+genetic: geneettinen, geeni, perinnöllinen geeni
+hereditary familial: perinnöllinen, suvussa kulkeva, familiaalinen
+mutation: mutaatio, geenimuutos, geenivirhe, geenivariantti, kantaja
+frontotemporal dementia: otsa-ohimolohkorappeuma, frontotemporaalinen dementia, dementia
+fatigue: väsymys, uupumus
+weight loss: laihtuminen, painonlasku, painon lasku
+walking: käveleminen, kävely, kävelyvaikeus
+paralysis: halvaus, halvaantuminen
+patient: potilas, sairastunut
+carer: omainen, omaishoitaja, hoitaja
+family: perhe
+wheelchair: pyörätuoli
+stem cells: kantasolu
+stem cell therapy: kantasoluhoito, kantasoluterapia
+cell therapy: soluhoito, soluterapia
+astrocytes: astrosyytti
+bone marrow: luuydin
+umbilical cord: napanuora
+umbilical cord blood: napanuoraveri
+mesenchymal: mesenkymaalinen
+fat-derived cells: rasvasolu, rasvakudoksen solut
+gene therapy: geeniterapia, geenihoito
+antisense: antisense, aso
+oligonucleotide: oligonukleotidi
+antibody: vasta-aine
+monoclonal antibody: monoklonaalinen, monoklonaalinen vasta-aine
+infusion: infuusio
+injection: pistos, ruiske, injektio
+lumbar puncture: selkäydinpunktio, lannepisto, lumbaalipunktio
+spinal injection intrathecal: intratekaalinen, selkäydinkanavaan, selkäydinnesteeseen, pistos selkään
+tablet pill: tabletti, pilleri
+capsule: kapseli
+powder: jauhe
+supplement: ravintolisä, lisäravinne
+diet: ruokavalio
+fasting: paasto
+ketogenic: ketogeeninen
+vitamin: vitamiini
+intravenous drip: tiputus, suonensisäinen, suoneen, laskimoon, suonensisäisesti
+implant: implantti, istute, istuttaa
+device: laite, lääkinnällinen laite
+breathing exercise: hengitysharjoitus, hengitysharjoittelu, hengitysjumppa
+ventilation: ventilaatio, hengityskone, hengityslaite, ventilaattori, kotiventilaatio
+tracheostomy: trakeostomia, henkitorviavanne
+feeding tube: letku, ruokintaletku, peg, gastrostooma, syöttöletku
+patch: laastari, depotlaastari
+spray: suihke, sumute
+nasal: nenän kautta
+nasal spray: nenäsuihke, intranasaalinen
+vaccine: rokote, rokotus
+virus: virus, viraalinen, vaaraton virus, aav
+viral vector: virusvektori
+protein: proteiini, valkuaisaine
+enzyme: entsyymi
+mitochondria: mitokondrio, mitokondriaalinen
+inflammation: tulehdus, hermotulehdus, neuroinflammaatio
+anti inflammatory: tulehdusta estävä, anti-inflammatorinen
+immune system: immuunijärjestelmä, vastustuskyky, immuuni
+immunotherapy: immunoterapia
+drug medicine: lääke, lääkeaine, valmiste
+active substance: vaikuttava aine
+compound: yhdiste, aine
+treatment: hoito
+therapy: terapia
+transplant: siirto, elinsiirto, siirrännäinen
+surgery: leikkaus, kirurgia, toimenpide
+oral: suun kautta, oraalinen
+antioxidant: antioksidantti
+hormone: hormoni
+cannabis: kannabis, cbd
+natural remedy: luontaistuote, luonnonlääke, rohdos, kotikonsti
+natural: luonnollinen
+homeopathy: homeopatia
+alternative medicine: vaihtoehtohoito, vaihtoehtolääketiede
+acupuncture: akupunktio
+physiotherapy: fysioterapia, fysioterapeutti
+occupational therapy: toimintaterapia
+exercise: liikunta, harjoittelu, urheilu
+plasma: plasma, plasmafereesi
+dose: annos, annostus
+electrical stimulation: sähköstimulaatio, sähköinen stimulaatio
+magnetic stimulation: magneettistimulaatio
+hyperbaric oxygen: painekammio, ylipainehappi, hyperbaarinen happi
+oxygen: happi
+clinical trial: kliininen tutkimus, kliininen koe, lääketutkimus
+study: tutkimus
+trial experiment: koe, koetutkimus
+research: tutkimustyö
+phase: vaihe
+placebo: plasebo, lumelääke
+results: tulos
+evidence: näyttö, tieteellinen näyttö
+proof: todiste
+effective: tehokas, vaikuttava
+efficacy: teho, vaikutus
+works: toimii, toimiiko, auttaa, auttaako, tehoaa, tehoaako
+safe safety: turvallinen, turvallisuus, vaaraton
+dangerous: vaarallinen
+side effects: sivuvaikutus, haittavaikutus
+approved authorised: hyväksytty
+approval: hyväksyntä
+regulator: fimea, viranomainen, ema, fda, euroopan lääkevirasto, swissmedic
+risk: riski
+benefit: hyöty, etu
+proven: todistettu, todettu, osoitettu
+promising: lupaava
+data: data, aineisto
+participants: osallistuja, koehenkilö
+cohort: kohortti
+cost price: hinta, kustannus, maksaa, maksaako
+how much does it cost: paljonko maksaa, mitä maksaa, kuinka paljon maksaa
+how much: paljonko, kuinka paljon
+where: mistä saa, mistä voi ostaa, mistä ostaa
+clinic: klinikka, vastaanotto
+private clinic: yksityinen klinikka, yksityisklinikka, yksityinen lääkäriasema
+abroad: ulkomailla, ulkomailta, ulkomaille
+pay: maksaa itse, maksan
+expensive: kallis
+free of charge: ilmainen, maksuton
+doctor: lääkäri
+neurologist: neurologi
+general practitioner: terveyskeskuslääkäri, yleislääkäri, terveyskeskus, omalääkäri
+hospital: sairaala, yliopistosairaala
+company: yritys, yhtiö, lääkevalmistaja, firma
+pharmaceutical company: lääkeyhtiö, lääkeyritys, lääketeollisuus
+biotech: biotekniikka, bioteknologiayritys, biotech
+laboratory: laboratorio
+start-up: startup, start-up, startup-yritys
+recommend: suositella, suosittelette, suositteletteko, suositellaan, suositeltu, suositteleeko
+recommendation: suositus
+advise advice: neuvo, neuvonta, ohje, neuvoa, neuvotteko
+position: kantanne, näkemys, teidän kantanne
+statement: lausunto, julkilausuma
+position statement: kannanotto, kantapaperi
+association: yhdistys, liitto
+foundation: säätiö
+organisation: järjestö, organisaatio
+researchers scientists: tutkija
+compassionate use: erityislupa, compassionate use
+early access: varhainen saatavuus
+waiting list: jonotuslista, jono
+take part enrol: osallistua, ilmoittautua, päästä mukaan
+scam fraud: huijaus, petos, puoskari, puoskarointi, huijari
+hope: toivo
+miracle: ihme, ihmelääke, ihmehoito
+breakthrough: läpimurto
+news: uutinen
+publication: julkaisu, artikkeli
+peer reviewed: vertaisarvioitu, tieteellinen lehti
+failed stopped: epäonnistui, epäonnistunut, keskeytetty, keskeytettiin, lopetettu
+withdrawn: vedetty markkinoilta, peruttu
+health insurance: vakuutus, kela, korvaus, korvattava, kelakorvaus, sairausvakuutus
+prescription: resepti, lääkemääräys
+available: saatavilla, saatavissa
+worth it: kannattaa, kannattaako, kannattava, sen arvoinen
+try: kokeilla, kokeilu
+wait: odottaa, odotella
+buy: ostaa, ostin, ostaako
+order: tilata, tilaus
+what do you think: mitä mieltä, mitä ajattelette, mitä mieltä olette
+opinion: mielipide, arvio, näkökanta
+should I: pitäisikö minun, pitäisikö, kannattaako minun, pitäisi
+is it true: pitääkö paikkansa, onko totta
+help: apu
+take: ottaa lääkettä, ottaa lääke, käyttää lääkettä, nauttia
+experimental: kokeellinen
+riluzole: rilutsoli
+edaravone: edaravoni
+oral solution liquid: oraaliliuos, liuos, nestemäinen, mikstuura
+drink: juoma, juoda
+sachet: annospussi, pussi, rakeet
+weekly: viikoittain, kerran viikossa, joka viikko, viikoittainen
+daily: päivittäin, joka päivä, kerran päivässä, kahdesti päivässä, päivittäinen
+monthly: kuukausittain, kerran kuukaudessa, joka kuukausi
+once single one-time: kertahoito, kerta-annos, yksi annos, kertaluonteinen
+subcutaneous under the skin: ihonalainen, ihon alle, ihonalaisesti
+intramuscular: lihaksensisäinen, lihakseen
+eye drops: silmätipat
+drops: tipat
+pump: pumppu, lääkepumppu
+protein clumps aggregates: kasauma, kertymä, aggregaatti, proteiinikertymä, proteiinikasauma, möykky
+misfolded protein: väärin laskostunut, virheellinen laskostuminen
+cell energy: solujen energia, solun voimalaitos, solujen voimalaitokset, voimalaitos
+energy: energia
+oxidative stress: oksidatiivinen stressi, vapaat radikaalit, hapettuminen
+glutamate: glutamaatti
+excitotoxicity: eksitotoksisuus
+gene silencing: geenin hiljentäminen, hiljentää geenin, sammuttaa geenin, sammuttaa geeni
+DNA: dna, perimä
+RNA: rna, mrna, lähetti-rna
+neuroprotection protects nerve cells: hermosuoja, neuroprotektiivinen, suojaa hermosoluja, suojata hermosoluja,
+  suojaa motoneuroneita
+synthetic peptide: synteettinen peptidi, peptidi
+biomarker: biomarkkeri, merkkiaine
+neurofilament: neurofilamentti
+own cells autologous: omat solut, autologinen
+donor: luovuttaja
+regeneration: uusiutuminen, regeneraatio, uudistava
+growth factor: kasvutekijä, neurotrofinen
+molecule: molekyyli
+microglia: mikroglia
+gut microbiome: suolistomikrobisto, mikrobiomi, suolistobakteerit
+toxic: myrkyllinen, toksinen, toksisuus
+mechanism: mekanismi, vaikutusmekanismi
+seaweed algae: levä, merilevä, leväuute
+plant herbal: kasvi, yrtti, rohdoskasvi, yrttilääke
+extract: uute
+mushroom: sieni, lääkesieni
+turmeric curcumin: kurkuma, kurkumiini
+traditional Chinese medicine: perinteinen kiinalainen lääketiede, tcm
+coconut oil: kookosöljy
+oil: öljy
+green tea: vihreä tee
+probiotic: probiootti
+amino acids: aminohappo
+creatine: kreatiini
+coenzyme Q10: koentsyymi q10, q10
+omega 3: omega 3
+medical cannabis: lääkekannabis
+repurposed drug: vanha lääke, jo hyväksytty lääke, uudelleenkäyttö
+cancer: syöpä, kasvain, syöpälääke
+leukaemia: leukemia
+chemotherapy: solunsalpaaja, kemoterapia, sytostaatti
+antibiotic: antibiootti
+antiviral: viruslääke, antiviraalinen
+HIV: hiv, aids
+migraine: migreeni
+epilepsy: epilepsia, epilepsialääke
+Alzheimer's: alzheimer, alzheimerin tauti
+Parkinson's: parkinson, parkinsonin tauti
+multiple sclerosis: ms-tauti, ms
+muscle disease: lihastauti, myopatia
+muscular dystrophy: lihasdystrofia
+spinal muscular atrophy: spinaalinen lihasatrofia
+children: lapsi, lapset
+antidepressant: masennuslääke
+painkiller: kipulääke
+pain: kipu
+heart: sydän
+liver: maksa-arvot, maksavaurio, maksan toiminta
+blood pressure: verenpaine
+nausea: pahoinvointi
+headache: päänsärky
+diarrhoea: ripuli
+dizziness: huimaus
+allergy: allergia, allerginen
+online internet: internet, netti, verkko, verkosta
+website: verkkosivu, nettisivu, kotisivu
+pharmacy: apteekki
+foreign pharmacy abroad: verkkoapteekki, ulkomainen apteekki, nettiapteekki
+import: tuonti, tuoda maahan
+customs: tulli
+without prescription: ilman reseptiä, reseptivapaa, käsikauppa
+buyers club group purchase: ostoklubi, yhteistilaus, buyers club
+funding: rahoitus
+donation fundraising: lahjoitus, keräys, joukkorahoitus
+black market: musta pörssi, pimeät markkinat
+counterfeit: väärennös, väärennetty
+afford: ei ole varaa, ole varaa
+cheap: halpa, edullinen
+marketing authorisation: myyntilupa, markkinoilla
+market: markkina
+licensed: lisensoitu, lisenssi
+randomised: satunnaistettu
+double blind: kaksoissokkoutettu, kaksoissokko
+control group: verrokkiryhmä, kontrolliryhmä
+preliminary results: alustava tulos, välitulos
+published: julkaistu
+eligibility criteria: sisäänottokriteeri, soveltuvuuskriteeri
+recruiting: rekrytointi, hakee osallistujia
+open label extension: avoin jatko, open label
+expanded access: laajennettu saatavuus
+right to try: oikeus kokeilla
+animal studies mice: hiiri, eläinkoe, eläinmalli
+in the laboratory in vitro: in vitro, laboratoriossa, koeputki
+unproven: todistamaton, ei todistettu, näyttöä ei ole
+harmful: haitallinen, vahingollinen
+stop taking: lopettaa, lopettaa lääke, lopettaa hoito
+keep taking: jatkaa, jatkaa hoitoa, jatkaa lääkettä
+combine together with: yhdistää, yhdistelmä, yhdessä
+interaction: yhteisvaikutus, interaktio
+legal: laillinen
+illegal: laiton, kielletty
+warning: varoitus, varoittaa
+claims: väittää, lupaa, väite
+testimonials: kokemus, kokemuskertomus
+expert: asiantuntija, erikoislääkäri
+guidelines: hoitosuositus, ohjeistus, käypä hoito
+information: tieto, info
+quality of life: elämänlaatu
+improve: parantaa elämää, parannus, kohentaa
+reverse: kääntää, peruuttaa
+stabilise: vakauttaa, pysäyttää etenemisen
+recovery: toipuminen
+repair: korjata, korjaus
+early stage: varhainen vaihe, alkuvaihe
+advanced stage: pitkälle edennyt, myöhäinen vaihe
+sporadic: sporadinen
+genetic testing: geenitesti, geenitutkimus
+MRI scan: magneettikuva, magneettikuvaus
+EMG: emg, elektromyografia, enmg
+skin: iho
+vein: laskimo, suoni
+spine: selkäranka, selkä
+needle: neula
+nurse: sairaanhoitaja
+charity: hyväntekeväisyys
+petition: adressi, vetoomus
+pregnancy: raskaus, raskaana
+juice: mehu
+sell: myydä, myynti, myy
+shipping delivery: toimitus, postitus
+reduce lower: vähentää, alentaa, laskea
+prevent block: estää, ehkäistä, torjua
+neuromuscular: hermo-lihas, neuromuskulaarinen
+kidney: munuainen, munuaisten toiminta
+travel: matka, matkustaa
+Israeli Israel: israelilainen, israel
+Swiss Switzerland: sveitsiläinen, sveitsi
+German Germany: saksalainen, saksa
+American United States: amerikkalainen, yhdysvallat, usa, amerikka
+British United Kingdom: brittiläinen, britannia, englanti, iso-britannia
+French France: ranskalainen, ranska
+Japanese Japan: japanilainen, japani
+Chinese China: kiinalainen, kiina
+Korean Korea: korealainen, korea, etelä-korea
+Canadian Canada: kanadalainen, kanada
+Australian Australia: australialainen, australia
+Dutch Netherlands: hollantilainen, alankomaat, hollanti
+Swedish Sweden: ruotsalainen, ruotsi
+Danish Denmark: tanskalainen, tanska
+Norwegian Norway: norjalainen, norja
+Belgian Belgium: belgialainen, belgia
+Spanish Spain: espanjalainen, espanja
+Italian Italy: italialainen, italia
+Portuguese Portugal: portugalilainen, portugali
+Brazilian Brazil: brasilialainen, brasilia
+Indian India: intialainen, intia
+Mexican Mexico: meksikolainen, meksiko
+Russian Russia: venäläinen, venäjä
+Irish Ireland: irlantilainen, irlanti
+Austrian Austria: itävaltalainen, itävalta
+Finnish Finland: suomalainen, suomi
+Polish Poland: puolalainen, puolan kieli
+Turkish Turkey: turkkilainen, turkki
+Ukrainian Ukraine: ukrainalainen, ukraina
+Argentinian Argentina: argentiinalainen, argentiina
+European Europe: eurooppalainen, eurooppa, eu
+Panamanian Panama: panamalainen, panama
+Colombian Colombia: kolumbialainen, kolumbia
+helmet: kypärä
+light helmet: valokypärä, infrapunakypärä
+light therapy: valohoito, valoterapia, fotobiomodulaatio, punavalohoito
+infrared light: infrapuna, infrapunavalo, lähi-infrapuna
+laser: laser, laserhoito
+magnet: magneetti, magneettikenttä, magneettihoito
+breathing trainer: hengityslihasharjoitin, hengitysharjoitin
+mask: maski, hengitysmaski, nenämaski, kasvomaski
+cough assist: yskösavustin, yskimisen avustus, cough assist
+communication aid: kommunikaatiolaite, puhelaite, puhesyntetisaattori, kommunikoinnin apuväline
+eye gaze: silmänliikeohjaus, katseohjaus, eye tracking
+ketones: ketoni, ketoaine
+ketone drink: ketonijuoma, ketoniesteri
+athletes: urheilija, huippu-urheilija
+protein shake: proteiinijuoma, proteiinipirtelö
+high calorie: runsasenerginen, täydennysravintojuoma, kaloripitoinen
+vitamin D: d-vitamiini, vitamiini d
+vitamin B12: b12, b12-vitamiini, vitamiini b12
+cannabis oil: cbd-öljy, kannabisöljy, hamppuöljy
+blood pressure medicine: verenpainelääke
+diabetes: diabetes, diabeetikko, sokeritauti
+diabetes drug: diabeteslääke
+off-label: off label, käyttöaiheen ulkopuolella
+sleeve cuff: mansetti, hiha
+band strap: nauha, ranneke, hihna
+headband: otsanauha, päänauha
+electrode: elektrodi
+electric: sähköinen
+electric current: sähkövirta, virta, sähköisku
+stimulation: stimulaatio, stimuloida, stimulaattori
+wearable: puettava, päällä pidettävä
+machine: kone
+light: valo
+legs: jalka, jalat
+arms: käsivarsi
+hands: käsi, kädet
+feet: jalkaterä
+head: pään alue, pää ja kaula
+scalp: hiuspohja, päänahka
+fat adipose: rasva, rasvakudos, vatsarasva
+nose: nenä
+mouth: suu
+throat: kurkku, nielu
+stomach belly: vatsa, maha
+gut bowel: suoli, suolisto
+rats rodents: rotta, jyrsijä
+animals: eläin
+healthy volunteers: terveet vapaaehtoiset, terve vapaaehtoinen
+registration fee: ilmoittautumismaksu, osallistumismaksu
+fee: maksu
+autophagy cell clean-up: autofagia, solujen siivous
+inhibitor: estäjä, inhibiittori
+kinase inhibitor: kinaasin estäjä, kinaasi
+gummies: kumikarkki, nallekarkki
+euros: euro
+pounds sterling: punta
+subscription: tilausmaksu, kuukausimaksu
+overseas: merentakainen, meren takana
+"""
+
 # Terms that are everyday words in lower case and count only when written in capitals:
 # German and Dutch "als" (as, than, if), Portuguese "ela" (she), "usa" (uses), "peg" (pega).
 CAPITALS_ONLY: dict[str, frozenset[str]] = {
@@ -4509,6 +5842,8 @@ CAPITALS_ONLY: dict[str, frozenset[str]] = {
     # Danish and Norwegian "mnd." is the month ("3 mnd"); Danish "peg" is "point!".
     "da": frozenset({"mnd", "peg"}),
     "nb": frozenset({"mnd"}),
+    "ca": frozenset({"als"}),  # Catalan "als" is "to the"
+    "cs": frozenset({"dna"}),  # "ode dna" (from the bottom), "dna" (gout)
 }
 
 # Everyday words that look like an inflected term and are taken only as written: Spanish "cara"
@@ -4540,6 +5875,23 @@ AS_WRITTEN: dict[str, frozenset[str]] = {
     "pl": frozenset(
         "mowi mowie mowia braci bracie wynika dany dana danego danej danym danemu droga drogi droge drodze "
         "drogach ceni dziale dzialy twierdzy glosi kurcze radzie zyli nosi".split()
+    ),
+    # Czech "činí" (does) is not "Čína", "daří" (thrives) not "dar" (gift), "dáte" (you give) not data,
+    # "žili" (they lived) not "žíla" (vein), "hlásí" (reports) not "hlas" (voice), "nosí" (wears) not
+    # "nos" (nose), "ústí" (mouth of a river) not "ústa", "pomocí" (by means of) not "pomoc" (help).
+    "cs": frozenset("cini cinu dari date zili zila hlasi nosi usti pomoci".split()),
+    # Catalan "cara" (face) is not "car" (expensive), "gens" (at all) not "gen".
+    "ca": frozenset("cara cares gens".split()),
+    # Finnish compounds and words that end in a listed word: "erinomainen" (excellent) is no carer,
+    # "yliopisto" (university) no injection ("pistos"), "tietokone" (computer) no information machine,
+    # "avioliitto" (marriage) and "Neuvostoliitto" no association, "vertaa" (compares) not "verta"
+    # (blood), "uuteen" (into a new) not "uute" (extract), "tietoinen" (aware) not "tieto".
+    "fi": frozenset(
+        "erinomainen erinomaisen erinomaista erinomaisesti erinomaiset erinomaisia yliopisto yliopiston "
+        "yliopistossa yliopistosta yliopistolla yliopistoon yliopistot yliopistojen tietokone tietokoneen "
+        "tietokoneella tietokoneet tietokonetta tietokoneita avioliitto avioliiton avioliitossa "
+        "neuvostoliitto neuvostoliiton neuvostoliitossa vertaa verrata uuteen tietoinen tietoisia "
+        "tietoisena tietoisuus virtanen tuonne".split()
     ),
 }
 
@@ -4577,6 +5929,52 @@ _SCANDINAVIAN_ENDINGS = tuple(
     if ending + genitive
 )
 
+# Czech declines like Polish: a table writes the nominative, a question's word is tried with each
+# case ending replaced by the nominative ending it can come from (accents are gone by then:
+# "léčbě" is "lecbe"): nominative ending: the case endings that lead back to it.
+_CS_CASES = {
+    "a": "y e u ou am ach ami i",  # feminine: tablety, léčbě, léčbu, tabletou
+    "ka": "ce ek",  # tabletce, buněk
+    "ha": "ze",
+    "ra": "re",  # sestře
+    "e": "i emi ich im",  # injekci, injekcemi
+    "ie": "ii iemi iich",  # terapii, terapiemi
+    "": "u a em y um ech ich im emi ovi ove e i ami ach",  # léku, lékem, léky, léků, lékaře; křečím
+    "ek": "ku ky kem kum ki",  # účinek: účinku, účinky
+    "o": "a u em ech",  # neuter: riziko, rizika
+    "um": "a u em",  # centrum
+    "y": "a e ou eho emu em ym ych ymi i",  # adjectives: genová, genového, kmenovými
+    "i": "iho imu im ich imi",  # soft adjectives and -í nouns: přírodního, léčením
+}
+
+# Finnish adds case endings, possessives and clitics to a stem that may differ from the base
+# form. Stages, in order: a possessive or clitic ("lääkärini", "onkohan"); a case ending; the stem back to the base form ("turvallise" → "turvallinen", "sairaude" →
+# "sairaus", "tablete" → "tableti", "lääkkee" → "lääkke"); consonant gradation, approximated
+# on the last syllable ("hoido" → "hoito", "tableti" → "tabletti", "lääkke" → "lääke").
+_FI_VOWELS = "aeiouy"  # ä and ö are a and o by then
+_FI_CASES = tuple(
+    (ending, "")
+    for ending in (
+        "n a ta tta ssa sta lla lta lle ksi na t en in seen siin hin den tten ja jen ita iden itten "
+        "issa ista illa ilta ille iksi ina ihin ine"
+    ).split()
+) + tuple((vowel * 2 + "n", vowel) for vowel in _FI_VOWELS) + tuple(("h" + vowel + "n", "") for vowel in _FI_VOWELS)
+_FI_CLITICS = tuple((ending, "") for ending in "kin kaan ko han ni si nsa mme nne".split())
+_FI_STEMS = (
+    ("e", "i"), ("ee", "e"), ("se", "nen"), ("s", "nen"), ("si", "nen"), ("ude", "us"), ("ut", "us"),
+    ("kse", "s"), ("ks", "s"), ("ksi", "s"), ("ime", "in"),
+)
+_FI_GRADATION = tuple(
+    (weak + vowel, strong + vowel)
+    for weak, strong in (("d", "t"), ("t", "tt"), ("k", "kk"), ("p", "pp"), ("v", "p"), ("nn", "nt"),
+                         ("ng", "nk"), ("ll", "lt"), ("rr", "rt"), ("mm", "mp"))
+    for vowel in _FI_VOWELS
+) + (("kke", "ke"), ("tte", "te"), ("ppe", "pe"))
+
+# Catalan: plural -s and -es (with -ca/-ga/-ça/-ja written -ques/-gues/-ces/-ges), -ns of the
+# words in -ó ("injeccions"), then the feminine -a ("genètica" → "genètic").
+_CA_PLURALS = (("ques", "ca"), ("gues", "ga"), ("ces", "ca"), ("ges", "ja"), ("ns", ""), ("es", "a"), ("es", ""), ("s", ""))
+
 # Inflection a question may add to a table's base form, as (ending, replacement) rewrites.
 # A word is tried as written, then with at most one rewrite from each stage, in order
 # (plural first, then gender), keeping at least MIN_STEM letters.
@@ -4602,19 +6000,26 @@ ENDINGS: dict[str, tuple[tuple[tuple[str, str], ...], ...]] = {
     # One stage: any case ending straight back to the nominative the table writes.
     "pl": (tuple((ending, base) for base, endings in _PL_CASES.items() for ending in endings.split()),),
     **{language: (_SCANDINAVIAN_ENDINGS,) for language in ("sv", "da", "nb")},
+    "cs": (tuple((ending, base) for base, endings in _CS_CASES.items() for ending in endings.split()),),
+    "ca": (_CA_PLURALS, (("a", ""),)),
+    "fi": (_FI_CLITICS, _FI_CASES, _FI_STEMS, _FI_GRADATION),
 }
 MIN_STEM = 3
 UNDOUBLING = frozenset({"nl", "sv", "da", "nb"})
 
-# German, Dutch and Scandinavian compounds: linking letters between two stems, and the shortest
+# German, Dutch, Scandinavian and Finnish compounds: linking letters between two stems, and the shortest
 # stem ("stamcell|s|behandling", "nervecelle|kraftværk").
-COMPOUND_LANGUAGES = frozenset({"de", "nl", "sv", "da", "nb"})
+COMPOUND_LANGUAGES = frozenset({"de", "nl", "sv", "da", "nb", "fi"})
 LINKS = ("", "s", "es", "n", "en", "e", "er")
 MIN_COMPOUND_STEM = 4
 MIN_HEAD_AFTER_UNKNOWN = 6  # "Wunderstammzellen": an unlisted first part, then a listed head
 MAX_COMPOUND = 60  # longer "words" are noise, not compounds
+# Finnish joins base forms ("kantasolu|hoito", "hermo|solu"): a stem cut from a listed word would
+# be a syllable of everyday words ("kiina" → "kiin|nostaa").
+BASE_FORM_COMPOUNDS = frozenset({"fi"})
 
-_TABLES = {"es": _ES, "fr": _FR, "de": _DE, "nl": _NL, "pt": _PT, "it": _IT, "pl": _PL, "sv": _SV, "da": _DA, "nb": _NB}
+_TABLES = {"es": _ES, "fr": _FR, "de": _DE, "nl": _NL, "pt": _PT, "it": _IT, "pl": _PL, "sv": _SV, "da": _DA, "nb": _NB,
+           "cs": _CS, "ca": _CA, "fi": _FI}
 
 
 # --- Matching -------------------------------------------------------------------------------
@@ -4735,7 +6140,7 @@ class _Matcher:
 
     def _split(self, word: str, start: int) -> list[tuple[str, str]]:
         """(stem, English) pairs covering word[start:], longest stem first, backtracking."""
-        endings = {ending for ending, _ in ENDINGS[self.language][0]}
+        endings = {ending for stage in ENDINGS[self.language][:2] for ending, _ in stage}  # Finnish: clitic, case
 
         @lru_cache(maxsize=None)
         def split(i: int) -> list[tuple[str, str]] | None:
@@ -4760,6 +6165,8 @@ class _Matcher:
 
 def _stripped(word: str, language: str) -> set[str]:
     """A listed word without its own inflection ('stammzelle' → 'stammzell'), for compounds."""
+    if language in BASE_FORM_COMPOUNDS:
+        return set()
     return {word[: -len(e)] for e, _ in ENDINGS[language][0] if word.endswith(e) and len(word) > len(e) + MIN_STEM}
 
 

@@ -1,7 +1,7 @@
 """Which of the supported languages a text is in, from its everyday words.
 
 Questions are short ("¿Es segura?"), so a statistical detector trained on long text
-guesses; the function words of eleven languages, counted, are enough to tell them apart
+guesses; the function words of fourteen languages, counted, are enough to tell them apart
 and give the same answer every time. The tables are data: add a language by adding a row.
 
 A later language in LANGUAGES loses a tie to an earlier one, so the Scandinavian rows come last and
@@ -9,6 +9,12 @@ leave out the words they share with the others ("kan", "en", "der", "er", "de", 
 "om", "vi", "nu", "op", "fra"): a Dutch or German question never turns Scandinavian on those.
 Danish and Norwegian Bokmål share most of their everyday words; a question that uses only those
 is taken as Danish, which glosses the same way.
+
+Czech, Catalan and Finnish come after them on the same terms: none of their words is a word of an
+older row ("je", "ale", "jak", "co", "se", "que", "com", "per", "en", "me"), nor an everyday English
+word ("on", "my", "sense"), nor a word the three share ("on", "jo", "ja"). Their letters and endings
+decide the rest: ě ř ů are Czech, not Polish; "l·l" and "-ció" are Catalan; "ää", the case endings
+with ä and the question suffix "-ko"/"-kö" ("onko", "voiko", "kannattaako") are Finnish.
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-LANGUAGES = ("en", "es", "fr", "de", "nl", "pt", "it", "pl", "sv", "da", "nb")
+LANGUAGES = ("en", "es", "fr", "de", "nl", "pt", "it", "pl", "sv", "da", "nb", "cs", "ca", "fi")
 
 # Frequent words that are (nearly) unique to one language, accents kept: they matter here.
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
@@ -97,6 +103,62 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "sykdom sykdommen behandling behandlingen celler cellene virker fungerer sikker sikkert anbefale "
         "anbefaler anbefales".split()
     ),
+    # Czech: written with and without its accents ("může", "muze") where the bare spelling is no Polish
+    # word; not "je", "ale", "jak", "co", "to", "ten", "na", "do", "z", "bez", "po", "za", "u": the
+    # older rows or Polish have them.
+    "cs": frozenset(
+        "jsem jsi jsme jste jsou není nejsou neni byl byla bylo byli bude budu budou mám máme máte mají "
+        "mame maji může můžu mohu můžeme můžete mohou muze muzu muzeme muzete lze smím měl měla měli bych "
+        "bychom byste mě mně mne mu jí jeho její jejich náš naše našeho nase můj mého moji muj váš vaše "
+        "vase vám vás nám nás nam tento toto tohle tenhle tuhle tím jaký jaká jaké jakou jaky který která "
+        "které kterou kteří ktery ktera ktere kdo kde kdy kolik proč proc čím nebo že protože protoze aby "
+        "když kdyz jestli pokud ani takže tedy proto také taky už uz ještě jeste jen jenom velmi více víc "
+        "hodně hodne prý vůbec opravdu skutečně možná prosím prosim děkuji dekuji díky v ve s k ke pro "
+        "při pri před pred přes proti mezi podle kvůli kvuli něco neco nějaký nějaké nejaky nejake žádný "
+        "žádné zadny zadne ano stále pořád porad zatím zatim lék léky léků léčba léčby léčbu léčení lecba "
+        "lecby lecbu lekar lékař lékaře lékaři nemoc nemoci nemocí buňky bunky kmenové kmenove bezpečný "
+        "bezpečné bezpečná bezpecny bezpecne funguje fungují funguji doporučujete doporucujete doporučuje "
+        "myslíte myslite".split()
+    ),
+    # Catalan: not "el", "la", "les", "es", "que", "com", "per", "de", "del", "al", "als", "i", "o",
+    # "un", "una", "qui", "meu", "seu", "ella", "sobre": Spanish, French, Portuguese, Italian or Dutch
+    # rows have them; not "però", "aquí", "va", "han", which those languages write the same way.
+    "ca": frozenset(
+        "amb els dels pels és són està estàs què perquè aquest aquesta aquests aquestes aquell aquella "
+        "això allò molt molts moltes també seva seves nostre nostres vostre vostres meva meves teu teva "
+        "fer pot poden puc podeu hauria haurien hauríem hauríeu caldria cal quin quina quins quines quan "
+        "quant quants quantes jo nosaltres vosaltres ell ells tinc tenen tenim teniu tenir heu sóc sou "
+        "vaig vam doncs encara res gens després abans ara avui bé millor pitjor només tots totes tota "
+        "potser així llavors aleshores gaire ningú algú algunes gràcies volia vull voldria metge metgessa "
+        "malaltia tractament tractaments cèl·lules segur funcionen recomaneu recomana penseu opineu "
+        "creieu val diu diuen dir prenc pren faig saps volen pugui estic estem mateix mateixa allà filla "
+        "marit germà germana".split()
+    ),
+    # Finnish: not "on" (English), "en" (Dutch, French, Spanish), "et" (French), "me", "te", "he",
+    # "se", "ne", "voi" (Italian), "vai" (Portuguese), "kun" (Danish), "jo" (Catalan).
+    "fi": frozenset(
+        "ja ei että mitä mikä mitkä miten miksi missä mistä mihin milloin kuka kenen kuinka paljonko onko "
+        "voiko voinko saako saanko kannattaako kannattaa pitäisi pitäisikö voisi voisiko olisi olisiko "
+        "ovat oli olen olet olemme olette ole eikö emme ette eivät minä minun minulla minulle minua sinä "
+        "sinun hän meillä meidän teidän teillä heidän tämä tämän tätä nämä näistä tästä sen sitä siitä "
+        "niin myös mutta tai kuin jos vain vielä nyt sitten kanssa ilman jälkeen ennen kautta mukaan "
+        "vuoksi takia koska joka jotka mitään jotain jokin mikään kaikki paljon hyvin enemmän mieltä "
+        "mielestänne suosittelette suositteletteko kiitos hoito hoitoa hoidon hoidosta lääke lääkettä "
+        "lääkkeen lääkkeitä lääkäri lääkärin sairaus sairauden tauti taudin solut soluja kantasolut "
+        "turvallinen turvallista toimii toimiiko auttaa auttaako tehoaa ulkomailla".split()
+    ),
+}
+
+# Words Czech, Catalan and Finnish share with the older rows ("que", "les", "de" are Catalan as much as
+# French). They count for the newer language only once its own words or marks have spoken for it, so
+# that a Catalan question is not French for having more of the shared words; never an English word.
+SHARED_WORDS: dict[str, frozenset[str]] = {
+    "cs": frozenset("je jak co ale ten na po za se bez od tak nic moc mam moje jaka tato".split()),
+    "ca": frozenset(
+        "el la les es que com de del al als un una en se si ha han va qui meu seu ella sobre entre cada "
+        "tot fa ni sí sempre mai però aquí alguna algun alguns molta estan vostra".split()
+    ),
+    "fi": frozenset("se ne te voi vai kun et en".split()),
 }
 
 # Letters and spellings that give a language away on their own.
@@ -118,6 +180,26 @@ MARKS: dict[str, re.Pattern[str]] = {
     "sv": re.compile(r"\b\w*å\w*|\b\w+ligt\b"),
     "da": re.compile(r"\b\w*[æøå]\w*|\b\w+ligt\b"),
     "nb": re.compile(r"\b(?=s?kj|i?gj)|\b\w*[æøå]\w*"),
+    # Once a word: ě ř ů ť ď ň are Czech letters (Polish writes ę ą ł ń ś ź ż), and so are č š ž ý,
+    # which Polish spells "cz", "sz", "ż", "y"; so are the adjective endings "-ová", "-ové" ("genová")
+    # and the noun ending "-ní" ("léčení").
+    "cs": re.compile(r"\b\w*[ěřůťďňčšžý]\w*|\b\w+(?:ová|ové|ní)\b"),
+    # "cèl·lula", "col·legi"; "-ció", "-cions" (Spanish "-ción", "-ciones"; Portuguese "-ção"); à and ò
+    # inside a word ("teràpia", "mòbil": Italian writes them last, French à alone); è before a
+    # consonant and a vowel other than e ("gènica", "mètode"; French "problème", "très" end in e or
+    # s); "per a"; the perfect "he/ha/han comprat" (Spanish "comprado", Italian "comprato"); the verbs
+    # in "-eix", "-eixen" ("protegeix", "redueix"; Portuguese writes "deixa").
+    "ca": re.compile(
+        r"l·l|\b\w+ci(?:ó|ons)\b|\b\w*[àò]\w+|\b\w*è[bcdfghjklmnpqrstvxz]+[aiouàíòóú]\w*|\bper a\b"
+        r"|\b(?:he|has|ha|hem|heu|han) \w{2,}(?:at|it|ut|ada|ades|ats|its|uts)\b"
+        r"|\b\w+eix(?:en)?\b"
+    ),
+    # Once a word: "ää", "öö", "yy"; the case endings with ä ("-ssä", "-stä", "-llä", "-ltä") and
+    # "-ksi"; the question suffix after a long vowel, a diphthong, "n" or "si" ("kannattaako",
+    # "toimiiko", "voiko", "onko", "pitäisikö"), never "tylko" or "wszystko".
+    "fi": re.compile(
+        r"\b\w*(?:ää|öö|yy)\w*|\b\w+(?:ssä|stä|llä|ltä|ksi)\b|\b\w*(?:aa|ee|ii|oo|uu|yy|ää|öö|oi|ei|ui|ai|n|si)(?:ko|kö)\b"
+    ),
 }
 
 
@@ -136,5 +218,8 @@ def detect_language(text: str, default: str = "en") -> str:
     }
     for language, pattern in MARKS.items():
         scores[language] += 1.5 * len(pattern.findall(lowered))
+    for language, words in SHARED_WORDS.items():
+        if scores[language] > 0:
+            scores[language] += sum(token in words for token in tokens)
     best = max(LANGUAGES, key=lambda language: (scores[language], language == default))
     return best if scores[best] > 0 else default
