@@ -912,6 +912,7 @@ INGEST_FIXTURES = FIXTURES / "ingest-formats"  # one file per template or export
     ("3. prosince 2024", "2024-12"),  # cs
     ("Dimecres, 12 Juny 2024 10:15", "2024-06"),  # ca, a K2 item's stamp
     ("12 d'octubre de 2024", "2024-10"),  # ca
+    ("12 de juny del 2024", "2024-06"),  # ca/es, 'del' before the year
     ("Ændret den: tir, 14 jan, 2025 kl. 10:22 AM", "2025-01"),  # da, a Freshdesk article's stamp
     ("Publicerad den 3 mars 2025", "2025-03"),  # sv
     ("Sist oppdatert 4. desember 2024", "2024-12"),  # nb
@@ -1009,3 +1010,12 @@ def test_a_newsletter_is_published_by_the_organisation_under_its_masthead_not_by
     document = read_document(INGEST_FIXTURES / "masthead-newsletter.pdf", INGEST_FIXTURES)
     assert (document.title, document.organisation, document.date) == (
         "Pelvorine: the Trust's statement", "Ashgrove MND Trust", "2023-12")
+
+
+def test_an_iphone_whatsapp_export_is_titled_by_an_unmarked_title_line_over_a_long_message():
+    """'[dd/mm/yyyy, hh:mm:ss] Sender: text', the encryption notice posted as the group's own first message, no bold
+    marks: the organisation's long message is titled by its own first line."""
+    document = read_document(INGEST_FIXTURES / "whatsapp-iphone.txt", INGEST_FIXTURES)
+    assert (document.title, document.organisation, document.date) == (
+        "Ombratide – what the Fernby ALS Group thinks", "Fernby ALS Group", "2024-09")
+    assert "encrypted" not in document.text and "anyway" not in document.text

@@ -6,7 +6,7 @@ those of the sender the chat is named for or that is named like an organisation,
 group's admin (a name marked 'admin', the sender who created the group), else of whoever wrote
 the longest message. Of that sender's first run of messages (until someone else writes), the
 statement starts at the message whose first line is a title ('*NeuroKelp – our statement*', a
-bold line) and runs to the end of the run, each message its own stretch of text (a quote is cut
+bold line, or a short line of its own over a long message) and runs to the end of the run, each message its own stretch of text (a quote is cut
 between two messages). The chat's own lines (the encryption notice, 'X created group', settings
 changes, '<Media omitted>', 'This message was deleted') are never text. The title is that first
 line, the date the first statement message's, the organisation the sender when it is named
@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from statement_qa.structure import LINE, Block, Extracted, clean_line, word_count
+from statement_qa.structure import LINE, Block, Extracted, clean_line, looks_like_heading, word_count
 from statement_qa.structure.organisation import organisation_name
 
 # '14/11/2024, 19:02 - Name: text' (Android), '[14/11/2024, 19:02:11] Name: text' (iPhone), '11/14/24, 7:02 PM - …'.
@@ -30,7 +30,9 @@ SENDER = re.compile(r"^(?P<sender>[^:]{1,60}?):\s(?P<text>.*)$")
 # What the app itself writes into a chat, never a member's words.
 APP_LINES = re.compile(
     r"^(?:<?(?:media|image|video|audio|sticker|gif|document)\s+omitted>?|this\s+message\s+was\s+deleted|"
-    r"you\s+deleted\s+this\s+message|<attached:[^>]*>|null|missed\s+(?:voice|video)\s+call)\s*$",
+    r"you\s+deleted\s+this\s+message|<attached:[^>]*>|null|missed\s+(?:voice|video)\s+call|"
+    # the iPhone export posts the encryption notice as the group's own first message
+    r"messages\s+(?:and\s+calls\s+)?(?:to\s+this\s+(?:group|chat)\s+)?are\s+(?:now\s+secured\s+with\s+)?end-to-end\s+encrypt.*)\s*$",
     re.IGNORECASE,
 )
 CREATED = re.compile(r"^(?P<sender>.+?)\s+created\s+(?:the\s+)?group\s+[\"“](?P<name>[^\"”]+)[\"”]", re.IGNORECASE)
@@ -114,6 +116,12 @@ def read_whatsapp(text: str) -> Extracted | None:
     spoken = [m for m in messages if m.sender]
     if len(spoken) < 2:
         return None
+    for message in spoken:
+        # A long message that opens with a line of its own shaped like a title ('NeuroKelp – our statement', no
+        # bold marks) is titled by it as a bold first line would be.
+        if not message.bold_first and len(message.lines) > 2 and message.lines[1] == "" \
+                and looks_like_heading(message.lines[0]) and word_count(" ".join(message.lines)) >= 60:
+            message.bold_first = True
     messages = [m for m in messages if m.sender and m.lines]
     run = statement_run(messages, chat_name, creator)
     if run is None:
@@ -143,7 +151,7 @@ def read_whatsapp(text: str) -> Extracted | None:
         return None
     extracted_text = "".join(parts)
     first = messages[start]
-    title = extracted_text[blocks[0].start : blocks[0].end] if first.bold_first else None
+    title = clean_line(extracted_text[blocks[0].start : blocks[0].end]) if first.bold_first else None
     sender = organisation_name(first.sender)
     group = organisation_name(chat_name) if chat_name else None
     return Extracted(

@@ -558,7 +558,7 @@ def _page_post(tree) -> tuple[str, Any, str | None] | None:
         line = clean_line(element.text_content()) if isinstance(element.tag, str) else ""
         if line and read_date_line(line):
             stamps.append(line)
-    for heading in posts[0].xpath(".//h2 | .//h3 | .//h4 | .//strong"):
+    for heading in posts[0].xpath(".//h2 | .//h3 | .//h4 | .//h5 | .//h6 | .//strong"):
         name = clean_line(heading.text_content())
         links = heading.xpath("ancestor-or-self::a | .//a")
         if name and links and clean_line(links[0].text_content()) == name:

@@ -22,10 +22,10 @@ _YEAR = r"(?:19|20)\d\d"
 _DAY = r"\d{1,2}(?:st|nd|rd|th|er|º|°|\.)?"
 DATE_SHAPE = re.compile(
     rf"(?<![\w/.-])(?:"
-    rf"{_DAY}\s+(?:de\s+)?(?:{_MONTH})\.?,?\s+(?:de\s+)?{_YEAR}"  # 2 février 2023, 27th April 2023, 1. März 2022
+    rf"{_DAY}\s+(?:de\s+)?(?:{_MONTH})\.?,?\s+(?:del?\s+)?{_YEAR}"  # 2 février 2023, 27th April 2023, 1. März 2022
     rf"|(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}"  # October 2, 2023
     rf"|(?:{_MONTH})\s+\d{{1,2}}\s+\d{{1,2}}:\d\d(?::\d\d)?\s+(?:[A-Z]{{2,5}}\s+)?{_YEAR}"  # Oct 15 09:12:44 BST 2024 (a mail archive)
-    rf"|(?:{_MONTH})\.?,?\s+(?:de\s+)?{_YEAR}"  # March 2022, marzo de 2024
+    rf"|(?:{_MONTH})\.?,?\s+(?:del?\s+)?{_YEAR}"  # March 2022, marzo de 2024, juny del 2024
     rf"|\d{{1,2}}[./-]\d{{1,2}}[./-]{_YEAR}"  # 12.02.2024, 02/03/2024
     rf"|(?:0?[1-9]|1[0-2])[/.]{_YEAR}"  # 03/2024
     rf"|{_YEAR}-[01]\d(?:-[0-3]\d)?"  # 2023-05-09
