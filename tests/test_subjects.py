@@ -128,3 +128,31 @@ def test_another_product_of_the_range_is_excluded_but_never_the_statements_own_n
 def test_the_organisations_own_name_is_never_excluded():
     text = "This statement by the Kingsmere ALS Alliance does not cover treatment in other countries."
     assert excluded_names(document(text, organisation="Kingsmere ALS Alliance")) == set()
+
+
+@pytest.mark.parametrize(("question", "language"), [
+    ("Is quinine safe for leg cramps?", "en"), ("would baclofen help his cramps", "en"),
+    ("Does melatonin help with sleep in MND?", "en"), ("¿El baclofen sirve para los calambres de la ELA?", "es"),
+])
+def test_a_medicine_known_by_name_is_an_unknown_product_though_an_everyday_word(question, language):
+    # 'quinine' and 'baclofen' are in word-frequency lists, so neither rarity nor an INN ending marks them.
+    from statement_qa.subjects import SubjectIndex
+
+    statement = Document("velmora", "Velmora (VLM-3) for cramps in MND", "Invented Society", None, "statement",
+                         "velmora.md", None, "Velmora is an invented tablet for muscle cramps. We do not recommend it.",
+                         (), aliases=("Velmora", "VLM-3"))
+    subjects = SubjectIndex([statement])
+    unknown = [m.key for m in subjects.mentions(question, language) if m.kind == "unknown"]
+    assert unknown and set(unknown) <= {"quinine", "baclofen", "melatonin"}
+    assert [m.kind for m in subjects.mentions("Is Velmora safe for leg cramps?", "en")] == ["product"]
+
+
+def test_a_medicine_a_statement_mentions_may_be_what_its_product_contains():
+    from statement_qa.documents import Section
+    from statement_qa.subjects import SubjectIndex
+
+    text = "Kelpa capsules contain melatonin and seaweed. We do not recommend them."
+    statement = Document("kelpa", "Kelpa capsules", "Invented Society", None, "statement", "kelpa.md", None,
+                         text, (Section("Our view", 0, len(text)),), aliases=("Kelpa",))
+    subjects = SubjectIndex([statement])
+    assert [m for m in subjects.mentions("are those melatonin capsules from the seaside any good?") if m.kind == "unknown"] == []

@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 
 from statement_qa.documents import Document
 from statement_qa.lexicon import is_common_word, normalise, word_frequency, words
-from statement_qa.vocabulary import BIOLOGY_NAMES, CORPORATE_WORDS, INN_SUFFIXES
+from statement_qa.vocabulary import BIOLOGY_NAMES, CORPORATE_WORDS, INN_SUFFIXES, KNOWN_MEDICINES
 
 PRODUCT = "product"
 COMPANY = "company"
@@ -571,9 +571,13 @@ class SubjectIndex:
             if any(token in m.key for m in names) or token in self.organisation_phrases:
                 continue  # part of a name already found, or an organisation's own name
             # German writes every noun with a capital; other languages, like English, only names.
-            if language != "en" and not (inn_shaped(token) or token in inner_capitals or (language != "de" and token in capitalised)):
+            # A medicine no statement mentions; one a statement does may be what its product contains
+            # ('capsules with vitamin B3', 'a cannabis mouth spray').
+            medicine = token in KNOWN_MEDICINES and token not in self.vocabulary
+            if language != "en" and not (medicine or inn_shaped(token) or token in inner_capitals
+                                         or (language != "de" and token in capitalised)):
                 continue
-            if inn_shaped(token) or (
+            if medicine or inn_shaped(token) or (
                 token not in self.vocabulary
                 and not is_common_word(token)
                 and len(token) >= 6
