@@ -1405,8 +1405,8 @@ def test_advice_about_anything_but_the_subject_makes_no_position(tmp_path):
 
 def test_a_small_heading_a_pdf_ran_into_its_paragraph_is_not_quoted(tmp_path):
     """FICTIONAL text without layout: the heading has no punctuation of its own; the quote starts at the advice."""
-    from statement_qa.structure.headings import _advice_start
     from statement_qa.structure.blocks import Block
+    from statement_qa.structure.headings import _advice_start
 
     line = "How the Circle sees it The Invented Tarn MND Circle does not recommend quorvane at present."
     assert line[_advice_start(line, Block(0, len(line))) :].startswith("The Invented Tarn MND Circle does not")

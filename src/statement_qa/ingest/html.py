@@ -25,6 +25,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any
 
+from statement_qa.ingest.chat import telegram_statement
 from statement_qa.structure import (
     HEADING,
     ITEM,
@@ -36,7 +37,6 @@ from statement_qa.structure import (
     read_date_line,
     word_count,
 )
-from statement_qa.ingest.chat import telegram_statement
 from statement_qa.structure.dates import find_dates
 from statement_qa.structure.organisation import organisation_name
 from statement_qa.structure.words import RELATIVE_DATES

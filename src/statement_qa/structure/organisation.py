@@ -27,10 +27,10 @@ from statement_qa.structure.vocabulary import (
 )
 from statement_qa.structure.words import (
     CALLS_TO_ACTION,
-    ORGANISATION_WORDS,
     GENERIC_WORDS,
     NAME_LEADS,
     OF_WORDS,
+    ORGANISATION_WORDS,
     PERSON_ROLES,
     PLATFORMS,
     PUBLICATION_WORDS,
