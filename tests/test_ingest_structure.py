@@ -1445,3 +1445,17 @@ def test_a_field_label_over_its_value_heads_nothing(tmp_path):
 def test_a_review_plan_and_a_pointer_below_the_advice_are_notes():
     assert is_scope_note("Panel members are listed on our governance page. The panel plans its next look at quorvane in 2027.")
     assert not is_scope_note("The panel recommends quorvane. It plans its next look in 2027.")
+
+
+@pytest.mark.parametrize(("advice", "housekeeping"), [
+    ("Föreningen Påhittad avråder från att köpa velmora på internet. Fråga din neurolog om studien VELO-2.",
+     "Vi rekommenderar att du betalar medlemsavgiften senast 1 januari, så att du inte missar medlemstidningen."),
+    ("The Invented Society does not recommend buying Velmora online. Ask your neurologist about the VELO-2 trial.",
+     "We recommend paying your membership fee by Direct Debit, so that you never miss the members' magazine."),
+])
+def test_advice_on_the_organisations_own_business_ends_the_position(tmp_path, advice, housekeeping):
+    # FICTIONAL page: the organisation's recommendation on its membership fee follows its position in one section.
+    [document] = _page(tmp_path, "velmora.md", f"# Velmora (VLM-3)\n\n## Bakgrund\n\nVelmora är en påhittad "
+                       f"tablett.\n\n## Vårt råd\n\n{advice}\n\n{housekeeping}\n")
+    position = document.section_text(document.sections[document.position])
+    assert position == advice

@@ -43,6 +43,7 @@ from statement_qa.structure.vocabulary import (
     is_byline,
     is_chrome,
     is_closing,
+    is_housekeeping,
     is_known_heading,
     is_label,
     is_organisation,
@@ -340,7 +341,7 @@ def _until_signature(text: str, section: Section, blocks: list[Block], headings:
         if (block.small and not previous.small or block.kind != ITEM and not block.quote and signs(line)
                 or block.kind != ITEM and not block.quote and opening != clean_line(line) and is_closing(opening)
                 or not re.search(r"\w", line) or heading_name(line) in headings or opens_aside(line)
-                or is_scope_note(line)):
+                or is_scope_note(line) or is_housekeeping(line)):
             return replace(section, end=previous.end)
     return section
 

@@ -13,6 +13,7 @@ from statement_qa.structure.words import (
     BYLINES,
     CHROME,
     CLOSING,
+    HOUSEKEEPING,
     LABELS,
     ORGANISATION_WORDS,
     PERSON_ROLES,
@@ -163,6 +164,16 @@ def opens_aside(text: str) -> bool:
 
 
 SCOPE_NOTE = re.compile(rf"^(?:{'|'.join(SCOPE_NOTES)})$", re.IGNORECASE)
+
+
+HOUSEKEEPING_WORD = re.compile(rf"\b(?:{'|'.join(HOUSEKEEPING)})\b", re.IGNORECASE)
+
+
+def is_housekeeping(text: str) -> bool:
+    """A paragraph whose first sentence recommends the organisation's own business ('We recommend paying your
+    membership fee by Direct Debit', 'Vi rekommenderar att du betalar medlemsavgiften …'): not the position."""
+    first = re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])", clean_line(text), maxsplit=1)[0]
+    return bool(HOUSEKEEPING_WORD.search(first)) and bool(ADVISES.search(first) or ADVISES_READER.match(first))
 
 
 def is_scope_note(text: str) -> bool:

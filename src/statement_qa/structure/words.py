@@ -649,6 +649,18 @@ SCOPE_NOTES: tuple[str, ...] = (
     r"\S.{0,60}\b(?:plans?|intends?|expects?)\s+(?:to\s+(?:look\s+at|review|revisit|reconsider)\b|(?:its|their|our)\s+next\s+(?:look|review)\b).*",
 )
 
+# The organisation's own business, which its advice may also be about ('We recommend paying your membership fee by
+# Direct Debit', 'Vi rekommenderar att du betalar medlemsavgiften', cookies, the newsletter): never the position.
+HOUSEKEEPING: tuple[str, ...] = (
+    r"membership", r"member(?:s['’])?\s+(?:fee|subscription|magazine)", r"newsletter", r"cookies?", r"direct\s+debit",
+    r"medlemsavgift\w*", r"medlemskap\w*", r"medlemstidning\w*", r"medlemsblad\w*", r"nyhetsbrev\w*", r"nyhedsbrev\w*",
+    r"kontingent\w*", r"mitgliedsbeitr\w*", r"mitgliedschaft\w*", r"lastschrift\w*", r"cotisation\w*",
+    r"adh[ée]sion\w*", r"lettre\s+d['’]information", r"pr[ée]l[èe]vement", r"cuota\s+de\s+socio\w*", r"hacerse\s+socio\w*",
+    r"domiciliaci[óo]n", r"lidmaatschap\w*", r"contributie\w*", r"nieuwsbrief\w*", r"incasso", r"quota\s+associativ\w*",
+    r"quota\s+de\s+s[óo]cio\w*", r"tornar-se\s+s[óo]cio", r"sk[łl]adk\w*\s+członkowsk\w*", r"[čc]lensk\w*\s+p[řr]ísp\w*",
+    r"quota\s+de\s+soci\w*", r"butllet[íi]\w*", r"j[äa]senmaksu\w*", r"uutiskirje\w*", r"medlemskontingent\w*",
+)
+
 # Where no heading names the position, the paragraphs that give the organisation's advice on the statement's subject
 # hold it (headings.py `_advised`). A sentence gives advice when its subject is "we" or the organisation (a phrase with
 # an organisation or body word: "The X Trust", "ALS spolek Y", "our committee") and its verb is one of these, with any
