@@ -23,24 +23,23 @@ INN_SUFFIXES = (
 # Medicines and supplements people ask about by name whose names are also everyday words to a word-frequency
 # list ('quinine', 'baclofen', 'melatonin'), so neither their ending nor their rarity marks them: a question
 # naming one that no statement mentions asks about it, and a statement on another product does not answer it. Generic and brand names
-# of medicines used in ALS/MND care, its approved and trialled drugs, and common supplements (normalised).
+# of medicines used in ALS/MND care, its approved and trialled drugs, and common supplements (normalised); not
+# classes and nutrients ('vitamin', 'magnesium'), which describe what a product contains or a detail asked.
 KNOWN_MEDICINES = frozenset(
     """riluzole rilutek teglutik tiglutik exservan edaravone radicava tofersen qalsody relyvrio albrioza amx0035
-    sodium phenylbutyrate taurursodiol nuedexta dextromethorphan quinidine masitinib ibudilast nusinersen
-    spinraza zolgensma risdiplam evrysdi methylcobalamin mecobalamin lithium metformin rapamycin
-    sirolimus tamoxifen memantine donepezil levodopa baclofen lioresal tizanidine dantrolene gabapentin
-    pregabalin lyrica quinine mexiletine carbamazepine phenytoin diazepam lorazepam clonazepam midazolam
-    amitriptyline nortriptyline sertraline citalopram escitalopram fluoxetine mirtazapine venlafaxine
-    glycopyrronium glycopyrrolate hyoscine scopolamine atropine botox botulinum morphine oxycodone codeine
-    tramadol fentanyl paracetamol acetaminophen ibuprofen naproxen aspirin diclofenac prednisolone prednisone
-    dexamethasone methylprednisolone omeprazole lansoprazole metoclopramide domperidone ondansetron
-    loperamide laxido movicol senna lactulose warfarin apixaban rivaroxaban heparin statin statins
-    atorvastatin simvastatin insulin levothyroxine thyroxine cannabis cannabidiol cbd thc sativex nabiximols
-    marijuana creatine melatonin turmeric curcumin coenzyme ubiquinol ubiquinone resveratrol ginseng
-    ginkgo glutathione carnitine acetylcarnitine taurine arginine glutamine leucine magnesium potassium
-    zinc selenium iron calcium vitamin biotin niacin nicotinamide riboflavin thiamine cobalamin folate
-    inosine uridine trehalose ketamine ozempic semaglutide viagra sildenafil ivermectin hydroxychloroquine
-    colchicine antibiotics penicillin amoxicillin doxycycline minocycline ceftriaxone""".split()
+    phenylbutyrate taurursodiol nuedexta dextromethorphan quinidine masitinib ibudilast nusinersen spinraza
+    zolgensma risdiplam evrysdi methylcobalamin mecobalamin lithium metformin rapamycin sirolimus tamoxifen
+    memantine donepezil levodopa baclofen lioresal tizanidine dantrolene gabapentin pregabalin lyrica quinine
+    mexiletine carbamazepine phenytoin diazepam lorazepam clonazepam midazolam amitriptyline nortriptyline
+    sertraline citalopram escitalopram fluoxetine mirtazapine venlafaxine glycopyrronium glycopyrrolate hyoscine
+    scopolamine atropine botox botulinum morphine oxycodone codeine tramadol fentanyl paracetamol acetaminophen
+    ibuprofen naproxen aspirin diclofenac prednisolone prednisone dexamethasone methylprednisolone omeprazole
+    lansoprazole metoclopramide domperidone ondansetron loperamide laxido movicol senna lactulose warfarin
+    apixaban rivaroxaban heparin atorvastatin simvastatin levothyroxine thyroxine cannabis cannabidiol cbd thc
+    sativex nabiximols marijuana creatine melatonin turmeric curcumin ubiquinol ubiquinone resveratrol ginseng
+    ginkgo glutathione carnitine acetylcarnitine nicotinamide inosine uridine trehalose ketamine ozempic
+    semaglutide viagra sildenafil ivermectin hydroxychloroquine colchicine penicillin amoxicillin doxycycline
+    minocycline ceftriaxone""".split()
 )
 
 # Conditions other than ALS/MND, in the languages questions come in (normalised: no accents).
