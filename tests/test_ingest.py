@@ -1019,3 +1019,45 @@ def test_an_iphone_whatsapp_export_is_titled_by_an_unmarked_title_line_over_a_lo
     assert (document.title, document.organisation, document.date) == (
         "Ombratide – what the Fernby ALS Group thinks", "Fernby ALS Group", "2024-09")
     assert "encrypted" not in document.text and "anyway" not in document.text
+
+
+# -- blind-j formats: Typepad, Dreamwidth, year-first and Greek dates (FICTIONAL fixtures) --
+
+
+@pytest.mark.parametrize(("line", "month"), [
+    ("Közzétéve: 2025. március 18.", "2025-03"),  # hu: year first, with a full stop
+    ("Jóváhagyta az egyesület elnöksége 2025. március 14-én", "2025-03"),  # hu: a case ending on the day
+    ("Viimeksi muokannut Aino Virtanen 2024/11/21 10:14", "2024-11"),  # fi: an XWiki edit stamp, who then when
+    ("Τελευταία ενημέρωση: 11 Ιουνίου 2024", "2024-06"),  # el: genitive month
+    ("Η θέση, όπως εγκρίθηκε από το Διοικητικό Συμβούλιο στις 3 Μαΐου 2023.", "2023-05"),  # el: agreed by a board
+    ("Publicat la 12 martie 2024", "2024-03"),  # ro
+    ("Yayın tarihi: 4 Kasım 2024", "2024-11"),  # tr
+])
+def test_dates_in_hungarian_greek_finnish_romanian_and_turkish_are_read(line, month):
+    from statement_qa.structure.dates import read_date_line
+
+    found = read_date_line(line)
+    assert found is not None and found.dates[0][1] == month
+
+
+def test_a_sentence_before_a_date_names_no_organisation():
+    """'The Association's position, as approved by the Board on …': the words before the date are a sentence
+    ending in a lower-case conjunction, not a name."""
+    from statement_qa.structure.dates import read_date_line
+
+    found = read_date_line("Η θέση του Συλλόγου, όπως εγκρίθηκε από το Διοικητικό Συμβούλιο στις 11 Ιουνίου 2024.")
+    assert found is not None and found.prefix is None
+
+
+def test_a_typepad_post_is_its_entry_titled_by_the_entry_header_without_the_sidebar():
+    """Typepad: the banner <h1> is the blog's name, the post's heading an <h3 class="entry-header">; the entry's
+    'entry-author-…' class describes it; the 'beta' column is the sidebar; the date is the 'date-header' over it."""
+    document = read_document(INGEST_FIXTURES / "typepad-post.html", INGEST_FIXTURES)
+    assert (document.title, document.organisation, document.date) == (
+        "Buzzing, not healing: the Humwell Pad", "Ferncliff ALS Circle", "2024-03")
+    assert "Humwell Pad slows ALS" in document.text and "Harbour Street" not in document.text
+
+
+def test_a_dreamwidth_entry_is_dated_by_its_datetime_not_a_comments():
+    document = read_document(INGEST_FIXTURES / "dreamwidth-entry.html", INGEST_FIXTURES)
+    assert (document.title, document.date) == ("GlowCell: our answer", "2024-09")

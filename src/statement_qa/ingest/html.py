@@ -61,7 +61,8 @@ BLOCK_TAGS = {
 BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.IGNORECASE)
 # Class names a blog engine puts on a post to say what it is filed under or who wrote it ("tag-research",
 # "category-news", "author-jane-doe"): on the post itself they describe the content, they do not mark furniture.
-TAXONOMY_CLASS = re.compile(r"^(?:tag|category|author)-[\w-]+$")
+# Typepad prefixes them with the post's own class: "entry-author-jane_doe", "entry-category-research_news".
+TAXONOMY_CLASS = re.compile(r"^(?:(?:entry|post)-)?(?:tag|category|author)-[\w-]+$")
 POST_CLASSES = {"post", "hentry", "h-entry", "entry", "article", "type-post"}
 # "wsite-not-footer", "no-sidebar", "without-header": a class that says what an element is not.
 NEGATED = re.compile(r"(?:^|[-_])(?:not|no|non|without)[-_]([a-z]+)")
@@ -107,6 +108,8 @@ def is_furniture(element) -> bool:
             element.xpath("ancestor::article | ancestor::main | ancestor::*[@role='main']")
             or element.xpath(".//h2 | .//h3 | .//h4") and not element.xpath(".//nav | .//ul | .//form")
             or element.xpath(".//h1") and not element.xpath(".//h1//a | .//nav | .//ul | .//form | .//img")))
+    if element.get("id") in ("beta", "gamma") and element.xpath("ancestor::body[starts-with(@class, 'layout-')]"):
+        return True  # Typepad's and Movable Type's sidebar columns ("alpha" holds the posts)
     words = _words(element)
     if re.fullmatch(r"h[1-6]", element.tag):
         words -= {"header", "masthead"}  # "post-body-header": a heading named for what it is
@@ -612,7 +615,10 @@ def _heading_and_byline(tree) -> tuple[str | None, str | None]:
         tree.xpath("(//main//h1 | //article//h1 | //*[@role='main']//h1)[1]")
         # A blog whose <h1> is the blog's name in its header titles each post in the post itself.
         or tree.xpath("(//*[contains(concat(' ', normalize-space(@class), ' '), ' post-title ')]"
-                      " | //*[contains(concat(' ', normalize-space(@class), ' '), ' entry-title ')])[1]")
+                      " | //*[contains(concat(' ', normalize-space(@class), ' '), ' entry-title ')]"
+                      # Typepad's post heading: <h3 class="entry-header"> (a <header> of that class holds more than it)
+                      " | //*[self::h1 or self::h2 or self::h3]"
+                      "[contains(concat(' ', normalize-space(@class), ' '), ' entry-header ')])[1]")
         # A wiki's <h1> that is its logo linking home names the site; the page's own <h1> follows it.
         or [h for h in tree.xpath(f"//h1[not({FURNITURE})]") if not _links_home(h)][:1]
         or tree.xpath(f"(//h1[not({FURNITURE})])[1]")
@@ -633,6 +639,14 @@ def _heading_and_byline(tree) -> tuple[str | None, str | None]:
         # "October 2, 2023 • 6 min read": the <time> alone is the date line.
         times = [clean_line(t.text_content()) for t in tree.xpath(f"//time[not({FURNITURE})]")[:1]]
         byline = next((t for t in times if read_date_line(t)), byline)
+    if not (byline and read_date_line(byline)):
+        # A blog's date set apart from its byline: Typepad's "date-header" over the post, Dreamwidth's "datetime"
+        # beside the entry's title. The first one is the post's; those below it date comments.
+        dated = [clean_line(e.text_content()) for e in tree.xpath(
+            "//*[contains(concat(' ', normalize-space(@class), ' '), ' date-header ')"
+            " or contains(concat(' ', normalize-space(@class), ' '), ' datetime ')"
+            " or contains(concat(' ', normalize-space(@class), ' '), ' entry-date ')]")[:1]]
+        byline = next((line for line in dated if read_date_line(line)), byline)
     if not (byline and read_date_line(byline)):
         byline = _stamped(tree, byline) or byline
     if not (byline and read_date_line(byline)):
@@ -735,6 +749,8 @@ def read_html(html: str) -> Extracted:
         # "Title | Site", "Site – Title", "Title | by Author | Publication | Platform": the parts left
         # once the page's heading is taken out, the last first.
         rest = page_title.replace(title, " ") if title and title in page_title else page_title
+        if rest != page_title:
+            rest = re.sub(r"^\s*\(([^()]+)\)\s*$", r"\1", rest)  # "Post (Blog)" (Typepad): the blog, unbracketed
         parts = [p for p in re.split(r"\s+(?:[|–—·»-]|::)\s+|^\s*(?:[|–—·»-]|::)\s+|\s+(?:[|–—·»-]|::)\s*$", rest)
                  if p.strip()]
         # "Site - Page" (Google Sites): the part the page's heading also names is the page, whichever side it is on.

@@ -18,6 +18,8 @@ from statement_qa.structure.words import DATE_ROLES, MONTHS, TOUCH_WORDS, UNCHAN
 
 LANGUAGES = list(MONTHS)
 _MONTH = "|".join(sorted({m for names in MONTHS.values() for m in names}, key=len, reverse=True))
+# Hungarian writes the year first, with a full stop: "2025. március 18.", "2025. március 14-én" (a case ending).
+_MONTH_YEAR_FIRST = "|".join(sorted(MONTHS["hu"], key=len, reverse=True))
 _YEAR = r"(?:19|20)\d\d"
 _DAY = r"\d{1,2}(?:st|nd|rd|th|er|º|°|\.)?"
 DATE_SHAPE = re.compile(
@@ -29,6 +31,8 @@ DATE_SHAPE = re.compile(
     rf"|\d{{1,2}}[./-]\d{{1,2}}[./-]{_YEAR}"  # 12.02.2024, 02/03/2024
     rf"|(?:0?[1-9]|1[0-2])[/.]{_YEAR}"  # 03/2024
     rf"|{_YEAR}-[01]\d(?:-[0-3]\d)?"  # 2023-05-09
+    rf"|{_YEAR}/[01]?\d/[0-3]?\d"  # 2024/11/21 (a wiki's edit stamp)
+    rf"|{_YEAR}\.\s+(?:{_MONTH_YEAR_FIRST})\.?(?:\s+\d{{1,2}}\.?(?:-[^\W\d_]{{1,3}})?)?"  # 2025. március 18.
     rf")(?![\w/-])",
     re.IGNORECASE,
 )
@@ -138,6 +142,8 @@ def read_date_line(line: str) -> DateLine | None:
                 return None
             prefix = re.sub(r"^(?:(?:an?\s+)?(?:statement|position|published|written|issued)?\s*by\s+)", "", residue,
                             flags=re.IGNORECASE).strip(SEPARATORS) or None
+            if prefix and re.search(r",\s+[^\W\d_]+$", prefix) and prefix.split()[-1].islower():
+                prefix = None  # "The Society's position, as approved …", "Η θέση …, όπως εγκρίθηκε …": a sentence, no name
         elif residue and not re.fullmatch(r"(?:and|et|und|y|e|en)", residue, re.IGNORECASE) and not UNCHANGED.match(label):
             return None  # words between two dates that are not a label: a sentence
         if role == "updated" and TOUCHED.match(line[end:]):

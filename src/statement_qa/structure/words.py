@@ -43,6 +43,17 @@ MONTHS: dict[str, tuple[str, ...]] = {
            "říjen", "listopad", "prosinec"),
     "ca": ("gener", "febrer", "març", "abril", "maig", "juny", "juliol", "agost", "setembre", "octubre", "novembre",
            "desembre", "d'abril", "d’abril", "d'agost", "d’agost", "d'octubre", "d’octubre"),
+    "hu": ("január", "február", "március", "április", "május", "június", "július", "augusztus", "szeptember",
+           "október", "november", "december", "jan", "febr", "márc", "ápr", "máj", "jún", "júl", "aug", "szept", "okt",
+           "nov", "dec"),
+    # Greek: the genitive a day takes ("11 Ιουνίου 2024") and the nominative a month alone takes ("Ιούνιος 2024").
+    "el": ("ιανουαρίου", "φεβρουαρίου", "μαρτίου", "απριλίου", "μαΐου", "μαίου", "ιουνίου", "ιουλίου", "αυγούστου",
+           "σεπτεμβρίου", "οκτωβρίου", "νοεμβρίου", "δεκεμβρίου", "ιανουάριος", "φεβρουάριος", "μάρτιος", "απρίλιος",
+           "μάιος", "ιούνιος", "ιούλιος", "αύγουστος", "σεπτέμβριος", "οκτώβριος", "νοέμβριος", "δεκέμβριος"),
+    "ro": ("ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie",
+           "octombrie", "noiembrie", "decembrie"),
+    "tr": ("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım",
+           "aralık"),
 }
 
 # Day names, which a date line may carry before its date ("Tue, 03/05/2024"); they date nothing.
@@ -260,6 +271,10 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "ca": (r"publicat(?:\s+el)?", r"data(?:\s+de\s+publicaci[óo])?", r"aprovat(?:\s+el)?", r"creat(?:\s+el)?"),
         "nb": (r"publisert(?:\s+den)?", r"dato"),
         "fi": (r"julkaistu", r"päivämäärä", r"hyväksytty"),
+        "hu": (r"közzétéve", r"megjelent", r"dátum", r"jóváhagyva", r"elfogadva", r"jóváhagyta(?:\s+az?\s+[\w ]{2,40}?)?"),
+        "el": (r"δημοσιεύθηκε|δημοσιεύτηκε", r"ημερομηνία(?:\s+δημοσίευσης)?", r"εγκρίθηκε(?:\s+από\s+[\w ]{2,40}?)?(?:\s+στις)?"),
+        "ro": (r"publicat(?:\s+(?:la|pe|în))?", r"data(?:\s+publicării)?", r"aprobat(?:\s+(?:la|pe|în))?"),
+        "tr": (r"yayın(?:lanma)?\s+tarihi", r"yayımlandı", r"tarih"),
     },
     "updated": {
         "en": (r"(?:last\s+)?(?:updated|revised|modified|edited)(?:\s+(?:this|the)\s+(?:page|post|article|entry|document))?"
@@ -276,7 +291,11 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "cs": (r"(?:naposledy\s+)?(?:aktualizováno|upraveno)(?:\s+dne)?", r"poslední\s+aktualizace"),
         "ca": (r"actualitzat(?:\s+el)?", r"darrera\s+actualitzaci[óo]", r"modificat(?:\s+el)?"),
         "nb": (r"(?:sist\s+)?(?:oppdatert|endret)(?:\s+den)?",),
-        "fi": (r"(?:viimeksi\s+)?päivitetty", r"muokattu"),
+        "fi": (r"(?:viimeksi\s+)?päivitetty", r"muokattu", r"(?:viimeksi\s+)?muokannut(?:\s+[\w’'. -]{2,40}?)?"),
+        "hu": (r"(?:utoljára\s+)?(?:frissítve|módosítva)", r"utolsó\s+(?:frissítés|módosítás)"),
+        "el": (r"(?:τελευταία\s+)?ενημέρωση", r"ενημερώθηκε(?:\s+στις)?", r"τροποποιήθηκε(?:\s+στις)?"),
+        "ro": (r"actualizat(?:\s+(?:la|pe|în))?", r"ultima\s+actualizare"),
+        "tr": (r"(?:son\s+)?güncelle(?:me|ndi)(?:\s+tarihi)?",),
     },
     "reviewed": {
         "en": (r"(?:last\s+)?reviewed(?:\s+by\s+[\w’'. ]{2,40}?)?(?:\s+(?:on|in))?", r"date\s+of\s+(?:last\s+)?review"),
@@ -293,6 +312,10 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "ca": (r"revisat(?:\s+el)?", r"darrera\s+revisi[óo]"),
         "nb": (r"(?:sist\s+)?(?:gjennomgått|revidert)(?:\s+den)?",),
         "fi": (r"(?:viimeksi\s+)?tarkistettu",),
+        "hu": (r"(?:utoljára\s+)?felülvizsgálva", r"ellenőrizve", r"utolsó\s+felülvizsgálat"),
+        "el": (r"(?:τελευταία\s+)?αναθεώρηση", r"αναθεωρήθηκε(?:\s+στις)?", r"ελέγχθηκε(?:\s+στις)?"),
+        "ro": (r"revizuit(?:\s+(?:la|pe|în))?", r"ultima\s+revizuire"),
+        "tr": (r"(?:son\s+)?gözden\s+geçir(?:me|ildi)(?:\s+tarihi)?",),
     },
     "next_review": {
         "en": (r"next\s+review(?:\s+(?:due|date))?(?:\s+(?:by|on|in))?", r"(?:due\s+for\s+|to\s+be\s+)review(?:ed)?(?:\s+(?:by|on|in))?",
@@ -310,6 +333,10 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "ca": (r"propera\s+revisi[óo]",),
         "nb": (r"neste\s+(?:gjennomgang|revisjon)",),
         "fi": (r"seuraava\s+tarkistus",),
+        "hu": (r"következő\s+felülvizsgálat",),
+        "el": (r"επόμενη\s+αναθεώρηση",),
+        "ro": (r"următoarea\s+revizuire",),
+        "tr": (r"bir\s+sonraki\s+gözden\s+geçirme", r"sonraki\s+gözden\s+geçirme"),
     },
 }
 
@@ -452,6 +479,10 @@ ORGANISATION_WORDS: dict[str, tuple[str, ...]] = {
     "sv": ("förening", "föreningen", "förbund", "förbundet", "stiftelse", "stiftelsen", "sällskap"),
     "nb": ("forening", "foreningen", "forbund", "forbundet", "stiftelse", "stiftelsen"),
     "fi": ("yhdistys", "ry", "säätiö", "liitto", "seura"),
+    "hu": ("egyesület", "alapítvány", "szövetség", "társaság", "egylet"),
+    "el": ("σύλλογος", "συλλόγου", "ένωση", "ίδρυμα", "ομοσπονδία"),
+    "ro": ("asociația", "asociatia", "fundația", "fundatia", "federația", "societatea", "liga"),
+    "tr": ("dernek", "derneği", "vakıf", "vakfı", "federasyon", "federasyonu"),
 }
 # Parts of an organisation that sign for it: a name made only of these is not the organisation.
 BODY_WORDS: tuple[str, ...] = (
@@ -681,12 +712,18 @@ ADVICE_VERBS: dict[str, tuple[str, ...]] = {
     "da": (r"anbefaler", r"råder", r"fraråder", r"mener", r"støtter", r"opfordrer"),
     "cs": (r"(?:ne)?doporučuje", r"(?:ne)?radí", r"(?:ne)?podporuje", r"odrazuje"),
     "ca": (r"recomana", r"aconsella", r"desaconsella", r"considera", r"dona\s+suport"),
+    "nb": (r"anbefaler", r"fraråder", r"råder", r"mener", r"støtter", r"oppfordrer"),
+    "fi": (r"suosittelee", r"suosittele", r"kehottaa", r"neuvoo", r"katsoo", r"tukee"),
+    "hu": (r"javasolja", r"ajánlja", r"tanácsolja", r"támogatja", r"kéri"),
+    "el": (r"συνιστά", r"προτείνει", r"συμβουλεύει", r"υποστηρίζει", r"θεωρεί"),
+    "ro": (r"recomandă", r"recomanda", r"sfătuiește", r"sfatuieste", r"susține", r"consideră"),
+    "tr": (r"öneriyor", r"önermiyor", r"tavsiye\s+ediyor", r"tavsiye\s+etmiyor", r"destekliyor"),
 }
 # Words between the one who advises and the verb: "does not", "no longer", "still", "currently".
 ADVICE_ADVERBS: tuple[str, ...] = (
     r"(?:do|does|would|will|can|could)\s+not", r"don['’]t", r"doesn['’]t", r"cannot", r"can['’]t", r"no\s+longer",
     r"still", r"currently", r"now", r"strongly", r"therefore", r"also", r"would", r"ne", r"nicht", r"no", r"niet", r"não",
-    r"non", r"nie", r"inte", r"ikke", r"fortsat", r"stadig", r"nadále",
+    r"non", r"nie", r"inte", r"ikke", r"fortsat", r"stadig", r"nadále", r"ei", r"nem", r"δεν", r"nu", r"fortsatt",
 )
 # Verbs that say "we" by their ending: "recomendamos", "doporučujeme", "us recomanem".
 ADVICE_WE_VERBS: tuple[str, ...] = (
@@ -694,6 +731,9 @@ ADVICE_WE_VERBS: tuple[str, ...] = (
     r"(?:não\s+)?(?:recomendamos|aconselhamos|desaconselhamos)", r"(?:non\s+)?(?:raccomandiamo|consigliamo|sconsigliamo)",
     r"(?:nie\s+)?(?:zalecamy|radzimy|odradzamy|rekomendujemy)", r"(?:ne)?doporučujeme", r"(?:ne)?radíme",
     r"(?:no\s+)?(?:us\s+)?(?:recomanem|aconsellem|desaconsellem)",
+    r"(?:emme\s+)?(?:suosittelemme|suosittele|kehotamme|neuvomme|kehota|neuvo)", r"(?:nem\s+)?(?:javasoljuk|ajánljuk|tanácsoljuk)",
+    r"(?:δεν\s+)?(?:συνιστούμε|προτείνουμε|συμβουλεύουμε)", r"(?:nu\s+)?(?:recomandăm|recomandam|sfătuim|sfatuim)",
+    r"(?:öneriyoruz|önermiyoruz|tavsiye\s+ediyoruz|tavsiye\s+etmiyoruz)",
 )
 # What "we" is in each language, before a verb of ADVICE_VERBS' first-person form ("we recommend", "vi anbefaler").
 ADVICE_WE: tuple[str, ...] = (r"we", r"we['’]d", r"nous", r"wir", r"wij", r"vi")
@@ -711,6 +751,19 @@ ADVICE_IMPERATIVES: tuple[str, ...] = (
     r"(?:ne\s+)?(?:prenez|achetez|arrêtez)\b", r"(?:kaufen|nehmen)\s+sie\s+(?:kein|nicht)", r"(?:no\s+)?(?:compre|tome|deje)\b",
     r"køb\s+ikke\b", r"tal\s+med\s+din\b", r"köp\s+inte\b", r"nekupujte\b", r"zeptejte\s+se\b", r"nepřestávejte\b",
     r"no\s+(?:compreu|deixeu|prengueu)\b", r"parleu(?:-ne)?\s+amb\b", r"consulteu\s+(?:el\s+vostre|la\s+vostra)\b",
+    # Taking it to one's own clinician: "show the tub to your ALS team", "tell your doctor about …", "check with your GP".
+    r"(?:please\s+)?(?:ask|tell|show|check\s+with|discuss\s+[\w’'-]+\s+with)\s+(?:[\w’'-]+\s+){0,3}?(?:to\s+)?your\s+(?:[\w-]+\s+)?"
+    r"(?:neurologist|doctor|gp|nurse|team|specialist|consultant|clinic|pharmacist|dietitian|physio\w*)\b",
+)
+# Who advice is for, right after the adviser's verb: advice to people with the disease is about their care, whatever
+# it names ("asks people with ALS not to join two treatment trials", "suggest that people with MND ask …").
+ADVICE_ADDRESSEES: tuple[str, ...] = (
+    r"(?:that\s+)?(?:people|anyone|everyone|those|patients|members|families)\s+(?:with|living\s+with|who\s+have)\s+"
+    r"(?:mnd|als|motor\s+neurone\s+disease)\b",
+)
+# What opens a clause before an imperative: "If you would like to take part, ask your neurologist …".
+ADVICE_CLAUSES: tuple[str, ...] = (
+    r"(?:if|when|unless|once|before|while)\b[^.;:]{0,120}?,\s*", r"[^.;:]{0,200}?[;:]\s*", r"[^.;:]{0,200}?,\s*(?:and|but|so)\s+",
 )
 # What people with the disease should do: "People with MND should not …".
 ADVICE_SHOULD: tuple[str, ...] = (
@@ -725,7 +778,8 @@ THERAPY_ACTIONS: tuple[str, ...] = (
 ADVICE_ELSEWHERE: tuple[str, ...] = (
     r"(?:that\s+)?(?:you\s+|members\s+|volunteers\s+|readers\s+)?(?:read|reading|study|studying|finish|finishing|"
     r"bookmark|bookmarking|follow|following|visit|visiting|print|printing|keep|keeping|subscrib\w*|sign\w*\s+up|join|"
-    r"joining|book|booking|log|logging|accept\w*|allow\w*|mut\w*|register\w*|pay\w*|wear\w*|arriv\w*)\b",
+    r"joining|book|booking|log|logging|accept\w*|allow\w*|mut\w*|register\w*|pay\w*|wear\w*|arriv\w*|bring\w*|tick\w*|"
+    r"silenc\w*|turn\w*\s+(?:on|off)|enabl\w*|switch\w*\s+(?:on|off)|wrap\w*\s+up)\b",
 )
 # A heading that asks the reader a question about the therapy ("Should you ask for it?") or names who advises
 # ("Advice from our clinical panel", "Committee says", "What we'd say to a friend", "Where the Trust comes down",
@@ -734,5 +788,17 @@ ADVICE_HEADING_SHAPES: tuple[str, ...] = (
     r"should\s+(?:i|we|you|he|she|they|people|my\s+\w+)\s+.{2,40}", r"(?:\w+\s+){0,3}(?:says?|thinks?|advises?)",
     r"what\s+we(?:['’]d|\s+would)\s+(?:say|tell|advise)\b.*", r"where\s+(?:this|that|it|we|the\s+.{2,30}?)\s+(?:leaves\s+us|comes?\s+down|lands?)\b.*",
     r"(?:advice|guidance|a\s+word)\s+from\s+.{2,40}", r"what\s+follows\s+for\s+.{2,40}", r"(?:plain|short|honest|our)\s+answer\b.*",
-    r"agreed\s+(?:line|advice|view|position)\b.*",
+    r"agreed\s+(?:line|advice|view|position|wording|text)\b.*",
+    # Who speaks, then what they give: "Huddle committee verdict", "Carrowgate's considered answer", "Our reading of it".
+    r"(?:[\w’'-]+\s+){0,3}(?:committee|board|panel|trustees|council|society|association|trust|network|forum|group)(?:['’]s)?\s+"
+    r"(?:[a-z-]+\s+)?(?:verdict|view|answer|line|take|advice|reading)\b.*",
+    r"[\w-]+['’]s\s+(?:[a-z-]+\s+)?(?:verdict|answer|view|take)", r"our\s+(?:[a-z-]+\s+)?(?:reading|take|verdict|answer)\b.*",
+    # ... in the languages without a position-heading row: "Näin neuvomme jäseniä", "Egyesületünk válasza",
+    # "Τι λέμε στα μέλη μας", "Ce recomandăm", "Derneğimizin görüşü", "Hva vi anbefaler".
+    r"(?:näin|mitä)\s+(?:neuvomme|suosittelemme|sanomme|kehotamme)\b.*", r"(?:yhdistyksen|liiton|säätiön)\s+(?:kanta|suositus|vastaus)\b.*",
+    r"\w+(?:ünk|unk)\s+(?:válasza|álláspontja|ajánlása|véleménye|tanácsa)\b.*", r"mit\s+(?:javasolunk|tanácsolunk|mondunk)\b.*",
+    r"τι\s+(?:λέμε|προτείνουμε|συνιστούμε|συμβουλεύουμε)\b.*", r"η\s+θέση\s+(?:μας|του\s+συλλόγου)\b.*",
+    r"ce\s+(?:recomandăm|spunem|sfătuim)\b.*", r"poziția\s+(?:noastră|asociației)\b.*",
+    r"(?:ne\s+öneriyoruz|önerimiz|görüşümüz|tutumumuz)\b.*", r"derneğimizin\s+(?:görüşü|önerisi|yanıtı)\b.*",
+    r"hva\s+vi\s+(?:anbefaler|råder)\b.*", r"(?:vårt|vår)\s+(?:råd|syn|standpunkt)\b.*",
 )
