@@ -77,6 +77,8 @@ SHORTHANDS: dict[str, dict[str, str]] = {
         "WHO": r"(?:i|he|she|they|we|my \w+|our \w+|mum|mom|dad|husband|wife|partner)",
         "PILLS": r"(?:pills|tablets|meds|medication|medicines|medicine|sleeping pills|painkillers)",
     },
+    # Turkish dotless ı stays ı, but capital I folds to i: "ALAMIYOR" → "alamiyor".
+    "tr": {"I": "[iı]"},
 }
 
 # Language → kind → phrases. Written on normalised text: lower case, no accents.
@@ -849,6 +851,215 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             r"dolor al pit",
         ],
     },
+    # Hungarian, Greek, Turkish, Romanian, Slovak, Slovenian, Croatian (also Bosnian and Serbian in
+    # Latin letters), Bulgarian, Russian and Ukrainian: no interface either. Normalised the same way:
+    # ő/ű → o/u, ș/ş → s, ț/ţ → t, Greek tonos and dialytika go and final ς folds to σ, Cyrillic й → и
+    # and ї → і, but Turkish ı and Croatian đ are letters of their own (Turkish "I" folds to "i", so
+    # ``I`` in a Turkish phrase stands for either). A choking verb followed by a frequency word or
+    # "when drinking" is a care question here too.
+    "hu": {
+        SELF_HARM: [
+            r"meg (?:akarok|akar|szeretnek|szeretne) halni", r"(?:szeretnek|akarok) meghalni",
+            r"nem akarok (?:mar |tovabb )?elni", r"ongyilkos\w*", r"vegzek magammal", r"vegezni magammal",
+            r"veget vetek az eletemnek", r"beveszem az osszes gyogyszert",
+        ],
+        BREATHING: [
+            r"nem kap(?:ok)? (?:\w+ )?levegot", r"alig kap(?:ok)? levegot", r"nem tud(?:ok)? (?:\w+ )?(?:lelegezni|levegot venni)",
+            r"nem lelegzik", r"abbahagyta a legzest", r"fulladozik", r"fulladok", r"(?:elkekult|kekul)",
+            r"kek(?:ek)? (?:az )?ajka(?:i)?", r"ajka(?:i)? (?:\w+ )?kek(?:ek)?",
+            r"(?:lelegeztetogep|gep) (?:riaszt|leallt|nem mukodik|sipol)", r"leallt a lelegeztetogep",
+        ],
+        CHOKING: [
+            r"fuldoklik(?! (?:gyakran|neha|ivaskor|eveskor|ha|amikor|mindig)\b)",
+            r"felrenyelt(?! (?:gyakran|neha|ivaskor|eveskor|ha|amikor|mindig)\b)",
+            r"megakadt (?:\w+ )?a torkan", r"a torkan akadt", r"a torkaban (?:maradt|akadt)",
+        ],
+        MEDICAL: [
+            r"eszmeletlen\w*", r"elvesztette az eszmeletet", r"elajult", r"nem reagal(?! \w+(?:ra|re)\b)",
+            r"osszeesett", r"(?:hivd|hivja|hivjatok|hivjak|hivjon|hivok) (?:ki )?(?:a )?(?:mentot|mentoket|112|104)",
+            r"faj a mellkas\w*",
+        ],
+    },
+    "el": {
+        SELF_HARM: [
+            r"θελ(?:ω|ει) να πεθαν(?:ω|ει)", r"αυτοκτον\w*", r"να (?:βαλω|δωσω) τελοσ (?:στη|στην) ζωη μου",
+            r"να τελειωσω τη ζωη μου", r"δεν θελω (?:πια |αλλο )?να ζω", r"να σκοτωσω τον εαυτο μου",
+            r"θα (?:ηταν|ειναι) (?:ολοι )?καλυτερα χωρισ εμενα",
+        ],
+        BREATHING: [
+            r"δεν μπορ(?:ω|ει|ουμε) να (?:αναπνευσ\w+|παρ\w+ ανασα)", r"δεν αναπνε(?:ει|ω)", r"σταματησε να αναπνεει",
+            r"δυσκολευ(?:ομαι|εται) (?:πολυ )?να αναπνευσ\w+", r"δεν παιρν(?:ω|ει) ανασα", r"μελανιασ(?:ε|αν)",
+            r"μελανιαζ(?:ει|ουν)", r"(?:μπλε|μελανα) χειλη", r"χειλη (?:του |τησ )?(?:ειναι |εγιναν )?(?:μπλε|μελανα)",
+            r"(?:αναπνευστηρασ|μηχανημα) (?:σταματησε|δεν λειτουργει|χτυπαει)", r"ασφυκτι\w*",
+        ],
+        CHOKING: [
+            r"πνιγ(?:εται|ομαι|ηκε)(?! (?:συχνα|καμια φορα|καποιεσ φορεσ|μερικεσ φορεσ|οταν|με τα υγρα|πινοντασ|τρωγοντασ)\b)",
+            r"(?:κατσε|καθισε|σταθηκε|κολλησε) (?:\w+ )?στο λαιμο",
+        ],
+        MEDICAL: [
+            r"αναισθητ(?:οσ|η)", r"λιποθυμ(?:ησε|ησα)", r"εχασε τισ αισθησεισ", r"δεν αντιδρα(?! σε\b| στ\w*)",
+            r"καταρρευσε", r"(?:καλεστε|καλεσε|παρτε|παρε) (?:το )?(?:166|112|ασθενοφορο|εκαβ)", r"(?:εχω|εχει) (?:\w+ )?πονο\w* στο στηθοσ",
+        ],
+    },
+    "tr": {
+        SELF_HARM: [
+            r"olmek ist(?:Iyorum|Iyor)", r"intihar\w*", r"kendimi oldur\w*", r"yasamak istem(?:Iyorum|Iyor)",
+            r"canIma kIy\w*", r"hayatIma son ver\w*", r"ben olmasam daha Iy\w*",
+        ],
+        BREATHING: [
+            r"nefes alam(?:Iyor|Iyorum|Iyoruz|Ad\w*)", r"nefes alm(?:Iyor|Ayor)", r"nefes almayI bIrakt\w*",
+            r"nefes almakta (?:cok )?zorlan\w*", r"nefesi kesil\w*", r"dudaklarI (?:\w+ )?morar\w*", r"morard\w*", r"morarIyor",
+            r"(?:solunum cihazI|ventilator|cihaz) (?:alarm (?:veriyor|caliyor)|durdu|calIsmIyor|otuyor)",
+        ],
+        CHOKING: [
+            r"bogul(?:uyor|uyorum|du)(?! (?:sIk sIk|bazen|arada|icerken|yerken|her)\b)",
+            r"bogaz(?:Ina|Inda|Ima|Imda) (?:\w+ )?(?:takIld\w*|kald\w*|tIkand\w*)", r"lokma (?:\w+ )?(?:takIld\w*|kald\w*)",
+        ],
+        MEDICAL: [
+            r"bayIld\w*", r"bilinci (?:kapalI|yok|gitti)", r"kendinde degil", r"(?<!a )(?<!e )tepki vermiyor",
+            r"yere yIgIld\w*", r"ambulans (?:cagIr|cagIrIn|cagIrdIm|cagIralIm)", r"112(?:'?y[iI])? ara\w*", r"gogs\w* agrIyor", r"gogs\w* agrI var",
+        ],
+    },
+    "ro": {
+        SELF_HARM: [
+            r"vreau sa mor", r"vrea sa moara", r"(?:sa )?ma sinucid", r"sinucid\w*", r"(?:sa-mi|imi) iau viata",
+            r"nu (?:mai )?vreau sa (?:mai )?traiesc", r"sa-mi pun capat zilelor", r"ar fi (?:toti )?mai bine fara mine",
+            r"(?:sa )?ma omor",
+        ],
+        BREATHING: [
+            r"nu (?:mai )?(?:pot|poate|putem) (?:sa )?respir\w*", r"nu (?:mai )?respira", r"a incetat sa (?:mai )?respire",
+            r"respira (?:foarte |tot mai |din ce in ce mai )?greu", r"se sufoca", r"ma sufoc", r"s-a invinetit",
+            r"se invineteste", r"buze(?:le)? (?:ii )?(?:sunt |s-au facut )?(?:vinete|albastre)",
+            r"(?:ventilatorul|aparatul(?: de respirat)?) (?:s-a oprit|nu (?:mai )?functioneaza|suna|da alarma)",
+        ],
+        CHOKING: [
+            r"(?:se|ma) ineaca(?! (?:des|adesea|uneori|cand|la baut|cu lichide|mereu)\b)", r"s-a inecat",
+            r"(?:i-a|mi-a) ramas (?:\w+ )?in gat", r"s-a blocat (?:\w+ )?in gat", r"(?:i s-a|mi s-a) oprit (?:\w+ )?in gat",
+        ],
+        MEDICAL: [
+            r"(?:e|este|a ramas|l-am gasit|am gasit-o) inconstient[a]?", r"a lesinat", r"si-a pierdut cunostinta",
+            r"nu (?:mai )?raspunde(?! la\b)", r"nu reactioneaza(?! la\b)", r"s-a prabusit",
+            r"(?:sunati|sun|suna) la (?:112|salvare)", r"(?:chemati|cheama|chem) (?:ambulanta|salvarea)", r"(?:am|are) (?:o )?durer(?:e|i) (?:\w+ )?(?:in|la) piept", r"(?:ma|il|o) doare pieptul",
+        ],
+    },
+    "sk": {
+        SELF_HARM: [
+            r"(?:chcem|chce) (?:uz )?(?:len |proste )?zomriet", r"nechcem (?:uz )?(?:dalej )?zit", r"zabijem sa", r"zabit sa",
+            r"vziat si zivot", r"samovrazd\w*", r"bez mna by (?:im |vsetkym )?bolo lepsie",
+        ],
+        BREATHING: [
+            r"(?:nemoze|nemozem|nemozeme) (?:\w+ )?(?:dychat|lapat dych|nadychnut)", r"prestal[a]? dychat", r"lape po (?:dychu|vzduchu)",
+            r"(?:modre|fialove) pery", r"pery (?:ma |su )?(?:modre|fialove)", r"zmodrel[a]?", r"dusi sa", r"sa dusi",
+            r"ventilator (?:prestal fungovat|nefunguje|piska)",
+        ],
+        CHOKING: [
+            r"zabehlo (?:sa )?(?:mu|jej|mi)", r"(?:zaseklo|uviazlo|zastalo) (?:sa )?(?:mu |jej |mi )?v (?:krku|hrdle)",
+            r"(?:nemoze|nemozem) (?:to |jedlo )?vykaslat",
+        ],
+        MEDICAL: [
+            r"(?:je )?v bezvedomi", r"stratil[a]? vedomie", r"odpadol(?! z\b| zo\b)", r"odpadla(?! z\b| zo\b)",
+            r"nereaguje(?! na\b)", r"(?:zavolaj|zavolajte|volajte|volam) (?:zachranku|sanitku|155|112)", r"(?:mam|ma) (?:silnu )?bolest (?:na|v) hrudi",
+        ],
+    },
+    "sl": {
+        SELF_HARM: [
+            r"(?:hocem|hoce|zelim|zeli) umreti", r"nocem (?:vec )?ziveti", r"ubil[a]? se bom", r"se ubiti",
+            r"samomor\w*", r"vzeti si zivljenje", r"brez mene bi (?:jim |vsem )?bilo bolje",
+        ],
+        BREATHING: [
+            r"ne (?:more|morem|moremo) (?:\w+ )?dihati", r"ne diha", r"(?:je )?nehal[a]? dihati", r"tezko diha",
+            r"lovi sapo", r"ne dobi(?:m)? (?:\w+ )?zraka", r"pomodrel[a]?", r"modre ustnice", r"ustnice (?:so |ima )?modre",
+            r"ventilator (?:ne dela|ne deluje|je prenehal|pis\w*|alarmira)",
+        ],
+        CHOKING: [
+            r"zaletelo se (?:mu|ji|mi)", r"(?:obtical|zataknil|obstal)[oa]? (?:se )?(?:mu |ji |mi )?v grlu",
+            r"(?:se )?(?:mu|ji) je zaletelo",
+        ],
+        MEDICAL: [
+            r"nezavest(?:en|na)", r"izgubil[a]? zavest", r"omedlel[a]?", r"se ne odziva(?! na\b)", r"ne odziva se(?! na\b)",
+            r"se je zgrudil[a]?", r"poklic(?:i|ite|em) (?:na )?(?:112|resilca|resilce)", r"(?:imam|ima) (?:\w+ )?bolecine v prsih", r"boli (?:me|ga|jo) v prsih",
+        ],
+    },
+    "hr": {
+        SELF_HARM: [
+            r"(?:zelim|hocu|hoce|zeli) (?:da )?(?:umrijeti|umreti|umrem|umre)", r"ne zelim (?:vise )?(?:da )?(?:zivjeti|ziveti|zivim)",
+            r"ubit cu se", r"ubicu se", r"ubiti se", r"samoub(?:ojstv|istv)\w*", r"oduzeti si zivot",
+            r"bez mene bi (?:im |svima )?bilo bolje",
+        ],
+        BREATHING: [
+            r"ne (?:moze|mogu|mozemo) (?:\w+ )?(?:da )?(?:disati|dise|disem|udahnuti)", r"ne dise", r"prestao je disati",
+            r"prestala je disati", r"prestao da dise", r"prestala da dise", r"tesko dise", r"gusi se", r"se gusi",
+            r"(?:fali|nedostaje) (?:mu |joj |mi )?(?:zraka|vazduha)", r"(?:pomodrio|pomodrila|poplavio|poplavila)",
+            r"(?:plave|modre) usne", r"usne (?:su )?(?:mu |joj )?(?:plave|modre)", r"respirator (?:ne radi|se ugasio|pisti|zvoni)",
+        ],
+        CHOKING: [
+            r"(?:se )?zagrcnu(?:o|la)(?: se)?", r"zapel[oa]? (?:mu |joj |mi )?(?:je )?u grlu",
+            r"zaglavil[oa]? (?:se )?(?:mu |joj |mi )?u grlu", r"(?:mu|joj|mi) je zapel[oa]?",
+        ],
+        MEDICAL: [
+            r"(?:je )?bez (?:svijesti|svesti)", r"izgubi(?:o|la) (?:je )?(?:svijest|svest)", r"onesvij?est(?:io|ila)",
+            r"ne (?:reagira|reaguje)(?! na\b)", r"ne odaziva se", r"srusi(?:o|la) se", r"(?:zovi|zovite|pozovi|pozovite|zovem) (?:hitnu|112|194|hitnu pomoc)",
+            r"(?:imam|ima) (?:\w+ )?bol u (?:prsima|grudima)", r"boli (?:me|ga|je) u (?:prsima|grudima)",
+        ],
+    },
+    "bg": {
+        SELF_HARM: [
+            r"(?:искам|иска) да умр(?:а|е)", r"ще се самоубия", r"самоуби\w*", r"не искам (?:повече )?да живея",
+            r"да сложа край на (?:живота си|всичко)", r"да се убия", r"ще се убия",
+        ],
+        BREATHING: [
+            r"не (?:може|мога|можем) да диша\w*", r"не диша", r"спря да диша", r"диша (?:много |все по-)?трудно",
+            r"задушава(?:м)? се", r"се задушава", r"посиня(?:ва)?", r"сини устни", r"устните (?:му |и )?(?:са )?(?:сини|посинели)",
+            r"(?:апаратът|вентилаторът|апаратът за дишане) (?:спря|не работи|алармира|пищи)",
+        ],
+        CHOKING: [
+            r"(?:се )?задави(?: се)?", r"(?:се )?дави(?: се)?(?! (?:често|понякога|когато|при пиене|с течности)\b)",
+            r"заседна(?:ло|ла)? (?:му |и )?в гърлото",
+        ],
+        MEDICAL: [
+            r"в безсъзнание", r"загуби съзнание", r"припадна", r"не реагира(?! на\b)", r"(?:рухна|се строполи)",
+            r"(?:обадете се|звъннете|звънни|обади се) на 112", r"(?:викнете|извикайте|повикайте) (?:линеика|бърза помощ)",
+            r"(?:имам|има) (?:\w+ )?болка в гърдите", r"боли (?:ме|го|я) в гърдите",
+        ],
+    },
+    "ru": {
+        SELF_HARM: [
+            r"(?:хочу|хочет) умереть", r"поконч(?:ить|у|ит) с собои", r"(?:убить|убью) себя", r"суицид\w*", r"самоубииств\w*",
+            r"не хочу (?:больше )?жить", r"всем будет лучше без меня",
+        ],
+        BREATHING: [
+            r"не (?:может|могу|можем) дышать", r"не дышит", r"перестал[а]? дышать", r"задыха(?:ется|юсь)", r"(?:трудно|тяжело) дыш\w*",
+            r"нечем дышать", r"посинел[аи]?", r"синеет", r"синие губы", r"губы (?:у него |у нее )?(?:синие|посинели)",
+            r"(?:аппарат ивл|ивл|аппарат) (?:перестал работать|не работает|пищит|сигналит|отключился)",
+        ],
+        CHOKING: [
+            r"подавил(?:ся|ась)", r"поперхнул(?:ся|ась)", r"дав(?:ится|люсь)(?! (?:часто|иногда|когда|при)\b)",
+            r"застрял[оа]? (?:\w+ )?в горле",
+        ],
+        MEDICAL: [
+            r"без сознания", r"потерял[а]? сознание", r"упал[а]? в обморок", r"в обмороке", r"не реагирует(?! на\b)",
+            r"не приходит в себя", r"(?:вызовите|вызвать|вызываю|вызывайте) скорую", r"звоните (?:в )?(?:103|112)", r"(?:у меня|у него|у нее) (?:\w+ )?боль в груди", r"болит в груди",
+        ],
+    },
+    "uk": {
+        SELF_HARM: [
+            r"(?:хочу|хоче) померти", r"накласти на себе руки", r"(?:вбити|вб'ю) себе", r"суіцид\w*", r"самогубств\w*",
+            r"не хочу (?:більше )?жити", r"покінчити (?:з собою|з життям)",
+        ],
+        BREATHING: [
+            r"не (?:може|можу|можемо) дихати", r"не дихає", r"перестав(?:ла)? дихати", r"задиха(?:ється|юся)",
+            r"важко дих\w*", r"посинів|посиніла", r"сині губи", r"губи (?:в нього |у неі )?(?:сині|посиніли)",
+            r"(?:апарат швл|апарат|вентилятор) (?:не працює|зупинився|пищить|сигналить)",
+        ],
+        CHOKING: [
+            r"(?:подавився|подавилася|вдавився|вдавилася)", r"давиться(?! (?:часто|іноді|коли|при)\b)",
+            r"застряг(?:ла|ло)? (?:\w+ )?в горлі",
+        ],
+        MEDICAL: [
+            r"без свідомості", r"знепритомні(?:в|ла)", r"втрати(?:в|ла) свідомість", r"не реагує(?! на\b)",
+            r"(?:викличте|викликати|викликаю) швидку", r"дзвоніть (?:на )?(?:103|112)", r"(?:у мене|в мене|у нього|в нього|у неі) (?:\w+ )?біль у грудях", r"болить у грудях",
+        ],
+    },
 }
 
 # Words that, right before a phrase, turn it around: "I don't want to die".
@@ -867,6 +1078,16 @@ NEGATIONS: dict[str, frozenset[str]] = {
     "nb": frozenset({"ikke", "aldri"}),
     "fi": frozenset({"ei", "en", "et", "emme", "ette", "eivat", "koskaan"}),
     "ca": frozenset({"no", "mai"}),
+    "hu": frozenset({"nem", "ne", "soha", "sosem", "sohasem"}),
+    "el": frozenset({"δεν", "δε", "μην", "ποτε", "ουτε"}),
+    "tr": frozenset({"asla"}),  # Turkish negates inside the verb: "ölmek istemiyorum"
+    "ro": frozenset({"nu", "niciodata"}),
+    "sk": frozenset({"ne", "nikdy"}),
+    "sl": frozenset({"ne", "nikoli"}),
+    "hr": frozenset({"ne", "nikad", "nikada"}),
+    "bg": frozenset({"не", "никога"}),
+    "ru": frozenset({"не", "никогда"}),
+    "uk": frozenset({"не", "ніколи"}),
 }
 
 # A clause with one of these, and none of PRESENT_MARKERS, tells an old story.
@@ -916,6 +1137,18 @@ PAST_MARKERS: dict[str, list[str]] = {
     "nb": [r"i fjor", r"forrige (?:uke|maned|ar)", r"for (?:\d+|en|et|to|tre|noen) (?:dager|uker|maneder|ar|uke|maned) siden", r"en gang"],
     "fi": [r"viime (?:vuonna|kuussa|viikolla)", r"(?:\d+|vuosi|kuukausi|viikko) sitten", r"kerran"],
     "ca": [r"l'any passat", r"(?:el mes|la setmana) passad?a?", r"fa (?:\d+|un|una|dos|tres|uns|unes) (?:dies|setmanes|mesos|anys|any|mes)", r"una vegada"],
+    "hu": [r"tavaly", r"mult (?:heten|honapban|evben)", r"(?:\d+|egy|ket|harom|par|nehany) (?:eve|evvel|honapja|honappal|hete|hettel|napja)", r"egyszer"],
+    "el": [r"περσι", r"(?:τον )?περασμενο (?:μηνα|χρονο)", r"(?:την )?περασμενη εβδομαδα",
+           r"πριν (?:απο )?(?:\d+|ενα|μια|δυο|τρια|τρεισ|λιγα|λιγεσ|μερικα|μερικεσ) (?:χρονια|χρονο|μηνεσ|μηνα|εβδομαδεσ|εβδομαδα|μερεσ|μερα)",
+           r"μια φορα"],
+    "tr": [r"gecen (?:yIl|sene|ay|hafta)", r"(?:\d+|bir|Iki|uc|birkac) (?:yIl|sene|ay|hafta|gun) once", r"bir (?:kez|kere|defa)"],
+    "ro": [r"(?:anul|luna|saptamana) trecut[a]?", r"acum (?:\d+|un|o|doi|doua|trei|cateva|cativa) (?:ani|an|luni|luna|saptamani|saptamana|zile)", r"o data"],
+    "sk": [r"vlani", r"minul(?:y|eho) (?:rok|roku|mesiac|tyzden)", r"pred (?:rokom|mesiacom|tyzdnom|(?:\d+|dvoma|troma|par) (?:rokmi|mesiacmi|dnami|tyzdnami))", r"kedysi"],
+    "sl": [r"lani", r"lansko leto", r"prejsnji (?:teden|mesec)", r"pred (?:\d+|enim|dvema|tremi|nekaj) (?:leti|letom|meseci|mesecem|tedni|tednom|dnevi|dnem)", r"enkrat"],
+    "hr": [r"prosl(?:e|i|og) (?:godine|tjedan|mjesec|mesec|nedelje|sedmice|tjedna|mjeseca)", r"prij?e (?:\d+|godinu|mjesec|mesec|dvije|dve|tri|nekoliko) (?:godina|godine|dana|tjedana|mjeseci|meseci|nedelja)", r"jednom"],
+    "bg": [r"миналата (?:година|седмица)", r"миналия месец", r"преди (?:\d+|година|месец|две|три|няколко) (?:години|месеца|седмици|дни)?", r"веднъж"],
+    "ru": [r"в прошлом (?:году|месяце)", r"на прошлои неделе", r"(?:\d+|два|две|три|пару|несколько) (?:лет|года|месяца|месяцев|недели|недель|днеи|дня) назад", r"(?:год|месяц|неделю) назад", r"однажды"],
+    "uk": [r"минулого (?:року|місяця|тижня)", r"(?:\d+|два|дві|три|кілька) (?:роки|років|місяці|місяців|тижні|тижнів|днів|дні) тому", r"(?:рік|місяць|тиждень) тому", r"одного разу", r"колись"],
 }
 PRESENT_MARKERS: dict[str, list[str]] = {
     "en": [r"now", r"right now", r"tonight", r"today", r"currently", r"at the moment", r"again", r"still"],
@@ -932,6 +1165,16 @@ PRESENT_MARKERS: dict[str, list[str]] = {
     "nb": [r"akkurat na", r"i kveld", r"i dag", r"igjen", r"fortsatt"],
     "fi": [r"nyt", r"juuri nyt", r"tanaan", r"tana iltana", r"taas", r"yha"],
     "ca": [r"ara", r"ara mateix", r"aquesta nit", r"avui", r"un altre cop", r"encara"],
+    "hu": [r"eppen most", r"most (?:is|megint|ujra|hirtelen)", r"jelenleg", r"ma este", r"ma ejjel", r"ujra", r"megint"],
+    "el": [r"τωρα", r"αυτη τη στιγμη", r"σημερα", r"αποψε", r"παλι", r"ακομα", r"ακομη"],
+    "tr": [r"simdi", r"su an(?:da)?", r"bu gece", r"bugun", r"yine", r"tekrar"],
+    "ro": [r"acum(?! (?:\d+|un|o|doi|doua|trei|cateva|cativa) )", r"chiar acum", r"in seara asta", r"azi", r"astazi", r"din nou", r"inca"],
+    "sk": [r"teraz", r"prave teraz", r"dnes", r"znova", r"stale"],
+    "sl": [r"zdaj", r"sedaj", r"danes", r"spet", r"ravnokar"],
+    "hr": [r"sada", r"upravo", r"danas", r"opet", r"i dalje", r"veceras"],
+    "bg": [r"сега", r"в момента", r"днес", r"тази вечер", r"пак", r"отново"],
+    "ru": [r"сеичас", r"прямо сеичас", r"сегодня", r"опять", r"снова", r"до сих пор"],
+    "uk": [r"зараз", r"саме зараз", r"сьогодні", r"знову", r"досі"],
 }
 
 
