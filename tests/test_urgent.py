@@ -310,6 +310,19 @@ URGENT = [
     ("uk-vdavyvsya", "Тато вдавився, шматок застряг в горлі", "choking", "uk"),
     ("uk-khochu-pomerty", "Хочу померти", "self_harm", "uk"),
     ("uk-bez-svidomosti", "Мама без свідомості, викличте швидку", "medical", "uk"),
+    # Estonian, Latvian, Lithuanian
+    ("et-ei-saa-hingata", "Mu isa ei saa hingata", "breathing", "et"),
+    ("et-jai-kurku", "Tal jäi toit kurku kinni", "choking", "et"),
+    ("et-tahan-surra", "Ma tahan surra", "self_harm", "et"),
+    ("et-teadvuseta", "Ema on teadvuseta, kutsuge kiirabi", "medical", "et"),
+    ("lv-nevar-elpot", "Mans tēvs nevar elpot", "breathing", "lv"),
+    ("lv-aizrijas", "Mamma aizrījās ar ēdienu", "choking", "lv"),
+    ("lv-gribu-mirt", "Es gribu mirt", "self_harm", "lv"),
+    ("lv-bezsamana", "Vīrs ir bezsamaņā, zvaniet 112", "medical", "lv"),
+    ("lt-negali-kvepuoti", "Mano tėtis negali kvėpuoti", "breathing", "lt"),
+    ("lt-uzspringo", "Vyras užspringo maistu", "choking", "lt"),
+    ("lt-noriu-mirti", "Noriu mirti", "self_harm", "lt"),
+    ("lt-be-samones", "Mama be sąmonės, kvieskite greitąją", "medical", "lt"),
 ]
 
 # (id, message) — questions about research, regulation and risk, or old stories.
@@ -450,6 +463,15 @@ NOT_URGENT = [
     ("uk-ne-khochu-pomerty", "Не хочу померти від БАС, чи є нові ліки?"),
     ("uk-dykhannya-doslidzhennya", "Чи покращилось дихання в дослідженні?"),
     ("uk-mynuloho-roku", "Минулого року одного разу знепритомнів, зараз питаємо про тоферсен"),
+    ("et-ei-taha-surra", "Ma ei taha ALS-i kätte surra, kas on uus ravim?"),
+    ("et-hingamine-uuring", "Kas hingamine uuringus paranes?"),
+    ("et-eelmisel-aastal", "Eelmisel aastal minestas üks kord, nüüd küsime tofersenist"),
+    ("lv-negribu-mirt", "Es negribu mirt no ALS, vai ir jaunas zāles?"),
+    ("lv-elposana-petijums", "Vai elpošana pētījumā uzlabojās?"),
+    ("lv-pagajusaja-gada", "Pagājušajā gadā reiz noģība, tagad jautājam par tofersenu"),
+    ("lt-nenoriu-mirti", "Nenoriu mirti nuo ALS, ar yra naujų vaistų?"),
+    ("lt-kvepavimas-tyrimas", "Ar kvėpavimas tyrime pagerėjo?"),
+    ("lt-pernai", "Pernai vieną kartą apalpo, dabar klausiame apie tofersen"),
 ]
 
 
@@ -470,7 +492,8 @@ def test_not_urgent(message):
 def test_table_covers_every_language_and_kind():
     languages = {language for *_, language in URGENT}
     assert languages == set(PHRASES) == {"en", "es", "fr", "de", "nl", "pt", "it", "pl", "cs", "da", "sv", "nb", "fi", "ca",
-                                                 "hu", "el", "tr", "ro", "sk", "sl", "hr", "bg", "ru", "uk"}
+                                                 "hu", "el", "tr", "ro", "sk", "sl", "hr", "bg", "ru", "uk",
+                                                 "et", "lv", "lt"}
     assert {kind for _, _, kind, _ in URGENT} == {"self_harm", "breathing", "choking", "medical"}
     assert len(URGENT) >= 60 and len(NOT_URGENT) >= 40
     assert len({case[0] for case in URGENT + NOT_URGENT}) == len(URGENT) + len(NOT_URGENT)

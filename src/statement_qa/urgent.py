@@ -1060,6 +1060,52 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             r"(?:викличте|викликати|викликаю) швидку", r"дзвоніть (?:на )?(?:103|112)", r"(?:у мене|в мене|у нього|в нього|у неі) (?:\w+ )?біль у грудях", r"болить у грудях",
         ],
     },
+    # Estonian, Latvian and Lithuanian: no interface either; õ/ä/ö/ü, ā/ē/ī/ū/ķ/ļ/ņ/ģ and ą/ę/ė/į/ų lose their marks.
+    "et": {
+        SELF_HARM: [
+            r"(?:tahan|tahab) (?:lihtsalt )?surra", r"ei taha (?:enam )?elada", r"enesetap\w*", r"tapan (?:end|enda|ennast) ara",
+            r"votan endalt elu",
+        ],
+        BREATHING: [
+            r"ei saa (?:\w+ )?hingata", r"ei hinga", r"lopetas hingamise", r"lambub", r"sinised huuled",
+            r"huuled on (?:\w+ )?sinised", r"hingamisaparaat (?:ei toota|seiskus|piiksub|annab haire)",
+        ],
+        CHOKING: [r"jai (?:\w+ )?kurku(?: kinni)?", r"laks (?:\w+ )?valesse kurku"],
+        MEDICAL: [
+            r"teadvuseta", r"kaotas teadvuse", r"minestas", r"ei reageeri(?! \w+le\b)", r"kukkus kokku",
+            r"helista(?:ge)? 112", r"kutsu(?:ge)? kiirabi", r"(?:mul|tal) on (?:\w+ )?valu rinnus",
+        ],
+    },
+    "lv": {
+        SELF_HARM: [
+            r"(?:gribu|grib) (?:vienkarsi )?mirt", r"negribu (?:vairs )?dzivot", r"pasnavib\w*", r"nogalinasu sevi",
+            r"atnemt sev dzivibu",
+        ],
+        BREATHING: [
+            r"nevar (?:\w+ )?elpot", r"nevaru (?:\w+ )?elpot", r"neelpo", r"parstaja elpot", r"smok", r"zilas lupas",
+            r"lupas (?:ir )?(?:\w+ )?zilas", r"(?:elposanas aparats|ventilators) (?:nestrada|apstajas|pikst)",
+        ],
+        CHOKING: [r"aizrijas(?! (?:biezi|dazreiz|kad|dzerot)\b)", r"iestrega (?:\w+ )?kakla"],
+        MEDICAL: [
+            r"bezsamana", r"zaudeja samanu", r"nogiba", r"nereage(?! uz\b)", r"zvaniet (?:uz )?(?:112|113)",
+            r"izsauciet (?:atro palidzibu|ambulanci)", r"sap (?:\w+ )?kruskurvi",
+        ],
+    },
+    "lt": {
+        SELF_HARM: [
+            r"(?:noriu|nori) (?:tiesiog )?mirti", r"(?:nebenoriu|nenoriu daugiau) gyventi", r"savizudyb\w*", r"nusizudy\w*",
+            r"atimti sau gyvybe",
+        ],
+        BREATHING: [
+            r"negali (?:\w+ )?kvepuoti", r"negaliu (?:\w+ )?kvepuoti", r"nekvepuoja", r"nustojo kvepuoti", r"dusta",
+            r"melynos lupos", r"lupos (?:yra )?(?:\w+ )?melynos", r"pamelynavo", r"kvepavimo aparatas (?:neveikia|sustojo|pypsi)",
+        ],
+        CHOKING: [r"uzspringo", r"springsta(?! (?:daznai|kartais|kai|geriant)\b)", r"istrigo (?:\w+ )?gerkleje"],
+        MEDICAL: [
+            r"be samones", r"neteko samones", r"apalpo", r"nereaguoja(?! i\b)", r"skambinkite 112",
+            r"kvieskite greitaja", r"skauda krutine",
+        ],
+    },
 }
 
 # Words that, right before a phrase, turn it around: "I don't want to die".
@@ -1088,6 +1134,9 @@ NEGATIONS: dict[str, frozenset[str]] = {
     "bg": frozenset({"не", "никога"}),
     "ru": frozenset({"не", "никогда"}),
     "uk": frozenset({"не", "ніколи"}),
+    "et": frozenset({"ei", "mitte", "kunagi"}),
+    "lv": frozenset({"ne", "nekad"}),
+    "lt": frozenset({"ne", "niekada"}),
 }
 
 # A clause with one of these, and none of PRESENT_MARKERS, tells an old story.
@@ -1149,6 +1198,9 @@ PAST_MARKERS: dict[str, list[str]] = {
     "bg": [r"миналата (?:година|седмица)", r"миналия месец", r"преди (?:\d+|година|месец|две|три|няколко) (?:години|месеца|седмици|дни)?", r"веднъж"],
     "ru": [r"в прошлом (?:году|месяце)", r"на прошлои неделе", r"(?:\d+|два|две|три|пару|несколько) (?:лет|года|месяца|месяцев|недели|недель|днеи|дня) назад", r"(?:год|месяц|неделю) назад", r"однажды"],
     "uk": [r"минулого (?:року|місяця|тижня)", r"(?:\d+|два|дві|три|кілька) (?:роки|років|місяці|місяців|тижні|тижнів|днів|дні) тому", r"(?:рік|місяць|тиждень) тому", r"одного разу", r"колись"],
+    "et": [r"eelmisel (?:aastal|kuul|nadalal)", r"(?:\d+|uks|kaks|kolm|paar|moni) (?:aastat|kuud|nadalat|paeva) tagasi", r"aasta tagasi", r"uks kord"],
+    "lv": [r"pagajusaja (?:gada|menesi|nedela)", r"pirms (?:gada|menesa|nedelas)", r"pirms \d+ (?:gadiem|menesiem|dienam)", r"reiz"],
+    "lt": [r"pernai", r"praeitais metais", r"pries (?:metus|menesi|savaite)", r"pries \d+ (?:metus|metu|menesius|dienas)", r"viena karta"],
 }
 PRESENT_MARKERS: dict[str, list[str]] = {
     "en": [r"now", r"right now", r"tonight", r"today", r"currently", r"at the moment", r"again", r"still"],
@@ -1175,6 +1227,9 @@ PRESENT_MARKERS: dict[str, list[str]] = {
     "bg": [r"сега", r"в момента", r"днес", r"тази вечер", r"пак", r"отново"],
     "ru": [r"сеичас", r"прямо сеичас", r"сегодня", r"опять", r"снова", r"до сих пор"],
     "uk": [r"зараз", r"саме зараз", r"сьогодні", r"знову", r"досі"],
+    "et": [r"praegu", r"nuud", r"tana", r"jalle", r"ikka veel"],
+    "lv": [r"tagad", r"sodien", r"pasreiz", r"atkal"],
+    "lt": [r"dabar", r"siandien", r"siuo metu", r"vel", r"vis dar"],
 }
 
 
