@@ -1061,3 +1061,18 @@ def test_a_typepad_post_is_its_entry_titled_by_the_entry_header_without_the_side
 def test_a_dreamwidth_entry_is_dated_by_its_datetime_not_a_comments():
     document = read_document(INGEST_FIXTURES / "dreamwidth-entry.html", INGEST_FIXTURES)
     assert (document.title, document.date) == ("GlowCell: our answer", "2024-09")
+
+
+def test_a_discord_export_is_one_document_of_the_pinned_messages_posted_for_the_server():
+    """DiscordChatExporter: the channel's pinned messages (a header-less message is its sender's, grouped under the
+    one above) are the statement; its committee posts for the server, so the server states it; the title is the
+    bold first line less its pin and its dated tail; a mod's notice, a reply and its quoted preview are not text."""
+    from statement_qa.ingest import read_documents
+
+    documents = read_documents(INGEST_FIXTURES / "discord-export.html", INGEST_FIXTURES)
+    assert len(documents) == 1
+    document = documents[0]
+    assert (document.title, document.organisation, document.date) == (
+        "Zenoparin (ZNP-7): our statement", "Tarnby MND Hangout", "2025-04")
+    assert "do not buy it online" in document.text
+    assert "two-factor" not in document.text and "tbh" not in document.text and "Take zenoparin only inside…" not in document.text

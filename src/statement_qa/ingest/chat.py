@@ -50,15 +50,18 @@ class Message:
     bold_first: bool = False
 
 
-def statement_run(messages: list[Message], chat_name: str | None, creator: str | None = None) -> tuple[int, int] | None:
-    """Which messages (start, end) are the organisation's statement, or None when no sender posts one."""
+def statement_run(messages: list[Message], chat_name: str | None, creator: str | None = None,
+                  pinned: str | None = None) -> tuple[int, int] | None:
+    """Which messages (start, end) are the organisation's statement, or None when no sender posts one; a sender
+    whose message the channel pinned (a Discord statements channel) states it before any other."""
     if not messages:
         return None
     senders = list(dict.fromkeys(m.sender for m in messages))
     named = chat_name.casefold() if chat_name else ""
     shaped = [s for s in senders if (found := organisation_name(s)) and found[1]]
     chosen = (
-        next((s for s in senders if named and s.casefold() in named), None)
+        (pinned if pinned in senders else None)
+        or next((s for s in senders if named and s.casefold() in named), None)
         or (shaped[0] if shaped else None)
         or next((s for s in senders if ADMIN.search(s)), None)
         or (creator if creator in senders else None)
@@ -203,6 +206,65 @@ def telegram_statement(tree) -> tuple[str, str | None, list, str | None] | None:
         stamps.append(stamp[0][dated[0][0] : dated[0][1]] if dated else None)
     keep = [i for i, m in enumerate(messages) if m.sender and m.lines]
     run = statement_run([messages[i] for i in keep], chat_name)
+    if run is None:
+        return None
+    chosen = [keep[i] for i in range(*run)]
+    return messages[chosen[0]].sender, chat_name, [texts[i] for i in chosen], stamps[chosen[0]]
+
+
+# A sender that is a part of the group the chat is of ("Selbury Committee" in the "Selbury ALS Huddle" server).
+BODY_SENDER = re.compile(r"\b(?:committee|board|trustees|team|mods|moderators|admins?|staff)\s*$", re.IGNORECASE)
+
+
+def speaks_for(sender: str, chat_name: str | None) -> bool:
+    """True when the sender is a body of the group the chat is named for ('Selbury Committee' posting in 'Selbury ALS
+    Huddle'): the group, not its committee, states it."""
+    if not chat_name or not BODY_SENDER.search(sender):
+        return False
+    own = {w.casefold() for w in re.findall(r"[^\W\d_]{3,}", BODY_SENDER.sub("", sender))}
+    return bool(own & {w.casefold() for w in re.findall(r"[^\W\d_]{3,}", chat_name)})
+
+
+def discord_statement(tree) -> tuple[str, str | None, list, str | None] | None:
+    """A DiscordChatExporter HTML export ('chatlog__message-container' divs; a message without a header is its
+    sender's, grouped under the one above; 'preamble' names the server first): as telegram_statement. The channel's
+    pinned messages are the statement's; a reply's quoted preview, a forwarded embed and system lines are not text."""
+    from statement_qa.structure.dates import find_dates
+
+    found = tree.xpath(f"//div[{_has_class('chatlog__message-container')}]")
+    if len(found) < 2:
+        return None
+    preamble = tree.xpath(f"//div[{_has_class('preamble__entry')}]")
+    chat_name = clean_line(preamble[0].text_content()) if preamble else None
+    messages: list[Message] = []
+    texts: list = []
+    stamps: list[str | None] = []
+    pinned = None
+    sender = ""
+    for element in found:
+        classes = (element.get("class") or "").split()
+        if "chatlog__message-container--system" in classes:
+            continue
+        author = element.xpath(f".//div[{_has_class('chatlog__header')}]/*[{_has_class('chatlog__author')}]")
+        if author:
+            sender = clean_line(author[0].text_content())
+        content = element.xpath(f".//div[{_has_class('chatlog__content')}]")
+        shown = element.xpath(f".//*[{_has_class('chatlog__timestamp')}]") or element.xpath(
+            f".//*[{_has_class('chatlog__short-timestamp')}]/@title")
+        stamp = clean_line(shown[0] if isinstance(shown[0], str) else shown[0].text_content()) if shown else ""
+        dated = find_dates(stamp)
+        line = clean_line(content[0].text_content()) if content else ""
+        holder = content[0].xpath(f"./*[{_has_class('chatlog__markdown-preserve')}]") if content else []
+        holder = holder[0] if holder else (content[0] if content else None)
+        first_bold = holder is not None and bool(holder.xpath("./*[1][self::strong or self::b]")) \
+            and not (holder.text or "").strip()
+        if line and pinned is None and "chatlog__message-container--pinned" in classes:
+            pinned = sender
+        messages.append(Message(sender, None, [line] if line else [], first_bold))
+        texts.append(content[0] if content else None)
+        stamps.append(stamp[dated[0][0] : dated[0][1]] if dated else None)
+    keep = [i for i, m in enumerate(messages) if m.sender and m.lines]
+    run = statement_run([messages[i] for i in keep], chat_name, pinned=pinned)
     if run is None:
         return None
     chosen = [keep[i] for i in range(*run)]

@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any
 
-from statement_qa.ingest.chat import telegram_statement
+from statement_qa.ingest.chat import discord_statement, speaks_for, telegram_statement
 from statement_qa.structure import (
     HEADING,
     ITEM,
@@ -540,6 +540,7 @@ def _post_texts(post) -> list:
 
 
 TRAILING_SYMBOLS = re.compile(r"[\s\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]+$")
+LEADING_SYMBOLS = re.compile(r"^[\s\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200d]+")
 # A saved social-network page post: Facebook marks the post's message for its ad preview ("data-ad-preview"), older
 # saves its "userContent" / "post_message".
 POST_MESSAGE = ("@data-ad-preview='message' or @data-ad-comet-preview='message' or @data-testid='post_message'"
@@ -580,6 +581,11 @@ def _thread_title(text: str, builder: _Builder) -> str | None:
     end = len(line) - (found.end() - found.start() if (found := THREAD_MARK_END.search(line[start:])) else 0)
     title = line[start:end]
     end -= len(title) - len(TRAILING_SYMBOLS.sub("", title))  # 'SHOULD YOU BUY ONE? 🤔': the emoji is no part of it
+    start += len(line[start:end]) - len(LEADING_SYMBOLS.sub("", line[start:end]))  # '📌 Statement: …'
+    # "Statement: X — agreed by the committee, 8 August 2024": what follows the dash dates the post, it is no title.
+    tail = re.search(r"\s+[—–|]\s+(?P<dated>[^—–|]+)$", line[start:end])
+    if tail and read_date_line(tail.group("dated")):
+        end = start + tail.start()
     title = line[start:end]
     if word_count(title) < 2 or not _heading_shaped(title):
         return None
@@ -785,7 +791,7 @@ def read_html(html: str) -> Extracted:
     post = _organisation_post(main)
     thread = _thread(tree) if post is None else None
     shared = _page_post(tree) if post is None and not thread else None
-    chat = telegram_statement(tree) if post is None and not thread and shared is None else None
+    chat = (telegram_statement(tree) or discord_statement(tree)) if post is None and not thread and shared is None else None
     poster_page = None  # the page that posted a saved social-network post: who states it
     if post is not None:
         # A forum thread: the statement is the organisation's own post; members' posts are its replies.
@@ -818,8 +824,10 @@ def read_html(html: str) -> Extracted:
             _walk(message, builder, styles)
         title, has_h1 = _thread_title(builder.text, builder) or title, True
         byline = stamp or byline
-        named = organisation_name(sender) or organisation_name(chat_name or "")
+        named = (None if speaks_for(sender, chat_name) else organisation_name(sender)) or organisation_name(chat_name or "")
         site_name = named[0] if named else site_name
+        if named and speaks_for(sender, chat_name):
+            poster_page = named[0]  # its committee posts for the group: the group states it, whatever the text names
     else:
         _walk(main, builder, styles)
     if word_count(builder.text) < 40 and not thread and shared is None and chat is None:
