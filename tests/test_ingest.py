@@ -1076,3 +1076,12 @@ def test_a_discord_export_is_one_document_of_the_pinned_messages_posted_for_the_
         "Zenoparin (ZNP-7): our statement", "Tarnby MND Hangout", "2025-04")
     assert "do not buy it online" in document.text
     assert "two-factor" not in document.text and "tbh" not in document.text and "Take zenoparin only inside…" not in document.text
+
+
+def test_an_invision_topic_is_the_staff_post_not_the_members():
+    """Invision Community: 'cPost' articles, the staff one marked by an 'ipsBadge' reading 'Staff'; the member who
+    opened the topic and the replies below are not the statement, the forum's name is not who states it."""
+    document = read_document(INGEST_FIXTURES / "invision-topic.html", INGEST_FIXTURES)
+    assert (document.organisation, document.date, document.kind) == ("Brimley MND Society", "2024-05", "statement")
+    assert "kidney problems" in document.text
+    assert "recommend it to anyone" not in document.text and "Please don't" not in document.text

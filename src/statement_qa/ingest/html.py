@@ -425,9 +425,10 @@ def _content_heading(main, title: str | None, page_title: str | None) -> str | N
 
 # A forum thread's posts, each with its author's line or profile; the words of a rank that marks the
 # organisation's own account ("Association staff", "Team", "Offizieller Account"), per language.
-POST_WORDS = {"post", "message", "reply"}
+# Invision Community glues its prefixes on: "cPost" is a post, "ipsBadge" the author's "Staff" badge.
+POST_WORDS = {"post", "message", "reply", "cpost"}
 AUTHOR_WORDS = {"author", "username", "poster", "postprofile", "userinfo", "postauthor"}
-RANK_WORDS = {"rank", "role", "usertitle", "badge", "badges", "flair", "usergroup", "staff"}
+RANK_WORDS = {"rank", "role", "usertitle", "badge", "badges", "flair", "usergroup", "staff", "ipsbadge"}
 STAFF_RANKS: dict[str, tuple[str, ...]] = {
     "en": ("staff", "team", "official", "administrator", "admin", "employee"),
     "fr": ("équipe", "officiel(?:le)?", "personnel", "salariée?"),
