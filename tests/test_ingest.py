@@ -1085,3 +1085,19 @@ def test_an_invision_topic_is_the_staff_post_not_the_members():
     assert (document.organisation, document.date, document.kind) == ("Brimley MND Society", "2024-05", "statement")
     assert "kidney problems" in document.text
     assert "recommend it to anyone" not in document.text and "Please don't" not in document.text
+
+
+def test_a_finnish_xwiki_page_names_the_association_with_its_legal_form_and_is_dated_by_its_edit_stamp():
+    """'ry' (rekisteröity yhdistys) is part of a Finnish association's name: the <title> drops it, the contact panel
+    prints it. XWiki's 'Viimeksi muokannut <name> 2024/10/08 09:30' dates the page."""
+    document = read_document(INGEST_FIXTURES / "xwiki-page-fi.html", INGEST_FIXTURES)
+    assert (document.title, document.organisation, document.date) == (
+        "Kannanotto: teralidi", "Kuusijärven ALS-yhdistys ry", "2024-10")
+
+
+def test_a_legal_form_is_added_only_where_the_page_prints_it_after_the_name():
+    from statement_qa.structure.organisation import with_legal_form
+
+    assert with_legal_form("Kuusijärven ALS-yhdistys", "Kuusijärven ALS-yhdistys ry, Rantatie 4") == "Kuusijärven ALS-yhdistys ry"
+    assert with_legal_form("Verein Nordlicht", "Verein Nordlicht e.V. · Satzung") == "Verein Nordlicht e.V."
+    assert with_legal_form("Kuusijärven ALS-yhdistys", "Kuusijärven ALS-yhdistys ryhmä") == "Kuusijärven ALS-yhdistys"

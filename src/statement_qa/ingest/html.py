@@ -38,7 +38,7 @@ from statement_qa.structure import (
     word_count,
 )
 from statement_qa.structure.dates import find_dates
-from statement_qa.structure.organisation import organisation_name
+from statement_qa.structure.organisation import organisation_name, with_legal_form
 from statement_qa.structure.words import RELATIVE_DATES
 
 INVISIBLE = {"script", "style", "noscript", "template", "svg", "head", "iframe", "button", "select", "input", "canvas"}
@@ -771,6 +771,7 @@ def read_html(html: str) -> Extracted:
     candidates = [*linked, *declared, *in_title, holder]
     found = [name for candidate in candidates if candidate and (name := organisation_name(candidate))]
     site_name = next((name for name, shaped in found if shaped), None) or (found[0][0] if found else None)
+    site_name = with_legal_form(site_name, _visible_text(tree))
     if not title:
         # A page titled only in its metadata: "Title | Site" without the site.
         shown = meta("og:title") or page_title

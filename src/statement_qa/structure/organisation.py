@@ -158,3 +158,21 @@ def named_in(text: str) -> str | None:
                 and not COMPANY_SUFFIX.search(name.casefold()):
             counts[name] += 1
     return counts.most_common(1)[0][0] if counts else None
+
+
+# A registered association's legal form, written after its name and part of it: Finnish 'ry'/'r.y.', Finland-Swedish
+# 'rf', German 'e.V.', Czech 'z.s.', Belgian 'asbl'/'vzw'.
+LEGAL_FORM = r"(?:ry|r\.\s?y\.|rf|r\.\s?f\.|e\.\s?V\.|z\.\s?s\.|asbl|vzw)"
+
+
+def with_legal_form(name: str | None, *texts: str | None) -> str | None:
+    """The name with the legal form the page prints after it ('Revonlahden ALS-yhdistys' in a page title, 'Revonlahden
+    ALS-yhdistys ry' in its contact box), when it prints one; else the name."""
+    if not name or re.search(rf"\s{LEGAL_FORM}$", name):
+        return name
+    pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + rf"\s+(?P<form>{LEGAL_FORM})(?![\w.])")
+    for text in texts:
+        found = pattern.search(text or "")
+        if found:
+            return f"{name} {found.group('form')}"
+    return name
