@@ -1459,3 +1459,85 @@ def test_advice_on_the_organisations_own_business_ends_the_position(tmp_path, ad
                        f"tablett.\n\n## Vårt råd\n\n{advice}\n\n{housekeeping}\n")
     position = document.section_text(document.sections[document.position])
     assert position == advice
+
+
+# FICTIONAL pages (invented organisations and products, *.example) for quoted speech, run-in labels, advice to people
+# with the disease, and advice in languages without a position-heading row.
+def test_a_members_words_quoted_with_who_said_them_are_never_the_position(tmp_path):
+    """A blockquote with a recommending word, attributed after a dash: a member's opinion, not the organisation's."""
+    [document] = _page(tmp_path, "quote.html", (
+        "<html><body><main><h1>Pelvatrine (PLV-4): our view after PELVA-2</h1><h2>What pelvatrine is</h2>"
+        "<p>Pelvatrine (development code PLV-4) is a tablet made by Imaginary Corvel Labs, meant to protect nerve cells.</p>"
+        "<blockquote><p>“I would recommend pelvatrine to everybody, it changed my life.” – a reader, writing to us in May"
+        "</p></blockquote><h2>In short</h2><p>The Invented Harbury ALS Circle does not recommend pelvatrine for people "
+        "with ALS, because the PELVA-2 trial found no benefit.</p></main></body></html>"))
+    assert document.section_text(document.sections[document.position]).startswith("The Invented Harbury ALS Circle does")
+
+
+@pytest.mark.parametrize("lines, speech", [
+    (["“I'd still recommend it to anyone.” — a member, writing to us"], True),
+    (["It changed everything for us and we tell all our friends.", "— Jo, a carer"], True),
+    (["“The Invented Trust recommends that members ask about the trial.”"], False),  # quoted, but no speaker
+    (["The Invented Trust recommends that members ask about the trial."], False),
+])
+def test_quoted_speech_is_told_by_its_attribution(lines, speech):
+    from statement_qa.structure.vocabulary import is_quoted_speech
+
+    assert is_quoted_speech(lines) is speech
+
+
+def test_a_bold_label_naming_the_committee_heads_advice_to_people_with_the_disease(tmp_path):
+    """FICTIONAL chat-like page: no heading; a bold label with an arrow, advice after a conditional clause."""
+    [document] = _page(tmp_path, "chat.html", (
+        "<html><body><main><h1>Corvanib (CVB-9)</h1><p>Evening all, a housekeeping note first: we recommend turning on "
+        "two-factor sign-in for your account, it keeps the server safe for everyone.</p><p>Corvanib is an infusion made by Imaginary Tessel Bio. It is meant to "
+        "slow the loss of motor neurones, and a small trial is running now.</p><p><b>Group committee verdict →</b> Corvanib "
+        "is not available outside the trial. If you would like to take part, ask your neurologist whether you qualify for "
+        "the corvanib study, and please do not order corvanib from websites.</p></main></body></html>"))
+    assert document.kind == "statement"
+    assert document.section_text(document.sections[document.position]).startswith("Corvanib is not available outside")
+
+
+def test_advice_to_people_with_the_disease_about_their_care_is_a_position_without_a_product(tmp_path):
+    """FICTIONAL general statement: it names no product; the organisation asks people with MND to do something."""
+    [document] = _page(tmp_path, "general.html", (
+        "<html><body><main><h1>Telling your care team what you take</h1><h2>Why</h2><p>Some people take things bought "
+        "privately and do not say so, which can confuse the people looking after them at their appointments.</p>"
+        "<h2>Wording agreed by the trustees</h2><p>The Invented Ormley MND Network asks people with MND to tell their care "
+        "team about everything they take, including things bought privately.</p></main></body></html>"))
+    assert document.section_text(document.sections[document.position]).startswith("The Invented Ormley MND Network asks")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kehotamme jäseniä kysymään neurologilta quorvanesta ennen kuin he ostavat mitään.",  # fi
+    "A Kitalált ALS Egyesület nem javasolja a quorvane szedését.",  # hu
+    "Δεν συνιστούμε τη quorvane εκτός κλινικής μελέτης.",  # el
+    "Nu recomandăm quorvane în afara unui studiu clinic.",  # ro
+    "Quorvane ilacını klinik çalışma dışında önermiyoruz.",  # tr
+    "ALS-foreningen Oppdiktet fraråder quorvane utenfor studier.",  # nb
+    "If you are already taking it, tell your neurologist before you stop.",  # en, an imperative after a clause
+])
+def test_advice_sentences_in_more_languages(sentence):
+    from statement_qa.structure.vocabulary import advice_sentences
+
+    assert advice_sentences(sentence, frozenset({"quorva"})) == 1
+
+
+def test_a_form_label_in_capitals_run_into_its_box_is_not_quoted(tmp_path):
+    from statement_qa.structure.blocks import Block
+    from statement_qa.structure.headings import _advice_start
+
+    line = "6 WHAT WE SUGGEST Quorvane is only studied in one trial. If you want to join, ask your neurologist about it."
+    assert line[_advice_start(line, Block(0, len(line))) :].startswith("Quorvane is only studied")
+
+
+def test_a_heading_of_position_shape_in_another_language_holds_prose_naming_the_subject(tmp_path):
+    """FICTIONAL Greek page whose position paragraph has no advice verb; its heading says 'what we tell our members'.
+    The heading's text sits in a <div> inside the <h2>, as some site builders write it."""
+    [document] = _page(tmp_path, "el.html", (
+        "<html><body><main><h1>Κουορβάνη (QRV-8)</h1><h2><div>Τι είναι</div></h2><p>Η κουορβάνη (κωδικός QRV-8) είναι "
+        "δισκίο της Imaginary Halden Labs για την ΑΠΣ, που δοκιμάζεται τώρα σε μια μικρή μελέτη.</p><h2><div>Τι λέμε στα "
+        "μέλη μας</div></h2><p>Η κουορβάνη μπορεί να συζητηθεί με τον νευρολόγο σας, αλλά δεν έχει αποδειχθεί ότι "
+        "επιβραδύνει την ΑΠΣ.</p></main></body></html>"))
+    assert document.kind == "statement"
+    assert document.section_text(document.sections[document.position]).startswith("Η κουορβάνη μπορεί να συζητηθεί")

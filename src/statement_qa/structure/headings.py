@@ -43,6 +43,7 @@ from statement_qa.structure.vocabulary import (
     is_known_heading,
     is_label,
     is_position_heading,
+    is_quoted_speech,
     is_scope_note,
     opens_position,
     position_lead,
@@ -69,7 +70,7 @@ def heading_levels(text: str, blocks: list[Block], layout: bool) -> dict[int, in
         dated = read_date_line(line)
         if dated and not (dated.prefix and is_known_heading(dated.prefix)):
             continue  # a date line; but "Update – March 2022" heads a dated section
-        if block.kind == HEADING:
+        if block.kind == HEADING or block.kind == LINE and block.level and looks_like_heading(line):
             found[i] = block.level or 2
         elif _field_label(text, block, following):
             continue  # 'Statement type:' over 'Medicine': a field and its value, not a heading
@@ -189,8 +190,10 @@ def _quoted_runs(text: str, blocks: list[Block]) -> list[tuple[int, int, bool]]:
         lead = blocks[first - 1] if first else None
         lead_text = clean_line(text[lead.start : lead.end]) if lead else ""
         quote_text = text[run[0].start : run[-1].end]
-        runs.append((run[0].start, run[-1].end,
-                     bool(POSITION_WORDS.search(lead_text) or POSITION_WORDS.search(quote_text[:200]))))
+        # A member's words quoted with who said them are never the position, whatever words they use.
+        speech = is_quoted_speech([text[b.start : b.end] for b in run])
+        runs.append((run[0].start, run[-1].end, not speech
+                     and bool(POSITION_WORDS.search(lead_text) or POSITION_WORDS.search(quote_text[:200]))))
         first += len(run)
     return runs
 
@@ -258,7 +261,7 @@ def _advised(text: str, sections: list[Section], blocks: list[Block]) -> tuple[l
     best: tuple[tuple[int, bool, int], int, int] | None = None
     for n, section in enumerate(sections):
         inside = [b for b in blocks if section.start <= b.start and b.end <= section.end and b.kind in (LINE, ITEM)
-                  and not b.quote and not b.small]
+                  and not b.quote and not b.small and not is_quoted_speech([text[b.start : b.end]])]
         run: list[Block] = []
         count = 0
         for block in inside:
@@ -273,6 +276,12 @@ def _advised(text: str, sections: list[Section], blocks: list[Block]) -> tuple[l
                 run.append(block)  # an explanation between two advising paragraphs; dropped below if none follows
         while run and not advice_sentences(text[run[-1].start : run[-1].end], terms):
             run.pop()
+        if not run and is_advice_heading(section.name):
+            # A heading of a position's shape ('Τι λέμε στα μέλη μας', 'Huddle committee verdict') over prose that
+            # names the subject, in words no advice table knows: its first paragraph is the position.
+            first = next((b for b in inside if b.kind == LINE and looks_like_prose(text[b.start : b.end])), None)
+            named = first is not None and terms & {w.casefold()[:6] for w in re.findall(r"[^\W\d_]{4,}", text[first.start : first.end])}
+            run = [first] if named else []
         if not run:
             continue
         score = (count, is_advice_heading(section.name), n)
@@ -291,7 +300,11 @@ def _advice_start(text: str, block: Block) -> int:
     punctuation ('Where the Trust comes down The X Trust does not …')."""
     line = text[block.start : block.end]
     if block.lead and word_count(line[: block.lead]) <= 8:
-        return block.start + len(line) - len(line[block.lead :].lstrip(" \t\n.:;,—–-"))
+        return block.start + len(line) - len(line[block.lead :].lstrip(" \t\n.:;,—–-→⟶>»|"))
+    # A form's label in capitals run into its box's text: '7 NEXT STEPS WE WOULD TAKE Relgenavec is only …'.
+    label = re.match(r"(?:\d{1,2}[.)]?\s+)?(?:[A-ZÀ-Ý][A-ZÀ-Ý'’?,&/-]*\s+){2,8}(?=[A-ZÀ-Ý][a-zà-ÿ])", line)
+    if label:
+        return block.start + label.end()
     run_in = RUN_IN.match(line)
     if run_in and word_count(run_in.group("lead")) <= 8 and line[: run_in.end()].rstrip(" *_").endswith(":"):
         return block.start + run_in.end()

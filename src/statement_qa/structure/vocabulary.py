@@ -78,6 +78,34 @@ LEAD_MARKS = " \t\n.:;,—–-"  # what sets a run-in heading off its paragraph
 OPENS_POSITION = _start(POSITION_OPENINGS)
 
 
+# Someone else's words quoted on the page: a pull quote, a member's message, a <blockquote> with its <cite>. In quotation
+# marks and attributed after a dash or a reporting verb ('“I'd recommend it to anyone.” — a member, writing to us'), or
+# with an attribution line of its own below it ('— Jane, a reader'): never the organisation's own position.
+OPEN_QUOTES = "“\"„«‘‚"
+_ATTRIBUTED = re.compile(r"[”\"»’“]\s*[,.]?\s*[—–―-]{1,2}\s*\S")
+_ATTRIBUTION_LINE = re.compile(r"^[—–―-]{1,2}\s*\S")
+# Speaking as one person, inside the quotation marks: "I'd", "my dad", "je", "ich", "yo".
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:d|m|ve|ll)|my|me|je|j['’]|ich|mein\w*|yo|mi|io|ik|mijn|eu|jeg|jag|min)\b")
+
+
+def is_quoted_speech(lines: list[str]) -> bool:
+    """A run of lines (a blockquote, a pull quote, one paragraph) that quotes a person rather than states the
+    organisation's position: it opens with a quotation mark and names its speaker after a dash or a reporting verb,
+    or speaks as 'I'; or its last line is an attribution ('— a member', '– Jane R., reader')."""
+    lines = [clean_line(line) for line in lines if line.strip()]
+    if not lines:
+        return False
+    last = lines[-1]
+    if len(lines) > 1 and _ATTRIBUTION_LINE.match(last) and word_count(last) <= 15:
+        return True
+    if lines[0][:1] not in OPEN_QUOTES:
+        return False
+    whole = " ".join(lines)
+    closing = max(whole.rfind(q) for q in "”\"»’“")
+    inside = whole[1:closing] if closing > 0 else whole[1:]
+    return bool(_ATTRIBUTED.search(whole) or SAID_AFTER.search(whole) or _FIRST_PERSON.search(inside))
+
+
 def is_salutation(text: str) -> bool:
     """'Dear members,', 'Liebe Mitglieder,': how a letter greets its reader."""
     line = clean_line(text)
@@ -230,7 +258,9 @@ def is_governing_body(text: str) -> bool:
 # -- advice by what a paragraph does (headings._advised) ------------------------------------------------------------
 
 from statement_qa.structure.words import (  # noqa: E402
+    ADVICE_ADDRESSEES,
     ADVICE_ADVERBS,
+    ADVICE_CLAUSES,
     ADVICE_ELSEWHERE,
     ADVICE_HEADING_SHAPES,
     ADVICE_IMPERATIVES,
@@ -251,7 +281,9 @@ _ADVISER = (rf"(?:\b(?:{'|'.join(ADVICE_WE)})\s+{_ADVERBS}(?:{'|'.join(ADVICE_WE
             rf"|(?:[\w’'-]+\s+){{0,5}}?[\w’'-]*(?:{'|'.join(map(re.escape, _ADVISER_WORDS))})[\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*){{0,3}}"
             rf"\s+{_ADVERBS}(?:{'|'.join(p for ps in ADVICE_VERBS.values() for p in ps)}))\b")
 ADVISES = re.compile(rf"(?:^|(?<=[\s,;:(]))(?:{_ADVISER}|\b(?:{'|'.join(ADVICE_WE_VERBS)})\b)", re.IGNORECASE)
-ADVISES_READER = re.compile(rf"^(?:{'|'.join(ADVICE_IMPERATIVES)})", re.IGNORECASE)
+ADVISES_READER = re.compile(rf"^(?:{'|'.join(ADVICE_CLAUSES)})??(?P<at>{'|'.join(ADVICE_IMPERATIVES)})", re.IGNORECASE)
+ADDRESSED = re.compile(rf"^\s*(?:{'|'.join(ADVICE_ADDRESSEES)})", re.IGNORECASE)
+WE_VERB = re.compile(rf"(?:{'|'.join(ADVICE_WE_VERBS)})", re.IGNORECASE)
 SHOULD = re.compile(rf"\b(?:{'|'.join(ADVICE_SHOULD)})", re.IGNORECASE)
 THERAPY_ACTION = re.compile(rf"\b(?:{'|'.join(THERAPY_ACTIONS)})", re.IGNORECASE)
 ELSEWHERE = re.compile(rf"^[\s,]*(?:{'|'.join(ADVICE_ELSEWHERE)})", re.IGNORECASE)
@@ -286,14 +318,21 @@ def advice_sentences(text: str, terms: frozenset[str]) -> int:
 
 def advice_at(sentence: str, terms: frozenset[str]) -> int | None:
     """Where the advice on the subject starts in a sentence (its adviser's first word), or None when it gives none."""
-    match = ADVISES.search(sentence) or ADVISES_READER.match(sentence) or SHOULD.search(sentence)
-    if match is None or re.match(r"\s*(?:i|i['’]d|jeg|ich|je|yo|ik|eu|io|ja)\b", sentence[match.start():], re.IGNORECASE):
+    match = ADVISES.search(sentence) or SHOULD.search(sentence)
+    told = ADVISES_READER.match(sentence) if match is None else None
+    start = told.start("at") if told else match.start() if match else None
+    if start is None or re.match(r"\s*(?:i|i['’]d|jeg|ich|je|yo|ik|eu|io|ja)\b", sentence[start:], re.IGNORECASE):
         return None
-    rest = sentence[match.end():]
+    rest = sentence[(told or match).end():]
     if ELSEWHERE.match(rest):
         return None
-    about = {w.casefold()[:6] for w in re.findall(r"[^\W\d_]{4,}", rest)}
-    return match.start() if about & terms or THERAPY_ACTION.search(sentence) else None
+    if match is not None and ADDRESSED.match(rest):
+        return start  # advice to people with the disease: about their care, whatever it names
+    # A verb that says 'we' may end its sentence ('Quorvane ilacını … önermiyoruz', 'LMR-60:tä emme suosittele'):
+    # what it is about can stand before it.
+    about_text = sentence if match is not None and WE_VERB.fullmatch(match.group().strip()) else rest
+    about = {w.casefold()[:6] for w in re.findall(r"[^\W\d_]{4,}", about_text)}
+    return start if about & terms or THERAPY_ACTION.search(sentence) else None
 
 
 def is_advice_heading(text: str) -> bool:

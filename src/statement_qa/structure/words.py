@@ -773,6 +773,8 @@ ADVICE_SHOULD: tuple[str, ...] = (
 THERAPY_ACTIONS: tuple[str, ...] = (
     r"(?:take|taking|use|using|buy|buying|try|trying|share|sharing|pass|passing|seek|seeking|stop|stopping)\s+"
     r"(?:[\w’'-]+\s+){0,2}(?:medicines?|medications?|drugs?|treatments?|supplements?|tablets?|capsules?|therapy|therapies)\b",
+    # ... or by a pronoun, in advice: "If you still want to try it, show the tub to your team first".
+    r"(?:take|taking|use|using|buy|buying|try|trying|stop|stopping|start|starting)\s+(?:it|them)\b",
 )
 # Advice about something other than the therapy: reading, keeping or printing a page, following an account.
 ADVICE_ELSEWHERE: tuple[str, ...] = (
