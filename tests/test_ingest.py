@@ -1101,3 +1101,11 @@ def test_a_legal_form_is_added_only_where_the_page_prints_it_after_the_name():
     assert with_legal_form("Kuusijärven ALS-yhdistys", "Kuusijärven ALS-yhdistys ry, Rantatie 4") == "Kuusijärven ALS-yhdistys ry"
     assert with_legal_form("Verein Nordlicht", "Verein Nordlicht e.V. · Satzung") == "Verein Nordlicht e.V."
     assert with_legal_form("Kuusijärven ALS-yhdistys", "Kuusijärven ALS-yhdistys ryhmä") == "Kuusijärven ALS-yhdistys"
+
+
+def test_a_review_line_may_name_what_did_not_change():
+    """'Reviewed 3 June 2025 – wording unchanged. Next review: …' (a Confluence panel) is a review with no change."""
+    from statement_qa.structure.dates import read_date_line
+
+    found = read_date_line("Reviewed 3 June 2025 – wording unchanged. Next review: December 2026.")
+    assert found is not None and found.first("reviewed") == "2025-06" and found.first("next_review") == "2026-12"

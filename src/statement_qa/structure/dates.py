@@ -47,7 +47,9 @@ SEPARATORS = " \t|,;–—-·•:()[]@"
 # "Last updated: 2 February 2023 (links checked)": the page was touched, its words were not.
 TOUCHED = re.compile(rf"^\s*\([^()]*\b(?:{'|'.join(TOUCH_WORDS)})\b[^()]*\)", re.IGNORECASE)
 # (a line of fields may go on: "Reviewed: 15 January 2025, no change | Next review: …")
-UNCHANGED = re.compile(rf"^\s*[,;:–—-]\s*(?:{'|'.join(UNCHANGED_WORDS)})\s*[.|·•]?\s*$", re.IGNORECASE)
+# ("Reviewed 3 June 2025 – wording unchanged": what did not change may be named first)
+UNCHANGED = re.compile(rf"^\s*[,;:–—-]\s*(?:(?:the\s+)?(?:wording|text|advice|position|statement|content|guidance)\s+)?"
+                       rf"(?:{'|'.join(UNCHANGED_WORDS)})\s*[.|·•]?\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
