@@ -1109,3 +1109,20 @@ def test_a_review_line_may_name_what_did_not_change():
 
     found = read_date_line("Reviewed 3 June 2025 – wording unchanged. Next review: December 2026.")
     assert found is not None and found.first("reviewed") == "2025-06" and found.first("next_review") == "2026-12"
+
+
+def test_a_word_document_saved_as_plain_text_is_titled_above_its_contents_list_and_strapline():
+    """Word 'Save as Plain Text': CRLF, a tab-separated contents list with page numbers, numbered section headings
+    ('1.<TAB>Why we wrote this'), form feeds. The contents list is not text; the title is the line over the
+    strapline ('A statement for members and carers'), not the first section's heading; the approval line dates it."""
+    document = read_document(INGEST_FIXTURES / "word-plain-text.txt", INGEST_FIXTURES)
+    assert (document.title, document.organisation, document.date) == (
+        "Corvamide (CVM-12) and the compassionate use scheme", "Harrowfield ALS Trust", "2024-05")
+    assert not any("Why we wrote this\t1" in document.section_text(section) for section in document.sections)
+
+
+def test_a_contents_list_needs_three_entries_ending_in_page_numbers():
+    from statement_qa.ingest.text import CONTENTS_ENTRY
+
+    assert CONTENTS_ENTRY.match("3.\tThe HALVE-2 trial\t2") and CONTENTS_ENTRY.match("Background ........ 4")
+    assert not CONTENTS_ENTRY.match("We saw 12 people in 2024 and 3") and not CONTENTS_ENTRY.match("Chapter 3")

@@ -32,6 +32,7 @@ from statement_qa.structure import (
     read_date_line,
     word_count,
 )
+from statement_qa.structure.blocks import NUMBERING
 from statement_qa.structure.vocabulary import is_chrome, is_salutation
 
 BULLET = re.compile(r"^\s*(?:[•·▪◦●‣∙*+]|-(?=\s))\s+")
@@ -169,7 +170,37 @@ def _weight(lines: list[_Line], span: tuple[int, int]) -> int:
 
 def _is_heading_like(text: str) -> bool:
     name = clean_line(text)
-    return is_known_heading(name) or name.endswith("?")
+    # "1.<TAB>Why we are publishing this" (Word's numbered heading saved as text) opens a section, not the document.
+    numbered = bool(NUMBERING.match(text)) and 2 <= word_count(NUMBERING.sub("", name)) <= 12 and not looks_like_prose(text)
+    return is_known_heading(name) or name.endswith("?") or numbered
+
+
+# A table of contents as Word saves it as text: "3.<TAB>The HALVE-2 trial<TAB>2", or with leader dots "…….. 2".
+CONTENTS_ENTRY = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?\S[^\t]{1,120}?(?:\t+|\s*\.{4,}\s*|\s*…+\s*)\d{1,3}\s*$")
+CONTENTS_LABEL = re.compile(r"^(?:(?:table\s+of\s+)?contents|sisällys(?:luettelo)?|inhalt(?:sverzeichnis)?|sommaire|"
+                            r"table\s+des\s+matières|[íi]ndice|contenido|spis\s+treści|innehåll|indhold|inhoud|tartalom|"
+                            r"περιεχόμενα|cuprins|içindekiler)\s*:?$", re.IGNORECASE)
+# A strapline under a title says what kind of document it is: "A statement for members, carers and professionals".
+STRAPLINE = re.compile(r"^(?:an?|the)\s+(?:statement|position|guide|briefing|summary|update|leaflet|note|paper)\b",
+                       re.IGNORECASE)
+
+
+def _without_contents(lines: list[_Line]) -> list[_Line]:
+    """The lines less a table of contents (three or more entries ending in a page number, and the label over them):
+    it repeats the headings below it and is nobody's text."""
+    entries = [bool(CONTENTS_ENTRY.match(line.text)) for line in lines]
+    drop: set[int] = set()
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and entries[j]:
+            j += 1
+        if j - i >= 3:
+            drop.update(range(i, j))
+            if i and CONTENTS_LABEL.match(clean_line(lines[i - 1].text)):
+                drop.add(i - 1)
+        i = max(j, i + 1)
+    return [line for n, line in enumerate(lines) if n not in drop]
 
 
 def _title_before(lines: list[_Line], first: int) -> tuple[int | None, int]:
@@ -198,6 +229,9 @@ def _title_before(lines: list[_Line], first: int) -> tuple[int | None, int]:
     texts = [clean_line(lines[j].text) for j in keep]
     repeated = [j for j, t in zip(keep, texts) if texts.count(t) > 1]
     title = repeated[-1] if repeated else keep[-1]
+    at = keep.index(title)
+    if at and keep[at - 1] == title - 1 and STRAPLINE.match(clean_line(lines[title].text)):
+        title = keep[at - 1]  # the title over its strapline
     # Lines between the title and the first heading (an "Updated: ..." byline) are content.
     return title, lines[title].end
 
@@ -219,7 +253,7 @@ def read_text(text: str) -> Extracted:
         return read_transcript(text)  # speakers' turns: each label heads a turn
     scan = mail.scan if mail else text
     text = mail.text if mail else text
-    lines = _lines(scan)
+    lines = _without_contents(_lines(scan))
     clusters = _clusters(lines)
     if not clusters:
         blocks = [Block(l.start, l.end, ITEM if l.bullet else LINE) for l in lines]
