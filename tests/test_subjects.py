@@ -156,3 +156,15 @@ def test_a_medicine_a_statement_mentions_may_be_what_its_product_contains():
                          text, (Section("Our view", 0, len(text)),), aliases=("Kelpa",))
     subjects = SubjectIndex([statement])
     assert [m for m in subjects.mentions("are those melatonin capsules from the seaside any good?") if m.kind == "unknown"] == []
+
+
+@pytest.mark.parametrize("question", ["Αξίζει να ζητήσω τη βελμόρα;", "Стоит ли принимать Велмору?", "Чи варто пити велмору?"])
+def test_a_name_written_in_greek_or_cyrillic_letters_is_found_by_its_latin_spelling(question):
+    from statement_qa.subjects import SubjectIndex
+
+    statement = Document("velmora", "Velmora (VLM-3): our position", "Invented Society", None, "statement",
+                         "velmora.md", None, "Velmora is an invented tablet.", (), aliases=("Velmora", "VLM-3"))
+    subjects = SubjectIndex([statement])
+    assert [(m.kind, m.doc_ids) for m in subjects.mentions(question)] == [("product", ("velmora",))]
+    # Its other words are no unknown product names.
+    assert not [m for m in subjects.mentions("Αξίζει να ζητήσω το φάρμακο;") if m.kind == "unknown"]

@@ -11,6 +11,7 @@ over documents.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -45,6 +46,22 @@ NOT_CODE_LETTERS = frozenset(
 
 # Longest substring of a name indexed for the typo filter (SubjectIndex._within_edits).
 SUBSTRING = 3
+
+
+# Greek and Cyrillic letters by their usual Latin spelling (lower case, accents removed first).
+_LATIN = str.maketrans({
+    **dict(zip("αβγδεζηικλμνξοπρστυφω", "avgdeziiklmnxoprstyfo")),
+    "ς": "s", "θ": "th", "χ": "ch", "ψ": "ps",
+    **dict(zip("абвгдезийклмнопрстуфыэіїґ", "abvgdeziiklmnoprstufyeiig")),
+    "ё": "e", "ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ь": "", "ю": "yu",
+    "я": "ya", "є": "ye",
+})
+
+
+def latin(text: str) -> str:
+    """Greek and Cyrillic letters of a text spelt in Latin ones ('ιβροδαξίνη' → 'ivrodaxini'); the rest as it is."""
+    decomposed = unicodedata.normalize("NFD", text.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_LATIN)
 
 
 def compact(text: str) -> str:
@@ -476,6 +493,12 @@ class SubjectIndex:
         from rapidfuzz.distance import Levenshtein
 
         tokens = words(question)
+        # A name written in Greek or Cyrillic letters ('ιβροδαξίνη') is looked up by its Latin spelling;
+        # those words are never taken for unknown names (the rules for those read Latin-script languages).
+        spelt = words(latin(question)) if not question.isascii() else tokens
+        own = set(tokens)
+        if spelt is not tokens:
+            tokens = spelt
         covered = [False] * len(tokens)
         found: dict[str, Mention] = {}
         # Longest n-grams first, so 'astro rx' is one name and not two words; every exact name first, then
@@ -501,7 +524,7 @@ class SubjectIndex:
                 if hit is not None:
                     covered[i : i + n] = [True] * n
                     found.setdefault(hit.key, hit)
-        for name in self.unknown_names(question, tokens, covered, language):
+        for name in self.unknown_names(question, [t if t in own else "" for t in tokens], covered, language):
             found.setdefault(name.key, name)
         return list(found.values())
 
