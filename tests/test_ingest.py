@@ -1126,3 +1126,20 @@ def test_a_contents_list_needs_three_entries_ending_in_page_numbers():
 
     assert CONTENTS_ENTRY.match("3.\tThe HALVE-2 trial\t2") and CONTENTS_ENTRY.match("Background ........ 4")
     assert not CONTENTS_ENTRY.match("We saw 12 people in 2024 and 3") and not CONTENTS_ENTRY.match("Chapter 3")
+
+
+def test_slide_handouts_keep_a_title_wrapped_after_an_article_whole():
+    """A title slide's title wraps 'what we know, and what the' / 'Forum thinks': a line ending on an article goes on
+    into the next, so 'Forum thinks' is neither a letterhead nor the organisation; 'Where the Forum lands' names no one."""
+    document = read_document(INGEST_FIXTURES / "slide-handouts.pdf", INGEST_FIXTURES)
+    assert (document.title, document.organisation, document.date) == (
+        "Zelvarin (ZLV-9): what we know, and what the Forum thinks", "Lydmoor ALS Forum", "2025-03")
+
+
+def test_a_form_fact_sheet_is_titled_by_its_file_title_and_dated_by_its_line_of_fields():
+    """'TREATMENT FACT SHEET' set large is the opening of the file's title 'Treatment fact sheet: morvasen (MVS-4)';
+    'X - Sheet FS-3 - Issued: May 2023 - Checked March 2025 - still accurate' gives the issue and the review; the
+    author 'Fennick MND Care', printed twice in the text, is the organisation."""
+    document = read_document(INGEST_FIXTURES / "form-fact-sheet.pdf", INGEST_FIXTURES)
+    assert (document.title, document.organisation, document.date, document.reviewed) == (
+        "Treatment fact sheet: morvasen (MVS-4)", "Fennick MND Care", "2023-05", "2025-03")

@@ -248,9 +248,10 @@ def read_pdf(data: bytes) -> Extracted:
     return Extracted(
         text=text,
         blocks=blocks,
-        title=title or (meta_title if meta_title and not JUNK_TITLE.match(meta_title) else None),
-        # Author metadata is often a person; it names the organisation only when it reads as one.
-        site_name=author if is_organisation(author) else None,
+        title=_fuller_title(title, meta_title) or (meta_title if meta_title and not JUNK_TITLE.match(meta_title) else None),
+        # Author metadata is often a person; it names the organisation when it reads as one, or when the text prints
+        # the name more than once and it holds an acronym no person's name has ('Marshgate MND Care').
+        site_name=author if is_organisation(author) or _printed_name(author, text) else None,
         letterhead=letterhead,
         date=cover_date if cover else None,
         page_starts=tuple(page_starts),
@@ -280,6 +281,24 @@ def enclosed_statement(text: str, blocks: list[Block]) -> tuple[int, int] | None
         ):
             return i, end
     return None
+
+
+def _fuller_title(printed: str | None, meta_title: str) -> str | None:
+    """The metadata's title when the page prints only its opening words, a document-type label ('TREATMENT FACT
+    SHEET' set large, the file titled 'Treatment fact sheet: relgenavec (RGV-2)'); else the printed title."""
+    if printed and meta_title and len(meta_title) > len(printed) + 3 \
+            and clean_line(meta_title).casefold().startswith(clean_line(printed).casefold()) \
+            and re.match(r"\s*[:–—-]", clean_line(meta_title)[len(clean_line(printed)) :]):
+        return clean_line(meta_title)
+    return printed
+
+
+def _printed_name(name: str, text: str) -> bool:
+    """A name that the text prints at least twice and that holds an acronym ('MND', 'ALS'): an organisation's."""
+    name = clean_line(name)
+    if not name or word_count(name) < 2 or not re.search(r"(?<!\w)[A-Z]{2,5}(?!\w)", name):
+        return False
+    return len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)) >= 2
 
 
 def _heading_shaped(line: str) -> bool:
@@ -340,6 +359,13 @@ def _running_line(line: str) -> bool:
     return len(re.split(r"\s+[|·•]\s+", line)) >= 3
 
 
+# A line that ends on an article, a preposition or a conjunction goes on into the next, whatever case that starts in:
+# 'Ibrodaxin: what we know, and what the' / 'Forum thinks' is one title, and 'Forum thinks' no organisation.
+DANGLING = re.compile(r"(?<!\w)(?:the|a|an|and|or|of|to|for|in|on|with|by|at|from|our|your|their|its|what|how|"
+                      r"le|la|les|des|du|de|et|ou|au|aux|der|die|das|des|dem|den|und|oder|für|von|zu|mit|"
+                      r"el|los|las|del|y|con|por|para)$", re.IGNORECASE)
+
+
 def _mid_sentence(lines: list[_Line]) -> list[_Line]:
     """Lines a sentence runs through, in the same type and with no space between: a narrow column wraps
     'Kellow ALS' / 'Trust does not' / 'advise …', and no such fragment is a letterhead or a signature."""
@@ -348,7 +374,7 @@ def _mid_sentence(lines: list[_Line]) -> list[_Line]:
     for line, following in reversed(list(zip(lines, lines[1:]))):
         if following.style != line.style or following.gap or re.search(r"[.!?:;]\W*$", line.text):
             continue
-        if following.text[:1].islower() or id(following) in ids:
+        if following.text[:1].islower() or id(following) in ids or DANGLING.search(line.text):
             found += [line] + ([following] if id(following) not in ids else [])
             ids |= {id(line), id(following)}
     return found

@@ -120,6 +120,8 @@ def _not_a_name(name: str) -> bool:
     return (
         bool(re.search(r"[’']s\s+[a-z]", name))  # "Society's medical advisers": people of an organisation
         or bool(re.search(r"[’']s$", name))  # "the Alliance's (Research Panel)": a possessive, not the name itself
+        # "Where the Forum lands", "What the Society thinks": a heading that asks, not a name.
+        or bool(re.match(r"(?:where|what|how|why|when|who|which)\s", folded))
         or folded in PLATFORM_NAMES
         # "© reddit inc", "phpBB Limited": the company of a platform is the platform, never the site's publisher.
         or COMPANY_SUFFIX.sub("", folded) in PLATFORM_NAMES

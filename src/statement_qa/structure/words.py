@@ -298,7 +298,8 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "tr": (r"(?:son\s+)?güncelle(?:me|ndi)(?:\s+tarihi)?",),
     },
     "reviewed": {
-        "en": (r"(?:last\s+)?reviewed(?:\s+by\s+[\w’'. ]{2,40}?)?(?:\s+(?:on|in))?", r"date\s+of\s+(?:last\s+)?review"),
+        "en": (r"(?:last\s+)?reviewed(?:\s+by\s+[\w’'. ]{2,40}?)?(?:\s+(?:on|in))?", r"date\s+of\s+(?:last\s+)?review",
+               r"(?:last\s+)?checked(?:\s+(?:on|in))?"),  # a fact sheet's "Checked April 2025 - still accurate"
         "fr": (r"derni[èe]re\s+r[ée]vision", r"r[ée]vis[ée]e?\s+en", r"(?:relu|r[ée]examin[ée])e?s?(?:\s+le)?"),
         "de": (r"(?:zuletzt\s+)?überprüft(?:\s+am)?", r"letzte\s+überprüfung"),
         "es": (r"revisad[oa](?:\s+el)?", r"[úu]ltima\s+revisi[oó]n"),
@@ -423,6 +424,7 @@ CLOSING: dict[str, tuple[str, ...]] = {
 UNCHANGED_WORDS: tuple[str, ...] = (
     r"(?:no\s+changes?|unchanged)(?:\s+(?:to|in)\s+(?:the|this|our)\s+(?:position|statement|advice|recommendation))?"
     r"(?:\s+(?:needed|required|necessary|made))?",  # "Reviewed 9 June 2025 – no changes needed"
+    r"still\s+(?:accurate|current|valid|correct|up\s+to\s+date)",  # "Checked April 2025 - still accurate"
     r"sans\s+changement", r"aucun\s+changement", r"pas\s+de\s+(?:changement|modification)s?", r"keine\s+(?:änderung(?:en)?|ver[äa]nderung)", r"unver[äa]ndert",
     r"sin\s+cambios", r"geen\s+wijziging(?:en)?", r"ongewijzigd", r"sem\s+altera[çc](?:[õo]es|[ãa]o)",
     r"nessuna\s+modifica", r"invariat[oa]", r"bez\s+zmian",
