@@ -1143,3 +1143,20 @@ def test_a_form_fact_sheet_is_titled_by_its_file_title_and_dated_by_its_line_of_
     document = read_document(INGEST_FIXTURES / "form-fact-sheet.pdf", INGEST_FIXTURES)
     assert (document.title, document.organisation, document.date, document.reviewed) == (
         "Treatment fact sheet: morvasen (MVS-4)", "Fennick MND Care", "2023-05", "2025-03")
+
+
+def test_a_campaign_email_under_a_masthead_strapline_is_its_item_that_states_the_position():
+    """Sendinblue: masthead 'Holm Notes' over 'The members' e-newsletter of the X · March 2023' (the strapline says
+    it is a newsletter and who publishes it), three numbered items; the statement is item 2, its run-in position."""
+    document = read_document(INGEST_FIXTURES / "sendinblue-campaign.html", INGEST_FIXTURES)
+    assert (document.title, document.organisation, document.date, document.kind) == (
+        "Oxivelin (OXV-2): what we think for now", "Holmbrook MND Association", "2023-03", "statement")
+    assert "quiz night" not in document.section_text(document.sections[document.position]).lower()
+
+
+def test_a_publication_described_in_a_word_or_two_names_its_publisher():
+    from statement_qa.structure.organisation import publisher_named
+
+    assert publisher_named("The members' e-newsletter of the Holmbrook MND Association · March 2023") == \
+        "Holmbrook MND Association"
+    assert publisher_named("The monthly bulletin from the Rawley ALS Trust") == "Rawley ALS Trust"

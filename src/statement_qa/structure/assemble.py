@@ -151,6 +151,8 @@ def assemble_all(extracted: Extracted, *, doc_id: str, source: str, sha256: str,
         body_end = segment[-1].end if segment else len(text)
         # What says it is a newsletter: its title, or the lines just above its first item (not a menu's link).
         header = [title or "", *(_lines_above(text, content[0].start) if content else [])]
+        if content and content[0].kind != HEADING and word_count(text[content[0].start : content[0].end]) <= 20:
+            header.append(text[content[0].start : content[0].end])  # the strapline under a masthead: "The members' e-newsletter of X"
         newsletter = any(is_newsletter(line) and not re.search(r"sign\s*up|subscribe", line, re.IGNORECASE) for line in header)
         # A title that names a product ('Response to consultation: quildrasol (ASH-77)') heads one document
         # whose numbered sections are its parts, not a newsletter's items.

@@ -51,8 +51,9 @@ COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:
 PLATFORM_NAMES = frozenset(PLATFORMS)
 PUBLICATION = re.compile(rf"(?:[’']s)?\s+(?:{'|'.join(PUBLICATION_WORDS)})$", re.IGNORECASE)
 # "The magazine of X", "A guide from the X": the publication's publisher.
-PUBLISHER = re.compile(rf"^(?:(?:the|our|an?)\s+)?(?:{'|'.join(PUBLICATION_WORDS)})\s+(?:of|from|by)\s+(?:the\s+)?(?=\S)",
-                       re.IGNORECASE)
+# ("The members' e-newsletter of X", "The monthly bulletin from X": a word or two may describe the publication.)
+PUBLISHER = re.compile(rf"^(?:(?:the|our|an?)\s+)?(?:[\w-]+[’']?\s+){{0,2}}?(?:e-)?(?:{'|'.join(PUBLICATION_WORDS)})\s+(?:of|from|by)\s+"
+                       rf"(?:the\s+)?(?=\S)", re.IGNORECASE)
 VERB_WORDS = frozenset(VERBS)
 COMPANY_SUFFIX = re.compile(r"[\s,]+(?:inc|ltd|limited|llc|gmbh|plc|corp|corporation|co|ag|ab|as|sa|bv|pty)\.?$")
 
