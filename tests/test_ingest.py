@@ -1160,3 +1160,14 @@ def test_a_publication_described_in_a_word_or_two_names_its_publisher():
     assert publisher_named("The members' e-newsletter of the Holmbrook MND Association · March 2023") == \
         "Holmbrook MND Association"
     assert publisher_named("The monthly bulletin from the Rawley ALS Trust") == "Rawley ALS Trust"
+
+
+def test_a_table_of_figures_saved_as_text_is_not_a_contents_list():
+    from statement_qa.ingest.text import read_text
+
+    text = ("Helpline calls in 2024\n\nWe counted the calls our helpline took about each treatment last year, so that "
+            "members can see what people ask about most often and plan the next talks.\n\n"
+            "Trevalin\t45\nOxorin\t12\nBrightpad\t30\n\n"
+            "The counts are for calls only; e-mails are counted separately in the annual report.\n")
+    assert "Oxorin\t12" in read_text(text).text[read_text(text).body[0]:]
+    assert any("Oxorin" in read_text(text).text[b.start:b.end] for b in read_text(text).blocks)

@@ -652,7 +652,8 @@ def _heading_and_byline(tree) -> tuple[str | None, str | None]:
         dated = [clean_line(e.text_content()) for e in tree.xpath(
             "//*[contains(concat(' ', normalize-space(@class), ' '), ' date-header ')"
             " or contains(concat(' ', normalize-space(@class), ' '), ' datetime ')"
-            " or contains(concat(' ', normalize-space(@class), ' '), ' entry-date ')]")[:1]]
+            " or contains(concat(' ', normalize-space(@class), ' '), ' entry-date ')]"
+            "[not(ancestor::nav or ancestor::aside or ancestor::footer)]")[:1]]
         byline = next((line for line in dated if read_date_line(line)), byline)
     if not (byline and read_date_line(byline)):
         byline = _stamped(tree, byline) or byline

@@ -361,9 +361,10 @@ def _running_line(line: str) -> bool:
 
 # A line that ends on an article, a preposition or a conjunction goes on into the next, whatever case that starts in:
 # 'Ibrodaxin: what we know, and what the' / 'Forum thinks' is one title, and 'Forum thinks' no organisation.
+# (in lower case: 'Appendix A' ends on a letter, not an article)
 DANGLING = re.compile(r"(?<!\w)(?:the|a|an|and|or|of|to|for|in|on|with|by|at|from|our|your|their|its|what|how|"
-                      r"le|la|les|des|du|de|et|ou|au|aux|der|die|das|des|dem|den|und|oder|für|von|zu|mit|"
-                      r"el|los|las|del|y|con|por|para)$", re.IGNORECASE)
+                      r"le|la|les|des|du|de|et|ou|au|aux|der|die|das|dem|den|und|oder|für|von|zu|mit|"
+                      r"el|los|las|del|y|con|por|para)$")
 
 
 def _mid_sentence(lines: list[_Line]) -> list[_Line]:

@@ -195,9 +195,15 @@ def _without_contents(lines: list[_Line]) -> list[_Line]:
         j = i
         while j < len(lines) and entries[j]:
             j += 1
-        if j - i >= 3:
+        run = [lines[k].text for k in range(i, j)]
+        pages = [int(m.group()) for text in run if (m := re.search(r"\d+(?=\s*$)", text))]
+        labelled = bool(i) and bool(CONTENTS_LABEL.match(clean_line(lines[i - 1].text)))
+        # Page numbers that never go back, under a 'Contents' label or beside numbered or dotted entries: not a
+        # table of figures ('Calls about X<TAB>45').
+        if j - i >= 3 and pages == sorted(pages) and (
+                labelled or all(NUMBERING.match(text) or re.search(r"\.{4,}|…", text) for text in run)):
             drop.update(range(i, j))
-            if i and CONTENTS_LABEL.match(clean_line(lines[i - 1].text)):
+            if labelled:
                 drop.add(i - 1)
         i = max(j, i + 1)
     return [line for n, line in enumerate(lines) if n not in drop]
