@@ -281,7 +281,7 @@ def _advised(text: str, sections: list[Section], blocks: list[Block]) -> tuple[l
             # names the subject, in words no advice table knows: its first paragraph is the position.
             first = next((b for b in inside if b.kind == LINE and looks_like_prose(text[b.start : b.end])), None)
             named = first is not None and terms & {w.casefold()[:6] for w in re.findall(r"[^\W\d_]{4,}", text[first.start : first.end])}
-            run = [first] if named else []
+            run = [first] if first is not None and named else []
         if not run:
             continue
         score = (count, is_advice_heading(section.name), n)

@@ -323,7 +323,9 @@ def advice_at(sentence: str, terms: frozenset[str]) -> int | None:
     start = told.start("at") if told else match.start() if match else None
     if start is None or re.match(r"\s*(?:i|i['’]d|jeg|ich|je|yo|ik|eu|io|ja)\b", sentence[start:], re.IGNORECASE):
         return None
-    rest = sentence[(told or match).end():]
+    found = told or match
+    assert found is not None  # start is None otherwise
+    rest = sentence[found.end():]
     if ELSEWHERE.match(rest):
         return None
     if match is not None and ADDRESSED.match(rest):
