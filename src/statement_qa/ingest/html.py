@@ -667,8 +667,8 @@ def _heading_and_byline(tree) -> tuple[str | None, str | None]:
         # 2023 by …", "Updated 11 February 2025 by …"): its latest creation or update date.
         lines = [clean_line(e.text_content()) for box in tree.xpath("//*[contains(@class, 'meta')]")[:10]
                  if "meta" in _words(box) for e in box.iter() if isinstance(e.tag, str)][:60]
-        dated = [(month, line) for line in lines if (d := read_date_line(line)) and (month := d.first("issued", "updated"))]
-        byline = max(dated)[1] if dated else byline
+        latest = [(month, line) for line in lines if (d := read_date_line(line)) and (month := d.first("issued", "updated"))]
+        byline = max(latest)[1] if latest else byline
     if not (byline and read_date_line(byline)):
         # A docs page dates itself in its own footer: "Last updated on Jul 14, 2023 by …".
         labelled = [clean_line(e.text_content()) for t in tree.xpath("//time")[:5] for e in list(t.iterancestors())[:3]]
@@ -793,8 +793,8 @@ def read_html(html: str) -> Extracted:
     styles = class_styles(tree)
     post = _organisation_post(main)
     thread = _thread(tree) if post is None else None
-    shared = _page_post(tree) if post is None and not thread else None
-    chat = (telegram_statement(tree) or discord_statement(tree)) if post is None and not thread and shared is None else None
+    page_post = _page_post(tree) if post is None and not thread else None
+    chat = (telegram_statement(tree) or discord_statement(tree)) if post is None and not thread and page_post is None else None
     poster_page = None  # the page that posted a saved social-network post: who states it
     if post is not None:
         # A forum thread: the statement is the organisation's own post; members' posts are its replies.
@@ -811,29 +811,29 @@ def read_html(html: str) -> Extracted:
         # Who posted it is who states it, when the account's name is an organisation's.
         poster = organisation_name(_author_name(thread[0]) or "")
         site_name = poster[0] if poster and poster[1] else site_name
-    elif shared is not None:
+    elif page_post is not None:
         # A social network's page post, saved: the page that posts is who states it, its message is the text (the
         # comments below it, the page's own replies among them, are not), titled by the message's first line.
-        poster_page, message, stamp = shared
+        poster_page, message, stamp = page_post
         byline = stamp or byline
         _walk(message, builder, styles)
         title, has_h1 = _thread_title(builder.text, builder) or title, True
     elif chat is not None:
         # A chat export: the organisation's own messages, each its own stretch of text, titled by the first one's
         # opening line; the chat's name, or the sender's when it is an organisation's, is who states it.
-        sender, chat_name, said, stamp = chat
+        sender, chat_name, said, sent = chat
         for message in said:
             builder.dropped = bool(builder.blocks)
             _walk(message, builder, styles)
         title, has_h1 = _thread_title(builder.text, builder) or title, True
-        byline = stamp or byline
-        named = (None if speaks_for(sender, chat_name) else organisation_name(sender)) or organisation_name(chat_name or "")
-        site_name = named[0] if named else site_name
-        if named and speaks_for(sender, chat_name):
-            poster_page = named[0]  # its committee posts for the group: the group states it, whatever the text names
+        byline = sent or byline
+        speaker = (None if speaks_for(sender, chat_name) else organisation_name(sender)) or organisation_name(chat_name or "")
+        site_name = speaker[0] if speaker else site_name
+        if speaker and speaks_for(sender, chat_name):
+            poster_page = speaker[0]  # its committee posts for the group: the group states it, whatever the text names
     else:
         _walk(main, builder, styles)
-    if word_count(builder.text) < 40 and not thread and shared is None and chat is None:
+    if word_count(builder.text) < 40 and not thread and page_post is None and chat is None:
         # Almost nothing kept: the content itself was taken for furniture by a class word no rule foresaw. A menu,
         # a sidebar or a footer never holds most of a page's words, so the element left out that holds most is read.
         dropped = [e for e in main.iterdescendants() if isinstance(e.tag, str) and e.tag not in FURNITURE_TAGS
