@@ -492,13 +492,10 @@ class SubjectIndex:
         from rapidfuzz import process
         from rapidfuzz.distance import Levenshtein
 
-        tokens = words(question)
+        written = words(question)
         # A name written in Greek or Cyrillic letters ('ιβροδαξίνη') is looked up by its Latin spelling;
         # those words are never taken for unknown names (the rules for those read Latin-script languages).
-        spelt = words(latin(question)) if not question.isascii() else tokens
-        own = set(tokens)
-        if spelt is not tokens:
-            tokens = spelt
+        tokens = written if question.isascii() else words(latin(question))
         covered = [False] * len(tokens)
         found: dict[str, Mention] = {}
         # Longest n-grams first, so 'astro rx' is one name and not two words; every exact name first, then
@@ -524,7 +521,10 @@ class SubjectIndex:
                 if hit is not None:
                     covered[i : i + n] = [True] * n
                     found.setdefault(hit.key, hit)
-        for name in self.unknown_names(question, [t if t in own else "" for t in tokens], covered, language):
+        if tokens is not written:
+            known = set(written)
+            tokens = [t if t in known else "" for t in tokens]
+        for name in self.unknown_names(question, tokens, covered, language):
             found.setdefault(name.key, name)
         return list(found.values())
 
@@ -626,12 +626,12 @@ class SubjectIndex:
         substring of that piece. The keys holding a piece's rarest substring (and of a length
         within `edits`) are all that can match, so the comparisons no longer grow with the corpus.
         """
-        postings = self._key_substrings
         pieces = edits + 1
-        bounds = [round(i * len(gram) / pieces) for i in range(pieces + 1)]
-        found: set[int] = set()
         if len(gram) < 2 * pieces:  # a piece too short to be indexed: every key of a near length
             return self._near_in_length("keys", len(gram) - edits, len(gram) + edits)
+        postings = self._key_substrings
+        bounds = [round(i * len(gram) / pieces) for i in range(pieces + 1)]
+        found: set[int] = set()
         for start, end in zip(bounds, bounds[1:]):
             piece = gram[start:end]
             size = min(SUBSTRING, len(piece))
@@ -686,7 +686,7 @@ def _as_written(question: str, tokens: list[str]) -> str:
 _ACTS_ON = re.compile(
     r"(?:\b(?:block|blocks|blocking|blocked|inhibit|inhibits|inhibiting|target|targets|targeting|targetting|"
     r"against|lowers|lowering|reduces|reducing|silences|silencing|activates|activating|boosts|"
-    r"bloquea|bloquean|inhibe|inhiben|contra|bloque|bloquent|inhibe|ciblant|cible|hemmt|hemmen|blockiert|"
+    r"bloquea|bloquean|inhibe|inhiben|contra|bloque|bloquent|ciblant|cible|hemmt|hemmen|blockiert|"
     r"blockieren|gegen|remt|remmen|blokkeert|blokkeren|tegen|bloqueia|bloqueiam|blocca|bloccano|inibisce|"
     r"inibiscono|blokuje|blokujacy|hamuje|blockerar|hammar)\s+|\banti-?)$",
     re.IGNORECASE,
