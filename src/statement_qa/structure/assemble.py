@@ -40,6 +40,7 @@ from statement_qa.structure.signature import (
 from statement_qa.structure.split import is_newsletter, position_item, slug, split_languages, therapy_groups
 from statement_qa.structure.subjects import names_in
 from statement_qa.structure.vocabulary import (
+    first_sentence,
     is_byline,
     is_chrome,
     is_closing,
@@ -339,7 +340,7 @@ def _until_signature(text: str, section: Section, blocks: list[Block], headings:
         line = text[block.start : block.end]
         # A paragraph that opens with a note on the statement ("This statement was agreed by our Panel. If you …",
         # "We recommend you also read our page on …. You can ring …") is about it, however long.
-        opening = re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])", clean_line(line), maxsplit=1)[0]
+        opening = first_sentence(line)
         if (block.small and not previous.small or block.kind != ITEM and not block.quote and signs(line)
                 or block.kind != ITEM and not block.quote and opening != clean_line(line) and is_closing(opening)
                 or not re.search(r"\w", line) or heading_name(line) in headings or opens_aside(line)

@@ -48,6 +48,7 @@ from statement_qa.structure.vocabulary import (
     opens_position,
     position_lead,
     subject_terms,
+    word_stems,
 )
 
 # Words in a lead-in that say the quote below it is the organisation's position.
@@ -263,6 +264,7 @@ def _advised(text: str, sections: list[Section], blocks: list[Block]) -> tuple[l
         inside = [b for b in blocks if section.start <= b.start and b.end <= section.end and b.kind in (LINE, ITEM)
                   and not b.quote and not b.small and not is_quoted_speech([text[b.start : b.end]])]
         run: list[Block] = []
+        advising = 0  # how many blocks of the run, from its start, end with an advising one
         count = 0
         for block in inside:
             line = text[block.start : block.end]
@@ -272,15 +274,15 @@ def _advised(text: str, sections: list[Section], blocks: list[Block]) -> tuple[l
             if said:
                 count += said
                 run.append(block)
+                advising = len(run)
             elif run and block.kind == LINE and looks_like_prose(line):
                 run.append(block)  # an explanation between two advising paragraphs; dropped below if none follows
-        while run and not advice_sentences(text[run[-1].start : run[-1].end], terms):
-            run.pop()
+        del run[advising:]
         if not run and is_advice_heading(section.name):
             # A heading of a position's shape ('Τι λέμε στα μέλη μας', 'Huddle committee verdict') over prose that
             # names the subject, in words no advice table knows: its first paragraph is the position.
             first = next((b for b in inside if b.kind == LINE and looks_like_prose(text[b.start : b.end])), None)
-            named = first is not None and terms & {w.casefold()[:6] for w in re.findall(r"[^\W\d_]{4,}", text[first.start : first.end])}
+            named = first is not None and terms & word_stems(text[first.start : first.end])
             run = [first] if first is not None and named else []
         if not run:
             continue
@@ -310,7 +312,7 @@ def _advice_start(text: str, block: Block) -> int:
         return block.start + run_in.end()
     first = re.split(r"(?<=[.!?])\s+", line, maxsplit=1)[0]
     at = advice_at(first, frozenset())
-    at = at if at is not None else advice_at(first, frozenset({w.casefold()[:6] for w in re.findall(r"[^\W\d_]{4,}", first)}))
+    at = at if at is not None else advice_at(first, frozenset(word_stems(first)))
     if at:
         for capital in re.finditer(r"(?<=\s)[A-ZÀ-Ý]", first[at:]):
             before = first[: at + capital.start()]

@@ -6,6 +6,17 @@ import re
 
 from statement_qa.structure.blocks import clean_line, heading_name, word_count
 from statement_qa.structure.words import (
+    ADVICE_ADDRESSEES,
+    ADVICE_ADVERBS,
+    ADVICE_CLAUSES,
+    ADVICE_ELSEWHERE,
+    ADVICE_HEADING_SHAPES,
+    ADVICE_IMPERATIVES,
+    ADVICE_SHOULD,
+    ADVICE_VERBS,
+    ADVICE_WE,
+    ADVICE_WE_FORMS,
+    ADVICE_WE_VERBS,
     ASIDE_HEADINGS,
     ASIDE_OPENINGS,
     BODY_QUALIFIERS,
@@ -24,6 +35,7 @@ from statement_qa.structure.words import (
     SALUTATIONS,
     SCOPE_NOTES,
     SECTION_HEADINGS,
+    THERAPY_ACTIONS,
 )
 
 
@@ -192,6 +204,13 @@ def opens_aside(text: str) -> bool:
 
 
 SCOPE_NOTE = re.compile(rf"^(?:{'|'.join(SCOPE_NOTES)})$", re.IGNORECASE)
+# Where one sentence of a paragraph ends and the next, capitalised, begins.
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])")
+
+
+def first_sentence(text: str) -> str:
+    """A paragraph's first sentence (cleaned)."""
+    return SENTENCE_BREAK.split(clean_line(text), maxsplit=1)[0]
 
 
 HOUSEKEEPING_WORD = re.compile(rf"\b(?:{'|'.join(HOUSEKEEPING)})\b", re.IGNORECASE)
@@ -200,13 +219,13 @@ HOUSEKEEPING_WORD = re.compile(rf"\b(?:{'|'.join(HOUSEKEEPING)})\b", re.IGNORECA
 def is_housekeeping(text: str) -> bool:
     """A paragraph whose first sentence recommends the organisation's own business ('We recommend paying your
     membership fee by Direct Debit', 'Vi rekommenderar att du betalar medlemsavgiften …'): not the position."""
-    first = re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])", clean_line(text), maxsplit=1)[0]
+    first = first_sentence(text)
     return bool(HOUSEKEEPING_WORD.search(first)) and bool(ADVISES.search(first) or ADVISES_READER.match(first))
 
 
 def is_scope_note(text: str) -> bool:
     """A paragraph whose every sentence says what the statement does not cover: a note on it, not its advice."""
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])", clean_line(text)) if s]
+    sentences = [s for s in SENTENCE_BREAK.split(clean_line(text)) if s]
     return bool(sentences) and all(SCOPE_NOTE.match(s) for s in sentences)
 
 
@@ -257,21 +276,6 @@ def is_governing_body(text: str) -> bool:
 
 # -- advice by what a paragraph does (headings._advised) ------------------------------------------------------------
 
-from statement_qa.structure.words import (  # noqa: E402
-    ADVICE_ADDRESSEES,
-    ADVICE_ADVERBS,
-    ADVICE_CLAUSES,
-    ADVICE_ELSEWHERE,
-    ADVICE_HEADING_SHAPES,
-    ADVICE_IMPERATIVES,
-    ADVICE_SHOULD,
-    ADVICE_VERBS,
-    ADVICE_WE,
-    ADVICE_WE_FORMS,
-    ADVICE_WE_VERBS,
-    THERAPY_ACTIONS,
-)
-
 _ADVERBS = rf"(?:(?:{'|'.join(ADVICE_ADVERBS)})[\s,]+)*"
 _ADVISER_WORDS = sorted({w for words in ORGANISATION_WORDS.values() for w in words if "." not in w} | set(BODY_WORDS),
                         key=len, reverse=True)
@@ -289,6 +293,11 @@ THERAPY_ACTION = re.compile(rf"\b(?:{'|'.join(THERAPY_ACTIONS)})", re.IGNORECASE
 ELSEWHERE = re.compile(rf"^[\s,]*(?:{'|'.join(ADVICE_ELSEWHERE)})", re.IGNORECASE)
 ADVICE_HEADING = re.compile(rf"^(?:{'|'.join(ADVICE_HEADING_SHAPES)})$", re.IGNORECASE)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[\"“„«(]?[A-ZÀ-Ý*])")
+
+
+def word_stems(text: str) -> set[str]:
+    """The first six letters of each word of four letters or more, case-folded: how subject terms are compared."""
+    return {w.casefold()[:6] for w in re.findall(r"[^\W\d_]{4,}", text)}
 
 
 def subject_terms(text: str) -> frozenset[str]:
@@ -309,11 +318,7 @@ def advice_sentences(text: str, terms: frozenset[str]) -> int:
     """How many sentences of a paragraph give the organisation's advice on the document's subject: 'The X Trust does
     not recommend bexaluride', 'Please don't spend your money on the Myowave vest', 'asks members not to take
     medicines …'; never advice about anything else ('We recommend booking your seat', '… printing this page')."""
-    found = 0
-    for sentence in _SENTENCES.split(clean_line(text)):
-        said = advice_at(sentence, terms)
-        found += said is not None
-    return found
+    return sum(advice_at(sentence, terms) is not None for sentence in _SENTENCES.split(clean_line(text)))
 
 
 def advice_at(sentence: str, terms: frozenset[str]) -> int | None:
@@ -333,8 +338,7 @@ def advice_at(sentence: str, terms: frozenset[str]) -> int | None:
     # A verb that says 'we' may end its sentence ('Quorvane ilacını … önermiyoruz', 'LMR-60:tä emme suosittele'):
     # what it is about can stand before it.
     about_text = sentence if match is not None and WE_VERB.fullmatch(match.group().strip()) else rest
-    about = {w.casefold()[:6] for w in re.findall(r"[^\W\d_]{4,}", about_text)}
-    return start if about & terms or THERAPY_ACTION.search(sentence) else None
+    return start if word_stems(about_text) & terms or THERAPY_ACTION.search(sentence) else None
 
 
 def is_advice_heading(text: str) -> bool:
