@@ -168,7 +168,8 @@ def read_whatsapp(text: str) -> Extracted | None:
     )
 
 
-def _has_class(name: str) -> str:
+def has_class(name: str) -> str:
+    """An XPath test that an element's class list holds `name` as a whole word."""
     return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
 
 
@@ -178,26 +179,26 @@ def telegram_statement(tree) -> tuple[str, str | None, list, str | None] | None:
     the first one's date line), or None for any other page."""
     from statement_qa.structure.dates import find_dates
 
-    found = tree.xpath(f"//div[{_has_class('message')} and {_has_class('default')}]")
+    found = tree.xpath(f"//div[{has_class('message')} and {has_class('default')}]")
     if len(found) < 2:
         return None
-    header = tree.xpath(f"//div[{_has_class('page_header')}]")
+    header = tree.xpath(f"//div[{has_class('page_header')}]")
     chat_name = clean_line(header[0].text_content()) if header else None
     messages: list[Message] = []
     texts: list = []
     stamps: list[str | None] = []
     sender = ""
     for element in found:
-        body = element.xpath(f"./div[{_has_class('body')}]")
+        body = element.xpath(f"./div[{has_class('body')}]")
         if not body:
             continue
-        named = body[0].xpath(f"./div[{_has_class('from_name')}]")
+        named = body[0].xpath(f"./div[{has_class('from_name')}]")
         if named:
             sender = clean_line(named[0].text_content())
         elif "joined" not in (element.get("class") or "").split():
             sender = ""  # neither named nor joined to the message above: whose it is is unknown
-        text = body[0].xpath(f"./div[{_has_class('text')}]")
-        stamp = body[0].xpath(f"./div[{_has_class('date')}]/@title")
+        text = body[0].xpath(f"./div[{has_class('text')}]")
+        stamp = body[0].xpath(f"./div[{has_class('date')}]/@title")
         dated = find_dates(stamp[0]) if stamp else []
         lines = [clean_line(text[0].text_content())] if text else []
         first_bold = bool(text) and bool(text[0].xpath("./*[1][self::strong or self::b]")) and not (text[0].text or "").strip()
@@ -231,10 +232,10 @@ def discord_statement(tree) -> tuple[str, str | None, list, str | None] | None:
     pinned messages are the statement's; a reply's quoted preview, a forwarded embed and system lines are not text."""
     from statement_qa.structure.dates import find_dates
 
-    found = tree.xpath(f"//div[{_has_class('chatlog__message-container')}]")
+    found = tree.xpath(f"//div[{has_class('chatlog__message-container')}]")
     if len(found) < 2:
         return None
-    preamble = tree.xpath(f"//div[{_has_class('preamble__entry')}]")
+    preamble = tree.xpath(f"//div[{has_class('preamble__entry')}]")
     chat_name = clean_line(preamble[0].text_content()) if preamble else None
     messages: list[Message] = []
     texts: list = []
@@ -245,16 +246,16 @@ def discord_statement(tree) -> tuple[str, str | None, list, str | None] | None:
         classes = (element.get("class") or "").split()
         if "chatlog__message-container--system" in classes:
             continue
-        author = element.xpath(f".//div[{_has_class('chatlog__header')}]/*[{_has_class('chatlog__author')}]")
+        author = element.xpath(f".//div[{has_class('chatlog__header')}]/*[{has_class('chatlog__author')}]")
         if author:
             sender = clean_line(author[0].text_content())
-        content = element.xpath(f".//div[{_has_class('chatlog__content')}]")
-        shown = element.xpath(f".//*[{_has_class('chatlog__timestamp')}]") or element.xpath(
-            f".//*[{_has_class('chatlog__short-timestamp')}]/@title")
+        content = element.xpath(f".//div[{has_class('chatlog__content')}]")
+        shown = element.xpath(f".//*[{has_class('chatlog__timestamp')}]") or element.xpath(
+            f".//*[{has_class('chatlog__short-timestamp')}]/@title")
         stamp = clean_line(shown[0] if isinstance(shown[0], str) else shown[0].text_content()) if shown else ""
         dated = find_dates(stamp)
         line = clean_line(content[0].text_content()) if content else ""
-        holder = content[0].xpath(f"./*[{_has_class('chatlog__markdown-preserve')}]") if content else []
+        holder = content[0].xpath(f"./*[{has_class('chatlog__markdown-preserve')}]") if content else []
         holder = holder[0] if holder else (content[0] if content else None)
         first_bold = holder is not None and bool(holder.xpath("./*[1][self::strong or self::b]")) \
             and not (holder.text or "").strip()

@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any
 
-from statement_qa.ingest.chat import discord_statement, speaks_for, telegram_statement
+from statement_qa.ingest.chat import discord_statement, has_class, speaks_for, telegram_statement
 from statement_qa.structure import (
     HEADING,
     ITEM,
@@ -139,7 +139,7 @@ SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
 ANCHOR_MARKS = {"¶", "#", "§", "🔗", "¶¶"}
 HOLDS_ARTICLE = (
     ".//main | .//article | .//*[@role='main'] | .//*[@itemprop='articleBody'] | .//*[@itemprop='blogPost']"
-    " | .//*[contains(concat(' ', normalize-space(@class), ' '), ' post-body ')]"
+    f" | .//*[{has_class('post-body')}]"
 )
 FONT_SIZE = re.compile(r"font-size\s*:\s*([\d.]+)\s*(pt|px)", re.IGNORECASE)
 CLASS_RULE = re.compile(r"\.([\w-]+)\s*\{([^{}]*)\}")
@@ -417,7 +417,7 @@ def _content_heading(main, title: str | None, page_title: str | None) -> str | N
     if any(clean_line(h.text_content()) == title for h in main.xpath(".//h1")):
         return None
     # A post's title may be a link classed "title" (old Reddit) rather than a heading: the first one <title> also names.
-    headings = main.xpath(".//h1 | .//h2 | .//h3 | .//a[contains(concat(' ', normalize-space(@class), ' '), ' title ')]")
+    headings = main.xpath(f".//h1 | .//h2 | .//h3 | .//a[{has_class('title')}]")
     heading = next((line for h in headings if (line := clean_line(h.text_content()))
                     and (h.tag != "a" or line in page_title)), None)
     return heading if heading and heading != title and heading in page_title else None
@@ -545,7 +545,7 @@ LEADING_SYMBOLS = re.compile(r"^[\s\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200
 # A saved social-network page post: Facebook marks the post's message for its ad preview ("data-ad-preview"), older
 # saves its "userContent" / "post_message".
 POST_MESSAGE = ("@data-ad-preview='message' or @data-ad-comet-preview='message' or @data-testid='post_message'"
-                " or contains(concat(' ', normalize-space(@class), ' '), ' userContent ')")
+                f" or {has_class('userContent')}")
 
 
 def _page_post(tree) -> tuple[str, Any, str | None] | None:
@@ -621,11 +621,9 @@ def _heading_and_byline(tree) -> tuple[str | None, str | None]:
     h1 = (
         tree.xpath("(//main//h1 | //article//h1 | //*[@role='main']//h1)[1]")
         # A blog whose <h1> is the blog's name in its header titles each post in the post itself.
-        or tree.xpath("(//*[contains(concat(' ', normalize-space(@class), ' '), ' post-title ')]"
-                      " | //*[contains(concat(' ', normalize-space(@class), ' '), ' entry-title ')]"
+        or tree.xpath(f"(//*[{has_class('post-title')}] | //*[{has_class('entry-title')}]"
                       # Typepad's post heading: <h3 class="entry-header"> (a <header> of that class holds more than it)
-                      " | //*[self::h1 or self::h2 or self::h3]"
-                      "[contains(concat(' ', normalize-space(@class), ' '), ' entry-header ')])[1]")
+                      f" | //*[self::h1 or self::h2 or self::h3][{has_class('entry-header')}])[1]")
         # A wiki's <h1> that is its logo linking home names the site; the page's own <h1> follows it.
         or [h for h in tree.xpath(f"//h1[not({FURNITURE})]") if not _links_home(h)][:1]
         or tree.xpath(f"(//h1[not({FURNITURE})])[1]")
@@ -650,9 +648,7 @@ def _heading_and_byline(tree) -> tuple[str | None, str | None]:
         # A blog's date set apart from its byline: Typepad's "date-header" over the post, Dreamwidth's "datetime"
         # beside the entry's title. The first one is the post's; those below it date comments.
         dated = [clean_line(e.text_content()) for e in tree.xpath(
-            "//*[contains(concat(' ', normalize-space(@class), ' '), ' date-header ')"
-            " or contains(concat(' ', normalize-space(@class), ' '), ' datetime ')"
-            " or contains(concat(' ', normalize-space(@class), ' '), ' entry-date ')]"
+            f"//*[{has_class('date-header')} or {has_class('datetime')} or {has_class('entry-date')}]"
             "[not(ancestor::nav or ancestor::aside or ancestor::footer)]")[:1]]
         byline = next((line for line in dated if read_date_line(line)), byline)
     if not (byline and read_date_line(byline)):
@@ -827,9 +823,10 @@ def read_html(html: str) -> Extracted:
             _walk(message, builder, styles)
         title, has_h1 = _thread_title(builder.text, builder) or title, True
         byline = sent or byline
-        speaker = (None if speaks_for(sender, chat_name) else organisation_name(sender)) or organisation_name(chat_name or "")
+        for_group = speaks_for(sender, chat_name)
+        speaker = (None if for_group else organisation_name(sender)) or organisation_name(chat_name or "")
         site_name = speaker[0] if speaker else site_name
-        if speaker and speaks_for(sender, chat_name):
+        if speaker and for_group:
             poster_page = speaker[0]  # its committee posts for the group: the group states it, whatever the text names
     else:
         _walk(main, builder, styles)
