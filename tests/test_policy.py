@@ -373,3 +373,44 @@ def test_everyday_phrases_bring_the_technical_words_statements_use(assistant):
     words = assistant.retriever.analyse("is the monthly drip under the skin safe?").words
     assert {"infusion", "subcutaneous"} <= set(words)
     assert "infusion" not in assistant.retriever.analyse("is the tablet safe?").words
+
+
+@pytest.mark.parametrize(
+    "question, dense, chance",
+    [
+        # Nothing but everyday words, or none at all, in common with the statement, and a weak cosine.
+        ("What time does the post office open on Saturday?", 0.25, True),
+        ("Can you recommend a good lasagne recipe?", 0.25, True),
+        # The model sees it near the statement: not chance, whatever the words.
+        ("Can you recommend a good lasagne recipe?", 0.35, False),
+        # A word rare in everyday language that the statement uses.
+        ("Is zelvarimod any good?", 0.2, False),
+        # The disease named: an ALS question, for the other rules to decide.
+        ("what is MND like day to day", 0.2, False),
+        # Other languages are read through glossaries and a weaker model: not judged by English word counts.
+        ("¿A qué hora abre correos el sábado?", 0.2, False),
+    ],
+)
+def test_a_question_meeting_a_statement_only_in_everyday_words_met_it_by_chance(assistant, question, dense, chance):
+    hit = _hit("acme-ac88", 0.9)
+    hit = type(hit)(hit.doc_id, 0.9, dense, 3.0, 0.0, 0.4, ())
+    query = assistant.retriever.analyse(question)
+    assert assistant._chance_overlap(query, hit, assistant.settings) is chance
+
+
+def test_an_off_topic_question_sharing_everyday_words_is_declined(assistant, monkeypatch):
+    hit = _hit("acme-ac88", 0.9)
+    hit = type(hit)(hit.doc_id, 0.9, 0.25, 3.0, 0.0, 0.4, ())
+    monkeypatch.setattr(assistant.retriever, "rank", lambda *args, **kwargs: [hit])
+    monkeypatch.setattr(assistant.retriever, "general_match", lambda vector: (0.1, 0))
+    assert assistant.answer("What time does the post office open on Saturday?").outcome == DECLINED
+    assert assistant.answer("Is zelvarimod any good?").outcome == ANSWERED
+
+
+@pytest.mark.parametrize("question, rare", [("what is bulbar onset", False), ("is familial ALS different", False),
+                                            ("what is a zelvarimod", True)])
+def test_words_of_the_disease_course_never_make_a_question_about_one_statement(assistant, monkeypatch, question, rare):
+    # As if the AC-88 statement alone used every word: 'bulbar' and 'familial' are rare, but describe the disease.
+    monkeypatch.setattr(assistant.retriever.doc_terms, "documents_having", lambda term: ["acme-ac88"])
+    query = assistant.retriever.analyse(question)
+    assert assistant._rare_word_only_in(query, "acme-ac88", assistant.settings) is rare

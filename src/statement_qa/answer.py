@@ -43,6 +43,7 @@ from statement_qa.vocabulary import (
     BIOLOGY_NAMES,
     COMPARISON_CUES,
     DETAIL_TOPICS,
+    DISEASE_COURSE,
     FOLLOW_UP_WORDS,
     OTHER_DISEASES,
     SWITCH_CUES,
@@ -386,7 +387,8 @@ class Assistant:
             # Nor, when it describes one product ('a kinase tablet'), by a general statement (on crowdfunding
             # treatment abroad) unless it asks about that statement's topic.
             hits = [h for h in hits if retriever.document(h.doc_id).kind != RESOURCE and not self._general_elsewhere(query, h.doc_id)]
-        if hits and hits[0].score >= settings.threshold and hits[0].dense >= settings.min_dense:
+        if hits and hits[0].score >= settings.threshold and hits[0].dense >= settings.min_dense \
+                and not self._chance_overlap(query, hits[0], settings):
             if not general():
                 rival = self._rival(hits, settings)
                 if rival is not None:
@@ -402,18 +404,42 @@ class Assistant:
                 return answered(hits[0])
         return declined([])
 
+    def _chance_overlap(self, query: Query, hit: DocumentHit, settings: Settings) -> bool:
+        """Whether an English question meets the statement only in everyday words, with a weak cosine.
+
+        'What time does the post office open on Saturday?' shares 'time', 'post' and 'open' with a
+        long page that lists its events, and BM25 and coverage lift it over the threshold. Words any
+        long page has, and the words of asking about any therapy ('good', 'recommend', 'safe'), say
+        nothing about what the question is about; when the model does not see it near the statement
+        either, the question is not about it. A question that names the disease is never chance.
+        """
+        if query.language != "en" or query.names_disease or hit.dense >= settings.chance_dense:
+            return False
+        having = self.retriever.doc_terms.documents_having
+        for word in query.words:
+            term = stem(word)
+            if term in DISEASE_CONTENT:
+                return False
+            if word in FOLLOW_UP_WORDS or term in FOLLOW_UP_WORDS or hit.doc_id not in having(term):
+                continue
+            if word_frequency(word) < settings.everyday_zipf:
+                return False
+        return True
+
     def _rare_word_only_in(self, query: Query, doc_id: str, settings: Settings) -> bool:
         """Whether the question uses a word rare in everyday language that this statement alone uses.
 
         'is that creatine energy powder for tired muscles worth it' is near the general topic of
         muscles and exercise, but 'creatine' is in one statement only: it asks about that one. Not
-        the disease's own words, nor a gene or a scale ('SOD1', 'ALSFRS'), which any statement may cite.
+        the disease's own words, nor its course ('bulbar onset'), nor a gene or a scale ('SOD1', 'ALSFRS'),
+        which any statement may cite.
         """
         terms = self.retriever.doc_terms
         for word in query.words:
             term = stem(word)
             if len(word) > 3 and term not in DISEASE_CONTENT and term not in BIOLOGY_NAMES \
-                    and terms.documents_having(term) == [doc_id] and word_frequency(word) < settings.rare_word_zipf:
+                    and word not in DISEASE_COURSE and terms.documents_having(term) == [doc_id] \
+                    and word_frequency(word) < settings.rare_word_zipf:
                 return True
         return False
 

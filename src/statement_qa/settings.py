@@ -44,6 +44,11 @@ class Settings:
     # 'injection' 4.0) that only one statement uses makes a question about that statement,
     # however near the general ALS/MND topics the rest of it is.
     rare_word_zipf: float = 3.3
+    # An English question that shares only everyday words (Zipf at least `everyday_zipf`, besides
+    # the words of asking about any therapy) with its best statement, and whose best cosine there
+    # is below `chance_dense`, met it by chance ('what time does the post office open?').
+    everyday_zipf: float = 5.0
+    chance_dense: float = 0.30
     # Thresholds of the single-signal retrievers (`--retriever dense|bm25`, for comparison).
     dense_threshold: float = 0.41
     bm25_threshold: float = 2.59

@@ -202,6 +202,14 @@ GENERAL_TOPICS = (
     "Palliative care and end of life planning in MND.",
     "Hello, how are you? Thanks for your help.",
     "What is the weather like today? Tell me a joke.",
+    "Types of MND: bulbar onset, limb onset, PLS and PMA, and how fast it progresses.",
+)
+
+# How the disease shows itself and runs its course ('bulbar onset', 'familial'): any statement may describe
+# the people a therapy was tried in with these words, so using one makes no question about that statement.
+DISEASE_COURSE = frozenset(
+    """bulbar onset limb limbs spinal fasciculation fasciculations twitching twitches familial sporadic progression
+    progresses prognosis diagnosis diagnosed pls pma pbp""".split()
 )
 
 # Genes, proteins, biomarkers, scales and vitamins written like product codes ('TDP-43', 'SOD1',
