@@ -168,3 +168,34 @@ def test_a_name_written_in_greek_or_cyrillic_letters_is_found_by_its_latin_spell
     assert [(m.kind, m.doc_ids) for m in subjects.mentions(question)] == [("product", ("velmora",))]
     # Its other words are no unknown product names.
     assert not [m for m in subjects.mentions("Αξίζει να ζητήσω το φάρμακο;") if m.kind == "unknown"]
+
+
+@pytest.mark.parametrize(("question", "found"), [
+    ("Czy warto zapytać neurologa o ibrodaksynę?", True),  # Polish: ks for x, y for i, an ending
+    ("Co sądzicie o ibrodaksynie?", True),
+    ("trevonastaatti toimiiko", True),  # Finnish: a doubled vowel and a case ending
+    ("Αξίζει να ζητήσω την ιβροδαξίνη;", True),  # Greek: β is written v in Latin letters
+    ("Was halten Sie von Trewonastat?", True),
+    ("trevonastatone", False),  # more than an ending: another name
+])
+def test_a_name_spelt_as_another_language_spells_it_is_found(question, found):
+    from statement_qa.subjects import SubjectIndex
+
+    statements = [
+        Document("ibro", "Ibrodaxin (IBX-450)", "Invented Forum", None, "statement", "ibro.md", None,
+                 "Ibrodaxin is an invented tablet.", (), aliases=("Ibrodaxin", "IBX-450")),
+        Document("trevo", "Trevonastat: our view", "Invented Society", None, "statement", "trevo.md", None,
+                 "Trevonastat is an invented capsule.", (), aliases=("Trevonastat",)),
+    ]
+    subjects = SubjectIndex(statements)
+    products = [m for m in subjects.mentions(question) if m.kind == "product"]
+    assert bool(products) is found
+
+
+def test_two_names_that_sound_alike_are_neither_found_by_sound():
+    from statement_qa.subjects import SubjectIndex, sound_key
+
+    assert sound_key("velmorax") == sound_key("belmoraks")
+    statements = [Document(i, name, "Invented Society", None, "statement", f"{i}.md", None, f"{name} is invented.", (),
+                           aliases=(name,)) for i, name in (("a", "Velmorax"), ("b", "Belmoraks"))]
+    assert sound_key("velmorax") not in SubjectIndex(statements)._sounds

@@ -64,6 +64,23 @@ def latin(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_LATIN)
 
 
+# How one sound is spelt in the languages questions come in: 'ibrodaksynę' (Polish) is 'ibrodaxin', 'trevonastaatti'
+# (Finnish) 'trevonastat', 'halvesitinib' 'halvecitinib', Greek 'ιβροδαξίνη' ('ivrodaxini') 'ibrodaxin'. Applied in order, to a
+# normalised word.
+_SPELLINGS = ((r"ph", "f"), (r"th", "t"), (r"qu", "kw"), (r"ck", "k"), (r"x", "ks"), (r"c(?=[eiy])", "s"),
+              (r"c", "k"), (r"y", "i"), (r"w", "b"), (r"v", "b"), (r"z", "s"), (r"(.)\1+", r"\1"))
+
+
+@lru_cache(maxsize=4096)
+def sound_key(word: str) -> str:
+    """A coined name as it sounds, whatever the language spells it, without its ending vowels (an inflection's or
+    a language's own: 'losmeratidă', 'sotraverini', 'ibrodaxina'): 'ibrodaxin' and 'ibrodaksynie' → 'ibrodaksin'."""
+    key = word
+    for pattern, spelling in _SPELLINGS:
+        key = re.sub(pattern, spelling, key)
+    return key.rstrip("aeiou")
+
+
 def compact(text: str) -> str:
     """A name as one key: 'AB-12' and 'ab 12' → 'ab12', 'AstroRx®' → 'astrorx'."""
     return normalise(text).replace(" ", "")
@@ -518,6 +535,9 @@ class SubjectIndex:
                     match = process.extractOne(gram, candidates, scorer=Levenshtein.distance, score_cutoff=allowed)
                     if match and len(match[0]) >= 6 and not (n == 1 and near_common_word(gram) and allowed < 2):
                         hit = self._mention(" ".join(tokens[i : i + n]), match[0], 0.9)
+                    elif n == 1 and len(gram) >= 6 and sound_key(gram) in self._sounds:
+                        # The name as another language spells it: one name sounding so, never a common word.
+                        hit = self._mention(gram, self._sounds[sound_key(gram)], 0.9)
                 if hit is not None:
                     covered[i : i + n] = [True] * n
                     found.setdefault(hit.key, hit)
@@ -639,6 +659,15 @@ class SubjectIndex:
             found.update(shortest)
         keys = self.keys
         return [keys[i] for i in sorted(found) if abs(len(keys[i]) - len(gram)) <= edits]
+
+    @cached_property
+    def _sounds(self) -> dict[str, str]:
+        """The fuzzy keys by how they sound (`sound_key`), where one key alone sounds so and the sound is long enough
+        to be a name (six letters or more)."""
+        by_sound: dict[str, list[str]] = {}
+        for key in self.keys:
+            by_sound.setdefault(sound_key(key), []).append(key)
+        return {sound: keys[0] for sound, keys in by_sound.items() if len(keys) == 1 and len(sound) >= 6}
 
     @cached_property
     def _key_substrings(self) -> dict[str, tuple[int, ...]]:
