@@ -1128,6 +1128,23 @@ def test_an_indication_or_a_clause_in_a_title_is_no_alias(title, aliases):
     assert names_in(title, "", []) == aliases
 
 
+@pytest.mark.parametrize(("title", "aliases"), [
+    # Of a title that names a product, only what names it: the rest describes, in any language, including
+    # languages the word lists do not hold.
+    ("Velmora (VLM-3) hakkında derneğimizin görüşü", ("Velmora", "VLM-3", "VLM3", "VLM 3")),
+    ("Velmora (VLM-3): poziția asociației", ("Velmora", "VLM-3", "VLM3", "VLM 3")),
+    ("Velmora – vårt standpunkt", ("Velmora",)),
+    ("Velmora-M: the clinic offer members keep asking about", ("Velmora-M",)),
+    # A coined word names, capitalised or shaped like a medicine's name.
+    ("NutriGen - Velmora ketone drink", ("NutriGen", "Velmora ketone drink")),
+    ("Society line on velmorastat (VLM-8)", ("Society line on velmorastat", "VLM-8", "VLM8", "VLM 8")),
+    # A title that names nothing: one descriptive part is no name.
+    ("Stem cell clinics abroad – what to know before you pay", ()),
+])
+def test_a_title_that_names_a_product_gives_only_the_parts_that_name_it(title, aliases):
+    assert names_in(title, "", []) == aliases
+
+
 def test_numbered_sections_of_a_response_on_one_product_stay_one_document(tmp_path):
     # Fictional consultation response: numbered sections, the position in section 4; not a newsletter's items.
     [document] = _page(tmp_path, "response.html", (

@@ -199,3 +199,23 @@ def test_two_names_that_sound_alike_are_neither_found_by_sound():
     statements = [Document(i, name, "Invented Society", None, "statement", f"{i}.md", None, f"{name} is invented.", (),
                            aliases=(name,)) for i, name in (("a", "Velmorax"), ("b", "Belmoraks"))]
     assert sound_key("velmorax") not in SubjectIndex(statements)._sounds
+
+
+@pytest.mark.parametrize(("question", "kinds"), [
+    ("Is there a statement on the Velmora-J knee injections?", [("unknown", "velmoraj")]),
+    ("Und Velmora-J für sein Knie?", [("unknown", "velmoraj")]),
+    ("Is Velmora-M worth it?", [("product", "velmoram")]),
+    ("Lumagene-8 for Huntington's?", [("unknown", "lumagene8")]),
+    ("Is Lumagene-7 safe?", [("product", "lumagene7")]),
+])
+def test_a_name_that_differs_from_a_statement_name_only_in_its_suffix_is_another_product(question, kinds):
+    from statement_qa.subjects import SubjectIndex
+
+    statements = [
+        Document("velm", "Velmora-M: our view", "Invented Network", None, "statement", "velm.md", None,
+                 "Velmora-M is an invented cell product.", (), aliases=("Velmora-M",)),
+        Document("luma", "Lumagene-7", "Invented Society", None, "statement", "luma.md", None,
+                 "Lumagene-7 is an invented gene therapy.", (), aliases=("Lumagene-7",)),
+    ]
+    subjects = SubjectIndex(statements)
+    assert [(m.kind, m.key) for m in subjects.mentions(question)] == kinds

@@ -44,6 +44,10 @@ NOT_CODE_LETTERS = frozenset(
 )
 
 
+# A name with a short suffix after a hyphen: 'Renacyte-J', 'Lumagene-8', 'Vexora-XR'.
+_SUFFIXED = re.compile(r"(?<![\w-])([^\W\d_][^\W_]{3,})-([A-Za-z0-9]{1,3})(?![\w-])")
+
+
 # Longest substring of a name indexed for the typo filter (SubjectIndex._within_edits).
 SUBSTRING = 3
 
@@ -515,6 +519,9 @@ class SubjectIndex:
         tokens = written if question.isascii() else words(latin(question))
         covered = [False] * len(tokens)
         found: dict[str, Mention] = {}
+        for mention, at in self._siblings(question, tokens):
+            covered[at : at + 2] = [True, True]
+            found.setdefault(mention.key, mention)
         # Longest n-grams first, so 'astro rx' is one name and not two words; every exact name first, then
         # the near ones, so 'en de KineSleeve Recover' finds the excluded 'KineSleeve Recover', not 'de kinesleeve'.
         for fuzzy, n in [(False, n) for n in range(4, 0, -1)] + [(True, n) for n in range(4, 0, -1)]:
@@ -547,6 +554,32 @@ class SubjectIndex:
         for name in self.unknown_names(question, tokens, covered, language):
             found.setdefault(name.key, name)
         return list(found.values())
+
+    def _siblings(self, question: str, tokens: list[str]) -> list[tuple[Mention, int]]:
+        """Names that differ from a statement's name in their short suffix only ('Renacyte-J' beside 'Renacyte-M',
+        'Lumagene-8' beside 'Lumagene-7'): another product of the same family, which no statement is about. Each
+        with the position of its two tokens."""
+        found = []
+        for match in _SUFFIXED.finditer(question):
+            stem, suffix = compact(match.group(1)), compact(match.group(2))
+            if not stem or stem + suffix in self.by_key:
+                continue
+            family = self._keys_by_stem.get(stem, ())
+            if any(key != stem + suffix for key in family):
+                at = next((i for i in range(len(tokens) - 1) if tokens[i] == stem and tokens[i + 1] == suffix), None)
+                if at is not None:
+                    found.append((Mention(match.group(0), stem + suffix, UNKNOWN), at))
+        return found
+
+    @cached_property
+    def _keys_by_stem(self) -> dict[str, tuple[str, ...]]:
+        """Names of a stem and a short suffix ('renacytem', 'lumagene7') by their stem."""
+        by_stem: dict[str, list[str]] = {}
+        for key in self.by_key:
+            for size in (1, 2, 3):
+                if len(key) - size >= 4:
+                    by_stem.setdefault(key[:-size], []).append(key)
+        return {stem: tuple(keys) for stem, keys in by_stem.items()}
 
     def organisations_in(self, normalised: str) -> set[str]:
         """Ids of the statements whose organisation the (normalised) question names."""

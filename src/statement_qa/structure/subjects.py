@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from statement_qa.lexicon import is_common_word
 from statement_qa.structure.words import GENERIC_WORDS
+from statement_qa.vocabulary import INN_SUFFIXES
 
 _MARK = re.compile(r"([A-Z][\w-]*[A-Za-z0-9])\s?[®™]")
 _SPLIT_TITLE = re.compile(r"\s+[–—-]\s+|:\s+|\s+\|\s+|\s*\(([^()]*)\)\s*")
@@ -19,6 +21,7 @@ CODE = re.compile(r"(?<![\w-])([A-Z]{1,6})([- ]?)(\d{1,5}[A-Z]?)(?![\w-])")
 _BRACKETED_CODE = re.compile(r"\((?:[^()]{0,40}\s)?([A-Z]{1,6}-?\d{1,5}[A-Z]?)\)")
 # An INN in brackets after a name: "Zorvex (zorvexamab)".
 _INN = re.compile(r"([A-Z][\w-]+)[®™]?\s*\(([a-z][a-z-]{4,30})\)")
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ɏ]+(?:-[A-Za-zÀ-ɏ]+)*")
 _TRIAL = re.compile(r"\b([A-Z][A-Z0-9-]{2,}(?:\s+[A-Z][A-Z0-9-]{1,})?)\s+(?:trial|study|studie|estudio|essai|studio)\b")
 _GENERIC_LEAD = re.compile(
     r"^(?:(?:our|the|a|an|new|updated?|latest)\s+)*(?:position(?:\s+statement)?|statement|view|advice|recommendations?|"
@@ -52,6 +55,19 @@ def _name_like(phrase: str) -> bool:
         or any(t[:1].isupper() for t in tokens[1:])
         or (tokens and tokens[0][:1].isupper() and len(tokens) <= 2)
     )
+
+
+def _coined_in(part: str) -> bool:
+    """Whether a title part has a coined word in Latin letters: alone ('velmistat'), capitalised ('Ketovane ketone
+    drink') or shaped like a medicine's name ('Society line on ilvocastat'). Words of a language the word lists do
+    not hold ('poziția asociației', 'vårt standpunkt') are not coined for being unknown to them."""
+    tokens = part.split()
+    for token in tokens:
+        if not _LATIN_WORD.fullmatch(token) or is_common_word(token.casefold()):
+            continue
+        if len(tokens) == 1 or token[:1].isupper() or token.casefold().endswith(INN_SUFFIXES):
+            return True
+    return False
 
 
 # Pronouns: a title part with one and no name in it is a clause ('what we think', 'has anyone tried it?').
@@ -90,8 +106,12 @@ def names_in(title: str, text: str, given: list[str]) -> tuple[str, ...]:
     # "Duravelin: what we think": a clause names nothing, whatever is left of it once trimmed.
     parts = [_trim(re.sub(r"[“”\"]", "", p)) for p in pieces if not _everyday(p)]
     parts = [p for p in parts if p and not _generic(p)]
-    for part in parts:
-        if (_name_like(part) or len(parts) > 1) and len(part.split()) <= 6:
+    # Of a title that names something ('Elmadrostat (ELD-12) hakkında derneğimizin görüşü', 'Renacyte-M: the clinic
+    # offer members keep asking about'), only the parts that name it (a proper name, a code, or one coined word such
+    # as an INN: 'velmistat'); its other parts describe, in whatever language. A title naming nothing ('Stem cell clinics – what to know') is about all its parts.
+    naming = [p for p in parts if _name_like(p) or (len(parts) > 1 and _coined_in(p))]
+    for part in naming or (parts if len(parts) > 1 else []):
+        if len(part.split()) <= 6:
             names.append(part)
     names.extend(re.findall(r"[“\"]([^”\"]{3,40})[”\"]", plain_title))  # Early Access and “Right to Try” Laws
     # A marked name counts when the statement is about it (named more than once), not when
