@@ -365,6 +365,28 @@ def test_a_nationality_and_its_country_are_one_topic(assistant):
     assert not set(assistant.retriever.analyse("a capsule from a company").words) & {w for g in NATIONALITIES for w in g}
 
 
+@pytest.mark.parametrize(("text", "english"), [
+    ("mijn oom slikt capsules uit roemenie", "romania"), ("eine rumaenische firma", "romanian"),
+    ("una pastilla turca", "turkish"), ("un comprime norvegien", "norway"), ("uma empresa dinamarquesa", "danish"),
+])
+def test_a_nationality_in_another_language_is_the_english_one(text, english):
+    from statement_qa.query import _nationality_kin
+
+    assert english in _nationality_kin(text)
+
+
+def test_other_languages_words_for_a_nationality_are_added_only_where_the_corpus_uses_them():
+    from statement_qa.lexicon import stem
+    from statement_qa.query import _nationality_kin
+
+    # A Norwegian statement says 'norsk': a question on 'a Norwegian tablet' reaches it; the other languages' words
+    # for Norway, which no statement uses, would only outweigh the rest of the question.
+    kin = _nationality_kin("the norwegian tablet", {stem("norsk"), stem("tablet")})
+    assert "norsk" in kin and "norway" in kin
+    assert "noruego" not in kin and "norwegisch" not in kin
+    assert _nationality_kin("the norwegian tablet") == ["norway"]
+
+
 def test_everyday_phrases_bring_the_technical_words_statements_use(assistant):
     """'the energy factories of nerve cells' is about mitochondria, 'a drip' an infusion: the question's topic
     words gain the technical words; a question without such a phrase gains none."""
@@ -414,3 +436,12 @@ def test_words_of_the_disease_course_never_make_a_question_about_one_statement(a
     monkeypatch.setattr(assistant.retriever.doc_terms, "documents_having", lambda term: ["acme-ac88"])
     query = assistant.retriever.analyse(question)
     assert assistant._rare_word_only_in(query, "acme-ac88", assistant.settings) is rare
+
+
+def test_where_something_comes_from_is_no_evidence_of_what_it_is(assistant, monkeypatch):
+    # As if the AC-88 statement used every word, 'Italian' and 'Italia' too.
+    monkeypatch.setattr(assistant.retriever.doc_terms, "documents_having", lambda term: ["acme-ac88"])
+    hit = _hit("acme-ac88", 0.9)
+    hit = type(hit)(hit.doc_id, 0.9, 0.25, 3.0, 0.0, 0.4, ())
+    for question, chance in [("Can you recommend a good Italian one?", True), ("Can you recommend a good tablet?", False)]:
+        assert assistant._chance_overlap(assistant.retriever.analyse(question), hit, assistant.settings) is chance

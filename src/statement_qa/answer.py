@@ -35,7 +35,7 @@ from statement_qa.documents import CURRENT, RESOURCE, STATEMENT, Document
 from statement_qa.embedding import Embedder
 from statement_qa.index import Index
 from statement_qa.lexicon import content_words, normalise, stem, word_frequency
-from statement_qa.query import DISEASE_CONTENT, Query
+from statement_qa.query import DISEASE_CONTENT, NATIONALITY_WORDS, Query
 from statement_qa.retrieval import DocumentHit, Retriever
 from statement_qa.settings import Settings
 from statement_qa.subjects import PRODUCT, compact
@@ -409,9 +409,10 @@ class Assistant:
 
         'What time does the post office open on Saturday?' shares 'time', 'post' and 'open' with a
         long page that lists its events, and BM25 and coverage lift it over the threshold. Words any
-        long page has, and the words of asking about any therapy ('good', 'recommend', 'safe'), say
-        nothing about what the question is about; when the model does not see it near the statement
-        either, the question is not about it. A question that names the disease is never chance.
+        long page has, the words of asking about any therapy ('good', 'recommend', 'safe') and of where
+        something comes from ('an Italian restaurant'), say nothing about what the question is about;
+        when the model does not see it near the statement either, the question is not about it. A
+        question that names the disease is never chance.
         """
         if query.language != "en" or query.names_disease or hit.dense >= settings.chance_dense:
             return False
@@ -420,7 +421,8 @@ class Assistant:
             term = stem(word)
             if term in DISEASE_CONTENT:
                 return False
-            if word in FOLLOW_UP_WORDS or term in FOLLOW_UP_WORDS or hit.doc_id not in having(term):
+            if word in FOLLOW_UP_WORDS or term in FOLLOW_UP_WORDS or word in NATIONALITY_WORDS \
+                    or hit.doc_id not in having(term):
                 continue
             if word_frequency(word) < settings.everyday_zipf:
                 return False

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from statement_qa.glossary import glossed
 from statement_qa.language import detect_language
-from statement_qa.lexicon import content_words, labelled_pairs, normalise, words
+from statement_qa.lexicon import content_words, labelled_pairs, normalise, stem, words
 from statement_qa.limits import MAX_QUESTION_CHARS, clean_question
 from statement_qa.subjects import COMPANY, PRODUCT, UNKNOWN, Mention, SubjectIndex
 from statement_qa.urgent import Urgency, detect_urgency
@@ -24,6 +24,7 @@ from statement_qa.vocabulary import (
     DISEASE_WORDS,
     LAY_TERMS,
     NATIONALITIES,
+    NATIONALITIES_ELSEWHERE,
     OTHER_DISEASES,
     PRODUCT_FORMS,
 )
@@ -142,13 +143,24 @@ def _topic_words(own: str, english: str, language: str, translated: frozenset[st
                  and (t not in translated or (vocabulary is not None and t in vocabulary)))
 
 
-_NATIONALITY_OF = {word: group for group in NATIONALITIES for word in group}
+# Each nationality's words in English, and as other languages write it ('roemenie', 'rumaenische', 'norsk').
+_FORMS_ELSEWHERE = {group: tuple(NATIONALITIES_ELSEWHERE.get(group[0], "").split()) for group in NATIONALITIES}
+_NATIONALITY_OF = {word: group for group in NATIONALITIES for word in (*group, *_FORMS_ELSEWHERE[group])}
+# Every word of a nationality or country, in any language: where something comes from, never what it is.
+NATIONALITY_WORDS = frozenset(_NATIONALITY_OF)
 
 
-def _nationality_kin(normalised: str) -> list[str]:
-    """For each nationality or country the text names, the other words for it ('danish' → 'denmark')."""
+def _nationality_kin(normalised: str, vocabulary: Container[str] | None = None) -> list[str]:
+    """For each nationality or country the text names, in any language, the other words for it: its English words
+    ('danish' → 'denmark'), and the other languages' words the corpus uses ('norwegian' → 'norsk' beside a Norwegian
+    statement); not every language's, which would outweigh the rest of the question."""
     found = [w for w in dict.fromkeys(normalised.split()) if w in _NATIONALITY_OF]
-    return [kin for w in found for kin in _NATIONALITY_OF[w] if kin != w and kin not in found]
+    kin: list[str] = []
+    for word in found:
+        group = _NATIONALITY_OF[word]
+        used = [f for f in _FORMS_ELSEWHERE[group] if vocabulary is not None and stem(f) in vocabulary]
+        kin.extend(k for k in (*group, *used) if k != word and k not in found and k not in kin)
+    return kin
 
 
 def analyse(question: str, subjects: SubjectIndex, max_chars: int = MAX_QUESTION_CHARS,
@@ -162,7 +174,7 @@ def analyse(question: str, subjects: SubjectIndex, max_chars: int = MAX_QUESTION
     translated = frozenset(content_words(" ".join(sources)))
     # The technical words for the everyday phrases it uses ('energy factories' → mitochondria).
     read = f"{normalised} {normalise(' '.join(glosses))}"
-    english = " ".join([*glosses, *_nationality_kin(read), *_phrases_in(read, LAY_TERMS)])
+    english = " ".join([*glosses, *_nationality_kin(read, vocabulary), *_phrases_in(read, LAY_TERMS)])
     spoken = f"{normalised} {normalise(english)}"  # the question and the English added to it
     asks = {label: topic["asks"] for label, topic in DETAIL_TOPICS.items()}
     # A Spanish question's "sobre", "para", "los" would match any Spanish statement word for

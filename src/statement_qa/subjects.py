@@ -573,12 +573,14 @@ class SubjectIndex:
 
     @cached_property
     def _keys_by_stem(self) -> dict[str, tuple[str, ...]]:
-        """Names of a stem and a short suffix ('renacytem', 'lumagene7') by their stem."""
+        """Statements' names written as a stem, a hyphen and a short suffix ('Renacyte-M', 'Lumagene-7'), as keys
+        by their stem's key. Only names written so: 'Quillaro' is no sibling of the trial 'QUILL-C9'."""
         by_stem: dict[str, list[str]] = {}
-        for key in self.by_key:
-            for size in (1, 2, 3):
-                if len(key) - size >= 4:
-                    by_stem.setdefault(key[:-size], []).append(key)
+        for document in self._documents:
+            for alias in document.aliases:
+                match = _SUFFIXED.fullmatch(alias.strip())
+                if match and compact(alias) in self.by_key:
+                    by_stem.setdefault(compact(match.group(1)), []).append(compact(alias))
         return {stem: tuple(keys) for stem, keys in by_stem.items()}
 
     def organisations_in(self, normalised: str) -> set[str]:

@@ -301,6 +301,84 @@ NATIONALITIES: tuple[tuple[str, ...], ...] = tuple(
     serbian serbia|slovak slovakia|luxembourgish luxembourg|maltese malta|cypriot cyprus""".replace("\n", " ").split("|")
 )
 
+# The same countries and nationalities as the languages of questions and statements write them (normalised:
+# lower case, no accents; the forms people use, masculine, feminine and plural), keyed by the group's first
+# English word: 'uit Roemenië' and 'rumänische Firma' name Romania as 'a Romanian company' does, and 'a Norwegian
+# tablet' meets a statement that says 'norsk'.
+NATIONALITIES_ELSEWHERE: dict[str, str] = {
+    "danish": "danes danesa daneses danois danoise dinamarca danemark danmark daenisch daenische daenischen dansk danske "
+              "deens deense denemarken dinamarques dinamarquesa danimarca danese danesi dunski dunska dania",
+    "dutch": "holandes holandesa holandeses neerlandes neerlandesa neerlandais neerlandaise "
+             "niederlande niederlaendisch niederlaendische niederlaendischen nederland nederlandse nederlands olanda "
+             "olandese olandesi holanda holandesa holenderski holenderska holandia nederlandsk",
+    "german": "aleman alemana alemanes alemania allemand allemande allemagne deutsch deutsche deutschen deutschland "
+              "duits duitse duitsland alemao alema tedesco tedesca tedeschi germania niemiecki niemiecka niemcy tysk tyske "
+              "tyskland saksa saksalainen",
+    "french": "frances francesa franceses francia francais francaise france franzoesisch franzoesische franzoesischen "
+              "frankreich frans franse frankrijk franca frances francese francesi francuski francuska francja fransk franske "
+              "frankrike frankrig ranska ranskalainen",
+    "spanish": "espanol espanola espanoles espana espagnol espagnole espagne spanisch spanische spanischen spanien spaans "
+               "spaanse spanje espanhol espanhola espanha spagnolo spagnola spagna hiszpanski hiszpanska hiszpania spansk "
+               "spanska espanja",
+    "portuguese": "portugues portuguesa portugueses portugais portugaise portugiesisch portugiesische portugiesischen "
+                  "portugees portugese portogallo portoghese portoghesi portugalski portugalia portugisisk",
+    "italian": "italiano italiana italianos italianas italia italien italienne italienisch italienische italienischen "
+               "italiaans italiaanse italie italiani italia italy wloski wloska wlochy italiensk italiensk italienska",
+    "swiss": "suizo suiza suizos suisse suisses schweiz schweizer schweizerisch zwitserland zwitserse zwitsers suico suica "
+             "svizzera svizzero svizzeri szwajcaria szwajcarski sveits sveitsisk schweiz",
+    "swedish": "sueco sueca suecos suecia suedois suedoise schwedisch schwedische schwedischen schweden zweeds zweedse "
+               "zweden sueco suecia svedese svezia szwedzki szwecja svensk svenska svenske sverige ruotsi ruotsalainen",
+    "norwegian": "noruego noruega noruegos norvegien norvegienne norvege norwegisch norwegische norwegischen norwegen "
+                 "noors noorse noorwegen noruegues norueguesa norvegese norvegia norweski norweska norwegia norsk norske "
+                 "norge norja norjalainen",
+    "finnish": "finlandes finlandesa finlandia finlandais finlandaise finlande finnisch finnische finnischen finnland fins "
+               "finse finland finlandese finski finlandia finsk finska suomi suomalainen suomalaisen",
+    "irish": "irlandes irlandesa irlanda irlandais irlandaise irlande irisch irische irischen irland iers ierse ierland "
+             "irlandese irlandzki irlandia irsk",
+    "british": "britanico britanica britannique britisch britische britischen grossbritannien brits "
+               "britse britannico britannica brytyjski brytania britisk storbritannia",
+    "belgian": "belga belgas belgica belge belgique belgisch belgische belgien belgie belgio belgia",
+    "austrian": "austriaco austriaca austria autrichien autrichienne autriche oesterreichisch oesterreichische "
+                "oesterreich oostenrijks oostenrijkse oostenrijk austriaco austriaca austriacki",
+    "polish": "polaco polaca polonia polonais polonaise pologne polnisch polnische polnischen polen poolse polaco "
+              "polones polonesa polonia polacco polacca polski polska polsk",
+    "czech": "checo checa chequia tcheque tchequie tschechisch tschechische tschechien tsjechisch tsjechische tsjechie "
+             "tcheco checo ceco ceca cechia czeski czeska czechy cesky ceska cesko tjekkisk",
+    "greek": "griego griega grecia grec grecque grece griechisch griechische griechenland grieks griekse griekenland grego "
+             "grega grecia greco greca grecia grecki grecja gresk hellas ellada elliniko",
+    "hungarian": "hungaro hungara hungria hongrois hongroise hongrie ungarisch ungarische ungarn hongaars hongaarse "
+                 "hongarije ungherese ungheria wegierski wegry ungarsk magyar magyarorszag",
+    "american": "estadounidense americain americaine amerikanisch amerikanische amerikaans "
+                "amerikaanse americano americana amerykanski amerykanska ameryka amerikansk",
+    "canadian": "canadiense canadien canadienne kanadisch kanadische kanada canadees canadese canadense canadese kanadyjski",
+    "israeli": "israeli israel israelien israelienne israelisch israelische israelisch israeliano israeliana izraelski",
+    "japanese": "japones japonesa japon japonais japonaise japanisch japanische japan japans japanse giapponese giappone "
+                "japonski japonia japansk",
+    "chinese": "chino china chinois chinoise chine chinesisch chinesische chinees chinese cinese cina chinski chiny kinesisk",
+    "korean": "coreano coreana corea coreen coreenne coree koreanisch koreanische koreaans koreaanse coreano koreanski",
+    "indian": "indio indiana indien indienne inde indisch indische indien indiaas indiase indiano indiana indyjski",
+    "australian": "australiano australiana australien australienne australie australisch australische australien "
+                  "australisch australiano australijski",
+    "turkish": "turco turca turcos turquia turc turque turquie tuerkisch tuerkische tuerkischen tuerkei turks turkse turkije "
+               "turco turca turchia turecki turecka turcja tyrkisk tyrkia turk turkiye turkiyede",
+    "russian": "ruso rusa rusia russe russie russisch russische russland russisch russische rusland russo russa russia "
+               "rosyjski rosja russisk",
+    "estonian": "estonio estonia estonien estonienne estonie estnisch estnische estland estisch estse estone estonia "
+                "estonski eesti viro virolainen",
+    "romanian": "rumano rumana rumanos rumania roumain roumaine roumanie rumaenisch rumaenische rumaenischen rumaenien "
+                "roemeens roemeense roemenie romeno romena romenia rumeno rumena rumunski rumunska rumunia rumensk romana "
+                "romanesc romaneasca",
+    "bulgarian": "bulgaro bulgara bulgaria bulgare bulgarie bulgarisch bulgarische bulgarien bulgaars bulgaarse bulgarije "
+                 "bulgaro bulgara bulgarski bulgarsk",
+    "croatian": "croata croacia croate croatie kroatisch kroatische kroatien kroatie croato croata croazia chorwacki",
+    "slovenian": "esloveno eslovena eslovenia slovene slovenie slowenisch slowenische slowenien sloveens sloveense sloveno "
+                 "slovena slovenia slowenski",
+    "mexican": "mexicano mexicana mexico mexicain mexicaine mexikanisch mexikanische mexiko mexicaans mexicaanse messicano "
+               "messico meksykanski",
+    "brazilian": "brasileno brasilena brasil bresilien bresilienne bresil brasilianisch brasilianische brasilien braziliaans "
+                 "braziliaanse brazilie brasileiro brasileira brasiliano brasiliana brazylijski",
+}
+
 # The everyday words people use for what a statement names technically: 'the energy factories of nerve
 # cells' are the mitochondria, 'a drip' is an infusion, 'a jab under the skin' a subcutaneous injection.
 # The technical words a statement uses → the phrases (normalised) that say them; read in the question and
