@@ -83,6 +83,8 @@ POSITION_HEADINGS: dict[str, tuple[str, ...]] = {
         r"(?:[\w’'.]+\s+){0,3}(?:recommendations?|position(?:\s+statement)?|what\s+we\s+recommend)\b(?:\s+\S+){0,8}",
         # The part written to the reader: "What this means for you", "What does this mean for people with MND?"
         r"what\s+(?:this|that|it)\s+means\s+for\s+.{2,40}", r"what\s+does\s+(?:this|that|it)\s+mean\s+for\s+.{2,40}",
+        # ... as a paper heads it: "6. Implications for people living with ALS" (not "Implications for services").
+        r"(?:the\s+)?implications\s+for\s+(?:people|patients|members|families|you|those|anyone)\b.*",
         r"(?:the\s+)?bottom\s+line", r"(?:our|the|the\s+\w+(?:'s|’s)?)\s+verdict(?:\s+(?:of|from)(?:\s+[^\s\d:]+){1,4})?",
         r"(?:guidance|advice)\s+for\s+(?:members|people|patients|families|you)\b.*",
         r"(?:our|the\s+\w+(?:'s|’s)?|\w+(?:'s|’s))?\s*(?:advice|view|views|statement|stance|opinion)(?:\s+[^\s\d:]+){0,4}",
@@ -136,11 +138,26 @@ POSITION_HEADINGS: dict[str, tuple[str, ...]] = {
         r"rekommendation(?:er)?(?:\s+\S+){0,8}", r"(?:vår|vårt|våra)\s+(?:hållning|ståndpunkt|råd|rekommendation|bedömning)\b.*",
         r"(?:föreningens|förbundets|stiftelsens)\s+(?:hållning|ståndpunkt|råd)\b.*", r"ståndpunkt", r"slutsats(?:er)?",
         r"vad\s+(?:rekommenderar|råder)\s+vi\b.*", r"vad\s+betyder\s+(?:detta|det)\s+för\s+.{2,40}",
+        # "Detta tycker styrelsen", "Så tycker vi": who thinks it, named after the verb.
+        r"(?:detta|det\s+här|så)\s+(?:tycker|anser|rekommenderar)\s+.{2,40}", r"styrelsens\s+(?:hållning|ståndpunkt|råd|bedömning)\b.*",
     ),
     "da": (
         r"anbefaling(?:er)?(?:\s+\S+){0,8}", r"(?:vores)\s+(?:holdning|standpunkt|råd|anbefaling|vurdering)\b.*",
         r"(?:foreningens|forbundets|fondens)\s+(?:holdning|standpunkt|råd)\b.*", r"standpunkt", r"konklusion(?:er)?",
         r"hvad\s+(?:anbefaler|råder)\s+vi\b.*", r"hvad\s+betyder\s+(?:dette|det)\s+for\s+.{2,40}",
+        r"(?:det|dette|sådan)\s+mener\s+.{2,40}", r"bestyrelsens\s+(?:holdning|standpunkt|råd|vurdering)\b.*",
+    ),
+    "nb": (
+        r"anbefaling(?:er)?(?:\s+\S+){0,8}", r"(?:vårt|vår|våre)\s+(?:standpunkt|syn|råd|anbefaling(?:er)?|vurdering)\b.*",
+        r"(?:styrets|lagets|foreningens|forbundets|stiftelsens)\s+(?:standpunkt|syn|råd|anbefaling(?:er)?|vurdering)\b.*",
+        r"standpunkt", r"konklusjon(?:er)?", r"hva\s+(?:anbefaler|råder|mener)\s+(?:vi|styret)\b.*",
+        r"hva\s+betyr\s+(?:dette|det)\s+for\s+.{2,40}",
+        # "Dette mener styret", "Slik mener vi": who thinks it, named after the verb.
+        r"(?:dette|det\s+her|slik)\s+mener\s+.{2,40}",
+    ),
+    "fi": (
+        r"(?:yhdistyksen|liiton|säätiön|hallituksen)\s+(?:kanta|suositus|suositukset|näkemys)\b.*", r"kantamme\b.*",
+        r"suosituksemme\b.*", r"johtopäätökset",
     ),
 }
 
@@ -160,6 +177,7 @@ POSITION_OPENINGS: dict[str, tuple[str, ...]] = {
     "pl": (r"(?:nasze|naszym)\s+(?:stanowisko|zdaniem)\b",),
     "sv": (r"(?:vår|vårt)\s+(?:hållning|ståndpunkt|råd|rekommendation)\s+(?:.{2,40}?\s+)?är\b",),
     "da": (r"(?:vores)\s+(?:holdning|standpunkt|råd|anbefaling)\s+(?:.{2,40}?\s+)?er\b",),
+    "nb": (r"(?:vårt|vår|styrets|lagets|foreningens)\s+(?:standpunkt|syn|råd|anbefaling)\s+(?:.{2,40}?\s+)?er\b",),
 }
 # ... and the paragraphs right after it that open like this go on stating it.
 POSITION_CONTINUATIONS: dict[str, tuple[str, ...]] = {
@@ -173,6 +191,7 @@ POSITION_CONTINUATIONS: dict[str, tuple[str, ...]] = {
     "pl": (r"(?:nie\s+)?(?:zalecamy|rekomendujemy|radzimy|odradzamy|prosimy|zachęcamy)\b",),
     "sv": (r"vi\s+(?:rekommenderar|råder|avråder|uppmanar|ber)\b",),
     "da": (r"vi\s+(?:anbefaler|råder|fraråder|opfordrer|beder)\b",),
+    "nb": (r"vi\s+(?:anbefaler|råder|fraråder|oppfordrer|ber)\b",),
 }
 
 # Words that say a page is a newsletter: a run of items, of which one may state a position.
@@ -257,19 +276,21 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
     "issued": {
         "en": (r"(?:statement\s+)?(?:issued|published|printed|posted|submitted|created|dated?|approved|adopted|endorsed|agreed|statement\s+date)"
                r"(?:\s+by\s+(?:the\s+)?[\w’' ]{2,40}?)?(?:\s+(?:on|in))?",
+               r"(?:first\s+)?published\s+online(?:\s+(?:on|in))?",
                r"(?:date\s+of\s+(?:issue|publication|approval)|(?:issue|publication|approval)\s+date)",),
         "fr": (r"publi[ée]e?\s+le", r"date(?:\s+de\s+publication)?", r"adopt[ée]e?\s+le"),
         "de": (r"veröffentlicht(?:\s+am)?", r"datum", r"stand", r"verabschiedet(?:\s+am)?"),
         "es": (r"publicad[oa](?:\s+el)?", r"fecha(?:\s+de\s+publicaci[oó]n)?", r"aprobad[oa](?:\s+el)?"),
         "nl": (r"gepubliceerd(?:\s+op)?", r"datum", r"aangemaakt(?:\s+door\s+[\w’'. -]{2,40}?)?(?:\s+op)?"),
-        "sv": (r"publicerad(?:\s+den)?", r"datum"),
-        "da": (r"(?:offentliggjort|udgivet)(?:\s+den)?", r"dato"),
+        "sv": (r"publicerad(?:\s+den)?", r"datum",
+               r"(?:antagen|antaget|beslutad|beslutat|fastställd|godkänd)(?:\s+av\s+[\w’' ]{2,40}?)?(?:\s+den)?"),
+        "da": (r"(?:offentliggjort|udgivet)(?:\s+den)?", r"dato", r"(?:vedtaget|godkendt)(?:\s+af\s+[\w’' ]{2,40}?)?(?:\s+den)?"),
         "pt": (r"publicad[oa](?:\s+em)?", r"data(?:\s+de\s+publica[çc][ãa]o)?"),
         "it": (r"pubblicat[oa](?:\s+il)?", r"data(?:\s+di\s+pubblicazione)?"),
         "pl": (r"opublikowano(?:\s+dnia)?", r"data(?:\s+publikacji)?", r"przyj[eę]to(?:\s+dnia)?"),
         "cs": (r"(?:zveřejněno|publikováno|schváleno|vydáno)(?:\s+dne)?", r"datum(?:\s+vydání)?"),
         "ca": (r"publicat(?:\s+el)?", r"data(?:\s+de\s+publicaci[óo])?", r"aprovat(?:\s+el)?", r"creat(?:\s+el)?"),
-        "nb": (r"publisert(?:\s+den)?", r"dato"),
+        "nb": (r"publisert(?:\s+den)?", r"dato", r"(?:vedtatt|godkjent)(?:\s+av\s+[\w’' ]{2,40}?)?(?:\s+den)?"),
         "fi": (r"julkaistu", r"päivämäärä", r"hyväksytty"),
         "hu": (r"közzétéve", r"megjelent", r"dátum", r"jóváhagyva", r"elfogadva", r"jóváhagyta(?:\s+az?\s+[\w ]{2,40}?)?"),
         "el": (r"δημοσιεύθηκε|δημοσιεύτηκε", r"ημερομηνία(?:\s+δημοσίευσης)?", r"εγκρίθηκε(?:\s+από\s+[\w ]{2,40}?)?(?:\s+στις)?"),
@@ -317,6 +338,18 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "el": (r"(?:τελευταία\s+)?αναθεώρηση", r"αναθεωρήθηκε(?:\s+στις)?", r"ελέγχθηκε(?:\s+στις)?"),
         "ro": (r"revizuit(?:\s+(?:la|pe|în))?", r"ultima\s+revizuire"),
         "tr": (r"(?:son\s+)?gözden\s+geçir(?:me|ildi)(?:\s+tarihi)?",),
+    },
+    # A journal's history line before its publication date ("Received 12 May 2024; accepted 10 June 2024; published
+    # online 2 July 2024"): the dates of a manuscript, not of the text as published. Read by nothing.
+    "received": {
+        "en": (r"(?:received|accepted|revised\s+manuscript\s+received)(?:\s+for\s+publication)?"
+               r"(?:\s+(?:on|in))?", r"(?:received|accepted)\s+in\s+revised\s+form"),
+        "fr": (r"re[çc]u(?:\s+le)?", r"accept[ée](?:\s+le)?"),
+        "de": (r"eingegangen(?:\s+am)?", r"angenommen(?:\s+am)?"),
+        "es": (r"recibido(?:\s+el)?", r"aceptado(?:\s+el)?"),
+        "it": (r"ricevuto(?:\s+il)?", r"accettato(?:\s+il)?"),
+        "pt": (r"recebido(?:\s+em)?", r"aceito(?:\s+em)?", r"aceite(?:\s+em)?"),
+        "nl": (r"ontvangen(?:\s+op)?", r"geaccepteerd(?:\s+op)?"),
     },
     "next_review": {
         "en": (r"next\s+review(?:\s+(?:due|date))?(?:\s+(?:by|on|in))?", r"(?:due\s+for\s+|to\s+be\s+)review(?:ed)?(?:\s+(?:by|on|in))?",
@@ -391,7 +424,7 @@ CLOSING: dict[str, tuple[str, ...]] = {
            # notes about the statement itself, below what it says: its scope, its next review
            r"this\s+is\s+a\s+general\s+(?:position|statement)\b.*",
            r"this\s+(?:statement|position|advice|guidance)\s+(?:does\s+not|doesn['’]t)\s+(?:cover|apply\s+to)\b.*",
-           r"we\s+will\s+(?:review|update|revisit)\s+(?:this|our)\s+(?:statement|position|advice|guidance)\b.*",
+           r"we\s+will\s+(?:review|update|revisit)\s+(?:this|our)\s+(?:statement|position|advice|guidance|page)\b.*",
            r"we\s+will\s+(?:look\s+at|revisit|reconsider|come\s+back\s+to)\s+(?:this|it|our\s+\w+)\s+again\b.*",
            # disclaimers: "These summaries are for information only and are not medical advice."
            r"(?:this|these)\s+(?:[\w-]+\s+){0,3}(?:is|are)\s+(?:provided\s+)?for\s+(?:general\s+)?information(?:al)?"
@@ -418,6 +451,9 @@ CLOSING: dict[str, tuple[str, ...]] = {
     "pl": (r"z\s+powa[żz]aniem\b.*", r"zesp[oó][łl]\s+\S+(?:\s+\S+){0,5}", r"(?:zatwierdzon[eya]|przyj[eę]t[eya])\s+przez\b.*", r"w\s+imieniu\b.*",
            r"(?:telefon|tel|infolinia|e-mail)\b.*", r"(?:masz\s+)?pytania\s*\?.*", r"kontakt\b.*",
            r".*\bnie\s+(?:zast[eę]puje|stanowi)\s+porady\s+(?:lekarskiej|medycznej)\b.*"),
+    "nb": (r"(?:vedtatt|godkjent)\s+av\b.*", r"med\s+vennlig\s+hilsen\b.*"),
+    "da": (r"(?:vedtaget|godkendt)\s+af\b.*", r"med\s+venlig\s+hilsen\b.*"),
+    "sv": (r"(?:antagen|antaget|beslutad|beslutat|fastställd|godkänd)\s+av\b.*", r"med\s+vänliga\s+hälsningar\b.*"),
 }
 
 # What a review date line may add after its date: the review changed nothing.
@@ -428,6 +464,9 @@ UNCHANGED_WORDS: tuple[str, ...] = (
     r"sans\s+changement", r"aucun\s+changement", r"pas\s+de\s+(?:changement|modification)s?", r"keine\s+(?:änderung(?:en)?|ver[äa]nderung)", r"unver[äa]ndert",
     r"sin\s+cambios", r"geen\s+wijziging(?:en)?", r"ongewijzigd", r"sem\s+altera[çc](?:[õo]es|[ãa]o)",
     r"nessuna\s+modifica", r"invariat[oa]", r"bez\s+zmian",
+    # Norwegian, Danish, Swedish, Finnish: "Gjennomgått 15. mai 2025 – ingen endringer i rådet vårt".
+    r"ingen\s+(?:endring(?:er)?|ændring(?:er)?)(?:\s+(?:i|av|af|til)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?", r"u(?:endret|ændret)",
+    r"inga\s+ändringar(?:\s+(?:i|av)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?", r"oförändrad", r"ei\s+muutoksia",
 )
 
 # A note beside an update that says the words did not change: "(links checked)", "(typo fixed)".
@@ -491,6 +530,7 @@ BODY_WORDS: tuple[str, ...] = (
     "committee", "board", "council", "panel", "trustees", "comité", "conseil", "ausschuss", "vorstand", "beirat",
     "comisión", "comité", "junta", "commissie", "bestuur", "comissão", "conselho", "comitato", "consiglio",
     "komitet", "zarząd", "rada", "team", "équipe", "equipo", "equipa",
+    "styret", "styrelsen", "bestyrelsen", "hallitus",  # the board, in Norwegian, Swedish, Danish, Finnish
 )
 
 # Words that only qualify a governing body ("Scientific Advisory Panel"): a body named with any other
@@ -576,6 +616,9 @@ PERSON_ROLES: tuple[str, ...] = (
     "chief executive", "secretary", "treasurer", "head of", "trustee", "président", "présidente", "directeur",
     "directrice", "vorsitzende", "vorsitzender", "geschäftsführer", "geschäftsführerin", "presidente",
     "directora", "director general", "voorzitter", "directeur", "presidente", "direttore",
+    # staff who write a page: "Written by Tom Roe, Helpline Coordinator"
+    "coordinator", "co-ordinator", "officer", "manager", "editor", "adviser", "advisor", "nurse", "specialist",
+    "neurologist", "founder",
 )
 
 # Words that are never a name the statement is about, in any language we read.
