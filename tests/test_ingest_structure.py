@@ -1558,3 +1558,152 @@ def test_a_heading_of_position_shape_in_another_language_holds_prose_naming_the_
         "επιβραδύνει την ΑΠΣ.</p></main></body></html>"))
     assert document.kind == "statement"
     assert document.section_text(document.sections[document.position]).startswith("Η κουορβάνη μπορεί να συζητηθεί")
+
+
+# -- blind-k: a lead-in over a list, Nordic headings and dates, bold labels, bylines, journal and poster dates ------
+
+
+@pytest.mark.parametrize("lead_in, first_item", [
+    ("In short, the Trust’s advice is:", "If you carry the gene change, talk to your neurologist"),
+    ("We recommend that you:", "If you carry the gene change, talk to your neurologist"),
+    ("Kort sagt, styrets råd er:", "Snakk med nevrologen din om zorvex-studien"),
+    ("Kurz gesagt, unsere Empfehlung lautet:", "Sprechen Sie mit Ihrer Neurologin über die Zorvex-Studie"),
+])
+def test_a_lead_in_that_announces_the_advice_makes_the_list_below_it_the_position(tmp_path, lead_in, first_item):
+    """FICTIONAL page with no position heading: the advice is a list after a lead-in ending with a colon."""
+    items = {
+        "If you carry the gene change, talk to your neurologist": (
+            "If you carry the gene change, talk to your neurologist about the trial, which is still recruiting.",
+            "If you do not, zorvex is not designed for you and we do not recommend seeking it."),
+        "Snakk med nevrologen din om zorvex-studien": (
+            "Snakk med nevrologen din om zorvex-studien.", "Ikke kjøp zorvex på nettet."),
+        "Sprechen Sie mit Ihrer Neurologin über die Zorvex-Studie": (
+            "Sprechen Sie mit Ihrer Neurologin über die Zorvex-Studie.", "Kaufen Sie kein Zorvex im Internet."),
+    }[first_item]
+    [document] = _page(tmp_path, "lead-in.html", (
+        "<html><body><main><h1>Zorvex (ZX-302): the Invented Calder Trust</h1><h2>What is zorvex?</h2><p>Zorvex "
+        "(development code ZX-302) is an invented antisense medicine made by Imaginary Penhold Genomics for testing.</p>"
+        f"<h2>The evidence so far</h2><p>Twelve people have had zorvex so far, and the results are not yet known.</p>"
+        f"<p>{lead_in}</p><ul>{''.join(f'<li>{item}</li>' for item in items)}</ul>"
+        "<p>We will revisit this page when the first results are published.</p></main></body></html>"))
+    assert document.kind == "statement"
+    position = document.section_text(document.sections[document.position])
+    assert position.startswith(first_item) and position.rstrip().endswith(items[-1])
+
+
+def test_a_lead_in_over_a_list_of_things_to_bring_is_no_position(tmp_path):
+    """FICTIONAL meeting page: 'We recommend bringing:' announces housekeeping, not advice on the subject."""
+    [document] = _page(tmp_path, "bring.html", (
+        "<html><body><main><h1>Zorvex (ZX-302) information evening</h1><p>Imaginary Penhold Genomics will talk about "
+        "zorvex, an invented medicine in an early trial, and answer questions from members of the group.</p>"
+        "<p>We recommend bringing:</p><ul><li>a list of your medicines</li><li>a packed lunch</li></ul>"
+        "</main></body></html>"))
+    assert document.kind == "resource"
+
+
+@pytest.mark.parametrize("heading", [
+    "Dette mener styret", "Styrets standpunkt", "Vårt råd", "Hva anbefaler vi?",  # nb
+    "Det mener bestyrelsen", "Bestyrelsens holdning",  # da
+    "Detta tycker styrelsen", "Styrelsens hållning",  # sv
+    "Yhdistyksen kanta", "Suosituksemme",  # fi
+    "6. Implications for people living with ALS",  # en, as a paper heads it
+])
+def test_nordic_position_headings(heading):
+    assert is_position_heading(heading)
+
+
+@pytest.mark.parametrize("heading", ["Hva er fenestrolid?", "Ikke samme medisin", "7. Implications for services"])
+def test_headings_that_hold_no_position(heading):
+    assert not is_position_heading(heading)
+
+
+@pytest.mark.parametrize("line, issued, reviewed", [
+    ("Publisert 04.10.2024 · Gjennomgått 15. mai 2025 – ingen endringer i rådet vårt.", "2024-10", "2025-05"),  # nb
+    ("Udgivet 4. oktober 2024 · Gennemgået 15. maj 2025 – ingen ændringer", "2024-10", "2025-05"),  # da
+    ("Publicerad 4 oktober 2024 · Granskad 15 maj 2025 – inga ändringar", "2024-10", "2025-05"),  # sv
+    ("Vedtatt av styret 1. oktober 2024. Neste gjennomgang: oktober 2026.", "2024-10", None),  # nb, a plan is no review
+])
+def test_nordic_date_and_review_lines(line, issued, reviewed):
+    dated = read_date_line(line)
+    assert dated is not None and dated.first("issued") == issued and dated.first("reviewed") == reviewed
+
+
+def test_a_norwegian_position_ends_at_the_line_that_records_its_adoption(tmp_path):
+    """FICTIONAL Norwegian page: the position under 'Dette mener styret', then who adopted it and when."""
+    [document] = _page(tmp_path, "no.html", (
+        "<html><body><main><h1>Zorvex (ZX-40) – vårt standpunkt</h1><p>Publisert 04.10.2024 · Gjennomgått 15. mai 2025 "
+        "– ingen endringer i rådet vårt.</p><h2>Hva er zorvex?</h2><p>Zorvex er en oppdiktet tablett fra Imaginary "
+        "Fjellby Pharma AS, laget for å teste denne leseren, og den tas to ganger daglig.</p><h2>Dette mener styret</h2>"
+        "<p>Styret i ALS-laget Oppdiktet mener at zorvex er et rimelig valg å drøfte med nevrologen.</p>"
+        "<p>Vedtatt av styret 1. oktober 2024. Neste gjennomgang: oktober 2026.</p></main></body></html>"))
+    assert (document.kind, document.date, document.reviewed) == ("statement", "2024-10", "2025-05")
+    assert document.section_text(document.sections[document.position]).rstrip().endswith("drøfte med nevrologen.")
+
+
+def test_a_bold_label_that_opens_the_position_paragraph_is_a_heading_not_the_quote(tmp_path):
+    """FICTIONAL page: the position paragraph under its heading opens with a bold label ending with a colon."""
+    [document] = _page(tmp_path, "label.html", (
+        "<html><body><main><h1>Zorvex (ZX-204) – position statement</h1><h2>Background</h2><p>Zorvex is an invented "
+        "antibody made by Imaginary Brightmoor Therapeutics for testing this reader.</p><h2>What this means for "
+        "members</h2><p><b>Our line for now:</b> We do not recommend that people with MND try to obtain zorvex outside "
+        "the trial.</p><p>We will update this page when the trial reports.</p></main></body></html>"))
+    position = document.section_text(document.sections[document.position])
+    assert position == "We do not recommend that people with MND try to obtain zorvex outside the trial."
+
+
+@pytest.mark.parametrize("line", [
+    "Tom Invented, Helpline Coordinator", "Written by Tom Invented, Helpline Coordinator",
+    "Ann Invented, Senior Research Officer",
+])
+def test_a_person_is_never_the_organisation(line):
+    assert is_person(line) and organisation_name(line) is None
+
+
+def test_a_byline_names_a_person_and_the_footer_the_organisation(tmp_path):
+    """FICTIONAL knowledge-base article: the site's name is a portal's, the byline a person's; the footer says whose
+    portal it is."""
+    [document] = _page(tmp_path, "kb.html", (
+        "<html><head><title>Research words explained - Knowledge Base - Invented Connect</title></head><body><main>"
+        "<h1>Research words explained</h1><p>Written by Tom Invented, Helpline Coordinator · Updated 7 March 2025</p>"
+        "<h2>Placebo</h2><p>A dummy treatment that looks exactly like the real one, used in trials to keep them fair "
+        "for everyone who takes part.</p></main><footer><p>Invented Connect is the members' portal of the Invented "
+        "Ravensby ALS Society. Powered By Imaginary Portal</p></footer></body></html>"))
+    assert (document.organisation, document.date) == ("Invented Ravensby ALS Society", "2025-03")
+
+
+def test_a_date_line_beside_the_heading_in_a_hero_header_dates_the_page(tmp_path):
+    """FICTIONAL site-builder page: the <h1>, its date line and a cover image in a <header> the reader leaves out."""
+    [document] = _page(tmp_path, "hero.html", (
+        "<html><head><meta property='og:title' content='The Invented Mat: should you buy one?'></head><body>"
+        "<nav><a href='./'>Invented MND Group</a><a href='./about'>About us</a></nav><header class='hero'>"
+        "<p>Equipment &amp; gadgets · Jun 2, 2024 · 5 min read</p><h1>The Invented Mat: should you buy one?</h1>"
+        "<img src='mat.jpg' alt=''></header><main><h2>What is it?</h2><p>The Invented Mat is a padded mat made by "
+        "Imaginary Hallby Wellness for testing this reader.</p><h2>Our view</h2><p>The Invented MND Group does not "
+        "recommend buying the Invented Mat.</p></main></body></html>"))
+    assert document.date == "2024-06"
+
+
+def test_a_journal_history_line_is_dated_by_its_publication():
+    dated = read_date_line("Received 12 May 2024; accepted 10 June 2024; published online 2 July 2024")
+    assert dated is not None and dated.first("issued", "plain") == "2024-07"
+
+
+def test_a_date_wrapped_over_two_pdf_lines_is_one_sentence():
+    from statement_qa.ingest.pdf import _date_across
+
+    assert _date_across("Position agreed by the trustees on 14", "November 2024.")
+    assert not _date_across("We surveyed 184 members.", "November 2024 was busy.")
+
+
+def test_an_abstracts_conclusion_is_not_the_position_when_the_body_gives_advice(tmp_path):
+    """FICTIONAL journal reprint: the abstract's run-in 'Conclusion:' paraphrases the advice in a body section whose
+    heading no table knows."""
+    [document] = _page(tmp_path, "paper.html", (
+        "<html><body><main><h1>Zorvex for ALS: evidence review of the Invented Northby ALS Trust</h1>"
+        "<p>ABSTRACT Background: Zorvex (ZX-2) is an invented oral medicine made by Imaginary Ellby Biosciences.</p>"
+        "<p>Conclusion: Zorvex offers a modest but real benefit; access should come with regular eye checks.</p>"
+        "<h2>1. The evidence</h2><p>In one invented trial of 486 people, zorvex slowed decline by about a quarter over "
+        "a year.</p><h2>6. For members</h2><p>The Invented Northby ALS Trust supports people with ALS who meet the "
+        "licence conditions in asking their neurologist about zorvex.</p></main></body></html>"))
+    position = document.section_text(document.sections[document.position])
+    assert position.startswith("The Invented Northby ALS Trust supports people with ALS")

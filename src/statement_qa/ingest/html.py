@@ -38,7 +38,8 @@ from statement_qa.structure import (
     word_count,
 )
 from statement_qa.structure.dates import find_dates
-from statement_qa.structure.organisation import organisation_name, with_legal_form
+from statement_qa.structure.organisation import named_in, organisation_name, with_legal_form
+from statement_qa.structure.vocabulary import ORGANISATION_WORD
 from statement_qa.structure.words import RELATIVE_DATES
 
 INVISIBLE = {"script", "style", "noscript", "template", "svg", "head", "iframe", "button", "select", "input", "canvas"}
@@ -409,6 +410,20 @@ def _without_credits(scopes: list) -> str:
     return text
 
 
+def _footer_name(footers: list) -> str | None:
+    """The organisation a page's footer names most in its own sentences ("X Connect is the members' portal of the Y
+    Society."), leaving out the ones that credit its software ("Powered By Z")."""
+    text = "\n".join(_visible_text(footer) for footer in footers)
+    said = [sentence for sentence in re.split(r"(?<=[.!?])\s+|\n+", text) if not CREDIT.search(sentence)]
+    name = named_in("\n".join(said)) if said else None
+    if not name:
+        return None
+    # "X MND Alliance Research Academy": a unit named after its organisation (no "of" between) belongs to it.
+    last = list(ORGANISATION_WORD.finditer(name))[-1]
+    tail = name[last.end() :]
+    return name[: last.end()] if tail.strip() and not re.search(r"\b(?:of|for|and|de|du|des|der|für)\b", tail) else name
+
+
 def _content_heading(main, title: str | None, page_title: str | None) -> str | None:
     """The main content's first heading, when the page's <h1> stands outside the main content and <title> names
     both ("Topic - Forum name"): that <h1> is the site's name in its header bar, the heading is the page's title."""
@@ -654,6 +669,8 @@ def _heading_and_byline(tree) -> tuple[str | None, str | None]:
     if not (byline and read_date_line(byline)):
         byline = _stamped(tree, byline) or byline
     if not (byline and read_date_line(byline)):
+        byline = _beside_heading(tree) or byline
+    if not (byline and read_date_line(byline)):
         # A page dated only in its footer: "Ultimo aggiornamento: 05/06/2024", "Page last updated 3 May 2024".
         lines = [clean_line(e.text_content()) for e in tree.xpath("//footer//* | //*[contains(@class, 'footer')]//*")
                  if isinstance(e.tag, str) and len(e) == 0][:60]
@@ -670,6 +687,19 @@ def _heading_and_byline(tree) -> tuple[str | None, str | None]:
         labelled = [clean_line(e.text_content()) for t in tree.xpath("//time")[:5] for e in list(t.iterancestors())[:3]]
         byline = next((line for line in labelled if (d := read_date_line(line)) and d.first("issued", "updated")), byline)
     return title or None, byline
+
+
+def _beside_heading(tree) -> str | None:
+    """A date line printed right above or below the page's own <h1>, in a header or hero the reader leaves out as
+    furniture (a site builder's "Equipment & gadgets · Jun 2, 2024 · 5 min read" over the heading)."""
+    for heading in [h for h in tree.xpath("//h1") if not _links_home(h)][:1]:
+        near = [*list(heading.itersiblings(preceding=True))[:2], *list(heading.itersiblings())[:2]]
+        for element in near:
+            if isinstance(element.tag, str) and element.tag not in INVISIBLE and len(element.text_content()) < 200:
+                line = clean_line(_visible_text(element))
+                if line and read_date_line(line):
+                    return line
+    return None
 
 
 RELATIVE = re.compile(rf"(?<!\w)(?:{'|'.join(p for patterns in RELATIVE_DATES.values() for p in patterns)})(?!\w)",
@@ -731,7 +761,8 @@ def read_html(html: str) -> Extracted:
     tree = lxml.html.fromstring(html)
     title, byline = _heading_and_byline(tree)
     has_h1 = title is not None
-    holder = copyright_holder(_without_credits(tree.xpath("//footer") or [tree]))
+    footers = tree.xpath("//footer")
+    holder = copyright_holder(_without_credits(footers or [tree]))
 
     def meta(*names: str) -> str | None:
         for name in names:
@@ -870,4 +901,5 @@ def read_html(html: str) -> Extracted:
         body=(0, len(text)),
         breaks=tuple(builder.breaks),
         layout=any(b.kind == HEADING for b in blocks),
+        footer_name=_footer_name(footers),
     )

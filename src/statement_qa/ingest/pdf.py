@@ -30,6 +30,7 @@ from statement_qa.structure import (
     read_date_line,
     word_count,
 )
+from statement_qa.structure.dates import DATE_SHAPE
 from statement_qa.structure.organisation import organisation_name
 from statement_qa.structure.split import is_issue_line
 from statement_qa.structure.vocabulary import (
@@ -375,10 +376,17 @@ def _mid_sentence(lines: list[_Line]) -> list[_Line]:
     for line, following in reversed(list(zip(lines, lines[1:]))):
         if following.style != line.style or following.gap or re.search(r"[.!?:;]\W*$", line.text):
             continue
-        if following.text[:1].islower() or id(following) in ids or DANGLING.search(line.text):
+        if following.text[:1].islower() or id(following) in ids or DANGLING.search(line.text) \
+                or _date_across(line.text, following.text):
             found += [line] + ([following] if id(following) not in ids else [])
             ids |= {id(line), id(following)}
     return found
+
+
+def _date_across(line: str, following: str) -> bool:
+    """A date the line break cuts in two ('… agreed by the trustees on 14' / 'November 2024.')."""
+    joined = f"{line} {following}"
+    return any(match.start() < len(line) < match.end() for match in DATE_SHAPE.finditer(joined))
 
 
 def _question_cells(lines: list[_Line]) -> list[_Line]:

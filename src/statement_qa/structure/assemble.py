@@ -334,8 +334,9 @@ def _until_signature(text: str, section: Section, blocks: list[Block], headings:
     """The position section up to the first line under its text that signs or dates it
     ("X Society – Scientific Committee", "Last reviewed: May 2024"), is fine print, has no words (an
     icon: "☎️"), or repeats one of the page's own headings (a table of contents below the text): a
-    quote never takes a signature, a disclaimer or the page's furniture."""
-    inside = [b for b in blocks if section.start <= b.start and b.end <= section.end and b.kind != RULE]
+    quote never takes a signature, a disclaimer or the page's furniture. (A section may start inside its first
+    block, after a label run into it.)"""
+    inside = [b for b in blocks if section.start < b.end and b.end <= section.end and b.kind != RULE]
     for previous, block in pairwise(inside):
         line = text[block.start : block.end]
         # A paragraph that opens with a note on the statement ("This statement was agreed by our Panel. If you …",
@@ -371,8 +372,8 @@ def _first(lines, *roles: str) -> str | None:
 
 def _organisation(page: _Page, closing: Closing | None, body: str) -> str | None:
     """Who issued the statement: metadata as given; else the first name shaped like an organisation in the
-    signature, the byline, the letterhead or the site's name; else the first name there at all; else the
-    organisation the statement's own text names (see organisation.py)."""
+    signature, the byline, the letterhead or the site's name; else the organisation the statement's own text
+    names, or the page's footer; else the first name there at all (see organisation.py)."""
     extracted = page.extracted
     if extracted.organisation:
         return _as_written(strip_the(extracted.organisation), extracted.text, extracted.site_name)
@@ -383,7 +384,7 @@ def _organisation(page: _Page, closing: Closing | None, body: str) -> str | None
     signed = [named for line in (closing.lines if closing else ()) if (named := organisation_name(line)) and named[1]]
     found = found[:1] + signed + found[1:] if closing and closing.organisation else signed + found
     chosen = next((n for n, shaped in found if shaped), None) or named_in(body) or named_in(extracted.text) \
-        or (found[0][0] if found else None)
+        or extracted.footer_name or (found[0][0] if found else None)
     return _as_written(chosen, extracted.text, extracted.site_name)
 
 

@@ -57,6 +57,9 @@ class Extracted:
     layout: bool = False
     # The name printed at the top of the first page (a letterhead), if the reader saw one.
     letterhead: str | None = None
+    # The organisation a page's footer names in its own words ("X Connect is the members' portal of the Y Society"):
+    # who issued it, when nothing else names one.
+    footer_name: str | None = None
     # Review dates (YYYY-MM) the format gives as fields (an Org ':REVIEWED:' property, front matter).
     reviewed: str | None = None
     next_review: str | None = None

@@ -32,9 +32,11 @@ from statement_qa.structure.blocks import (
 from statement_qa.structure.dates import read_date_line
 from statement_qa.structure.signature import signs
 from statement_qa.structure.vocabulary import (
+    LEAD_MARKS,
     RUN_IN,
     advice_at,
     advice_sentences,
+    announces_position,
     continues_position,
     is_advice_heading,
     is_aside_heading,
@@ -50,6 +52,10 @@ from statement_qa.structure.vocabulary import (
     subject_terms,
     word_stems,
 )
+
+# The word that opens a paper's abstract, in the languages we read ("ABSTRACT Background: …", "Résumé —").
+ABSTRACT = re.compile(r"(?:abstract|r[ée]sum[ée]|resumen|resumo|streszczenie|sammanfattning|sammendrag|tiivistelmä)"
+                      r"(?=$|[\s:.—–-])", re.IGNORECASE)
 
 # Words in a lead-in that say the quote below it is the organisation's position.
 POSITION_WORDS = re.compile(
@@ -156,7 +162,41 @@ def position_index(text: str, sections: list[Section], blocks: list[Block]) -> t
     # over a byline and a date is not it.
     said = [n for n in headed if _says_something(text, sections[n], blocks)]
     if said or headed:
-        return sections, (said or headed)[0]
+        index = (said or headed)[0]
+        sections[index] = _past_label(text, sections[index], blocks)
+        return sections, index
+    announced = _announced(text, sections, blocks)
+    if announced[1] is not None:
+        return announced
+    # A paper's abstract restates its position ('Conclusion: X offers a modest benefit …'): the body states it, and
+    # the abstract's words are the position only when nothing in the body is.
+    abstract = _abstract(text, blocks)
+    if abstract:
+        body = [b for b in blocks if b not in abstract]
+        found = _unheaded(text, sections, body)
+        return found if found[1] is not None else _unheaded(text, sections, blocks)
+    return _unheaded(text, sections, blocks)
+
+
+def _abstract(text: str, blocks: list[Block]) -> list[Block]:
+    """The blocks of a paper's abstract: under a heading 'Abstract', or from a paragraph that opens with the word
+    ('ABSTRACT Background: …'), to the next heading."""
+    for n, block in enumerate(blocks):
+        line = clean_line(text[block.start : block.end])
+        heading = block.kind == HEADING and bool(ABSTRACT.fullmatch(line))
+        if heading or block.kind != HEADING and ABSTRACT.match(line) and word_count(line) > 3:
+            run = [] if heading else [block]
+            for following in blocks[n + 1 :]:
+                if following.kind == HEADING:
+                    break
+                run.append(following)
+            return run
+    return []
+
+
+def _unheaded(text: str, sections: list[Section], blocks: list[Block]) -> tuple[list[Section], int | None]:
+    """No heading names the position: a quoted one after a lead-in, the paragraphs that state it, a bold lead, or
+    the paragraphs that give the organisation's advice."""
     quoted = [b for b in blocks if b.quote]
     if not quoted:
         stated = _stated(text, sections, blocks)
@@ -197,6 +237,39 @@ def _quoted_runs(text: str, blocks: list[Block]) -> list[tuple[int, int, bool]]:
                      and bool(POSITION_WORDS.search(lead_text) or POSITION_WORDS.search(quote_text[:200]))))
         first += len(run)
     return runs
+
+
+def _past_label(text: str, section: Section, blocks: list[Block]) -> Section:
+    """The position section from after the bold label its first paragraph opens with ('<b>Our line for now:</b> We
+    do not …'): a label of a few words that ends with a colon, or names a position, is a heading, not what it says."""
+    first = next((b for b in blocks if b.start <= section.start < b.end), None)
+    if first is None or not first.lead:
+        return section
+    line = text[first.start : first.end]
+    label = line[: first.lead].strip()
+    if word_count(label) > 8 or not (label.rstrip(" *_").endswith(":") or is_position_heading(label.strip(LEAD_MARKS))):
+        return section
+    start = first.start + len(line) - len(line[first.lead :].lstrip(LEAD_MARKS))
+    return Section(section.name, start, section.end) if section.start < start < section.end else section
+
+
+def _announced(text: str, sections: list[Section], blocks: list[Block]) -> tuple[list[Section], int | None]:
+    """No heading names the position: a lead-in that announces the organisation's advice and ends with a colon ('In
+    short, the Trust's advice is:') over a list makes that list, kept whole, the position, when the list advises on
+    the document's subject or names it (a lead-in over a list of things to bring is not one)."""
+    terms = subject_terms(text)
+    for n, block in enumerate(blocks):
+        if block.kind != LINE or block.quote or not announces_position(text[block.start : block.end]):
+            continue
+        items: list[Block] = []
+        for following in blocks[n + 1 :]:
+            if following.kind != ITEM:
+                break
+            items.append(following)
+        said = [text[b.start : b.end] for b in items]
+        if items and any(advice_sentences(line, terms) or terms & word_stems(line) for line in said):
+            return _carve(text, sections, items[0].start, items[-1].end)
+    return sections, None
 
 
 def _says_something(text: str, section: Section, blocks: list[Block]) -> bool:
@@ -292,7 +365,11 @@ def _advised(text: str, sections: list[Section], blocks: list[Block]) -> tuple[l
     if best is None:
         return sections, None
     _, start, end = best
-    whole = next((n for n, s in enumerate(sections) if (s.start, s.end) == (start, end)), None)
+    # The whole section when only lines that sign or date it follow the advice ('Position agreed by the trustees on
+    # 14 November 2024.'): the section keeps its heading, and the quote stops before them.
+    whole = next((n for n, s in enumerate(sections) if (s.start, s.end) == (start, end) or s.start == start and end < s.end
+                  and all(signs(line) for b in blocks if end < b.start and b.end <= s.end
+                          for line in [text[b.start : b.end]])), None)
     return (sections, whole) if whole is not None else _carve(text, sections, start, end)
 
 

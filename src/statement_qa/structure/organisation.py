@@ -66,6 +66,8 @@ def organisation_name(text: str | None) -> tuple[str, bool] | None:
     parts = [p for p in SEPARATOR.split(line) if p.strip()]
     found = [name for part in parts + ([line] if len(parts) > 1 else []) if (name := _one(part))]
     strong = [name for name in found if name[1]]
+    if not strong and is_person(line):
+        return None  # "Tom Roe, Helpline Coordinator": a person's name is never the organisation
     return strong[0] if strong else (found[0] if found else None)
 
 

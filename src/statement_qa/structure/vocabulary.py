@@ -58,7 +58,9 @@ _ORG = sorted({w for words in ORGANISATION_WORDS.values() for w in words}, key=l
 ORGANISATION_WORD = re.compile(rf"(?<![\w.])(?:{'|'.join(map(re.escape, _ORG))})(?![\w])", re.IGNORECASE)
 BODY_WORD = re.compile(rf"\b(?:{'|'.join(BODY_WORDS)})\b", re.IGNORECASE)
 PERSON = re.compile(
-    rf"^(?:(?:{'|'.join(PERSON_TITLES)})\.?\s+[A-Z]|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]*){{1,3}}\s*,\s*(?:{'|'.join(PERSON_ROLES)})\b)"
+    # ("Tom Roe, Helpline Coordinator": a word or two may say what the role is about)
+    rf"^(?:(?:{'|'.join(PERSON_TITLES)})\.?\s+[A-Z]|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]*){{1,3}}\s*,\s*(?:[\w’'-]+\s+){{0,2}}"
+    rf"(?:{'|'.join(PERSON_ROLES)})\b)"
     rf"|,\s*(?:{'|'.join(PERSON_ROLES)})\b",
     re.IGNORECASE,
 )
@@ -346,3 +348,24 @@ def is_advice_heading(text: str) -> bool:
     says', 'Where this leaves us'), though its words are none the vocabulary knows."""
     name = heading_name(text)
     return word_count(name) <= 8 and bool(ADVICE_HEADING.match(name))
+
+
+# A few words and a comma before what a lead-in announces: "In short,", "To sum up,", "Kort sagt,", "Kurz gesagt,".
+_OPENER = re.compile(r"^(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*,\s+(?=\S)")
+
+
+def announces_position(text: str) -> bool:
+    """A lead-in that ends with a colon and announces the organisation's advice or position below it ('In short, the
+    Trust's advice is:', 'We recommend that you:', 'Kort sagt, styrets råd er:', 'Unsere Empfehlung lautet:'), in any
+    language of the position and advice tables; never one about the organisation's own business ('We recommend
+    bringing:')."""
+    raw = text.strip()
+    line = clean_line(raw)
+    if not raw.endswith(":") or not line or word_count(line) > 20 or is_housekeeping(line):
+        return False
+    said = _OPENER.sub("", line)
+    if opens_position(said) or is_position_heading(said) or is_advice_heading(said):
+        return True
+    adviser = ADVISES.match(said)
+    rest = said[adviser.end() :] if adviser else ""
+    return adviser is not None and word_count(rest) <= 4 and not ELSEWHERE.match(rest)
