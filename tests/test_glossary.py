@@ -1578,3 +1578,144 @@ def test_the_most_common_czech_catalan_and_finnish_words_are_no_therapy_mechanis
                      ("xinès", "Chinese China"), ("xinesa", "Chinese China"), ("polònia", "Polish Poland"),
                      ("kiina", "Chinese China"), ("kiinan", "Chinese China"), ("kiinassa", "Chinese China"),
                      ("kiinalainen", "Chinese China"), ("càncer", "cancer"), ("syövät", "cancer")}, found
+
+
+# Romanian, Turkish and Hungarian (all invented): a therapy described, not named; Romanian articles and
+# cases ("medicamentului", "capsulele"), Turkish and Hungarian suffixes stripped stage by stage
+# ("ilaçlarınızı", "böbreği", "tablettákat", "gyógyszerrel") and Hungarian compounds ("vese|károsodás").
+RO_TR_HU = ("ro", "tr", "hu")
+
+RO_TR_HU_DESCRIBED: dict[str, list[tuple[str, set[str]]]] = {
+    "ro": [
+        ("Ce părere aveți despre terapia cu celule stem la o clinică privată din străinătate?",
+         {"what do you think", "stem cell therapy", "private clinic", "abroad"}),
+        ("O injecție sub piele o dată pe săptămână reduce crampele?",
+         {"injection", "subcutaneous under the skin", "weekly", "reduce lower", "cramps"}),
+        ("Suplimentul elvețian care protejează neuronii este sigur?",
+         {"supplement", "Swiss Switzerland", "neuroprotection protects nerve cells", "safe safety"}),
+        ("Pot cumpăra capsulele de pe internet fără rețetă?",
+         {"buy", "capsule", "online internet", "without prescription"}),
+        ("Studiul a fost oprit pentru că medicamentul a afectat ficatul; ar trebui să renunț la tratament?",
+         {"study", "failed stopped", "drug medicine", "liver", "should I", "treatment"}),
+        ("Merită perfuzia lunară care calmează inflamația și celulele imunitare din creier?",
+         {"worth it", "infusion", "monthly", "inflammation", "cells", "immune system", "brain"}),
+    ],
+    "tr": [
+        ("Yurt dışındaki özel klinikte kök hücre tedavisi hakkında ne düşünüyorsunuz?",
+         {"abroad", "private clinic", "stem cell therapy", "what do you think"}),
+        ("Haftada bir deri altı iğne kaslardaki krampları azaltır mı?",
+         {"weekly", "subcutaneous under the skin", "injection", "muscles", "cramps", "reduce lower"}),
+        ("İsviçreli şirketin sinir hücrelerini koruyan takviyesi güvenli mi?",
+         {"Swiss Switzerland", "company", "neuroprotection protects nerve cells", "supplement", "safe safety"}),
+        ("Bu kapsülleri internetten reçetesiz satın alabilir miyim?",
+         {"capsule", "online internet", "without prescription", "buy"}),
+        ("Çalışma durduruldu çünkü ilaç böbreğe zarar verdi; ilacı bırakmalı mıyım?",
+         {"study", "failed stopped", "drug medicine", "kidney", "should I"}),
+        ("Mitokondrilere enerji veren toz, günde bir kez içilen bir içecek: fiyatı ne kadar?",
+         {"mitochondria", "energy", "powder", "daily", "drink", "how much does it cost"}),
+    ],
+    "hu": [
+        ("Mit gondolnak a külföldi magánklinikán végzett őssejtkezelésről?",
+         {"what do you think", "abroad", "private clinic", "stem cell therapy"}),
+        ("Segít a heti egyszeri bőr alá adott injekció az izomgörcsökön?",
+         {"works", "weekly", "subcutaneous under the skin", "injection", "cramps"}),
+        ("Biztonságos az a svájci étrend-kiegészítő, amely védi az idegsejteket?",
+         {"safe safety", "Swiss Switzerland", "supplement", "neuroprotection protects nerve cells"}),
+        ("Megvenni recept nélkül az interneten a kapszulákat?",
+         {"buy", "without prescription", "online internet", "capsule"}),
+        ("A vizsgálatot vesekárosodás miatt leállították; abbahagyjam a gyógyszert? A neurológusom szerint igen.",
+         {"study", "kidney", "failed stopped", "drug medicine", "neurologist"}),
+        ("Érdemes a naponta szedett tablettát kipróbálni, ami a sejtek energiaellátását javítja?",
+         {"worth it", "daily", "tablet pill", "try", "cells", "cell energy"}),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "question", "expected"),
+    [(language, q, e) for language, rows in RO_TR_HU_DESCRIBED.items() for q, e in rows],
+)
+def test_romanian_turkish_and_hungarian_descriptions_gloss_to_their_english_terms(language, question, expected):
+    found = gloss(question, language)
+    assert expected <= set(found), f"missing {expected - set(found)} in {found}"
+
+
+@pytest.mark.parametrize("language", RO_TR_HU)
+def test_romanian_turkish_and_hungarian_tables_carry_the_concepts_of_the_others(language):
+    test_scandinavian_tables_carry_the_concepts_of_the_others(language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("medicamentului", "ro", ["drug medicine"]),
+        ("capsulele", "ro", ["capsule"]),
+        ("injecțiile", "ro", ["injection"]),
+        ("injectiile", "ro", ["injection"]),  # typed without diacritics
+        ("studiile", "ro", ["study"]),
+        ("terapiei", "ro", ["therapy"]),
+        ("sângelui", "ro", ["blood"]),
+        ("ilaçlarınızı", "tr", ["drug medicine"]),
+        ("ilaclarinizi", "tr", ["drug medicine"]),
+        ("böbreği", "tr", ["kidney"]),
+        ("hücrelerde", "tr", ["cells"]),
+        ("tedavisinde", "tr", ["treatment"]),
+        ("kapsüllerin", "tr", ["capsule"]),
+        ("tablettákat", "hu", ["tablet pill"]),
+        ("gyógyszerrel", "hu", ["drug medicine"]),
+        ("neurológusával", "hu", ["neurologist"]),
+        ("sejtekben", "hu", ["cells"]),
+        ("vesekárosodás", "hu", ["kidney"]),
+        ("őssejtkezelést", "hu", ["stem cell therapy"]),
+    ],
+)
+def test_romanian_articles_and_turkish_and_hungarian_suffixes(text, language, expected):
+    assert gloss(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Sunt gata să vin; dați-mi un taxi, vreau să pot veni acasă.", "ro"),
+        ("Fazla verin, gene de doktora yapıyor; görüşme cinsinden kolay.", "tr"),
+        ("Tudom, hogy tudok segíteni, majd bele is nézek; valamennyien idegenek vagyunk.", "hu"),
+        ("Szívesen elmondom, ki hívja a majmot és Verát.", "hu"),
+    ],
+)
+def test_romanian_turkish_and_hungarian_everyday_look_alikes_gloss_to_nothing(text, language):
+    # Romanian "gata" (ready) is no throat, "veni" (come) no vein, "dați" (give) no data; Turkish "fazla"
+    # (too much) no phase, "gene" (again) no gene, "doktora" (a PhD) no doctor; Hungarian "tudom" (I know)
+    # is not the lungs ("tüdő"), "szívesen" (gladly) no heart, "hívja" (calls) not HIV, "majmot" (a monkey)
+    # no liver ("máj"), "Verát" no blood ("vér"), "idegenek" (strangers) no nerves.
+    assert gloss(text, language) == [], gloss(text, language)
+
+
+def test_turkish_dotless_i_and_capitals_only():
+    assert gloss("KIRMIZI IŞIK TEDAVİSİ", "tr") == ["light therapy", "treatment"]
+    assert gloss("ışık tedavisi", "tr") == ["light therapy"]
+    assert gloss("ALS'de", "tr") == ["ALS MND"]
+    assert gloss("alsın, kutu boş", "tr") == []  # "alsın" (let him take), "boş" (empty) is no CSF ("BOS")
+
+
+@pytest.mark.parametrize("language", RO_TR_HU)
+def test_the_most_common_romanian_turkish_and_hungarian_words_are_no_therapy_mechanism_or_route(language):
+    from wordfreq import top_n_list
+
+    therapy = {
+        "injection", "subcutaneous under the skin", "spinal injection intrathecal", "stem cells", "gene therapy",
+        "gene silencing", "neuroprotection protects nerve cells", "cell energy", "tablet pill", "capsule",
+        "seaweed algae", "extract", "hereditary familial", "juice", "vein", "import", "liver", "kidney", "lungs",
+        "blood", "nerves", "vaccine", "HIV", "ALS MND",
+    }
+    found = {
+        (word, english) for word in top_n_list(language, 5000) for english in gloss(word, language) if english in therapy
+    }
+    # The words themselves ("ficat" is the liver, "sânge" the blood, "pastile" tablets).
+    assert found <= {("import", "import"),
+                     ("pastile", "tablet pill"), ("ficat", "liver"), ("rinichi", "kidney"), ("ficatul", "liver"),
+                     ("familiale", "hereditary familial"), ("familial", "hereditary familial"),
+                     ("familială", "hereditary familial"), ("vene", "vein"), ("venele", "vein"),
+                     ("karaciğer", "liver"), ("böbrek", "kidney"), ("iğne", "injection"), ("damar", "vein"),
+                     ("tablet", "tablet pill"), ("hap", "tablet pill"), ("hapı", "tablet pill"),
+                     ("aids", "HIV"), ("hiv", "HIV"), ("sida", "HIV"), ("sânge", "blood"), ("sângele", "blood"),
+                     ("suc", "juice")}, found

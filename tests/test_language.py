@@ -66,6 +66,22 @@ QUESTIONS = [
     ("Voiko kantasoluhoitoa saada ulkomailta?", "fi"),
     # Catalan with more of the words it shares with French ("que", "les", "la") than of its own.
     ("Una pastilla que diu que protegeix les neurones, la puc prendre?", "ca"),
+    # Romanian, Turkish, Hungarian, with and without their letters.
+    ("Ce părere aveți despre Velmorin?", "ro"),
+    ("Ce parere aveti despre medicamentul Velmorin?", "ro"),
+    ("Este sigur tratamentul cu KX-12 pentru SLA?", "ro"),
+    ("Merită să cumpăr capsulele de pe internet?", "ro"),
+    ("Tatăl meu are SLA; ar trebui să întrebe medicul de KX-12?", "ro"),
+    ("Velmorin güvenli mi?", "tr"),
+    ("Bu ilac guvenli mi?", "tr"),
+    ("Babam ALS hastası, KX-12 kullanmalı mıyım?", "tr"),
+    ("Dernek Velmorin hakkında ne düşünüyor?", "tr"),
+    ("Kök hücre tedavisi ALS'de işe yarar mı?", "tr"),
+    ("Biztonságos a Velmorin?", "hu"),
+    ("Mit gondolnak a KX-12-ről?", "hu"),
+    ("Szedje-e édesanyám a Velmorint ALS-ben?", "hu"),
+    ("Érdemes külföldön őssejtkezelést kérni?", "hu"),
+    ("Hol lehet megvenni a gyógyszert recept nélkül?", "hu"),
 ]
 
 # Questions of the older languages with words the Czech, Catalan and Finnish rows might have taken:
@@ -83,6 +99,24 @@ NOT_CS_CA_FI = [
     ("Kann man als Patient den Wirkstoff kaufen?", "de"),
     ("¿Hay alguna recomendación sobre el parche que se pega cada día?", "es"),
     ("Que pensez-vous de la pastille pour les neurones ?", "fr"),
+]
+
+# Questions of the older languages with words or letters the Romanian, Turkish and Hungarian rows might
+# have taken: Dutch "van", "nu", "ben"; German "mit", "haben", "Fehler"; Portuguese "câncer", "nem";
+# French "grâce", "ce", "ne"; Czech "ve"; Spanish "mi", "hasta", "declara"; Italian "volere"; English
+# "similar", "muscular", and a coined name in "-larin".
+NOT_RO_TR_HU = [
+    ("Wat vindt u van de tabletten tot nu toe?", "nl"),
+    ("Ik ben bang: werkt het bij ALS?", "nl"),
+    ("Haben Sie Erfahrung mit Velmorin? Ist das ein Fehler?", "de"),
+    ("Esse remédio é bom para câncer? Nem sei.", "pt"),
+    ("Grâce à quoi ce traitement ne marche pas ?", "fr"),
+    ("Co si myslíte o léčbě ve Švýcarsku?", "cs"),
+    ("¿Mi padre puede esperar hasta el ensayo? El médico declara que sí.", "es"),
+    ("Cosa ne pensate? Non vorrei volere troppo.", "it"),
+    ("Is KX-12 similar to riluzole?", "en"),
+    ("Muscular dystrophy?", "en"),
+    ("myoclarin gene therapy recomendation", "en"),
 ]
 
 # Questions of the other languages with words the Scandinavian rows might have taken:
@@ -132,6 +166,31 @@ def test_czech_catalan_and_finnish_words_are_not_words_of_the_older_languages_or
     # Everyday English words, and words two of them share: Finnish "ja" (and), Catalan "jo" (I).
     assert not {"on", "my", "by", "hi", "sense"} & (FUNCTION_WORDS["cs"] | FUNCTION_WORDS["ca"] | FUNCTION_WORDS["fi"])
     assert "ja" not in FUNCTION_WORDS["cs"] | FUNCTION_WORDS["ca"] and "jo" not in FUNCTION_WORDS["fi"]
+
+
+@pytest.mark.parametrize(("question", "language"), NOT_RO_TR_HU)
+def test_words_shared_with_romanian_turkish_and_hungarian_keep_their_language(question, language):
+    assert detect_language(question) == language
+
+
+def test_romanian_turkish_and_hungarian_words_are_not_words_of_the_older_languages_or_each_other():
+    older = set().union(*(FUNCTION_WORDS[language] for language in LANGUAGES[: LANGUAGES.index("ro")]))
+    for language in ("ro", "tr", "hu"):
+        assert not FUNCTION_WORDS[language] & older, FUNCTION_WORDS[language] & older
+        assert not {"in", "am", "are", "care", "her", "bile", "is", "ha", "volt", "pot", "sale"} & FUNCTION_WORDS[language]
+    assert not FUNCTION_WORDS["ro"] & FUNCTION_WORDS["tr"]
+    assert not FUNCTION_WORDS["ro"] & FUNCTION_WORDS["hu"]
+    assert not FUNCTION_WORDS["tr"] & FUNCTION_WORDS["hu"]
+    assert LANGUAGES[-3:] == ("ro", "tr", "hu")
+
+
+def test_romanian_turkish_and_hungarian_letters_and_endings_are_marks():
+    assert MARKS["ro"].findall("medicamentului și") and MARKS["ro"].findall("în")
+    assert not MARKS["ro"].findall("grâce câncer")
+    assert MARKS["tr"].findall("ılaç") and MARKS["tr"].findall("hücrelerde") and MARKS["tr"].findall("ALS'de")
+    assert not MARKS["tr"].findall("similar fehler myoclarin volere declara l'un d'un")
+    assert MARKS["hu"].findall("gyógyszer") and MARKS["hu"].findall("betegségben") and MARKS["hu"].findall("ALS-ben")
+    assert not MARKS["hu"].findall("haben sterben energy hebben")
 
 
 def test_czech_letters_catalan_l_l_and_the_finnish_question_suffix_are_marks():

@@ -1,7 +1,7 @@
 """A deterministic multilingual glossary: foreign domain terms → their English equivalents.
 
-Questions arrive in Spanish, French, German, Dutch, Portuguese, Italian, Polish, Swedish, Danish and
-Norwegian Bokmål and often describe
+Questions arrive in Spanish, French, German, Dutch, Portuguese, Italian, Polish, Swedish, Danish,
+Norwegian Bokmål, Czech, Catalan, Finnish, Romanian, Turkish and Hungarian and often describe
 a therapy instead of naming it ("¿Funcionan las células madre de astrocitos para la ELA?").
 The English embedding model and the lexical signals cannot match those words to English
 position statements; `gloss` turns them into English terms that can.
@@ -13,7 +13,8 @@ The tables are DATA, one per language, one English concept a line:
 Terms are written in their natural spelling (accents kept for readability) and normalised when
 the module loads, so `GLOSSARY` holds lower-case, accent-free keys. Write each term in its base
 form (singular, masculine, indefinite): `gloss` tolerates the plural, gender and definite endings
-itself (see ENDINGS), and splits German, Dutch and Scandinavian compounds over the table's stems. An everyday word that
+itself (see ENDINGS: Finnish, Turkish and Hungarian suffixes are stripped stage by stage), and splits
+German, Dutch, Scandinavian, Finnish and Hungarian compounds over the table's stems. An everyday word that
 looks like an inflected term ("algo", something, is not "alga", seaweed) goes in AS_WRITTEN.
 
 People often describe a therapy instead of naming it ("una inyección semanal bajo la piel que
@@ -5830,6 +5831,1344 @@ subscription: tilausmaksu, kuukausimaksu
 overseas: merentakainen, meren takana
 """
 
+# --- Romanian -------------------------------------------------------------------------------
+_RO = """
+ALS MND: sla, scleroză laterală amiotrofică, scleroza laterala amiotrofica, scleroză laterală, boala neuronului motor,
+  boală a neuronului motor, boala neuronilor motori, boala charcot, boala lui charcot, charcot, boala lou gehrig,
+  lou gehrig, als, mnd
+motor neurons: neuron motor, neuroni motori, neuronii motori, motoneuron
+neurons: neuron, celulă nervoasă, celule nervoase
+cells: celulă
+spinal cord: măduva spinării, măduvă spinală, măduva spinarii, măduvă
+muscles: mușchi, muscular, musculatură
+muscle weakness: slăbiciune musculară, slăbiciune, slăbire musculară
+muscle wasting atrophy: atrofie, atrofie musculară, pierdere musculară, topire musculară
+cramps: crampă, crampe musculare
+spasms: spasm
+fasciculations twitching: fasciculație, zvâcnire, zvâcnituri musculare, tresărire
+spasticity: spasticitate, rigiditate
+breathing: respirație, respira, respiratorie, respirator
+lungs: plămân, plămâni, pulmonar
+swallowing: înghițire, înghiți, deglutiție, disfagie
+speech: vorbire, tulburări de vorbire, dizartrie
+voice: voce
+nerves: nerv
+brain: creier, cerebral
+cerebrospinal fluid: lichid cefalorahidian, lcr, lichidul cefalorahidian
+blood: sânge, sanguin
+blood test: analize de sânge, analiză de sânge, test de sânge
+disease progression: progresie, progresia bolii, evoluția bolii, evoluție, agravare, înrăutățire
+slow down: încetini, încetinește, încetinesc, încetinirea, încetinire, încetinit, frâna, frânează
+stop halt: oprește boala, opri boala, stopa, stopează
+symptoms: simptom
+diagnosis: diagnostic, diagnosticat, diagnosticată
+survival: supraviețuire, prelungi viața, trăi mai mult, trăiască mai mult
+life expectancy: speranță de viață, speranța de viață
+cure: vindecare, vindeca, vindecă, leac
+genetic: genetic, genă
+hereditary familial: ereditar, familial, moștenit, moștenită
+mutation: mutație, modificare genetică, defect genetic, variantă genetică, genă defectă, genă mutantă, purtător
+frontotemporal dementia: demență frontotemporală, demență
+fatigue: oboseală, epuizare
+weight loss: pierdere în greutate, scădere în greutate, slăbit
+walking: mersul, mers pe jos
+paralysis: paralizie, paralizat
+patient: pacient, bolnav
+carer: îngrijitor, aparținător
+family: familie
+wheelchair: scaun cu rotile, cărucior
+stem cells: celule stem, celulă stem
+stem cell therapy: terapie cu celule stem, tratament cu celule stem, transplant de celule stem
+cell therapy: terapie celulară
+astrocytes: astrocit
+bone marrow: măduvă osoasă, măduva osoasă
+umbilical cord: cordon ombilical
+umbilical cord blood: sânge din cordonul ombilical
+mesenchymal: mezenchimal, mezenchimale
+fat-derived cells: celule din grăsime, celule adipoase, celule din țesutul adipos
+gene therapy: terapie genică, terapie genetică
+antisense: antisens, aso
+oligonucleotide: oligonucleotid
+antibody: anticorp
+monoclonal antibody: anticorp monoclonal, monoclonal
+infusion: infuzie, perfuzie
+injection: injecție, injectabil, înțepătură, injecta, injectează
+lumbar puncture: puncție lombară, punctie lombara
+spinal injection intrathecal: intratecal, injecție în coloană, injecție în măduvă, injecție în spate,
+  injecție spinală, în lichidul cefalorahidian
+tablet pill: pastilă, tabletă, comprimat, pilulă
+capsule: capsulă
+powder: pulbere, praf, plic cu pulbere
+supplement: supliment, supliment alimentar, suplimente alimentare
+diet: dietă, alimentație, regim alimentar
+fasting: post alimentar, înfometare, post intermitent
+ketogenic: cetogen, cetogenă, ketogenic
+vitamin: vitamină
+intravenous drip: intravenos, perfuzabil, în venă, pe venă, intravenoasă, branulă
+implant: implant, implantat, implanta
+device: dispozitiv, aparat
+breathing exercise: exercițiu de respirație, exerciții de respirație, gimnastică respiratorie
+ventilation: ventilație, ventilator, ventilație non-invazivă, aparat de respirat, bipap
+tracheostomy: traheostomie, traheotomie
+feeding tube: sondă, gastrostomă, gastrostomie, peg, sondă de alimentare
+patch: plasture, plasture transdermic, transdermic
+spray: spray
+nasal: nazal
+nasal spray: spray nazal, pe nas, intranazal
+vaccine: vaccin
+virus: virus, viral, virus inofensiv, aav
+viral vector: vector viral
+protein: proteină
+enzyme: enzimă
+mitochondria: mitocondrie, mitocondrii, mitocondrial
+inflammation: inflamație, neuroinflamație, inflamator
+anti inflammatory: antiinflamator
+immune system: sistem imunitar, imunitar, imunitate
+immunotherapy: imunoterapie
+drug medicine: medicament, medicație, remediu
+active substance: substanță activă
+compound: compus, substanță
+treatment: tratament
+therapy: terapie
+transplant: transplant, transplantat
+surgery: operație, intervenție chirurgicală, chirurgie, chirurgical
+oral: oral, pe gură, administrare orală
+antioxidant: antioxidant
+hormone: hormon
+cannabis: canabis, marijuana, cbd
+natural remedy: remediu natural, leac băbesc, remedii naturiste, naturist
+natural: natural
+homeopathy: homeopatie
+alternative medicine: medicină alternativă
+acupuncture: acupunctură
+physiotherapy: fizioterapie, kinetoterapie, recuperare medicală, kinetoterapeut
+occupational therapy: terapie ocupațională, ergoterapie
+exercise: exercițiu fizic, sport
+plasma: plasmă, plasmafereză
+dose: doză, dozaj
+electrical stimulation: stimulare electrică, electrostimulare
+magnetic stimulation: stimulare magnetică
+hyperbaric oxygen: oxigen hiperbar, cameră hiperbară, oxigenoterapie hiperbară
+oxygen: oxigen
+clinical trial: studiu clinic, studii clinice, trial clinic, test clinic
+study: studiu
+trial experiment: experiment, trial
+research: cercetare
+phase: fază
+placebo: placebo
+results: rezultat
+evidence: dovezi, dovezi științifice
+proof: dovadă
+effective: eficient, eficace
+efficacy: eficacitate, eficiență
+works: funcționează, ajută, dă rezultate
+safe safety: sigur, siguranță
+dangerous: periculos
+side effects: efecte secundare, efect secundar, efecte adverse, reacții adverse
+approved authorised: aprobat, autorizat
+approval: aprobare, autorizare
+regulator: anm, anmdmr, agenția medicamentului, agenția europeană a medicamentului, fda, ema, autoritate
+risk: risc
+benefit: beneficiu
+proven: dovedit, demonstrat
+promising: promițător
+data: date
+participants: participant, voluntar
+cohort: cohortă
+cost price: preț, cost, costă
+how much does it cost: cât costă, cat costa, la ce preț
+how much: cât, câți, câte
+where: de unde, unde găsesc
+clinic: clinică
+private clinic: clinică privată
+abroad: străinătate, în străinătate, din străinătate
+pay: plăti, plătesc, plată
+expensive: scump
+free of charge: gratuit, gratis, fără plată
+doctor: medic, doctor, doctoriță
+neurologist: neurolog
+general practitioner: medic de familie, medicul de familie
+hospital: spital
+company: companie, firmă, producător
+pharmaceutical company: companie farmaceutică, firmă de medicamente, industria farmaceutică
+biotech: biotehnologie, companie de biotehnologie, biotech
+laboratory: laborator
+start-up: startup, start-up
+recommend: recomanda, recomandă, recomandați, recomandat, recomandată
+recommendation: recomandare
+advise advice: sfat, sfătui, sfătuiți, consiliere
+position: poziție, punct de vedere, părere oficială
+statement: declarație, comunicat
+position statement: declarație de poziție, luare de poziție
+association: asociație
+foundation: fundație
+organisation: organizație
+researchers scientists: cercetător, om de știință, oameni de știință
+compassionate use: uz compasional, utilizare compasională, autorizație specială
+early access: acces timpuriu, acces anticipat
+expanded access: acces extins, program de acces extins
+waiting list: listă de așteptare
+take part enrol: participa, particip, înscrie, înscrieți, înscriu, participare
+scam fraud: înșelătorie, țeapă, fraudă, escrocherie, șarlatan
+hope: speranță
+miracle: minune, miraculos
+breakthrough: descoperire, progres major
+news: știre, noutate
+publication: publicație, articol
+peer reviewed: evaluat de colegi, evaluare inter pares, peer review
+failed stopped: oprit, oprită, eșuat, eșec, întrerupt, întreruptă, suspendat, anulat
+withdrawn: retras
+health insurance: asigurare de sănătate, casa de asigurări, cnas, compensat, decontat, asigurare
+prescription: rețetă, prescripție
+available: disponibil
+worth it: merită, merita, merită să, are rost
+try: încerca, încercați, încerc, încercat
+wait: aștepta, aștept
+buy: cumpăra, cumpăr, cumpărați, cumpărat
+order: comanda, comandă online
+what do you think: ce părere aveți, ce credeți, ce ziceți, ce spuneți, ce părere au
+opinion: părere, opinie
+should I: ar trebui, trebuie, ar fi bine să
+is it true: este adevărat, e adevărat
+help: ajutor
+take: lua, iau, luați, luat
+experimental: experimental
+riluzole: riluzol
+edaravone: edaravonă, edaravone
+oral solution liquid: soluție orală, sirop, lichid, suspensie orală
+drink: băutură, bea, băut
+sachet: plic, plicuri
+weekly: săptămânal, o dată pe săptămână, în fiecare săptămână
+daily: zilnic, în fiecare zi, o dată pe zi, de două ori pe zi
+monthly: lunar, o dată pe lună, în fiecare lună
+once single one-time: o singură dată, doză unică, o singură doză, o singură injecție, o singură perfuzie
+subcutaneous under the skin: subcutanat, sub piele, subcutanată
+intramuscular: intramuscular, în mușchi
+eye drops: picături de ochi, picături oftalmice, picături în ochi
+drops: picături
+pump: pompă, pompă de perfuzie
+protein clumps aggregates: agregat, agregate proteice, aglomerări de proteine, depozit de proteine, acumulare de proteine,
+  cocoloașe
+misfolded protein: pliere greșită, proteină pliată greșit, pliată greșit
+cell energy: energia celulelor, energie celulară, centralele energetice ale celulei, centrale energetice
+energy: energie
+oxidative stress: stres oxidativ, radicali liberi, oxidare
+glutamate: glutamat
+excitotoxicity: excitotoxicitate
+gene silencing: silențiere genică, blochează gena, oprește gena, dezactivează gena, închide gena
+DNA: adn, dna
+RNA: arn, arn mesager, rna, mrna
+neuroprotection protects nerve cells: neuroprotecție, neuroprotector, protejează neuronii, protejează celulele nervoase,
+  protejarea neuronilor
+synthetic peptide: peptidă sintetică, peptidă
+biomarker: biomarker, marker biologic
+neurofilament: neurofilament
+own cells autologous: celule proprii, propriile celule, autolog
+donor: donator
+regeneration: regenerare, regenerativ
+growth factor: factor de creștere, neurotrofic
+molecule: moleculă
+microglia: microglie, microglia
+gut microbiome: microbiom, microbiota, flora intestinală
+toxic: toxic, toxicitate
+mechanism: mecanism, mecanism de acțiune
+seaweed algae: algă, alge marine, extract de alge
+plant herbal: plantă, plante medicinale, din plante, ceai de plante, fitoterapie
+extract: extract
+mushroom: ciupercă
+turmeric curcumin: turmeric, curcumă, curcumină
+traditional Chinese medicine: medicină tradițională chineză, medicină chineză
+coconut oil: ulei de cocos
+oil: ulei
+green tea: ceai verde
+probiotic: probiotic
+amino acids: aminoacid
+creatine: creatină
+coenzyme Q10: coenzima q10, q10
+omega 3: omega 3
+medical cannabis: canabis medicinal
+repurposed drug: medicament vechi, medicament deja aprobat, reutilizat, repoziționat
+cancer: cancer, tumoră, oncologic, anticancer
+leukaemia: leucemie
+chemotherapy: chimioterapie
+antibiotic: antibiotic
+antiviral: antiviral, antiretroviral
+HIV: hiv, sida
+migraine: migrenă
+epilepsy: epilepsie, antiepileptic
+Alzheimer's: alzheimer
+Parkinson's: parkinson
+multiple sclerosis: scleroză multiplă, scleroza multipla
+muscle disease: boală musculară, miopatie
+muscular dystrophy: distrofie musculară
+spinal muscular atrophy: atrofie musculară spinală
+children: copil, copii, pediatric
+antidepressant: antidepresiv
+painkiller: analgezic, calmant
+pain: durere
+heart: inimă, cardiac
+liver: ficat, hepatic, enzimele ficatului, enzime hepatice, afectarea ficatului, leziuni hepatice
+kidney: rinichi, renal, afectare renală
+blood pressure: tensiune arterială, tensiune
+nausea: greață, vărsături, vomă
+headache: durere de cap, dureri de cap
+diarrhoea: diaree
+dizziness: amețeală
+allergy: alergie, alergic
+online internet: internet, online, pe internet, de pe internet
+website: site, site web, pagină web
+pharmacy: farmacie
+foreign pharmacy abroad: farmacie din străinătate, farmacie online, farmacie străină
+import: import, importa, importat
+customs: vamă
+without prescription: fără rețetă, fără prescripție
+buyers club group purchase: club de cumpărători, cumpărare în grup, comandă colectivă
+funding: finanțare
+donation fundraising: donație, strângere de fonduri, campanie de donații
+black market: piața neagră
+counterfeit: contrafăcut, fals
+travel: călătorie, călători
+afford: nu îmi permit, nu ne permitem, nu mi permit
+cheap: ieftin
+marketing authorisation: autorizație de punere pe piață, pus pe piață, comercializat
+market: piață
+licensed: licențiat, licență
+randomised: randomizat
+double blind: dublu orb
+control group: grup de control
+preliminary results: rezultate preliminare, date preliminare
+published: publicat
+eligibility criteria: criterii de includere, criterii de eligibilitate, eligibil
+recruiting: recrutare, recrutează
+open label extension: extensie deschisă, studiu deschis
+right to try: dreptul de a încerca
+animal studies mice: șoarece, șoareci, studii pe animale, model animal
+animals: animal
+in the laboratory in vitro: in vitro, în laborator, eprubetă
+unproven: nedovedit, nedemonstrat, fără dovezi
+harmful: dăunător, nociv
+stop taking: renunța, opri tratamentul, întrerupe tratamentul, nu mai iau, întrerupere
+keep taking: continua tratamentul, continui tratamentul, să continue tratamentul
+combine together with: combina, combinație, împreună cu
+interaction: interacțiune
+legal: legal
+illegal: ilegal, interzis
+warning: avertisment, avertizare
+claims: promite, pretinde, susține că
+testimonials: mărturie, testimonial, experiență personală
+expert: expert, specialist
+guidelines: ghid, ghiduri clinice, protocol
+information: informație, informații
+quality of life: calitatea vieții
+improve: îmbunătăți, îmbunătățire, ameliorare
+reverse: inversa, anula efectele
+stabilise: stabiliza, stabilizare
+recovery: recuperare, vindecare completă
+repair: repara, reparare
+early stage: stadiu incipient, fază timpurie, de curând diagnosticat
+advanced stage: stadiu avansat, fază avansată
+sporadic: sporadic
+genetic testing: test genetic, testare genetică, analiză genetică
+MRI scan: rmn, rezonanță magnetică
+EMG: emg, electromiografie
+skin: piele
+vein: venă
+spine: coloană, coloana vertebrală
+needle: acul, ac de seringă
+nurse: asistentă medicală, asistent medical, infirmieră
+charity: organizație caritabilă, caritate, ong
+petition: petiție
+pregnancy: însărcinată, gravidă, în timpul sarcinii
+juice: suc
+sell: vinde, vând, vânzare, vândut
+shipping delivery: livrare, transport, expediere
+reduce lower: reduce, scade, scădea, diminua
+prevent block: preveni, previne, bloca, blochează, împiedica
+neuromuscular: neuromuscular
+Israeli Israel: israelian, israel
+Swiss Switzerland: elvețian, elvețiană, elvețieni, elveția
+German Germany: german, germania
+American United States: american, americană, statele unite, sua
+British United Kingdom: britanic, marea britanie, regatul unit, englez, anglia
+French France: francez, franța
+Japanese Japan: japonez, japonia
+Chinese China: chinez, china
+Korean Korea: coreean, coreea
+Canadian Canada: canadian, canada
+Australian Australia: australian, australia
+Dutch Netherlands: olandez, olanda, țările de jos
+Swedish Sweden: suedez, suedia
+Danish Denmark: danez, danemarca
+Norwegian Norway: norvegian, norvegia
+Belgian Belgium: belgian, belgia
+Spanish Spain: spaniol, spania
+Italian Italy: italian, italia
+Portuguese Portugal: portughez, portugalia
+Brazilian Brazil: brazilian, brazilia
+Indian India: indian, india
+Mexican Mexico: mexican, mexic
+Russian Russia: rus, rusia
+Irish Ireland: irlandez, irlanda
+Austrian Austria: austriac, austria
+Finnish Finland: finlandez, finlanda
+Polish Poland: polonez, polonia
+Turkish Turkey: turc, turcia
+Ukrainian Ukraine: ucrainean, ucraina
+Argentinian Argentina: argentinian, argentina
+European Europe: european, europa, ue
+Panamanian Panama: panamez, panama
+Colombian Colombia: columbian, columbia
+Romanian Romania: românia, românesc, românească
+helmet: cască
+light helmet: cască cu lumină, cască cu infraroșu
+light therapy: terapie cu lumină, fototerapie, fotobiomodulare, lumină roșie
+infrared light: infraroșu, lumină infraroșie
+laser: laser, terapie cu laser
+magnet: magnet, magnetic, magnetoterapie, câmp magnetic
+breathing trainer: antrenor respirator, antrenament respirator, antrenarea mușchilor respiratori
+mask: mască, mască nazală, mască facială
+cough assist: asistent de tuse, aparat de tuse, tuse asistată, cough assist
+communication aid: dispozitiv de comunicare, comunicator, sintetizator de voce, comunicare augmentativă
+eye gaze: control prin privire, urmărirea privirii, eye tracking
+ketones: cetonă, corpi cetonici
+ketone drink: băutură cu cetone, ester de cetonă
+athletes: sportiv, atlet
+protein shake: shake proteic, băutură proteică
+high calorie: hipercaloric, bogat în calorii, multe calorii
+vitamin D: vitamina d
+vitamin B12: vitamina b12
+cannabis oil: ulei de canabis, ulei cbd, ulei de cbd
+blood pressure medicine: medicament pentru tensiune, antihipertensiv, pastile de tensiune
+diabetes: diabet, diabetic
+diabetes drug: antidiabetic, medicament pentru diabet
+off-label: off label, în afara indicației, utilizare off label
+sleeve cuff: manșetă, manșon
+band strap: bandă, curea, brățară
+headband: bandă pentru cap, bentiță
+electrode: electrod
+electric: electric, electricitate
+electric current: curent electric, impulsuri electrice, șocuri electrice
+stimulation: stimulare, stimula, stimulator
+wearable: purtabil, dispozitiv purtabil
+machine: aparatură, mașinărie
+light: lumină
+legs: picior, picioare
+arms: braț
+hands: mână, mâini
+feet: labă a piciorului, tălpi, talpă
+head: cap
+scalp: scalp, pielea capului
+fat adipose: grăsime, țesut adipos, adipos
+nose: nas
+mouth: gură
+throat: gât
+stomach belly: stomac, burtă, abdomen
+gut bowel: intestin, intestinal
+rats rodents: șobolan, rozătoare
+healthy volunteers: voluntari sănătoși, persoane sănătoase
+registration fee: taxă de înscriere
+fee: taxă, onorariu
+autophagy cell clean-up: autofagie, curățare celulară
+inhibitor: inhibitor
+kinase inhibitor: inhibitor de kinază, kinază
+gummies: jeleu, jeleuri, bomboane gumate
+euros: euro
+pounds sterling: liră sterlină, lire sterline
+subscription: abonament
+overseas: peste ocean
+"""
+
+# --- Turkish --------------------------------------------------------------------------------
+_TR = """
+ALS MND: als, amiyotrofik lateral skleroz, amyotrofik lateral skleroz, lateral skleroz, motor nöron hastalığı,
+  charcot hastalığı, lou gehrig hastalığı, lou gehrig, mnd
+motor neurons: motor nöron, motor sinir hücresi
+neurons: nöron, sinir hücresi
+cells: hücre
+spinal cord: omurilik
+muscles: kaslar, kas sistemi, kas dokusu
+muscle weakness: kas güçsüzlüğü, güçsüzlük, halsizlik, kas zayıflığı
+muscle wasting atrophy: atrofi, kas erimesi, kas kaybı, kas atrofisi
+cramps: kramp, kas krampı
+spasms: spazm
+fasciculations twitching: fasikülasyon, kas seğirmesi, seğirme
+spasticity: spastisite, sertlik, kas sertliği
+breathing: solunum, nefes, nefes almak, nefes alma
+lungs: akciğer
+swallowing: yutma, yutkunma, disfaji, yutma güçlüğü
+speech: konuşma, konuşma bozukluğu, dizartri
+voice: ses
+nerves: sinirler, sinir sistemi, sinir hasarı
+brain: beyin
+cerebrospinal fluid: beyin omurilik sıvısı, bos, omurilik sıvısı
+blood: kanda, kanımda, kan değerleri, kan dolaşımı, kan nakli
+blood test: kan testi, kan tahlili
+disease progression: ilerleme, hastalığın ilerlemesi, hastalığın seyri, kötüleşme
+slow down: yavaşlatmak, yavaşlatır, yavaşlatıyor, yavaşlatabilir, yavaşlatma, yavaşlatıp
+stop halt: durdurmak, durdurur, durdurabilir
+symptoms: belirti, semptom
+diagnosis: teşhis, tanı konuldu, tanı kondu, teşhis kondu, tanısı, tanı aldı
+survival: sağkalım, hayatta kalma, ömrü uzatmak, yaşam süresi
+life expectancy: yaşam beklentisi, beklenen yaşam süresi
+cure: tedavi edici, şifa, çare, kesin tedavi
+genetic: genetik, gen
+hereditary familial: kalıtsal, ailesel, irsi
+mutation: mutasyon, gen değişikliği, gen kusuru, genetik varyant, taşıyıcı
+frontotemporal dementia: frontotemporal demans, demans
+fatigue: yorgunluk, bitkinlik
+weight loss: kilo kaybı, zayıflama
+walking: yürüme, yürümek
+paralysis: felç, paralizi
+patient: hasta
+carer: bakıcı, bakım veren, refakatçi
+family: aile
+wheelchair: tekerlekli sandalye
+stem cells: kök hücre
+stem cell therapy: kök hücre tedavisi, kök hücre nakli
+cell therapy: hücre tedavisi
+astrocytes: astrosit
+bone marrow: kemik iliği
+umbilical cord: göbek kordonu
+umbilical cord blood: kordon kanı
+mesenchymal: mezenkimal
+fat-derived cells: yağ dokusu hücreleri, yağ hücresi
+gene therapy: gen tedavisi, gen terapisi
+antisense: antisens, aso
+oligonucleotide: oligonükleotid
+antibody: antikor
+monoclonal antibody: monoklonal antikor, monoklonal
+infusion: infüzyon
+injection: iğne, enjeksiyon
+lumbar puncture: lomber ponksiyon, belden sıvı alma
+spinal injection intrathecal: intratekal, omuriliğe iğne, belden iğne, omurgaya enjeksiyon, bele iğne
+tablet pill: tablet, hap
+capsule: kapsül
+powder: toz
+supplement: takviye, besin takviyesi, gıda takviyesi
+diet: diyet, beslenme
+fasting: oruç, açlık
+ketogenic: ketojenik
+vitamin: vitamin
+intravenous drip: serum, damar yolu, damardan, intravenöz, damar içi
+implant: implant
+device: cihaz, alet
+breathing exercise: solunum egzersizi, nefes egzersizi
+ventilation: ventilasyon, solunum cihazı, ventilatör, solunum makinesi, bipap
+tracheostomy: trakeostomi
+feeding tube: beslenme tüpü, besleme sondası, nazogastrik sonda, peg, mide tüpü
+patch: bant, transdermal, cilt bandı
+spray: sprey
+nasal: nazal, burun içi
+nasal spray: burun spreyi, burundan
+vaccine: aşılama, aşılar, aşısı, aşı olmak, aşı yaptırmak
+virus: virüs, viral, zararsız virüs, aav
+viral vector: viral vektör
+protein: protein
+enzyme: enzim
+mitochondria: mitokondri
+inflammation: iltihap, iltihaplanma, enflamasyon, nöroinflamasyon
+anti inflammatory: iltihap giderici, antiinflamatuvar, anti enflamatuar
+immune system: bağışıklık sistemi, bağışıklık
+immunotherapy: immünoterapi
+drug medicine: ilaç
+active substance: etken madde
+compound: bileşik, madde
+treatment: tedavi
+therapy: terapi
+transplant: nakil, transplantasyon
+surgery: ameliyat, cerrahi
+oral: ağızdan, oral
+antioxidant: antioksidan
+hormone: hormon
+cannabis: kenevir, esrar, cbd
+natural remedy: bitkisel ilaç, doğal ilaç, alternatif ilaç
+natural: doğal
+homeopathy: homeopati
+alternative medicine: alternatif tıp
+acupuncture: akupunktur
+physiotherapy: fizyoterapi, fizik tedavi
+occupational therapy: ergoterapi, iş terapisi
+exercise: egzersiz, spor
+plasma: plazma, plazmaferez
+dose: doz
+electrical stimulation: elektrik stimülasyonu, elektriksel uyarım
+magnetic stimulation: manyetik stimülasyon
+hyperbaric oxygen: hiperbarik oksijen, basınçlı oksijen
+oxygen: oksijen
+clinical trial: klinik araştırma, klinik çalışma, klinik deney, ilaç araştırması
+study: çalışma
+trial experiment: deney
+research: araştırma
+phase: faz
+placebo: plasebo
+results: sonuç
+evidence: kanıt, bilimsel kanıt
+proof: ispat
+effective: etkili, etkin
+efficacy: etki
+works: işe yarar, işe yarıyor, yararı, faydalı, fayda
+safe safety: güvenli, güvenlik
+dangerous: tehlikeli
+side effects: yan etki
+approved authorised: onaylı, onaylanmış, onaylandı, ruhsatlı
+approval: onay
+regulator: titck, sağlık bakanlığı, ema, fda
+risk: risk
+benefit: yarar
+proven: kanıtlanmış, kanıtlandı
+promising: umut verici, umut vaat eden
+data: veri
+participants: katılımcı, gönüllü
+cohort: kohort
+cost price: fiyat, maliyet, ücret
+how much does it cost: ne kadar tutuyor, kaç para, fiyatı ne kadar, ne kadar tutar
+how much: kaç, ne kadar
+where: nereden, nerede, nereden alabilirim
+clinic: klinik
+private clinic: özel klinik, özel hastane
+abroad: yurt dışı, yurtdışı, yurt dışında, yurt dışından
+pay: ödemek, ödeme
+expensive: pahalı
+free of charge: ücretsiz, bedava
+doctor: doktor, hekim
+neurologist: nörolog
+general practitioner: aile hekimi
+hospital: hastane, üniversite hastanesi
+company: şirket, firma, üretici
+pharmaceutical company: ilaç şirketi, ilaç firması
+biotech: biyoteknoloji, biyoteknoloji şirketi, biotech
+laboratory: laboratuvar
+start-up: girişim şirketi, startup
+recommend: önerir misiniz, öneriyor musunuz, öneriyor, önerilir, öneriyorsunuz, tavsiye, tavsiye eder misiniz,
+  tavsiye ediyor musunuz, önerilen
+recommendation: öneri
+advise advice: danışmanlık, akıl danışmak
+position: tutum, görüş, pozisyon
+statement: açıklama, bildiri
+position statement: görüş bildirisi, tutum belgesi
+association: dernek
+foundation: vakıf
+organisation: kuruluş, örgüt
+researchers scientists: araştırmacı, bilim insanı
+compassionate use: insani amaçlı kullanım, insani kullanım, isimli hasta, özel izin
+early access: erken erişim
+expanded access: genişletilmiş erişim, erken erişim programı
+waiting list: bekleme listesi
+take part enrol: katılmak, katılabilir, başvurmak, başvurmalı, kaydolmak
+scam fraud: dolandırıcılık, sahtekarlık, şarlatan, kandırmaca
+hope: umut
+miracle: mucize
+breakthrough: çığır açan, atılım
+news: haber
+publication: yayın, makale
+peer reviewed: hakemli
+failed stopped: durduruldu, durdurulmuş, başarısız, iptal edildi, sonlandırıldı
+withdrawn: geri çekildi, piyasadan çekildi
+health insurance: sgk, sigorta, sağlık sigortası, geri ödeme
+prescription: reçete
+available: mevcut, piyasada
+worth it: değer mi, değer, buna değer
+try: denemek, deneyebilir
+wait: beklemek
+buy: satın, satın almak, satın alabilir
+order: sipariş
+what do you think: ne düşünüyorsunuz, ne dersiniz, görüşünüz nedir, fikriniz
+opinion: fikir
+should I: almalı mıyım, kullanmalı mıyım, denemeli miyim, başvurmalı mı, başvurmalı mıyım,
+  beklemeli miyim, bırakmalı mıyım, sormalı mıyım, almalı mı, kullanmalı mı, denemeli mi, almalıyım, kullanmalıyım,
+  denemeliyim, yapmalıyım, mı yapmalıyım
+is it true: doğru mu, gerçek mi
+help: yardım
+take: kullanmak, almak, alıyor, kullanıyor
+experimental: deneysel
+riluzole: riluzol
+edaravone: edaravon
+oral solution liquid: şurubu, sıvı, oral solüsyon, süspansiyon
+drink: içecek, içmek
+sachet: saşe, poşet
+weekly: haftalık, haftada bir, her hafta
+daily: günlük, günde bir, her gün, günde iki
+monthly: aylık, ayda bir, her ay
+once single one-time: tek doz, tek seferlik, bir kez, tek enjeksiyon
+subcutaneous under the skin: deri altı, cilt altı, subkutan, deri altına
+intramuscular: kas içi, kas içine
+eye drops: göz damlası
+drops: damla
+pump: pompa, ilaç pompası
+protein clumps aggregates: kümelenme, protein birikimi, protein kümesi, agregat, birikim, topaklanma
+misfolded protein: yanlış katlanmış, yanlış katlanma
+cell energy: hücre enerjisi, hücrelerin enerjisi, enerji santrali, enerji üretimi
+energy: enerji
+oxidative stress: oksidatif stres, serbest radikal, oksidasyon
+glutamate: glutamat
+excitotoxicity: eksitotoksisite
+gene silencing: gen susturma, geni susturan, geni kapatan, geni kapatmak
+DNA: dna
+RNA: rna, mrna
+neuroprotection protects nerve cells: nöroproteksiyon, nöroprotektif, sinir hücrelerini koruyan, sinir hücrelerini korur,
+  nöronları korur, nöronları koruyan
+synthetic peptide: sentetik peptit, peptit, peptid
+biomarker: biyobelirteç, biyomarker
+neurofilament: nörofilament
+own cells autologous: kendi hücreleri, kendi hücrelerimiz, otolog
+donor: donör, bağışçı
+regeneration: rejenerasyon, yenilenme
+growth factor: büyüme faktörü, nörotrofik
+molecule: molekül
+microglia: mikroglia
+gut microbiome: bağırsak florası, mikrobiyom, mikrobiyota
+toxic: zehirli, toksik, toksisite
+mechanism: mekanizma, etki mekanizması
+seaweed algae: yosun, deniz yosunu, alg ekstresi
+plant herbal: bitki, bitkisel
+extract: özüt, ekstre, ekstrakt
+mushroom: mantar
+turmeric curcumin: zerdeçal, kurkumin
+traditional Chinese medicine: geleneksel çin tıbbı
+coconut oil: hindistan cevizi yağı
+oil: yağ
+green tea: yeşil çay
+probiotic: probiyotik
+amino acids: amino asit, aminoasit
+creatine: kreatin
+coenzyme Q10: koenzim q10, q10
+omega 3: omega 3
+medical cannabis: tıbbi kenevir, tıbbi esrar
+repurposed drug: eski ilaç, başka hastalık için onaylı, yeniden konumlandırılmış
+cancer: kanser, tümör
+leukaemia: lösemi
+chemotherapy: kemoterapi
+antibiotic: antibiyotik
+antiviral: antiviral, virüs ilacı
+HIV: hiv, aids
+migraine: migren
+epilepsy: epilepsi
+Alzheimer's: alzheimer
+Parkinson's: parkinson
+multiple sclerosis: multipl skleroz, ms hastalığı
+muscle disease: kas hastalığı, miyopati
+muscular dystrophy: kas distrofisi
+spinal muscular atrophy: spinal müsküler atrofi, sma
+children: çocuk
+antidepressant: antidepresan
+painkiller: ağrı kesici
+pain: ağrı
+heart: kalp
+liver: karaciğer, karaciğer hasarı, karaciğer enzimleri
+kidney: böbrek, böbrek hasarı, böbrek yetmezliği
+blood pressure: tansiyon, kan basıncı
+nausea: bulantı, kusma
+headache: baş ağrısı
+diarrhoea: ishal
+dizziness: baş dönmesi
+allergy: alerji, alerjik
+online internet: internet, online, çevrimiçi
+website: web sitesi, internet sitesi, site
+pharmacy: eczane
+foreign pharmacy abroad: yurt dışı eczane, online eczane, internet eczanesi
+import: ithalat, ithal
+customs: gümrük
+without prescription: reçetesiz, reçete olmadan
+buyers club group purchase: ortak alım, toplu sipariş, alıcı kulübü
+funding: finansman, fon
+donation fundraising: bağış, bağış kampanyası, yardım kampanyası
+black market: kara borsa
+counterfeit: sahte
+travel: seyahat, yolculuk
+afford: gücümüz yetmiyor, karşılayamıyoruz
+cheap: ucuz
+marketing authorisation: ruhsat, pazarlama izni, satış izni
+market: piyasa
+licensed: lisanslı
+randomised: randomize
+double blind: çift kör
+control group: kontrol grubu
+preliminary results: ön sonuç
+published: yayımlandı, yayınlandı
+eligibility criteria: dahil edilme kriterleri, uygunluk kriterleri
+recruiting: hasta alımı, gönüllü arıyor
+open label extension: açık etiketli
+right to try: deneme hakkı
+animal studies mice: fare, hayvan deneyi, hayvan çalışması, hayvan modeli
+animals: hayvan
+in the laboratory in vitro: in vitro, laboratuvarda, tüpte
+unproven: kanıtlanmamış, kanıtsız
+harmful: zararlı
+stop taking: bırakmak, bırakmalı, kesmek, ilacı bırakmak
+keep taking: devam etmek, devam etmeli, kullanmaya devam
+combine together with: birlikte, kombinasyon
+interaction: etkileşim
+legal: yasal
+illegal: yasadışı, yasa dışı, kaçak
+warning: uyarı
+claims: iddia
+testimonials: deneyim, tecrübe
+expert: uzman
+guidelines: kılavuz, rehber
+information: bilgi
+quality of life: yaşam kalitesi
+improve: iyileştirmek, iyileşme, düzelme
+reverse: tersine çevirmek, geri döndürmek
+stabilise: stabilize, dengelemek
+recovery: iyileşme süreci
+repair: onarmak, onarım
+early stage: erken evre, erken dönem
+advanced stage: ileri evre, ileri dönem
+sporadic: sporadik
+genetic testing: genetik test, gen testi
+MRI scan: mr, emar, manyetik rezonans
+EMG: emg, elektromiyografi
+skin: cilt
+vein: damar, toplardamar
+spine: omurga
+needle: iğne ucu
+nurse: hemşire
+charity: hayır kurumu, yardım kuruluşu
+petition: dilekçe, imza kampanyası
+pregnancy: hamilelik, gebelik, hamile
+juice: meyve suyu
+sell: satmak, satılıyor, satış, satılan
+shipping delivery: kargo, teslimat
+reduce lower: azaltmak, azaltır, azaltan, düşürmek, düşürür
+prevent block: önlemek, önler, engellemek, engeller, bloke
+neuromuscular: nöromüsküler, sinir kas
+Israeli Israel: israil, israilli
+Swiss Switzerland: isviçre, isviçreli
+German Germany: alman, almanya
+American United States: amerikan, amerikalı, amerika, abd
+British United Kingdom: ingiliz, ingiltere, birleşik krallık
+French France: fransız, fransa
+Japanese Japan: japon, japonya
+Chinese China: çin, çinli
+Korean Korea: koreli, kore
+Canadian Canada: kanadalı, kanada
+Australian Australia: avustralyalı, avustralya
+Dutch Netherlands: hollandalı, hollanda
+Swedish Sweden: isveçli, isveç
+Danish Denmark: danimarkalı, danimarka
+Norwegian Norway: norveçli, norveç
+Belgian Belgium: belçikalı, belçika
+Spanish Spain: ispanyol, ispanya
+Italian Italy: italyan, italya
+Portuguese Portugal: portekizli, portekiz
+Brazilian Brazil: brezilyalı, brezilya
+Indian India: hintli, hindistan
+Mexican Mexico: meksikalı, meksika
+Russian Russia: rus, rusya
+Irish Ireland: irlandalı, irlanda
+Austrian Austria: avusturyalı, avusturya
+Finnish Finland: finlandiyalı, finlandiya
+Polish Poland: polonyalı, polonya
+Turkish Turkey: türk, türkiye, türkiyeli
+Ukrainian Ukraine: ukraynalı, ukrayna
+Argentinian Argentina: arjantinli, arjantin
+European Europe: avrupa, avrupalı, ab
+Panamanian Panama: panamalı, panama
+Colombian Colombia: kolombiyalı, kolombiya
+helmet: kask
+light helmet: ışık kaskı, kızılötesi kask
+light therapy: ışık tedavisi, ışık terapisi, fototerapi, fotobiyomodülasyon, kırmızı ışık
+infrared light: kızılötesi, kızılötesi ışık, infrared
+laser: lazer, lazer tedavisi
+magnet: mıknatıs, manyetik, manyetik alan, manyetik terapi
+breathing trainer: solunum kası eğitimi, nefes egzersiz cihazı, solunum egzersiz aleti
+mask: maske, burun maskesi, yüz maskesi
+cough assist: öksürük cihazı, öksürük destek cihazı, cough assist
+communication aid: iletişim cihazı, konuşma cihazı, iletişim aracı
+eye gaze: göz takip, göz izleme, göz ile kontrol, eye tracking
+ketones: keton, keton cisimleri
+ketone drink: keton içeceği, keton esteri
+athletes: sporcu
+protein shake: protein içeceği, protein tozu
+high calorie: yüksek kalorili, kalorili
+vitamin D: d vitamini
+vitamin B12: b12 vitamini, b12
+cannabis oil: kenevir yağı, cbd yağı
+blood pressure medicine: tansiyon ilacı
+diabetes: diyabet, şeker hastalığı
+diabetes drug: diyabet ilacı, şeker ilacı
+off-label: endikasyon dışı, off label
+sleeve cuff: manşon, manşet
+band strap: kayış, bileklik, bant kemeri
+headband: kafa bandı, saç bandı
+electrode: elektrot
+electric: elektrik, elektrikli
+electric current: elektrik akımı, akım
+stimulation: stimülasyon, uyarım, uyarıcı
+wearable: giyilebilir
+machine: makine
+light: ışık
+legs: bacak
+arms: kollar, kolumda
+hands: el
+feet: ayak
+head: kafa
+scalp: saçlı deri, kafa derisi
+fat adipose: yağ dokusu, karın yağı
+nose: burun
+mouth: ağız
+throat: boğaz
+stomach belly: mide, karın
+gut bowel: bağırsak
+rats rodents: sıçan, kemirgen
+healthy volunteers: sağlıklı gönüllü
+registration fee: kayıt ücreti
+fee: harç
+autophagy cell clean-up: otofaji, hücre temizliği
+inhibitor: inhibitör, baskılayıcı
+kinase inhibitor: kinaz inhibitörü, kinaz
+gummies: jelibon, sakız vitamin
+euros: avro, euro
+pounds sterling: sterlin
+subscription: abonelik, üyelik
+overseas: okyanus ötesi
+"""
+
+# --- Hungarian ------------------------------------------------------------------------------
+_HU = """
+ALS MND: als, amiotrófiás laterálszklerózis, amyotrophiás laterálszklerózis, laterálszklerózis, motoneuron betegség,
+  motoneuron-betegség, motoros neuron betegség, mozgatóneuron betegség, charcot betegség, charcot-kór, charcot,
+  lou gehrig kór, lou gehrig, mnd
+motor neurons: motoneuron, mozgatóneuron, mozgató idegsejt, motoros idegsejt
+neurons: neuron, idegsejt
+cells: sejt
+spinal cord: gerincvelő
+muscles: izom, izmok, izmot, izmai, izomzat
+muscle weakness: izomgyengeség, gyengeség, erőtlenség
+muscle wasting atrophy: izomsorvadás, sorvadás, atrófia, izomvesztés
+cramps: görcs, izomgörcs
+spasms: spazmus
+fasciculations twitching: fascikuláció, izomrángás, rángás, rángatózás
+spasticity: spaszticitás, merevség
+breathing: légzés, lélegzés, lélegezni, légzési
+lungs: tüdő
+swallowing: nyelés, nyelési nehézség, diszfágia
+speech: beszéd, beszédzavar, diszartria
+voice: hang
+nerves: ideg
+brain: agyi, agyvelő, agyműködés, agysejt
+cerebrospinal fluid: agy-gerincvelői folyadék, gerincvelői folyadék, liquor
+blood: vérben, vére, vérét, vérem, véremben, vérből
+blood test: vérvizsgálat, vérvétel, vérkép, laborvizsgálat
+disease progression: progresszió, előrehaladás, a betegség előrehaladása, romlás, állapotromlás
+slow down: lassít, lassítja, lassíthatja, lassítani, lassítás, lassabban
+stop halt: megállít, megállítja, megállítani
+symptoms: tünet
+diagnosis: diagnózis, diagnosztizálták
+survival: túlélés, élettartam, tovább élni, meghosszabbítja az életet
+life expectancy: várható élettartam
+cure: gyógyítás, gyógyulás, meggyógyít, gyógymód
+genetic: genetikai, gén
+hereditary familial: örökletes, öröklött, családi halmozódású
+mutation: mutáció, génhiba, génmutáció, génváltozat, hordozó
+frontotemporal dementia: frontotemporális demencia, demencia
+fatigue: fáradtság, kimerültség
+weight loss: fogyás, súlyvesztés, testsúlycsökkenés
+walking: járás, járni
+paralysis: bénulás
+patient: beteg, páciens
+carer: gondozó, ápoló hozzátartozó
+family: család
+wheelchair: kerekesszék, tolószék
+stem cells: őssejt
+stem cell therapy: őssejtkezelés, őssejtterápia, őssejt-terápia, őssejtes kezelés, őssejt-kezelés
+cell therapy: sejtterápia
+astrocytes: asztrocita
+bone marrow: csontvelő
+umbilical cord: köldökzsinór
+umbilical cord blood: köldökzsinórvér
+mesenchymal: mezenchimális
+fat-derived cells: zsírsejt, zsírszövetből nyert sejtek
+gene therapy: génterápia, génkezelés
+antisense: antiszensz, aso
+oligonucleotide: oligonukleotid
+antibody: antitest, ellenanyag
+monoclonal antibody: monoklonális antitest, monoklonális
+infusion: infúzió
+injection: injekció, oltás, szúrás
+lumbar puncture: lumbálpunkció, gerinccsapolás
+spinal injection intrathecal: intratekális, gerincbe adott, gerinccsatornába, gerincvelői injekció
+tablet pill: tabletta, pirula
+capsule: kapszula
+powder: por
+supplement: étrend-kiegészítő, étrendkiegészítő, táplálékkiegészítő, kiegészítő
+diet: étrend, diéta
+fasting: böjt, koplalás
+ketogenic: ketogén
+vitamin: vitamin
+intravenous drip: intravénás, vénás, vénába, csepegtetés, infúzióban
+implant: implantátum, beültetés
+device: eszköz, készülék
+breathing exercise: légzőgyakorlat, légzőtorna
+ventilation: lélegeztetés, lélegeztetőgép, gépi lélegeztetés, bipap
+tracheostomy: tracheostomia, tracheotómia
+feeding tube: szonda, gyomorszonda, peg, gasztrosztóma
+patch: tapasz, transzdermális
+spray: spray, permet
+nasal: orrba
+nasal spray: orrspray, orrspré, orron át
+vaccine: vakcina, védőoltás
+virus: vírus, virális, ártalmatlan vírus, aav
+viral vector: vírusvektor
+protein: fehérje
+enzyme: enzim
+mitochondria: mitokondrium, mitokondriális
+inflammation: gyulladás, idegrendszeri gyulladás, neuroinflammáció
+anti inflammatory: gyulladáscsökkentő
+immune system: immunrendszer, immun
+immunotherapy: immunterápia
+drug medicine: gyógyszer, orvosság, készítmény
+active substance: hatóanyag
+compound: vegyület, hatóanyag-vegyület
+treatment: kezelés
+therapy: terápia
+transplant: átültetés, transzplantáció
+surgery: műtét, sebészet, sebészeti
+oral: szájon át, orális
+antioxidant: antioxidáns
+hormone: hormon
+cannabis: kannabisz, marihuána, cbd
+natural remedy: természetes gyógymód, gyógynövénykészítmény, népi gyógymód
+natural: természetes
+homeopathy: homeopátia
+alternative medicine: alternatív gyógyászat, alternatív medicina
+acupuncture: akupunktúra
+physiotherapy: gyógytorna, fizioterápia, gyógytornász
+occupational therapy: ergoterápia
+exercise: testmozgás, torna, sport
+plasma: plazma, plazmaferézis
+dose: adag, dózis, adagolás
+electrical stimulation: elektromos stimuláció, elektrostimuláció, ingeráram
+magnetic stimulation: mágneses stimuláció
+hyperbaric oxygen: hiperbár oxigén, túlnyomásos oxigén, oxigénkamra
+oxygen: oxigén
+clinical trial: klinikai vizsgálat, klinikai kísérlet, gyógyszervizsgálat
+study: vizsgálat, tanulmány
+trial experiment: kísérlet
+research: kutatás
+phase: fázis
+placebo: placebo
+results: eredmény
+evidence: bizonyíték, tudományos bizonyíték
+proof: bizonyítás
+effective: hatásos, hatékony
+efficacy: hatásosság, hatékonyság, hatás
+works: működik, segít, használ-e, beválik
+safe safety: biztonságos, biztonság
+dangerous: veszélyes
+side effects: mellékhatás
+approved authorised: engedélyezett, jóváhagyott, törzskönyvezett
+approval: engedély, jóváhagyás
+regulator: ogyéi, ogyei, ema, fda, hatóság, gyógyszerügynökség
+risk: kockázat
+benefit: előny, haszon
+proven: bizonyított, igazolt
+promising: ígéretes
+data: adat
+participants: résztvevő, önkéntes
+cohort: kohorsz
+cost price: ár, ára, árak, árát, költség
+how much does it cost: mennyibe kerül, mennyi az ára, mibe kerül
+how much: mennyi
+where: honnan, hol lehet kapni
+clinic: klinika, rendelő
+private clinic: magánklinika, magánrendelő
+abroad: külföld, külföldön, külföldről, külföldi
+pay: fizetni, fizet, kifizetni
+expensive: drága
+free of charge: ingyenes, ingyen, térítésmentes
+doctor: orvos, doktor, kezelőorvos
+neurologist: neurológus
+general practitioner: háziorvos
+hospital: kórház, klinikai központ
+company: cég, vállalat, gyártó, társaság
+pharmaceutical company: gyógyszercég, gyógyszergyár, gyógyszergyártó
+biotech: biotechnológia, biotech
+laboratory: laboratórium, labor
+start-up: startup, start-up
+recommend: javasolják, javasolja, javasolt, ajánlják, ajánlja, ajánlott, ajánlanám, ajánlanák, javasolnák
+recommendation: ajánlás, javaslat
+advise advice: tanács, tanácsolnak, tanácsol, tanácsadás
+position: álláspont, állásfoglalás
+statement: nyilatkozat, közlemény
+position statement: állásfoglalás szövege
+association: egyesület, szövetség, társulás
+foundation: alapítvány
+organisation: szervezet
+researchers scientists: kutató, tudós
+compassionate use: méltányossági alapon, egyedi méltányosság, egyedi engedély, különleges engedély
+early access: korai hozzáférés
+expanded access: kiterjesztett hozzáférés, korai hozzáférési program
+waiting list: várólista
+take part enrol: részt venni, jelentkezni, bekerülni, részvétel
+scam fraud: csalás, átverés, kuruzslás, kuruzsló, szélhámos
+hope: remény
+miracle: csoda, csodaszer
+breakthrough: áttörés
+news: hír
+publication: publikáció, cikk
+peer reviewed: lektorált
+failed stopped: leállították, leállítva, sikertelen, kudarc, megszakították, felfüggesztették
+withdrawn: visszavonták, kivonták
+health insurance: tb, társadalombiztosítás, biztosító, tb-támogatás, térítés
+prescription: recept, vény
+available: elérhető, kapható
+worth it: megéri, érdemes, megérné
+try: kipróbálni, kipróbál
+wait: várni, várjon
+buy: vásárolni, megvenni, vásárol, beszerezni, venni
+order: rendelni, megrendelni
+what do you think: mit gondolnak, mit gondol, mi a véleményük, mi a véleménye, mit szólnak
+opinion: vélemény
+should I: kellene, kell-e, szedje-e
+is it true: igaz-e, igaz ez
+help: segítség
+take: szedni, szedje, szed, bevenni
+experimental: kísérleti
+riluzole: riluzol
+edaravone: edaravon
+oral solution liquid: belsőleges oldat, szirup, folyadék, oldat
+drink: ital, inni
+sachet: tasak
+weekly: hetente, heti, hetente egyszer
+daily: naponta, napi, naponta egyszer, naponta kétszer, mindennap
+monthly: havonta, havi, havonta egyszer
+once single one-time: egyszeri, egyetlen adag, egyszeri kezelés
+subcutaneous under the skin: bőr alá, bőr alatti, szubkután
+intramuscular: izomba, intramuszkuláris
+eye drops: szemcsepp
+drops: csepp
+pump: pumpa, gyógyszerpumpa
+protein clumps aggregates: aggregátum, fehérjecsomó, csomósodás, lerakódás, fehérjelerakódás, felhalmozódás
+misfolded protein: hibásan feltekeredett, rosszul feltekeredett, feltekeredés
+cell energy: sejtek energiája, energiaellátás, sejtek erőművei, erőmű
+energy: energia
+oxidative stress: oxidatív stressz, szabad gyök, oxidáció
+glutamate: glutamát
+excitotoxicity: excitotoxicitás
+gene silencing: géncsendesítés, elnémítja a gént, kikapcsolja a gént
+DNA: dns, dna
+RNA: rns, rna, mrns, mrna
+neuroprotection protects nerve cells: neuroprotekció, idegvédő, védi az idegsejteket, idegsejtek védelme
+synthetic peptide: szintetikus peptid, peptid
+biomarker: biomarker
+neurofilament: neurofilamentum
+own cells autologous: saját sejt, autológ
+donor: donor, donortól
+regeneration: regeneráció, regenerálódás, megújulás
+growth factor: növekedési faktor, neurotróf
+molecule: molekula
+microglia: mikroglia
+gut microbiome: bélflóra, mikrobiom, mikrobiota
+toxic: mérgező, toxikus
+mechanism: mechanizmus, hatásmechanizmus
+seaweed algae: alga, tengeri alga
+plant herbal: növény, gyógynövény, növényi
+extract: kivonat
+mushroom: gomba
+turmeric curcumin: kurkuma, kurkumin
+traditional Chinese medicine: hagyományos kínai orvoslás, kínai gyógyászat
+coconut oil: kókuszolaj
+oil: olaj
+green tea: zöld tea
+probiotic: probiotikum
+amino acids: aminosav
+creatine: kreatin
+coenzyme Q10: koenzim q10, q10
+omega 3: omega 3
+medical cannabis: orvosi kannabisz, gyógyászati kannabisz
+repurposed drug: régi gyógyszer, már engedélyezett gyógyszer, újrapozicionált
+cancer: rák, daganat, rákellenes
+leukaemia: leukémia
+chemotherapy: kemoterápia
+antibiotic: antibiotikum
+antiviral: vírusellenes, antivirális
+HIV: hiv, aids
+migraine: migrén
+epilepsy: epilepszia
+Alzheimer's: alzheimer, alzheimer-kór
+Parkinson's: parkinson, parkinson-kór
+multiple sclerosis: sclerosis multiplex, szklerózis multiplex, sm
+muscle disease: izombetegség, miopátia
+muscular dystrophy: izomdisztrófia
+spinal muscular atrophy: spinális izomatrófia
+children: gyermek, gyerek
+antidepressant: antidepresszáns
+painkiller: fájdalomcsillapító
+pain: fájdalom, fájdalmak, fájdalmat
+heart: szív
+liver: mája, máját, májat, májban, májra, májkárosodás, májenzim, májfunkció, májkárosító
+kidney: vese, vesekárosodás, vesefunkció, veseelégtelenség
+blood pressure: vérnyomás
+nausea: hányinger, hányás
+headache: fejfájás
+diarrhoea: hasmenés
+dizziness: szédülés
+allergy: allergia, allergiás
+online internet: internet, online, neten, interneten
+website: weboldal, honlap, weboldalak
+pharmacy: gyógyszertár, patika
+foreign pharmacy abroad: külföldi gyógyszertár, internetes gyógyszertár, online patika
+import: behozatal, import
+customs: vám
+without prescription: recept nélkül, vény nélkül, vény nélküli
+buyers club group purchase: közös vásárlás, csoportos rendelés, vásárlói klub
+funding: finanszírozás
+donation fundraising: adomány, adománygyűjtés, gyűjtés
+black market: feketepiac
+counterfeit: hamisított, hamisítvány
+travel: utazás, utazni
+afford: nem engedhetjük meg, megfizetni
+cheap: olcsó
+marketing authorisation: forgalomba hozatali engedély, forgalomba hozatal, forgalomban
+market: piac
+licensed: licencelt, licenc
+randomised: randomizált
+double blind: kettős vak
+control group: kontrollcsoport
+preliminary results: előzetes eredmény
+published: publikált, megjelent
+eligibility criteria: beválasztási kritérium, bevonási feltétel, bevonási kritérium
+recruiting: toborzás, résztvevőket keres, betegeket keresnek
+open label extension: nyílt kiterjesztés, nyílt címkés
+right to try: kipróbálás joga
+animal studies mice: egér, állatkísérlet, állatmodell
+animals: állat
+in the laboratory in vitro: in vitro, laborban, kémcsőben
+unproven: nem bizonyított, bizonyítatlan
+harmful: ártalmas, káros
+stop taking: abbahagyni, abbahagyja, elhagyni, leállni
+keep taking: folytatni, tovább szedni
+combine together with: kombinálni, kombináció, együtt
+interaction: kölcsönhatás
+legal: legális, törvényes
+illegal: illegális, tilos
+warning: figyelmeztetés
+claims: állítja, ígéri, állítás
+testimonials: tapasztalat, beszámoló
+expert: szakértő, szakorvos
+guidelines: irányelv, protokoll
+information: információ, tájékoztatás
+quality of life: életminőség
+improve: javít, javítja, javulás
+reverse: visszafordít, visszafordítani
+stabilise: stabilizál, stabilizálja
+recovery: felépülés
+repair: javítás, helyreállítás
+early stage: korai stádium, korai szakasz
+advanced stage: előrehaladott stádium, előrehaladott
+sporadic: sporadikus
+genetic testing: genetikai vizsgálat, génteszt
+MRI scan: mr, mri, mágneses rezonancia
+EMG: emg, elektromiográfia
+skin: bőrfelület, bőrön át
+vein: véna, visszér
+spine: gerinc, gerincoszlop
+needle: injekciós tű
+nurse: ápoló, ápolónő, nővér
+charity: jótékonysági szervezet, jótékonyság
+petition: petíció
+pregnancy: terhesség, várandósság, terhes
+juice: gyümölcslé
+sell: árul, árulják, eladni, értékesít
+shipping delivery: szállítás, kiszállítás, postázás
+reduce lower: csökkent, csökkenti, csökkenteni
+prevent block: megelőz, megakadályoz, gátol, gátolja, blokkol
+neuromuscular: neuromuszkuláris
+Israeli Israel: izraeli, izrael
+Swiss Switzerland: svájci, svájc
+German Germany: német, németország
+American United States: amerikai, egyesült államok, usa, amerika
+British United Kingdom: brit, angol, egyesült királyság, anglia, nagy-britannia
+French France: francia, franciaország
+Japanese Japan: japán
+Chinese China: kínai, kína
+Korean Korea: koreai, korea
+Canadian Canada: kanadai, kanada
+Australian Australia: ausztrál, ausztrália
+Dutch Netherlands: holland, hollandia
+Swedish Sweden: svéd, svédország
+Danish Denmark: dániai, dánia
+Norwegian Norway: norvég, norvégia
+Belgian Belgium: belga, belgium
+Spanish Spain: spanyol, spanyolország
+Italian Italy: olasz, olaszország
+Portuguese Portugal: portugál, portugália
+Brazilian Brazil: brazil, brazília
+Indian India: indiai, india
+Mexican Mexico: mexikói, mexikó
+Russian Russia: orosz, oroszország
+Irish Ireland: írországi, írország
+Austrian Austria: osztrák, ausztria
+Finnish Finland: finn, finnország
+Polish Poland: lengyel, lengyelország
+Turkish Turkey: török, törökország
+Ukrainian Ukraine: ukrán, ukrajna
+Argentinian Argentina: argentin, argentína
+European Europe: európai, európa, eu
+Panamanian Panama: panamai, panama
+Colombian Colombia: kolumbiai, kolumbia
+Hungarian Hungary: magyar, magyarország
+Romanian Romania: román, románia
+helmet: sisak
+light helmet: fénysisak, infravörös sisak
+light therapy: fényterápia, fotobiomoduláció, vörös fény
+infrared light: infravörös, infravörös fény
+laser: lézer, lézerterápia
+magnet: mágnes, mágneses, mágneses tér, mágnesterápia
+breathing trainer: légzésedző, légzőizom-tréner, légzőizom edzés
+mask: maszk, orrmaszk, arcmaszk
+cough assist: köhögéssegítő, köhögtető gép, cough assist
+communication aid: kommunikációs eszköz, beszédgép, beszédszintetizátor
+eye gaze: szemvezérlés, szemmozgás követés, tekintetvezérlés, eye tracking
+ketones: keton, ketontest
+ketone drink: ketonital, keton-észter
+athletes: sportoló
+protein shake: fehérjeturmix, fehérjeital
+high calorie: magas kalóriatartalmú, kalóriadús
+vitamin D: d-vitamin, d vitamin
+vitamin B12: b12-vitamin, b12 vitamin, b12
+cannabis oil: cbd-olaj, kannabiszolaj
+blood pressure medicine: vérnyomáscsökkentő
+diabetes: cukorbetegség, cukorbeteg, diabétesz
+diabetes drug: cukorbetegség elleni gyógyszer, antidiabetikum
+off-label: off label, engedélyen kívüli
+sleeve cuff: mandzsetta
+band strap: pánt, szalag, karpánt
+headband: fejpánt
+electrode: elektróda
+electric: elektromos
+electric current: áram, elektromos áram, áramütés
+stimulation: stimuláció, stimulálás, ingerlés, stimulátor
+wearable: viselhető, hordható
+machine: gép
+light: fény
+legs: láb
+arms: karja, karját, karjai, felkar
+hands: kéz, kezek, kezét
+feet: lábfej, talp
+head: fej
+scalp: fejbőr
+fat adipose: zsír, zsírszövet
+nose: orr
+mouth: száj
+throat: garat, gége, torka, torkom
+stomach belly: gyomor, has
+gut bowel: belek, bélrendszer, bélben
+rats rodents: patkány, rágcsáló
+healthy volunteers: egészséges önkéntes
+registration fee: regisztrációs díj, részvételi díj
+fee: díj
+autophagy cell clean-up: autofágia, sejttakarítás
+inhibitor: gátló, inhibitor
+kinase inhibitor: kinázgátló, kináz
+gummies: gumicukor
+euros: euró
+pounds sterling: font
+subscription: előfizetés
+overseas: tengerentúl, tengerentúli
+"""
+
 # Terms that are everyday words in lower case and count only when written in capitals:
 # German and Dutch "als" (as, than, if), Portuguese "ela" (she), "usa" (uses), "peg" (pega).
 CAPITALS_ONLY: dict[str, frozenset[str]] = {
@@ -5844,6 +7183,9 @@ CAPITALS_ONLY: dict[str, frozenset[str]] = {
     "nb": frozenset({"mnd"}),
     "ca": frozenset({"als"}),  # Catalan "als" is "to the"
     "cs": frozenset({"dna"}),  # "ode dna" (from the bottom), "dna" (gout)
+    # Turkish "boş" (empty) is "bos" unaccented, the abbreviation of cerebrospinal fluid; "ab" and "mr".
+    "tr": frozenset({"als", "bos", "ab", "mr"}),  # "alsın", "alsa" (let him take, if he took)
+    "hu": frozenset({"mr", "tb", "hiv"}),  # "hív" (calls) is "hiv" unaccented
 }
 
 # Everyday words that look like an inflected term and are taken only as written: Spanish "cara"
@@ -5892,6 +7234,21 @@ AS_WRITTEN: dict[str, frozenset[str]] = {
         "tietokoneella tietokoneet tietokonetta tietokoneita avioliitto avioliiton avioliitossa "
         "neuvostoliitto neuvostoliiton neuvostoliitossa vertaa verrata uuteen tietoinen tietoisia "
         "tietoisena tietoisuus virtanen tuonne".split()
+    ),
+    # Romanian "gata" (ready) is not the throat ("gât").
+    # "veni" (to come) is no vein ("venă"), "dați" (give) no data ("date"), a taxi no fee ("taxă").
+    "ro": frozenset({"gata", "gati", "veni", "dati", "taxi"}),
+    # "fazla" (too much) is no phase ("faz"), "verin" (give) no data ("veri"), "gene" (again) no gene,
+    # "doktora" (a PhD) no doctor, "görüşme" (a meeting) no position, "cinsi" (its kind) not China ("Çin").
+    "tr": frozenset(
+        "fazla fazlasi fazlaca fazladir verin verim gene doktora gorusme tanim tanimi cinsi cinsini cinsinden".split()
+    ),
+    # Hungarian "bele" (into it) is not the gut ("bél"), "rakja" (puts) not cancer ("rák").
+    # "tudom", "tudok" (I know, I can) are not the lungs ("tüdő"), "idegen" (foreign) no nerve,
+    # "valamennyi" (all of them) no "how much".
+    "hu": frozenset(
+        "bele rakja rakok tudom tudok tudomra idegen idegenek valamennyi valamennyit valamennyien "
+        "valamennyire".split()
     ),
 }
 
@@ -5975,6 +7332,51 @@ _FI_GRADATION = tuple(
 # words in -ó ("injeccions"), then the feminine -a ("genètica" → "genètic").
 _CA_PLURALS = (("ques", "ca"), ("gues", "ga"), ("ces", "ca"), ("ges", "ja"), ("ns", ""), ("es", "a"), ("es", ""), ("s", ""))
 
+# Romanian adds the article and the case to the noun: a table writes "capsulă", "terapie", "medicament",
+# "studiu"; a question "capsulele", "terapiei", "medicamentului", "studiile" (diacritics are gone by then,
+# and with them the t/ț and s/ș of the plurals: "experți" is "experti"): base ending: the endings that lead
+# back to it.
+_RO_CASES = {
+    "a": "e ele ei elor i ile ilor ii",  # capsulă: capsule, capsulele, capsulei; pastilă: pastile; clinică: clinici
+    "ie": "ia ii iile iei iilor",  # terapie: terapia, terapii, terapiei
+    "e": "ea i ile ii ilor",  # durere: durerea, dureri
+    "": "ul ului lui le lor e ele elor i ii ilor uri urile urilor a",  # medicament, rinichi, sânge; adjectives
+    "u": "ul ului",  # studiu: studiul
+    "iu": "ii iile iilor",  # studii
+}
+
+# Turkish stacks suffixes on an unchanging stem, vowel harmony choosing a or e, ı i u or ü (ı ü ö are
+# i u o by then). Stages, outermost first: the copula or "-ki" ("ilaçtır", "hastanedeki"); a case,
+# also after the possessive's "n" ("tedavisinde"); a possessive ("ilacım", "tedavisi", "hücreleri"); the
+# plural; a final b, d or g back to the p, t or k it softened from ("böbreği" → "böbrek"; ç and c are one
+# letter by then: "ilacı" → "ilaç").
+_TR_COPULA = tuple((ending, "") for ending in "dir dur tir tur dirler durlar ki".split())
+_TR_CASES = tuple(
+    (ending, "")
+    for ending in (
+        "i u yi yu ni nu a e ya ye na ne da de ta te nda nde dan den tan ten ndan nden in un nin nun "
+        "la le yla yle nla nle"
+    ).split()
+)
+_TR_POSSESSIVES = tuple(
+    (ending, "") for ending in "i u si su im um in un imiz umuz iniz unuz m n miz muz niz nuz lari leri".split()
+)
+_TR_PLURALS = (("lar", ""), ("ler", ""))
+_TR_SOFTENING = (("b", "p"), ("d", "t"), ("g", "k"))
+
+# Hungarian: a case ending ("-ban", "-nak", "-t", "-val" with its v turned into the last consonant:
+# "gyógyszerrel"), then a possessive or the plural ("tablettáit", "sejteket", "neurológusával"). Long á and é
+# before a suffix are a and e by then ("tablettát" is "tablettat").
+_HU_CASES = tuple(
+    (ending, "")
+    for ending in (
+        "ban ben ba be bol nak nek val vel ra re rol hoz hez tol ig ert kent nal nel on en n t at et ot ul"
+    ).split()
+) + tuple((consonant * 2 + vowel + "l", consonant) for consonant in "bcdfgjklmnprstz" for vowel in "ae")
+_HU_POSSESSIVES = tuple(
+    (ending, "") for ending in "a e ja je ai ei jai jei i k ok ek ak m om em am unk uk juk".split()
+)
+
 # Inflection a question may add to a table's base form, as (ending, replacement) rewrites.
 # A word is tried as written, then with at most one rewrite from each stage, in order
 # (plural first, then gender), keeping at least MIN_STEM letters.
@@ -6003,30 +7405,37 @@ ENDINGS: dict[str, tuple[tuple[tuple[str, str], ...], ...]] = {
     "cs": (tuple((ending, base) for base, endings in _CS_CASES.items() for ending in endings.split()),),
     "ca": (_CA_PLURALS, (("a", ""),)),
     "fi": (_FI_CLITICS, _FI_CASES, _FI_STEMS, _FI_GRADATION),
+    "ro": (tuple((ending, base) for base, endings in _RO_CASES.items() for ending in endings.split()),),
+    "tr": (_TR_COPULA, _TR_CASES, _TR_POSSESSIVES, _TR_PLURALS, _TR_SOFTENING),
+    "hu": (_HU_CASES, _HU_POSSESSIVES),
 }
 MIN_STEM = 3
 UNDOUBLING = frozenset({"nl", "sv", "da", "nb"})
 
-# German, Dutch, Scandinavian and Finnish compounds: linking letters between two stems, and the shortest
-# stem ("stamcell|s|behandling", "nervecelle|kraftværk").
-COMPOUND_LANGUAGES = frozenset({"de", "nl", "sv", "da", "nb", "fi"})
+# German, Dutch, Scandinavian, Finnish and Hungarian compounds: linking letters between two stems, and the
+# shortest stem ("stamcell|s|behandling", "nervecelle|kraftværk", "vese|károsodás").
+COMPOUND_LANGUAGES = frozenset({"de", "nl", "sv", "da", "nb", "fi", "hu"})
 LINKS = ("", "s", "es", "n", "en", "e", "er")
+# Hungarian joins its stems bare: a link would read "szív|es|en" (gladly) as the heart.
+COMPOUND_LINKS = {"hu": ("",)}
 MIN_COMPOUND_STEM = 4
 MIN_HEAD_AFTER_UNKNOWN = 6  # "Wunderstammzellen": an unlisted first part, then a listed head
 MAX_COMPOUND = 60  # longer "words" are noise, not compounds
-# Finnish joins base forms ("kantasolu|hoito", "hermo|solu"): a stem cut from a listed word would
-# be a syllable of everyday words ("kiina" → "kiin|nostaa").
-BASE_FORM_COMPOUNDS = frozenset({"fi"})
+# Finnish and Hungarian join base forms ("kantasolu|hoito", "hermo|solu", "őssejt|kezelés"): a stem cut
+# from a listed word would be a syllable of everyday words ("kiina" → "kiin|nostaa").
+BASE_FORM_COMPOUNDS = frozenset({"fi", "hu"})
 
 _TABLES = {"es": _ES, "fr": _FR, "de": _DE, "nl": _NL, "pt": _PT, "it": _IT, "pl": _PL, "sv": _SV, "da": _DA, "nb": _NB,
-           "cs": _CS, "ca": _CA, "fi": _FI}
+           "cs": _CS, "ca": _CA, "fi": _FI, "ro": _RO, "tr": _TR, "hu": _HU}
 
 
 # --- Matching -------------------------------------------------------------------------------
 
 
-# The letters NFKD leaves whole, folded as lexicon.normalise folds them (Danish "ø" is "o" there too).
-_FOLD = str.maketrans({"ß": "ss", "œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L"})
+# The letters NFKD leaves whole, folded as lexicon.normalise folds them (Danish "ø" is "o" there too,
+# Turkish dotless "ı" is "i").
+_FOLD = str.maketrans({"ß": "ss", "œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L",
+                       "ı": "i"})
 
 
 def _unaccented(text: str) -> str:
@@ -6141,11 +7550,12 @@ class _Matcher:
     def _split(self, word: str, start: int) -> list[tuple[str, str]]:
         """(stem, English) pairs covering word[start:], longest stem first, backtracking."""
         endings = {ending for stage in ENDINGS[self.language][:2] for ending, _ in stage}  # Finnish: clitic, case
+        links = COMPOUND_LINKS.get(self.language, LINKS)
 
         @lru_cache(maxsize=None)
         def split(i: int) -> list[tuple[str, str]] | None:
             rest = word[i:]
-            if not rest or rest in LINKS or rest in endings:
+            if not rest or rest in links or rest in endings:
                 return []
             for form in _forms(rest, self.language):  # the head, inflected: ...stamcellen
                 if len(form) >= MIN_COMPOUND_STEM and form in self.stems:
@@ -6153,7 +7563,7 @@ class _Matcher:
             for j in range(len(word), i + MIN_COMPOUND_STEM - 1, -1):
                 stem = word[i:j]
                 if stem in self.stems:
-                    for link in LINKS:
+                    for link in links:
                         if word.startswith(link, j):
                             tail = split(j + len(link))
                             if tail is not None:
@@ -6175,7 +7585,7 @@ _MATCHERS = {language: _Matcher(language, table) for language, table in GLOSSARY
 
 def gloss(text: str, language: str) -> list[str]:
     """English equivalents of the domain terms in a question written in `language` (es, fr, de, nl,
-    pt, it, pl, sv, da, nb), longest phrases first, each term once, in order of appearance."""
+    pt, it, pl, sv, da, nb, cs, ca, fi, ro, tr, hu), longest phrases first, each term once, in order of appearance."""
     return glossed(text, language)[0]
 
 

@@ -15,6 +15,12 @@ older row ("je", "ale", "jak", "co", "se", "que", "com", "per", "en", "me"), nor
 word ("on", "my", "sense"), nor a word the three share ("on", "jo", "ja"). Their letters and endings
 decide the rest: ě ř ů are Czech, not Polish; "l·l" and "-ció" are Catalan; "ää", the case endings
 with ä and the question suffix "-ko"/"-kö" ("onko", "voiko", "kannattaako") are Finnish.
+
+Romanian, Turkish and Hungarian come last, on the same terms ("nu", "de", "la", "ve", "ne", "van", "nem",
+"mit" are older rows' or each other's, and count for them only as SHARED_WORDS). Their letters and endings
+decide the rest: ă ș ț and "-ului", "-ilor" are Romanian; ı ğ ş, the plural "-lar"/"-ler" before a case
+ending and the question particle "mı"/"mü" are Turkish; ő ű, "gy" before a vowel and the case endings
+"-ban"/"-ben" and "-nak"/"-nek" are Hungarian.
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-LANGUAGES = ("en", "es", "fr", "de", "nl", "pt", "it", "pl", "sv", "da", "nb", "cs", "ca", "fi")
+LANGUAGES = ("en", "es", "fr", "de", "nl", "pt", "it", "pl", "sv", "da", "nb", "cs", "ca", "fi", "ro", "tr", "hu")
 
 # Frequent words that are (nearly) unique to one language, accents kept: they matter here.
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
@@ -147,6 +153,43 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "lääkkeen lääkkeitä lääkäri lääkärin sairaus sairauden tauti taudin solut soluja kantasolut "
         "turvallinen turvallista toimii toimiiko auttaa auttaako tehoaa ulkomailla".split()
     ),
+    # Romanian, with and without its diacritics where the bare spelling is no older row's word: not "este",
+    # "ce", "sa", "si", "la", "de", "nu", "meu", "noi", "voi", "e", "o", "un" (older rows have them), nor
+    # "care", "am", "are", "in", "cum", "pot" (English words).
+    "ro": frozenset(
+        "și şi sunt despre pentru să că în îmi îl mă vă dacă daca poate trebuie aveți aveti avem ați cine când "
+        "cand cât câte câți unde acest această aceasta acesta asta aceste acești ăsta mea mei tău tatăl tatal "
+        "mamei soțul sotul soția sotia fratele copilul fiul fiica bunica bunicul medicul medicamentul "
+        "tratamentul boala bolii părerea parerea părere recomandați recomandati recomandă credeți credeti "
+        "merită foarte ceva nimic nici niciun nicio orice oricine cineva fiecare toate toți toti mult multe "
+        "mulți bine rău încă inca doar numai prin fără fara după dupa înainte inainte între intre lângă spre "
+        "către catre iar însă insa deci atunci acum aici acolo oare vreau vrea vrem putea puteți puteti există "
+        "exista avea aveam fost fie sunteți sunteti suntem ești esti aș lor său sau cu pe unei unui unor "
+        "acestui acestei acestor mulțumesc multumesc rog dumneavoastră dumneavoastra voastră voastra nostru "
+        "noastră noastra asociația asociatia asociației poziția pozitia".split()
+    ),
+    # Turkish, with and without its letters: not "ve", "ne", "mi", "mu", "ile", "da", "de", "var", "ben",
+    # "sen", "hasta" (older rows' or their everyday words), nor "her", "bile", "kim", "hem", "biz".
+    "tr": frozenset(
+        "bir bu şu şey hiç hic nedir neden nasıl nasil hangi nerede nereden nereye için icin ama fakat veya "
+        "çok cok daha gibi kadar sonra önce yok mı mü mısın misin mıyım miyim musunuz misiniz mısınız mudur "
+        "midir mıdır değil degil olan olarak olur oluyor olabilir siz sizin bizim benim bana beni annem babam "
+        "eşim esim kardeşim hakkında hakkinda görüşü görüşünüz görüsünüz nedir ediyor eder etmek yapmalıyım "
+        "yapmalıyız kullanmalı kullanabilir alabilir öneriyor öneriyorsunuz öneririm önerir tavsiye ilaç ilac "
+        "ilacı tedavi tedavisi hastalığı hastaligi hastası hastasi derneği dernek derneğin şimdi simdi artık "
+        "artik sadece yalnızca hâlâ çünkü cunku eğer eger acaba lütfen lutfen teşekkürler tesekkurler "
+        "merhaba güvenli guvenli etkili yararlı faydalı faydali zararlı zararli mümkün mumkun gerçekten".split()
+    ),
+    # Hungarian: not "van", "mit", "meg", "nem", "mi", "te", "es", "sem", "ami" (older rows' or their
+    # everyday words, Catalan "és"), nor "is", "ha", "volt".
+    "hu": frozenset(
+        "az egy hogy vannak lesz ez ezt ezzel ennek azt arról erről milyen melyik hol honnan hová mikor "
+        "miért miert hogyan mennyi kik vagy már még csak nagyon sok több minden valami semmi szerint után "
+        "előtt alatt között nélkül miatt ellen érdemes erdemes lehet kell szabad tudja tudják javasolják "
+        "javasolja ajánlják ajánlja gondolnak véleménye véleményük álláspontja álláspontjuk egyesület anyám "
+        "apám édesanyám édesapám férjem feleségem nekem neki nekünk én ön önök mert ezért akkor amely amit aki "
+        "ilyen olyan szedje szedjem szedheti kérem köszönöm hát".split()
+    ),
 }
 
 # Words Czech, Catalan and Finnish share with the older rows ("que", "les", "de" are Catalan as much as
@@ -159,6 +202,9 @@ SHARED_WORDS: dict[str, frozenset[str]] = {
         "tot fa ni sí sempre mai però aquí alguna algun alguns molta estan vostra".split()
     ),
     "fi": frozenset("se ne te voi vai kun et en".split()),
+    "ro": frozenset("este ce sa si la de nu din un o e al ale ca mai lui dar cum tot va se ne le".split()),
+    "tr": frozenset("ve ne mi mu ile da de var ben sen hasta".split()),
+    "hu": frozenset("van mit meg nem mi te es és sem ami".split()),
 }
 
 # Letters and spellings that give a language away on their own.
@@ -199,6 +245,30 @@ MARKS: dict[str, re.Pattern[str]] = {
     # "toimiiko", "voiko", "onko", "pitäisikö"), never "tylko" or "wszystko".
     "fi": re.compile(
         r"\b\w*(?:ää|öö|yy)\w*|\b\w+(?:ssä|stä|llä|ltä|ksi)\b|\b\w*(?:aa|ee|ii|oo|uu|yy|ää|öö|oi|ei|ui|ai|n|si)(?:ko|kö)\b"
+    ),
+    # Once a word: ă and the comma-below ș ț (or the older cedilla ţ; ş is Turkish too), î opening a word
+    # ("în", "înainte"; French and Portuguese write â, "grâce", "câncer"); the genitive and plural article
+    # "-ului", "-ilor" ("medicamentului", "medicilor").
+    "ro": re.compile(r"\b\w*[ășțţ]\w*|\bî\w*|\b\w+(?:ului|ilor)\b"),
+    # Once a word: dotless ı, ğ, ş; the plural "-ler"/"-lar" before a case or possessive ending
+    # ("hücreleri", "hücrelerde"; English "similar", German "Fehler", a coined "myoclarin", Italian "volere"
+    # and Spanish "declara" end in other ones); the question particle
+    # "mü", "mısınız", "misiniz"; a suffix after an apostrophe ("ALS'de", "Türkiye'nin").
+    "tr": re.compile(
+        r"\b\w*[ığş]\w*|\b\w+(?:leri|lerde|lerden|larda|lardan|lerimiz|leriniz)\b"
+        r"|\bmü\b|\bm[iu](?:s[iu]n|s[iu]n[iu]z|y[iu]m|d[iu]r)\b"
+        r"|['’](?:d[ae]n?|t[ae]n?|[ıiü]n|n[ıiuü]n|y[ıiuü]|y[ae]|l[ıiuü]|[ıiü])\b"
+    ),
+    # Once a word: ő, ű; "gy" before a vowel ("gyógyszer"; English "energy" ends in it); "-ság"/"-ség"
+    # ("biztonságos", "betegség"); "-ban"/"-ben" after a consonant or a long vowel (German "haben", "sterben"
+    # and Dutch "hebben" have them after a short vowel, r or b), "-nak"/"-nek"; the question clitic "-e"
+    # ("szedje-e") and a case
+    # ending after a hyphen ("ALS-ben", "SLA-t").
+    "hu": re.compile(
+        r"\b\w*[őű]\w*|\b\w*gy[aáeéiíoóöőuúüű]\w*|\b\w+s[áé]g\w*"
+        r"|\b\w+(?:[áéíóöúü]|[cdfghjklmnpstvz])(?:ban|ben)\b|(?<=\w)-e\b"
+        r"|\b\w+(?:nak|nek)\b|(?<=\w)-(?:ban|ben|ba|be|ból|ből|ról|ről|nak|nek|hoz|hez|tól|től|t|et|ot|val|vel)\b"
+        r"|(?<=\s)-(?:ban|ben|ból|ből|ról|ről|nak|nek|hoz|hez|tól|től|val|vel)\b"
     ),
 }
 
