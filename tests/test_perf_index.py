@@ -55,3 +55,11 @@ def test_topic_words_read_as_sets_of_words():
     assert words.having("cost")[at].tolist() == [False, True, False]
     assert words.having("absent")[at].tolist() == [False, False, False]
     assert TopicWords({}) == {} and TopicWords({"d": []})["d"] == frozenset()
+
+
+def test_topic_words_say_which_document_has_a_word_and_whether_it_alone_does():
+    words = TopicWords({"a": ["tablet", "zorvex"], "b": ["tablet"], "c": []})
+    assert words.has("tablet", "a") and words.has("tablet", "b") and not words.has("tablet", "c")
+    assert not words.has("unknown", "a") and not words.has("tablet", "no-such-document")
+    assert words.only_in("zorvex", "a") and not words.only_in("zorvex", "b")
+    assert not words.only_in("tablet", "a") and not words.only_in("unknown", "a")

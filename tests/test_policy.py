@@ -433,14 +433,14 @@ def test_an_off_topic_question_sharing_everyday_words_is_declined(assistant, mon
                                             ("what is a zelvarimod", True)])
 def test_words_of_the_disease_course_never_make_a_question_about_one_statement(assistant, monkeypatch, question, rare):
     # As if the AC-88 statement alone used every word: 'bulbar' and 'familial' are rare, but describe the disease.
-    monkeypatch.setattr(assistant.retriever.doc_terms, "documents_having", lambda term: ["acme-ac88"])
+    monkeypatch.setattr(assistant.retriever.doc_terms, "only_in", lambda term, doc_id: doc_id == "acme-ac88")
     query = assistant.retriever.analyse(question)
     assert assistant._rare_word_only_in(query, "acme-ac88", assistant.settings) is rare
 
 
 def test_where_something_comes_from_is_no_evidence_of_what_it_is(assistant, monkeypatch):
     # As if the AC-88 statement used every word, 'Italian' and 'Italia' too.
-    monkeypatch.setattr(assistant.retriever.doc_terms, "documents_having", lambda term: ["acme-ac88"])
+    monkeypatch.setattr(assistant.retriever.doc_terms, "has", lambda term, doc_id: doc_id == "acme-ac88")
     hit = _hit("acme-ac88", 0.9)
     hit = type(hit)(hit.doc_id, 0.9, 0.25, 3.0, 0.0, 0.4, ())
     for question, chance in [("Can you recommend a good Italian one?", True), ("Can you recommend a good tablet?", False)]:

@@ -416,13 +416,13 @@ class Assistant:
         """
         if query.language != "en" or query.names_disease or hit.dense >= settings.chance_dense:
             return False
-        having = self.retriever.doc_terms.documents_having
+        terms = self.retriever.doc_terms
         for word in query.words:
             term = stem(word)
             if term in DISEASE_CONTENT:
                 return False
             if word in FOLLOW_UP_WORDS or term in FOLLOW_UP_WORDS or word in NATIONALITY_WORDS \
-                    or hit.doc_id not in having(term):
+                    or not terms.has(term, hit.doc_id):
                 continue
             if word_frequency(word) < settings.everyday_zipf:
                 return False
@@ -440,7 +440,7 @@ class Assistant:
         for word in query.words:
             term = stem(word)
             if len(word) > 3 and term not in DISEASE_CONTENT and term not in BIOLOGY_NAMES \
-                    and word not in DISEASE_COURSE and terms.documents_having(term) == [doc_id] \
+                    and word not in DISEASE_COURSE and terms.only_in(term, doc_id) \
                     and word_frequency(word) < settings.rare_word_zipf:
                 return True
         return False

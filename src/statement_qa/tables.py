@@ -99,9 +99,15 @@ class TopicWords(Mapping[str, frozenset[str]]):
         n = self._number.get(word)
         return self._owners[self._owner_bounds[n] : self._owner_bounds[n + 1]] if n is not None else self._owners[:0]
 
-    def documents_having(self, word: str) -> list[str]:
-        """The documents that have this word."""
-        return [self._ids[i] for i in self._owners_of(word).tolist()]
+    def has(self, word: str, doc_id: str) -> bool:
+        """Whether this document has this word (without listing every document that has it)."""
+        i = self._position.get(doc_id)
+        return i is not None and bool((self._owners_of(word) == i).any())
+
+    def only_in(self, word: str, doc_id: str) -> bool:
+        """Whether this document, and no other, has this word."""
+        owners = self._owners_of(word)
+        return len(owners) == 1 and owners[0] == self._position.get(doc_id, -1)
 
     def positions(self, doc_ids: Iterable[str]) -> np.ndarray:
         """The numbers `having` gives these documents' answers at."""
