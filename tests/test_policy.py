@@ -445,3 +445,12 @@ def test_where_something_comes_from_is_no_evidence_of_what_it_is(assistant, monk
     hit = type(hit)(hit.doc_id, 0.9, 0.25, 3.0, 0.0, 0.4, ())
     for question, chance in [("Can you recommend a good Italian one?", True), ("Can you recommend a good tablet?", False)]:
         assert assistant._chance_overlap(assistant.retriever.analyse(question), hit, assistant.settings) is chance
+
+
+@pytest.mark.parametrize("question", ["¿Qué aconsejan sobre la pastilla?", "Was empfehlen Sie zu der Tablette?",
+                                      "Wat is jullie mening over de tablet?"])
+def test_asking_for_an_opinion_is_no_topic_of_a_question_in_another_language(assistant, question):
+    # 'advise advice', 'recommend', 'opinion' are what any statement answers: only 'tablet' names a topic.
+    query = assistant.retriever.analyse(question)
+    assert query.glosses and len(query.topic_glosses) < len(query.glosses)
+    assert all("tablet" in gloss for gloss in query.topic_glosses)

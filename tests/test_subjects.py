@@ -219,3 +219,18 @@ def test_a_name_that_differs_from_a_statement_name_only_in_its_suffix_is_another
     ]
     subjects = SubjectIndex(statements)
     assert [(m.kind, m.key) for m in subjects.mentions(question)] == kinds
+
+
+@pytest.mark.parametrize(("question", "language", "found"), [
+    ("Mit tanácsolnak a trevonastatról ALS-ben?", "hu", True),  # Hungarian: 'about trevonastat'
+    ("Szedje-e a trevonastatot?", "hu", True),
+    ("Onko trevonastatia saatavilla?", "fi", True),
+    ("Is trevonastatone any good?", "en", False),  # English adds no case endings: another name
+])
+def test_a_name_with_a_case_ending_is_the_name_in_languages_that_add_them(question, language, found):
+    from statement_qa.subjects import SubjectIndex
+
+    statement = Document("trevo", "Trevonastat: our view", "Invented Society", None, "statement", "trevo.md", None,
+                         "Trevonastat is an invented capsule.", (), aliases=("Trevonastat",))
+    products = [m for m in SubjectIndex([statement]).mentions(question, language) if m.kind == "product"]
+    assert bool(products) is found

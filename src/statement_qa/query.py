@@ -62,8 +62,9 @@ class Query:
 
     @property
     def topic_glosses(self) -> tuple[str, ...]:
-        """The glosses that name a topic: all but the disease's own name ('ALS MND'), which every statement shares."""
-        return tuple(g for g in self.glosses if not set(content_words(g)) - {"disease"} <= DISEASE_CONTENT)
+        """The glosses that name a topic: all but the disease's own name ('ALS MND'), which every statement shares,
+        and the words of asking for an opinion ('advise advice', 'recommend'), which any statement answers."""
+        return tuple(g for g in self.glosses if not set(content_words(g)) - {"disease"} <= DISEASE_CONTENT | ASKING_WORDS)
 
     @property
     def products(self) -> list[Mention]:
@@ -95,6 +96,9 @@ class Query:
         """True when the question names a product, company or other disease."""
         return bool(self.mentions or self.diseases)
 
+
+# The words of asking for an organisation's opinion, as glosses give them (lexicon.content_words forms).
+ASKING_WORDS = frozenset(content_words("advise advice recommend recommendation position opinion view stance think"))
 
 # "My sister has MS, not ALS": a disease named only to say it is not the one asked about.
 NEGATED_DISEASE = re.compile(

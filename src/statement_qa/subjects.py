@@ -44,6 +44,9 @@ NOT_CODE_LETTERS = frozenset(
 )
 
 
+# Languages that add case endings to a name itself ('halvecitinibről', 'virelatidot', 'trevonastatia').
+CASE_LANGUAGES = frozenset({"hu", "fi", "et", "tr", "pl", "cs", "sk", "sl", "hr", "ro", "lv", "lt"})
+
 # A name with a short suffix after a hyphen: 'Renacyte-J', 'Lumagene-8', 'Vexora-XR'.
 _SUFFIXED = re.compile(r"(?<![\w-])([^\W\d_][^\W_]{3,})-([A-Za-z0-9]{1,3})(?![\w-])")
 
@@ -542,6 +545,9 @@ class SubjectIndex:
                     match = process.extractOne(gram, candidates, scorer=Levenshtein.distance, score_cutoff=allowed)
                     if match and len(match[0]) >= 6 and not (n == 1 and near_common_word(gram) and allowed < 2):
                         hit = self._mention(" ".join(tokens[i : i + n]), match[0], 0.9)
+                    elif n == 1 and language in CASE_LANGUAGES and (stem_key := self._inflected(gram)) is not None:
+                        # The name with a case ending ('halvecitinibről', 'virelatidot', 'trevonastatia').
+                        hit = self._mention(gram, stem_key, 0.9)
                     elif n == 1 and len(gram) >= 6 and sound_key(gram) in self._sounds:
                         # The name as another language spells it: one name sounding so, never a common word.
                         hit = self._mention(gram, self._sounds[sound_key(gram)], 0.9)
@@ -694,6 +700,16 @@ class SubjectIndex:
             found.update(shortest)
         keys = self.keys
         return [keys[i] for i in sorted(found) if abs(len(keys[i]) - len(gram)) <= edits]
+
+    def _inflected(self, token: str) -> str | None:
+        """The coined name (six letters or more) a token is, followed by an ending of up to four letters: the case and
+        possessive endings Hungarian, Finnish or Polish add to a name ('virelatidot', 'trevonastatia'). Only for
+        those languages: in English 'trevonastatone' is another name."""
+        for cut in range(len(token) - 1, max(5, len(token) - 5), -1):
+            key = token[:cut]
+            if key in self.by_key and token[cut:].isalpha() and not any(c.isdigit() for c in key):
+                return key
+        return None
 
     @cached_property
     def _sounds(self) -> dict[str, str]:
