@@ -146,3 +146,23 @@ def test_faiss_padding_never_becomes_a_passage(corpus_copy, tmp_path, fake_embed
     hits = retriever.rank(retriever.analyse("alpha"))
     assert [h.doc_id for h in hits] == ["a"]
     assert sorted(p.passage for p in hits[0].passages) == list(range(len(index.passages)))
+
+
+def test_a_large_index_searches_an_hnsw_graph_and_finds_what_exact_search_finds(corpus_copy, tmp_path, fake_embedder,
+                                                                                monkeypatch):
+    import statement_qa.index as index_module
+    from statement_qa.answer import Assistant
+
+    build(corpus_copy, tmp_path / "exact", fake_embedder)
+    exact = load(tmp_path / "exact", fake_embedder)
+    monkeypatch.setattr(index_module, "HNSW_ABOVE", 5)  # as if this small corpus were past the size
+    build(corpus_copy, tmp_path / "graph", fake_embedder)
+    graph = load(tmp_path / "graph", fake_embedder)
+    assert exact.manifest["vector_search"] == "exact" and not hasattr(exact.vectors, "hnsw")
+    assert graph.manifest["vector_search"] == "hnsw" and graph.vectors.hnsw.efSearch == index_module.HNSW_EF_SEARCH
+    assert np.array_equal(graph.vector_matrix(), exact.vector_matrix())
+    questions = ["Is AstroRx proven?", "What is MND?", "stem cell clinic abroad", "Is there a cure for ALS?"]
+    for question in questions:
+        one = Assistant(exact, fake_embedder).answer(question)
+        other = Assistant(graph, fake_embedder).answer(question)
+        assert (one.outcome, one.statement and one.statement.id) == (other.outcome, other.statement and other.statement.id)
