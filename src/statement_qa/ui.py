@@ -209,6 +209,8 @@ details.sqa-full[open] .sqa-when-closed, details.sqa-full:not([open]) .sqa-when-
 .sqa-cite { user-select: all; }
 .sqa-buttons { flex-wrap: wrap !important; gap: 12px !important; }
 .sqa-buttons > button { flex: 1 1 18rem !important; white-space: normal; }
+/* "Was this helpful?" on a line of its own above its two buttons, not squeezed beside them on a phone. */
+#sqa-helpful > :not(button) { flex: 1 1 100% !important; min-width: 100% !important; }
 .sqa-about { font-weight: 700; }
 .sqa-note { font-style: italic; }
 .sqa-coverage { font-weight: 600; }
