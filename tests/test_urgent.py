@@ -8,6 +8,7 @@ import re._parser as sre_parse  # the stdlib's own regex parser, to inspect patt
 import pytest
 
 from statement_qa.urgent import (
+    LITERAL_PHRASES,
     PAST_MARKERS,
     PHRASES,
     PRESENT_MARKERS,
@@ -323,10 +324,31 @@ URGENT = [
     ("lt-uzspringo", "Vyras užspringo maistu", "choking", "lt"),
     ("lt-noriu-mirti", "Noriu mirti", "self_harm", "lt"),
     ("lt-be-samones", "Mama be sąmonės, kvieskite greitąją", "medical", "lt"),
+    # Scripts without word spaces or with joined particles: literal phrases.
+    ("ar-la-tastati", "أمي لا تستطيع التنفس، ماذا أفعل؟", "breathing", "ar"),
+    ("ar-yakhtaniq", "زوجي يختنق بالطعام الآن", "choking", "ar"),
+    ("ar-amut", "أريد أن أموت", "self_harm", "ar"),
+    ("he-lo-nosem", "אבא שלי לא נושם, מה לעשות?", "breathing", "he"),
+    ("he-nehnak", "בעלי נחנק עכשיו", "choking", "he"),
+    ("hi-saans", "मेरे पिता सांस नहीं ले पा रहे हैं", "breathing", "hi"),
+    ("hi-atmahatya", "मैं आत्महत्या करना चाहता हूँ", "self_harm", "hi"),
+    ("zh-wufa-huxi", "我爸爸无法呼吸，怎么办？", "breathing", "zh"),
+    ("zh-xiang-si", "我想死", "self_harm", "zh"),
+    ("zh-yezhu", "他吃饭时噎住了", "choking", "zh"),
+    ("ja-iki", "父が息ができない、どうしよう", "breathing", "ja"),
+    ("ja-shinitai", "もう死にたい", "self_harm", "ja"),
+    ("ko-sum", "아버지가 숨을 쉴 수 없어요", "breathing", "ko"),
+    ("ko-jukgo", "죽고 싶어요", "self_harm", "ko"),
 ]
 
 # (id, message) — questions about research, regulation and risk, or old stories.
 NOT_URGENT = [
+    ("zh-bu-xiang-si", "我不想死，有没有新药？"),
+    ("zh-huxi-yao", "这个药对呼吸有帮助吗？"),
+    ("ja-kokyu-kusuri", "この薬は呼吸に効きますか"),
+    ("ko-jukgo-anh", "죽고 싶지 않아요. 새로운 약이 있나요?"),
+    ("ar-dawa", "هل هذا الدواء مفيد لمرضى التصلب الجانبي؟"),
+    ("he-trufa", "האם התרופה עוזרת לנשימה?"),
     ("en-emergency-use", "Is the emergency use authorisation of tofersen good?"),
     ("en-tablets-away", "I put my tablets away after breakfast, is that fine for the trial drug?"),
     ("en-better-off-with", "Would we be better off with the tablet or the infusion?"),
@@ -491,7 +513,7 @@ def test_not_urgent(message):
 
 def test_table_covers_every_language_and_kind():
     languages = {language for *_, language in URGENT}
-    assert languages == set(PHRASES) == {"en", "es", "fr", "de", "nl", "pt", "it", "pl", "cs", "da", "sv", "nb", "fi", "ca",
+    assert languages == set(PHRASES) | set(LITERAL_PHRASES) == {"ar", "he", "hi", "zh", "ja", "ko", "en", "es", "fr", "de", "nl", "pt", "it", "pl", "cs", "da", "sv", "nb", "fi", "ca",
                                                  "hu", "el", "tr", "ro", "sk", "sl", "hr", "bg", "ru", "uk",
                                                  "et", "lv", "lt"}
     assert {kind for _, _, kind, _ in URGENT} == {"self_harm", "breathing", "choking", "medical"}

@@ -68,7 +68,7 @@ _NL_NOW = (r"(?:(?:nu|opeens|ineens|plotseling|weer|al|sinds vandaag|sinds giste
            r"sinds gisteravond|sinds vanochtend|sinds vanmorgen|sinds vanmiddag) ){0,2}")
 
 APOSTROPHES = "\u2019\u2018\u02bc\u00b4`\u2032\uff07"
-CLAUSE_BREAK = re.compile(r"[.,;:!?\n()\u00bf\u00a1]| - ")
+CLAUSE_BREAK = re.compile(r"[.,;:!?\n()\u00bf\u00a1\u3002\uff0c\uff01\uff1f\u3001\u060c\u061b\u061f]| - ")
 
 SHORTHANDS: dict[str, dict[str, str]] = {
     "en": {
@@ -1108,6 +1108,61 @@ PHRASES: dict[str, dict[str, list[str]]] = {
     },
 }
 
+# Languages written in scripts whose words the patterns above cannot bound (Chinese and Japanese have no spaces;
+# Arabic, Hebrew and Korean join particles and prefixes to words): literal phrases, normalised like the message
+# and found anywhere in it. Only what reports a danger now ("I can't breathe", "he is choking"), never the
+# names of symptoms a question about a treatment may use ("呼吸困难", breathing difficulty).
+LITERAL_PHRASES: dict[str, dict[str, list[str]]] = {
+    "ar": {
+        SELF_HARM: ["أريد أن أموت", "اريد ان اموت", "أنتحر", "انتحر", "الانتحار", "أقتل نفسي", "اقتل نفسي",
+                    "لا أريد أن أعيش", "لا اريد ان اعيش", "أنهي حياتي", "انهي حياتي"],
+        BREATHING: ["لا أستطيع التنفس", "لا استطيع التنفس", "لا يستطيع التنفس", "لا تستطيع التنفس", "لا يتنفس",
+                    "لا تتنفس", "توقف عن التنفس", "توقفت عن التنفس", "شفتاه زرقاوان", "شفتاها زرقاوان",
+                    "جهاز التنفس توقف", "جهاز التنفس يصدر إنذار"],
+        CHOKING: ["يختنق", "تختنق", "أختنق", "اختنق", "غص بالطعام", "شرق بالطعام"],
+        MEDICAL: ["فقد الوعي", "فقدت الوعي", "فاقد الوعي", "اتصلوا بالإسعاف", "اتصل بالإسعاف", "ألم في الصدر"],
+    },
+    "he": {
+        SELF_HARM: ["רוצה למות", "להתאבד", "לא רוצה לחיות", "לשים קץ לחיי", "להרוג את עצמי"],
+        BREATHING: ["לא יכול לנשום", "לא יכולה לנשום", "לא מצליח לנשום", "לא מצליחה לנשום", "לא נושם",
+                    "לא נושמת", "הפסיק לנשום", "הפסיקה לנשום", "שפתיים כחולות", "מכחיל", "מכחילה",
+                    "מכונת ההנשמה מצפצפת"],
+        CHOKING: ["נחנק", "נחנקת", "נחנקתי", "נתקע לו אוכל בגרון", "נתקע לה אוכל בגרון"],
+        MEDICAL: ["איבד את ההכרה", "איבדה את ההכרה", "לא מגיב", "לא מגיבה", "כאב בחזה", "תזמינו אמבולנס",
+                  "להזמין אמבולנס"],
+    },
+    "hi": {
+        SELF_HARM: ["मरना चाहता हूँ", "मरना चाहती हूँ", "आत्महत्या", "खुद को मार", "जीना नहीं चाहता", "जीना नहीं चाहती"],
+        BREATHING: ["सांस नहीं ले पा", "साँस नहीं ले पा", "सांस नहीं ले रहा", "सांस नहीं ले रही", "साँस नहीं ले रहा",
+                    "साँस नहीं ले रही", "सांस रुक गई", "साँस रुक गई", "होंठ नीले"],
+        CHOKING: ["गले में खाना फंस", "गले में खाना फँस", "दम घुट"],
+        MEDICAL: ["बेहोश हो ग", "एम्बुलेंस बुलाओ", "सीने में दर्द"],
+    },
+    "zh": {
+        SELF_HARM: ["想死", "自杀", "自殺", "不想活", "结束自己的生命", "結束自己的生命"],
+        BREATHING: ["无法呼吸", "無法呼吸", "不能呼吸", "喘不过气", "喘不過氣", "呼吸不了", "停止呼吸", "没有呼吸",
+                    "沒有呼吸", "嘴唇发紫", "嘴唇發紫", "呼吸机报警", "呼吸機報警", "呼吸机在报警", "呼吸機在報警"],
+        CHOKING: ["噎住", "呛住", "嗆住", "卡在喉咙", "卡在喉嚨"],
+        MEDICAL: ["昏迷", "失去知觉", "失去知覺", "叫救护车", "叫救護車", "胸口痛"],
+    },
+    "ja": {
+        SELF_HARM: ["死にたい", "自殺", "生きていたくない", "自分を殺"],
+        BREATHING: ["息ができない", "息が出来ない", "呼吸ができない", "息をしていない", "呼吸が止まっ", "唇が紫",
+                    "人工呼吸器のアラーム", "息が苦しい"],
+        CHOKING: ["喉に詰まら", "喉に詰まっ", "窒息"],
+        MEDICAL: ["意識がない", "意識を失", "救急車を呼", "胸が痛い"],
+    },
+    "ko": {
+        SELF_HARM: ["죽고 싶어", "죽고 싶다", "죽고 싶습니다", "자살", "살고 싶지 않"],
+        BREATHING: ["숨을 쉴 수 없", "숨을 못 쉬", "숨을 안 쉬", "숨이 막혀", "호흡이 멈", "입술이 파랗"],
+        CHOKING: ["목에 걸렸", "질식"],
+        MEDICAL: ["의식이 없", "의식을 잃", "구급차", "가슴이 아파"],
+    },
+}
+
+# Chinese negates right before the verb, with no space: "我不想死" is "I don't want to die".
+CHINESE_NEGATIONS = {"zh": ("不", "没", "沒", "别", "別")}
+
 # Words that, right before a phrase, turn it around: "I don't want to die".
 NEGATIONS: dict[str, frozenset[str]] = {
     "en": frozenset({"not", "never", "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "no"}),
@@ -1281,6 +1336,10 @@ def _matchers() -> list[tuple[str, str, re.Pattern[str]]]:
         (language, kind, _alternation(patterns, language))
         for language, kinds in PHRASES.items()
         for kind, patterns in kinds.items()
+    ] + [
+        (language, kind, re.compile("|".join(re.escape(normalise(phrase)[0]) for phrase in phrases)))
+        for language, kinds in LITERAL_PHRASES.items()
+        for kind, phrases in kinds.items()
     ]
 
 
@@ -1299,7 +1358,9 @@ def _clause_starts(text: str) -> list[int]:
 
 
 def _negated(before: str, phrase: str, language: str) -> bool:
-    negations = NEGATIONS[language]
+    if language in CHINESE_NEGATIONS:  # no spaces: "我不想死", I don't want to die
+        return before.endswith(CHINESE_NEGATIONS[language])
+    negations = NEGATIONS.get(language, frozenset())
     if phrase.split()[0].strip("'") in negations:  # "no puedo respirar" carries its own negation
         return False
     words = before.split()
