@@ -1707,3 +1707,17 @@ def test_an_abstracts_conclusion_is_not_the_position_when_the_body_gives_advice(
         "licence conditions in asking their neurologist about zorvex.</p></main></body></html>"))
     position = document.section_text(document.sections[document.position])
     assert position.startswith("The Invented Northby ALS Trust supports people with ALS")
+
+
+def test_an_outliner_page_reads_its_properties_bullet_headings_and_skips_block_properties(tmp_path):
+    """FICTIONAL Logseq page: 'key:: value' page properties give title, organisation and date; '- ## Heading'
+    bullets are headings; a block's own properties ('id::', 'position::') are not text."""
+    [document] = _page(tmp_path, "zorvex.md", (
+        "title:: Zorvex (ZX-9) - position statement\norg:: [[Invented Ouseby ALS Circle]]\n"
+        "approved:: [[Mar 3rd, 2024]]\n\n- ## Background\n\t- Zorvex is an invented tablet made by Imaginary Pharma.\n"
+        "- ## Committee line\n  id:: 6710c1aa-0000-4c51-9b0e-2d7e5a11c0f4\n\t- position:: for members\n"
+        "\t- The Invented Ouseby ALS Circle does not recommend Zorvex outside a trial.\n"))
+    assert (document.title, document.organisation, document.date, document.kind) == (
+        "Zorvex (ZX-9) - position statement", "Invented Ouseby ALS Circle", "2024-03", "statement")
+    assert document.section_text(document.sections[document.position]) == (
+        "The Invented Ouseby ALS Circle does not recommend Zorvex outside a trial.")

@@ -25,6 +25,10 @@ log = logging.getLogger(__name__)
 FRONT_MATTER = re.compile(r"\A(?:\ufeff)?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 ATX_HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$")
 LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+# An outliner's (Logseq's) page and block properties: "title:: …", "approved:: [[Oct 14th, 2024]]", "id:: 6710c1aa-…".
+PROPERTY = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?([\w-]+)::(?:[ \t]+(.*?))?[ \t]*$")
+# An outliner writes every heading as a bullet: "- ## Committee line".
+BULLET_HEADING = re.compile(r"^\s*[-*+]\s+(#{1,6})[ \t]+(.+?)[ \t#]*$")
 COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 # A repository README's first heading is often the repository's name ('owner/name'), not what the text is about.
 REPOSITORY_NAME = re.compile(r"^[\w.-]+/[\w.-]+$")
@@ -46,10 +50,10 @@ NO_CHANGE = re.compile(
 # Front-matter keys per field, in the languages we read (a Dutch site writes 'datum:', 'organisatie:').
 FRONT_MATTER_KEYS: dict[str, tuple[str, ...]] = {
     "title": ("title", "titel", "titre", "título", "titulo", "titolo", "tytuł"),
-    "organisation": ("organisation", "organization", "publisher", "organisatie", "uitgever", "herausgeber",
+    "organisation": ("organisation", "organization", "org", "publisher", "organisatie", "uitgever", "herausgeber",
                      "organización", "organizacion", "organização", "organizacao", "organizzazione", "organizacja"),
     "author": ("author", "auteur", "autor", "autore"),
-    "date": ("date", "published", "publishdate", "pubdate", "date_published", "datum", "fecha", "data",
+    "date": ("date", "published", "approved", "adopted", "publishdate", "pubdate", "date_published", "datum", "fecha", "data",
              "gepubliceerd", "veröffentlicht", "publié", "publicado", "publicada", "pubblicato", "opublikowano"),
     "reviewed": ("reviewed", "last_reviewed", "lastreviewed", "herzien", "überprüft", "revisado", "revisada",
                  "révisé", "rivisto", "relu"),
@@ -61,7 +65,7 @@ def front_matter(text: str) -> tuple[dict, int]:
     """The YAML front matter as a dict, and where the Markdown after it starts."""
     match = FRONT_MATTER.match(text)
     if not match:
-        return {}, 0
+        return page_properties(text)
     import yaml
 
     try:
@@ -70,6 +74,19 @@ def front_matter(text: str) -> tuple[dict, int]:
         log.warning("ignoring unreadable front matter: %s", exc)
         return {}, match.end()
     return (data if isinstance(data, dict) else {}), match.end()
+
+
+def page_properties(text: str) -> tuple[dict, int]:
+    """An outliner page's opening 'key:: value' lines as front matter ('[[links]]' read as their words)."""
+    meta: dict = {}
+    offset = 0
+    for line in text.split("\n"):
+        found = PROPERTY.match(line)
+        if not found or line[:1].isspace() or line.lstrip().startswith(("-", "*", "+")):
+            break
+        meta[found.group(1)] = re.sub(r"\[\[([^\[\]]*)\]\]", r"\1", found.group(2) or "") or None
+        offset += len(line) + 1
+    return meta, min(offset, len(text))
 
 
 def read_markdown(text: str) -> Extracted:
@@ -111,10 +128,13 @@ def read_markdown(text: str) -> Extracted:
             blocks.append(Block(start, start, RULE))
             continue
         lead = len(line) - len(line.lstrip())
-        heading = ATX_HEADING.match(stripped)
+        if PROPERTY.match(line):
+            flush()  # an outliner block's properties ("id:: …", "position:: …") are not text
+            continue
+        heading = ATX_HEADING.match(stripped) or BULLET_HEADING.match(line)
         if heading:
             flush()
-            name_start = start + lead + line.lstrip().index(heading.group(2))
+            name_start = start + line.index(heading.group(2), lead)
             blocks.append(Block(name_start, name_start + len(heading.group(2)), HEADING, len(heading.group(1))))
         elif LIST_ITEM.match(line):
             flush()

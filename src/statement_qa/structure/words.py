@@ -652,6 +652,8 @@ _THE_BODY = rf"(?:[\w’'-]+\s+){{0,3}}(?:{_BODY})"
 POSITION_HEADINGS["en"] += (
     rf"what\s+(?:we|the\s+{_THE_BODY})\s+(?:now\s+|currently\s+|still\s+)?(?:recommends?|advises?|thinks?|suggests?|says?)\b.*",
     rf"(?:our|the\s+{_THE_BODY}(?:'s|’s))\s+(?:line|take|answer)\b.*", r"our\s+answer\b.*", r"(?:the\s+)?short\s+answer",
+    # The body itself naming its line, as a heading: "Committee line", "The board's line", "Trustees' take".
+    rf"(?:the\s+)?(?:{_BODY})(?:'s|’s|')?\s+(?:line|take)",
     rf"where\s+(?:we|the\s+{_THE_BODY})\s+stands?(?:\s+on\s+.{{2,40}})?",
     r"(?:so,?\s+)?should\s+(?:i|we|you|he|she|they|people)\s+(?:try|take|use|buy|get|have)\s+(?:it|this|that|them|these|those|either|any|both)\b.*",
     # A run-in heading in a forum post or a reply: "Official answer from the Association", "Response from the Society".
