@@ -1719,3 +1719,12 @@ def test_the_most_common_romanian_turkish_and_hungarian_words_are_no_therapy_mec
                      ("tablet", "tablet pill"), ("hap", "tablet pill"), ("hapı", "tablet pill"),
                      ("aids", "HIV"), ("hiv", "HIV"), ("sida", "HIV"), ("sânge", "blood"), ("sângele", "blood"),
                      ("suc", "juice")}, found
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("¿Qué es el inicio bulbar?", "es"), ("Qu'est-ce que la forme bulbaire ?", "fr"), ("Was ist die bulbäre Form?", "de"),
+    ("Ce înseamnă debut bulbar?", "ro"), ("Mitä on bulbaarinen alku?", "fi"),
+])
+def test_the_bulbar_form_of_the_disease_is_glossed_in_every_language(text, language):
+    # A general question on the disease's course, which the general topics then recognise.
+    assert "bulbar onset" in gloss(text, language)

@@ -454,3 +454,12 @@ def test_asking_for_an_opinion_is_no_topic_of_a_question_in_another_language(ass
     query = assistant.retriever.analyse(question)
     assert query.glosses and len(query.topic_glosses) < len(query.glosses)
     assert all("tablet" in gloss for gloss in query.topic_glosses)
+
+
+@pytest.mark.parametrize(("language", "word"), [("sv", "och"), ("tr", "ama"), ("ro", "acest"), ("fi", "ei"), ("hu", "aki")])
+def test_a_question_in_another_language_is_read_without_its_function_words(language, word):
+    from statement_qa.query import stopwords
+
+    # Function words would match a statement in the same language word for word.
+    assert word in stopwords(language) and not stopwords("en")
+    assert "als" not in stopwords("sv") and "ela" not in stopwords("pt")

@@ -48,6 +48,7 @@ spasticity: espasticidad, rigidez
 breathing: respiración, respirar, respiratorio
 lungs: pulmón
 swallowing: deglución, tragar, disfagia
+bulbar onset: inicio bulbar, comienzo bulbar, forma bulbar
 speech: hablar, del habla, problemas del habla, trastorno del habla, pérdida del habla, disartria
 voice: voz
 nerves: nervio, nervioso
@@ -504,6 +505,7 @@ spasticity: spasticité, raideur
 breathing: respiration, respirer, respiratoire
 lungs: poumon
 swallowing: déglutition, avaler, dysphagie, fausse route
+bulbar onset: début bulbaire, forme bulbaire
 speech: parole, parler, élocution, dysarthrie
 voice: voix
 nerves: nerf, nerveux
@@ -958,6 +960,7 @@ spasticity: spastik, spastizität, steifigkeit
 breathing: atmung, atmen, atem, atemmuskulatur
 lungs: lunge
 swallowing: schlucken, schluckstörung, dysphagie
+bulbar onset: bulbärer beginn, bulbäre form, bulbärer verlauf
 speech: sprechen, sprache, sprechstörung, dysarthrie
 voice: stimme
 nerves: nerv
@@ -1403,6 +1406,7 @@ spasticity: spasticiteit, stijfheid
 breathing: ademhaling, ademen, adem
 lungs: long
 swallowing: slikken, slikproblemen, dysfagie
+bulbar onset: bulbair begin, bulbaire vorm
 speech: spraak, spreken, praten, dysartrie
 voice: stem
 nerves: zenuw
@@ -1845,6 +1849,7 @@ spasticity: espasticidade, rigidez
 breathing: respiração, respirar, respiratório
 lungs: pulmão
 swallowing: deglutição, engolir, disfagia
+bulbar onset: início bulbar, forma bulbar
 speech: fala, falar, disartria
 voice: voz
 nerves: nervo, nervoso
@@ -2293,6 +2298,7 @@ spasticity: spasticità, rigidità
 breathing: respirazione, respirare, respiratorio
 lungs: polmone
 swallowing: deglutizione, deglutire, inghiottire, disfagia
+bulbar onset: esordio bulbare, forma bulbare
 speech: parola, parlare, disartria, linguaggio
 voice: voce
 nerves: nervo, nervoso
@@ -2748,6 +2754,7 @@ spasticity: spastyczność, sztywność
 breathing: oddychanie, oddech, oddychać, oddechowy
 lungs: płuco
 swallowing: połykanie, przełykanie, połykać, przełykać, dysfagia
+bulbar onset: postać opuszkowa, początek opuszkowy
 speech: mowa, mówienie, mówić, dyzartria, zaburzenia mowy
 voice: głos
 nerves: nerw, nerwowy
@@ -3180,6 +3187,7 @@ spasticity: spasticitet, stelhet
 breathing: andning, andas, andningsmuskulatur
 lungs: lunga, lungor, lungorna
 swallowing: svälja, sväljer, sväljning, sväljsvårigheter, dysfagi
+bulbar onset: bulbär debut, bulbär form
 speech: talförmåga, talsvårigheter, svårt att prata, dysartri
 voice: röst
 nerves: nerv
@@ -3625,6 +3633,7 @@ spasticity: spasticitet, stivhed
 breathing: vejrtrækning, trække vejret, åndedræt, åndedrætsmuskler
 lungs: lunge
 swallowing: synke, synkebesvær, synkeproblemer, dysfagi
+bulbar onset: bulbær debut, bulbær form
 speech: taleevne, talebesvær, taleproblemer, dysartri
 voice: stemme
 nerves: nerve
@@ -4071,6 +4080,7 @@ spasticity: spastisitet, stivhet
 breathing: pust, puste, pusten, åndedrett, pustemuskler
 lungs: lunge
 swallowing: svelge, svelgevansker, svelgeproblemer, dysfagi
+bulbar onset: bulbær debut, bulbær form
 speech: taleevne, talevansker, taleproblemer, dysartri
 voice: stemme
 nerves: nerve
@@ -4517,6 +4527,7 @@ spasticity: spasticita, ztuhlost
 breathing: dýchání, dýchat, dýchací svaly
 lungs: plíce
 swallowing: polykání, polykat, potíže s polykáním, dysfagie
+bulbar onset: bulbární forma, bulbární začátek
 speech: řeč, mluvení, potíže s řečí, dysartrie
 voice: hlas
 nerves: nerv
@@ -4962,6 +4973,7 @@ spasticity: espasticitat, rigidesa
 breathing: respiració, respirar, músculs respiratoris
 lungs: pulmó, pulmons
 swallowing: deglució, empassar, dificultat per empassar, disfàgia
+bulbar onset: inici bulbar, forma bulbar
 speech: trastorn de la parla, problemes de parla, dificultat per parlar, disàrtria
 voice: pèrdua de la veu, ronquera
 nerves: nervi
@@ -5406,6 +5418,7 @@ spasticity: spastisuus, jäykkyys
 breathing: hengitys, hengittää, hengityslihakset
 lungs: keuhko
 swallowing: nieleminen, niellä, nielemisvaikeus, dysfagia
+bulbar onset: bulbaarinen alku, bulbaarinen muoto
 speech: puhe, puhevaikeus, dysartria
 voice: ääni
 nerves: hermo
@@ -5850,6 +5863,7 @@ spasticity: spasticitate, rigiditate
 breathing: respirație, respira, respiratorie, respirator
 lungs: plămân, plămâni, pulmonar
 swallowing: înghițire, înghiți, deglutiție, disfagie
+bulbar onset: debut bulbar, formă bulbară
 speech: vorbire, tulburări de vorbire, dizartrie
 voice: voce
 nerves: nerv
@@ -6296,6 +6310,7 @@ spasticity: spastisite, sertlik, kas sertliği
 breathing: solunum, nefes, nefes almak, nefes alma
 lungs: akciğer
 swallowing: yutma, yutkunma, disfaji, yutma güçlüğü
+bulbar onset: bulber başlangıç, bulber form
 speech: konuşma, konuşma bozukluğu, dizartri
 voice: ses
 nerves: sinirler, sinir sistemi, sinir hasarı
@@ -6743,6 +6758,7 @@ spasticity: spaszticitás, merevség
 breathing: légzés, lélegzés, lélegezni, légzési
 lungs: tüdő
 swallowing: nyelés, nyelési nehézség, diszfágia
+bulbar onset: bulbáris kezdet, bulbáris forma
 speech: beszéd, beszédzavar, diszartria
 voice: hang
 nerves: ideg

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from statement_qa.glossary import glossed
-from statement_qa.language import detect_language
+from statement_qa.language import FUNCTION_WORDS, SHARED_WORDS, detect_language
 from statement_qa.lexicon import content_words, labelled_pairs, normalise, stem, words
 from statement_qa.limits import MAX_QUESTION_CHARS, clean_question
 from statement_qa.subjects import COMPANY, PRODUCT, UNKNOWN, Mention, SubjectIndex
@@ -112,18 +112,28 @@ def _phrases_in(normalised: str, table: dict[str, tuple[str, ...]]) -> tuple[str
 
 
 _STOPWORD_LISTS = {"es": "STOPWORDS_SPANISH", "fr": "STOPWORDS_FRENCH", "de": "STOPWORDS_GERMAN",
-                   "nl": "STOPWORDS_DUTCH", "pt": "STOPWORDS_PORTUGUESE", "it": "STOPWORDS_ITALIAN"}
+                   "nl": "STOPWORDS_DUTCH", "pt": "STOPWORDS_PORTUGUESE", "it": "STOPWORDS_ITALIAN",
+                   "sv": "STOPWORDS_SWEDISH", "da": "STOPWORDS_DANISH", "nb": "STOPWORDS_NORWEGIAN",
+                   "tr": "STOPWORDS_TURKISH"}
 
 
 @lru_cache(maxsize=8)
+@lru_cache(maxsize=32)
 def stopwords(language: str) -> frozenset[str]:
-    """A language's function words, normalised ('más' → 'mas'); empty for English (BM25 drops those)."""
-    if language not in _STOPWORD_LISTS:
-        return frozenset()
-    from bm25s import stopwords as lists
+    """A language's function words, normalised ('más' → 'mas'); empty for English (BM25 drops those).
 
+    bm25s's lists where it has one; else the everyday words language detection counts (language.py), so a
+    Romanian question's 'care', 'despre', 'pe' do not match a Romanian statement word for word."""
+    if language in _STOPWORD_LISTS:
+        from bm25s import stopwords as lists
+
+        found = getattr(lists, _STOPWORD_LISTS[language])
+    elif language != "en" and language in FUNCTION_WORDS:
+        found = FUNCTION_WORDS[language] | SHARED_WORDS.get(language, frozenset())
+    else:
+        return frozenset()
     # German and Dutch "als" and Portuguese "ela" are also the disease's name: kept.
-    return frozenset(w for word in getattr(lists, _STOPWORD_LISTS[language]) for w in words(word)) - set(DISEASE_WORDS)
+    return frozenset(w for word in found for w in words(word)) - set(DISEASE_WORDS)
 
 
 # The disease's own words: every statement is about ALS/MND, so they tell none from another.
