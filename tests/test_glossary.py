@@ -1728,3 +1728,11 @@ def test_the_most_common_romanian_turkish_and_hungarian_words_are_no_therapy_mec
 def test_the_bulbar_form_of_the_disease_is_glossed_in_every_language(text, language):
     # A general question on the disease's course, which the general topics then recognise.
     assert "bulbar onset" in gloss(text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("¿Merece la pena una esterilla magnética?", "es"), ("Ce tapis magnétique aide-t-il ?", "fr"),
+    ("Hilft die Magnetfeld-Matte bei ALS?", "de"), ("Werkt die magnetische mat?", "nl"),
+])
+def test_a_mat_to_lie_on_is_glossed(text, language):
+    assert "mat" in gloss(text, language)

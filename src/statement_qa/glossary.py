@@ -454,6 +454,7 @@ repurposed drug: fármaco antiguo, medicamento antiguo, medicamento viejo, medic
 sleeve cuff: manga, manga de compresión, manguito, brazalete
 band strap: banda, cinta, correa, pulsera
 headband: diadema, cinta para la cabeza, banda para la cabeza
+mat: esterilla, colchoneta, alfombrilla
 electrode: electrodo
 electric: eléctrico, electricidad
 electric current: corriente eléctrica, descarga eléctrica, impulso eléctrico, impulsos eléctricos
@@ -909,6 +910,7 @@ repurposed drug: vieux médicament, ancien médicament
 sleeve cuff: manchon, brassard, manchette
 band strap: bande, bracelet, sangle
 headband: bandeau, serre-tête
+mat: tapis, matelas
 electrode: électrode
 electric: électrique, électricité
 electric current: courant électrique, décharge électrique, impulsion électrique, impulsions électriques
@@ -1354,6 +1356,7 @@ repurposed drug: altbekanntes medikament, altes mittel
 sleeve cuff: manschette, ärmel
 band strap: band, armband, gurt, riemen
 headband: stirnband, kopfband
+mat: matte, unterlage, auflage
 electrode: elektrode
 electric: elektrisch, elektrizität
 electric current: strom, stromstoss, stromimpuls, reizstrom, stromschlag
@@ -1796,6 +1799,7 @@ repurposed drug: oud medicijn, oud geneesmiddel
 sleeve cuff: manchet, mouw
 band strap: armband, bandje, polsband, riem
 headband: hoofdband
+mat: mat, matje, onderlegger
 electrode: elektrode
 electric: elektrisch, elektriciteit
 electric current: stroom, stroomstoot, stroomschok, elektrische stroom
@@ -2245,6 +2249,7 @@ repurposed drug: medicamento antigo, remédio antigo
 sleeve cuff: manga de compressão, manguito, braçadeira
 band strap: pulseira, cinta, faixa elástica
 headband: faixa na cabeça, faixa de cabeça, tiara, bandana
+mat: esteira, colchonete, tapete
 electrode: eletrodo, elétrodo
 electric: elétrico, eléctrico, eletricidade
 electric current: corrente elétrica, choque elétrico, impulso elétrico, impulsos elétricos
@@ -2699,6 +2704,7 @@ repurposed drug: vecchio farmaco, farmaco vecchio
 sleeve cuff: manicotto, manica, polsino
 band strap: bracciale, braccialetto, cinturino, cinghia, fascia elastica
 headband: fascia per la testa, cerchietto, fascia frontale
+mat: tappetino, materassino
 electrode: elettrodo
 electric: elettrico, elettricità
 electric current: corrente elettrica, scossa, impulso elettrico
@@ -3136,6 +3142,7 @@ off-label: off label, poza wskazaniami, poza rejestracją, pozarejestracyjny
 sleeve cuff: rękaw, mankiet, opaska uciskowa
 band strap: opaska, bransoletka
 headband: opaska na głowę
+mat: mata, mata magnetyczna
 electrode: elektroda
 electric: elektryczny
 electric current: prąd, prąd elektryczny, impuls elektryczny, impulsy elektryczne
@@ -3581,6 +3588,7 @@ off-label: off label, utanför godkänd indikation
 sleeve cuff: manschett, tröjärm
 band strap: band, armband, rem
 headband: pannband
+mat: matta, liggunderlag
 electrode: elektrod
 electric: elektrisk
 electric current: ström, strömstöt, elchock
@@ -4028,6 +4036,7 @@ off-label: off label, uden for godkendt indikation
 sleeve cuff: manchet, ærme
 band strap: bånd, armbånd, rem
 headband: pandebånd
+mat: måtte, liggeunderlag
 electrode: elektrode
 electric: elektrisk
 electric current: strøm, strømstød, elektrisk stød
@@ -4474,6 +4483,7 @@ off-label: off label, utenfor godkjent indikasjon
 sleeve cuff: mansjett, erme
 band strap: bånd, armbånd, reim, stropp
 headband: pannebånd
+mat: matte, liggeunderlag
 electrode: elektrode
 electric: elektrisk
 electric current: strøm, strømstøt, elektrisk støt
@@ -4921,6 +4931,7 @@ off-label: off label, mimo schválenou indikaci
 sleeve cuff: manžeta, rukáv
 band strap: pásek, náramek, popruh
 headband: čelenka
+mat: podložka, podložku
 electrode: elektroda
 electric: elektrický
 electric current: proud, elektrický proud, elektrický šok
@@ -5364,6 +5375,7 @@ off-label: off label, fora d'indicació, fora de fitxa tècnica
 sleeve cuff: màniga, maniguet, braçal
 band strap: cinta, corretja, polsera
 headband: cinta del cap, diadema
+mat: estoreta, matalàs
 electrode: elèctrode
 electric: elèctric
 electric current: corrent elèctric, descàrrega elèctrica
@@ -5810,6 +5822,7 @@ off-label: off label, käyttöaiheen ulkopuolella
 sleeve cuff: mansetti, hiha
 band strap: nauha, ranneke, hihna
 headband: otsanauha, päänauha
+mat: matto, makuualusta
 electrode: elektrodi
 electric: sähköinen
 electric current: sähkövirta, virta, sähköisku
@@ -6259,6 +6272,7 @@ off-label: off label, în afara indicației, utilizare off label
 sleeve cuff: manșetă, manșon
 band strap: bandă, curea, brățară
 headband: bandă pentru cap, bentiță
+mat: saltea, covoraș, saltea magnetică
 electrode: electrod
 electric: electric, electricitate
 electric current: curent electric, impulsuri electrice, șocuri electrice
@@ -6706,6 +6720,7 @@ off-label: endikasyon dışı, off label
 sleeve cuff: manşon, manşet
 band strap: kayış, bileklik, bant kemeri
 headband: kafa bandı, saç bandı
+mat: mat, minder, manyetik mat
 electrode: elektrot
 electric: elektrik, elektrikli
 electric current: elektrik akımı, akım
@@ -7152,6 +7167,7 @@ off-label: off label, engedélyen kívüli
 sleeve cuff: mandzsetta
 band strap: pánt, szalag, karpánt
 headband: fejpánt
+mat: matrac, alátét, mágneses matrac
 electrode: elektróda
 electric: elektromos
 electric current: áram, elektromos áram, áramütés
