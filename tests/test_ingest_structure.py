@@ -1721,3 +1721,15 @@ def test_an_outliner_page_reads_its_properties_bullet_headings_and_skips_block_p
         "Zorvex (ZX-9) - position statement", "Invented Ouseby ALS Circle", "2024-03", "statement")
     assert document.section_text(document.sections[document.position]) == (
         "The Invented Ouseby ALS Circle does not recommend Zorvex outside a trial.")
+
+
+@pytest.mark.parametrize(("line", "dates"), [
+    # FICTIONAL status lines: a body named after 'agreed at', a review that reaffirmed, a field after 'no change'.
+    ("Status: agreed at committee Tue 5 March 2024 · Reviewed 3 Feb 2025 – no change · owner: Ann Invented",
+     (("issued", "2024-03"), ("reviewed", "2025-02"))),
+    ("Reviewed and reaffirmed 20 May 2025, no change to the recommendation.", (("reviewed", "2025-05"),)),
+    ("Aprobat de consiliul director la 12 februarie 2025.", (("issued", "2025-02"),)),
+])
+def test_who_agreed_or_reaffirmed_a_position_beside_its_date(line, dates):
+    dated = read_date_line(line)
+    assert dated is not None and dated.dates == dates

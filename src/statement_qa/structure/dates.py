@@ -167,6 +167,10 @@ def _metadata_tail(tail: str) -> bool:
     tail = re.sub(r"^\s*,?\s*(?:by|par|von|por|door|di|da)(?:\s+[^|·•:;–—]{1,40}|\s*$)",
                   lambda m: "" if word_count(m.group()) <= 5 else m.group(), tail, flags=re.IGNORECASE)
     tail = UNCHANGED.sub("", tail)  # "Last reviewed: January 2025 – no change"
+    # ("Reviewed 2 Feb 2025 – no change · owner: …": more fields may follow it)
+    field = re.match(r"[^|·•]*", tail)
+    if field and field.end() < len(tail) and UNCHANGED.match(field.group()):
+        tail = tail[field.end() :]
     tail = SOONER.sub("", tail)  # "Next review: June 2026, or sooner if the trial reports."
     if word_count(tail) == 0:
         return True

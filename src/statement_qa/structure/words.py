@@ -275,7 +275,7 @@ LABELS: dict[str, tuple[str, ...]] = {
 DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
     "issued": {
         "en": (r"(?:statement\s+)?(?:issued|published|printed|posted|submitted|created|dated?|approved|adopted|endorsed|agreed|statement\s+date)"
-               r"(?:\s+by\s+(?:the\s+)?[\w’' ]{2,40}?)?(?:\s+(?:on|in))?",
+               r"(?:\s+(?:by|at)\s+(?:the\s+)?[\w’' ]{2,40}?)?(?:\s+(?:on|in))?",  # "agreed at committee Tue 12 March 2024"
                r"(?:first\s+)?published\s+online(?:\s+(?:on|in))?",
                r"(?:date\s+of\s+(?:issue|publication|approval)|(?:issue|publication|approval)\s+date)",),
         "fr": (r"publi[ée]e?\s+le", r"date(?:\s+de\s+publication)?", r"adopt[ée]e?\s+le"),
@@ -294,7 +294,8 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "fi": (r"julkaistu", r"päivämäärä", r"hyväksytty"),
         "hu": (r"közzétéve", r"megjelent", r"dátum", r"jóváhagyva", r"elfogadva", r"jóváhagyta(?:\s+az?\s+[\w ]{2,40}?)?"),
         "el": (r"δημοσιεύθηκε|δημοσιεύτηκε", r"ημερομηνία(?:\s+δημοσίευσης)?", r"εγκρίθηκε(?:\s+από\s+[\w ]{2,40}?)?(?:\s+στις)?"),
-        "ro": (r"publicat(?:\s+(?:la|pe|în))?", r"data(?:\s+publicării)?", r"aprobat(?:\s+(?:la|pe|în))?"),
+        "ro": (r"publicat(?:\s+(?:la|pe|în))?", r"data(?:\s+publicării)?",
+               r"aprobat(?:\s+de\s+[\w ]{2,40}?)?(?:\s+(?:la|pe|în))?"),  # "Aprobat de consiliul director la …"
         "tr": (r"yayın(?:lanma)?\s+tarihi", r"yayımlandı", r"tarih"),
     },
     "updated": {
@@ -319,7 +320,9 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "tr": (r"(?:son\s+)?güncelle(?:me|ndi)(?:\s+tarihi)?",),
     },
     "reviewed": {
-        "en": (r"(?:last\s+)?reviewed(?:\s+by\s+[\w’'. ]{2,40}?)?(?:\s+(?:on|in))?", r"date\s+of\s+(?:last\s+)?review",
+        # "Reviewed and reaffirmed 20 February 2025": a review that kept the position.
+        "en": (r"(?:last\s+)?reviewed(?:\s+and\s+(?:reaffirmed|confirmed|re-?approved))?(?:\s+by\s+[\w’'. ]{2,40}?)?(?:\s+(?:on|in))?",
+               r"date\s+of\s+(?:last\s+)?review",
                r"(?:last\s+)?checked(?:\s+(?:on|in))?"),  # a fact sheet's "Checked April 2025 - still accurate"
         "fr": (r"derni[èe]re\s+r[ée]vision", r"r[ée]vis[ée]e?\s+en", r"(?:relu|r[ée]examin[ée])e?s?(?:\s+le)?"),
         "de": (r"(?:zuletzt\s+)?überprüft(?:\s+am)?", r"letzte\s+überprüfung"),
