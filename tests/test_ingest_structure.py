@@ -12,7 +12,7 @@ from conftest import FIXTURES
 from statement_qa.ingest import read_corpus, read_documents
 from statement_qa.ingest.html import is_furniture, read_html
 from statement_qa.ingest.text import read_text
-from statement_qa.structure.dates import is_date_label, parse_date, read_date_line
+from statement_qa.structure.dates import find_dates, is_date_label, parse_date, read_date_line
 from statement_qa.structure.organisation import named_in, organisation_name
 from statement_qa.structure.signature import signatory_parts
 from statement_qa.structure.subjects import names_in
@@ -1733,3 +1733,11 @@ def test_an_outliner_page_reads_its_properties_bullet_headings_and_skips_block_p
 def test_who_agreed_or_reaffirmed_a_position_beside_its_date(line, dates):
     dated = read_date_line(line)
     assert dated is not None and dated.dates == dates
+
+
+def test_a_japanese_or_chinese_date_is_read_between_words_without_spaces():
+    # FICTIONAL approval note: dates written 年/月/日 run straight into the words beside them.
+    text = "（2024年7月6日 運営委員会で決定。2025年1月20日に再確認）事務局が2023年 11月に書いた"
+    assert [month for _, _, month in find_dates(text)] == ["2024-07", "2025-01", "2023-11"]
+    assert read_date_line("2024年7月 9日 10:30") is not None
+    assert find_dates("é2024-05 15 March 2024x") == []

@@ -23,7 +23,8 @@ _MONTH_YEAR_FIRST = "|".join(sorted(MONTHS["hu"], key=len, reverse=True))
 _YEAR = r"(?:19|20)\d\d"
 _DAY = r"\d{1,2}(?:st|nd|rd|th|er|º|°|\.)?"
 DATE_SHAPE = re.compile(
-    rf"(?<![\w/.-])(?:"
+    # (Japanese and Chinese set no space between a date and the words around it: "事務局が2024年7月9日に")
+    rf"(?<![^\W\u3040-\u30ff\u4e00-\u9fff]|[/.-])(?:"
     rf"{_DAY}\s+(?:de\s+)?(?:{_MONTH})\.?,?\s+(?:del?\s+)?{_YEAR}"  # 2 février 2023, 27th April 2023, 1. März 2022
     rf"|(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}"  # October 2, 2023
     rf"|(?:{_MONTH})\s+\d{{1,2}}\s+\d{{1,2}}:\d\d(?::\d\d)?\s+(?:[A-Z]{{2,5}}\s+)?{_YEAR}"  # Oct 15 09:12:44 BST 2024 (a mail archive)
@@ -32,8 +33,9 @@ DATE_SHAPE = re.compile(
     rf"|(?:0?[1-9]|1[0-2])[/.]{_YEAR}"  # 03/2024
     rf"|{_YEAR}-[01]\d(?:-[0-3]\d)?"  # 2023-05-09
     rf"|{_YEAR}/[01]?\d/[0-3]?\d"  # 2024/11/21 (a wiki's edit stamp)
+    rf"|{_YEAR}\s*年\s*(?:0?[1-9]|1[0-2])\s*月(?:\s*[0-3]?\d\s*日)?"  # 2024年7月 9日 (Japanese, Chinese)
     rf"|{_YEAR}\.\s+(?:{_MONTH_YEAR_FIRST})\.?(?:\s+\d{{1,2}}\.?(?:-[^\W\d_]{{1,3}})?)?"  # 2025. március 18.
-    rf")(?![\w/-])",
+    rf")(?:(?<=[年月日])|(?![\w/-]))",
     re.IGNORECASE,
 )
 ROLES = {
@@ -57,6 +59,9 @@ def to_month(shape: str) -> str | None:
     """'2 février 2023' → '2023-02', or None when dateparser cannot read it as a real date."""
     import dateparser
 
+    written = re.match(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月", shape)
+    if written:  # the year and month are numbers, whatever the language
+        return f"{written.group(1)}-{int(written.group(2)):02d}"
     shape = re.sub(r"\s\d{1,2}:\d\d(?::\d\d)?\s+(?:[A-Z]{2,5}\s+)?(?=\d{4}$)", " ", shape)  # 'Oct 15 09:12:44 BST 2024'
 
     parsed = dateparser.parse(
