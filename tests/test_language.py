@@ -250,15 +250,17 @@ def test_a_statement_not_in_english_meets_a_question_in_another_language_through
     retriever = Retriever(load(tmp_path / "index", embedder), embedder)
     query = retriever.analyse("¿Hay alguna recomendación sobre el parche que se pega en la piel cada día?")
     assert query.language == "es" and "patch" in query.glosses
+    # 'recomendación' is glossed, but asking for a recommendation names no topic.
+    assert "patch" in query.topic_glosses and not any("recommend" in g for g in query.topic_glosses)
     vector = retriever.query_vector(query)
     embedder.embedded.clear()
     hits = {hit.doc_id: hit for hit in retriever.rank(query, vector, include=("zorvex-pt", "brelix-en"))}
-    assert embedder.embedded == ["; ".join(query.glosses)]  # one more encoding, of the glosses
-    glossed = retriever.matrix[retriever.doc_passages["zorvex-pt"]] @ embedder.embed(["; ".join(query.glosses)])[0]
+    assert embedder.embedded == ["; ".join(query.topic_glosses)]  # one more encoding, of the glosses that name a topic
+    glossed = retriever.matrix[retriever.doc_passages["zorvex-pt"]] @ embedder.embed(["; ".join(query.topic_glosses)])[0]
     assert hits["zorvex-pt"].dense == pytest.approx(float(glossed.max()))
     rows = retriever.doc_passages["brelix-en"]
     plain = retriever.matrix[rows] @ vector[0]
-    agreed = np.minimum(plain, retriever.matrix[rows] @ embedder.embed(["; ".join(query.glosses)])[0])
+    agreed = np.minimum(plain, retriever.matrix[rows] @ embedder.embed(["; ".join(query.topic_glosses)])[0])
     assert hits["brelix-en"].dense == pytest.approx(float(agreed.max()))
     assert float(agreed.max()) < float(plain.max())  # the surface match alone no longer counts
     # A question with no domain word to gloss has nothing for the model to compare with that statement.

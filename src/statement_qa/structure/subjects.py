@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from statement_qa.lexicon import is_common_word
 from statement_qa.structure.words import GENERIC_WORDS
 from statement_qa.vocabulary import INN_SUFFIXES
 
@@ -58,16 +57,13 @@ def _name_like(phrase: str) -> bool:
 
 
 def _coined_in(part: str) -> bool:
-    """Whether a title part has a coined word in Latin letters: alone ('velmistat'), capitalised ('Ketovane ketone
-    drink') or shaped like a medicine's name ('Society line on ilvocastat'). Words of a language the word lists do
-    not hold ('poziția asociației', 'vårt standpunkt') are not coined for being unknown to them."""
+    """Whether a title part may name something: one word in Latin letters ('velmistat', kept as before), a capitalised
+    word ('Ketovane ketone drink') or a word shaped like a medicine's name ('Society line on ilvocastat'). A part of
+    lower-case words with none of those ('poziția asociației', 'vårt standpunkt', 'clinic offer members keep
+    asking') describes. (No word-frequency list here: the parser stays free of numpy, see parse_cache.)"""
     tokens = part.split()
-    for token in tokens:
-        if not _LATIN_WORD.fullmatch(token) or is_common_word(token.casefold()):
-            continue
-        if len(tokens) == 1 or token[:1].isupper() or token.casefold().endswith(INN_SUFFIXES):
-            return True
-    return False
+    return any(_LATIN_WORD.fullmatch(token) and (len(tokens) == 1 or token[:1].isupper()
+                                                 or token.casefold().endswith(INN_SUFFIXES)) for token in tokens)
 
 
 # Pronouns: a title part with one and no name in it is a clause ('what we think', 'has anyone tried it?').
@@ -107,8 +103,8 @@ def names_in(title: str, text: str, given: list[str]) -> tuple[str, ...]:
     parts = [_trim(re.sub(r"[“”\"]", "", p)) for p in pieces if not _everyday(p)]
     parts = [p for p in parts if p and not _generic(p)]
     # Of a title that names something ('Elmadrostat (ELD-12) hakkında derneğimizin görüşü', 'Renacyte-M: the clinic
-    # offer members keep asking about'), only the parts that name it (a proper name, a code, or one coined word such
-    # as an INN: 'velmistat'); its other parts describe, in whatever language. A title naming nothing ('Stem cell clinics – what to know') is about all its parts.
+    # offer members keep asking about'), only the parts that may name it (a proper name, a code, a capitalised or
+    # medicine-shaped word, a single word); its other parts describe, in whatever language. A title naming nothing ('Stem cell clinics – what to know') is about all its parts.
     naming = [p for p in parts if _name_like(p) or (len(parts) > 1 and _coined_in(p))]
     for part in naming or (parts if len(parts) > 1 else []):
         if len(part.split()) <= 6:
