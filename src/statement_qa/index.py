@@ -60,6 +60,10 @@ FORMAT_VERSION = 2  # 2: integrity hashes and the corpus folder in the manifest
 CURRENT = "CURRENT"
 LOCK = ".lock"
 INDEX_FILES = ("documents.jsonl", "passages.jsonl", "vectors.faiss")
+GENERATION_NAME = re.compile(r"gen-[A-Za-z0-9._-]{1,100}")
+SHA256 = re.compile(r"[0-9a-f]{64}")
+MAX_POINTER_BYTES = 256
+LOCK_TIMEOUT = 1800.0  # seconds a build waits for another build of the same index
 
 # Exact search (a flat index) up to this many passages; above it, an HNSW graph (M 32, efConstruction 80) searched
 # with efSearch 512. Measured on 50,000 generated passages (docs/PERFORMANCE.md, scripts/hnsw_recall.py): recall@10
@@ -78,10 +82,6 @@ def vector_index_for(dimension: int, count: int):
     graph = faiss.IndexHNSWFlat(dimension, HNSW_M, faiss.METRIC_INNER_PRODUCT)
     graph.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
     return graph
-GENERATION_NAME = re.compile(r"gen-[A-Za-z0-9._-]{1,100}")
-SHA256 = re.compile(r"[0-9a-f]{64}")
-MAX_POINTER_BYTES = 256
-LOCK_TIMEOUT = 1800.0  # seconds a build waits for another build of the same index
 
 
 @dataclass
@@ -582,7 +582,6 @@ def build(
 
 
 def _build_locked(corpus_dir, index_dir, embedder, settings, progress, on_total, max_file_bytes) -> BuildReport:
-
     from statement_qa import parse_cache, tables
 
     _remove_leftovers(index_dir)

@@ -117,7 +117,6 @@ _STOPWORD_LISTS = {"es": "STOPWORDS_SPANISH", "fr": "STOPWORDS_FRENCH", "de": "S
                    "tr": "STOPWORDS_TURKISH"}
 
 
-@lru_cache(maxsize=8)
 @lru_cache(maxsize=32)
 def stopwords(language: str) -> frozenset[str]:
     """A language's function words, normalised ('más' → 'mas'); empty for English (BM25 drops those).

@@ -704,12 +704,10 @@ class SubjectIndex:
     def _inflected(self, token: str) -> str | None:
         """The coined name (six letters or more) a token is, followed by an ending of up to four letters: the case and
         possessive endings Hungarian, Finnish or Polish add to a name ('virelatidot', 'trevonastatia'). Only for
-        those languages: in English 'trevonastatone' is another name."""
-        for cut in range(len(token) - 1, max(5, len(token) - 5), -1):
-            key = token[:cut]
-            if key in self.by_key and token[cut:].isalpha() and not any(c.isdigit() for c in key):
-                return key
-        return None
+        those languages: in English 'trevonastatone' is another name. (`mentions` asks only for tokens without
+        digits, so what is cut off is letters.)"""
+        return next((token[:cut] for cut in range(len(token) - 1, max(5, len(token) - 5), -1)
+                     if token[:cut] in self.by_key), None)
 
     @cached_property
     def _sounds(self) -> dict[str, str]:
