@@ -163,6 +163,35 @@ def test_the_onnx_export_keeps_its_weights_beside_the_graph(onnx_cache):
     assert (folder / WEIGHTS_FILE).stat().st_mode & 0o777 == (folder / GRAPH_FILE).stat().st_mode & 0o777
 
 
+def test_questions_are_answered_on_onnx_unless_a_model_is_named(onnx_cache, monkeypatch):
+    """`ask` and the app load no torch by default; a model named is the model used."""
+    from statement_qa.embedding import make_query_embedder
+    from statement_qa.embedding_e5 import E5Embedder
+    from statement_qa.embedding_onnx import OnnxEmbedder
+
+    if onnx_cache is not None:
+        monkeypatch.setenv("STATEMENT_QA_CACHE", str(onnx_cache))
+    notices: list[str] = []
+    assert isinstance(make_query_embedder(None, notices.append), OnnxEmbedder)
+    assert isinstance(make_query_embedder(DEFAULT_MODEL, notices.append), SentenceTransformerEmbedder)
+    assert isinstance(make_query_embedder("multilingual-e5-small", notices.append), E5Embedder)
+    assert notices == []
+
+
+def test_a_broken_onnx_export_leaves_questions_to_torch_with_a_notice(tmp_path, monkeypatch):
+    from statement_qa.embedding import make_query_embedder
+    from statement_qa.embedding_onnx import export_dir
+
+    folder = export_dir(tmp_path)
+    folder.mkdir(parents=True)
+    (folder / "model.onnx").write_bytes(b"changed")
+    (folder / "export.json").write_text('{"source_weights_sha256": "x", "onnx_sha256": "y"}')
+    monkeypatch.setenv("STATEMENT_QA_CACHE", str(tmp_path))
+    notices: list[str] = []
+    assert isinstance(make_query_embedder(None, notices.append), SentenceTransformerEmbedder)
+    assert len(notices) == 1 and "does not match its record" in notices[0]
+
+
 @pytest.mark.slow
 def test_onnx_vectors_match_the_torch_ones(onnx_cache, real_embedder):
     import json

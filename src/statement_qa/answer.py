@@ -744,15 +744,20 @@ def open_assistant(
 
     `notice` receives one-line messages a user should see: a first build, a stale index.
     """
-    from statement_qa.embedding import make_embedder
-    from statement_qa.index import build, load, stale_files
+    from statement_qa.embedding import DEFAULT_WEIGHTS_SHA256, make_embedder, make_query_embedder
+    from statement_qa.index import build, check_model, load, stale_files
 
-    embedder = make_embedder(model)
     index_dir = Path(index_dir)
     if corpus_dir is not None and Path(corpus_dir).is_dir() and not (index_dir / "CURRENT").exists():
         notice(f"No index in {index_dir}/ yet; building it from {corpus_dir}/ (once).")
-        build(Path(corpus_dir), index_dir, embedder, settings=Settings().to_dict())
-    assistant = Assistant(load(index_dir, embedder), embedder, retriever)
+        # sentence-transformers builds (the reference, both cores); questions are answered on ONNX.
+        build(Path(corpus_dir), index_dir, make_embedder(model), settings=Settings().to_dict())
+    index = load(index_dir)
+    # The bundled model's index is answered on ONNX (the same vectors, no torch); any other with its own model.
+    bundled = index.manifest["model"]["weights_sha256"] == DEFAULT_WEIGHTS_SHA256
+    embedder = make_query_embedder(model, notice) if bundled else make_embedder(model)
+    check_model(index_dir, index.manifest, embedder)
+    assistant = Assistant(index, embedder, retriever)
     if corpus_dir is not None and Path(corpus_dir).is_dir():
         changed = stale_files(assistant.index, Path(corpus_dir))
         if changed:

@@ -171,3 +171,22 @@ def make_embedder(model: str | None = None) -> Embedder:
             f"Known models: {', '.join(KNOWN_MODELS)}."
         )
     return SentenceTransformerEmbedder(model)
+
+
+def make_query_embedder(model: str | None = None, notice=lambda message: None) -> Embedder:
+    """The embedder that answers questions (`ask`, the app): the `--model` named, else the bundled MiniLM on ONNX Runtime.
+
+    The same vectors as the sentence-transformers path (cosine ≥ 0.999, indexes interchangeable)
+    without torch in the process: a third of the start and under half the memory (issue 11,
+    docs/PERFORMANCE.md). Exported from the bundled weights on first use; when that cannot be done
+    (onnxruntime missing, a read-only cache without an export), torch answers and `notice` says why.
+    """
+    if model not in (None, ""):
+        return make_embedder(model)
+    try:
+        from statement_qa.embedding_onnx import OnnxEmbedder
+
+        return OnnxEmbedder()
+    except Exception as exc:  # any failure to prepare it leaves the reference path, which always works
+        notice(f"Answering with sentence-transformers: the ONNX model could not be prepared ({exc}).")
+        return SentenceTransformerEmbedder()

@@ -461,11 +461,12 @@ def load(index_dir: Path, embedder: Embedder | None = None) -> Index:
     else:
         raise problem
     if embedder is not None:
-        _check_model(index_dir, index.manifest, embedder)
+        check_model(index_dir, index.manifest, embedder)
     return index
 
 
-def _check_model(index_dir: Path, manifest: dict, embedder: Embedder) -> None:
+def check_model(index_dir: Path, manifest: dict, embedder: Embedder) -> None:
+    """Refuse to answer from an index with a model other than the one that built it."""
     if manifest["model"]["weights_sha256"] != embedder.weights_sha256:
         raise IndexProblem(
             f"The index in {index_dir} was built with model {manifest['model']['id'][:100]}, not "
@@ -534,7 +535,7 @@ def _previous_vectors(index_dir: Path, previous: Index | None, embedder: Embedde
     if previous is None:
         return {}
     try:
-        _check_model(index_dir, previous.manifest, embedder)
+        check_model(index_dir, previous.manifest, embedder)
     except IndexProblem as exc:
         log.warning("not reusing the previous index's vectors: %s", exc)
         return {}
