@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from statement_qa.structure.blocks import Block, clean_line, word_count
-from statement_qa.structure.words import DATE_ROLES, MONTHS, TOUCH_WORDS, UNCHANGED_WORDS, WEEKDAYS
+from statement_qa.structure.words import DATE_ROLES, MONTH_FORMS, MONTHS, TOUCH_WORDS, UNCHANGED_WORDS, WEEKDAYS
 
 LANGUAGES = list(MONTHS)
 _MONTH = "|".join(sorted({m for names in MONTHS.values() for m in names}, key=len, reverse=True))
 # Hungarian writes the year first, with a full stop: "2025. március 18.", "2025. március 14-én" (a case ending).
 _MONTH_YEAR_FIRST = "|".join(sorted(MONTHS["hu"], key=len, reverse=True))
+_MONTH_FORM = re.compile(rf"\b(?:{'|'.join(MONTH_FORMS)})\b", re.IGNORECASE)
 _YEAR = r"(?:19|20)\d\d"
 _DAY = r"\d{1,2}(?:st|nd|rd|th|er|º|°|\.)?"
 DATE_SHAPE = re.compile(
@@ -30,6 +31,7 @@ DATE_SHAPE = re.compile(
     rf"|(?:{_MONTH})\s+\d{{1,2}}\s+\d{{1,2}}:\d\d(?::\d\d)?\s+(?:[A-Z]{{2,5}}\s+)?{_YEAR}"  # Oct 15 09:12:44 BST 2024 (a mail archive)
     rf"|(?:{_MONTH})\.?,?\s+(?:del?\s+)?{_YEAR}"  # March 2022, marzo de 2024, juny del 2024
     rf"|\d{{1,2}}[./-]\d{{1,2}}[./-]{_YEAR}"  # 12.02.2024, 02/03/2024
+    rf"|\d{{1,2}}\.\s\d{{1,2}}\.\s{_YEAR}"  # 18. 9. 2024 (Slovenian, Czech, Croatian)
     rf"|(?:0?[1-9]|1[0-2])[/.]{_YEAR}"  # 03/2024
     rf"|{_YEAR}-[01]\d(?:-[0-3]\d)?"  # 2023-05-09
     rf"|{_YEAR}/[01]?\d/[0-3]?\d"  # 2024/11/21 (a wiki's edit stamp)
@@ -64,11 +66,11 @@ def to_month(shape: str) -> str | None:
         return f"{written.group(1)}-{int(written.group(2)):02d}"
     shape = re.sub(r"\s\d{1,2}:\d\d(?::\d\d)?\s+(?:[A-Z]{2,5}\s+)?(?=\d{4}$)", " ", shape)  # 'Oct 15 09:12:44 BST 2024'
 
-    parsed = dateparser.parse(
-        shape,
-        languages=LANGUAGES,
-        settings={"PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "DMY", "REQUIRE_PARTS": ["month", "year"]},
-    )
+    settings = {"PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "DMY", "REQUIRE_PARTS": ["month", "year"]}
+    parsed = dateparser.parse(shape, languages=LANGUAGES, settings=settings)
+    if parsed is None:  # "14. veebruaril 2025": a case ending dateparser does not know, read as the nominative
+        named = _MONTH_FORM.sub(lambda m: MONTH_FORMS[m.group().casefold()], shape)
+        parsed = dateparser.parse(named, languages=LANGUAGES, settings=settings) if named != shape else None
     return f"{parsed.year:04d}-{parsed.month:02d}" if parsed else None
 
 

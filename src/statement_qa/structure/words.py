@@ -54,6 +54,25 @@ MONTHS: dict[str, tuple[str, ...]] = {
            "octombrie", "noiembrie", "decembrie"),
     "tr": ("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım",
            "aralık"),
+    # Estonian: the nominative ("veebruar 2025") and the adessive a day takes ("14. veebruaril 2025").
+    "et": ("jaanuar", "veebruar", "märts", "aprill", "mai", "juuni", "juuli", "august", "september", "oktoober",
+           "november", "detsember", "jaanuaril", "veebruaril", "märtsil", "aprillil", "juunil", "juulil",
+           "augustil", "septembril", "oktoobril", "novembril", "detsembril"),
+    # Slovenian: the nominative ("september 2026") and the genitive a day takes ("18. septembra 2024").
+    "sl": ("januar", "februar", "marec", "april", "maj", "junij", "julij", "avgust", "september", "oktober",
+           "november", "december", "januarja", "februarja", "marca", "aprila", "maja", "junija", "julija", "avgusta",
+           "septembra", "oktobra", "novembra", "decembra"),
+    "is": ("janúar", "febrúar", "mars", "apríl", "maí", "júní", "júlí", "ágúst", "september", "október", "nóvember",
+           "desember"),
+}
+# Inflected month names dateparser does not read, and the nominative it does: "veebruaril" → "veebruar".
+MONTH_FORMS: dict[str, str] = {
+    "jaanuaril": "jaanuar", "veebruaril": "veebruar", "märtsil": "märts", "aprillil": "aprill", "juunil": "juuni",
+    "juulil": "juuli", "augustil": "august", "septembril": "september", "oktoobril": "oktoober", "novembril": "november",
+    "detsembril": "detsember",
+    "januarja": "januar", "februarja": "februar", "marca": "marec", "aprila": "april", "maja": "maj", "junija": "junij",
+    "julija": "julij", "avgusta": "avgust", "septembra": "september", "oktobra": "oktober", "novembra": "november",
+    "decembra": "december",
 }
 
 # Day names, which a date line may carry before its date ("Tue, 03/05/2024"); they date nothing.
@@ -158,6 +177,21 @@ POSITION_HEADINGS: dict[str, tuple[str, ...]] = {
     "fi": (
         r"(?:yhdistyksen|liiton|säätiön|hallituksen)\s+(?:kanta|suositus|suositukset|näkemys)\b.*", r"kantamme\b.*",
         r"suosituksemme\b.*", r"johtopäätökset",
+    ),
+    "et": (
+        # "Seltsi seisukoht", "Meie soovitus", "Mida me soovitame", "Kokkuvõte ja soovitused"
+        r"(?:\w+\s+){0,2}seisukoh(?:t|ad)\b.*", r"(?:\w+\s+){0,2}soovitus(?:ed)?\b.*",
+        r"mida\s+(?:me\s+)?(?:soovitame|arvame)\b.*", r"järeldused",
+    ),
+    "sl": (
+        # "Stališče društva", "Naše priporočilo", "Kaj svetujemo članom", "Kaj priporočamo"
+        r"(?:\w+\s+){0,2}stališč[eai](?:\s+\S+){0,6}", r"(?:\w+\s+){0,2}priporočil[oa](?:\s+\S+){0,6}",
+        r"kaj\s+(?:svetujemo|priporočamo|menimo)\b.*", r"(?:naš[ae]?\s+)?(?:mnenje|nasvet)(?:\s+\S+){0,4}", r"sklepi",
+    ),
+    "is": (
+        # "Afstaða félagsins", "Okkar ráðleggingar", "Hvað ráðleggjum við?"
+        r"(?:\w+\s+){0,2}afstað[ae]\b.*", r"(?:\w+\s+){0,2}ráðlegging(?:ar)?\b.*", r"(?:\w+\s+)?álit\s+\w+.*",
+        r"hvað\s+(?:ráðleggjum|mælum)\s+við\b.*", r"niðurstöður",
     ),
 }
 
@@ -297,6 +331,11 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "ro": (r"publicat(?:\s+(?:la|pe|în))?", r"data(?:\s+publicării)?",
                r"aprobat(?:\s+de\s+[\w ]{2,40}?)?(?:\s+(?:la|pe|în))?"),  # "Aprobat de consiliul director la …"
         "tr": (r"yayın(?:lanma)?\s+tarihi", r"yayımlandı", r"tarih"),
+        # "Seisukoha kinnitas seltsi juhatus 14. veebruaril 2025", "Stališče je sprejel upravni odbor društva 18. 9. 2024",
+        # "Samþykkt af stjórn félagsins 20. maí 2025": who approved it may stand between the word and the date.
+        "et": (r"(?:\w+\s+)?(?:kinnita(?:s|sid|tud)|kiitis\s+heaks|avaldatud|vastu\s+võetud)(?:\s+[\w ]{2,40}?)?",),
+        "sl": (r"(?:\w+\s+)?(?:je\s+)?(?:sprejel[aoi]?|potrdil[aoi]?|odobril[aoi]?|objavljeno|sprejeto|potrjeno)(?:\s+[\w ]{2,40}?)?",),
+        "is": (r"(?:samþykkt|birt|gefið\s+út)(?:\s+af\s+[\w ]{2,40}?)?",),
     },
     "updated": {
         "en": (r"(?:last\s+)?(?:updated|revised|modified|edited)(?:\s+(?:this|the)\s+(?:page|post|article|entry|document))?"
@@ -318,6 +357,9 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "el": (r"(?:τελευταία\s+)?ενημέρωση", r"ενημερώθηκε(?:\s+στις)?", r"τροποποιήθηκε(?:\s+στις)?"),
         "ro": (r"actualizat(?:\s+(?:la|pe|în))?", r"ultima\s+actualizare"),
         "tr": (r"(?:son\s+)?güncelle(?:me|ndi)(?:\s+tarihi)?",),
+        "et": (r"(?:viimati\s+)?(?:uuendatud|muudetud)",),
+        "sl": (r"(?:zadnja\s+)?(?:posodobitev|posodobljeno|spremenjeno)",),
+        "is": (r"(?:síðast\s+)?(?:uppfært|breytt)",),
     },
     "reviewed": {
         # "Reviewed and reaffirmed 20 February 2025": a review that kept the position.
@@ -341,6 +383,9 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "el": (r"(?:τελευταία\s+)?αναθεώρηση", r"αναθεωρήθηκε(?:\s+στις)?", r"ελέγχθηκε(?:\s+στις)?"),
         "ro": (r"revizuit(?:\s+(?:la|pe|în))?", r"ultima\s+revizuire"),
         "tr": (r"(?:son\s+)?gözden\s+geçir(?:me|ildi)(?:\s+tarihi)?",),
+        "et": (r"(?:viimati\s+)?üle\s+vaadatud",),
+        "sl": (r"(?:zadnjič\s+)?pregledano",),
+        "is": (r"(?:síðast\s+)?(?:endurskoðað|yfirfarið)",),
     },
     # A journal's history line before its publication date ("Received 12 May 2024; accepted 10 June 2024; published
     # online 2 July 2024"): the dates of a manuscript, not of the text as published. Read by nothing.
@@ -374,6 +419,9 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "el": (r"επόμενη\s+αναθεώρηση",),
         "ro": (r"următoarea\s+revizuire",),
         "tr": (r"bir\s+sonraki\s+gözden\s+geçirme", r"sonraki\s+gözden\s+geçirme"),
+        "et": (r"järgmine\s+ülevaatus",),
+        "sl": (r"naslednji\s+pregled",),
+        "is": (r"næsta\s+endurskoðun",),
     },
 }
 
@@ -457,6 +505,12 @@ CLOSING: dict[str, tuple[str, ...]] = {
     "nb": (r"(?:vedtatt|godkjent)\s+av\b.*", r"med\s+vennlig\s+hilsen\b.*"),
     "da": (r"(?:vedtaget|godkendt)\s+af\b.*", r"med\s+venlig\s+hilsen\b.*"),
     "sv": (r"(?:antagen|antaget|beslutad|beslutat|fastställd|godkänd)\s+av\b.*", r"med\s+vänliga\s+hälsningar\b.*"),
+    # who approved it, as a line below it: "Seisukoha kinnitas seltsi juhatus …", "Stališče je sprejel upravni odbor …",
+    # "Samþykkt af stjórn félagsins …"
+    "et": (r"(?:seisukoha|soovituse|seisukoht)\s+(?:kinnitas|kinnitasid|kiitis\s+heaks)\b.*", r"kinnitatud\s+\w+.*"),
+    "sl": (r"(?:to\s+)?(?:stališče|priporočilo|mnenje)\s+je\s+(?:sprejel|potrdil|odobril)[aoi]?\b.*",
+           r"(?:sprejeto|potrjeno|odobreno)\s+(?:na|s|z|od)\b.*"),
+    "is": (r"samþykkt\s+af\b.*",),
 }
 
 # What a review date line may add after its date: the review changed nothing.

@@ -1,0 +1,99 @@
+"""Structure rules for the kinds of page blind set M brought in (a CMS page in Estonian or Slovenian, a flowchart, a
+forum thread, a help-desk export, a slide deck, ...), each tested on a small variant written for it.
+
+Every fixture in tests/fixtures/ingest-m/ is fictional: organisations, companies, therapies and people are invented.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from statement_qa.documents import Document
+from statement_qa.ingest import read_documents
+from statement_qa.structure.dates import parse_date, read_date_line
+from statement_qa.structure.vocabulary import is_closing, is_position_heading
+
+HERE = Path(__file__).parent / "fixtures" / "ingest-m"
+
+
+def read_one(name: str) -> Document:
+    """The first Document of one fixture file."""
+    return read_documents(HERE / name, HERE)[0]
+
+
+def quoted(document: Document) -> str:
+    """The text of the position section (what would be quoted)."""
+    assert document.position is not None, "no position found"
+    section = document.sections[document.position]
+    return document.text[section.start : section.end]
+
+
+@pytest.mark.parametrize(
+    "heading, expected",
+    [
+        # et
+        ("Seltsi seisukoht", True), ("Meie soovitus", True), ("Mida me soovitame?", True), ("Taust", False),
+        # sl
+        ("Stališče društva", True), ("Kaj svetujemo bolnikom", True), ("Naše priporočilo", True),
+        ("Kaj je pokazala raziskava", False),
+        # is
+        ("AFSTAÐA FÉLAGSINS", True), ("Ráðleggingar stjórnar", True), ("Vissir þú?", False),
+    ],
+)
+def test_position_headings_in_estonian_slovenian_icelandic(heading, expected):
+    assert is_position_heading(heading) is expected
+
+
+@pytest.mark.parametrize(
+    "line, month",
+    [
+        ("3. märtsil 2025", "2025-03"), ("märts 2027", "2027-03"),  # et: the adessive a day takes, the nominative
+        ("7. 3. 2025", "2025-03"), ("12. oktobra 2024", "2024-10"), ("marec 2027", "2027-03"),  # sl
+        ("20. nóvember 2024", "2024-11"),  # is
+    ],
+)
+def test_dates_in_estonian_slovenian_icelandic(line, month):
+    assert parse_date(line) == month
+
+
+@pytest.mark.parametrize(
+    "line, roles",
+    [
+        ("Seisukoha kinnitas ühingu juhatus 3. märtsil 2025.", [("issued", "2025-03")]),
+        ("Järgmine ülevaatus: märts 2027.", [("next_review", "2027-03")]),
+        ("Stališče je potrdil izvršni odbor društva 7. 3. 2025.", [("issued", "2025-03")]),
+        ("Naslednji pregled: marec 2027.", [("next_review", "2027-03")]),
+        ("Samþykkt af stjórn samtakanna 2. apríl 2025.", [("issued", "2025-04")]),
+        ("Næsta endurskoðun: apríl 2026.", [("next_review", "2026-04")]),
+    ],
+)
+def test_approval_and_review_lines_in_estonian_slovenian_icelandic(line, roles):
+    dated = read_date_line(line)
+    assert dated is not None and list(dated.dates) == roles
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Seisukoha kinnitas ühingu juhatus 3. märtsil 2025.", "Stališče je potrdil izvršni odbor društva 7. 3. 2025.",
+     "Samþykkt af stjórn samtakanna 2. apríl 2025."],
+)
+def test_an_approval_line_closes_the_position(line):
+    assert is_closing(line)
+
+
+@pytest.mark.parametrize(
+    "name, title, organisation, date, starts, ends",
+    [
+        ("slovenian-cms-page.html", "Velotrazin (VTZ-18)", "Društvo ALS Brezovica", "2025-03",
+         "Društvo ALS Brezovica ne priporoča jemanja velotrazina", "se pogovorite s svojim nevrologom."),
+        ("estonian-landing-page.html", "Korvimab (KVM-4): mida peaks teadma", "Valgemetsa ALS Ühing", "2025-03",
+         "Valgemetsa ALS Ühing soovitab korvimabi", "Ärge ostke seda internetist."),
+    ],
+)
+def test_a_position_under_a_heading_in_estonian_or_slovenian(name, title, organisation, date, starts, ends):
+    document = read_one(name)
+    assert (document.title, document.organisation, document.date, document.kind) == (title, organisation, date, "statement")
+    text = quoted(document)
+    assert text.startswith(starts) and text.endswith(ends)
