@@ -463,3 +463,40 @@ def test_a_question_in_another_language_is_read_without_its_function_words(langu
     # Function words would match a statement in the same language word for word.
     assert word in stopwords(language) and not stopwords("en")
     assert "als" not in stopwords("sv") and "ela" not in stopwords("pt")
+
+
+ADVERT_PAGE = """<!-- FICTIONAL test statement: invented organisation, company and products. -->
+# The Zorvex GripMitt: our view
+
+Published by the Invented MND Circle, March 2025.
+
+## Background
+
+Zorvex Medical sells the GripMitt, a powered glove with small motors that helps people with weak
+hands hold a cup or a pen. It has not been tested in a trial of people with MND.
+
+> Sponsored: meet the Zorvex StepBand, the powered ankle band for stroke rehabilitation. Book a demo!
+
+## Our view
+
+The Invented MND Circle does not recommend buying the GripMitt until it has been tested in people
+with MND. Ask an occupational therapist about hand aids you can borrow.
+"""
+
+
+@pytest.mark.parametrize("question, outcome, not_covered", [
+    ("Is the Zorvex StepBand good for someone with MND?", DECLINED, ["StepBand"]),
+    ("Helpt de Zorvex StepBand bij ALS?", DECLINED, ["StepBand"]),
+    ("Is the Zorvex GripMitt good for someone with MND?", ANSWERED, []),
+    ("Is the Zorvex glove any good for weak hands?", ANSWERED, []),
+])
+def test_another_made_up_name_beside_the_company_is_another_product_even_if_the_page_prints_it(tmp_path, question,
+                                                                                                 outcome, not_covered):
+    # The StepBand is advertised on the page (so it is no unknown word), but the statement's title, names and
+    # position are about the GripMitt: asked beside the company's name, it is the company's other product.
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "gripmitt.md").write_text(ADVERT_PAGE, encoding="utf-8")
+    embedder = FakeEmbedder()
+    build(tmp_path / "corpus", tmp_path / "index", embedder)
+    answer = Assistant(load(tmp_path / "index", embedder), embedder).answer(question)
+    assert (answer.outcome, list(answer.not_covered)) == (outcome, not_covered)

@@ -38,7 +38,7 @@ from statement_qa.lexicon import content_words, normalise, stem, word_frequency
 from statement_qa.query import DISEASE_CONTENT, NATIONALITY_WORDS, Query
 from statement_qa.retrieval import DocumentHit, Retriever
 from statement_qa.settings import Settings
-from statement_qa.subjects import PRODUCT, compact
+from statement_qa.subjects import PRODUCT, compact, is_coined
 from statement_qa.vocabulary import (
     BIOLOGY_NAMES,
     COMPARISON_CUES,
@@ -244,6 +244,7 @@ class Assistant:
             if document.superseded_by:
                 self._replaced_by.setdefault(document.superseded_by, []).append(document.id)
         self._document_texts: dict[str, tuple[str, str]] = {}
+        self._own_words: dict[str, frozenset[str]] = {}
         # Set by open_assistant when the corpus changed after the index was built.
         self.stale_notice: str | None = None
 
@@ -373,9 +374,10 @@ class Assistant:
                 return declined([*other_diseases, *unknown])
             return answered(hit)
         if companies:
-            if unknown or (query.diseases and not query.names_disease):
+            others = self._other_coined_names(query, companies)
+            if unknown or others or (query.diseases and not query.names_disease):
                 # Another product of a company we have a statement on: not that statement's subject.
-                return declined([*unknown, *query.diseases], exclude=())
+                return declined([*unknown, *others, *query.diseases], exclude=())
             return answered(next(h for h in hits if h.doc_id in companies))
         if unknown:
             return declined(unknown)
@@ -403,6 +405,36 @@ class Assistant:
                     and evidence.topic in retriever.document_topics(best):
                 return answered(hits[0])
         return declined([])
+
+    def _other_coined_names(self, query: Query, doc_ids: set[str | None]) -> list[str]:
+        """Made-up names beside a company's name that none of its statements is about, though a page prints them.
+
+        'Is the Helvara StrideBrace good?' names the company of a statement on its FlexGlove and a
+        product the page advertises in a box. No statement knows it as a name, and the statement's
+        title, names and position never use it: another product of the company, not covered. In
+        another language only a name written with inner capitals or digits counts (German capitalises
+        every noun).
+        """
+        mentioned = {compact(w) for m in query.mentions for w in m.text.split()}
+        found = []
+        for token in re.findall(r"\b[A-Z][^\W_]{4,}\b", query.text):
+            key = compact(token)
+            inner = bool(re.search(r"[a-z][A-Z]|[A-Za-z]\d", token))
+            if key in mentioned or not is_coined(token) or (query.language != "en" and not inner):
+                continue
+            if any(key in self._own(doc_id) for doc_id in doc_ids if doc_id):
+                continue
+            found.append(token)
+        return found
+
+    def _own(self, doc_id: str) -> frozenset[str]:
+        """The words a statement uses of itself: its title, names, organisation and position."""
+        if doc_id not in self._own_words:
+            document = self.retriever.document(doc_id)
+            position = document.section_text(document.recommendation) if document.recommendation is not None else ""
+            text = " ".join([document.title, *document.aliases, document.organisation or "", position])
+            self._own_words[doc_id] = frozenset(compact(w) for w in re.findall(r"[^\W_]+", text))
+        return self._own_words[doc_id]
 
     def _chance_overlap(self, query: Query, hit: DocumentHit, settings: Settings) -> bool:
         """Whether an English question meets the statement only in everyday words, with a weak cosine.
