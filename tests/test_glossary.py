@@ -934,6 +934,9 @@ EVERYDAY_CONCEPTS = {
     "mouth",
     "nose",
     "light",
+    # Round four: the eyes and music are everyday words too ("oczy", "muzyka").
+    "eyes",
+    "sound music",
 }
 
 
@@ -1736,3 +1739,264 @@ def test_the_bulbar_form_of_the_disease_is_glossed_in_every_language(text, langu
 ])
 def test_a_mat_to_lie_on_is_glossed(text, language):
     assert "mat" in gloss(text, language)
+
+
+# Round four (all invented): the body, the blood and the cell described in lay words ("the bridge
+# between nerve and muscle"), forms and devices ("a lozenge that melts under the tongue", "a vest
+# that vibrates"), and situations (two trials at once, medicines left over from someone who died).
+ALL_LANGUAGES = ("es", "fr", "de", "nl", "pt", "it", "pl", "sv", "da", "nb", "cs", "ca", "fi", "ro", "tr", "hu")
+ROUND4 = {
+    "es": [
+        (
+            "¿Una pastilla para chupar que se disuelve bajo la lengua calma la saliva y el babeo?",
+            {"lozenge", "dissolve melt", "sublingual under the tongue", "calm soothe", "saliva drooling"},
+        ),
+        (
+            "¿Puedo participar en dos ensayos a la vez? Tengo medicamentos sobrantes de mi padre, que falleció",
+            {"two trials at once", "leftover medicines", "deceased"},
+        ),
+        (
+            "Un chaleco que vibra, guantes con calor y una app en el móvil",
+            {"vest", "vibration", "glove", "heat", "smartphone app"},
+        ),
+        (
+            "Refuerza la conexión entre el nervio y el músculo y calma las neuronas hiperexcitables",
+            {"strengthen", "neuromuscular junction", "overactive hyperexcitable"},
+        ),
+        (
+            "¿Los glóbulos blancos, las plaquetas o el potasio y el sodio cambian con el fármaco?",
+            {"white blood cells", "platelets", "potassium", "sodium", "drug medicine"},
+        ),
+    ],
+    "fr": [
+        (
+            "Une pastille à sucer qui fond dans la bouche contre la toux et l'étouffement ?",
+            {"lozenge", "dissolve melt", "cough", "choking"},
+        ),
+        (
+            "Peut-on participer à deux essais en même temps ? Il reste des médicaments non utilisés de mon mari décédé",
+            {"two trials at once", "leftover medicines", "deceased"},
+        ),
+        (
+            "Une minerve, un gilet vibrant et des semelles pour les pieds",
+            {"collar neck brace", "vest", "vibration", "insoles"},
+        ),
+    ],
+    "de": [
+        (
+            "Hilft eine Lutschtablette unter der Zunge gegen Speichelfluss und Husten?",
+            {"lozenge", "sublingual under the tongue", "saliva drooling", "cough"},
+        ),
+        (
+            "Darf ich an zwei Studien gleichzeitig teilnehmen? Ich habe übrig gebliebene Medikamente meines "
+            "verstorbenen Vaters",
+            {"two trials at once", "leftover medicines", "deceased"},
+        ),
+        (
+            "Eine Vibrationsplatte, eine Halskrause und Wärme mit Ultraschall",
+            {"vibration", "collar neck brace", "heat", "ultrasound"},
+        ),
+    ],
+    "nl": [
+        (
+            "Helpt een zuigtabletje onder de tong tegen kwijlen en verslikken?",
+            {"lozenge", "sublingual under the tongue", "saliva drooling", "choking"},
+        ),
+        (
+            "Mag ik aan twee studies tegelijk meedoen? Ik heb overgebleven medicijnen van mijn overleden moeder",
+            {"two trials at once", "leftover medicines", "deceased"},
+        ),
+        (
+            "Versterkt het de verbinding tussen zenuw en spier of kalmeert het overprikkelde zenuwcellen?",
+            {"strengthen", "neuromuscular junction", "calm soothe", "overactive hyperexcitable"},
+        ),
+    ],
+    "pt": [
+        (
+            "Uma pastilha para chupar debaixo da língua ajuda com a baba e a tosse?",
+            {"lozenge", "sublingual under the tongue", "saliva drooling", "cough"},
+        ),
+        (
+            "Posso participar em dois ensaios ao mesmo tempo? Tenho remédios que sobraram do meu pai falecido",
+            {"two trials at once", "leftover medicines", "deceased"},
+        ),
+    ],
+    "it": [
+        (
+            "Una pastiglia da succhiare che si scioglie sotto la lingua contro la saliva e la tosse?",
+            {"lozenge", "dissolve melt", "sublingual under the tongue", "saliva drooling", "cough"},
+        ),
+        (
+            "Posso partecipare a due studi contemporaneamente? Ho farmaci avanzati di mio padre deceduto",
+            {"two trials at once", "leftover medicines", "deceased"},
+        ),
+    ],
+    "pl": [
+        (
+            "Czy pastylka do ssania pod językiem pomaga na ślinotok i kaszel?",
+            {"lozenge", "sublingual under the tongue", "saliva drooling", "cough"},
+        ),
+        (
+            "Czy mogę brać udział w dwóch badaniach? Mam pozostałe leki po zmarłym ojcu",
+            {"two trials at once", "leftover medicines", "deceased"},
+        ),
+    ],
+    "sv": [
+        (
+            "Hjälper en sugtablett under tungan mot dregling och hosta?",
+            {"lozenge", "sublingual under the tongue", "saliva drooling", "cough"},
+        ),
+        (
+            "Får jag vara med i två studier samtidigt? Jag har överblivna läkemedel från min avlidne pappa",
+            {"two trials at once", "leftover medicines", "deceased"},
+        ),
+    ],
+    "da": [
+        (
+            "Hjælper en sugetablet under tungen mod savl og hoste?",
+            {"lozenge", "sublingual under the tongue", "saliva drooling", "cough"},
+        ),
+        (
+            "Må jeg deltage i to forsøg samtidig? Jeg har overskydende medicin fra min afdøde far",
+            {"two trials at once", "leftover medicines", "deceased"},
+        ),
+    ],
+    "nb": [
+        (
+            "Hjelper en sugetablett under tunga mot sikling og hoste?",
+            {"lozenge", "sublingual under the tongue", "saliva drooling", "cough"},
+        ),
+        (
+            "Kan jeg være med i to studier samtidig? Jeg har ubrukte medisiner etter min avdøde far",
+            {"two trials at once", "leftover medicines", "deceased"},
+        ),
+    ],
+    "cs": [
+        (
+            "Pomáhá pastilka pod jazyk proti slinění a kašli?",
+            {"lozenge", "sublingual under the tongue", "saliva drooling", "cough"},
+        ),
+        (
+            "Mohu být ve dvou studiích? Mám zbylé léky po zesnulém otci",
+            {"two trials at once", "leftover medicines", "deceased"},
+        ),
+    ],
+    "ca": [
+        (
+            "Una pastilla per xuclar sota la llengua ajuda amb la saliva i la tos?",
+            {"lozenge", "sublingual under the tongue", "saliva drooling", "cough"},
+        ),
+        (
+            "Puc participar en dos assajos alhora? Tinc medicaments sobrants del meu pare difunt",
+            {"two trials at once", "leftover medicines", "deceased"},
+        ),
+    ],
+    "fi": [
+        (
+            "Auttaako imeskelytabletti kielen alle kuolaamiseen ja yskään?",
+            {"lozenge", "sublingual under the tongue", "saliva drooling", "cough"},
+        ),
+        (
+            "Voinko osallistua kahteen tutkimukseen? Minulla on ylijääneet lääkkeet kuolleelta isältä",
+            {"two trials at once", "leftover medicines", "deceased"},
+        ),
+    ],
+    "ro": [
+        (
+            "O pastilă de supt sub limbă ajută la salivație și tuse?",
+            {"lozenge", "sublingual under the tongue", "saliva drooling", "cough"},
+        ),
+        (
+            "Pot participa la două studii în același timp? Am medicamente rămase de la tatăl meu decedat",
+            {"two trials at once", "leftover medicines", "deceased"},
+        ),
+    ],
+    "tr": [
+        (
+            "Dil altına konan bir pastil salya ve öksürük için işe yarar mı?",
+            {"lozenge", "sublingual under the tongue", "saliva drooling", "cough"},
+        ),
+        (
+            "Aynı anda iki çalışmaya katılabilir miyim? Vefat eden babamdan kalan ilaçlar var",
+            {"two trials at once", "leftover medicines", "deceased"},
+        ),
+    ],
+    "hu": [
+        (
+            "Segít a szopogató tabletta a nyelv alá a nyálfolyás és a köhögés ellen?",
+            {"lozenge", "sublingual under the tongue", "saliva drooling", "cough"},
+        ),
+        (
+            "Részt vehetek két vizsgálatban egyszerre? Megmaradt gyógyszerem van elhunyt apámtól",
+            {"two trials at once", "leftover medicines", "deceased"},
+        ),
+    ],
+}
+# The round's concepts, by their English keys: "powerhouse" and "mitochondria" are the table's
+# "mitochondria" (its lay words "power stations of the cell" were in "cell energy" already), a syrup
+# is an "oral solution liquid" and a bracelet or wristband a "band strap".
+ROUND4_CONCEPTS = {
+    "tongue", "sublingual under the tongue", "ear", "eyes", "chest", "jaw", "saliva drooling", "choking", "cough",
+    "constipation", "sleep insomnia", "anxiety", "depression", "emotional lability crying laughing", "weight gain",
+    "white blood cells", "red blood cells", "platelets", "ion channel", "potassium", "sodium", "calcium", "receptor",
+    "neuromuscular junction", "synapse", "axon", "overactive hyperexcitable", "mitochondria", "clear waste clean-up",
+    "rebuild restore", "calm soothe", "strengthen", "dissolve melt", "lozenge", "chewing gum", "oral solution liquid",
+    "tea", "cream ointment gel", "inhaler", "vest", "glove", "collar neck brace", "band strap", "vibration",
+    "platform plate", "insoles", "sound music", "smartphone app", "ultrasound", "heat", "cold", "massage", "bath",
+    "two trials at once", "leftover medicines", "deceased",
+}
+# Everyday words that look like the round's terms: "suena" (it sounds) is no sleep ("sueño"), French
+# "son" (his) no sound, "Westen" (the west) no vest ("Weste"), "gehören" (belong) no hearing, "Müller" no
+# rubbish ("Müll"), "gele" (yellow) no gel, "olha" (look!) no eye, "scomparsa" (a disappearance) no
+# death, "język" and "limba" (a language) no tongue, Swedish, Danish and Norwegian "båda", "både" (both)
+# no bath, "starka" (strong) no strengthening, "tunga", "tunge" (heavy) no tongue, "lyder" (sounds) no
+# sound, "høsten" (the autumn) no cough, Czech "deska" (a board) no plate, Catalan "són" (they are) and
+# "son" (sleepiness) no sound, Finnish "tarina" (a story) no vibration ("tärinä"), Turkish "olmuş"
+# (has become) no death ("ölmüş"), Hungarian "szemben" (opposite) and "szemét" (rubbish) no eye.
+EVERYDAY_ROUND4 = [
+    ("Eso suena bien; hoy hace un día largo", "es"),
+    ("Son frère est parti avec son vélo", "fr"),
+    ("Im Westen gehören die Felder dem Müller", "de"),
+    ("De gele fiets staat voor de deur", "nl"),
+    ("Olha, ele chegou cedo hoje", "pt"),
+    ("La scomparsa del gatto ci ha sorpreso", "it"),
+    ("Mówi dobrze, to jego ojczysty język", "pl"),
+    ("Båda lådorna är starka och tunga", "sv"),
+    ("Både han og hun lyder trætte, og kasserne er tunge", "da"),
+    ("Høsten kom tidlig, og både han og hun lyder slitne", "nb"),
+    ("Položil desku na stůl", "cs"),
+    ("Són les tres i tinc son", "ca"),
+    ("Tarina oli pitkä", "fi"),
+    ("Limba română este frumoasă", "ro"),
+    ("Bu iş çok kolay olmuştur", "tr"),
+    ("Szemben lakik a szomszéd, és a szemét a kukában van", "hu"),
+    ("Det var dog en fin dag", "da"),
+    ("Il nuovo disco suona bene", "it"),
+    ("Jag bodde där i höstas", "sv"),
+    ("Hän haluaa korvata vanhan auton", "fi"),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "question", "expected"),
+    [(language, q, e) for language, rows in ROUND4.items() for q, e in rows],
+)
+def test_body_blood_forms_devices_and_situations_gloss_to_their_english_terms(language, question, expected):
+    found = gloss(question, language)
+    assert expected <= set(found), f"missing {expected - set(found)} in {found}"
+
+
+def test_every_language_has_a_described_round_four_question():
+    assert set(ROUND4) == set(ALL_LANGUAGES)
+
+
+@pytest.mark.parametrize("language", ALL_LANGUAGES)
+def test_every_language_has_the_body_blood_form_device_and_situation_concepts(language):
+    missing = ROUND4_CONCEPTS - set(GLOSSARY[language].values())
+    assert not missing, missing
+
+
+@pytest.mark.parametrize(("text", "language"), EVERYDAY_ROUND4)
+def test_everyday_look_alikes_of_the_round_four_terms_gloss_to_nothing(text, language):
+    assert gloss(text, language) == []
+

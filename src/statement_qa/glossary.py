@@ -487,6 +487,71 @@ euros: euro
 pounds sterling: libra esterlina
 subscription: suscripción, abono mensual
 overseas: ultramar, al otro lado del océano, en otro país
+tongue: lengua
+sublingual under the tongue: sublingual, bajo la lengua, debajo de la lengua, por debajo de la lengua, vía sublingual
+ear: oreja, oídos, dolor de oído, en el oído, del oído, auditivo
+eyes: ojo, ocular, los ojos
+chest: pecho, tórax, torácico, caja torácica
+jaw: mandíbula, quijada, mandibular
+saliva drooling: saliva, babeo, babear, sialorrea, exceso de saliva, baba, se me cae la baba
+choking: atragantamiento, atragantarse, atragantar, me atraganto, se atraganta, ahogo, ahogarse, se ahoga
+cough: tos, toser
+constipation: estreñimiento, estreñido
+sleep insomnia: insomnio, dormir, sueño, no puedo dormir, duermo mal
+anxiety: ansiedad, angustia, ansioso, ataque de pánico
+depression: depresión, deprimido, bajo de ánimo, bajón anímico
+emotional lability crying laughing: labilidad emocional, afecto pseudobulbar, llanto, risa y llanto, llanto incontrolable,
+  risa incontrolable, ataques de risa, ataques de llanto, llorar sin motivo, reír sin motivo, llora sin motivo
+weight gain: aumento de peso, ganar peso, subir de peso, engordar, ganancia de peso, coger peso
+white blood cells: glóbulo blanco, leucocito, linfocito, células blancas
+red blood cells: glóbulo rojo, eritrocito, hematíe, células rojas
+platelets: plaqueta
+ion channel: canal iónico, canal de iones, canales de iones
+potassium: potasio
+sodium: sodio
+calcium: calcio
+receptor: receptor
+neuromuscular junction: unión neuromuscular, placa motora, placa neuromuscular, unión entre nervio y músculo,
+  unión entre el nervio y el músculo, conexión entre nervio y músculo, conexión entre el nervio y el músculo,
+  puente entre el nervio y el músculo, puente entre nervio y músculo
+synapse: sinapsis, sináptico
+axon: axón
+overactive hyperexcitable: hiperexcitable, hiperexcitabilidad, sobreexcitado, sobreexcitación, hiperactivo,
+  demasiado activo, excitabilidad
+mitochondria: centrales energéticas, central energética, centrales de energía, pilas de la célula,
+  motores de la célula
+clear waste clean-up: desecho, residuo, eliminar los desechos, eliminar residuos, eliminar toxinas,
+  limpiar las células, limpia las células, basura celular, basura de las células
+rebuild restore: reconstruir, reconstruye, restaurar, restaura, restablecer, restablece, rehacer
+calm soothe: calmar, calmarse, calma los, calma el, calma la, tranquilizar, tranquiliza, apaciguar
+strengthen: fortalecer, fortalece, fortalecen, fortalecimiento, reforzar, refuerza
+dissolve melt: disolver, disuelve, se disuelve, disolverse, derretir, se derrite, se deshace, bucodispersable
+lozenge: pastilla para chupar, pastilla de chupar, comprimido para chupar, tableta para chupar, caramelo medicinal
+chewing gum: chicle, goma de mascar
+oral solution liquid: sirope
+tea: té de hierbas, taza de té, té negro, tomar té, un té, infusión de hierbas, tisana
+cream ointment gel: crema, pomada, ungüento, gel, loción
+inhaler: inhalador, inhalado, inhalación, inhalar
+vest: chaleco
+glove: guante
+collar neck brace: collarín, collar cervical, soporte para el cuello, soporte cervical, collarín cervical
+band strap: brazalete electrónico, pulsera inteligente
+vibration: vibración, vibratorio, vibrar, vibra
+platform plate: plataforma, placa vibratoria
+insoles: plantilla ortopédica, plantillas ortopédicas, plantillas para los zapatos, plantillas para zapatos
+sound music: sonido, música, musicoterapia, ondas sonoras
+smartphone app: app, aplicación móvil, aplicación del móvil, aplicación para el móvil, smartphone, teléfono móvil,
+  teléfono inteligente
+ultrasound: ultrasonido, ecografía, ultrasonidos focalizados
+heat: calor, caliente, termoterapia
+cold: frío, crioterapia, hielo
+massage: masaje, masajear
+bath: baño, bañera, bañarse, baño caliente
+two trials at once: dos ensayos, dos ensayos a la vez, dos ensayos al mismo tiempo, dos estudios a la vez,
+  dos estudios al mismo tiempo, otro ensayo a la vez, otro ensayo al mismo tiempo, ensayos simultáneos
+leftover medicines: sobrante, medicamento sobrante, medicación sobrante, medicamentos que sobran, medicamentos sin usar,
+  medicamentos no utilizados, me sobran, nos sobran, le sobraron, nos sobraron, que sobraron
+deceased: fallecido, difunto, murió, falleció, ha fallecido, muerto
 """
 
 # --- French ---------------------------------------------------------------------------------
@@ -943,6 +1008,66 @@ euros: euro
 pounds sterling: livre sterling, livres sterling
 subscription: abonnement
 overseas: outre-mer, outre-atlantique, outre-manche
+tongue: langue, la langue
+sublingual under the tongue: sublingual, sous la langue, voie sublinguale
+ear: oreille, oreilles, auditif, l'oreille
+eyes: œil, yeux, oculaire
+chest: poitrine, thorax, thoracique, cage thoracique
+jaw: mâchoire, mandibule
+saliva drooling: salive, bave, baver, hypersialorrhée, sialorrhée, excès de salive, je bave
+choking: étouffement, s'étouffer, étouffe, avaler de travers
+cough: toux, tousser
+constipation: constipation, constipé
+sleep insomnia: insomnie, sommeil, dormir, je dors mal, troubles du sommeil
+anxiety: anxiété, angoisse, anxieux, crise d'angoisse
+depression: dépression, déprimé, moral en berne, cafard
+emotional lability crying laughing: labilité émotionnelle, rire et pleurer, rires et pleurs, pleurs incontrôlables,
+  rires incontrôlables, rire spasmodique, pleurer sans raison, rire sans raison, syndrome pseudobulbaire
+weight gain: prise de poids, prendre du poids, grossir, gagner du poids
+white blood cells: globule blanc, leucocyte, lymphocyte
+red blood cells: globule rouge, érythrocyte, hématie
+platelets: plaquette
+ion channel: canal ionique, canaux ioniques, canal à ions
+potassium: potassium
+sodium: sodium
+calcium: calcium
+receptor: récepteur
+neuromuscular junction: jonction neuromusculaire, plaque motrice, connexion entre le nerf et le muscle,
+  connexion nerf muscle, pont entre le nerf et le muscle, liaison entre le nerf et le muscle
+synapse: synapse, synaptique
+axon: axone
+overactive hyperexcitable: hyperexcitable, hyperexcitabilité, surexcité, hyperactif, suractif, trop actif, excitabilité
+mitochondria: centrale énergétique, centrales électriques de la cellule, usines énergétiques, piles de la cellule
+clear waste clean-up: déchet, éliminer les déchets, évacuer les déchets, nettoyer les cellules, élimination des déchets,
+  éliminer les toxines
+rebuild restore: reconstruire, reconstruit, restaurer, restaure, rétablir, rétablit
+calm soothe: calmer, calme les, apaiser, apaise, apaisant, soulager les
+strengthen: renforcer, renforce, renforcement, fortifier, fortifie
+dissolve melt: dissoudre, dissout, se dissout, fondre, fond dans la bouche, orodispersible
+lozenge: pastille, pastille à sucer, comprimé à sucer
+chewing gum: chewing-gum, chewing gum, gomme à mâcher
+tea: du thé, un thé, tasse de thé, thé noir, infusion de plantes
+cream ointment gel: crème, pommade, onguent, gel, baume
+inhaler: inhalateur, inhalé, inhalation, inhaler
+vest: gilet, veste
+glove: gant
+collar neck brace: minerve, collier cervical, collerette, support de cou, soutien de la tête
+band strap: bracelet connecté, bracelet électronique
+vibration: vibration, vibrant, vibrer, vibratoire
+platform plate: plateforme, plaque vibrante, plate-forme
+insoles: semelle, semelles orthopédiques
+sound music: sons, musique, sonore, musicothérapie, ondes sonores
+smartphone app: appli, app, application mobile, application sur le téléphone, smartphone, téléphone portable, portable
+ultrasound: ultrason, échographie, ultrasons focalisés
+heat: chaleur, chaud, thermothérapie
+cold: froid, cryothérapie, glace
+massage: massage, masser, kiné massage
+bath: bain, baignoire, bain chaud
+two trials at once: deux essais, deux essais en même temps, deux études en même temps, deux essais à la fois,
+  deux études à la fois, un autre essai en même temps, essais simultanés
+leftover medicines: médicaments restants, médicaments non utilisés, médicaments inutilisés, médicaments en trop,
+  médicaments restés
+deceased: décédé, défunt, mort, est mort, est décédé
 """
 
 # --- German ---------------------------------------------------------------------------------
@@ -1390,6 +1515,68 @@ euros: euro
 pounds sterling: pfund sterling, britische pfund
 subscription: abonnement, abo
 overseas: übersee
+tongue: zunge
+sublingual under the tongue: sublingual, unter der zunge, unter die zunge, unter die zunge legen
+ear: ohr, ohren, ohrenschmerzen
+eyes: auge, augen
+chest: brust, brustkorb, brustkasten
+jaw: kiefer, unterkiefer, kiefermuskel
+saliva drooling: speichel, sabbern, sabber, speichelfluss, zu viel speichel, vermehrter speichelfluss
+choking: verschlucken, verschluckt, verschlucke mich, ersticken, erstickungsanfall, erstickungsgefahr
+cough: husten, hustet
+constipation: verstopfung, verstopft
+sleep insomnia: schlaf, schlafen, schlaflosigkeit, schlafstörung, schlafe schlecht
+anxiety: angst, angstzustände, ängstlich, angststörung, panikattacke
+depression: depression, depressiv, niedergeschlagen, niedergeschlagenheit
+emotional lability crying laughing: affektlabilität, emotionale labilität, pathologisches lachen, pathologisches weinen,
+  lachen und weinen, weinkrampf, lachkrampf, grundloses weinen, grundloses lachen, zwangsweinen, zwangslachen,
+  pseudobulbärer affekt
+weight gain: gewichtszunahme, an gewicht zunehmen, gewicht zunehmen, zugenommen
+white blood cells: weißes blutkörperchen, weiße blutkörperchen, leukozyt, lymphozyt
+red blood cells: rotes blutkörperchen, rote blutkörperchen, erythrozyt
+platelets: blutplättchen, thrombozyt
+ion channel: ionenkanal
+potassium: kalium
+sodium: natrium
+calcium: kalzium, calcium
+receptor: rezeptor
+neuromuscular junction: neuromuskuläre endplatte, motorische endplatte, neuromuskulärer übergang, nerv muskel verbindung,
+  verbindung zwischen nerv und muskel, brücke zwischen nerv und muskel, übergang von nerv zu muskel
+synapse: synapse, synaptisch
+axon: axon, nervenfaser
+overactive hyperexcitable: übererregbar, übererregbarkeit, überaktiv, überreizt, hyperexzitabel, erregbarkeit
+mitochondria: kraftwerk der zelle
+clear waste clean-up: abfall, abfallstoff, abbauprodukt, müll entsorgen, abfall beseitigen, abfälle entfernen,
+  giftstoffe ausscheiden
+rebuild restore: wiederaufbau, wieder aufbauen, baut wieder auf, wiederherstellen, stellt wieder her
+calm soothe: beruhigen, beruhigt, beruhigend, besänftigen, dämpfen
+strengthen: stärkt, gestärkt, stärkend, kräftigen, kräftigt, stärkung
+dissolve melt: auflösen, löst sich auf, schmelzen, schmilzt, schmelztablette, zergeht
+lozenge: lutschtablette, pastille, halstablette, lutschpastille
+chewing gum: kaugummi
+oral solution liquid: hustensaft
+tea: tee, kräutertee
+cream ointment gel: creme, salbe, gel, lotion, einreiben
+inhaler: inhalator, inhalation, inhalieren, inhalierbar, asthmaspray
+vest: weste
+glove: handschuh
+collar neck brace: halskrause, nackenstütze, halsstütze, halskragen, kopfstütze, halsorthese
+band strap: handgelenkband, fitnessarmband
+vibration: vibration, vibrieren, vibriert, rüttelplatte, vibrationsplatte
+platform plate: plattform
+insoles: einlegesohle, schuheinlage, orthopädische einlagen
+sound music: klang, musik, musiktherapie, schallwelle, klangtherapie
+smartphone app: app, smartphone, handy app, app auf dem handy, mobiltelefon
+ultrasound: ultraschall, fokussierter ultraschall
+heat: wärme, wärmetherapie, hitze
+cold: kälte, kältetherapie, kryotherapie, kühlung
+massage: massage, massieren
+bath: badewanne, vollbad, warmes bad, baden, wannenbad
+two trials at once: zwei studien, zwei studien gleichzeitig, zwei studien zugleich, zwei studien parallel,
+  zwei klinische studien, zwei medikamentenstudien
+leftover medicines: übrig gebliebene medikamente, übrig geblieben, übriggeblieben, übriggebliebene, restliche medikamente,
+  unbenutzte medikamente, nicht verwendete medikamente, restbestände
+deceased: verstorben, verstorbene, gestorben, verstorbener
 """
 
 # --- Dutch ----------------------------------------------------------------------------------
@@ -1834,6 +2021,64 @@ euros: euro
 pounds sterling: pond sterling, britse pond
 subscription: abonnement
 overseas: overzee
+tongue: tong
+sublingual under the tongue: sublinguaal, onder de tong
+ear: oor, oren, oortje, gehoor
+eyes: oog, ogen, oogjes
+chest: borst, borstkas
+jaw: kaak, onderkaak, kaken
+saliva drooling: speeksel, kwijlen, kwijl, speekselvloed, overmatig speeksel
+choking: verslikken, verslik, verslikt, verslikking, verstikking
+cough: hoesten, hoest
+constipation: verstopping, obstipatie, verstopt
+sleep insomnia: slaap, slapen, slapeloosheid, slaapproblemen, slecht slapen
+anxiety: angst, angstig, ongerustheid, paniekaanval
+depression: depressie, depressief, somberheid, neerslachtig
+emotional lability crying laughing: emotionele labiliteit, dwanghuilen, dwanglachen, onbedaarlijk huilen,
+  onbedaarlijk lachen, huilbui, lachbui, huilen zonder reden, lachen zonder reden, pseudobulbair affect
+weight gain: gewichtstoename, in gewicht aankomen, kilo's aankomen, aangekomen, zwaarder worden
+white blood cells: witte bloedcel, witte bloedlichaampje, leukocyt, lymfocyt
+red blood cells: rode bloedcel, rode bloedlichaampje, erytrocyt
+platelets: bloedplaatje, trombocyt
+ion channel: ionkanaal
+potassium: kalium
+sodium: natrium
+calcium: calcium
+receptor: receptor
+neuromuscular junction: neuromusculaire overgang, neuromusculaire verbinding, motorische eindplaat,
+  verbinding tussen zenuw en spier, brug tussen zenuw en spier, zenuw spierverbinding, overgang van zenuw naar spier
+synapse: synaps
+axon: axon, zenuwuitloper
+overactive hyperexcitable: overprikkeld, overactief, hyperexcitabel, overprikkelbaarheid, prikkelbaarheid
+mitochondria: energiecentrale, krachtcentrale, energiefabriekje
+clear waste clean-up: afval, afvalstof, afval opruimen, opruimen van afval, afvoeren van afval, gifstoffen afvoeren
+rebuild restore: herbouwen, opnieuw opbouwen, wederopbouw, weer opbouwen, herstelt
+calm soothe: kalmeren, kalmeert, kalmerend, rustgevend, tot rust brengen, sussen
+strengthen: versterken, versterkt, sterker maken, versterking
+dissolve melt: lost op, oplosbaar, opgelost in water, smelttablet, smelten, smelt
+lozenge: zuigtablet, keeltablet, pastille, zuigtabletje
+chewing gum: kauwgom, kauwgum
+tea: thee, kruidenthee, theetje
+cream ointment gel: crème, zalf, gel, smeersel, zalfje
+inhaler: inhalator, puffer, pufje, inhaleren, inhalatie
+vest: vest, hesje, vestje
+glove: handschoen
+collar neck brace: halskraag, nekkraag, nekbrace, nekondersteuning, hoofdsteun
+band strap: polsbandje
+vibration: trilling, vibratie, trillen, triltherapie
+platform plate: platform, trilplaat, vibratieplaat
+insoles: inlegzool, steunzool, zooltje, inlegzooltje
+sound music: geluid, muziek, muziektherapie, geluidsgolven, klank
+smartphone app: app, appje, smartphone, mobieltje, mobiele telefoon
+ultrasound: echo, echografie, ultrageluid
+heat: warmte, hitte, warmtetherapie
+cold: kou, koude, koudetherapie, cryotherapie
+massage: massage, masseren
+bath: bad, badkuip, warm bad, baden
+two trials at once: twee studies, twee studies tegelijk, twee studies tegelijkertijd, twee onderzoeken tegelijk, twee trials
+leftover medicines: overgebleven medicijnen, overgebleven, ongebruikte medicijnen, niet gebruikte medicijnen,
+  restant, overschot aan medicijnen
+deceased: overleden, overledene, gestorven, dood
 """
 
 # --- Portuguese (European and Brazilian spellings) ---------------------------------------------
@@ -2284,6 +2529,66 @@ pounds sterling: libra esterlina
 subscription: assinatura mensal, plano de assinatura, por assinatura
 overseas: ultramar, além-mar
 plant herbal: erva
+tongue: língua
+sublingual under the tongue: sublingual, debaixo da língua, embaixo da língua, sob a língua, por baixo da língua
+ear: orelha, ouvidos, dor de ouvido, no ouvido, auditivo
+eyes: olho, ocular, os olhos
+chest: peito, tórax, torácico, caixa torácica
+jaw: mandíbula, maxilar, queixada
+saliva drooling: saliva, babar, baba, babando, sialorreia, excesso de saliva
+choking: engasgo, engasgar, engasgamento, me engasgo, se engasga, sufocar, sufocamento
+cough: tosse, tossir
+constipation: prisão de ventre, obstipação, intestino preso, constipação, obstipado
+sleep insomnia: insônia, insónia, sono, dormir, não consigo dormir, durmo mal
+anxiety: ansiedade, angústia, ansioso, ataque de pânico
+depression: depressão, deprimido, tristeza profunda
+emotional lability crying laughing: labilidade emocional, afeto pseudobulbar, choro incontrolável, riso incontrolável,
+  choro e riso, chorar sem motivo, rir sem motivo, crises de choro, crise de choro
+weight gain: ganho de peso, ganhar peso, engordar, aumento de peso
+white blood cells: glóbulo branco, leucócito, linfócito
+red blood cells: glóbulo vermelho, hemácia, eritrócito
+platelets: plaqueta
+ion channel: canal iônico, canal iónico, canal de íons, canal de iões
+potassium: potássio
+sodium: sódio
+calcium: cálcio
+receptor: receptor, recetor
+neuromuscular junction: junção neuromuscular, placa motora, ligação entre o nervo e o músculo, ligação entre nervo e músculo,
+  conexão entre o nervo e o músculo, conexão entre nervo e músculo, ponte entre o nervo e o músculo
+synapse: sinapse, sináptico
+axon: axônio, axónio
+overactive hyperexcitable: hiperexcitável, hiperexcitabilidade, superexcitado, hiperativo, excitabilidade
+mitochondria: usinas de energia, usina de energia, centrais energéticas, central energética, baterias da célula
+clear waste clean-up: resíduo, lixo celular, eliminar resíduos, eliminar os resíduos, limpar as células, eliminar toxinas,
+  remover o lixo
+rebuild restore: reconstruir, reconstrói, restaurar, restaura, restabelecer, restabelece
+calm soothe: acalmar, acalma os, acalma o, acalma a, tranquilizar, tranquiliza
+strengthen: fortalecer, fortalece, fortalecimento, reforçar, reforça
+dissolve melt: dissolver, dissolve, se dissolve, derreter, derrete, orodispersível
+lozenge: pastilha para chupar, comprimido para chupar, bala medicinal, pastilha para a garganta
+chewing gum: chiclete, pastilha elástica, goma de mascar
+tea: chá, chazinho, xícara de chá, infusão de ervas
+cream ointment gel: creme, pomada, unguento, gel, loção
+inhaler: inalador, bombinha, inalação, inalar
+vest: colete
+glove: luva
+collar neck brace: colar cervical, suporte para o pescoço, apoio para o pescoço, colar ortopédico
+band strap: bracelete
+vibration: vibração, vibratório, vibrar, vibra
+platform plate: plataforma, placa vibratória
+insoles: palmilha
+sound music: música, musicoterapia, ondas sonoras
+smartphone app: aplicativo, app, telemóvel, celular, smartphone, aplicação para o telemóvel, aplicação móvel
+ultrasound: ultrassom, ultra-som, ultrassonografia, ecografia, ultrassons
+heat: calor, quente, termoterapia
+cold: frio, gelo, crioterapia
+massage: massagem, massagear
+bath: banho, banheira, banho quente
+two trials at once: dois ensaios, dois ensaios ao mesmo tempo, dois estudos ao mesmo tempo, outro ensaio ao mesmo tempo,
+  dois estudos clínicos, dois estudos simultâneos
+leftover medicines: medicamentos que sobraram, remédios que sobraram, sobras, sobra de medicamentos, medicamentos sobrantes,
+  sobraram, medicamentos não usados, medicamentos não utilizados
+deceased: falecido, morreu, faleceu, morto, defunto
 """
 
 # --- Italian --------------------------------------------------------------------------------
@@ -2737,6 +3042,67 @@ euros: euro
 pounds sterling: sterlina
 subscription: abbonamento
 overseas: oltreoceano, oltremare
+tongue: lingua
+sublingual under the tongue: sublinguale, sotto la lingua, sotto lingua
+ear: orecchio, orecchie, uditivo
+eyes: occhio, occhi, oculare
+chest: petto, torace, toracico, gabbia toracica
+jaw: mascella, mandibola
+saliva drooling: saliva, scialorrea, sbavare, sbavo, bava, eccesso di saliva
+choking: soffocamento, soffocare, strozzarsi, mi strozzo, va di traverso, andare di traverso, mi va di traverso
+cough: tosse, tossire
+constipation: stitichezza, stipsi, costipazione, stitico
+sleep insomnia: insonnia, sonno, dormire, non riesco a dormire, dormo male
+anxiety: ansia, angoscia, ansioso, attacco di panico
+depression: depressione, depresso, giù di morale
+emotional lability crying laughing: labilità emotiva, pianto incontrollabile, riso incontrollabile, riso e pianto,
+  piangere senza motivo, ridere senza motivo, affetto pseudobulbare, crisi di pianto, pianto spastico, riso spastico
+weight gain: aumento di peso, prendere peso, ingrassare, ingrassato
+white blood cells: globulo bianco, leucocita, linfocita
+red blood cells: globulo rosso, eritrocita, emazia
+platelets: piastrina
+ion channel: canale ionico
+potassium: potassio
+sodium: sodio
+calcium: livelli di calcio, livello di calcio, calcio nel sangue, ioni calcio, ioni di calcio, integratore di calcio
+receptor: recettore
+neuromuscular junction: giunzione neuromuscolare, placca motrice, collegamento tra nervo e muscolo,
+  collegamento tra il nervo e il muscolo, ponte tra nervo e muscolo, ponte tra il nervo e il muscolo,
+  connessione tra nervo e muscolo
+synapse: sinapsi, sinaptico
+axon: assone
+overactive hyperexcitable: ipereccitabile, ipereccitabilità, sovraeccitato, iperattivo, troppo attivo, eccitabilità
+mitochondria: batterie della cellula, motore della cellula, centrale energetica della cellula
+clear waste clean-up: scarto, rifiuti cellulari, eliminare i rifiuti, smaltire i rifiuti, eliminare le tossine,
+  ripulire le cellule, pulire le cellule
+rebuild restore: ricostruire, ricostruisce, ripristinare, ripristina, restaurare
+calm soothe: calmare, calma i, calma il, tranquillizzare, lenire, lenisce
+strengthen: rafforzare, rafforza, rinforzare, rinforza, potenziamento
+dissolve melt: sciogliere, si scioglie, scioglie, dissolvere, orosolubile, orodispersibile
+lozenge: pastiglia da sciogliere in bocca, pastiglia da succhiare, caramella medicata, compressa da succhiare
+chewing gum: gomma da masticare, chewing gum, cicca
+tea: infuso di erbe, tazza di tè, un tè, tè nero
+cream ointment gel: crema, pomata, unguento, gel
+inhaler: inalatore, inalazione, inalare, spray inalatorio
+vest: gilet, giubbotto, panciotto
+glove: guanto
+collar neck brace: collare cervicale, collare, tutore per il collo, supporto per il collo
+band strap: braccialetto elettronico
+vibration: vibrazione, vibrante, vibrare, vibratorio
+platform plate: pedana, piattaforma, piastra
+insoles: plantare, soletta
+sound music: suono, musica, musicoterapia, onde sonore
+smartphone app: app, applicazione per il telefono, app per smartphone, smartphone, cellulare, telefonino
+ultrasound: ultrasuono, ecografia
+heat: calore, caldo, termoterapia
+cold: freddo, ghiaccio, crioterapia
+massage: massaggio, massaggiare
+bath: bagno, vasca da bagno, bagno caldo
+two trials at once: due studi, due studi contemporaneamente, due sperimentazioni, due studi allo stesso tempo, due trial,
+  due studi clinici
+leftover medicines: farmaci avanzati, medicinali avanzati, farmaci rimasti, medicinali rimasti, farmaci inutilizzati,
+  farmaci non utilizzati, avanzi di farmaci
+deceased: deceduto, defunto, morto, è morto
 """
 
 
@@ -3174,6 +3540,64 @@ euros: euro
 pounds sterling: funt szterling, funt brytyjski
 subscription: abonament, subskrypcja
 overseas: za oceanem
+tongue: mięśnie języka, zanik języka, drżenie języka, drgania języka, ruchy języka
+sublingual under the tongue: podjęzykowy, pod język, pod językiem
+ear: ucho, uszy
+eyes: oko, oczy
+chest: klatka piersiowa, pierś
+jaw: żuchwa, szczęka
+saliva drooling: ślina, ślinotok, nadmiar śliny, ślinienie się, ślinienie
+choking: krztuszenie, krztuszenie się, zachłyśnięcie, dławienie, dławię się, krztuszę się, zadławienie
+cough: kaszel, kaszlu, kaszlem, kaszleć
+constipation: zaparcie
+sleep insomnia: sen, snu, bezsenność, spanie, spać, zasypianie
+anxiety: niepokój, stany lękowe, zaburzenia lękowe, atak paniki
+depression: depresja, przygnębienie, przygnębiony
+emotional lability crying laughing: chwiejność emocjonalna, labilność emocjonalna, niekontrolowany płacz,
+  niekontrolowany śmiech, przymusowy płacz, przymusowy śmiech, płacz bez powodu, śmiech bez powodu
+weight gain: przyrost masy ciała, przybieranie na wadze, przytyć, tycie, przybrać na wadze
+white blood cells: białe krwinki, biała krwinka, leukocyt, limfocyt
+red blood cells: czerwone krwinki, czerwona krwinka, erytrocyt
+platelets: płytki krwi, płytka krwi, trombocyt
+ion channel: kanał jonowy, kanały jonowe
+potassium: potas
+sodium: sód
+calcium: wapń
+receptor: receptor
+neuromuscular junction: złącze nerwowo-mięśniowe, płytka nerwowo-mięśniowa, połączenie nerwowo-mięśniowe,
+  połączenie nerwu z mięśniem, most między nerwem a mięśniem, złącze między nerwem a mięśniem
+synapse: synapsa
+axon: akson
+overactive hyperexcitable: nadpobudliwy, nadpobudliwość, nadaktywny, zbyt aktywny, pobudliwość
+mitochondria: elektrownie komórki, elektrownia komórkowa, elektrownie komórek, elektrownia komórki
+clear waste clean-up: odpad, usuwanie odpadów, usuwa odpady, oczyszczanie z odpadów, śmieci komórkowe, usuwanie toksyn
+rebuild restore: odbudować, odbudowuje, przywrócić, przywraca
+calm soothe: uspokoić, uspokaja, łagodzić, łagodzi, koić
+strengthen: wzmocnić, wzmacnia, wzmocnienie, wzmacnianie
+dissolve melt: rozpuścić, rozpuszcza się, rozpuszczalny, rozpuszcza, rozpływa się
+lozenge: pastylka do ssania, tabletka do ssania, pastylka na gardło
+chewing gum: guma do żucia
+tea: herbata, herbatka, napar, herbatka ziołowa
+cream ointment gel: krem, maść, żel, balsam
+inhaler: inhalator, inhalacja, wziewny
+vest: kamizelka
+glove: rękawiczka, rękawica
+collar neck brace: kołnierz ortopedyczny, kołnierz szyjny, kołnierz, stabilizator szyi
+band strap: opaska na nadgarstek
+vibration: wibracja, wibracyjny, drgania
+platform plate: platforma, płyta wibracyjna
+insoles: wkładka ortopedyczna, wkładki ortopedyczne, wkładka do butów, wkładki do butów
+sound music: dźwięk, muzyka, muzykoterapia, fale dźwiękowe
+smartphone app: aplikacja, apka, smartfon, telefon komórkowy
+ultrasound: ultradźwięki, ultradźwięk, usg, ultrasonografia
+heat: ciepło, gorąco, termoterapia, ciepły okład
+cold: zimno, chłód, krioterapia, okład z lodu
+massage: masaż, masować
+bath: kąpiel, wanna, ciepła kąpiel
+two trials at once: dwa badania jednocześnie, dwa badania naraz, dwa badania kliniczne, w dwóch badaniach,
+  udział w dwóch badaniach, dwa badania
+leftover medicines: pozostałe leki, niewykorzystane leki, niezużyte leki, resztki leków, zostały leki, leki które zostały
+deceased: zmarły, zmarł, nieżyjący
 """
 
 # --- Swedish --------------------------------------------------------------------------------
@@ -3621,6 +4045,64 @@ euros: euro
 pounds sterling: pund, brittiska pund
 subscription: prenumeration, abonnemang
 overseas: utomeuropeisk, på andra sidan havet
+tongue: tungan, tungans
+sublingual under the tongue: sublingual, under tungan
+ear: öra, öronen, örat, hörsel
+eyes: öga, ögon
+chest: bröst, bröstkorg
+jaw: käke, käkmuskel, underkäke
+saliva drooling: saliv, dregla, dreglar, dregling, salivering, för mycket saliv
+choking: sätta i halsen, satte i halsen, sätter i halsen, kvävning, kvävas, storkna, felsväljning
+cough: hosta, hostar
+constipation: förstoppning, förstoppad, hård mage
+sleep insomnia: sömn, sova, sömnlöshet, sömnproblem, sover dåligt
+anxiety: ångest, oro, ängslig, panikångest
+depression: depression, deprimerad, nedstämdhet, nedstämd
+emotional lability crying laughing: emotionell labilitet, tvångsgråt, tvångsskratt, okontrollerad gråt,
+  okontrollerat skratt, gråter utan anledning, skrattar utan anledning, pseudobulbär affekt
+weight gain: viktökning, gå upp i vikt, går upp i vikt, öka i vikt
+white blood cells: vita blodkroppar, vit blodkropp, leukocyt, lymfocyt
+red blood cells: röda blodkroppar, röd blodkropp, erytrocyt
+platelets: blodplätt, trombocyt
+ion channel: jonkanal
+potassium: kalium
+sodium: natrium
+calcium: kalcium
+receptor: receptor
+neuromuscular junction: neuromuskulära förbindelsen, neuromuskulär förbindelse, motorisk ändplatta,
+  kopplingen mellan nerv och muskel, koppling mellan nerv och muskel, bron mellan nerv och muskel
+synapse: synaps
+axon: axon, nervtråd
+overactive hyperexcitable: överretbar, överretbarhet, överaktiv, hyperexcitabel
+mitochondria: energifabrik
+clear waste clean-up: avfall, avfallsprodukt, rensa bort avfall, städa bort, slaggprodukt
+rebuild restore: återuppbygga, bygga upp igen, återställa, återställer
+calm soothe: lugna, lugnar, lugnande, dämpa
+strengthen: förstärka, förstärker, stärkande, muskelstärkande, stärks
+dissolve melt: lösa upp, löses upp, löser sig, smälta, smälter, munsönderfallande
+lozenge: sugtablett, halstablett, pastill
+chewing gum: tuggummi
+oral solution liquid: sirap, hostmedicin
+tea: te, örtte, en kopp te, dricka te
+cream ointment gel: hudkräm, salva, gel, liniment, smörja in
+inhaler: inhalator, inhalation, inhalera, astmaspray
+vest: en väst, västar
+glove: handske
+collar neck brace: halskrage, nackkrage, nackstöd
+band strap: handledsband
+vibration: vibration, vibrera, vibrationsplatta
+platform plate: platta, plattform
+insoles: skoinlägg, inläggssula
+sound music: ljud, musik, musikterapi, ljudvåg
+smartphone app: app, appen, mobilapp, smartphone, mobiltelefon
+ultrasound: ultraljud, fokuserat ultraljud
+heat: värme, värmebehandling
+cold: kyla, köld, kylbehandling, kryoterapi
+massage: massage, massera
+bath: badkar, varmt bad, badet
+two trials at once: två studier, två studier samtidigt, två prövningar samtidigt, två läkemedelsstudier
+leftover medicines: överblivna läkemedel, överblivna mediciner, överbliven, överblivna, oanvända läkemedel, blivit över
+deceased: avliden, avlidne, avlidna, död, dog, avled
 """
 
 # --- Danish ---------------------------------------------------------------------------------
@@ -4069,6 +4551,65 @@ euros: euro
 pounds sterling: pund, britiske pund
 subscription: abonnement
 overseas: oversøisk, på den anden side af havet
+tongue: tungen, tungens
+sublingual under the tongue: sublingual, under tungen
+ear: øret, ørerne, ører, ørepine, hørelse
+eyes: øje, øjne
+chest: bryst, brystkasse
+jaw: kæbe, underkæbe
+saliva drooling: spyt, savl, savle, savler, spytflåd, for meget spyt
+choking: fejlsynkning, kvælning, galt i halsen, får det galt i halsen
+cough: hoste, hoster
+constipation: forstoppelse, forstoppet, hård mave
+sleep insomnia: søvn, sove, søvnløshed, søvnproblemer, sover dårligt
+anxiety: angst, uro, ængstelig, panikangst
+depression: depression, deprimeret, nedtrykt
+emotional lability crying laughing: emotionel labilitet, tvangsgråd, tvangslatter, ukontrolleret gråd,
+  ukontrolleret latter, græder uden grund, griner uden grund
+weight gain: vægtøgning, tage på i vægt, tager på i vægt, tog på i vægt
+white blood cells: hvide blodlegemer, hvidt blodlegeme, leukocyt
+red blood cells: røde blodlegemer, rødt blodlegeme, erytrocyt
+platelets: blodplade, trombocyt
+ion channel: ionkanal
+potassium: kalium
+sodium: natrium
+calcium: calcium
+receptor: receptor
+neuromuscular junction: neuromuskulær overgang, motorisk endeplade, forbindelsen mellem nerve og muskel,
+  forbindelse mellem nerve og muskel, broen mellem nerve og muskel
+synapse: synapse
+axon: axon, nervetråd
+overactive hyperexcitable: overirritabel, overaktiv, hyperexcitabel, overpirrelig
+mitochondria: energifabrik
+clear waste clean-up: affald, affaldsstof, fjerne affald, slaggestof, rydde op i affald
+rebuild restore: genopbygge, genopbygger, genskabe, genskaber, genoprette
+calm soothe: berolige, beroliger, beroligende, dæmpe
+strengthen: styrke, styrker, styrkelse, forstærke
+dissolve melt: opløse, opløses, opløser sig, smelte, smelter, smeltetablet
+lozenge: sugetablet, halspastil, pastil
+chewing gum: tyggegummi
+oral solution liquid: sirup, hostesaft
+tea: te, urtete, en kop te, drikke te
+cream ointment gel: creme, salve, gel
+inhaler: inhalator, inhalation, inhalere, astmaspray
+vest: vest
+glove: handske
+collar neck brace: halskrave, nakkekrave, nakkestøtte
+band strap: håndledsbånd
+vibration: vibration, vibrere, vibrationsplade
+platform plate: platform, vibrationsplatform
+insoles: indlægssål, skoindlæg
+sound music: lyd, musik, musikterapi, lydbølge
+smartphone app: app, mobilapp, smartphone, mobiltelefon
+ultrasound: ultralyd
+heat: varme, varmebehandling
+cold: kulde, kuldebehandling, kryoterapi
+massage: massage, massere
+bath: badekar, varmt bad, badet
+two trials at once: to forsøg, to forsøg samtidig, to studier samtidig, to forsøg på én gang
+leftover medicines: overskydende medicin, overskydende, tiloversblevne, tiloversblevet medicin, ubrugt medicin,
+  rester af medicin
+deceased: afdød, afdøde, død, døde
 """
 
 # --- Norwegian Bokmål ----------------------------------------------------------------------
@@ -4516,6 +5057,65 @@ euros: euro
 pounds sterling: pund, britiske pund
 subscription: abonnement
 overseas: oversjøisk, på den andre siden av havet
+tongue: tungen, tungens
+sublingual under the tongue: sublingual, under tunga, under tungen
+ear: øret, ørene, ører, øreverk, hørsel
+eyes: øye, øyne
+chest: bryst, brystkasse
+jaw: kjeve, underkjeve
+saliva drooling: spytt, sikle, sikling, siklet, for mye spytt
+choking: feilsvelging, kvelning, sette i halsen, satte det i halsen, setter det i halsen, kveles
+cough: hoste, hoster
+constipation: forstoppelse, forstoppet, hard mage
+sleep insomnia: søvn, sove, søvnløshet, søvnproblemer, sover dårlig
+anxiety: angst, uro, engstelig, panikkanfall
+depression: depresjon, deprimert, nedstemt
+emotional lability crying laughing: emosjonell labilitet, tvangsgråt, tvangslatter, ukontrollert gråt,
+  ukontrollert latter, gråter uten grunn, ler uten grunn
+weight gain: vektøkning, gå opp i vekt, går opp i vekt, legge på seg
+white blood cells: hvite blodceller, hvit blodcelle, leukocytt
+red blood cells: røde blodceller, rød blodcelle, erytrocytt
+platelets: blodplate, trombocytt
+ion channel: ionekanal
+potassium: kalium
+sodium: natrium
+calcium: kalsium
+receptor: reseptor
+neuromuscular junction: nevromuskulær overgang, motorisk endeplate, forbindelsen mellom nerve og muskel,
+  forbindelse mellom nerve og muskel, broen mellom nerve og muskel
+synapse: synapse
+axon: akson, nervetråd
+overactive hyperexcitable: overirritabel, overaktiv, hypereksitabel
+mitochondria: energifabrikk
+clear waste clean-up: avfall, avfallsstoff, fjerne avfall, slaggstoff, rydde opp i avfall
+rebuild restore: gjenoppbygge, bygge opp igjen, gjenopprette, gjenoppretter
+calm soothe: roe ned, roer ned, beroligende, dempe
+strengthen: styrke, styrker, forsterke, styrking
+dissolve melt: løse opp, løses opp, løser seg opp, smelte, smelter, smeltetablett
+lozenge: sugetablett, halspastill, pastill
+chewing gum: tyggegummi
+oral solution liquid: sirup, hostesaft
+tea: te, urtete, en kopp te, drikke te
+cream ointment gel: krem, salve, gel
+inhaler: inhalator, inhalasjon, inhalere, astmaspray
+vest: vest
+glove: hanske
+collar neck brace: nakkekrage, halskrage, nakkestøtte
+band strap: håndleddsbånd
+vibration: vibrasjon, vibrere, vibrasjonsplate
+platform plate: plattform, vibrasjonsplattform
+insoles: innleggssåle, skoinnlegg
+sound music: lyd, musikk, musikkterapi, lydbølge
+smartphone app: app, mobilapp, smarttelefon, mobiltelefon
+ultrasound: ultralyd
+heat: varme, varmebehandling
+cold: kulde, kuldebehandling, kryoterapi
+massage: massasje, massere
+bath: badekar, varmt bad, badet
+two trials at once: to studier, to studier samtidig, to forsøk samtidig, to forsøk på en gang
+leftover medicines: overskytende medisiner, overskytende, til overs, ubrukte medisiner, ubrukt medisin,
+  rester av medisiner
+deceased: avdød, avdøde, død, døde
 """
 
 # --- Czech ----------------------------------------------------------------------------------
@@ -4964,6 +5564,63 @@ euros: euro, eur
 pounds sterling: libra, britská libra
 subscription: předplatné
 overseas: zámoří, v zámoří, za oceánem
+tongue: svaly jazyka, záškuby jazyka, atrofie jazyka, ochablý jazyk, pohyby jazyka
+sublingual under the tongue: sublinguální, pod jazyk, pod jazykem
+ear: ucho, uši
+eyes: oko, oči
+chest: hrudník, hrudní koš, hruď
+jaw: čelist
+saliva drooling: sliny, slina, slinění, slintání, nadměrné slinění
+choking: dušení, dusit se, dusím se, zakuckání, zakuckávání, zaskočení, zaskočilo mi
+cough: kašel, kašle, kašlem, kašlat
+constipation: zácpa
+sleep insomnia: spánek, spánku, spánkem, nespavost, spát, problémy se spánkem
+anxiety: úzkost, úzkostný, strach, panická ataka
+depression: deprese, depresivní, skleslost
+emotional lability crying laughing: emoční labilita, nekontrolovatelný pláč, nekontrolovatelný smích, pláč bez důvodu,
+  smích bez důvodu, patologický pláč, patologický smích, pseudobulbární afekt
+weight gain: přibírání na váze, přibrat na váze, nárůst hmotnosti, přibývání na váze
+white blood cells: bílé krvinky, bílá krvinka, leukocyt, lymfocyt
+red blood cells: červené krvinky, červená krvinka, erytrocyt
+platelets: krevní destičky, krevní destička, trombocyt
+ion channel: iontový kanál
+potassium: draslík
+sodium: sodík
+calcium: vápník
+receptor: receptor
+neuromuscular junction: nervosvalová ploténka, nervosvalové spojení, motorická ploténka, spojení nervu a svalu,
+  spojení mezi nervem a svalem, most mezi nervem a svalem
+synapse: synapse
+axon: axon
+overactive hyperexcitable: hyperexcitabilní, přebuzený, přebuzení, nadměrně aktivní, hyperaktivní, dráždivost
+mitochondria: energetická centrála
+clear waste clean-up: odpad, odpadní látky, odstraňování odpadu, odklízení odpadu, odstraňuje odpad
+rebuild restore: obnovit, obnovuje, znovu vybudovat, přestavět
+calm soothe: uklidnit, uklidňuje, zklidnit, zklidňuje, tišit
+strengthen: posílit, posiluje, posílení, zesílit
+dissolve melt: rozpustit, rozpouští se, rozpustný, rozpouštět, rozplývá se
+lozenge: pastilka, cucavá tableta, tableta k cucání, pastilka na krk
+chewing gum: žvýkačka
+tea: čaj, čajík, bylinkový čaj, bylinný čaj
+cream ointment gel: krém, mast, gel
+inhaler: inhalátor, inhalace, inhalovat
+vest: vesta
+glove: rukavice
+collar neck brace: krční límec, límec, ortéza na krk, podpěra krku
+band strap: chytrý náramek
+vibration: vibrace, vibrační, vibrovat
+platform plate: plošina, vibrační deska, vibrační plošina
+insoles: stélka, vložky do bot, ortopedické vložky
+sound music: zvuk, hudba, muzikoterapie, zvukové vlny
+smartphone app: appka, mobilní aplikace, aplikace v mobilu, aplikace v telefonu, chytrý telefon, mobil, smartphone
+ultrasound: ultrazvuk
+heat: teplo, horko, termoterapie
+cold: chlad, kryoterapie, studený obklad, chlazení
+massage: masáž, masírovat
+bath: koupel, vana, teplá koupel
+two trials at once: dvě studie současně, dvě studie zároveň, dvě klinické studie, ve dvou studiích, dvě studie
+leftover medicines: zbylé léky, zbývající léky, nepoužité léky, zbytky léků, zbyly
+deceased: zesnulý, zemřelý, zemřel, zemřela
 """
 
 # --- Catalan --------------------------------------------------------------------------------
@@ -5408,6 +6065,63 @@ euros: euro
 pounds sterling: lliura, lliures esterlines
 subscription: subscripció
 overseas: ultramar
+tongue: llengua
+sublingual under the tongue: sublingual, sota la llengua
+ear: orella
+eyes: ull
+chest: pit, tòrax, toràcic
+jaw: mandíbula
+saliva drooling: saliva, bava, bavejar, sialorrea, excés de saliva
+choking: ennuegar, ennuegament, ennuego, ennuega, ofegament, ofegar
+cough: tos, tossir
+constipation: restrenyiment, restret
+sleep insomnia: insomni, dormir, problemes de son, no puc dormir
+anxiety: ansietat, angoixa, ansiós
+depression: depressió, deprimit
+emotional lability crying laughing: labilitat emocional, plor incontrolable, riure incontrolable, plorar sense motiu,
+  riure sense motiu, plor i riure, afecte pseudobulbar
+weight gain: augment de pes, guanyar pes, engreixar
+white blood cells: glòbul blanc, leucòcit, limfòcit
+red blood cells: glòbul vermell, eritròcit, hematia
+platelets: plaqueta
+ion channel: canal iònic
+potassium: potassi
+sodium: sodi
+calcium: calci
+receptor: receptor
+neuromuscular junction: unió neuromuscular, placa motora, connexió entre el nervi i el múscul,
+  connexió entre nervi i múscul, pont entre el nervi i el múscul
+synapse: sinapsi, sinàptic
+axon: axó
+overactive hyperexcitable: hiperexcitable, hiperexcitabilitat, sobreexcitat, hiperactiu
+mitochondria: piles de la cèl·lula
+clear waste clean-up: residu, deixalla, eliminar residus, eliminar toxines, netejar les cèl·lules
+rebuild restore: reconstruir, reconstrueix, restaurar, restableix, restablir
+calm soothe: calmar, calma els, tranquil·litzar
+strengthen: enfortir, enforteix, reforçar, reforça
+dissolve melt: dissoldre, es dissol, dissol, es desfà, fondre
+lozenge: pastilla per xuclar, caramel medicinal, comprimit per xuclar
+chewing gum: xiclet, goma de mastegar
+tea: tassa de te, te d'herbes, te negre, tisana
+cream ointment gel: crema, pomada, ungüent
+inhaler: inhalador, inhalació, inhalar
+vest: armilla
+glove: guant
+collar neck brace: collaret cervical, collar cervical, suport per al coll
+band strap: polsera intel·ligent
+vibration: vibració, vibratori, vibrar
+platform plate: plataforma, placa vibratòria
+insoles: plantilla
+sound music: música, musicoteràpia, ones sonores, sons
+smartphone app: aplicació, app, mòbil, telèfon mòbil, telèfon intel·ligent
+ultrasound: ultrasò, ultrasons, ecografia
+heat: calor, calent, termoteràpia
+cold: fred, crioteràpia, glaç, gel
+massage: massatge
+bath: bany, banyera, bany calent
+two trials at once: dos assajos, dos assajos alhora, dos estudis alhora, dos assajos a la vegada, dos estudis al mateix temps
+leftover medicines: medicaments sobrants, sobrant, medicaments que sobren, medicaments no utilitzats, que van sobrar
+deceased: difunt, mort, va morir, ha mort, traspassat
 """
 
 # --- Finnish --------------------------------------------------------------------------------
@@ -5855,6 +6569,65 @@ euros: euro
 pounds sterling: punta
 subscription: tilausmaksu, kuukausimaksu
 overseas: merentakainen, meren takana
+tongue: kieleni, kielen liikkeet, kielen lihakset, kielilihas, kielen surkastuminen
+sublingual under the tongue: sublinguaalinen, kielen alle, kielen alla
+ear: korva
+eyes: silmä
+chest: rintakehä, rinta
+jaw: leuka
+saliva drooling: sylki, kuolaaminen, kuolata, kuola, liiallinen syljeneritys
+choking: tukehtuminen, tukehtua, väärään kurkkuun, meni väärään kurkkuun, henkeen vetäminen
+cough: yskä, yskiminen, yskiä
+constipation: ummetus
+sleep insomnia: uni, unettomuus, nukkuminen, nukkua, unihäiriö
+anxiety: ahdistus, ahdistuneisuus, paniikkikohtaus, ahdistunut
+depression: masennus, masentunut, alakulo
+emotional lability crying laughing: tunne-elämän epävakaus, pakkoitku, pakkonauru, hallitsematon itku,
+  hallitsematon nauru, itkuisuus, pseudobulbaarinen affekti
+weight gain: painonnousu, painon nousu, lihominen, lihoa
+white blood cells: valkosolu, valkoinen verisolu, leukosyytti, lymfosyytti
+red blood cells: punasolu, punainen verisolu, erytrosyytti
+platelets: verihiutale, trombosyytti
+ion channel: ionikanava
+potassium: kalium
+sodium: natrium
+calcium: kalsium
+receptor: reseptori
+neuromuscular junction: hermo-lihasliitos, hermolihasliitos, motorinen päätelevy, hermon ja lihaksen liitos,
+  hermon ja lihaksen välinen yhteys, silta hermon ja lihaksen välillä
+synapse: synapsi, hermoliitos
+axon: aksoni, viejähaarake
+overactive hyperexcitable: yliaktiivinen, ylivirittynyt, ylikiihtynyt, hyperaktiivinen
+mitochondria: energiatehdas
+clear waste clean-up: kuona-aine, kuona-aineet, jätteiden poisto, jätetuote, kuonaaine
+rebuild restore: uudelleenrakentaa, rakentaa uudelleen, ennallistaa, palauttaa ennalleen
+calm soothe: rauhoittaa, rauhoittava, tyynnyttää
+strengthen: vahvistaa lihaksia, lihasten vahvistaminen, voimistaa, voimistaminen
+dissolve melt: liueta, liukenee, liuottaa, sulaa, suussa sulava, sulava tabletti
+lozenge: imeskelytabletti, kurkkupastilli, pastilli
+chewing gum: purukumi
+oral solution liquid: siirappi, yskänlääke
+tea: teetä, yrttitee, teekuppi, kupillinen teetä
+cream ointment gel: voide, geeli, salva
+inhaler: inhalaattori, inhalaatio, astmalääke
+vest: liivi
+glove: hansikas, käsine
+collar neck brace: niskatuki, kaulatuki, tukikaulus, kaulus
+band strap: rannekoru
+vibration: värinä, värähtely, tärinähoito
+platform plate: tärinälevy, värinälevy, tärinäalusta
+insoles: pohjallinen, tukipohjallinen
+sound music: musiikki, musiikkiterapia, ääniaalto
+smartphone app: sovellus, appi, älypuhelin, kännykkä, puhelinsovellus
+ultrasound: ultraääni
+heat: lämpö, lämpöhoito, kuumuus
+cold: kylmä, kylmähoito, kryoterapia
+massage: hieronta, hieroa
+bath: kylpy, amme, kylpyamme, lämmin kylpy
+two trials at once: kaksi tutkimusta samaan aikaan, kahteen tutkimukseen, kahdessa tutkimuksessa,
+  kaksi tutkimusta yhtä aikaa, kaksi lääketutkimusta
+leftover medicines: ylijääneet lääkkeet, ylijäänyt, ylijääneet, käyttämättömät lääkkeet, jäljelle jääneet lääkkeet, jäi yli
+deceased: kuollut, kuolleen, kuolleelta, kuolleet, vainaja, menehtynyt, kuoli
 """
 
 # --- Romanian -------------------------------------------------------------------------------
@@ -6304,6 +7077,63 @@ euros: euro
 pounds sterling: liră sterlină, lire sterline
 subscription: abonament
 overseas: peste ocean
+tongue: limba mea, pe limbă, mușchii limbii
+sublingual under the tongue: sublingual, sub limbă
+ear: ureche, urechi
+eyes: ochi
+chest: piept, torace, cutie toracică
+jaw: maxilar, falcă, mandibulă
+saliva drooling: salivă, salivație, salivare, scurgere de salivă, bale
+choking: înecare, mă înec, se îneacă, sufocare, înecat
+cough: tuse, tușesc, tușește
+constipation: constipație, constipat
+sleep insomnia: somn, insomnie, a dormi, nu pot dormi
+anxiety: anxietate, neliniște, angoasă, atac de panică
+depression: depresie, deprimat
+emotional lability crying laughing: labilitate emoțională, plâns necontrolat, râs necontrolat, plâng fără motiv,
+  râd fără motiv, plâns și râs, afect pseudobulbar, crize de plâns
+weight gain: creștere în greutate, iau în greutate, a lua în greutate, îngrășare, mă îngraș
+white blood cells: globule albe, globulă albă, leucocit, limfocit
+red blood cells: globule roșii, globulă roșie, hematie, eritrocit
+platelets: trombocit, plachetă
+ion channel: canal ionic, canale ionice
+potassium: potasiu
+sodium: sodiu
+calcium: calciu
+receptor: receptor
+neuromuscular junction: joncțiune neuromusculară, placă motorie, legătura dintre nerv și mușchi,
+  legătură între nerv și mușchi, podul dintre nerv și mușchi
+synapse: sinapsă
+axon: axon
+overactive hyperexcitable: hiperexcitabil, hiperexcitabilitate, supraexcitat, hiperactiv, prea activ
+mitochondria: bateriile celulei
+clear waste clean-up: deșeu, reziduu, eliminarea deșeurilor, curăță celulele, elimină toxinele, eliminarea toxinelor
+rebuild restore: reconstrui, reconstruiește, restabili, restabilește, reface
+calm soothe: calma, calmează, liniști, liniștește
+strengthen: întări, întărește, întărire, fortifica
+dissolve melt: dizolva, se dizolvă, dizolvare, se topește, orodispersabil
+lozenge: pastilă de supt, tabletă de supt, bomboană medicinală
+chewing gum: gumă de mestecat, gumă
+tea: ceai, ceaiuri, cană de ceai
+cream ointment gel: cremă, unguent, gel, alifie
+inhaler: inhalator, inhalare, pompiță
+vest: vestă vibratoare, vestă de tuse
+glove: mănușă
+collar neck brace: guler cervical, guler, suport pentru gât
+band strap: brățară inteligentă
+vibration: vibrație, vibra, vibrator
+platform plate: platformă, placă vibrantă
+insoles: branț, talpă ortopedică
+sound music: sunet, muzică, meloterapie, unde sonore
+smartphone app: aplicație, telefon mobil, smartphone
+ultrasound: ultrasunete, ecografie
+heat: căldură, cald, termoterapie
+cold: frig, rece, crioterapie, gheață
+massage: masaj
+bath: baie, cadă de baie, baie caldă
+two trials at once: două studii, două studii în același timp, două studii simultan, două studii clinice, două trialuri
+leftover medicines: medicamente rămase, rămase, medicamente nefolosite, medicamente neutilizate, surplus de medicamente
+deceased: decedat, răposat, a murit, mort, defunct
 """
 
 # --- Turkish --------------------------------------------------------------------------------
@@ -6752,6 +7582,65 @@ euros: avro, euro
 pounds sterling: sterlin
 subscription: abonelik, üyelik
 overseas: okyanus ötesi
+tongue: dil kasları, dilimde
+sublingual under the tongue: dil altı, dilaltı, dil altına
+ear: kulak
+eyes: göz
+chest: göğüs, göğsüm, göğüs kafesi
+jaw: çene
+saliva drooling: tükürük, salya, salya akması, ağız sulanması
+choking: boğulma, boğulmak, boğuluyor, tıkanma, lokma kaçması, yemek kaçması
+cough: öksürük, öksürmek
+constipation: kabızlık
+sleep insomnia: uyku, uykusuzluk, uyumak, uyuyamıyorum
+anxiety: kaygı, endişe, anksiyete, panik atak
+depression: depresyon, bunalım
+emotional lability crying laughing: duygusal dalgalanma, kontrolsüz ağlama, kontrolsüz gülme, sebepsiz ağlama,
+  sebepsiz gülme, ağlama krizi, gülme krizi, psödobulber afekt
+weight gain: kilo alma, kilo almak, kilo alıyorum, kilo artışı, şişmanlama
+white blood cells: beyaz kan hücresi, akyuvar, lökosit, lenfosit
+red blood cells: kırmızı kan hücresi, alyuvar, eritrosit
+platelets: trombosit, kan pulcukları
+ion channel: iyon kanalı
+potassium: potasyum
+sodium: sodyum
+calcium: kalsiyum
+receptor: reseptör
+neuromuscular junction: sinir kas kavşağı, nöromüsküler kavşak, sinir ile kas arasındaki bağlantı,
+  sinir ve kas arasındaki bağlantı, sinir kas bağlantısı, sinir ile kas arasındaki köprü
+synapse: sinaps
+axon: akson
+overactive hyperexcitable: aşırı uyarılabilir, aşırı uyarılmış, aşırı aktif, hiperaktif, hipereksitabilite
+mitochondria: hücrenin pilleri
+clear waste clean-up: atık, atıkları temizlemek, toksinleri atmak, hücre çöpü
+rebuild restore: yeniden inşa etmek, yeniden yapılandırmak, eski haline getirmek, yeniden oluşturmak
+calm soothe: sakinleştirmek, sakinleştirici, yatıştırmak, yatıştırıcı
+strengthen: güçlendirmek, güçlendirir, güçlendirici, kuvvetlendirmek
+dissolve melt: çözünmek, erimek, eritmek, ağızda eriyen, çözünür
+lozenge: pastil, emme tablet, boğaz pastili
+chewing gum: sakız, çiklet
+oral solution liquid: şurup
+tea: çay, bitki çayı
+cream ointment gel: krem, merhem, jel
+inhaler: inhaler, inhalatör, solunum spreyi, nefes açıcı
+vest: yelek
+glove: eldiven
+collar neck brace: boyunluk, boyun korsesi, boyun desteği
+band strap: akıllı bileklik
+vibration: titreşim, titreşimli
+platform plate: platform, titreşim platformu
+insoles: tabanlık, ortopedik tabanlık
+sound music: müzik, müzik terapisi, ses dalgaları
+smartphone app: mobil uygulama, telefon uygulaması, akıllı telefon, cep telefonu
+ultrasound: ultrason, ultrasonografi
+heat: sıcak, sıcaklık, sıcak uygulama
+cold: soğuk, buz, soğuk uygulama, kriyoterapi
+massage: masaj
+bath: banyo, küvet, sıcak banyo
+two trials at once: iki çalışma aynı anda, iki araştırma aynı anda, iki klinik çalışma, aynı anda iki çalışma,
+  iki çalışmaya, iki denemeye
+leftover medicines: artan ilaçlar, kalan ilaçlar, kullanılmayan ilaçlar, artan ilaç, kalan ilaç, kullanılmamış ilaç
+deceased: vefat, vefat eden, ölen, merhum, hayatını kaybeden
 """
 
 # --- Hungarian ------------------------------------------------------------------------------
@@ -7199,6 +8088,63 @@ euros: euró
 pounds sterling: font
 subscription: előfizetés
 overseas: tengerentúl, tengerentúli
+tongue: nyelvem, nyelvizom, nyelv sorvadása
+sublingual under the tongue: nyelv alá, nyelv alatti, szublinguális
+ear: fül
+eyes: szem
+chest: mellkas
+jaw: állkapocs
+saliva drooling: nyál, nyálfolyás, nyáladzás, nyálzás
+choking: félrenyelés, fulladás, félrenyelni, félrenyelek, fuldoklás
+cough: köhögés, köhög
+constipation: székrekedés
+sleep insomnia: alvás, álmatlanság, aludni, alvászavar
+anxiety: szorongás, aggodalom, pánikroham
+depression: depresszió, levertség
+emotional lability crying laughing: érzelmi labilitás, kontrollálatlan sírás, kontrollálatlan nevetés, kényszersírás,
+  kényszernevetés, ok nélküli sírás, ok nélküli nevetés, sírógörcs
+weight gain: súlygyarapodás, hízás, hízni, meghízni, súlynövekedés
+white blood cells: fehérvérsejt, fehér vérsejt, leukocita, limfocita
+red blood cells: vörösvérsejt, vörös vérsejt, eritrocita
+platelets: vérlemezke, trombocita
+ion channel: ioncsatorna
+potassium: kálium
+sodium: nátrium
+calcium: kalcium
+receptor: receptor
+neuromuscular junction: ideg-izom csatlakozás, neuromuszkuláris junkció, ideg izom kapcsolat,
+  az ideg és az izom közötti kapcsolat, ideg és izom közötti kapcsolat, motoros véglemez
+synapse: szinapszis
+axon: axon, idegnyúlvány
+overactive hyperexcitable: túlingerlékeny, túlingerlékenység, túlaktív, hiperaktív
+mitochondria: energiagyár, sejt erőműve
+clear waste clean-up: salakanyag, hulladék, salakanyagok eltávolítása, hulladék eltávolítása
+rebuild restore: újjáépít, helyreállít, helyreállítja, újraépít
+calm soothe: nyugtat, megnyugtat, nyugtató, csillapít
+strengthen: erősít, erősíti, erősítés
+dissolve melt: feloldódik, olvad, szájban olvadó, feloldani
+lozenge: szopogató tabletta, szopogatós tabletta, torokpasztilla, pasztilla
+chewing gum: rágógumi, rágó
+tea: tea, gyógytea
+cream ointment gel: krém, kenőcs, gél, balzsam
+inhaler: inhalátor, inhalálás, inhalálni
+vest: mellény
+glove: kesztyű
+collar neck brace: nyakmerevítő, nyakrögzítő, nyaktámasz, gallér
+band strap: csuklópánt, karkötő
+vibration: vibráció, rezgés, rezgő
+platform plate: platform, rezgőlap, rezgőlemez
+insoles: talpbetét, cipőbetét
+sound music: zene, zeneterápia, hanghullám
+smartphone app: mobilalkalmazás, telefonos alkalmazás, applikáció, app, okostelefon, mobiltelefon
+ultrasound: ultrahang
+heat: meleg, hőkezelés, melegítés
+cold: hideg, hidegkezelés, krioterápia, jég
+massage: masszázs, masszírozás
+bath: fürdő, kád, meleg fürdő, fürdőkád
+two trials at once: két vizsgálat egyszerre, két klinikai vizsgálat, két vizsgálatban, két vizsgálatban egyszerre
+leftover medicines: megmaradt gyógyszer, maradék gyógyszer, fel nem használt gyógyszer, megmaradt, maradék
+deceased: elhunyt, meghalt, halott, néhai
 """
 
 # Terms that are everyday words in lower case and count only when written in capitals:
@@ -7225,13 +8171,20 @@ CAPITALS_ONLY: dict[str, frozenset[str]] = {
 # is not "alga" (seaweed).
 AS_WRITTEN: dict[str, frozenset[str]] = {
     "fr": frozenset({"rate", "rates"}),  # "raté" (failed) is not "rat"
-    "de": frozenset({"armee", "armeen"}),  # the army is not "Arme" (arms)
+    "de": frozenset({"armee", "armeen", "westen"}),  # the army is not "Arme" (arms), the west not "Weste" (vest)
+    "nl": frozenset({"gele"}),  # "gele" (yellow) is not "gel"
     # "rato" (a while) is not "rata" (rat), "correo" (mail) not "correa", "bando" (side) not "banda",
     # "mango" not "manga".
-    "es": frozenset("algo cara caras costa costas rato ratos correo correos bando bandos mango mangos".split()),
-    "pt": frozenset({"algo", "cara", "caras", "vendo", "pesa", "pesas"}),  # "pesa" (weighs) is not "pés"
+    # "suena" (it sounds) is not "sueño" (sleep).
+    "es": frozenset(
+        "algo cara caras costa costas rato ratos correo correos bando bandos mango mangos suena suenan".split()
+    ),
+    # "pesa" (weighs) is not "pés", "olha" (look!) not "olho" (eye).
+    "pt": frozenset({"algo", "cara", "caras", "vendo", "pesa", "pesas", "olha", "olhe", "olhem"}),
     # "testo" (text) is not "testa" (head), "tasso" (rate) not "tassa" (fee), Luca not "luce".
-    "it": frozenset({"funge", "ordinari", "pianti", "pianto", "testo", "testi", "tasso", "tassi", "luca", "lucas"}),
+    # "suona" (it plays, it sounds like) is not "suono" (sound).
+    "it": frozenset({"funge", "ordinari", "pianti", "pianto", "testo", "testi", "tasso", "tassi", "luca", "lucas",
+                       "suona", "suonano"}),
     # Polish "mówi" (says) is not "mowa" (speech), "braci" (brothers) not "brać" (take),
     # "wynika" (it follows) not "wynik" (result), "dany" (given) not "dane" (data), "droga" (road)
     # not "drogi" (expensive), "dziale" (department) not "działa" (works), "kurczę" (gosh) not cramps,
@@ -7239,13 +8192,16 @@ AS_WRITTEN: dict[str, frozenset[str]] = {
     # Swedish "händer" (happens) is not "hand", "hälsa" (health) not "hals" (throat), "rösta" (vote)
     # not "röst" (voice), "varken" (neither) not "värk" (pain), "sönder" (broken) not "sond", "fast" not
     # "fas", "växte" (grew) not "växt" (plant), "bott" (lived) and "botten" not "bot" (cure).
+    # "höstas" (last autumn) is not "hosta" (cough), "dödar" (kills) not "död".
     "sv": frozenset(
-        "hande handa hander halsa halsan rosta rostar rostade varken sonder fast vaxte bott botten infor radd radda".split()
+        "hande handa hander halsa halsan rosta rostar rostade varken sonder fast vaxte bott botten infor radd radda "
+        "dodar hostas".split()
     ),
     # Danish and Norwegian "født" (born) is not "fod", "kræfter" (forces) not "kræft" (cancer), "fordelt"
     # (shared out) not "fordel", "lyst" (wish) not "lys", "bevisst" (aware) not "bevis", "kurs" not "kur".
-    "da": frozenset("fodt kraefter kraefterne fordelt lyst kurs kurser kursen".split()),
-    "nb": frozenset("fodt krefter kreftene fordelt lyst bevisst kurs kurser kursen".split()),
+    # "lyder" (sounds, obeys) is not "lyd" (sound), "høsten" (the autumn) not "hoste" (cough).
+    "da": frozenset("fodt kraefter kraefterne fordelt lyst kurs kurser kursen lyder lyde hosten".split()),
+    "nb": frozenset("fodt krefter kreftene fordelt lyst bevisst kurs kurser kursen lyder lyde hosten hostens".split()),
     "pl": frozenset(
         "mowi mowie mowia braci bracie wynika dany dana danego danej danym danemu droga drogi droge drodze "
         "drogach ceni dziale dzialy twierdzy glosi kurcze radzie zyli nosi".split()
@@ -7260,7 +8216,9 @@ AS_WRITTEN: dict[str, frozenset[str]] = {
     # "yliopisto" (university) no injection ("pistos"), "tietokone" (computer) no information machine,
     # "avioliitto" (marriage) and "Neuvostoliitto" no association, "vertaa" (compares) not "verta"
     # (blood), "uuteen" (into a new) not "uute" (extract), "tietoinen" (aware) not "tieto".
+    # "korvata", "korvaa" (replace) are not "korva" (ear).
     "fi": frozenset(
+        "korvata korvaa korvaan korvattu "
         "erinomainen erinomaisen erinomaista erinomaisesti erinomaiset erinomaisia yliopisto yliopiston "
         "yliopistossa yliopistosta yliopistolla yliopistoon yliopistot yliopistojen tietokone tietokoneen "
         "tietokoneella tietokoneet tietokonetta tietokoneita avioliitto avioliiton avioliitossa "
@@ -7278,9 +8236,10 @@ AS_WRITTEN: dict[str, frozenset[str]] = {
     # Hungarian "bele" (into it) is not the gut ("bél"), "rakja" (puts) not cancer ("rák").
     # "tudom", "tudok" (I know, I can) are not the lungs ("tüdő"), "idegen" (foreign) no nerve,
     # "valamennyi" (all of them) no "how much".
+    # "szemben" (opposite), "szemét" (rubbish) are not "szem" (eye), "team" not tea.
     "hu": frozenset(
         "bele rakja rakok tudom tudok tudomra idegen idegenek valamennyi valamennyit valamennyien "
-        "valamennyire".split()
+        "valamennyire szemben szembe szemet team".split()
     ),
 }
 
