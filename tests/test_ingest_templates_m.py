@@ -97,3 +97,44 @@ def test_a_position_under_a_heading_in_estonian_or_slovenian(name, title, organi
     assert (document.title, document.organisation, document.date, document.kind) == (title, organisation, date, "statement")
     text = quoted(document)
     assert text.startswith(starts) and text.endswith(ends)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Where Dunmore comes down", "The Society's first take", "Harrowby trustees — agreed position",
+     "Approved public answer"],
+)
+def test_labels_that_hold_a_position(heading):
+    assert is_position_heading(heading)
+
+
+@pytest.mark.parametrize("heading", ["Agreed line of march", "Take part", "Where the money comes from", "Public answers"])
+def test_labels_that_do_not(heading):
+    assert not is_position_heading(heading)
+
+
+def test_a_forum_thread_pinned_label_author_box_and_titled_box():
+    # The heading's "Pinned" label is where the thread is filed; the author box's "Joined Jan 2018" dates no post; the
+    # position is the staff post's box titled "… — agreed position", and "We'll come back to this …" is a plan.
+    document = read_one("forum-thread-pinned.html")
+    assert (document.title, document.organisation, document.date, document.kind) == (
+        "Brastinib tablets from abroad?", "Harrowby MND Forum", "2023-03", "statement")
+    text = quoted(document)
+    assert text.startswith("The Harrowby MND Forum does not recommend brastinib.")
+    assert text.endswith("talk to your neurologist before taking anything new.")
+    assert "Joined" not in document.text and "Jan 2018" not in document.text
+
+
+def test_a_campaign_email_of_members_news_is_titled_by_its_item_with_a_position():
+    document = read_one("campaign-email-members-news.html")
+    assert (document.title, document.organisation, document.date, document.kind) == (
+        "Tolmavir: our first look", "Ashcombe ALS Society", "2024-03", "statement")
+    text = quoted(document)
+    assert text.startswith("Tolmavir looks safe so far") and text.endswith("rather than paying for it privately.")
+
+
+def test_a_newsletter_post_whose_position_is_a_bold_run_in_label():
+    document = read_one("newsletter-post-comes-down.html")
+    assert (document.title, document.date, document.kind) == ("We put the buzzing insole to the test", "2025-03", "statement")
+    assert quoted(document) == ("The AirStep may help a few people feel where their feet are, but it will not slow ALS. "
+                                "Ask your physiotherapist before buying one.")

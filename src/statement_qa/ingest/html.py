@@ -20,6 +20,7 @@ in a software credit ("Powered by … © Vendor Ltd"), never is.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections import Counter
 from dataclasses import replace
@@ -112,6 +113,8 @@ def is_furniture(element) -> bool:
     if element.get("id") in ("beta", "gamma") and element.xpath("ancestor::body[starts-with(@class, 'layout-')]"):
         return True  # Typepad's and Movable Type's sidebar columns ("alpha" holds the posts)
     words = _words(element)
+    if words & PROFILE_WORDS or {"user", "message"} <= words or {"user", "post"} <= words:
+        return True  # a forum post's author box: name, rank, "Joined Nov 2019", message count
     if re.fullmatch(r"h[1-6]", element.tag):
         words -= {"header", "masthead"}  # "post-body-header": a heading named for what it is
     if words & TOP_WORDS and not words & (FURNITURE_WORDS - TOP_WORDS):
@@ -131,6 +134,8 @@ def is_furniture(element) -> bool:
 
 
 TOP_WORDS = {"header", "masthead", "banner"}
+# A forum post's author box (XenForo's "message-user", "message-userExtras"): who posted, never what the post says.
+PROFILE_WORDS = {"userdetails", "userextras", "userstats", "postprofile", "authorprofile"}
 # Class and role words of a box set inside an article's text: a callout, a note, a highlighted quote.
 CALLOUT_WORDS = {"note", "callout", "quote", "box", "highlight", "summary", "keypoint", "key", "notice", "admonition"}
 # Words beside "widget" that make it a page builder's layout unit (HubSpot, Elementor), not a sidebar's widget.
@@ -631,6 +636,26 @@ def _links_home(heading) -> bool:
     return False
 
 
+# The class words of a status label set in a thread's or post's heading ("Sticky", "Pinned", "Solved", "Closed").
+LABEL_WORDS = {"label", "badge", "prefix", "pill", "lozenge"}
+
+
+def _without_labels(heading) -> str:
+    """A heading's text without the status labels set in it (a forum's '<span class="label">Sticky</span> Topic'):
+    a label says where the page is filed, it is no part of the title."""
+    labels = [e for e in heading.iterdescendants() if isinstance(e.tag, str) and _words(e) & LABEL_WORDS
+              and 0 < word_count(clean_line(e.text_content())) <= 2]
+    shown = heading.text_content()
+    if not labels:
+        return shown
+    bare = copy.deepcopy(heading)
+    for element in [e for e in bare.iterdescendants() if isinstance(e.tag, str) and _words(e) & LABEL_WORDS
+                    and 0 < word_count(clean_line(e.text_content())) <= 2]:
+        element.drop_tree()
+    rest = clean_line(bare.text_content())
+    return rest if word_count(rest) >= 2 else shown
+
+
 def _heading_and_byline(tree) -> tuple[str | None, str | None]:
     """The page's own <h1> (in the article, else outside the site's header) and any byline."""
     h1 = (
@@ -643,7 +668,7 @@ def _heading_and_byline(tree) -> tuple[str | None, str | None]:
         or [h for h in tree.xpath(f"//h1[not({FURNITURE})]") if not _links_home(h)][:1]
         or tree.xpath(f"(//h1[not({FURNITURE})])[1]")
     )
-    title = clean_line(h1[0].text_content()).rstrip("".join(ANCHOR_MARKS) + " ") if h1 else None
+    title = clean_line(_without_labels(h1[0])).rstrip("".join(ANCHOR_MARKS) + " ") if h1 else None
     marked = tree.xpath(
         # "byline" in any case, in the class or the id: "byline", "documentByLine" (Plone), "article-byline".
         f"(//*[(contains(translate(concat(@class, ' ', @id), 'BYLINE', 'byline'), 'byline') or contains(@class, 'entry-meta') "
@@ -826,6 +851,9 @@ def read_html(html: str) -> Extracted:
     if post is not None:
         # A forum thread: the statement is the organisation's own post; members' posts are its replies.
         main, byline = post, _post_date(post) or byline
+    elif main.tag == "article" and _words(main) & POST_WORDS and any(_words(e) & AUTHOR_WORDS for e in main.iterdescendants()
+                                                                   if isinstance(e.tag, str)):
+        byline = _post_date(main) or byline  # the page's main content is one post (the staff's): its own date dates it
     if not (byline and read_date_line(byline)):
         byline = _above_main(main) or byline
     if thread:

@@ -117,6 +117,14 @@ POSITION_HEADINGS: dict[str, tuple[str, ...]] = {
         r"(?:our|the\s+\w+(?:'s|’s)?)\s+positions?\s+on\s+.*",
         r"conclusions?(?:\s+and\s+(?:recommendations?|advice))?", r"where\s+(?:we|the\s+[\w’' ]{2,40}?)\s+stands?\b.*",
         r"(?:our|the\s+\w+(?:'s|’s)?)\s+(?:guidance|response)(?:\s+[^\s\d:]+){0,4}",
+        # A bold label run into its paragraph: "Where Saltney comes down:", "The Association's early take:".
+        r"where\s+(?:we|the\s+[\w’' ]{2,40}?|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+comes?\s+down\b.*",
+        r"(?:our|the\s+\w+(?:'s|’s)|\w+(?:'s|’s))\s+(?:[a-z-]+\s+)?take(?:\s+on\s+.{2,40})?",
+        # The wording a body settled on, as a box's title or a register's row: "Committee — settled view", "Approved
+        # public answer", "Trust line (agreed)".
+        r"[^—–:]{2,40}?\s+[—–-]\s+(?:agreed|settled|approved|official|final)\s+(?:view|position|line|advice|stance|wording)",
+        r"(?:agreed|approved|official)\s+public\s+(?:answer|reply|response|line|wording)",
+        r"(?:[\w’'-]+\s+){0,2}(?:line|view|position|wording)\s+\((?:agreed|approved|settled)\)",
     ),
     "fr": (
         r"recommandations?(?:\s+\S+){0,8}", r"(?:notre|nos)\s+(?:position|avis|recommandations?|conseils?)\b.*",
@@ -234,6 +242,8 @@ NEWSLETTER_WORDS: tuple[str, ...] = (
     r"infolettre", r"dans\s+ce\s+num[ée]ro", r"rundbrief", r"mitgliederbrief", r"in\s+dieser\s+ausgabe", r"bolet[íi]n",
     r"en\s+este\s+n[úu]mero", r"nieuwsbrief", r"in\s+dit\s+nummer", r"notiziario", r"in\s+questo\s+numero", r"boletim",
     r"nesta\s+edi[çc][ãa]o",
+    # a campaign e-mail to members: "Members' news, June 2022", "Members' e-news"
+    r"members['’]?\s+(?:e-?)?news\b",
 )
 
 # How a letter greets its reader: a salutation is never a title.
@@ -477,6 +487,9 @@ CLOSING: dict[str, tuple[str, ...]] = {
            r"this\s+(?:statement|position|advice|guidance)\s+(?:does\s+not|doesn['’]t)\s+(?:cover|apply\s+to)\b.*",
            r"we\s+will\s+(?:review|update|revisit)\s+(?:this|our)\s+(?:statement|position|advice|guidance|page)\b.*",
            r"we\s+will\s+(?:look\s+at|revisit|reconsider|come\s+back\s+to)\s+(?:this|it|our\s+\w+)\s+again\b.*",
+           # "We'll come back to this if the full paper is published", "We'll look at the glove again if …": a plan
+           r"we(?:\s+will|['’]ll)\s+(?:come\s+back\s+to|return\s+to|revisit)\s+(?:this|it|our\s+\w+)\b.*",
+           r"we(?:\s+will|['’]ll)\s+(?:look\s+at|reconsider)\s+(?:this|it|the\s+\w+|our\s+\w+)\s+again\b.*",
            # disclaimers: "These summaries are for information only and are not medical advice."
            r"(?:this|these)\s+(?:[\w-]+\s+){0,3}(?:is|are)\s+(?:provided\s+)?for\s+(?:general\s+)?information(?:al)?"
            r"(?:\s+purposes)?\s+only\b.*", r".*\b(?:is|are)\s+not\s+(?:a\s+substitute\s+for\s+)?(?:medical|professional)\s+advice\b.*"),
