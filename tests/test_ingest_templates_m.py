@@ -13,7 +13,7 @@ import pytest
 from statement_qa.documents import Document
 from statement_qa.ingest import read_documents
 from statement_qa.structure.dates import parse_date, read_date_line
-from statement_qa.structure.vocabulary import is_closing, is_position_heading
+from statement_qa.structure.vocabulary import is_closing, is_organisation, is_position_heading
 
 HERE = Path(__file__).parent / "fixtures" / "ingest-m"
 
@@ -84,6 +84,15 @@ def test_an_approval_line_closes_the_position(line):
 
 
 @pytest.mark.parametrize(
+    "line, expected",
+    [("Kestrel MND Friends", True), ("Friends of Ward 9 Trust", True), ("Kuusiku ALS Selts", True), ("Društvo ALS Brezovica", True),
+     ("ALS-félagið Hvammur", True), ("Dear members and friends,", False)],
+)
+def test_organisation_words_and_a_greeting(line, expected):
+    assert is_organisation(line) is expected
+
+
+@pytest.mark.parametrize(
     "name, title, organisation, date, starts, ends",
     [
         ("slovenian-cms-page.html", "Velotrazin (VTZ-18)", "Društvo ALS Brezovica", "2025-03",
@@ -134,7 +143,9 @@ def test_a_campaign_email_of_members_news_is_titled_by_its_item_with_a_position(
 
 
 def test_a_newsletter_post_whose_position_is_a_bold_run_in_label():
+    # The site's name is the newsletter's ("The Dunmore Dispatch"); the strapline under the title names who sends it.
     document = read_one("newsletter-post-comes-down.html")
-    assert (document.title, document.date, document.kind) == ("We put the buzzing insole to the test", "2025-03", "statement")
-    assert quoted(document) == ("The AirStep may help a few people feel where their feet are, but it will not slow ALS. "
+    assert (document.title, document.organisation, document.date, document.kind) == (
+        "We put the buzzing insole to the test", "Dunmore MND Friends", "2025-03", "statement")
+    assert quoted(document) == ("The AirStep may help a few people feel where their feet are, but it will not slow MND. "
                                 "Ask your physiotherapist before buying one.")

@@ -120,7 +120,8 @@ def assemble_all(extracted: Extracted, *, doc_id: str, source: str, sha256: str,
         sha256,
         # "TRUST TALK" over "The newsletter of the X Trust – Issue 31": the masthead names the periodical, the line
         # under it who publishes it.
-        letterhead=next((name for b in before if (name := publisher_named(text[b.start : b.end]))), None)
+        # So does a strapline under the title ("The Saltney Sparrow #47 · news from X Friends").
+        letterhead=next((name for b in before + opening if (name := publisher_named(text[b.start : b.end]))), None)
         or extracted.letterhead
         or next((name for b in before if (name := _shaped(text[b.start : b.end]))), None),
         top_dates=above

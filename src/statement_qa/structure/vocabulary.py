@@ -245,8 +245,8 @@ def is_byline(text: str) -> bool:
 def is_organisation(text: str) -> bool:
     """A name that an organisation goes by: has an organisation word, and reads as a name, not a sentence."""
     line = clean_line(text)
-    if not line or word_count(line) > 12 or is_person(line) or is_closing(line) or is_chrome(line):
-        return False
+    if not line or word_count(line) > 12 or is_person(line) or is_closing(line) or is_chrome(line) or is_salutation(line):
+        return False  # ("Dear members and friends,": a greeting)
     unabbreviated = re.sub(r"(?:\b[A-Za-z]{1,3}\.)+$", "", line)  # "ALS-Hilfe Nordmark e.V.", "Acme Inc."
     if SENTENCE.search(unabbreviated) or re.search(r"\d{3}", line) or ":" in line or TITLE_WORDS.search(line):
         return False

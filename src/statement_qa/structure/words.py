@@ -576,7 +576,8 @@ ORGANISATION_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("association", "associations", "society", "societies", "trust", "network", "foundation", "alliance",
            "union", "federation", "league", "group", "coalition", "charity", "institute", "organisation",
            "organization", "partnership", "consortium", "inc", "ltd", "limited", "plc", "club", "community",
-           "collaborative", "fund", "centre", "center", "collective", "fellowship", "circle", "forum", "council"),
+           "collaborative", "fund", "centre", "center", "collective", "fellowship", "circle", "forum", "council",
+           "friends"),  # "Saltney MND Friends", "Friends of Ward 7"
     "fr": ("association", "fédération", "société", "ligue", "fondation", "alliance", "union", "collectif", "institut"),
     "de": ("e.v.", "ev", "verein", "stiftung", "gesellschaft", "verband", "bund", "hilfe", "initiative"),
     "es": ("asociación", "fundación", "federación", "sociedad", "liga", "alianza", "confederación"),
@@ -594,6 +595,9 @@ ORGANISATION_WORDS: dict[str, tuple[str, ...]] = {
     "el": ("σύλλογος", "συλλόγου", "ένωση", "ίδρυμα", "ομοσπονδία"),
     "ro": ("asociația", "asociatia", "fundația", "fundatia", "federația", "societatea", "liga"),
     "tr": ("dernek", "derneği", "vakıf", "vakfı", "federasyon", "federasyonu"),
+    "et": ("selts", "ühing", "liit", "sihtasutus", "mtü"),
+    "sl": ("društvo", "zveza", "združenje", "fundacija", "ustanova"),
+    "is": ("félag", "félagið", "samtök", "samtökin", "sjóður"),
 }
 # Parts of an organisation that sign for it: a name made only of these is not the organisation.
 BODY_WORDS: tuple[str, ...] = (
