@@ -500,3 +500,34 @@ def test_another_made_up_name_beside_the_company_is_another_product_even_if_the_
     build(tmp_path / "corpus", tmp_path / "index", embedder)
     answer = Assistant(load(tmp_path / "index", embedder), embedder).answer(question)
     assert (answer.outcome, list(answer.not_covered)) == (outcome, not_covered)
+
+
+PATCH_PAGE = """<!-- FICTIONAL test statement: invented organisation, company and product. -->
+# Quellon Health's Serapatch skin patch: our position
+
+Invented ALS Network, May 2025.
+
+## Background
+
+Quellon Health sells the Serapatch, a skin patch changed daily, said to ease cramps.
+
+## Our position
+
+We do not recommend the Serapatch skin patch: there is no trial of the patch in people with ALS.
+"""
+
+
+@pytest.mark.parametrize("question, outcome, not_covered", [
+    ("Is the Quellon Health sleep spray safe?", DECLINED, ["spray"]),
+    ("Are Quellon Health's cramp tablets worth it?", DECLINED, ["tablets"]),
+    ("Is the Quellon Health patch any good for cramps?", ANSWERED, []),
+    ("Is Quellon Health's product worth buying?", ANSWERED, []),
+])
+def test_a_form_of_another_kind_beside_the_company_is_another_product(tmp_path, question, outcome, not_covered):
+    # The statement's title and position speak of a patch: the company's spray or tablets are other products.
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "serapatch.md").write_text(PATCH_PAGE, encoding="utf-8")
+    embedder = FakeEmbedder()
+    build(tmp_path / "corpus", tmp_path / "index", embedder)
+    answer = Assistant(load(tmp_path / "index", embedder), embedder).answer(question)
+    assert (answer.outcome, list(answer.not_covered)) == (outcome, not_covered)

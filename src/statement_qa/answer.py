@@ -45,6 +45,7 @@ from statement_qa.vocabulary import (
     DETAIL_TOPICS,
     DISEASE_COURSE,
     FOLLOW_UP_WORDS,
+    FORM_KINDS,
     OTHER_DISEASES,
     SWITCH_CUES,
 )
@@ -378,7 +379,12 @@ class Assistant:
             if unknown or others or (query.diseases and not query.names_disease):
                 # Another product of a company we have a statement on: not that statement's subject.
                 return declined([*unknown, *others, *query.diseases], exclude=())
-            return answered(next(h for h in hits if h.doc_id in companies))
+            hit = next(h for h in hits if h.doc_id in companies)
+            other_form = self._another_form(query, hit.doc_id)
+            if other_form:
+                # 'Obrexa's sleep spray' when Obrexa's statement is on its patch: another product of the company.
+                return declined(other_form)
+            return answered(hit)
         if unknown:
             return declined(unknown)
         if query.diseases and not query.names_disease:
@@ -426,6 +432,14 @@ class Assistant:
                 continue
             found.append(token)
         return found
+
+    def _another_form(self, query: Query, doc_id: str) -> list[str]:
+        """The question's form words ('spray') when the statement's own words name only forms of another kind ('patch')."""
+        own = {FORM_KINDS[w] for w in self._own(doc_id) if w in FORM_KINDS}
+        asked = [w for w in query.words if w in FORM_KINDS]
+        if not own or not asked or own & {FORM_KINDS[w] for w in asked}:
+            return []
+        return list(dict.fromkeys(asked))
 
     def _own(self, doc_id: str) -> frozenset[str]:
         """The words a statement uses of itself: its title, names, organisation and position."""

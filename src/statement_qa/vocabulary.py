@@ -182,6 +182,19 @@ PRODUCT_FORMS = frozenset({
     "supplement", "supplements", "antibody", "antibodies", "gadget", "implant", "lozenge", "syrup",
 })
 
+# What kind of product a form word names. Words of one kind may name one product loosely (a capsule
+# is "a pill" to many); words of two kinds are two products: "Obrexa's sleep spray" beside a
+# statement whose title and position speak of Obrexa's patch.
+FORM_KINDS = {
+    **dict.fromkeys(("capsule", "capsules", "tablet", "tablets", "pill", "pills", "lozenge"), "swallowed"),
+    **dict.fromkeys(("injection", "injections", "jab", "jabs", "infusion", "infusions", "drip"), "injected"),
+    **dict.fromkeys(("patch", "patches"), "patch"),
+    **dict.fromkeys(("spray", "sprays"), "spray"),
+    **dict.fromkeys(("drops",), "drops"),
+    **dict.fromkeys(("sachet", "sachets", "powder", "syrup"), "drunk"),
+    **dict.fromkeys(("gadget", "implant"), "device"),
+}
+
 GENERAL_TOPICS = (
     "What is ALS? What is motor neurone disease?",
     "What causes ALS/MND? Is it genetic or inherited?",
