@@ -149,3 +149,19 @@ def test_a_newsletter_post_whose_position_is_a_bold_run_in_label():
         "We put the buzzing insole to the test", "Dunmore MND Friends", "2025-03", "statement")
     assert quoted(document) == ("The AirStep may help a few people feel where their feet are, but it will not slow MND. "
                                 "Ask your physiotherapist before buying one.")
+
+
+def test_a_help_centre_article_whose_position_is_an_unheaded_callout_naming_the_organisation():
+    # "Fernbrook's advice is not to …": the organisation named without "the" opens the position; the yellow callout
+    # ("We recommend checking your spam folder") and the plan below it are not part of it.
+    document = read_one("helpdesk-article-callout.html")
+    assert (document.title, document.organisation, document.date, document.kind) == (
+        "Hair tests that claim to find the cause of ALS", "Fernbrook ALS Trust", "2024-10", "statement")
+    assert quoted(document) == ("Fernbrook's advice is not to pay for a hair test that claims to explain ALS. If you have "
+                                "questions about what may have caused your ALS, ask your neurologist.")
+
+
+def test_a_wiki_glossary_whose_only_recommendation_is_about_the_page_is_a_resource():
+    document = read_one("wiki-glossary-resource.html")
+    assert (document.title, document.organisation, document.date, document.kind, document.position) == (
+        "Research words for volunteers", "Birchley MND Network", "2025-06", "resource", None)

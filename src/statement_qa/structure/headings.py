@@ -42,6 +42,7 @@ from statement_qa.structure.vocabulary import (
     is_aside_heading,
     is_chrome,
     is_closing,
+    is_housekeeping,
     is_known_heading,
     is_label,
     is_position_heading,
@@ -233,7 +234,8 @@ def _quoted_runs(text: str, blocks: list[Block]) -> list[tuple[int, int, bool]]:
         quote_text = text[run[0].start : run[-1].end]
         # A member's words quoted with who said them are never the position, whatever words they use.
         speech = is_quoted_speech([text[b.start : b.end] for b in run])
-        runs.append((run[0].start, run[-1].end, not speech
+        # Nor is a box that recommends something about the page or the helpline ("keep this page open …").
+        runs.append((run[0].start, run[-1].end, not speech and not is_housekeeping(quote_text)
                      and bool(POSITION_WORDS.search(lead_text) or POSITION_WORDS.search(quote_text[:200]))))
         first += len(run)
     return runs
@@ -343,7 +345,8 @@ def _advised(text: str, sections: list[Section], blocks: list[Block]) -> tuple[l
             line = text[block.start : block.end]
             if run and (signs(line) or read_date_line(line) or is_closing(line) or is_chrome(line) or is_scope_note(line)):
                 break
-            said = advice_sentences(line, terms)
+            # ("We recommend that volunteers keep this page open …": advice about the page or the meeting, not the subject)
+            said = 0 if is_housekeeping(line) else advice_sentences(line, terms)
             if said:
                 count += said
                 run.append(block)

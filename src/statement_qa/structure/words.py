@@ -206,6 +206,8 @@ POSITION_HEADINGS: dict[str, tuple[str, ...]] = {
 # Where no heading names the position: a paragraph that opens like this states it ...
 POSITION_OPENINGS: dict[str, tuple[str, ...]] = {
     "en": (r"(?:our|the\s+[\w’' -]{2,40}?(?:'s|’s))\s+(?:position|view|stance|recommendation|advice)\s+is\b",
+           # ... the organisation named without "the": "Alderfold's advice is not to …", "Kestle ALS Group's view is that …"
+           r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}(?:'s|’s)\s+(?:position|view|stance|recommendation|advice)\s+is\b",
            # an unheaded lead that refuses outright: "X Society does not recommend Y for people with MND …"
            # (vocabulary.opens_position checks that the subject is "we" or an organisation)
            r"(?P<refuser>we|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'.-]*){0,7})\s+(?:(?:does|do)\s+not|cannot|can['’]t)\s+"
@@ -811,6 +813,10 @@ HOUSEKEEPING: tuple[str, ...] = (
     r"domiciliaci[óo]n", r"lidmaatschap\w*", r"contributie\w*", r"nieuwsbrief\w*", r"incasso", r"quota\s+associativ\w*",
     r"quota\s+de\s+s[óo]cio\w*", r"tornar-se\s+s[óo]cio", r"sk[łl]adk\w*\s+członkowsk\w*", r"[čc]lensk\w*\s+p[řr]ísp\w*",
     r"quota\s+de\s+soci\w*", r"butllet[íi]\w*", r"j[äa]senmaksu\w*", r"uutiskirje\w*", r"medlemskontingent\w*",
+    # the page, the meeting and the helpline themselves: "We recommend that volunteers keep this page open …",
+    # "We recommend muting your microphone …", "… checking your spam folder", "… saving a copy before editing"
+    r"this\s+(?:page|register|spreadsheet|sheet|form|tab)", r"(?:helpline|volunteer)\s+shifts?", r"microphones?",
+    r"(?:spam|junk)\s+folder", r"parking", r"saving\s+a\s+copy",
 )
 
 # Where no heading names the position, the paragraphs that give the organisation's advice on the statement's subject
