@@ -165,3 +165,27 @@ def test_a_wiki_glossary_whose_only_recommendation_is_about_the_page_is_a_resour
     document = read_one("wiki-glossary-resource.html")
     assert (document.title, document.organisation, document.date, document.kind, document.position) == (
         "Research words for volunteers", "Birchley MND Network", "2025-06", "resource", None)
+
+
+def test_a_help_desk_export_banner_is_fields_and_its_record_titles_the_document():
+    # The banner between rules ('Answers        : 1 of 12') is the export's fields, not a heading; the record's
+    # 'Title        :' field is the title; 'Official public answer:' heads the position; 'Reviewed … - no change to
+    # the wording' is a review.
+    document = read_one("helpdesk-kb-export.txt")
+    assert (document.title, document.organisation, document.date, document.reviewed, document.kind) == (
+        "Prelvacept (PVC-8) - what we say on the phone", "Marrow Vale ALS Society", "2024-11", "2025-05", "statement")
+    assert quoted(document) == ("Marrow Vale ALS Society thinks prelvacept should only be used inside the PRELVA-2 trial. "
+                                "Please do not buy it online.")
+
+
+@pytest.mark.parametrize(
+    "line, roles",
+    [
+        ("Reviewed 3 May 2025 - no change to the wording.", [("reviewed", "2025-05")]),
+        ("Reviewed 1 July 2025 - no change to the answer", [("reviewed", "2025-07")]),
+        ("Checked 03/02/2025 - checked, no change", [("reviewed", "2025-02")]),
+    ],
+)
+def test_a_review_that_changed_nothing(line, roles):
+    dated = read_date_line(line)
+    assert dated is not None and list(dated.dates) == roles

@@ -34,15 +34,19 @@ NOISE = re.compile(r"^(?://(?!/).*|\[[\w.#%,=\"' -]*\]|:[\w-]+:(?:\s+\S.*)?|ifde
 LIST_MARK = re.compile(r"^\s*(?:[-*+•]|\d+[.)]|#\.|\.{1,3}(?=\s)|\*{1,3}(?=\s))\s+")
 # Field lines that carry the document's metadata: ':Date: 2024-09-03' (reStructuredText docinfo).
 FIELD = re.compile(r"^:(?P<name>[\w -]+):\s+(?P<value>\S.*)$")
+# A report's or an export's field, its label padded to line up the colons ('Answers        : 1 of 46'): a banner
+# between two rules is a block of such fields, never a heading.
+PADDED_FIELD = re.compile(r"^\s*[^\W\d_][\w .-]{0,30}?\s+:\s+\S")
 
 
 def looks_like_markup(text: str) -> bool:
     """Two or more headings marked the markup way: underlined lines or AsciiDoc '== ' lines."""
     lines = text.splitlines()
+    # (The last line of a paragraph over a closing rule ends with its full stop: it is no heading.)
     underlined = sum(
         1 for a, b in zip(lines, lines[1:])
         if a.strip() and not UNDERLINE.match(a) and UNDERLINE.match(b) and len(b.strip()) >= 0.7 * len(a.strip())
-        and word_count(a) <= 16
+        and word_count(a) <= 16 and not PADDED_FIELD.match(a) and not a.rstrip().endswith(".")
     )
     asciidoc = sum(1 for line in lines if ASCIIDOC_HEADING.match(line))
     return underlined >= 2 or asciidoc >= 2 or looks_like_org(text)

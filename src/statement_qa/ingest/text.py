@@ -34,6 +34,7 @@ from statement_qa.structure import (
 )
 from statement_qa.structure.blocks import NUMBERING
 from statement_qa.structure.vocabulary import is_chrome, is_salutation
+from statement_qa.structure.words import TITLE_FIELDS
 
 BULLET = re.compile(r"^\s*(?:[•·▪◦●‣∙*+]|-(?=\s))\s+")
 # Lines that begin the page furniture around the content (landmarks, widgets, legal lines).
@@ -57,6 +58,8 @@ CALL_TO_ACTION = re.compile(
     re.IGNORECASE,
 )
 BREADCRUMB = re.compile(r"\s(?:>|»|›|/)\s")
+# A record's title field above its text ("Title        : Tezolavir - what we tell callers"): an export's own title.
+TITLE_FIELD = re.compile(rf"^\s*(?:{'|'.join(TITLE_FIELDS)})\s*:\s+(?P<value>\S.{{2,150}}?)\s*$", re.IGNORECASE)
 # Underlines and separators drawn with characters ("=====", "--").
 DECORATION = re.compile(r"^\s*[=\-_*~#.·]{2,}\s*$")
 
@@ -281,6 +284,10 @@ def read_text(text: str) -> Extracted:
         site_name = None
     site_name = site_name or copyright_holder(scan)
     own_title = lines[title_index].text if title_index is not None else None
+    # An export's record gives its title in a field above its text; the lines around it are the export's fields.
+    field_title = next((m.group("value") for line in lines[:first] if (m := TITLE_FIELD.match(line.text))), None)
+    if field_title and not mail:
+        own_title = field_title
     if mail and not (own_title and looks_like_heading(own_title)):
         own_title = mail.subject or own_title  # the subject names the e-mail; a title in its text names the document
     return Extracted(

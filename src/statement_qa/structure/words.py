@@ -269,6 +269,9 @@ MAIL_HEADERS: dict[str, str] = {
 }
 
 # A letter's subject-line label before its title: "Re: X" is titled "X".
+# The field that titles a record in an export or a register ("Title        : X", "Pealkiri: X").
+TITLE_FIELDS: tuple[str, ...] = ("title", "titel", "titre", "título", "titulo", "titolo", "tytuł", "otsikko", "pealkiri",
+                                 "naslov", "titill", "rubrik", "overskrift")
 SUBJECT_LABELS: tuple[str, ...] = ("re", "subject", "betreff", "objet", "asunto", "oggetto", "onderwerp", "assunto")
 
 # Other common section names: a short line like this heads a section even without markup.
@@ -530,7 +533,9 @@ CLOSING: dict[str, tuple[str, ...]] = {
 
 # What a review date line may add after its date: the review changed nothing.
 UNCHANGED_WORDS: tuple[str, ...] = (
-    r"(?:no\s+changes?|unchanged)(?:\s+(?:to|in)\s+(?:the|this|our)\s+(?:position|statement|advice|recommendation))?"
+    # ("Reviewed 1 July 2025 - no change to the answer", "… - checked, no change")
+    r"(?:(?:checked|reviewed)[,:]?\s+)?(?:no\s+changes?|unchanged)(?:\s+(?:to|in)\s+(?:the|this|our)\s+"
+    r"(?:position|statement|advice|recommendation|answer|wording|line|text|guidance))?"
     r"(?:\s+(?:needed|required|necessary|made))?",  # "Reviewed 9 June 2025 – no changes needed"
     r"still\s+(?:accurate|current|valid|correct|up\s+to\s+date)",  # "Checked April 2025 - still accurate"
     r"sans\s+changement", r"aucun\s+changement", r"pas\s+de\s+(?:changement|modification)s?", r"keine\s+(?:änderung(?:en)?|ver[äa]nderung)", r"unver[äa]ndert",
