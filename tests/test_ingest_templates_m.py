@@ -189,3 +189,14 @@ def test_a_help_desk_export_banner_is_fields_and_its_record_titles_the_document(
 def test_a_review_that_changed_nothing(line, roles):
     dated = read_date_line(line)
     assert dated is not None and list(dated.dates) == roles
+
+
+def test_meeting_notes_with_containers_are_titled_by_the_agenda_item_that_holds_the_position():
+    # ':::success' … ':::' fences, '[TOC]' and the '###### tags:' line are markup; the position is the container's
+    # text after its bold label; the dated notes are titled with the numbered item ('4. …') the position sits under.
+    document = read_one("meeting-notes-containers.md")
+    assert (document.title, document.organisation, document.date, document.kind) == (
+        'Steering group 3 June 2025 - notes (4. Brightwell "nerve tonic" drip)', "Oxley MND Circle", "2025-06", "statement")
+    assert quoted(document) == ("The Oxley MND Circle does not recommend the Brightwell nerve tonic drip. "
+                                "Please ask your MND team before paying for any drip.")
+    assert not any("TOC" in s.name or "tags" in s.name for s in document.sections)

@@ -30,6 +30,11 @@ PROPERTY = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?([\w-]+)::(?:[ \t]+(.*?))?[ \t]*$
 # An outliner writes every heading as a bullet: "- ## Committee line".
 BULLET_HEADING = re.compile(r"^\s*[-*+]\s+(#{1,6})[ \t]+(.+?)[ \t#]*$")
 COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+# A container's fences (HackMD's ':::success' … ':::', a Docusaurus admonition, a Pandoc fenced div '::: {.note}'), a
+# table-of-contents marker ('[TOC]', '[[_TOC_]]') and HackMD's '###### tags: `a` `b`' line: markup, never text.
+CONTAINER_FENCE = re.compile(r"^:{3,}[ \t]*(?:\{[^{}]*\}|[\w-]+(?:[ \t]+\S.*)?)?[ \t]*$")
+TOC_MARKER = re.compile(r"^(?:\[toc\]|\[\[_toc_\]\]|\$\{toc\}|\[\[toc\]\])$", re.IGNORECASE)
+TAGS_LINE = re.compile(r"^#{1,6}[ \t]+tags:[ \t]*(?:`[^`]*`[ \t]*)+$", re.IGNORECASE)
 # A repository README's first heading is often the repository's name ('owner/name'), not what the text is about.
 REPOSITORY_NAME = re.compile(r"^[\w.-]+/[\w.-]+$")
 # A list of dated changes ('- **2024-10-03** — Statement approved by the Board'): it dates the text.
@@ -128,6 +133,9 @@ def read_markdown(text: str) -> Extracted:
             blocks.append(Block(start, start, RULE))
             continue
         lead = len(line) - len(line.lstrip())
+        if CONTAINER_FENCE.match(stripped) or TOC_MARKER.match(stripped) or TAGS_LINE.match(stripped):
+            flush()  # the box a container draws ends its paragraph; its fence is not text
+            continue
         if PROPERTY.match(line):
             flush()  # an outliner block's properties ("id:: …", "position:: …") are not text
             continue

@@ -52,9 +52,11 @@ from statement_qa.structure.vocabulary import (
     is_scope_note,
     opens_aside,
 )
-from statement_qa.structure.words import SUBJECT_LABELS
+from statement_qa.structure.words import MEETING_WORDS, SUBJECT_LABELS
 
 SUBJECT = re.compile(rf"^(?:{'|'.join(SUBJECT_LABELS)})\s*:\s*(?=\S)", re.IGNORECASE)
+MEETING = re.compile(rf"\b(?:{'|'.join(MEETING_WORDS)})\b", re.IGNORECASE)
+AGENDA_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")  # "7. Calyxo nasal spray", not "7.2 Statement"
 
 
 def take_title(text: str, blocks: list[Block], given: str | None) -> tuple[str | None, int | None]:
@@ -172,8 +174,8 @@ def assemble_all(extracted: Extracted, *, doc_id: str, source: str, sha256: str,
                                        language, (content[first].start, content[end - 1].end)))
             continue
         if not groups:
-            documents.append(_document(page, doc_id, title or fallback_title, content, closing, language,
-                                       (body_start, body_end)))
+            document = _document(page, doc_id, title or fallback_title, content, closing, language, (body_start, body_end))
+            documents.append(_with_agenda_item(document, content, levels))
             continue
         for first, end in groups:
             # Each is titled as the page is; what it is about is its own heading.
@@ -202,6 +204,24 @@ def _item_holding_position(document: Document, blocks: list[Block], levels: dict
         if blocks[first].end <= start < (blocks[end].start if end < len(blocks) else len(document.text) + 1):
             return first, end
     return None
+
+
+def _with_agenda_item(document: Document, blocks: list[Block], levels: dict[int, int]) -> Document:
+    """The notes of one dated meeting whose position is one numbered agenda item's ('## 7. Calyxo nasal spray' ›
+    '### 7.2 Statement'): titled by the notes and that item ('Committee meeting 7 May 2024 - notes (7. Calyxo nasal
+    spray)'); the meeting's title names no subject, the item does."""
+    if document.position is None or not MEETING.search(document.title) or not parse_date(document.title):
+        return document
+    text = document.text
+    start = document.sections[document.position].start
+    heads = [i for i in levels if blocks[i].start < start and AGENDA_ITEM.match(clean_line(text[blocks[i].start : blocks[i].end]))]
+    if not heads:
+        return document
+    nearest = max(heads)
+    if any(levels[i] <= levels[nearest] for i in levels if nearest < i and blocks[i].start < start):
+        return document  # a heading of the item's level or above stands between: the position is not in that item
+    item = clean_line(text[blocks[nearest].start : blocks[nearest].end])
+    return replace(document, title=f"{document.title} ({item})")
 
 
 def _without_chrome(text: str, blocks: list[Block]) -> list[Block]:

@@ -269,6 +269,12 @@ MAIL_HEADERS: dict[str, str] = {
 }
 
 # A letter's subject-line label before its title: "Re: X" is titled "X".
+# Words that title a meeting's record: its statement is one numbered agenda item ("7. Calyxo nasal spray").
+MEETING_WORDS: tuple[str, ...] = (
+    r"minutes", r"meeting", r"notes", r"agm", r"compte[- ]rendu", r"procès-verbal", r"protokoll", r"sitzung", r"notulen",
+    r"vergadering", r"acta", r"reuni[oó]n", r"verbale", r"riunione", r"protokół", r"posiedzenie", r"protokoll", r"möte",
+    r"referat", r"møde", r"møte", r"pöytäkirja", r"koosolek", r"zapisnik", r"seja", r"fundargerð", r"fundur",
+)
 # The field that titles a record in an export or a register ("Title        : X", "Pealkiri: X").
 TITLE_FIELDS: tuple[str, ...] = ("title", "titel", "titre", "título", "titulo", "titolo", "tytuł", "otsikko", "pealkiri",
                                  "naslov", "titill", "rubrik", "overskrift")
