@@ -200,3 +200,14 @@ def test_meeting_notes_with_containers_are_titled_by_the_agenda_item_that_holds_
     assert quoted(document) == ("The Oxley MND Circle does not recommend the Brightwell nerve tonic drip. "
                                 "Please ask your MND team before paying for any drip.")
     assert not any("TOC" in s.name or "tags" in s.name for s in document.sections)
+
+
+def test_a_slide_deck_title_slide_and_its_take_home_slide():
+    # Slides split by '---': the title slide's '#' and '##' make one title; the slide titled like the talk's one
+    # message is the position, up to the approval line; speaker notes (comments) are not text.
+    document = read_one("slide-deck.md")
+    assert (document.title, document.organisation, document.date, document.kind) == (
+        "Sorvatide (SVT-9): why we changed our view", "Hollins ALS Network", "2026-02", "statement")
+    assert quoted(document) == ("Hollins ALS Network supports asking your neurologist about sorvatide through the SORVA-3 "
+                                "trial. Do not buy it online.")
+    assert "I'd recommend" not in quoted(document)

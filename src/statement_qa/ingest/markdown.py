@@ -165,7 +165,7 @@ def read_markdown(text: str) -> Extracted:
     return Extracted(
         text=text,
         blocks=blocks,
-        title=field("title") or _title_below_repository_name(text, blocks),
+        title=field("title") or _title_below_repository_name(text, blocks) or _title_slide(text, blocks, meta),
         organisation=field("organisation"),
         # An author may be a person: it names the organisation only when nothing better does.
         site_name=field("author"),
@@ -183,6 +183,33 @@ def _meta_date(value) -> str | None:
     if hasattr(value, "year") and hasattr(value, "month"):
         return f"{value.year:04d}-{value.month:02d}"
     return parse_date(str(value))
+
+
+# Small words a subtitle may open with that read on after a colon in lower case ("X: what it is, what we know").
+SUBTITLE_OPENERS = frozenset({"what", "how", "why", "when", "where", "who", "the", "a", "an", "our", "your", "and",
+                              "for", "about", "everything", "questions", "answers"})
+
+
+def _title_slide(text: str, blocks: list[Block], meta: dict) -> str | None:
+    """A slide deck's title slide (Marp, Slidev, reveal.js: slides split by '---' rules, or front matter that says
+    'marp: true'): its '#' heading and the '##' subtitle right under it are one title ('Kembrotide (KBT-303): what it
+    is, what we know, what we think')."""
+    slides = sum(1 for b in blocks if b.kind == RULE)
+    if not (meta.get("marp") is True or slides >= 3):
+        return None
+    headings = [i for i, b in enumerate(blocks) if b.kind != RULE]
+    if len(headings) < 2:
+        return None
+    first, second = blocks[headings[0]], blocks[headings[1]]
+    if first.kind != HEADING or second.kind != HEADING or first.level != 1 or second.level != 2:
+        return None
+    title, subtitle = clean_line(text[first.start : first.end]), clean_line(text[second.start : second.end])
+    if is_known_heading(subtitle) or word_count(subtitle) > 12:
+        return None
+    opener = subtitle.split()[0]
+    if opener.casefold() in SUBTITLE_OPENERS and opener[1:].islower():
+        subtitle = opener.casefold() + subtitle[len(opener) :]
+    return f"{title.rstrip(':')}: {subtitle}"
 
 
 def _title_below_repository_name(text: str, blocks: list[Block]) -> str | None:

@@ -124,6 +124,9 @@ POSITION_HEADINGS: dict[str, tuple[str, ...]] = {
         # public answer", "Trust line (agreed)".
         r"[^—–:]{2,40}?\s+[—–-]\s+(?:agreed|settled|approved|official|final)\s+(?:view|position|line|advice|stance|wording)",
         r"(?:agreed|approved|official)\s+public\s+(?:answer|reply|response|line|wording)",
+        # A talk's or a slide deck's one message: "If you remember one slide", "Take-home message".
+        r"if\s+you\s+(?:only\s+)?remember\s+(?:one|a\s+single)\s+(?:thing|slide|message|point)\b.*",
+        r"(?:the\s+|our\s+)?take[- ]?(?:home|away)\s+messages?",
         r"(?:[\w’'-]+\s+){0,2}(?:line|view|position|wording)\s+\((?:agreed|approved|settled)\)",
     ),
     "fr": (
