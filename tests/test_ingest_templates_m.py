@@ -211,3 +211,16 @@ def test_a_slide_deck_title_slide_and_its_take_home_slide():
     assert quoted(document) == ("Hollins ALS Network supports asking your neurologist about sorvatide through the SORVA-3 "
                                 "trial. Do not buy it online.")
     assert "I'd recommend" not in quoted(document)
+
+
+@pytest.mark.parametrize(
+    "line, prefix, month",
+    [
+        ("Ravensworth ALS Group <news@ravensworth-als.example> Tue, 4 Mar 2025 at 08:02", "Ravensworth ALS Group", "2025-03"),
+        ("Hollow Lane MND Club <info@hollow.example>  Fri, 17 Jan 2025, 21:40", "Hollow Lane MND Club", "2025-01"),
+    ],
+)
+def test_a_printed_messages_sender_line_dates_it(line, prefix, month):
+    # A webmail print's message header: the sender's name and <address>, then when it was sent.
+    dated = read_date_line(line)
+    assert dated is not None and dated.prefix == prefix and dated.first("plain", "issued") == month

@@ -104,6 +104,9 @@ def is_date_label(text: str) -> bool:
     return bool(line) and word_count(line) <= 4 and not find_dates(line) and _role(line) is not None
 
 
+SENDER_ADDRESS = re.compile(r"\s*<[^<>@\s]+@[^<>\s]+>\s*")
+
+
 @dataclass(frozen=True)
 class DateLine:
     """A line that is about dates: each date with its role, and the name before the first ("Society, May 2022")."""
@@ -122,7 +125,8 @@ WEEKDAY = re.compile(rf"(?<![\w-])(?:{_DAYS})\.?,?\s+(?=\d|(?:{_MONTH})\b)", re.
 
 def read_date_line(line: str) -> DateLine | None:
     """The dates of a short line made of labels, dates and at most a name; None for a sentence."""
-    line = WEEKDAY.sub("", clean_line(line))
+    # A message header's sender ("X Group <hello@x.example> Mon, 9 Jun 2025 at 19:14"): the address sets the name off.
+    line = WEEKDAY.sub("", SENDER_ADDRESS.sub(" · ", clean_line(line)))
     if not line or word_count(line) > 24:
         return None
     dates = find_dates(line)
