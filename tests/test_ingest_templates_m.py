@@ -224,3 +224,15 @@ def test_a_printed_messages_sender_line_dates_it(line, prefix, month):
     # A webmail print's message header: the sender's name and <address>, then when it was sent.
     dated = read_date_line(line)
     assert dated is not None and dated.prefix == prefix and dated.first("plain", "issued") == month
+
+
+def test_a_spreadsheet_printed_to_pdf():
+    # Column letters and row numbers are the sheet's furniture (the title is the merged title row, not '1 …'); each
+    # row's field heads its entry; the position is the entry of the row whose field names it, without the notes cell
+    # beside it ('Text locked - ask before changing'); 'Approved' and 'Checked … - checked, no change' date it.
+    document = read_one("spreadsheet-print.pdf")
+    assert (document.title, document.organisation, document.date, document.reviewed, document.kind) == (
+        "PELLOW ALS SOCIETY - MEDICINES REGISTER", "Pellow ALS Society", "2024-03", "2025-01", "statement")
+    assert quoted(document) == ("Pellow ALS Society does not recommend dravocept. Please do not buy it online or from "
+                                "clinics abroad.")
+    assert document.sections[document.position].name == "Society view (approved)"

@@ -21,6 +21,7 @@ from statement_qa.errors import IngestError
 from statement_qa.structure import (
     HEADING,
     LINE,
+    RULE,
     Block,
     Extracted,
     clean_line,
@@ -57,6 +58,10 @@ class _Line:
     bold: bool = False
     gap: bool = False  # more space above it than between the lines of a paragraph
     x: float | None = None  # where it starts on the page, in points from the left
+    # Its pieces of text as set, each with where it starts: a table's cells on one row.
+    cells: tuple[tuple[str, float], ...] = ()
+    level: int = 0  # a heading level the page's structure gives it (a spreadsheet's field cell), whatever its font
+    rule_before: bool = False  # a box of its own starts here (a spreadsheet's notes cell beside the entry)
 
     @property
     def style(self) -> tuple[float, bool]:
@@ -96,7 +101,8 @@ def _page_lines(page) -> list[_Line]:
         (size, bold), _ = weights.most_common(1)[0]
         y, x = next(((y, x) for part, _, _, y, x in chunk if part.strip()), (None, None))
         gap = previous_y is not None and y is not None and previous_y - y > 1.8 * max(size, previous_size, 1)
-        lines.append(_Line(content, size, bold, gap, x))
+        cells = tuple((clean, px) for part, _, _, _, px in chunk if (clean := re.sub(r"\s+", " ", part).strip()))
+        lines.append(_Line(content, size, bold, gap, x, cells))
         previous_y, previous_size = y, size
     if not lines and text.strip():  # no font information: plain lines
         lines = [_Line(re.sub(r"\s+", " ", l).strip()) for l in text.splitlines() if l.strip()]
@@ -114,6 +120,7 @@ def read_pdf(data: bytes) -> Extracted:
         info: Any = reader.metadata or {}
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
         raise IngestError(f"not a readable PDF ({exc})") from exc
+    pages = [_sheet_rows(page) for page in pages]
     everything = [line for page in pages for line in page]
     texts = [[line.text for line in page] for page in pages]
     cleaned = [_without_furniture(texts[n], n, texts) for n in range(len(pages))]
@@ -140,6 +147,8 @@ def read_pdf(data: bytes) -> Extracted:
         return id(line) not in mid_sentence and _signs(line.text)
 
     def heading_level(line: _Line) -> int:
+        if line.level:
+            return line.level
         if id(line) in questions:
             return 6  # a question-and-answer table's question heads its answer
         if signs(line) or id(line) in run_on:
@@ -211,6 +220,9 @@ def read_pdf(data: bytes) -> Extracted:
                 breaks.append(length + 2 if parts else length)
         width = max((len(l.text) for l in lines), default=0)
         for n, line in enumerate(lines):
+            if line.rule_before:
+                flush()
+                blocks.append(Block(length, length, RULE, page=number))
             level = heading_level(line)
             if level:
                 same = paragraph and heading_level(paragraph[-1]) == level and paragraph[-1].style == line.style
@@ -260,6 +272,46 @@ def read_pdf(data: bytes) -> Extracted:
         breaks=tuple(breaks),
         layout=has_fonts and any(b.kind == HEADING for b in blocks),
     )
+
+
+# A spreadsheet printed to PDF: its column letters over the grid ("A B C") and a row number before each row.
+COLUMN_LETTERS = re.compile(r"^A(?: [B-Z]){1,25}$")
+ROW_NUMBER = re.compile(r"^\d{1,4}$")
+
+
+def _sheet_rows(lines: list[_Line]) -> list[_Line]:
+    """A spreadsheet printed to PDF ('A B C' over rows numbered 1, 2, 3 …): the letters and the row numbers are the
+    sheet's furniture; a row of a field and its entry ('Trust line (agreed)' | 'X Trust does not recommend …') is a
+    field heading over its entry, and a notes cell beside the entry a box of its own. Any other page: as it is."""
+    at = next((i for i, line in enumerate(lines) if COLUMN_LETTERS.match(line.text)
+               and line.text.replace(" ", "") == "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[: len(line.text.replace(" ", ""))]), None)
+    if at is None:
+        return lines
+    numbered = [i for i in range(at + 1, len(lines)) if lines[i].cells and ROW_NUMBER.match(lines[i].cells[0][0])]
+    numbers = [int(lines[i].cells[0][0]) for i in numbered]
+    if len(numbers) < 3 or numbers[:3] != [1, 2, 3]:
+        return lines
+    rows: list[_Line] = [*lines[:at]]
+    entry_x: float | None = None
+    for i in range(at + 1, len(lines)):
+        line = lines[i]
+        if i not in numbered:
+            # A wrapped entry goes on in its column; a cell set further right is the row's notes.
+            beside = entry_x is not None and line.x is not None and line.x > entry_x + 20
+            rows.append(_Line(line.text, line.size, line.bold, line.gap, line.x, line.cells, rule_before=beside))
+            continue
+        cells = line.cells[1:]
+        if len(cells) >= 2:
+            (field, _), (entry, entry_x) = cells[0], cells[1]
+            rest = " ".join(text for text, _ in cells[2:])
+            rows.append(_Line(field, line.size, line.bold, True, cells[0][1], cells[:1], level=6))
+            rows.append(_Line(entry, line.size, line.bold, False, entry_x, cells[1:2]))
+            if rest:
+                rows.append(_Line(rest, line.size, line.bold, False, cells[2][1], cells[2:], rule_before=True))
+        elif cells:
+            entry_x = None
+            rows.append(_Line(" ".join(text for text, _ in cells), line.size, line.bold, line.gap, cells[0][1], cells))
+    return rows
 
 
 def enclosed_statement(text: str, blocks: list[Block]) -> tuple[int, int] | None:
