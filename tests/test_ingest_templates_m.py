@@ -236,3 +236,13 @@ def test_a_spreadsheet_printed_to_pdf():
     assert quoted(document) == ("Pellow ALS Society does not recommend dravocept. Please do not buy it online or from "
                                 "clinics abroad.")
     assert document.sections[document.position].name == "Society view (approved)"
+
+
+def test_a_flowchart_whose_last_box_is_labelled_with_the_position():
+    # The terminal box's label ('RÁÐLEGGING STJÓRNAR', the board's advice) heads the position; the side box about
+    # another product of the same maker and the footer's approval line are not part of it.
+    document = read_one("flowchart-is.pdf")
+    assert (document.title, document.organisation, document.date, document.kind) == (
+        "Lerósimab (LRS-5): hvað á ég að gera?", "ALS-samtökin Hvammur", "2025-04", "statement")
+    assert quoted(document) == ("ALS-samtökin Hvammur mæla með að fólk spyrji taugalækninn um LERO-2 rannsóknina. "
+                                "Ekki kaupa lerósimab á netinu.")
