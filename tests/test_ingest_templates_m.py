@@ -13,7 +13,7 @@ import pytest
 from statement_qa.documents import Document
 from statement_qa.ingest import read_documents
 from statement_qa.structure.dates import parse_date, read_date_line
-from statement_qa.structure.vocabulary import is_closing, is_organisation, is_position_heading
+from statement_qa.structure.vocabulary import is_closing, is_housekeeping, is_organisation, is_position_heading
 
 HERE = Path(__file__).parent / "fixtures" / "ingest-m"
 
@@ -246,3 +246,17 @@ def test_a_flowchart_whose_last_box_is_labelled_with_the_position():
         "Lerósimab (LRS-5): hvað á ég að gera?", "ALS-samtökin Hvammur", "2025-04", "statement")
     assert quoted(document) == ("ALS-samtökin Hvammur mæla með að fólk spyrji taugalækninn um LERO-2 rannsóknina. "
                                 "Ekki kaupa lerósimab á netinu.")
+
+
+@pytest.mark.parametrize(
+    "paragraph, expected",
+    [
+        ("We recommend that volunteers keep this page open during every helpline shift.", True),
+        ("We recommend muting your microphone unless you are speaking.", True),
+        ("We recommend checking your spam folder if our reply has not arrived.", True),
+        ("On this page we recommend that people with MND do not take velotrazin.", False),
+        ("We recommend that you do not buy velotrazin online.", False),
+    ],
+)
+def test_advice_about_the_page_or_the_meeting_is_housekeeping(paragraph, expected):
+    assert is_housekeeping(paragraph) is expected

@@ -113,7 +113,7 @@ def is_furniture(element) -> bool:
     if element.get("id") in ("beta", "gamma") and element.xpath("ancestor::body[starts-with(@class, 'layout-')]"):
         return True  # Typepad's and Movable Type's sidebar columns ("alpha" holds the posts)
     words = _words(element)
-    if words & PROFILE_WORDS or {"user", "message"} <= words or {"user", "post"} <= words:
+    if words & PROFILE_WORDS or PROFILE_CLASSES & set((element.get("class") or "").lower().split()):
         return True  # a forum post's author box: name, rank, "Joined Nov 2019", message count
     if re.fullmatch(r"h[1-6]", element.tag):
         words -= {"header", "masthead"}  # "post-body-header": a heading named for what it is
@@ -136,6 +136,7 @@ def is_furniture(element) -> bool:
 TOP_WORDS = {"header", "masthead", "banner"}
 # A forum post's author box (XenForo's "message-user", "message-userExtras"): who posted, never what the post says.
 PROFILE_WORDS = {"userdetails", "userextras", "userstats", "postprofile", "authorprofile"}
+PROFILE_CLASSES = {"message-user", "message-cell--user", "post-user", "post-userinfo"}
 # Class and role words of a box set inside an article's text: a callout, a note, a highlighted quote.
 CALLOUT_WORDS = {"note", "callout", "quote", "box", "highlight", "summary", "keypoint", "key", "notice", "admonition"}
 # Words beside "widget" that make it a page builder's layout unit (HubSpot, Elementor), not a sidebar's widget.

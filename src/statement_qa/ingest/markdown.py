@@ -206,6 +206,11 @@ def _title_slide(text: str, blocks: list[Block], meta: dict) -> str | None:
     title, subtitle = clean_line(text[first.start : first.end]), clean_line(text[second.start : second.end])
     if is_known_heading(subtitle) or word_count(subtitle) > 12:
         return None
+    # A title slide holds a line or two (who speaks, when) before the next slide, never the first section's prose.
+    after = blocks[headings[1] + 1 :]
+    slide = after[: next((n for n, b in enumerate(after) if b.kind in (RULE, HEADING)), len(after))]
+    if any(word_count(text[b.start : b.end]) > 12 for b in slide) or len(slide) > 3:
+        return None
     opener = subtitle.split()[0]
     if opener.casefold() in SUBTITLE_OPENERS and opener[1:].islower():
         subtitle = opener.casefold() + subtitle[len(opener) :]

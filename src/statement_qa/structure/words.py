@@ -829,7 +829,8 @@ HOUSEKEEPING: tuple[str, ...] = (
     r"quota\s+de\s+soci\w*", r"butllet[íi]\w*", r"j[äa]senmaksu\w*", r"uutiskirje\w*", r"medlemskontingent\w*",
     # the page, the meeting and the helpline themselves: "We recommend that volunteers keep this page open …",
     # "We recommend muting your microphone …", "… checking your spam folder", "… saving a copy before editing"
-    r"this\s+(?:page|register|spreadsheet|sheet|form|tab)", r"(?:helpline|volunteer)\s+shifts?", r"microphones?",
+    r"(?:keep|print|save|bookmark|open|edit)(?:ing)?\s+this\s+(?:page|register|spreadsheet|sheet|form|tab)",
+    r"(?:helpline|volunteer)\s+shifts?", r"microphones?",
     r"(?:spam|junk)\s+folder", r"parking", r"saving\s+a\s+copy",
 )
 
