@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from statement_qa.documents import Document
-from statement_qa.subjects import company_keys, excluded_names
+from statement_qa.documents import Document, Section
+from statement_qa.subjects import company_keys, excluded_names, subject_terms
 
 
 def document(text: str, title: str = "Velocar position", aliases: tuple[str, ...] = ("Velocar",),
@@ -234,3 +234,34 @@ def test_a_name_with_a_case_ending_is_the_name_in_languages_that_add_them(questi
                          "Trevonastat is an invented capsule.", (), aliases=("Trevonastat",))
     products = [m for m in SubjectIndex([statement]).mentions(question, language) if m.kind == "product"]
     assert bool(products) is found
+
+
+def test_a_capital_that_only_opens_sentences_never_makes_a_name():
+    # FICTIONAL, in Finnish (a language the word lists lack): "Lääke" (medicine) and "Kehotamme" (we urge)
+    # open sentences three times each; "Vantelix" is written with a capital after other words.
+    text = ("Vantelix on Korvala Pharman kehittämä lääke. Lääke annetaan pistoksena. Lääke maksaa paljon. "
+            "Lääke ei ole hyväksytty. Kehotamme odottamaan. Kehotamme kysymään. Kehotamme varovaisuuteen. "
+            "Tutkimus jatkuu, ja Vantelix on vielä kokeellinen, koska Vantelix on uusi.")
+    terms = {t.lower() for t in subject_terms(Document("x", "Kannanotto", None, None, "statement", "x.md", None, text,
+                                                       (Section("Tausta", 0, len(text)),), language="fi"))}
+    assert "vantelix" in terms
+    assert not terms & {"lääke", "kehotamme"}
+
+
+def test_in_a_language_with_word_lists_a_made_up_word_opening_sentences_is_still_a_name():
+    # FICTIONAL: an English statement writes its lower-case medicine name with a capital only where a sentence opens.
+    text = "Solvantide is taken daily. Solvantide was tested in 40 people. Solvantide needs a larger trial."
+    terms = {t.lower() for t in subject_terms(Document("x", "Our view", None, None, "statement", "x.md", None, text,
+                                                       (Section("Background", 0, len(text)),), language="en"))}
+    assert "solvantide" in terms
+
+
+def test_in_a_language_without_word_lists_a_made_up_word_of_the_title_is_a_name():
+    # FICTIONAL, in Turkish: the medicine opens the title and sentences and is written small elsewhere;
+    # "Görüşümüz" (our view) is a word the glossary knows.
+    text = ("Velantid denemesi tamamlandı. Velantid alanlarla plasebo alanlar arasında fark yok. "
+            "Şu anda velantid kullanıyorsanız doktorunuza danışın. Görüşümüz değişmedi.")
+    document = Document("x", "Görüşümüz: Velantid hakkında", None, None, "statement", "x.md", None, text,
+                        (Section("Görüş", 0, len(text)),), language="tr")
+    terms = {t.lower() for t in subject_terms(document)}
+    assert "velantid" in terms and "görüşümüz" not in terms

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from statement_qa.documents import Document
+from statement_qa.frequencies import LANGUAGES as WORD_LIST_LANGUAGES
+from statement_qa.glossary import gloss
 from statement_qa.lexicon import is_common_word, normalise, word_frequency, words
 from statement_qa.vocabulary import BIOLOGY_NAMES, CORPORATE_WORDS, INN_SUFFIXES, KNOWN_MEDICINES
 
@@ -36,8 +38,9 @@ ORGANISATION_WORDS = frozenset(
 )
 # A product code as people write it: 'AC-12', 'AB12', 'tx 410', 'AMX0035'.
 CODE = re.compile(r"(?<![\w-])([A-Za-z]{1,6})[- ]?(\d{1,5}[A-Za-z]?)(?![\w-])")
-# A code as a question may write one, also with two letter groups ('OGT-C8' when a statement is on OGT-C9).
-QUESTION_CODE = re.compile(r"(?<![\w-])([A-Za-z]{1,6}(?:-[A-Za-z]{1,3})?)[- ]?(\d{1,5}[A-Za-z]?)(?![\w-])")
+# A code as a question may write one, also with two letter groups ('OGT-C8' when a statement is on OGT-C9),
+# and joined to the word it qualifies, as Dutch and German write compounds ('de TRM-83-crème').
+QUESTION_CODE = re.compile(r"(?<![\w-])([A-Za-z]{1,6}(?:-[A-Za-z]{1,3})?)[- ]?(\d{1,5}[A-Za-z]?)(?![\w]|-\d)")
 # Letter parts that make a code of ordinary words: 'phase 2', 'cohort 3', 'covid 19'.
 NOT_CODE_LETTERS = frozenset(
     ["phase", "cohort", "part", "page", "step", "stage", "type", "week", "weeks", "day", "days", "year", "years", "month", "months", "covid", "sars", "version", "v", "q", "als", "mnd", "fvc", "alsfrs", "n", "p", "no", "nr", "number", "point", "points", "grade", "level", "age", "aged", "top", "room", "ward", "apt"]
@@ -122,11 +125,22 @@ def subject_terms(document: Document) -> list[str]:
         key = _token_key(token)
         counts[key] = counts.get(key, 0) + 1
     focus_words = set(words(focus))
+    # The word lists tell a made-up word from an everyday one in seven languages only. In the others
+    # a capital at the start of a sentence or a line says little ('Lääke', Finnish for medicine, and
+    # 'Kehotamme', we urge, open sentences): there a name is one written with a capital after a word,
+    # or a word of the title ('Sufravetid hakkında derneğimizin görüşü') that the glossary does not
+    # know as a word of the language ('Kannanotto', a position statement).
+    language = document.language or "en"
+    listed = language in WORD_LIST_LANGUAGES
+    capitalised = set() if listed else {
+        _token_key(m.group(0)) for m in _AFTER_A_WORD.finditer(f"{focus}\n{body}") if m.group(0)[0].isupper()}
+    if not listed:
+        capitalised |= {key for key in map(_token_key, _NAME_TOKEN.findall(document.title)) if not gloss(key, language)}
     for token in dict.fromkeys(_NAME_TOKEN.findall(f"{focus} {body}")):
         key = _token_key(token)
         if len(key) < 5 or key in own or key in GENERIC or " " in key:
             continue
-        written_as_name = token[0].isupper() or bool(_NAME_SHAPE.search(token))
+        written_as_name = bool(_NAME_SHAPE.search(token)) or (token[0].isupper() and (listed or key in capitalised))
         if not ((written_as_name and is_coined(token)) or inn_shaped(key)) or is_common_word(key, threshold=2.5):
             continue
         if key in focus_words or counts.get(key, 0) >= 3:
@@ -169,6 +183,8 @@ _CAPITAL = re.compile(r"[A-Z]")
 _BODY_TOKEN = re.compile(r"[^\W_][\w-]*[^\W_]")
 _NAME_TOKEN = re.compile(r"[^\W_][\w]*[^\W_]")
 _NAME_SHAPE = re.compile(r"[a-z][A-Z]|\d")
+# A word after another word of the same sentence and line ('the Luminacel trial', 'of Luminacel, which').
+_AFTER_A_WORD = re.compile(r"(?:(?<=[^\W_][ \t])|(?<=[^\W_][,;(][ \t])|(?<=[^\W_] [\"'“‘(]))[^\W\d_][\w-]*")
 _TITLE_PARTS = re.compile(r"\s+[–—-]\s+|:\s+")
 
 
