@@ -39,6 +39,9 @@ CASES = [
     ("What about Acme's AC-12 for migraine?", DECLINED, None, ["AC-12", "migraine"]),
     ("Is Acme's new drug AX-7 any good?", DECLINED, None, ["AX-7"]),
     ("Is AC-89 any good?", DECLINED, None, ["AC-89"]),  # a code one digit off
+    # A code joined to the word it qualifies, as Dutch and German write it.
+    ("Wat vindt u van de AC-12-crème?", DECLINED, None, ["AC-12"]),
+    ("Is de AC-88-tablet veilig?", ANSWERED, "acme-ac88", []),
     ("¿Sirve Luminacel para el reuma?", DECLINED, None, ["arthritis"]),  # another disease, in another language
     ("Czy Luminacel pomaga na toczeń?", DECLINED, None, ["lupus"]),
     # A name no statement is about, in a language that capitalises only names; a drug by its ending.
@@ -489,17 +492,24 @@ with MND. Ask an occupational therapist about hand aids you can borrow.
     ("Helpt de Zorvex StepBand bij ALS?", DECLINED, ["StepBand"]),
     ("Is the Zorvex GripMitt good for someone with MND?", ANSWERED, []),
     ("Is the Zorvex glove any good for weak hands?", ANSWERED, []),
+    # A spray the glove statement never speaks of: another product of the company.
+    ("Is the Zorvex nasal spray any good?", DECLINED, ["Zorvex spray"]),
 ])
 def test_another_made_up_name_beside_the_company_is_another_product_even_if_the_page_prints_it(tmp_path, question,
                                                                                                  outcome, not_covered):
     # The StepBand is advertised on the page (so it is no unknown word), but the statement's title, names and
     # position are about the GripMitt: asked beside the company's name, it is the company's other product.
+    answer = _answer_from_one_statement(tmp_path, ADVERT_PAGE, question)
+    assert (answer.outcome, list(answer.not_covered)) == (outcome, not_covered)
+
+
+def _answer_from_one_statement(tmp_path, statement: str, question: str):
+    """The answer to `question` from a corpus of one Markdown statement, with the fake embedder."""
     (tmp_path / "corpus").mkdir()
-    (tmp_path / "corpus" / "gripmitt.md").write_text(ADVERT_PAGE, encoding="utf-8")
+    (tmp_path / "corpus" / "statement.md").write_text(statement, encoding="utf-8")
     embedder = FakeEmbedder()
     build(tmp_path / "corpus", tmp_path / "index", embedder)
-    answer = Assistant(load(tmp_path / "index", embedder), embedder).answer(question)
-    assert (answer.outcome, list(answer.not_covered)) == (outcome, not_covered)
+    return Assistant(load(tmp_path / "index", embedder), embedder).answer(question)
 
 
 PATCH_PAGE = """<!-- FICTIONAL test statement: invented organisation, company and product. -->
@@ -518,16 +528,12 @@ We do not recommend the Serapatch skin patch: there is no trial of the patch in 
 
 
 @pytest.mark.parametrize("question, outcome, not_covered", [
-    ("Is the Quellon Health sleep spray safe?", DECLINED, ["spray"]),
-    ("Are Quellon Health's cramp tablets worth it?", DECLINED, ["tablets"]),
+    ("Is the Quellon Health sleep spray safe?", DECLINED, ["Quellon Health spray"]),
+    ("Are Quellon Health's cramp tablets worth it?", DECLINED, ["Quellon Health tablets"]),
     ("Is the Quellon Health patch any good for cramps?", ANSWERED, []),
     ("Is Quellon Health's product worth buying?", ANSWERED, []),
 ])
 def test_a_form_of_another_kind_beside_the_company_is_another_product(tmp_path, question, outcome, not_covered):
     # The statement's title and position speak of a patch: the company's spray or tablets are other products.
-    (tmp_path / "corpus").mkdir()
-    (tmp_path / "corpus" / "serapatch.md").write_text(PATCH_PAGE, encoding="utf-8")
-    embedder = FakeEmbedder()
-    build(tmp_path / "corpus", tmp_path / "index", embedder)
-    answer = Assistant(load(tmp_path / "index", embedder), embedder).answer(question)
+    answer = _answer_from_one_statement(tmp_path, PATCH_PAGE, question)
     assert (answer.outcome, list(answer.not_covered)) == (outcome, not_covered)

@@ -46,6 +46,7 @@ from statement_qa.vocabulary import (
     DISEASE_COURSE,
     FOLLOW_UP_WORDS,
     FORM_KINDS,
+    NAMED_FORM_KINDS,
     OTHER_DISEASES,
     SWITCH_CUES,
 )
@@ -383,7 +384,10 @@ class Assistant:
             other_form = self._another_form(query, hit.doc_id)
             if other_form:
                 # 'Obrexa's sleep spray' when Obrexa's statement is on its patch: another product of the company.
-                return declined(other_form)
+                key = query.companies[0].key  # as the question wrote it: 'Quellon Health' for the key 'quellonhealth'
+                written = re.search(r"\W*".join(map(re.escape, key)), query.text, re.IGNORECASE)
+                company = written.group(0) if written else query.companies[0].text
+                return declined([f"{company} {form}" for form in other_form])
             return answered(hit)
         if unknown:
             return declined(unknown)
@@ -434,12 +438,21 @@ class Assistant:
         return found
 
     def _another_form(self, query: Query, doc_id: str) -> list[str]:
-        """The question's form words ('spray') when the statement's own words name only forms of another kind ('patch')."""
-        own = {FORM_KINDS[w] for w in self._own(doc_id) if w in FORM_KINDS}
+        """The question's form words ('spray') when the statement's own words name only forms of another kind
+        ('patch'), or when its text never speaks of a product of that kind at all ('the Kadimastem eye spray'
+        beside a statement on Kadimastem's cell therapy)."""
         asked = [w for w in query.words if w in FORM_KINDS]
-        if not own or not asked or own & {FORM_KINDS[w] for w in asked}:
+        if not asked:
             return []
-        return list(dict.fromkeys(asked))
+        kinds = {FORM_KINDS[w] for w in asked}
+        own = {FORM_KINDS[w] for w in self._own(doc_id) if w in FORM_KINDS}
+        written = {FORM_KINDS[w] for w in re.findall(r"[^\W\d_]+", self._texts(self.retriever.document(doc_id))[1])
+                   if w in FORM_KINDS}
+        # A statement on an injected or swallowed medicine may never say so ('AstroRx treatment'): only the
+        # other kinds, which a statement on such a product would name, are missing by their absence.
+        if (own and not own & kinds) or (kinds <= NAMED_FORM_KINDS and not written & kinds):
+            return list(dict.fromkeys(asked))
+        return []
 
     def _own(self, doc_id: str) -> frozenset[str]:
         """The words a statement uses of itself: its title, names, organisation and position."""

@@ -194,6 +194,8 @@ FORM_KINDS = {
     **dict.fromkeys(("sachet", "sachets", "powder", "syrup"), "drunk"),
     **dict.fromkeys(("gadget", "implant"), "device"),
 }
+# The kinds a statement about such a product names: a spray, drops, a patch, a drink or a device.
+NAMED_FORM_KINDS = frozenset({"patch", "spray", "drops", "drunk", "device"})
 
 GENERAL_TOPICS = (
     "What is ALS? What is motor neurone disease?",
