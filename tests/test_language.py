@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from statement_qa.language import FUNCTION_WORDS, LANGUAGES, MARKS, detect_language
+from statement_qa.language import FUNCTION_WORDS, LANGUAGES, MARKS, detect_language, script_language
 
 # (question, language): short questions as people type them, with and without accents.
 # The products named are fictional.
@@ -405,3 +405,29 @@ def test_als_in_capitals_is_the_disease_not_the_dutch_word(question):
     # 'is' and 'als' are Dutch function words too: the disease's name made these English questions Dutch.
     assert detect_language(question) == "en"
     assert detect_language("Is het ook veilig als je ALS hebt?") == "nl"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Τι πιστεύετε για το φάρμακο;", "el"),
+    ("Что вы думаете об этом лекарстве?", "ru"),
+    ("Що ви думаєте про ці ліки?", "uk"),
+    ("מה העמדה שלכם לגבי התרופה?", "he"),
+    ("ما رأيكم في هذا الدواء؟", "ar"),
+    ("क्या यह दवा अच्छी है?", "hi"),
+    ("이 약에 대해 어떻게 생각하세요?", "ko"),
+    ("FUS遺伝子の変化によるALSの人向けの薬", "ja"),  # Han characters beside kana
+    ("有一家公司收费帮我父亲找临床试验名额", "zh"),
+    ("Is Σοτραβερίνη safe for drooling?", None),  # a Greek name in an English question: mostly Latin letters
+    ("¿Es seguro?", None),
+    ("", None),
+])
+def test_a_script_names_the_language_of_a_text_mostly_written_in_it(text, language):
+    assert script_language(text) == language
+
+
+def test_a_question_in_another_script_is_not_english():
+    from statement_qa.query import analyse
+    from statement_qa.subjects import SubjectIndex
+
+    assert analyse("Είναι κληρονομική η ΑΠΣ;", SubjectIndex([])).language == "el"
+    assert analyse("Is it hereditary?", SubjectIndex([])).language == "en"

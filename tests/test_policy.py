@@ -537,3 +537,33 @@ def test_a_form_of_another_kind_beside_the_company_is_another_product(tmp_path, 
     # The statement's title and position speak of a patch: the company's spray or tablets are other products.
     answer = _answer_from_one_statement(tmp_path, PATCH_PAGE, question)
     assert (answer.outcome, list(answer.not_covered)) == (outcome, not_covered)
+
+
+GREEK_STATEMENT = """<!-- FICTIONAL test statement: invented organisation and product, in Greek. -->
+# Σπρέι Ζαλοβίνη για τη σιελόρροια: η θέση μας
+
+Φανταστική Ένωση ΑΠΣ, Μάιος 2025.
+
+## Ιστορικό
+
+Το σπρέι Ζαλοβίνη ψεκάζεται κάτω από τη γλώσσα για τη σιελόρροια. Δεν έχει δοκιμαστεί σε μεγάλη μελέτη.
+
+## Η θέση μας
+
+Δεν προτείνουμε το σπρέι Ζαλοβίνη για τη σιελόρροια μέχρι να ολοκληρωθεί μια μεγάλη μελέτη.
+"""
+
+
+def test_a_question_in_a_language_without_a_glossary_meets_statements_in_its_own_language(tmp_path):
+    # No glossary reads Greek into English: against a Greek statement the question as written is compared.
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "greek.md").write_text(GREEK_STATEMENT, encoding="utf-8")
+    (tmp_path / "corpus" / "english.md").write_text(PATCH_PAGE, encoding="utf-8")
+    embedder = FakeEmbedder()
+    build(tmp_path / "corpus", tmp_path / "index", embedder)
+    assistant = Assistant(load(tmp_path / "index", embedder), embedder)
+    assert assistant.index.documents["greek"].language == "el"
+    query = assistant.retriever.analyse("Βοηθά το σπρέι για τη σιελόρροια;")
+    assert query.language == "el"
+    greek = next(h for h in assistant.evidence(query).hits if h.doc_id == "greek")
+    assert greek.dense > 0

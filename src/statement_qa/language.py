@@ -273,6 +273,41 @@ MARKS: dict[str, re.Pattern[str]] = {
 }
 
 
+# Languages told by their script alone, when most of a text's letters are in it: function words
+# would read none of these, and a Greek or Japanese question is not English. Cyrillic is taken as
+# Russian unless it has the letters only Ukrainian writes; kana make Han characters Japanese.
+SCRIPTS = (
+    ("el", re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")),
+    ("uk", re.compile(r"[іїєґІЇЄҐ]")),
+    ("ru", re.compile(r"[\u0400-\u04ff]")),
+    ("he", re.compile(r"[\u0590-\u05ff]")),
+    ("ar", re.compile(r"[\u0600-\u06ff\u0750-\u077f]")),
+    ("hi", re.compile(r"[\u0900-\u097f]")),
+    ("th", re.compile(r"[\u0e00-\u0e7f]")),
+    ("ko", re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")),
+    ("ja", re.compile(r"[\u3040-\u30ff]")),
+    ("zh", re.compile(r"[\u4e00-\u9fff]")),
+)
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def script_language(text: str) -> str | None:
+    """The language of a text most of whose letters are in a script of SCRIPTS, or None."""
+    letters = len(_LETTER.findall(text))
+    if not letters:
+        return None
+    counts = {language: len(pattern.findall(text)) for language, pattern in SCRIPTS}
+    if counts["uk"]:
+        counts["ru"] -= counts["uk"]  # Ukrainian letters are Cyrillic too: counted once, for Ukrainian
+        counts["uk"] += counts["ru"]
+        counts["ru"] = 0
+    if counts["ja"]:
+        counts["ja"] += counts["zh"]  # Japanese writes Han characters beside its kana
+        counts["zh"] = 0
+    language, count = max(counts.items(), key=lambda item: item[1])
+    return language if count * 2 > letters else None
+
+
 def detect_language(text: str, default: str = "en") -> str:
     """The most likely of LANGUAGES for a text; `default` when nothing tells them apart."""
     # 'ALS' in capitals is the disease, in every language, not the Dutch or German word 'als'

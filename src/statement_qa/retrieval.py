@@ -19,6 +19,7 @@ import numpy as np
 
 from statement_qa.documents import Document
 from statement_qa.embedding import Embedder
+from statement_qa.glossary import GLOSSARY
 from statement_qa.index import Index
 from statement_qa.lexicon import words
 from statement_qa.query import Query, analyse
@@ -83,6 +84,7 @@ class Retriever:
         self._doc_rows, self._doc_bounds = order, bounds
         self.doc_passages = {doc_id: order[bounds[i] : bounds[i + 1]] for i, doc_id in enumerate(self.doc_ids)}
         self._english = np.array([index.documents[d].language == "en" for d in self.doc_ids], dtype=bool)
+        self._languages = np.array([index.documents[d].language or "" for d in self.doc_ids], dtype=object)
         self.matrix = index.vector_matrix()  # the FAISS index's own rows, not a second copy
         self._passage_words: dict[int, str] = {}  # a passage's words, padded: worked out on first need
         # Names, topic words and BM25 as the build stored them; worked out here for an index without them.
@@ -294,6 +296,10 @@ class Retriever:
             return dense
         english = self._english[chosen]
         self._cosines(dense, vector[0], english, chosen, lengths, offsets)
+        if query.language not in GLOSSARY:
+            # No glossary reads a Japanese or Greek question into English: against a statement in its own
+            # language the question as written is all there is to compare (the same words, the same script).
+            self._cosines(dense, vector[0], self._languages[chosen] == query.language, chosen, lengths, offsets)
         if query.topic_glosses:
             glosses = self._embed_queries(["; ".join(query.topic_glosses)])[0]
             self._cosines(dense, glosses, ~english, chosen, lengths, offsets)
