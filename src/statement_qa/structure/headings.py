@@ -290,13 +290,22 @@ def _stated(text: str, sections: list[Section], blocks: list[Block]) -> tuple[li
     for n, block in enumerate(blocks):
         if block.kind == HEADING or not opens_position(text[block.start : block.end], block.lead):
             continue
+        start = block.start + position_lead(text[block.start : block.end], block.lead)
         run = [block]
-        for following in blocks[n + 1 :]:
+        rest = blocks[n + 1 :]
+        if not re.search(r"\w", text[start : block.end]):
+            # A label that is all heading ('Network position (approved by trustees 19 May 2025):') heads the
+            # paragraph under it: that paragraph is the position, never the label's empty remainder.
+            following = next((b for b in rest if b.kind != RULE), None)
+            if following is None or following.kind == HEADING or not looks_like_prose(text[following.start : following.end]):
+                continue
+            start, run, rest = following.start, [following], rest[rest.index(following) + 1 :]
+        for following in rest:
             if following.kind == HEADING or not continues_position(text[following.start : following.end]):
                 break
             run.append(following)
         # A heading run into the first paragraph ("Where we stand. …") heads the position; it is not what it says.
-        return _carve(text, sections, block.start + position_lead(text[block.start : block.end], block.lead), run[-1].end)
+        return _carve(text, sections, start, run[-1].end)
     return sections, None
 
 
@@ -403,7 +412,10 @@ def _advice_start(text: str, block: Block) -> int:
 
 
 def _carve(text: str, sections: list[Section], start: int, end: int) -> tuple[list[Section], int | None]:
-    """Sections with [start, end) cut out of the one that holds it as a section of its own, 'Position'."""
+    """Sections with [start, end) cut out of the one that holds it as a section of its own, 'Position'; none
+    when the span holds no words (an empty section is never a position, and can never be quoted)."""
+    if not re.search(r"\w", text[start:end]):
+        return sections, None
     carved: list[Section] = []
     for section in sections:
         if section.start <= start and end <= section.end:
