@@ -8,9 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from statement_qa.documents import Document, Section
 from statement_qa.ingest import read_documents
+from statement_qa.structure.dates import read_date_line
 from statement_qa.structure.headings import _carve
+from statement_qa.structure.vocabulary import advice_sentences
 
 HERE = Path(__file__).parent / "fixtures" / "ingest-n"
 
@@ -44,3 +48,37 @@ def test_an_empty_span_is_never_carved_as_the_position():
     sections = [Section("Text", 0, len(text))]
     assert _carve(text, list(sections), 13, 13) == (sections, None)
     assert _carve(text, list(sections), 12, 13)[1] is None  # a colon alone says nothing
+
+
+def test_a_one_page_sites_highlighted_box_without_a_heading_holds_the_position():
+    # Fictional: a one-page site builder's page; the position is a highlighted box under the product's section that
+    # tells readers not to pay for it, and the line under it was 'Looked at again … – nothing to change'.
+    document = read_one("one-page-site-box.html")
+    assert document.kind == "statement"
+    assert document.title == "Lunaverin: where the Friends stand"
+    assert document.date == "2024-02"
+    assert document.reviewed == "2024-08"
+    assert quoted(document).startswith("Lunaverin is not proven to help MND")
+    assert quoted(document).endswith("while we wait for that trial.")
+    assert document.sections[document.position].start == document.text.index("Lunaverin is not proven")
+
+
+@pytest.mark.parametrize(
+    "line, month",
+    [
+        ("Looked at again 10/08/2024 – nothing to change.", "2024-08"),
+        ("Looked at it again on 3 May 2023; nothing needed to change", "2023-05"),
+    ],
+)
+def test_looked_at_again_with_nothing_to_change_is_a_review(line, month):
+    dated = read_date_line(line)
+    assert dated is not None and dated.first("reviewed") == month
+
+
+def test_a_plan_to_look_again_is_no_review():
+    dated = read_date_line("We'll look at this again in March 2026.")
+    assert dated is None or dated.first("reviewed") is None
+
+
+def test_do_not_pay_for_the_therapy_is_advice():
+    assert advice_sentences("Please do not pay for lunaverin from an online shop.", frozenset({"lunave"})) == 1

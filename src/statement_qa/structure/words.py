@@ -389,7 +389,9 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         # "Reviewed and reaffirmed 20 February 2025": a review that kept the position.
         "en": (r"(?:last\s+)?reviewed(?:\s+and\s+(?:reaffirmed|confirmed|re-?approved))?(?:\s+by\s+[\w’'. ]{2,40}?)?(?:\s+(?:on|in))?",
                r"date\s+of\s+(?:last\s+)?review",
-               r"(?:last\s+)?checked(?:\s+(?:on|in))?"),  # a fact sheet's "Checked April 2025 - still accurate"
+               r"(?:last\s+)?checked(?:\s+(?:on|in))?",  # a fact sheet's "Checked April 2025 - still accurate"
+               # "Looked at again 15/09/2025 – nothing to change": past tense, a date; "We'll look at this again" is a plan
+               r"looked\s+at\s+(?:it\s+|this\s+)?again(?:\s+(?:on|in))?"),
         "fr": (r"derni[èe]re\s+r[ée]vision", r"r[ée]vis[ée]e?\s+en", r"(?:relu|r[ée]examin[ée])e?s?(?:\s+le)?"),
         "de": (r"(?:zuletzt\s+)?überprüft(?:\s+am)?", r"letzte\s+überprüfung"),
         "es": (r"revisad[oa](?:\s+el)?", r"[úu]ltima\s+revisi[oó]n"),
@@ -547,6 +549,7 @@ UNCHANGED_WORDS: tuple[str, ...] = (
     r"(?:position|statement|advice|recommendation|answer|wording|line|text|guidance))?"
     r"(?:\s+(?:needed|required|necessary|made))?",  # "Reviewed 9 June 2025 – no changes needed"
     r"still\s+(?:accurate|current|valid|correct|up\s+to\s+date)",  # "Checked April 2025 - still accurate"
+    r"nothing\s+(?:to|needed\s+to|needs\s+to|had\s+to)\s+change", r"nothing\s+changed",
     r"sans\s+changement", r"aucun\s+changement", r"pas\s+de\s+(?:changement|modification)s?", r"keine\s+(?:änderung(?:en)?|ver[äa]nderung)", r"unver[äa]ndert",
     r"sin\s+cambios", r"geen\s+wijziging(?:en)?", r"ongewijzigd", r"sem\s+altera[çc](?:[õo]es|[ãa]o)",
     r"nessuna\s+modifica", r"invariat[oa]", r"bez\s+zmian",
@@ -887,7 +890,7 @@ ADVICE_WE_FORMS: tuple[str, ...] = (
 # Telling the reader what to do about a therapy, at a sentence's start: "Please don't spend your money on …",
 # "Talk to your neurologist …", "Køb ikke …", "Zeptejte se svého neurologa …", "Parleu-ne amb el vostre neuròleg …".
 ADVICE_IMPERATIVES: tuple[str, ...] = (
-    r"(?:please\s+)?(?:do\s+not|don['’]t|never)\s+(?:buy|take|stop|start|spend|use|try|order|give|share|pass)\b",
+    r"(?:please\s+)?(?:do\s+not|don['’]t|never)\s+(?:buy|take|stop|start|spend|use|try|order|give|share|pass|pay\s+for)\b",
     r"(?:please\s+)?(?:talk|speak)\s+(?:to|with)\s+your\b", r"(?:please\s+)?ask\s+your\s+(?:neurologist|doctor|gp|nurse|mnd|als|"
     r"care|specialist|consultant|clinic|dietitian|pharmacist|trial)\b", r"please\s+return\b",
     r"(?:ne\s+)?(?:prenez|achetez|arrêtez)\b", r"(?:kaufen|nehmen)\s+sie\s+(?:kein|nicht)", r"(?:no\s+)?(?:compre|tome|deje)\b",
