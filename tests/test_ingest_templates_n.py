@@ -14,7 +14,7 @@ from statement_qa.documents import Document, Section
 from statement_qa.ingest import read_documents
 from statement_qa.structure.dates import read_date_line
 from statement_qa.structure.headings import _carve
-from statement_qa.structure.vocabulary import advice_sentences
+from statement_qa.structure.vocabulary import advice_sentences, is_position_heading
 
 HERE = Path(__file__).parent / "fixtures" / "ingest-n"
 
@@ -82,3 +82,37 @@ def test_a_plan_to_look_again_is_no_review():
 
 def test_do_not_pay_for_the_therapy_is_advice():
     assert advice_sentences("Please do not pay for lunaverin from an online shop.", frozenset({"lunave"})) == 1
+
+
+@pytest.mark.parametrize(
+    "heading, expected",
+    [("Stav Udruge", True), ("Naš stav", True), ("Naša preporuka", True), ("Što preporučujemo?", True),
+     ("Što je Dalmiril?", False), ("Kontakt", False)],
+)
+def test_position_headings_in_croatian(heading, expected):
+    assert is_position_heading(heading) is expected
+
+
+@pytest.mark.parametrize(
+    "line, role, month",
+    [
+        ("Usvojio upravni odbor 9. ožujka 2024.", "issued", "2024-03"),
+        ("Pregledano 14. rujna 2024. – bez izmjena.", "reviewed", "2024-09"),  # the year's ordinal dot, then the note
+        ("Sljedeći pregled dokumenta: veljača 2027.", "next_review", "2027-02"),
+        ("Reviewed 2 May 2025. – no changes.", "reviewed", "2025-05"),
+    ],
+)
+def test_croatian_date_lines(line, role, month):
+    dated = read_date_line(line)
+    assert dated is not None and dated.first(role) == month
+
+
+def test_a_croatian_shared_note_with_its_position_in_a_one_cell_table():
+    # Fictional: a file-sharing service's public view of a Croatian note; the position is a table of one cell.
+    document = read_one("croatian-shared-note.html")
+    assert document.kind == "statement"
+    assert document.title == "Dalmiril – naš stav"
+    assert (document.date, document.reviewed, document.next_review) == ("2024-03", "2024-09", None)
+    assert quoted(document) == ("Dalmiril ne pomaže kod ALS-a i ne preporučujemo ga kao liječenje. "
+                                "Ako ga ipak pijete, recite to svom neurologu.")
+    assert advice_sentences("Dalmiril ne pomaže i ne preporučujemo ga kao liječenje.", frozenset({"dalmir"})) == 1

@@ -52,7 +52,8 @@ SEPARATORS = " \t|,;–—-·•:()[]@"
 TOUCHED = re.compile(rf"^\s*\([^()]*\b(?:{'|'.join(TOUCH_WORDS)})\b[^()]*\)", re.IGNORECASE)
 # (a line of fields may go on: "Reviewed: 15 January 2025, no change | Next review: …")
 # ("Reviewed 3 June 2025 – wording unchanged": what did not change may be named first)
-UNCHANGED = re.compile(rf"^\s*[,;:–—-]\s*(?:(?:the\s+)?(?:wording|text|advice|position|statement|content|guidance)\s+)?"
+# ("Pregledano 2. listopada 2025. – bez izmjena": a year may end with its ordinal dot, as Croatian writes it)
+UNCHANGED = re.compile(rf"^\.?\s*[,;:–—-]\s*(?:(?:the\s+)?(?:wording|text|advice|position|statement|content|guidance)\s+)?"
                        rf"(?:{'|'.join(UNCHANGED_WORDS)})\s*[.|·•]?\s*$", re.IGNORECASE)
 
 

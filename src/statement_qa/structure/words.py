@@ -64,6 +64,11 @@ MONTHS: dict[str, tuple[str, ...]] = {
            "septembra", "oktobra", "novembra", "decembra"),
     "is": ("janúar", "febrúar", "mars", "apríl", "maí", "júní", "júlí", "ágúst", "september", "október", "nóvember",
            "desember"),
+    # Croatian: the nominative ("veljača 2027") and the genitive a day takes ("4. veljače 2025"); 'listopad' alone is
+    # Czech and Polish November (genitive 'listopada' too): October is left unread.
+    "hr": ("siječanj", "veljača", "ožujak", "travanj", "svibanj", "lipanj", "srpanj", "kolovoz", "rujan", "studeni",
+           "prosinac", "siječnja", "veljače", "ožujka", "travnja", "svibnja", "lipnja", "srpnja", "kolovoza", "rujna",
+           "studenoga", "studenog", "prosinca"),
 }
 # Inflected month names dateparser does not read, and the nominative it does: "veebruaril" → "veebruar".
 MONTH_FORMS: dict[str, str] = {
@@ -203,6 +208,11 @@ POSITION_HEADINGS: dict[str, tuple[str, ...]] = {
         # "Afstaða félagsins", "Okkar ráðleggingar", "Hvað ráðleggjum við?"
         r"(?:\w+\s+){0,2}afstað[ae]\b.*", r"(?:\w+\s+){0,2}ráðlegging(?:ar)?\b.*", r"(?:\w+\s+)?álit\s+\w+.*",
         r"hvað\s+(?:ráðleggjum|mælum)\s+við\b.*", r"niðurstöður",
+    ),
+    "hr": (
+        # "Stav Udruge", "Naš stav", "Naša preporuka", "Što preporučujemo?", "Mišljenje Udruge"
+        r"(?:\w+\s+){0,2}stav(?:\s+\S+){0,6}", r"(?:\w+\s+){0,2}preporuk[ae](?:\s+\S+){0,6}",
+        r"što\s+(?:preporučujemo|savjetujemo|mislimo)\b.*", r"(?:naše\s+)?mišljenje(?:\s+\S+){0,4}", r"zaključ(?:ak|ci)",
     ),
 }
 
@@ -360,6 +370,9 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "et": (r"(?:\w+\s+)?(?:kinnita(?:s|sid|tud)|kiitis\s+heaks|avaldatud|vastu\s+võetud)(?:\s+[\w ]{2,40}?)?",),
         "sl": (r"(?:\w+\s+)?(?:je\s+)?(?:sprejel[aoi]?|potrdil[aoi]?|odobril[aoi]?|objavljeno|sprejeto|potrjeno)(?:\s+[\w ]{2,40}?)?",),
         "is": (r"(?:samþykkt|birt|gefið\s+út)(?:\s+af\s+[\w ]{2,40}?)?",),
+        # "Usvojio upravni odbor 4. veljače 2025."
+        "hr": (r"(?:\w+\s+)?(?:usvoji(?:o|la|li)|usvojeno|prihvati(?:o|la|li)|prihvaćeno|odobri(?:o|la|li)|odobreno|objavljeno)"
+               r"(?:\s+[\w ]{2,40}?)?",),
     },
     "updated": {
         "en": (r"(?:last\s+)?(?:updated|revised|modified|edited)(?:\s+(?:this|the)\s+(?:page|post|article|entry|document))?"
@@ -384,6 +397,7 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "et": (r"(?:viimati\s+)?(?:uuendatud|muudetud)",),
         "sl": (r"(?:zadnja\s+)?(?:posodobitev|posodobljeno|spremenjeno)",),
         "is": (r"(?:síðast\s+)?(?:uppfært|breytt)",),
+        "hr": (r"(?:zadnja\s+)?(?:izmjena|promjena)", r"ažurirano"),
     },
     "reviewed": {
         # "Reviewed and reaffirmed 20 February 2025": a review that kept the position.
@@ -412,6 +426,7 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "et": (r"(?:viimati\s+)?üle\s+vaadatud",),
         "sl": (r"(?:zadnjič\s+)?pregledano",),
         "is": (r"(?:síðast\s+)?(?:endurskoðað|yfirfarið)",),
+        "hr": (r"(?:zadnji\s+put\s+)?(?:pregledano|provjereno)",),
     },
     # A journal's history line before its publication date ("Received 12 May 2024; accepted 10 June 2024; published
     # online 2 July 2024"): the dates of a manuscript, not of the text as published. Read by nothing.
@@ -448,6 +463,7 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "et": (r"järgmine\s+ülevaatus",),
         "sl": (r"naslednji\s+pregled",),
         "is": (r"næsta\s+endurskoðun",),
+        "hr": (r"sljedeći\s+pregled(?:\s+dokumenta)?", r"sljedeća\s+revizija"),
     },
 }
 
@@ -556,6 +572,7 @@ UNCHANGED_WORDS: tuple[str, ...] = (
     # Norwegian, Danish, Swedish, Finnish: "Gjennomgått 15. mai 2025 – ingen endringer i rådet vårt".
     r"ingen\s+(?:endring(?:er)?|ændring(?:er)?)(?:\s+(?:i|av|af|til)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?", r"u(?:endret|ændret)",
     r"inga\s+ändringar(?:\s+(?:i|av)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?", r"oförändrad", r"ei\s+muutoksia",
+    r"bez\s+(?:izmjena|promjena)",  # Croatian: "Pregledano 2. listopada 2025. – bez izmjena"
 )
 
 # A note beside an update that says the words did not change: "(links checked)", "(typo fixed)".
@@ -617,6 +634,7 @@ ORGANISATION_WORDS: dict[str, tuple[str, ...]] = {
     "et": ("selts", "ühing", "liit", "sihtasutus", "mtü"),
     "sl": ("društvo", "zveza", "združenje", "fundacija", "ustanova"),
     "is": ("félag", "félagið", "samtök", "samtökin", "sjóður"),
+    "hr": ("udruga", "udruge", "savez", "zaklada", "društvo"),
 }
 # Parts of an organisation that sign for it: a name made only of these is not the organisation.
 BODY_WORDS: tuple[str, ...] = (
@@ -879,6 +897,7 @@ ADVICE_WE_VERBS: tuple[str, ...] = (
     r"(?:emme\s+)?(?:suosittelemme|suosittele|kehotamme|neuvomme|kehota|neuvo)", r"(?:nem\s+)?(?:javasoljuk|ajánljuk|tanácsoljuk)",
     r"(?:δεν\s+)?(?:συνιστούμε|προτείνουμε|συμβουλεύουμε)", r"(?:nu\s+)?(?:recomandăm|recomandam|sfătuim|sfatuim)",
     r"(?:öneriyoruz|önermiyoruz|tavsiye\s+ediyoruz|tavsiye\s+etmiyoruz)",
+    r"(?:ne\s+)?(?:preporučujemo|savjetujemo|podržavamo)",
 )
 # What "we" is in each language, before a verb of ADVICE_VERBS' first-person form ("we recommend", "vi anbefaler").
 ADVICE_WE: tuple[str, ...] = (r"we", r"we['’]d", r"nous", r"wir", r"wij", r"vi")
