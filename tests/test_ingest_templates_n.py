@@ -14,7 +14,7 @@ from statement_qa.documents import Document, Section
 from statement_qa.ingest import read_documents
 from statement_qa.structure.dates import read_date_line
 from statement_qa.structure.headings import _carve
-from statement_qa.structure.vocabulary import advice_sentences, is_position_heading
+from statement_qa.structure.vocabulary import advice_sentences, is_closing, is_position_heading
 
 HERE = Path(__file__).parent / "fixtures" / "ingest-n"
 
@@ -116,3 +116,28 @@ def test_a_croatian_shared_note_with_its_position_in_a_one_cell_table():
     assert quoted(document) == ("Dalmiril ne pomaže kod ALS-a i ne preporučujemo ga kao liječenje. "
                                 "Ako ga ipak pijete, recite to svom neurologu.")
     assert advice_sentences("Dalmiril ne pomaže i ne preporučujemo ga kao liječenje.", frozenset({"dalmir"})) == 1
+
+
+def test_a_table_of_contents_item_heads_nothing():
+    # Fictional: a blog post whose contents list repeats its headings ('Our advice'); the list item is a link, and the
+    # note above the first heading is no position.
+    document = read_one("blog-post-toc.html")
+    assert document.kind == "statement"
+    assert document.title == "Merivane after MERI-2: what we now advise"
+    assert document.organisation == "Oakhurst ALS Trust"
+    assert document.date == "2024-06"
+    assert document.sections[document.position].name == "Our advice"
+    assert quoted(document) == ("Merivane does not slow ALS. The Oakhurst ALS Trust does not recommend it, and we advise "
+                                "against buying it from overseas websites.")
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("We will look at merivane again only if Halvard runs a new trial.", True),
+        ("We'll look at nemorvastin again after the next trial.", True),
+        ("We will look at your question and reply.", False),
+    ],
+)
+def test_a_plan_to_look_at_the_therapy_again_is_a_note_on_the_statement(line, expected):
+    assert is_closing(line) is expected

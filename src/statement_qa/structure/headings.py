@@ -69,9 +69,13 @@ POSITION_WORDS = re.compile(
 def heading_levels(text: str, blocks: list[Block], layout: bool) -> dict[int, int]:
     """{block index: level} for every block that heads a section."""
     found: dict[int, int] = {}
+    # A table of contents: a list item that repeats a heading further down links to that heading; it heads nothing.
+    later_headings = {clean_line(text[b.start : b.end]).casefold(): i for i, b in enumerate(blocks) if b.kind == HEADING}
     for i, block in enumerate(blocks):
         line = text[block.start : block.end]
         following = blocks[i + 1] if i + 1 < len(blocks) else None
+        if block.kind == ITEM and later_headings.get(clean_line(line).casefold(), -1) > i:
+            continue
         under_title = i > 0 and blocks[i - 1].kind == HEADING and blocks[i - 1].level == 1
         if is_label(line) and (following is None or following.kind == HEADING or not found and i == 0 or under_title):
             continue  # 'POSITION STATEMENT' above a title, alone on a cover, or under the title ('A position statement of X')

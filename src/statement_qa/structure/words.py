@@ -521,7 +521,8 @@ CLOSING: dict[str, tuple[str, ...]] = {
            r"we\s+will\s+(?:look\s+at|revisit|reconsider|come\s+back\s+to)\s+(?:this|it|our\s+\w+)\s+again\b.*",
            # "We'll come back to this if the full paper is published", "We'll look at the glove again if …": a plan
            r"we(?:\s+will|['’]ll)\s+(?:come\s+back\s+to|return\s+to|revisit)\s+(?:this|it|our\s+\w+)\b.*",
-           r"we(?:\s+will|['’]ll)\s+(?:look\s+at|reconsider)\s+(?:this|it|the\s+\w+|our\s+\w+)\s+again\b.*",
+           # ... or names it: "We will look at zelvoprant again only if …"
+           r"we(?:\s+will|['’]ll)\s+(?:look\s+at|reconsider)\s+(?:this|it|the\s+\w+|our\s+\w+|[\w-]+)\s+again\b.*",
            # disclaimers: "These summaries are for information only and are not medical advice."
            r"(?:this|these)\s+(?:[\w-]+\s+){0,3}(?:is|are)\s+(?:provided\s+)?for\s+(?:general\s+)?information(?:al)?"
            r"(?:\s+purposes)?\s+only\b.*", r".*\b(?:is|are)\s+not\s+(?:a\s+substitute\s+for\s+)?(?:medical|professional)\s+advice\b.*"),
