@@ -141,3 +141,23 @@ def test_a_table_of_contents_item_heads_nothing():
 )
 def test_a_plan_to_look_at_the_therapy_again_is_a_note_on_the_statement(line, expected):
     assert is_closing(line) is expected
+
+
+def test_a_text_message_logs_part_number_and_label_and_its_sign_off_are_not_quoted():
+    # Fictional: an SMS broadcast log; the position is the second of two texts, '(2/2) FENWICK VIEW: …', signed off in
+    # its last sentence ('Agreed by the committee 28/3/24.').
+    document = read_one("sms-broadcast-log.txt")
+    assert document.kind == "statement"
+    assert document.organisation == "Fenwick ALS Friends"
+    assert document.date == "2024-04"
+    assert quoted(document) == ("Rosalitide has not been shown to help ALS. Please do not buy it online, and talk to "
+                                "your ALS nurse if a clinic offers it.")
+
+
+def test_a_plain_text_newsletters_label_in_capitals_over_its_text_is_not_quoted():
+    # Fictional: a plain-text bulletin whose item gives its view under "THE GROUP'S EARLY VIEW:" on a line of its own.
+    document = read_one("plain-text-newsletter-label.txt")
+    assert document.kind == "statement"
+    assert document.organisation == "Lowbridge MND Group"
+    assert document.sections[document.position].start == document.text.index("Pravolene is worth watching.")
+    assert quoted(document).endswith("join the PRAVO-2 trial next year.")

@@ -160,7 +160,28 @@ def sections_of(text: str, blocks: list[Block], layout: bool) -> list[Section]:
 
 
 def position_index(text: str, sections: list[Section], blocks: list[Block]) -> tuple[list[Section], int | None]:
-    """Which section holds the position: a position heading's, else a quoted position (cut out as its own section)."""
+    """Which section holds the position: a position heading's, else a quoted position (cut out as its own section);
+    a position cut out of running text never takes the sentence that signs it at the end of its last paragraph
+    ('… Do not buy it online. Agreed by trustees 7/11/25.')."""
+    sections, index = _position_index(text, sections, blocks)
+    if index is not None and sections[index].name == "Position":
+        # Cut out of running text, the position may end inside a paragraph: a heading's section ends at a signature
+        # line of its own (assemble._until_signature).
+        sections[index] = _without_signing_tail(text, sections[index])
+    return sections, index
+
+
+def _without_signing_tail(text: str, section: Section) -> Section:
+    said = text[section.start : section.end].rstrip()
+    while True:  # "… what it was.\n\nThis position was agreed by the trustees on …. Reviewed …; no changes."
+        last = re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])", said)[-1]
+        if last == said or not signs(last) or word_count(last) > 16:
+            break
+        said = said[: len(said) - len(last)].rstrip()
+    return Section(section.name, section.start, section.start + len(said))
+
+
+def _position_index(text: str, sections: list[Section], blocks: list[Block]) -> tuple[list[Section], int | None]:
     headed = [n for n, section in enumerate(sections)
               if is_position_heading(section.name) and word_count(text[section.start : section.end]) > 0]
     # One that says something before any signature or date line first: a subtitle "Our position on X"
@@ -396,8 +417,9 @@ def _advice_start(text: str, block: Block) -> int:
     line = text[block.start : block.end]
     if block.lead and word_count(line[: block.lead]) <= 8:
         return block.start + len(line) - len(line[block.lead :].lstrip(" \t\n.:;,—–-→⟶>»|"))
-    # A form's label in capitals run into its box's text: '7 NEXT STEPS WE WOULD TAKE Relgenavec is only …'.
-    label = re.match(r"(?:\d{1,2}[.)]?\s+)?(?:[A-ZÀ-Ý][A-ZÀ-Ý'’?,&/-]*\s+){2,8}(?=[A-ZÀ-Ý][a-zà-ÿ])", line)
+    # A form's label in capitals run into its box's text: '7 NEXT STEPS WE WOULD TAKE Relgenavec is only …', or a
+    # newsletter's "X'S FIRST THOUGHTS:" over its text, or a text message's '(2/2) X VIEW: …' (the part's number first).
+    label = re.match(r"(?:\(?\d{1,2}(?:/\d{1,2})?[.)]?\s+)?(?:[A-ZÀ-Ý][A-ZÀ-Ý'’?,&/-]*:?\s+){2,8}(?=[A-ZÀ-Ý][a-zà-ÿ])", line)
     if label:
         return block.start + label.end()
     run_in = RUN_IN.match(line)
