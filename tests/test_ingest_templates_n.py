@@ -161,3 +161,13 @@ def test_a_plain_text_newsletters_label_in_capitals_over_its_text_is_not_quoted(
     assert document.organisation == "Lowbridge MND Group"
     assert document.sections[document.position].start == document.text.index("Pravolene is worth watching.")
     assert quoted(document).endswith("join the PRAVO-2 trial next year.")
+
+
+@pytest.mark.parametrize(
+    "line, month",
+    [("Approvato dal consiglio direttivo il 17 settembre 2025.", "2025-09"),
+     ("Adottata dall'assemblea dei soci il 3 maggio 2024", "2024-05")],
+)
+def test_an_italian_approval_line_dates_the_statement(line, month):
+    dated = read_date_line(line)
+    assert dated is not None and dated.first("issued") == month

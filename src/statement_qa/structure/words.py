@@ -354,7 +354,9 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
                r"(?:antagen|antaget|beslutad|beslutat|fastställd|godkänd)(?:\s+av\s+[\w’' ]{2,40}?)?(?:\s+den)?"),
         "da": (r"(?:offentliggjort|udgivet)(?:\s+den)?", r"dato", r"(?:vedtaget|godkendt)(?:\s+af\s+[\w’' ]{2,40}?)?(?:\s+den)?"),
         "pt": (r"publicad[oa](?:\s+em)?", r"data(?:\s+de\s+publica[çc][ãa]o)?"),
-        "it": (r"pubblicat[oa](?:\s+il)?", r"data(?:\s+di\s+pubblicazione)?"),
+        "it": (r"pubblicat[oa](?:\s+il)?", r"data(?:\s+di\s+pubblicazione)?",
+               # "Approvato dal consiglio direttivo il 17 settembre 2025"
+               r"(?:approvat[oa]|adottat[oa])(?:\s+(?:da|dal|dalla|dai|dall['’])\s*[\w ]{2,40}?)?(?:\s+(?:il|in|a))?"),
         "pl": (r"opublikowano(?:\s+dnia)?", r"data(?:\s+publikacji)?", r"przyj[eę]to(?:\s+dnia)?"),
         "cs": (r"(?:zveřejněno|publikováno|schváleno|vydáno)(?:\s+dne)?", r"datum(?:\s+vydání)?"),
         "ca": (r"publicat(?:\s+el)?", r"data(?:\s+de\s+publicaci[óo])?", r"aprovat(?:\s+el)?", r"creat(?:\s+el)?"),
