@@ -171,3 +171,21 @@ def test_a_plain_text_newsletters_label_in_capitals_over_its_text_is_not_quoted(
 def test_an_italian_approval_line_dates_the_statement(line, month):
     dated = read_date_line(line)
     assert dated is not None and dated.first("issued") == month
+
+
+def test_a_one_page_sites_banner_naming_the_organisation_is_no_title():
+    # Fictional: a one-page site whose <h1> is the association's name; its <title> says what the page is about.
+    document = read_one("one-page-banner.html")
+    assert document.kind == "statement"
+    assert document.title == "Taldrexina | Asociación ELA Candela"
+    assert document.organisation == "Asociación ELA Candela"
+    assert document.date == "2024-03"
+    assert quoted(document).startswith("La Asociación ELA Candela no recomienda taldrexina")
+
+
+def test_a_site_home_page_banner_keeps_its_heading():
+    from statement_qa.ingest.html import _is_banner
+
+    assert _is_banner("Asociación ELA Candela", "Taldrexina | Asociación ELA Candela")
+    assert not _is_banner("Asociación ELA Candela", "Home | Asociación ELA Candela")
+    assert not _is_banner("Taldrexina: our view", "Taldrexina: our view | Asociación ELA Candela")

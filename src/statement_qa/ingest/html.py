@@ -236,6 +236,18 @@ class _Builder:
         return "".join(self.parts)
 
 
+def _is_banner(heading: str, page_title: str) -> bool:
+    """An <h1> that only names the organisation ('Associazione SLA Lucciola'), set with one more part of a few words
+    in the page's <title> ('Fenradimab – Associazione SLA Lucciola'), not a site's 'Home'."""
+    named = organisation_name(heading)
+    if not named or not named[1] or clean_line(named[0]).casefold() != heading.casefold():
+        return False
+    parts = [p.strip() for p in re.split(r"\s+[|–—·-]\s+", page_title) if p.strip()]
+    others = [p for p in parts if p.casefold() != heading.casefold()]
+    return len(parts) == 2 and len(others) == 1 and 0 < word_count(others[0]) <= 6 and not re.fullmatch(
+        r"home|homepage|welcome|start|accueil|startseite|inicio|benvenut[io]|welkom|about(?:\s+us)?", others[0], re.IGNORECASE)
+
+
 def _bold_lead(runs: list[tuple[str, bool, float]], first: str) -> int:
     """The length of the bold words a paragraph opens with before its plain text ('<b>Our view:</b> We …'):
     a run-in heading set by layout. 0 when the paragraph does not open in bold or the bold part is not short."""
@@ -804,6 +816,10 @@ def read_html(html: str) -> Extracted:
     if title and shared and page_title and title.casefold() not in shared.casefold() \
             and shared.casefold() not in title.casefold() and shared in page_title and title in page_title:
         title = shared  # "<title>Blog name — Post</title>", og:title "Post": the <h1> is the blog's name
+    elif title and page_title and title != page_title and _is_banner(title, page_title):
+        # A one-page site's banner: its <h1> names only the organisation, and "<title>Fenradimab – Org</title>" says
+        # what the page is about.
+        title = page_title
     declared = [meta(name) for name in ("og:site_name", "application-name", "publisher")]
     in_title: list[str] = []
     if page_title:
