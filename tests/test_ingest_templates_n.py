@@ -189,3 +189,15 @@ def test_a_site_home_page_banner_keeps_its_heading():
     assert _is_banner("Asociación ELA Candela", "Taldrexina | Asociación ELA Candela")
     assert not _is_banner("Asociación ELA Candela", "Home | Asociación ELA Candela")
     assert not _is_banner("Taldrexina: our view", "Taldrexina: our view | Asociación ELA Candela")
+
+
+@pytest.mark.parametrize(
+    "name, title",
+    [("forum-post-sticky.html", "Velora glove - Ashcombe MND Group's view")],
+)
+def test_a_forums_mark_on_a_threads_title_is_not_its_title(name, title):
+    # Fictional: a forum post titled '[Sticky] …'; the mark says how the forum shows the thread.
+    document = read_one(name)
+    assert document.title == title
+    assert document.kind == "statement"
+    assert quoted(document).startswith("The Ashcombe MND Group does not recommend the Velora glove.")

@@ -236,6 +236,11 @@ class _Builder:
         return "".join(self.parts)
 
 
+# A forum's mark on a thread's title ('… view (pinned)', '[Sticky] …', '… [locked]'): the thread's state, not its words.
+FORUM_MARK = re.compile(r"^\s*[\[(](?:pinned|sticky|locked|closed|solved|featured)[\])]\s*|\s*[\[(](?:pinned|sticky|locked|"
+                        r"closed|solved|featured)[\])]\s*$", re.IGNORECASE)
+
+
 def _is_banner(heading: str, page_title: str) -> bool:
     """An <h1> that only names the organisation ('Associazione SLA Lucciola'), set with one more part of a few words
     in the page's <title> ('Fenradimab – Associazione SLA Lucciola'), not a site's 'Home'."""
@@ -820,6 +825,8 @@ def read_html(html: str) -> Extracted:
         # A one-page site's banner: its <h1> names only the organisation, and "<title>Fenradimab – Org</title>" says
         # what the page is about.
         title = page_title
+    if title:
+        title = FORUM_MARK.sub("", title) or title
     declared = [meta(name) for name in ("og:site_name", "application-name", "publisher")]
     in_title: list[str] = []
     if page_title:
