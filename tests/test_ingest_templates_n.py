@@ -201,3 +201,14 @@ def test_a_forums_mark_on_a_threads_title_is_not_its_title(name, title):
     assert document.title == title
     assert document.kind == "statement"
     assert quoted(document).startswith("The Ashcombe MND Group does not recommend the Velora glove.")
+
+
+def test_a_sheet_of_numbered_cards_is_titled_by_its_file_not_its_first_card():
+    # Fictional: wallet cards printed to PDF (built by tests/fixtures/ingest-n/make_pdfs.py); the largest line on the
+    # page is the first card's heading, '1 WHAT IS IT?'.
+    document = read_one("wallet-cards.pdf")
+    assert document.title == "LeanBrain wallet cards"
+    assert document.organisation == "Harrowby MND Club"
+    assert document.kind == "statement"
+    assert document.sections[document.position].name == "3 OUR ADVICE"
+    assert quoted(document).startswith("We do not recommend LeanBrain for people with MND.")

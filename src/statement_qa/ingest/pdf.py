@@ -338,10 +338,17 @@ def enclosed_statement(text: str, blocks: list[Block]) -> tuple[int, int] | None
 
 def _fuller_title(printed: str | None, meta_title: str) -> str | None:
     """The metadata's title when the page prints only its opening words, a document-type label ('TREATMENT FACT
-    SHEET' set large, the file titled 'Treatment fact sheet: relgenavec (RGV-2)'); else the printed title."""
+    SHEET' set large, the file titled 'Treatment fact sheet: relgenavec (RGV-2)'), or a numbered card
+    ('1 WHAT IS IT?'); else the printed title."""
     if printed and meta_title and len(meta_title) > len(printed) + 3 \
             and clean_line(meta_title).casefold().startswith(clean_line(printed).casefold()) \
             and re.match(r"\s*[:–—-]", clean_line(meta_title)[len(clean_line(printed)) :]):
+        return clean_line(meta_title)
+    if not printed or not meta_title or JUNK_TITLE.match(meta_title):
+        return printed
+    # A numbered card or question taken for the title ('1 WHAT IS IT?' on a sheet of pocket cards): the file's own
+    # title says what the document is.
+    if re.match(r"\d{1,2}[.)]?\s+\S", printed):
         return clean_line(meta_title)
     return printed
 
