@@ -212,3 +212,12 @@ def test_a_sheet_of_numbered_cards_is_titled_by_its_file_not_its_first_card():
     assert document.kind == "statement"
     assert document.sections[document.position].name == "3 OUR ADVICE"
     assert quoted(document).startswith("We do not recommend LeanBrain for people with MND.")
+
+
+def test_the_line_announcing_the_position_dates_it_when_nothing_else_does():
+    # Fictional: a peer-group post dated only '3 weeks ago'; the lead-in says when the moderators agreed the text.
+    document = read_one("peer-post-lead-in.html")
+    assert document.kind == "statement"
+    assert document.title == "NeuroBand cap - what the peer group thinks"
+    assert document.date == "2024-02"
+    assert quoted(document).startswith("The NeuroBand cap has not been shown to help ALS")

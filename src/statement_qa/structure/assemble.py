@@ -306,6 +306,7 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
         or _first(page.page_dates, "issued")
         or _first(everywhere, "updated")  # "Last updated on Jul 14, 2023" at the foot of a docs page
         or _first([page.title_date] if page.title_date else [], "issued", "plain")  # a newsletter issue's masthead
+        or (_lead_in_date(text, sections[position].start, content) if position is not None else None)
     )
     # "Created: June 2022 … Last update: February 2025": the text that holds the position now is the update's.
     # A modification stamp in the month the page says it was reviewed ("Modified April 2, 2025" beside "Reviewed
@@ -340,6 +341,17 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
         language=script_language(position_text or text[start:end])
         or detect_language(position_text or text[start:end], default=language),
     )
+
+
+def _lead_in_date(text: str, start: int, blocks: list[Block]) -> str | None:
+    """The date in the line that announces the position just above it ('… the team agreed this on 3 October 2025:'),
+    when nothing else on the page dates the text."""
+    above = [b for b in blocks if b.end <= start and b.kind != RULE]
+    if not above or not text[above[-1].start : above[-1].end].rstrip().endswith(":"):
+        return None
+    line = clean_line(text[above[-1].start : above[-1].end])
+    announces = POSITION_WORDS.search(line) or re.search(r"\b(?:agreed|approved|adopted)\b", line, re.IGNORECASE)
+    return parse_date(line) if announces and word_count(line) <= 30 else None
 
 
 def _after_lead_in(text: str, section: Section, blocks: list[Block]) -> Section:
