@@ -221,3 +221,12 @@ def test_the_line_announcing_the_position_dates_it_when_nothing_else_does():
     assert document.title == "NeuroBand cap - what the peer group thinks"
     assert document.date == "2024-02"
     assert quoted(document).startswith("The NeuroBand cap has not been shown to help ALS")
+
+
+def test_a_closing_that_points_the_reader_on_stays_in_the_position():
+    from statement_qa.structure.headings import _without_signing_tail
+
+    text = "We do not recommend it. If you have questions about it, ask your neurologist."
+    assert _without_signing_tail(text, Section("Position", 0, len(text))).end == len(text)
+    signed = "We do not recommend it. Agreed by the committee 28/3/24."
+    assert _without_signing_tail(signed, Section("Position", 0, len(signed))).end == len("We do not recommend it.")

@@ -175,7 +175,10 @@ def _without_signing_tail(text: str, section: Section) -> Section:
     said = text[section.start : section.end].rstrip()
     while True:  # "… what it was.\n\nThis position was agreed by the trustees on …. Reviewed …; no changes."
         last = re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])", said)[-1]
-        if last == said or not signs(last) or word_count(last) > 16:
+        # Only a line that says who agreed it or when: a closing that points the reader on ('If you have questions,
+        # ask your neurologist.') is advice.
+        approval = re.match(r"(?:this\s+\w+\s+was\s+)?(?:agreed|approved|adopted|endorsed|signed)\b", last, re.IGNORECASE)
+        if last == said or not signs(last) or word_count(last) > 16 or not (approval or read_date_line(last)):
             break
         said = said[: len(said) - len(last)].rstrip()
     return Section(section.name, section.start, section.start + len(said))
