@@ -15,6 +15,12 @@ FIXTURE_CORPUS = FIXTURES / "corpus"
 REPO = Path(__file__).resolve().parent.parent
 
 
+def quoted(document) -> str:
+    """The text of a document's position section (what would be quoted); fails when none was found."""
+    assert document.position is not None, "no position found"
+    return document.section_text(document.sections[document.position])
+
+
 def free_port() -> int:
     """A free TCP port on 127.0.0.1."""
     import socket

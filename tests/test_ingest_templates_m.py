@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import quoted
 from statement_qa.documents import Document
 from statement_qa.ingest import read_documents
 from statement_qa.structure.dates import parse_date, read_date_line
@@ -21,13 +22,6 @@ HERE = Path(__file__).parent / "fixtures" / "ingest-m"
 def read_one(name: str) -> Document:
     """The first Document of one fixture file."""
     return read_documents(HERE / name, HERE)[0]
-
-
-def quoted(document: Document) -> str:
-    """The text of the position section (what would be quoted)."""
-    assert document.position is not None, "no position found"
-    section = document.sections[document.position]
-    return document.text[section.start : section.end]
 
 
 @pytest.mark.parametrize(

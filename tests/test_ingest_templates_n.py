@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import quoted
 from statement_qa.documents import Document, Section
 from statement_qa.ingest import read_documents
 from statement_qa.structure.dates import read_date_line
@@ -22,13 +23,6 @@ HERE = Path(__file__).parent / "fixtures" / "ingest-n"
 def read_one(name: str) -> Document:
     """The first Document of one fixture file."""
     return read_documents(HERE / name, HERE)[0]
-
-
-def quoted(document: Document) -> str:
-    """The text of the position section (what would be quoted)."""
-    assert document.position is not None, "no position found"
-    section = document.sections[document.position]
-    return document.text[section.start : section.end]
 
 
 def test_a_bold_label_alone_heads_the_paragraph_under_it():

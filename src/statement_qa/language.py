@@ -328,3 +328,9 @@ def detect_language(text: str, default: str = "en") -> str:
             scores[language] += sum(token in words for token in tokens)
     best = max(LANGUAGES, key=lambda language: (scores[language], language == default))
     return best if scores[best] > 0 else default
+
+
+def language_of(text: str, default: str = "en") -> str:
+    """A whole question's or statement's language: by its script (SCRIPTS) where most letters are in one, else by its
+    words (`detect_language`). Paragraph-by-paragraph decisions (a translation below the original) use the words alone."""
+    return script_language(text) or detect_language(text, default)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from statement_qa.glossary import glossed
-from statement_qa.language import FUNCTION_WORDS, SHARED_WORDS, detect_language, script_language
+from statement_qa.language import FUNCTION_WORDS, SHARED_WORDS, language_of
 from statement_qa.lexicon import content_words, labelled_pairs, normalise, stem, words
 from statement_qa.limits import MAX_QUESTION_CHARS, clean_question
 from statement_qa.subjects import COMPANY, PRODUCT, UNKNOWN, Mention, SubjectIndex
@@ -182,7 +182,7 @@ def analyse(question: str, subjects: SubjectIndex, max_chars: int = MAX_QUESTION
     text, truncated = clean_question(question, max_chars)
     normalised = normalise(text)
     # A question in Greek or Japanese is not English: its script says which it is, where function words cannot.
-    language = script_language(text) or detect_language(text)
+    language = language_of(text)
     glosses_found, sources = glossed(text, language) if language != "en" and text else ([], set())
     glosses = tuple(glosses_found)
     translated = frozenset(content_words(" ".join(sources)))

@@ -83,8 +83,8 @@ class Retriever:
         bounds = np.searchsorted(self.passage_doc[order], np.arange(len(self.doc_ids) + 1))
         self._doc_rows, self._doc_bounds = order, bounds
         self.doc_passages = {doc_id: order[bounds[i] : bounds[i + 1]] for i, doc_id in enumerate(self.doc_ids)}
-        self._english = np.array([index.documents[d].language == "en" for d in self.doc_ids], dtype=bool)
         self._languages = np.array([index.documents[d].language or "" for d in self.doc_ids], dtype=object)
+        self._english = self._languages == "en"
         self.matrix = index.vector_matrix()  # the FAISS index's own rows, not a second copy
         self._passage_words: dict[int, str] = {}  # a passage's words, padded: worked out on first need
         # Names, topic words and BM25 as the build stored them; worked out here for an index without them.

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from statement_qa.documents import RESOURCE, STATEMENT, Document, Section
-from statement_qa.language import detect_language, script_language
+from statement_qa.language import detect_language, language_of
 from statement_qa.structure.blocks import (
     HEADING,
     ITEM,
@@ -338,8 +338,7 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
         next_review=extracted.next_review or _first(everywhere, "next_review"),
         # A Japanese or Greek statement is told by its script: the few Latin words in it ('ALS', a code)
         # would otherwise make it whichever language's function words they resemble.
-        language=script_language(position_text or text[start:end])
-        or detect_language(position_text or text[start:end], default=language),
+        language=language_of(position_text or text[start:end], default=language),
     )
 
 
