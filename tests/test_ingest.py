@@ -413,8 +413,9 @@ def test_pdf_a_masthead_band_is_not_the_title(tmp_path):
     'Group does not' / 'recommend …') is one paragraph, not a letterhead; a pull quote heads nothing."""
     _magazine_page(tmp_path / "pathways.pdf", "PATHWAYS", "Can a patch slow MND? We look at zorvex")
     document = read_document(tmp_path / "pathways.pdf", tmp_path)
+    # (Dated by its issue's season alone, "Spring 2023": that season's middle month.)
     assert (document.title, document.organisation, document.date) == (
-        "Can a patch slow MND? We look at zorvex", "Invented Vale MND Group", None)
+        "Can a patch slow MND? We look at zorvex", "Invented Vale MND Group", "2023-04")
     assert [s.name for s in document.sections][-1] == "OUR VIEW"
     assert not any("revolution" in s.name for s in document.sections)
     assert collapse(document.section_text(document.recommendation)) == (

@@ -532,6 +532,36 @@ def test_a_line_that_announces_the_position_starts_it(tmp_path):
     assert document.section_text(document.sections[document.position - 1]).startswith("Several members have asked")
 
 
+@pytest.mark.parametrize(
+    "line, month",
+    [("Issue 41 | Autumn 2023 | Plain-text edition", "2023-10"), ("Herbst 2022", "2022-10"), ("otoño de 2024", "2024-10"),
+     ("Spring 2024", "2024-04"), ("Zomer 2021", "2021-07"), ("Winter 2024", "2024-01"), ("Winter 2023/24", "2024-01")],
+)
+def test_a_season_dates_a_line_as_its_middle_month_and_says_it_is_a_season(line, month):
+    dated = read_date_line(line)
+    assert dated is not None and dated.dates == (("season", month),)
+
+
+@pytest.mark.parametrize(
+    "masthead, month",
+    [("Members' News | Autumn 2023 | Plain-text edition", "2023-10"),  # the season is all that dates it
+     ("Members' News | Summer 2024 (published June 2024)", "2024-06")],  # a month written beats a season
+)
+def test_a_newsletter_dated_by_its_season_only_when_nothing_says_more(tmp_path, masthead, month):
+    # Fictional: a plain-text newsletter of an invented association, one item a position.
+    rule = "-" * 60
+    (tmp_path / "news.txt").write_text(
+        f"FERNMOOR MND ASSOCIATION - MEMBERS' NEWS\n{masthead}\n{rule}\n\n"
+        f"{rule}\n1. RESEARCH: QUELLAMIDE (QLM-12)\n{rule}\n\nSome of you have asked about quellamide, an invented tablet.\n\n"
+        "OUR VIEW:\nQuellamide should only be taken within a clinical trial.\n\n"
+        f"{rule}\n2. SUMMER FAIR\n{rule}\n\nThe fair raised 900 pounds. Thank you all.\n",
+        encoding="utf-8",
+    )
+    document = read_documents(tmp_path / "news.txt", tmp_path)[0]
+    assert document.kind == "statement"
+    assert document.date == month
+
+
 def test_a_newsletter_item_that_states_a_position_is_the_statement(tmp_path):
     # Fictional newsletter: six numbered items, only item 3 is a position.
     rule = "-" * 60

@@ -307,6 +307,7 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
         or _first(everywhere, "updated")  # "Last updated on Jul 14, 2023" at the foot of a docs page
         or _first([page.title_date] if page.title_date else [], "issued", "plain")  # a newsletter issue's masthead
         or (_lead_in_date(text, sections[position].start, content) if position is not None else None)
+        or _first(everywhere + ([page.title_date] if page.title_date else []), "season")  # "Issue 41 | Autumn 2023"
     )
     # "Created: June 2022 … Last update: February 2025": the text that holds the position now is the update's.
     # A modification stamp in the month the page says it was reviewed ("Modified April 2, 2025" beside "Reviewed

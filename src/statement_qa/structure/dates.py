@@ -4,7 +4,8 @@ Only strings shaped like a date count ("2 February 2023", "October 2, 2023", "ma
 2024", "12.02.2024", "03/2024", "2023-05"): a year alone, or a number in a sentence, is
 never a date. Month names come from the per-language table in words.py; dateparser
 turns the string into a month. The words before a date say what it is: issued,
-updated, last reviewed, next review.
+updated, last reviewed, next review. A season ("Issue 41 | Autumn 2023") reads as its
+middle month, with the role "season": it dates a page only when nothing says more.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from statement_qa.structure.blocks import Block, clean_line, word_count
-from statement_qa.structure.words import DATE_ROLES, MONTH_FORMS, MONTHS, TOUCH_WORDS, UNCHANGED_WORDS, WEEKDAYS
+from statement_qa.structure.words import DATE_ROLES, MONTH_FORMS, MONTHS, SEASONS, TOUCH_WORDS, UNCHANGED_WORDS, WEEKDAYS
 
 LANGUAGES = list(MONTHS)
 _MONTH = "|".join(sorted({m for names in MONTHS.values() for m in names}, key=len, reverse=True))
@@ -22,6 +23,8 @@ _MONTH = "|".join(sorted({m for names in MONTHS.values() for m in names}, key=le
 _MONTH_YEAR_FIRST = "|".join(sorted(MONTHS["hu"], key=len, reverse=True))
 _MONTH_FORM = re.compile(rf"\b(?:{'|'.join(MONTH_FORMS)})\b", re.IGNORECASE)
 _YEAR = r"(?:19|20)\d\d"
+_SEASON = "|".join(sorted(SEASONS, key=len, reverse=True))
+SEASON = re.compile(rf"(?:{_SEASON})\b", re.IGNORECASE)
 _DAY = r"\d{1,2}(?:st|nd|rd|th|er|º|°|\.)?"
 DATE_SHAPE = re.compile(
     # (Japanese and Chinese set no space between a date and the words around it: "事務局が2024年7月9日に")
@@ -30,6 +33,7 @@ DATE_SHAPE = re.compile(
     rf"|(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}"  # October 2, 2023
     rf"|(?:{_MONTH})\s+\d{{1,2}}\s+\d{{1,2}}:\d\d(?::\d\d)?\s+(?:[A-Z]{{2,5}}\s+)?{_YEAR}"  # Oct 15 09:12:44 BST 2024 (a mail archive)
     rf"|(?:{_MONTH})\.?,?\s+(?:del?\s+)?{_YEAR}"  # March 2022, marzo de 2024, juny del 2024
+    rf"|(?:{_SEASON})\s+(?:(?:de|del|di)\s+)?{_YEAR}(?:/(?:{_YEAR}|\d\d))?"  # Autumn 2023, Winter 2023/24, otoño de 2024
     rf"|\d{{1,2}}[./-]\d{{1,2}}[./-]{_YEAR}"  # 12.02.2024, 02/03/2024
     rf"|\d{{1,2}}\.\s\d{{1,2}}\.\s{_YEAR}"  # 18. 9. 2024 (Slovenian, Czech, Croatian)
     rf"|(?:0?[1-9]|1[0-2])[/.]{_YEAR}"  # 03/2024
@@ -65,6 +69,11 @@ def to_month(shape: str) -> str | None:
     written = re.match(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月", shape)
     if written:  # the year and month are numbers, whatever the language
         return f"{written.group(1)}-{int(written.group(2)):02d}"
+    season = re.match(rf"({_SEASON})\s+(?:(?:de|del|di)\s+)?((?:19|20)\d\d)(/)?", shape, re.IGNORECASE)
+    if season:  # "Autumn 2023": a season is a month by convention (words.SEASONS), not something dateparser reads
+        month = SEASONS[season.group(1).casefold()]
+        year = int(season.group(2)) + (1 if month == 1 and season.group(3) else 0)  # "Winter 2023/24": January 2024
+        return f"{year}-{month:02d}"
     shape = re.sub(r"\s\d{1,2}:\d\d(?::\d\d)?\s+(?:[A-Z]{2,5}\s+)?(?=\d{4}$)", " ", shape)  # 'Oct 15 09:12:44 BST 2024'
 
     settings = {"PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "DMY", "REQUIRE_PARTS": ["month", "year"]}
@@ -162,6 +171,8 @@ def read_date_line(line: str) -> DateLine | None:
             return None  # words between two dates that are not a label: a sentence
         if role == "updated" and TOUCHED.match(line[end:]):
             role = "touched"  # read by nothing: not the date of the words
+        if SEASON.match(line, start):
+            role = "season"  # "Issue 38 | Summer 2024 (published June 2024)": a month only when nothing says more
         roles.append((role or "plain", month))
         position = end
     if not _metadata_tail(re.sub(r"\([^()]*\)", "", line[position:])):  # "(links checked)" may follow

@@ -70,6 +70,16 @@ MONTHS: dict[str, tuple[str, ...]] = {
            "prosinac", "siječnja", "veljače", "ožujka", "travnja", "svibnja", "lipnja", "srpnja", "kolovoza", "rujna",
            "studenoga", "studenog", "prosinca"),
 }
+# Seasons, for a newsletter dated only by one ("Issue 41 | Autumn 2023"), each read as its middle month in the
+# northern hemisphere: spring April, summer July, autumn October, winter January (of the year written first).
+SEASONS: dict[str, int] = {
+    **dict.fromkeys(("spring", "printemps", "frühling", "frühjahr", "primavera", "lente", "voorjaar", "vår", "forår",
+                     "wiosna", "wiosną"), 4),
+    **dict.fromkeys(("summer", "été", "sommer", "verano", "verão", "estate", "zomer", "sommar", "lato", "latem"), 7),
+    **dict.fromkeys(("autumn", "fall", "automne", "herbst", "otoño", "outono", "autunno", "herfst", "najaar", "höst",
+                     "efterår", "høst", "jesień", "jesienią"), 10),
+    **dict.fromkeys(("winter", "hiver", "invierno", "inverno", "vinter", "zima", "zimą"), 1),
+}
 # Inflected month names dateparser does not read, and the nominative it does: "veebruaril" → "veebruar".
 MONTH_FORMS: dict[str, str] = {
     "jaanuaril": "jaanuar", "veebruaril": "veebruar", "märtsil": "märts", "aprillil": "aprill", "juunil": "juuni",
