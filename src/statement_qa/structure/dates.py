@@ -15,7 +15,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from statement_qa.structure.blocks import Block, clean_line, word_count
-from statement_qa.structure.words import DATE_ROLES, MONTH_FORMS, MONTHS, SEASONS, TOUCH_WORDS, UNCHANGED_WORDS, WEEKDAYS
+from statement_qa.structure.words import (
+    DATE_ROLES,
+    MONTH_FORMS,
+    MONTHS,
+    SEASONS,
+    TOUCH_WORDS,
+    UNCHANGED_WORDS,
+    WEEKDAYS,
+)
 
 LANGUAGES = list(MONTHS)
 _MONTH = "|".join(sorted({m for names in MONTHS.values() for m in names}, key=len, reverse=True))
