@@ -140,7 +140,10 @@ PROFILE_CLASSES = {"message-user", "message-cell--user", "post-user", "post-user
 # Class and role words of a box set inside an article's text: a callout, a note, a highlighted quote.
 CALLOUT_WORDS = {"note", "callout", "quote", "box", "highlight", "summary", "keypoint", "key", "notice", "admonition"}
 # Words beside "widget" that make it a page builder's layout unit (HubSpot, Elementor), not a sidebar's widget.
-BUILDER_WORDS = {"type", "cell", "module", "column", "span", "row", "dnd", "rich", "editor", "heading", "image"}
+# Elementor names every unit of a page "elementor-widget-<type>" in an "elementor-widget-container": its type says
+# whether it is furniture ("…-breadcrumbs", "…-share-buttons"), "widget" alone never does.
+BUILDER_WORDS = {"type", "cell", "module", "column", "span", "row", "dnd", "rich", "editor", "heading", "image",
+                 "elementor", "container"}
 LINE_BREAKS = re.compile(r"[\r\n]+")
 SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
 ANCHOR_MARKS = {"¶", "#", "§", "🔗", "¶¶"}
@@ -282,7 +285,9 @@ def _glued(before: str, element) -> bool:
     )
 
 
-def _walk(root, builder: _Builder, styles: dict[str, str]) -> None:
+def _walk(root, builder: _Builder, styles: dict[str, str], furniture=None) -> None:
+    """The blocks of root's visible text, leaving out what `furniture` (is_furniture) says is page furniture."""
+    furniture = furniture or is_furniture
     runs: list[tuple[str, bool, float]] = []
     context: dict[str, Any] = {"kind": LINE, "level": 0, "quote": False, "pre": False}
 
@@ -298,7 +303,7 @@ def _walk(root, builder: _Builder, styles: dict[str, str]) -> None:
         if tag == "a" and element.text_content().strip() in ANCHOR_MARKS:
             return  # a heading's permalink ("¶" on Sphinx and MkDocs, "#" on Hugo and Docusaurus)
         # The element chosen as the main content is walked whatever its classes say.
-        if element is not root and tag != "body" and is_furniture(element):
+        if element is not root and tag != "body" and furniture(element):
             if element.text_content().strip():
                 flush()
                 builder.dropped = True  # something visible stood between the blocks on either side
@@ -923,6 +928,11 @@ def read_html(html: str) -> Extracted:
         if words >= 40 and words >= 0.5 * word_count(_visible_text(main)):
             builder = _Builder()
             _walk(largest, builder, styles)
+        elif word_count(_visible_text(main)) >= 80:
+            # The content's words are spread over many units a class word dropped (a page builder's widgets): a page
+            # that shows text is never read as empty, so only the elements that are furniture by their tag are left out.
+            builder = _Builder()
+            _walk(main, builder, styles, lambda e: e.tag in FURNITURE_TAGS and is_furniture(e))
     text = builder.text
     blocks = builder.blocks
     if not any(b.kind == HEADING and b.level < 6 for b in blocks):

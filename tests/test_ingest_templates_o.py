@@ -1,0 +1,39 @@
+"""Structure rules for the kinds of page blind set O brought in (a page builder's widgets, ...), each tested on a
+small variant written for it.
+
+Every fixture in tests/fixtures/ingest-o/ is fictional: organisations, companies, therapies and people are invented.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import quoted
+from statement_qa.documents import Document
+from statement_qa.ingest import read_documents
+
+HERE = Path(__file__).parent / "fixtures" / "ingest-o"
+
+
+def read_one(name: str) -> Document:
+    """The first Document of one fixture file."""
+    return read_documents(HERE / name, HERE)[0]
+
+
+def test_a_page_builders_widgets_are_read_by_their_type():
+    # Fictional: an Elementor page; every unit is an 'elementor-widget-…' in an 'elementor-widget-container'. The text
+    # and icon-box widgets are the page, the breadcrumbs and share buttons are furniture.
+    document = read_one("page-builder-widgets.html")
+    assert document.title == "Dravenolimab: where we stand"
+    assert document.organisation == "Fernhollow ALS Trust"
+    assert document.date == "2024-05"
+    assert quoted(document) == ("Fernhollow ALS Trust does not advise buying dravenolimab. If you would like to take "
+                                "part in DRAVEN-2, ask your neurologist whether you could join it.")
+    assert "Share on Facebook" not in document.text and "» News »" not in document.text
+
+
+def test_a_page_whose_every_block_a_class_word_drops_is_still_read():
+    # Fictional: each paragraph sits in a 'widget' box of its own, so no one dropped element holds most of the words.
+    document = read_one("widget-classed-blocks.html")
+    assert document.title == "Pelvaxiran and MND"
+    assert quoted(document).startswith("Ashcombe MND Circle does not recommend pelvaxiran.")
