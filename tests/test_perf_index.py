@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import pytest
 
 from statement_qa.documents import Passage
@@ -29,6 +30,10 @@ def test_passage_table_reads_as_the_passages_file(corpus_copy, tmp_path, fake_em
         table[-len(stored) - 1]
     position = {doc_id: i for i, doc_id in enumerate(index.documents)}
     assert table.document_positions(position).tolist() == [position[p.doc_id] for p in stored]
+    assert [table.text_of(i) for i in range(len(stored))] == [p.text for p in stored]
+    rows = [5, 0, 3, 3, len(stored) - 1]
+    assert table.sections_of(rows) == [stored[i].section for i in rows]
+    assert table.sections_of(np.array(rows)) == [stored[i].section for i in rows] and table.sections_of([]) == []
 
 
 def test_passages_a_table_cannot_hold_stay_a_list(corpus_copy, tmp_path, fake_embedder):

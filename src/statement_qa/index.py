@@ -185,6 +185,16 @@ class PassageTable(Sequence[Passage]):
     def __iter__(self) -> Iterator[Passage]:
         return (self[i] for i in range(len(self)))
 
+    def text_of(self, row: int) -> str:
+        """One passage's text, as `self[row].text`, without making the Passage."""
+        start, end = self._numbers[row, 1:3].tolist()
+        return self._documents[self._doc[row]].text[start:end]
+
+    def sections_of(self, rows: Sequence[int] | np.ndarray) -> list[str]:
+        """These passages' section names, as `[self[r].section for r in rows]`, without making the Passages."""
+        names = self._sections
+        return [names[i] for i in self._section[rows].tolist()]
+
     def document_positions(self, position: dict[str, int]) -> np.ndarray:
         """Each passage's document as its number in `position` (document id → number)."""
         return np.array([position[d.id] for d in self._documents], dtype=np.int64)[self._doc]

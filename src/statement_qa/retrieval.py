@@ -21,7 +21,7 @@ from statement_qa.documents import Document
 from statement_qa.embedding import Embedder
 from statement_qa.glossary import GLOSSARY
 from statement_qa.index import Index
-from statement_qa.lexicon import words
+from statement_qa.lexicon import normalise
 from statement_qa.query import Query, analyse
 from statement_qa.settings import Settings
 from statement_qa.vocabulary import GENERAL_TOPICS
@@ -238,9 +238,8 @@ class Retriever:
         passage_scores = dense + settings.lexical_weight * lex / top_lexical
         if query.pairs:
             needles = [f" {pair} " for pair in query.pairs]
-            matched = np.array(
-                [sum(needle in text for needle in needles) / len(needles) for text in map(self._words_of, rows.tolist())]
-            )
+            parts = [pair.split() for pair in query.pairs]
+            matched = np.array([self._pair_share(row, needles, parts) for row in rows.tolist()])
             passage_scores = passage_scores + settings.pair_weight * matched
         # Each document's passages best first, ties by row: one sort of all, by document first.
         order = np.lexsort((rows, -passage_scores, segment))
@@ -319,11 +318,32 @@ class Retriever:
             at = offsets[group][:, None] + steps
             dense[at] = np.minimum(dense[at], found) if keep_lower else found
 
+    def _pair_share(self, row: int, needles: list[str], parts: list[list[str]]) -> float:
+        """The share of the question's word pairs (`needles`, ' a b ') in one passage's words.
+
+        A passage whose words are not worked out yet is first looked at as it is: in an ASCII text
+        every word of its words is a part of its lower-case text, so when no pair has both its words
+        there, no pair is in its words, and they need not be worked out (most passages, most questions).
+        """
+        found = self._passage_words.get(row)
+        if found is None:
+            text_of = getattr(self.passages, "text_of", None)
+            text = text_of(row) if text_of else self.passages[row].text
+            if text.isascii():
+                lower = text.lower()
+                if not any(all(part in lower for part in pair) for pair in parts):
+                    return 0.0
+            found = self._words_of(row)
+        return sum(needle in found for needle in needles) / len(needles)
+
     def _words_of(self, row: int) -> str:
         """A passage's words, padded with spaces, for matching word pairs (kept once worked out)."""
         found = self._passage_words.get(row)
         if found is None:
-            found = self._passage_words[row] = f" {' '.join(words(self.passages[row].text))} "
+            text_of = getattr(self.passages, "text_of", None)  # a loaded index's PassageTable: no Passage made
+            text = text_of(row) if text_of else self.passages[row].text
+            # normalise leaves single spaces between words, so this is ' '.join(words(text)) without the split.
+            found = self._passage_words[row] = f" {normalise(text)} "
         return found
 
     def about_another_statement(self, doc_id: str) -> np.ndarray:
@@ -331,12 +351,11 @@ class Retriever:
         another statement's product and none of this statement's own. Worked out on first need, per statement."""
         known = self._elsewhere.get(doc_id)
         if known is None:
-            headings: dict[str, bool] = {}
-            for row in self.doc_passages[doc_id]:
-                section = self.passages[row].section
-                if section not in headings:
-                    headings[section] = self.subjects.names_another(section, doc_id)
-            known = np.array([headings[self.passages[row].section] for row in self.doc_passages[doc_id]], dtype=bool)
+            rows = self.doc_passages[doc_id]
+            sections_of = getattr(self.passages, "sections_of", None)  # a loaded index's PassageTable: no Passages made
+            sections = sections_of(rows) if sections_of else [self.passages[row].section for row in rows]
+            headings = {section: self.subjects.names_another(section, doc_id) for section in dict.fromkeys(sections)}
+            known = np.array([headings[section] for section in sections], dtype=bool)
             self._elsewhere[doc_id] = known
             self._elsewhere_rows[self.doc_passages[doc_id]] = known
             self._elsewhere_partial[self._position[doc_id]] = bool(known.any() and not known.all())
