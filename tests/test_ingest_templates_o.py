@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from conftest import quoted
 from statement_qa.documents import Document
 from statement_qa.ingest import read_documents
+from statement_qa.structure.vocabulary import is_quoted_speech
 
 HERE = Path(__file__).parent / "fixtures" / "ingest-o"
 
@@ -37,3 +40,21 @@ def test_a_page_whose_every_block_a_class_word_drops_is_still_read():
     document = read_one("widget-classed-blocks.html")
     assert document.title == "Pelvaxiran and MND"
     assert quoted(document).startswith("Ashcombe MND Circle does not recommend pelvaxiran.")
+
+
+def test_a_member_quoted_in_german_is_never_the_position():
+    # Fictional: a German page whose member's blockquote („Ich würde Selvoratin jedem empfehlen …“) uses the word
+    # 'empfehlen'; the words 'Ich' and 'Mein' open a sentence, so they are capitalised.
+    document = read_one("member-quote-de.html")
+    assert quoted(document).startswith("Der ALS-Gesprächskreis Wolfsanger rät davon ab")
+    assert "jedem empfehlen" not in quoted(document)
+
+
+@pytest.mark.parametrize("line", [
+    "„Mein Mann nimmt es jeden Tag und es hilft ihm sehr.“",
+    "«Yo se lo recomiendo a todo el mundo.»",
+    "“Eu recomendo a todos, sem dúvida.”",
+    "“Ik zou het iedereen aanraden.”",
+])
+def test_a_quotation_that_speaks_as_one_person_is_speech_in_any_case(line):
+    assert is_quoted_speech([line])

@@ -99,7 +99,8 @@ OPEN_QUOTES = "“\"„«‘‚"
 _ATTRIBUTED = re.compile(r"[”\"»’“]\s*[,.]?\s*[—–―-]{1,2}\s*\S")
 _ATTRIBUTION_LINE = re.compile(r"^[—–―-]{1,2}\s*\S")
 # Speaking as one person, inside the quotation marks: "I'd", "my dad", "je", "ich", "yo".
-_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:d|m|ve|ll)|my|me|je|j['’]|ich|mein\w*|yo|mi|io|ik|mijn|eu|jeg|jag|min)\b")
+# English "I" only as a capital; the other words in any case, as a sentence may open with them ("Ich würde …", "Mein Mann").
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:d|m|ve|ll)|(?i:my|me|je|j['’]|ich|mein\w*|yo|mi|io|ik|mijn|eu|jeg|jag|min))\b")
 
 
 def is_quoted_speech(lines: list[str]) -> bool:

@@ -980,4 +980,13 @@ ADVICE_HEADING_SHAPES: tuple[str, ...] = (
     r"ce\s+(?:recomandăm|spunem|sfătuim)\b.*", r"poziția\s+(?:noastră|asociației)\b.*",
     r"(?:ne\s+öneriyoruz|önerimiz|görüşümüz|tutumumuz)\b.*", r"derneğimizin\s+(?:görüşü|önerisi|yanıtı)\b.*",
     r"hva\s+vi\s+(?:anbefaler|råder)\b.*", r"(?:vårt|vår)\s+(?:råd|syn|standpunkt)\b.*",
+    # What we, or the board, advise, in the languages with a position-heading row whose words it does not use: "Was der
+    # Vorstand Betroffenen rät", "Lo que aconseja la junta", "Ce que nous conseillons", "Wat het bestuur aanraadt".
+    r"was\s+(?:wir|(?:der|die|das|unser\w*)\s+[\w-]+)\s+(?:[\w-]+\s+){0,2}(?:rät|raten|empfiehlt|empfehlen|sagt|sagen)\b.*",
+    r"(?:[\w-]+\s+)?que\s+(?:[\w-]+\s+){0,3}(?:recomienda|recomendamos|aconseja|aconsejamos|decimos|recomenda|recomendamos|"
+    r"aconsella|aconsellamos|dicimos|trasladamos|transmitimos)\b.*",
+    r"ce\s+que\s+(?:[\w'’-]+\s+){0,3}(?:conseill\w+|recommand\w+|disons|dit)\b.*",
+    r"(?:cosa|quello\s+che)\s+(?:[\w'’-]+\s+){0,3}(?:consigli\w*|raccomand\w*|diciamo)\b.*",
+    r"wat\s+(?:[\w-]+\s+){0,3}(?:aanraden|aanraadt|adviseren|adviseert|zeggen|zegt)\b.*",
+    r"o\s+que\s+(?:[\w-]+\s+){0,3}(?:recomenda\w*|aconselha\w*|dizemos)\b.*",
 )
