@@ -58,3 +58,25 @@ def test_a_member_quoted_in_german_is_never_the_position():
 ])
 def test_a_quotation_that_speaks_as_one_person_is_speech_in_any_case(line):
     assert is_quoted_speech([line])
+
+
+def test_a_question_a_paragraph_asks_itself_heads_the_position_it_answers():
+    # Fictional: a post without headings; after a rule, 'So what do we make of it?' opens the paragraph that answers it.
+    document = read_one("question-run-in.html")
+    assert quoted(document) == ("Stowmere MND Friends does not recommend buying GlowRoot: nothing shows it helps MND.\n"
+                                "  Please tell your MND nurse about any tablet you take.").replace("\n  ", " ")
+
+
+def test_a_numbered_points_run_in_title_heads_the_position():
+    # Fictional: an internal memo of numbered points, each '3. Title. Text'; the position is point 3's text.
+    document = read_one("memo-numbered-points.txt")
+    assert quoted(document).startswith("The Orwell Vale MND Society thinks it is reasonable to try castovir")
+    assert quoted(document).endswith("if they feel very tired.")
+
+
+def test_a_footer_in_another_language_is_no_translation():
+    # Fictional: an English memo signed and footed in Spanish; the footer is far shorter than the memo, so the file
+    # is one statement, not an English one and a Spanish translation.
+    documents = read_documents(HERE / "memo-numbered-points.txt", HERE)
+    assert len(documents) == 1
+    assert documents[0].organisation == "Orwell Vale MND Society"

@@ -38,6 +38,7 @@ from statement_qa.structure.vocabulary import (
     advice_sentences,
     announces_position,
     continues_position,
+    first_sentence,
     is_advice_heading,
     is_aside_heading,
     is_chrome,
@@ -413,6 +414,9 @@ def _advised(text: str, sections: list[Section], blocks: list[Block]) -> tuple[l
     return (sections, whole) if whole is not None else _carve(text, sections, start, end)
 
 
+NUMBERED_POINT = re.compile(r"^\d{1,2}[.)]\s+(?P<lead>[^\W\d][^.:!?]{1,60})[.:]\s+(?=[A-ZÀ-Ý])")
+
+
 def _advice_start(text: str, block: Block) -> int:
     """Where the first advising paragraph's own words begin: after a label run into it ('COMMITTEE SAYS: …',
     '*Plain answer from the committee:* …', a bold lead), or after a small heading a PDF ran into it without
@@ -428,7 +432,17 @@ def _advice_start(text: str, block: Block) -> int:
     run_in = RUN_IN.match(line)
     if run_in and word_count(run_in.group("lead")) <= 8 and line[: run_in.end()].rstrip(" *_").endswith(":"):
         return block.start + run_in.end()
+    # A memo's numbered point with its title run in ('3. Line we give members. The X Association …'): number and title
+    # head the point, its own words follow.
+    point = NUMBERED_POINT.match(line)
+    if point and word_count(point.group("lead")) <= 8 and not advice_sentences(point.group("lead"), subject_terms(text)):
+        return block.start + point.end()
     first = re.split(r"(?<=[.!?])\s+", line, maxsplit=1)[0]
+    rest = line[len(first) :].lstrip()
+    if first.endswith("?") and word_count(first) <= 10 and rest and advice_at(first_sentence(rest), subject_terms(text)) is not None:
+        # A question the paragraph asks itself and answers ('So, where does that leave us? X does not suggest …'): a
+        # heading run into it; the answer is the position.
+        return block.start + len(line) - len(rest)
     at = advice_at(first, frozenset())
     at = at if at is not None else advice_at(first, frozenset(word_stems(first)))
     if at:

@@ -49,6 +49,9 @@ def split_languages(text: str, blocks: list[Block]) -> list[tuple[str, list[Bloc
             continue  # an address and a helpline line at the foot of the page are no translation
         if not any(looks_like_prose(text[blocks[j].start : blocks[j].end]) for j, _ in spoken[:n]):
             continue  # nor is what follows a few header lines (an e-mail's "From:", "Sent:") the translation
+        before = sum(word_count(text[b.start : b.end]) for b in blocks[:i])
+        if sum(word_count(text[b.start : b.end]) for b in blocks[i:]) < 0.3 * before:
+            continue  # a translation restates the original: a signature and a footer below a long text are not one
         cut = i
         # The translation's title and headings sit just above its first paragraph; a heading that
         # outranks the translation's own (its title over its sections) belongs to it whatever its words.
