@@ -8483,6 +8483,9 @@ def _forms(word: str, language: str) -> tuple[str, ...]:
                     forms.add(form[: -len(old)] + new)
     if language in UNDOUBLING:  # stamcellen → stamcell → stamcel, sygdommen → sygdomm → sygdom
         forms |= {f[:-1] for f in forms if len(f) > MIN_STEM and f[-1] == f[-2] and f[-1] not in "aeiou"}
+    if language == "nl":  # a long vowel is written single in an open syllable: infusen → infus → infuus, ogen → oog
+        forms |= {f[:-2] + f[-2] + f[-2:] for f in forms if f != word and len(f) >= MIN_STEM
+                  and re.fullmatch(r".*[^aeiou][aeou][^aeiouy]", f)}
     return (word, *sorted(forms - {word}, key=lambda form: (-len(form), form)))
 
 

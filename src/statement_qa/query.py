@@ -197,8 +197,10 @@ def analyse(question: str, subjects: SubjectIndex, max_chars: int = MAX_QUESTION
     diseases = _phrases_in(spoken, OTHER_DISEASES)
     # "Ménière's disease" is a disease the question names, not a product no statement is about.
     disease_words = {w for d in diseases for variant in OTHER_DISEASES[d] for w in variant.split()}
+    # Nor is a word the glossary translates ('infusen', Dutch for infusions): a word of the language, no name.
+    known = disease_words | {normalise(w) for w in sources}
     mentions = tuple(m for m in subjects.mentions(text, language)
-                     if not (m.kind == UNKNOWN and set(normalise(m.text).split()) <= disease_words)) if text else ()
+                     if not (m.kind == UNKNOWN and set(normalise(m.text).split()) <= known)) if text else ()
     return Query(
         text=text,
         normalised=normalised,
