@@ -80,3 +80,20 @@ def test_a_footer_in_another_language_is_no_translation():
     documents = read_documents(HERE / "memo-numbered-points.txt", HERE)
     assert len(documents) == 1
     assert documents[0].organisation == "Orwell Vale MND Society"
+
+
+def test_mdx_components_are_markup_and_a_titled_one_heads_what_it_holds():
+    # Fictional: a Docusaurus MDX page; import lines, <Tabs>, <TabItem label=…>, a <Callout title=…> box and a
+    # self-closing <CookieNotice text=…/> are markup. The callout's title heads the position; its closing tag ends it.
+    document = read_one("mdx-components.md")
+    assert document.title == "Orvalin capsules bought online"
+    assert quoted(document) == ("The Brackenford MND Circle does not recommend buying orvalin. Please talk to your MND "
+                                "team before you take any supplement.")
+    assert [section.name for section in document.sections][:2] == ["What is on sale", "Other products"]
+    assert all("import " not in document.section_text(section) for section in document.sections)
+
+
+def test_a_date_line_marked_up_in_html_is_read():
+    # Fictional: '<p className="byline">First published <strong>June 2024</strong> · Checked 2 March 2025 – no change</p>'.
+    document = read_one("mdx-components.md")
+    assert (document.date, document.reviewed) == ("2024-06", "2025-03")

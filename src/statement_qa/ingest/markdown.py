@@ -33,6 +33,12 @@ COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 # A container's fences (HackMD's ':::success' … ':::', a Docusaurus admonition, a Pandoc fenced div '::: {.note}'), a
 # table-of-contents marker ('[TOC]', '[[_TOC_]]') and HackMD's '###### tags: `a` `b`' line: markup, never text.
 CONTAINER_FENCE = re.compile(r"^:{3,}[ \t]*(?:\{[^{}]*\}|[\w-]+(?:[ \t]+\S.*)?)?[ \t]*$")
+# MDX (Docusaurus, Nextra, Astro): a line that is one JSX or HTML tag alone ('<Callout type="position" title="X says">',
+# '</TabItem>', '<ShareBar channels={[…]} />') is markup around text, never text; nor is an ES module line
+# ('import Tabs from '@theme/Tabs';'). An opening tag's title or label is the heading of what it holds.
+TAG_LINE = re.compile(r"^<(?P<close>/)?(?P<name>[A-Za-z][\w.:-]*)(?P<attributes>\s[^<>]*?)?\s*(?P<empty>/)?>$")
+TAG_TITLE = re.compile(r"""\b(?:title|label|heading|summary)=(?:"(?P<double>[^"]+)"|'(?P<single>[^']+)')""")
+MODULE_LINE = re.compile(r"""^(?:import\s+(?:[\w*{}\s,]+\s+from\s+)?['"][^'"]+['"]|export\s+(?:const|default|function)\b.*);?$""")
 TOC_MARKER = re.compile(r"^(?:\[toc\]|\[\[_toc_\]\]|\$\{toc\}|\[\[toc\]\])$", re.IGNORECASE)
 TAGS_LINE = re.compile(r"^#{1,6}[ \t]+tags:[ \t]*(?:`[^`]*`[ \t]*)+$", re.IGNORECASE)
 # A repository README's first heading is often the repository's name ('owner/name'), not what the text is about.
@@ -116,6 +122,7 @@ def read_markdown(text: str) -> Extracted:
         paragraph.clear()
 
     position = offset
+    titled_open: list[str] = []  # the components open now that gave their title as a heading
     for line in scan[offset:].split("\n"):
         start, position = position, position + len(line) + 1
         stripped = line.strip()
@@ -135,6 +142,18 @@ def read_markdown(text: str) -> Extracted:
         lead = len(line) - len(line.lstrip())
         if CONTAINER_FENCE.match(stripped) or TOC_MARKER.match(stripped) or TAGS_LINE.match(stripped):
             flush()  # the box a container draws ends its paragraph; its fence is not text
+            continue
+        tag = TAG_LINE.match(stripped)
+        if tag or MODULE_LINE.match(stripped):
+            flush()
+            titled = TAG_TITLE.search(tag.group("attributes") or "") if tag and not tag.group("close") and not tag.group("empty") else None
+            if titled:
+                at = start + lead + tag.start("attributes") + titled.start("double" if titled.group("double") else "single")
+                blocks.append(Block(at, at + len(titled.group("double") or titled.group("single")), HEADING, 6))
+                titled_open.append(tag.group("name"))
+            elif tag and tag.group("close") and titled_open and titled_open[-1] == tag.group("name"):
+                titled_open.pop()
+                blocks.append(Block(start, start, RULE))  # the box ends: what follows is not under its title
             continue
         if PROPERTY.match(line):
             flush()  # an outliner block's properties ("id:: …", "position:: …") are not text

@@ -122,6 +122,7 @@ def is_date_label(text: str) -> bool:
     return bool(line) and word_count(line) <= 4 and not find_dates(line) and _role(line) is not None
 
 
+INLINE_TAG = re.compile(r"</?[A-Za-z][\w.:-]*(?:\s[^<>]*)?/?>")
 SENDER_ADDRESS = re.compile(r"\s*<[^<>@\s]+@[^<>\s]+>\s*")
 
 
@@ -144,7 +145,8 @@ WEEKDAY = re.compile(rf"(?<![\w-])(?:{_DAYS})\.?,?\s+(?=\d|(?:{_MONTH})\b)", re.
 def read_date_line(line: str) -> DateLine | None:
     """The dates of a short line made of labels, dates and at most a name; None for a sentence."""
     # A message header's sender ("X Group <hello@x.example> Mon, 9 Jun 2025 at 19:14"): the address sets the name off.
-    line = WEEKDAY.sub("", SENDER_ADDRESS.sub(" · ", clean_line(line)))
+    # ("<p className="byline">Issued <strong>May 2024</strong></p>": HTML set in Markdown marks the words up, it says nothing)
+    line = WEEKDAY.sub("", SENDER_ADDRESS.sub(" · ", clean_line(INLINE_TAG.sub(" ", line))))
     if not line or word_count(line) > 24:
         return None
     dates = find_dates(line)
