@@ -147,7 +147,7 @@ def read_markdown(text: str) -> Extracted:
         if tag or MODULE_LINE.match(stripped):
             flush()
             titled = TAG_TITLE.search(tag.group("attributes") or "") if tag and not tag.group("close") and not tag.group("empty") else None
-            if titled:
+            if tag and titled:
                 at = start + lead + tag.start("attributes") + titled.start("double" if titled.group("double") else "single")
                 blocks.append(Block(at, at + len(titled.group("double") or titled.group("single")), HEADING, 6))
                 titled_open.append(tag.group("name"))
