@@ -1771,3 +1771,22 @@ def test_a_japanese_or_chinese_date_is_read_between_words_without_spaces():
     assert [month for _, _, month in find_dates(text)] == ["2024-07", "2025-01", "2023-11"]
     assert read_date_line("2024年7月 9日 10:30") is not None
     assert find_dates("é2024-05 15 March 2024x") == []
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [("The drug, quorvamab, is made by Invented Bio. Under the\ncode QVM-71 it is in a trial.", "QVM-71"),
+     ("halvorsine, code HLV-9, made by Invented Genomics", "HLV-9"),
+     ("Nelvorin - the code name is NLV-61 - is a weekly injection.", "NLV-61"),
+     ("Zelvatid (Entwicklungscode ZLV-12) ist eine Tablette.", "ZLV-12")],
+)
+def test_a_code_the_text_introduces_as_the_products_code_is_an_alias(text, code):
+    # Fictional: the title names no code; the body says which code is the product's.
+    aliases = names_in("What we think", text, [])
+    assert code in aliases and code.replace("-", "") in aliases
+
+
+def test_a_code_named_without_the_word_code_is_another_product():
+    # Fictional: 'also sells QVM-75' names another product of the company, no alias of this statement.
+    aliases = names_in("What we think", "Quorvamab, code QVM-71. The firm also sells QVM-75, a cream.", [])
+    assert "QVM-71" in aliases and "QVM-75" not in aliases

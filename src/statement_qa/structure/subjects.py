@@ -18,6 +18,13 @@ _SPLIT_TITLE = re.compile(r"\s+[–—-]\s+|:\s+|\s+\|\s+|\s*\(([^()]*)\)\s*")
 CODE = re.compile(r"(?<![\w-])([A-Z]{1,6})([- ]?)(\d{1,5}[A-Z]?)(?![\w-])")
 # Codes given in brackets in the text: "(LMG-7)", "(development code CLB-310)".
 _BRACKETED_CODE = re.compile(r"\((?:[^()]{0,40}\s)?([A-Z]{1,6}-?\d{1,5}[A-Z]?)\)")
+# Codes the text introduces as the product's code: "Under the code PMX-71 it is being tested", "halomirsen, code
+# HMR-9, made by …", "the code name is NSR-61", "Entwicklungscode KMT-12", "código RBM-40". Another product of the
+# company is named without the word ("also sells PMX-75").
+_INTRODUCED_CODE = re.compile(
+    r"(?i:\b(?:(?:development\s+|research\s+)?code(?:\s*-?\s*name[ds]?)?|codenamed?|entwicklungscode|(?:nom\s+de\s+)?code|"
+    r"c[oó]digo|codice|kod|koodi)\b)(?:\s+(?:is|was|est|ist|es|è|é|on)\b)?\s*[:=]?\s*([A-Z]{1,6}-?\d{1,5}[A-Z]?)(?![\w-])"
+)
 # An INN in brackets after a name: "Zorvex (zorvexamab)".
 _INN = re.compile(r"([A-Z][\w-]+)[®™]?\s*\(([a-z][a-z-]{4,30})\)")
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ɏ]+(?:-[A-Za-zÀ-ɏ]+)*")
@@ -115,7 +122,7 @@ def names_in(title: str, text: str, given: list[str]) -> tuple[str, ...]:
     marked = _MARK.findall(text)
     names.extend(n for n in marked if marked.count(n) > 1 or n.lower() in title.lower())
     codes = [m.group() for m in CODE.finditer(plain_title) if not re.fullmatch(r"(?:19|20)\d\d", m.group(3))]
-    codes += _BRACKETED_CODE.findall(text)
+    codes += _BRACKETED_CODE.findall(text) + _INTRODUCED_CODE.findall(text)
     for code in codes:
         if "-" in code or any(c.isdigit() for c in code) and len(code) >= 3:
             names.extend(code_variants(code))
