@@ -97,3 +97,15 @@ def test_a_date_line_marked_up_in_html_is_read():
     # Fictional: '<p className="byline">First published <strong>June 2024</strong> · Checked 2 March 2025 – no change</p>'.
     document = read_one("mdx-components.md")
     assert (document.date, document.reviewed) == ("2024-06", "2025-03")
+
+
+def test_an_irc_log_is_its_operators_messages_and_a_labelled_one_states_the_position():
+    # Fictional: a HexChat log; the channel operator (not its bot) pastes the position after 'Club position, word for
+    # word:', a member recommends the tablet to everyone.
+    document = read_one("irc-channel-log.txt")
+    assert document.kind == "statement"
+    assert document.organisation == "Pellham MND Club"
+    assert document.date == "2025-03"
+    assert quoted(document) == ("Pellham MND Club does not recommend buying vexamide online. If you are interested, ask "
+                                "your neurologist whether you could join the VEXA-2 trial.")
+    assert "i'd recommend" not in document.text and "Reminder:" not in document.text

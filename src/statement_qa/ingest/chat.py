@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from statement_qa.structure import LINE, Block, Extracted, clean_line, looks_like_heading, word_count
-from statement_qa.structure.organisation import organisation_name
+from statement_qa.structure.organisation import named_in, organisation_name
 
 # '14/11/2024, 19:02 - Name: text' (Android), '[14/11/2024, 19:02:11] Name: text' (iPhone), '11/14/24, 7:02 PM - …'.
 WHATSAPP_LINE = re.compile(
@@ -270,3 +270,86 @@ def discord_statement(tree) -> tuple[str, str | None, list, str | None] | None:
         return None
     chosen = [keep[i] for i in range(*run)]
     return messages[chosen[0]].sender, chat_name, [texts[i] for i in chosen], stamps[chosen[0]]
+
+
+# An IRC client's log (Irssi, WeeChat, HexChat, mIRC): '19:00 <@nick> text', '[19:00] <nick> text', '-!-' and '***'
+# lines for joins, quits and topics, '--- Log opened Thu Dec 12 18:55:02 2024'.
+IRC_STAMP = r"(?:\[?(?:(?:19|20)\d\d-\d\d-\d\d[ T])?\d{1,2}:\d\d(?::\d\d)?\]?\s+)?"
+IRC_SAID = re.compile(rf"^{IRC_STAMP}<(?P<mode>[@+%&~])?\s*(?P<nick>[^<>\s]+)\s*>\s?(?P<text>.*)$")
+IRC_EVENT = re.compile(rf"^(?:{IRC_STAMP}(?:-!-|\*\*\*|-->|<--|--|\*)\s|---\s+(?:log|day)\s|\*{{4}}\s+(?:begin|ending)\s+logging)",
+                       re.IGNORECASE)
+IRC_TOPIC = re.compile(r"\btopic(?:\s+for\s+(?P<channel>[#&][^\s:]+))?\s*(?:is)?\s*:\s*(?P<topic>.+)$", re.IGNORECASE)
+IRC_OPENED = re.compile(r"^(?:---\s+log\s+opened|\*{4}\s+begin\s+logging\s+at)\s+(?P<when>.+)$", re.IGNORECASE)
+IRC_NAMES = re.compile(r"\[\s*@(?P<nick>[^\s\]]+)\s*\]")
+# A service account that posts reminders ('tarrock_bot', 'ChanServ'): never who states anything.
+IRC_BOT = re.compile(r"(?:^|[_-])bot(?:$|[_-]|\d)|bot$|serv$", re.IGNORECASE)
+# A message that opens with a label announcing what follows ('[OFFICIAL] our position, copy exactly: …'): the label
+# heads the message's words, as a bold run-in heading would.
+ANNOUNCED = re.compile(r"^(?P<label>[^:]{3,80}?\b(?:position|statement|stance|recommendations?|advice|view|line)\b[^:]{0,40}):\s+(?=\S)",
+                       re.IGNORECASE)
+
+
+def looks_like_irc(text: str) -> bool:
+    """Most of the text's opening lines are an IRC log's: a nick's message or the client's event lines."""
+    lines = [line for line in text.splitlines()[:40] if line.strip()]
+    said = sum(bool(IRC_SAID.match(line)) for line in lines)
+    return len(lines) >= 5 and said >= 3 and said + sum(bool(IRC_EVENT.match(line)) for line in lines) >= 0.7 * len(lines)
+
+
+def read_irc(text: str) -> Extracted | None:
+    """An IRC log read as the statement of the channel's operator who speaks most (not a bot): that operator's
+    messages, each its own stretch of text; None when nobody speaks as an operator."""
+    from statement_qa.structure.dates import parse_date
+
+    said: list[tuple[str, str]] = []
+    operators: set[str] = set()
+    topic = month = None
+    for raw in text.splitlines():
+        line = raw.strip()
+        message = IRC_SAID.match(line)
+        if message:
+            if message.group("mode") == "@":
+                operators.add(message.group("nick"))
+            if message.group("text").strip():
+                said.append((message.group("nick"), message.group("text").strip()))
+            continue
+        opened = IRC_OPENED.match(line)
+        if opened and month is None:
+            month = parse_date(opened.group("when"))
+        found = IRC_TOPIC.search(line) if IRC_EVENT.match(line) else None
+        if found and topic is None:
+            topic = found.group("topic")
+        operators.update(IRC_NAMES.findall(line) if line.count("[") >= 2 and not message else ())
+    people = [nick for nick in operators if not IRC_BOT.search(nick)]
+    words: dict[str, int] = {}
+    for nick, words_said in said:
+        words[nick] = words.get(nick, 0) + word_count(words_said)
+    speaker = max(people, key=lambda nick: words.get(nick, 0), default=None)
+    if speaker is None or not words.get(speaker):
+        return None
+    parts: list[str] = []
+    blocks: list[Block] = []
+    breaks: list[int] = []
+    length = 0
+    for nick, line in said:
+        if nick != speaker:
+            continue
+        if parts:
+            parts.append("\n\n")
+            length += 2
+            breaks.append(length)  # another message: a quote never runs across two
+        label = ANNOUNCED.match(line)
+        blocks.append(Block(length, length + len(line), LINE, lead=len(label.group("label")) + 1 if label else 0))
+        parts.append(line)
+        length += len(line)
+    joined = "".join(parts)
+    named = named_in(re.split(r"\s+\|\s+", topic)[0]) if topic else None
+    return Extracted(
+        text=joined,
+        blocks=blocks,
+        title=clean_line(re.split(r"\s+\|\s+", topic)[0]) if topic else None,
+        site_name=named,
+        byline=month,
+        body=(0, len(joined)),
+        breaks=tuple(breaks),
+    )

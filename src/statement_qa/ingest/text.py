@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from statement_qa.ingest.chat import looks_like_whatsapp, read_whatsapp
+from statement_qa.ingest.chat import looks_like_irc, looks_like_whatsapp, read_irc, read_whatsapp
 from statement_qa.ingest.mail import MAIL_HEADER, read_thread
 from statement_qa.ingest.transcript import looks_like_transcript, read_transcript
 from statement_qa.structure import (
@@ -255,6 +255,10 @@ def read_text(text: str) -> Extracted:
         chat = read_whatsapp(text)  # a group chat: the organisation's own messages are the statement
         if chat is not None:
             return chat
+    if looks_like_irc(text):
+        log = read_irc(text)  # an IRC channel's log: its operator's messages are the statement
+        if log is not None:
+            return log
     # An e-mail: its headers, separators, quote markers and the messages that are not the document are
     # blanked in the text the lines are read from (same offsets); the stored text keeps all but the markers.
     mail = read_thread(text)

@@ -305,9 +305,11 @@ def word_stems(text: str) -> set[str]:
 
 def subject_terms(text: str) -> frozenset[str]:
     """What a document is about, as word stems: the names before a development code in brackets ('ostravelin
-    (development code EVX-214)'), coined names ('NeuroKelp'), and names written with a capital inside sentences three
+    (development code EVX-214)') or after a comma ('halomirsen, code HMR-9'), coined names ('NeuroKelp'), and names written with a capital inside sentences three
     times or more ('the Myowave vest'), but not an organisation's or a trial's ('OSTRA-3')."""
     named = [m.group(1) for m in re.finditer(r"([^\W\d_]{4,})\s*\((?:[^()]{0,40}\s)?[A-Z]{1,6}-?\d{1,5}[A-Z]?\)", text)]
+    # ... or set off by a comma, as a chat writes it ('halomirsen, code HMR-9, made by …').
+    named += re.findall(r"([^\W\d_]{4,}),\s+(?:(?:development|product|trial|drug)\s+)?code\s+[A-Z]{1,6}-?\d{1,5}[A-Z]?\b", text)
     named += re.findall(r"\b[A-Z]?[a-z]+[A-Z][a-z]+\w*\b", text)
     inside = re.findall(r"(?<=[a-zà-ÿ,;]\s)(?:the\s+)?([A-Z][a-zà-ÿ]{3,})\b(?!-\d)", text)
     counts: dict[str, int] = {}
