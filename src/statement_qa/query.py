@@ -12,9 +12,9 @@ from collections.abc import Container
 from dataclasses import dataclass
 from functools import lru_cache
 
-from statement_qa.glossary import glossed
+from statement_qa.glossary import gloss, glossed
 from statement_qa.language import FUNCTION_WORDS, SHARED_WORDS, language_of
-from statement_qa.lexicon import content_words, labelled_pairs, normalise, stem, words
+from statement_qa.lexicon import content_words, is_common_word, labelled_pairs, normalise, stem, words
 from statement_qa.limits import MAX_QUESTION_CHARS, clean_question
 from statement_qa.subjects import COMPANY, PRODUCT, UNKNOWN, Mention, SubjectIndex
 from statement_qa.urgent import Urgency, detect_urgency
@@ -176,6 +176,16 @@ def _nationality_kin(normalised: str, vocabulary: Container[str] | None = None) 
     return kin
 
 
+def _a_word_of(name: str, language: str, glossed_words: set[str]) -> bool:
+    """Whether a name-shaped word is a word of the question's language the glossary translates into everyday English
+    ('infusen', Dutch for infusions: 'infusion drip'); a medicine's name it translates ('riluzol': 'riluzole') stays a
+    name."""
+    if normalise(name) not in {normalise(w) for w in glossed_words}:
+        return False
+    english = [w for g in gloss(name, language) for w in g.split()]
+    return bool(english) and all(is_common_word(w, threshold=2.5) for w in english)
+
+
 def analyse(question: str, subjects: SubjectIndex, max_chars: int = MAX_QUESTION_CHARS,
             vocabulary: Container[str] | None = None) -> Query:
     """Clean and analyse a question once; `vocabulary` is the corpus's topic words, where known."""
@@ -197,10 +207,9 @@ def analyse(question: str, subjects: SubjectIndex, max_chars: int = MAX_QUESTION
     diseases = _phrases_in(spoken, OTHER_DISEASES)
     # "Ménière's disease" is a disease the question names, not a product no statement is about.
     disease_words = {w for d in diseases for variant in OTHER_DISEASES[d] for w in variant.split()}
-    # Nor is a word the glossary translates ('infusen', Dutch for infusions): a word of the language, no name.
-    known = disease_words | {normalise(w) for w in sources}
     mentions = tuple(m for m in subjects.mentions(text, language)
-                     if not (m.kind == UNKNOWN and set(normalise(m.text).split()) <= known)) if text else ()
+                     if not (m.kind == UNKNOWN and (set(normalise(m.text).split()) <= disease_words
+                                                    or _a_word_of(m.text, language, sources)))) if text else ()
     return Query(
         text=text,
         normalised=normalised,
