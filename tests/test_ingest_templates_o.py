@@ -109,3 +109,15 @@ def test_an_irc_log_is_its_operators_messages_and_a_labelled_one_states_the_posi
     assert quoted(document) == ("Pellham MND Club does not recommend buying vexamide online. If you are interested, ask "
                                 "your neurologist whether you could join the VEXA-2 trial.")
     assert "i'd recommend" not in document.text and "Reminder:" not in document.text
+
+
+def test_a_caption_files_on_screen_text_card_is_the_position_not_what_is_said():
+    # Fictional: a SubRip caption file; the chair paraphrases ('we're telling you to hang on'), then the Trust's wording
+    # is shown as '[ON SCREEN TEXT: …]' over three caption lines; sounds and timings are not text.
+    document = read_one("video-captions.txt")
+    assert document.title == "Tolvanide: the Trust's view"
+    assert document.organisation == "Harbury MND Trust"
+    assert document.date == "2024-05"
+    assert quoted(document) == ("Harbury MND Trust does not recommend buying tolvanide before the TOLVA-2 trial reports. "
+                                "Ask your neurologist whether you could join the trial instead.")
+    assert "-->" not in document.text and "guitar" not in document.text

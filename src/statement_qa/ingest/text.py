@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from statement_qa.ingest.chat import looks_like_irc, looks_like_whatsapp, read_irc, read_whatsapp
 from statement_qa.ingest.mail import MAIL_HEADER, read_thread
-from statement_qa.ingest.transcript import looks_like_transcript, read_transcript
+from statement_qa.ingest.transcript import looks_like_captions, looks_like_transcript, read_captions, read_transcript
 from statement_qa.structure import (
     ITEM,
     LINE,
@@ -255,6 +255,8 @@ def read_text(text: str) -> Extracted:
         chat = read_whatsapp(text)  # a group chat: the organisation's own messages are the statement
         if chat is not None:
             return chat
+    if looks_like_captions(text):
+        return read_captions(text)  # a video's captions: what is said, and the text cards shown on screen
     if looks_like_irc(text):
         log = read_irc(text)  # an IRC channel's log: its operator's messages are the statement
         if log is not None:

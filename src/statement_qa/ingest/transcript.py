@@ -29,6 +29,8 @@ from statement_qa.structure import (
     word_count,
 )
 from statement_qa.structure.blocks import ANSWER_MARK, QUESTION_MARK
+from statement_qa.structure.dates import read_date_line
+from statement_qa.structure.organisation import named_in
 
 TIMESTAMP = r"[\[(]?\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d{1,3})?[\])]?"
 # A speaker's label: a name (words that start with a capital, or 'Speaker 2'), an optional role in brackets.
@@ -162,3 +164,94 @@ def _turn_block(text: str, start: int, end: int) -> Block:
     if QUOTES.get(opening) == closing and closing not in inner and (opening == closing or opening not in inner):
         return Block(start + 1, end - 1, LINE, quote=True)
     return Block(start, end, LINE)
+
+
+# A caption file (SubRip .srt, WebVTT): numbered cues, each a time range over a line or two of what is said.
+CUE_TIME = re.compile(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d\d[,.]\d{1,3}\s+-->\s+(?:\d{1,2}:)?\d{1,2}:\d\d[,.]\d{1,3}(?:\s+.*)?$")
+# A caption that shows text on screen ('[ON SCREEN TEXT: …]', '[TEXT ON SCREEN: …]', '[CAPTION CARD: …]'): the words
+# the organisation puts up, set apart from what is said; any other bracketed caption ('[gentle piano music]') is a
+# sound, not words.
+ON_SCREEN = re.compile(r"^\[\s*(?:on[\s-]screen(?:\s+text)?|text\s+on\s+screen|screen\s+text|caption\s+card|title\s+card|"
+                       r"card|slide|graphic|lower\s+third)\s*:\s*(?P<text>.*?)\s*\]?$", re.IGNORECASE | re.DOTALL)
+SOUND = re.compile(r"\[[^\[\]]*\]|♪[^♪]*♪?")
+
+
+def looks_like_captions(text: str) -> bool:
+    """Three or more cue timings ('00:00:04,400 --> 00:00:08,900')."""
+    return sum(1 for line in text.splitlines()[:200] if CUE_TIME.match(line)) >= 3
+
+
+def read_captions(text: str) -> Extracted:
+    """A caption file: what is said, joined into paragraphs that end with a sentence at a cue's end; each on-screen
+    text card a block of its own (a short one, without a full stop, heads what follows it, its date set apart); sounds,
+    cue numbers and timings left out. The header above the first cue gives the title in quotation marks and the
+    organisation among its parts."""
+    lines = text.splitlines()
+    first_cue = next(n for n, line in enumerate(lines) if CUE_TIME.match(line))
+    header = [line.strip() for line in lines[:first_cue] if line.strip() and not line.strip().isdigit()]
+    cues: list[list[str]] = []
+    for n, line in enumerate(lines[first_cue:]):
+        if CUE_TIME.match(line):
+            cues.append([])
+        elif line.strip() and cues and not (line.strip().isdigit() and n + 1 < len(lines) - first_cue
+                                            and CUE_TIME.match(lines[first_cue + n + 1])):
+            cues[-1].append(line.strip())
+    parts: list[str] = []
+    blocks: list[Block] = []
+    length = 0
+
+    def add(line: str, kind: str = LINE, level: int = 0) -> None:
+        nonlocal length
+        if parts:
+            parts.append("\n\n")
+            length += 2
+        blocks.append(Block(length, length + len(line), kind, level))
+        parts.append(line)
+        length += len(line)
+
+    spoken: list[str] = []
+    carded = False  # the cue before showed a card
+
+    def said() -> None:
+        if spoken:
+            add(" ".join(spoken))
+            spoken.clear()
+
+    for cue in cues:
+        # A card may run over several lines of a cue, and one cue may show two cards.
+        cards = re.findall(r"\[[^\[\]]*\]", "\n".join(cue))
+        words = clean_line(SOUND.sub(" ", " ".join(cue)))
+        if words and blocks and blocks[-1].kind == LINE and any(b.kind == HEADING for b in blocks[-2:-1]) and carded:
+            blocks.append(Block(length, length, RULE))  # what is said after a card is not under the card's heading
+        carded = False
+        for card in cards:
+            shown = ON_SCREEN.match(card)
+            if shown:
+                carded = True
+                said()
+                card_words = clean_line(shown.group("text"))
+                dated = read_date_line(card_words)
+                cut = re.search(r",\s*(?=[^,]*$)", card_words)
+                if dated and dated.prefix and cut and looks_like_heading(card_words[: cut.start()]):
+                    # 'X position, agreed 16 June 2025': the date dates the card, the rest heads what the card says
+                    add(card_words[cut.end() :])
+                    add(card_words[: cut.start()], HEADING, 2)
+                elif card_words:
+                    add(card_words, HEADING if looks_like_heading(card_words) and not re.search(r"[.!?]$", card_words) else LINE, 2)
+        if words:
+            spoken.append(words)
+            if re.search(r"[.!?][\"”’)]?$", words):
+                said()
+    said()
+    joined = "".join(parts)
+    titled = next((m.group(1) for line in header if (m := re.search(r"[\"“]([^\"“”]{3,160})[\"”]", line))), None)
+    return Extracted(
+        text=joined,
+        blocks=blocks,
+        title=titled,
+        site_name=next((name for line in header for part in re.split(r"\s+[-–—|·]\s+", line) if (name := named_in(part))),
+                       None),
+        byline=next((line for line in header if parse_date(line)), None),
+        body=(0, len(joined)),
+        layout=True,
+    )
