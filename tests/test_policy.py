@@ -84,6 +84,14 @@ CASES = [
     # Naming the organisation chooses among two organisations' statements on one product.
     ("What does Graustark say about Luminacel?", ANSWERED, "graustark-luminacel", []),
     ("Ruritania's position on Luminacel", ANSWERED, "brightcell-luminacel", []),
+    # A name extended by a word of a product line, or by a mark joined with a hyphen, is another product of the line.
+    ("Is Luminacel Plus worth it for MND?", DECLINED, None, ["Luminacel Plus"]),
+    ("is luminacel forte any good", DECLINED, None, ["luminacel forte"]),
+    ("Luminacel-K injections, any good?", DECLINED, None, ["Luminacel-K"]),
+    ("Is Luminacel plus riluzole a good idea?", ANSWERED, LUMINACEL, ["riluzole"]),  # 'plus' joins two things
+    # The same cells sold for a knee, or a device after a hip operation: another use.
+    ("Position on Luminacel knee injections?", DECLINED, None, ["knee problems"]),
+    ("Would AC-88 help after a hip replacement?", DECLINED, None, ["hip replacement"]),
 ]
 
 
@@ -567,3 +575,33 @@ def test_a_question_in_a_language_without_a_glossary_meets_statements_in_its_own
     assert query.language == "el"
     greek = next(h for h in assistant.evidence(query).hits if h.doc_id == "greek")
     assert greek.dense > 0
+
+
+TABLET_STATEMENT = """<!-- FICTIONAL test statement: invented organisation, company and product. -->
+# Quorvadin (QVD-12): our view
+
+## Background
+
+Quorvadin is a tablet from Invented Pharma, taken twice a day, for people with MND. In a small trial the people
+taking it kept their strength in their hands and legs a little longer. Invented Pharma also makes QVD-19, a cream
+for sensitive skin and rosacea, which has nothing to do with MND.
+
+## Our view
+
+The Invented MND Circle thinks quorvadin tablets are worth watching. Ask your neurologist about the QVD-3 trial of
+the tablet for MND rather than buying it.
+"""
+
+
+@pytest.mark.parametrize("question, outcome", [
+    ("What's the best cream for sensitive skin and rosacea?", DECLINED),  # another form: the company's cream
+    ("Is there a gel or a lotion for rosacea?", DECLINED),
+    ("Is the QVD-12 tablet worth it?", ANSWERED),  # the statement's own form
+])
+def test_a_question_about_a_product_of_another_form_is_not_about_the_statement(tmp_path, question, outcome):
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "quorvadin.md").write_text(TABLET_STATEMENT, encoding="utf-8")
+    embedder = FakeEmbedder()
+    build(tmp_path / "corpus", tmp_path / "index", embedder)
+    assistant = Assistant(load(tmp_path / "index", embedder), embedder)
+    assert assistant.answer(question).outcome == outcome

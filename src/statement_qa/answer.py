@@ -33,6 +33,7 @@ import numpy as np
 from statement_qa import i18n
 from statement_qa.documents import CURRENT, RESOURCE, STATEMENT, Document
 from statement_qa.embedding import Embedder
+from statement_qa.frequencies import LANGUAGES as WORD_LIST_LANGUAGES
 from statement_qa.index import Index
 from statement_qa.lexicon import content_words, normalise, stem, word_frequency
 from statement_qa.query import DISEASE_CONTENT, NATIONALITY_WORDS, Query
@@ -46,6 +47,7 @@ from statement_qa.vocabulary import (
     DISEASE_COURSE,
     FOLLOW_UP_WORDS,
     FORM_KINDS,
+    LINE_EXTENSIONS,
     NAMED_FORM_KINDS,
     OTHER_DISEASES,
     SWITCH_CUES,
@@ -374,6 +376,9 @@ class Assistant:
             other_diseases = self._diseases_missing(query, retriever.document(hit.doc_id))
             if other_diseases:
                 return declined([*other_diseases, *unknown])
+            extended = self._line_extensions(query, hit.doc_id)
+            if extended:
+                return declined([*extended, *unknown])
             return answered(hit)
         if companies:
             others = self._other_coined_names(query, companies)
@@ -399,6 +404,13 @@ class Assistant:
             # Nor, when it describes one product ('a kinase tablet'), by a general statement (on crowdfunding
             # treatment abroad) unless it asks about that statement's topic.
             hits = [h for h in hits if retriever.document(h.doc_id).kind != RESOURCE and not self._general_elsewhere(query, h.doc_id)]
+            # Nor by a statement on a product of another form that a statement would name: 'the best sun cream' is not
+            # about a tablet that a newsletter item sets beside the company's rosacea cream. (Not a tablet or an
+            # injection: a position may speak of those in passing, 'keep taking your tablets'. Form words are English:
+            # only English statements' own words can say their form.)
+            if {FORM_KINDS[w] for w in query.words if w in FORM_KINDS} <= NAMED_FORM_KINDS:
+                hits = [h for h in hits
+                        if retriever.document(h.doc_id).language != "en" or not self._another_form(query, h.doc_id)]
         if hits and hits[0].score >= settings.threshold and hits[0].dense >= settings.min_dense \
                 and not self._chance_overlap(query, hits[0], settings):
             if not general():
@@ -454,6 +466,34 @@ class Assistant:
             return list(dict.fromkeys(asked))
         return []
 
+    def _line_extensions(self, query: Query, doc_id: str) -> list[str]:
+        """'KetoNeuro Slim' beside a statement on KetoNeuro, 'Lumicel-K' beside one on Lumicel-N: a name the brand
+        extends with a word of its product line (vocabulary.LINE_EXTENSIONS), or with a short mark joined by a hyphen,
+        that the statement never writes after it is another product of the line.
+
+        The word must be capitalised ('KetoNeuro plus riluzole' joins two things), unless the whole question is in one
+        case, or be a release code ('XR'). The statement's title and position are read for the pair, so a statement on
+        the extension itself ('KetoNeuro Slim: our view') still answers, and one that names it only to tell it apart
+        ('not to be confused with KetoNeuro Slim') does not.
+        """
+        text = query.text
+        letters = [c for c in text if c.isalpha()]
+        one_case = bool(letters) and (all(c.islower() for c in letters) or all(c.isupper() for c in letters))
+        position = self._texts(self.retriever.document(doc_id))[0]
+        found = []
+        for mention in query.products:
+            written = r"[\W_]*".join(map(re.escape, mention.key))
+            for match in re.finditer(rf"(?<![^\W_])({written})([\s-]+)([^\W_]+)(?![^\W_])", text, re.IGNORECASE):
+                name, joint, word = match.groups()
+                # 'Lumicel-K' beside a statement on Lumicel-N: a letter joined to the name marks another product of
+                # the line as surely as 'Slim' does (a number is a trial's: 'BEMZA-2').
+                suffix = joint == "-" and len(word) <= 3 and not word.isdigit()
+                if not suffix and (word.casefold() not in LINE_EXTENSIONS or not (word[0].isupper() or one_case or len(word) <= 2)):
+                    continue
+                if f" {normalise(name)} {normalise(word)} " not in position:
+                    found.append(f"{name}{joint}{word}")
+        return list(dict.fromkeys(found))
+
     def _own(self, doc_id: str) -> frozenset[str]:
         """The words a statement uses of itself: its title, names, organisation and position."""
         if doc_id not in self._own_words:
@@ -488,7 +528,8 @@ class Assistant:
         return True
 
     def _rare_word_only_in(self, query: Query, doc_id: str, settings: Settings) -> bool:
-        """Whether the question uses a word rare in everyday language that this statement alone uses.
+        """Whether the question uses a word rare in everyday language that this statement alone uses, or two
+        uncommon ones (settings.specific_words): it describes what that statement is about.
 
         'is that creatine energy powder for tired muscles worth it' is near the general topic of
         muscles and exercise, but 'creatine' is in one statement only: it asks about that one. Not
@@ -496,13 +537,23 @@ class Assistant:
         which any statement may cite.
         """
         terms = self.retriever.doc_terms
-        for word in query.words:
+        specific: set[str] = set()
+        # The word tables know seven languages: to them a word of another is rare whatever it says, so only its
+        # English glosses count towards the uncommon ones.
+        glossed = {w for g in query.glosses for w in g.split()}
+        listed = query.language in WORD_LIST_LANGUAGES
+        for word in dict.fromkeys([*query.words, *glossed]):
             term = stem(word)
-            if len(word) > 3 and term not in DISEASE_CONTENT and term not in BIOLOGY_NAMES \
-                    and word not in DISEASE_COURSE and terms.only_in(term, doc_id) \
-                    and word_frequency(word) < settings.rare_word_zipf:
+            if len(word) <= 3 or term in DISEASE_CONTENT or term in BIOLOGY_NAMES or word in DISEASE_COURSE \
+                    or not terms.only_in(term, doc_id):
+                continue
+            zipf = word_frequency(word)
+            if zipf < settings.rare_word_zipf and word in query.words:
                 return True
-        return False
+            if zipf < settings.specific_word_zipf and (listed or word in glossed) \
+                    and word not in NATIONALITY_WORDS and word not in FOLLOW_UP_WORDS:
+                specific.add(term)
+        return len(specific) >= settings.specific_words
 
     def _general_elsewhere(self, query: Query, doc_id: str) -> bool:
         """A general statement whose title's own topic words ('crowdfunding', 'abroad') the question never uses."""

@@ -44,6 +44,11 @@ class Settings:
     # 'injection' 4.0) that only one statement uses makes a question about that statement,
     # however near the general ALS/MND topics the rest of it is.
     rare_word_zipf: float = 3.3
+    # So do `specific_words` words (of different stems) each below `specific_word_zipf` ('antibody' 3.5 and 'drip'
+    # 3.6, 'kinase' and 'inhibitor') that only that statement uses: a description of its product, not a general
+    # question, though each word alone is too common to say so.
+    specific_word_zipf: float = 4.0
+    specific_words: int = 2
     # An English question that shares only everyday words (Zipf at least `everyday_zipf`, besides
     # the words of asking about any therapy) with its best statement, and whose best cosine there
     # is below `chance_dense`, met it by chance ('what time does the post office open?').

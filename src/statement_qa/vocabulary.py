@@ -97,6 +97,15 @@ OTHER_DISEASES: dict[str, tuple[str, ...]] = {
     "sports injuries": ("sports injuries", "sports injury", "sport injuries", "blessures sportives", "sportverletzungen",
                         "lesiones deportivas", "sportblessures", "lesoes desportivas", "lesoes esportivas",
                         "lesioni sportive", "kontuzje sportowe"),
+    # What a clinic sells the same cells or device for ('Lumicel-K knee injections', 'after a hip replacement'):
+    # another use, never a position on the product for ALS/MND.
+    "knee problems": ("knee", "knees", "knee pain", "knee injection", "knee injections", "genou", "genoux", "knie",
+                      "knieen", "rodilla", "rodillas", "joelho", "joelhos", "ginocchio", "ginocchia", "kolano", "kolana"),
+    "hip replacement": ("hip replacement", "hip surgery", "hip operation", "hip fracture", "broken hip",
+                        "prothese de hanche", "huftoperation", "huftprothese", "protesis de cadera", "heupoperatie",
+                        "heupprothese", "protese da anca", "protesi all anca", "endoproteza biodra"),
+    "back pain": ("back pain", "sciatica", "slipped disc", "mal de dos", "ruckenschmerzen", "dolor de espalda",
+                  "rugpijn", "dor nas costas", "dor lombar", "mal di schiena", "bol plecow"),
     "transplant rejection": ("transplant rejection", "kidney transplant", "rejet de greffe", "abstossungsreaktion",
                              "rechazo del trasplante", "afstoting", "rejeicao do transplante", "rigetto del trapianto"),
     "eczema": ("eczema", "dermatitis", "ekzem", "neurodermitis", "eccema", "egzema", "dermatite"),
@@ -180,7 +189,15 @@ PRODUCT_FORMS = frozenset({
     "capsule", "capsules", "tablet", "tablets", "pill", "pills", "injection", "injections", "jab", "jabs",
     "infusion", "infusions", "drip", "patch", "patches", "spray", "drops", "sachet", "sachets", "powder",
     "supplement", "supplements", "antibody", "antibodies", "gadget", "implant", "lozenge", "syrup",
+    "cream", "ointment", "gel", "lotion",
 })
+
+# Words a brand adds to a product's name for another product of its line ('KetoNeuro Slim', 'Vexa XR', 'NeuroFit
+# Junior'): written after a name no statement gives with them, they name a product no statement is about.
+LINE_EXTENSIONS = frozenset(
+    """plus max forte slim lite light pro xr xl sr er cr la duo junior kids kid baby sport night extra ultra gold premium
+    neo advanced complete active mini zero fit senior lean boost""".split()
+)
 
 # What kind of product a form word names. Words of one kind may name one product loosely (a capsule
 # is "a pill" to many); words of two kinds are two products: "Obrexa's sleep spray" beside a
@@ -193,9 +210,10 @@ FORM_KINDS = {
     **dict.fromkeys(("drops",), "drops"),
     **dict.fromkeys(("sachet", "sachets", "powder", "syrup"), "drunk"),
     **dict.fromkeys(("gadget", "implant"), "device"),
+    **dict.fromkeys(("cream", "creams", "ointment", "ointments", "gel", "gels", "lotion", "lotions", "balm"), "applied"),
 }
-# The kinds a statement about such a product names: a spray, drops, a patch, a drink or a device.
-NAMED_FORM_KINDS = frozenset({"patch", "spray", "drops", "drunk", "device"})
+# The kinds a statement about such a product names: a spray, drops, a patch, a drink, a device or a cream.
+NAMED_FORM_KINDS = frozenset({"patch", "spray", "drops", "drunk", "device", "applied"})
 
 GENERAL_TOPICS = (
     "What is ALS? What is motor neurone disease?",
