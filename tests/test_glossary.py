@@ -2011,3 +2011,13 @@ def test_a_word_the_glossary_translates_is_never_an_unknown_product():
     query = analyse("Mijn broer kreeg infusen met een antilichaam in een studie. Raden jullie het nog aan?", SubjectIndex([]))
     assert query.language == "nl" and not query.unknown
     assert "infusion drip" in query.glosses
+
+
+def test_an_everyday_name_with_a_case_ending_is_no_unknown_product():
+    # 'Facebooku' is Polish for 'on Facebook': the name of a platform inflected, not a medicine no statement covers.
+    from statement_qa.query import analyse
+    from statement_qa.subjects import SubjectIndex
+
+    query = analyse("Czy polecacie spray do nosa na SLA? Ktoś w grupie na Facebooku pisał o tym.", SubjectIndex([]))
+    assert query.language == "pl" and not query.unknown
+    assert [m.text for m in analyse("Czy tofersen pomaga na SLA?", SubjectIndex([])).unknown] == ["tofersen"]

@@ -8489,6 +8489,11 @@ def _forms(word: str, language: str) -> tuple[str, ...]:
     return (word, *sorted(forms - {word}, key=lambda form: (-len(form), form)))
 
 
+def base_forms(word: str, language: str) -> tuple[str, ...]:
+    """A written word's possible base forms in a language, itself first ('facebooku' → … 'facebook', Polish)."""
+    return _forms(normalise(word), language)
+
+
 class _Matcher:
     """One language's table as a first-word index of phrases, longest first, plus compound stems."""
 

@@ -12,7 +12,7 @@ from collections.abc import Container
 from dataclasses import dataclass
 from functools import lru_cache
 
-from statement_qa.glossary import gloss, glossed
+from statement_qa.glossary import base_forms, gloss, glossed
 from statement_qa.language import FUNCTION_WORDS, SHARED_WORDS, language_of
 from statement_qa.lexicon import content_words, is_common_word, labelled_pairs, normalise, stem, words
 from statement_qa.limits import MAX_QUESTION_CHARS, clean_question
@@ -177,9 +177,12 @@ def _nationality_kin(normalised: str, vocabulary: Container[str] | None = None) 
 
 
 def _a_word_of(name: str, language: str, glossed_words: set[str]) -> bool:
-    """Whether a name-shaped word is a word of the question's language the glossary translates into everyday English
-    ('infusen', Dutch for infusions: 'infusion drip'); a medicine's name it translates ('riluzol': 'riluzole') stays a
-    name."""
+    """Whether a name-shaped word is a word of the question's language: an everyday word with a case ending
+    ('Facebooku'), or one the glossary translates into everyday English ('infusen', Dutch for infusions: 'infusion
+    drip'); a medicine's name it translates ('riluzol': 'riluzole') stays a name."""
+    if " " not in name and language != "en" and any(
+            is_common_word(form, threshold=3.5) for form in base_forms(name, language)[1:]):
+        return True  # 'Facebooku' (Polish locative): an everyday name inflected, no product
     if normalise(name) not in {normalise(w) for w in glossed_words}:
         return False
     english = [w for g in gloss(name, language) for w in g.split()]
