@@ -65,12 +65,20 @@ SHA256 = re.compile(r"[0-9a-f]{64}")
 MAX_POINTER_BYTES = 256
 LOCK_TIMEOUT = 1800.0  # seconds a build waits for another build of the same index
 
-# Exact search (a flat index) up to this many passages; above it, an HNSW graph (M 32, efConstruction 80) searched
-# with efSearch 512. Measured on 50,000 generated passages (docs/PERFORMANCE.md, scripts/hnsw_recall.py): recall@10
-# 0.9915 against exact, 2.6 ms a question against 3.9 ms; at 10,000 exact search is under a millisecond, a graph no
-# faster, so smaller indexes stay exact and answer identically.
+# Exact search (a flat index) up to this many passages; above it, an HNSW graph (M 64, efConstruction 200) searched
+# with efSearch 256. Measured on 50,000 generated passages (docs/PERFORMANCE.md, scripts/hnsw_recall.py): recall@10
+# 0.9955 against exact, against 0.9915 for the graph of M 32 (efConstruction 80) searched at 512, in about two thirds
+# of its time; at 10,000 exact search is under a millisecond, a graph no faster, so smaller indexes stay exact and
+# answer identically. A graph built with M 32 (before the tenth pass) is still searched at 512.
 HNSW_ABOVE = 20_000
-HNSW_M, HNSW_EF_CONSTRUCTION, HNSW_EF_SEARCH = 32, 80, 512
+HNSW_M, HNSW_EF_CONSTRUCTION, HNSW_EF_SEARCH = 64, 200, 256
+_EF_SEARCH_BY_M = {HNSW_M: HNSW_EF_SEARCH, 32: 512}  # a graph's M → the efSearch measured to give recall@10 ≥ 0.99
+_EF_SEARCH_UNKNOWN = 512  # a graph of another M: the deeper search
+
+
+def ef_search_for(graph) -> int:
+    """The efSearch to search this HNSW graph at, by its M (its neighbours above the ground level)."""
+    return _EF_SEARCH_BY_M.get(graph.hnsw.nb_neighbors(1), _EF_SEARCH_UNKNOWN)
 
 
 def vector_index_for(dimension: int, count: int):
@@ -115,9 +123,17 @@ class Index:
         count = getattr(self.vectors, "ntotal", 0)
         if not count:
             return np.zeros((0, 1), dtype=np.float32)
-        if not hasattr(self.vectors, "get_xb"):  # not a flat index: its vectors are not stored as rows
-            return self.vectors.reconstruct_n(0, count)
-        return np.asarray(_StoredRows(self.vectors))
+        if hasattr(self.vectors, "get_xb"):
+            return np.asarray(_StoredRows(self.vectors))
+        storage = getattr(self.vectors, "storage", None)  # an HNSW graph keeps its vectors in a flat index
+        if storage is not None:
+            import faiss
+
+            flat = faiss.downcast_index(storage)
+            if hasattr(flat, "get_xb") and flat.ntotal == count and flat.d == self.vectors.d \
+                    and getattr(flat, "code_size", 0) == 4 * flat.d:  # float32 rows (not quantised)
+                return np.asarray(_StoredRows(flat, owner=self.vectors))
+        return self.vectors.reconstruct_n(0, count)  # vectors not stored as rows: a copy
 
     def verify_quote(self, doc_id: str, start: int, end: int, text: str) -> bool:
         """True only when `text` is exactly the verified document's text at [start, end)."""
@@ -201,10 +217,14 @@ class PassageTable(Sequence[Passage]):
 
 
 class _StoredRows:
-    """A flat FAISS index's stored vectors as numpy sees them, read-only; an array of them keeps the index alive."""
+    """A flat FAISS index's stored vectors as numpy sees them, read-only; an array of them keeps the index alive.
 
-    def __init__(self, vectors) -> None:
-        self.vectors = vectors
+    An HNSW graph's vectors are the rows of its flat `storage`; at 50,000 passages a copy of them
+    (`reconstruct_n`) was 77 MB of the loaded index.
+    """
+
+    def __init__(self, vectors, owner=None) -> None:
+        self.vectors, self.owner = vectors, owner  # the owner (an HNSW graph) frees the rows with it
         self.__array_interface__ = {"shape": (vectors.ntotal, vectors.d), "typestr": "<f4",
                                     "data": (int(vectors.get_xb()), True), "version": 3}
 
@@ -384,12 +404,17 @@ def _read_generation(index_dir: Path, generation: Path) -> Index:
             f"The index in {index_dir} has format {str(manifest.get('format_version'))[:20]}, this version reads "
             f"{FORMAT_VERSION}; rebuild it with `statement-qa build`."
         )
-    contents = {}
-    for name in INDEX_FILES:
-        contents[name] = (generation / name).read_bytes()
-        if hashlib.sha256(contents[name]).hexdigest() != manifest["files"][name]:
+
+    def verified(name: str) -> bytes:
+        data = (generation / name).read_bytes()
+        if hashlib.sha256(data).hexdigest() != manifest["files"][name]:
             raise _Damage(f"{name} does not match its SHA-256")
-    documents = [document_from_row(r) for r in _jsonl_rows(contents["documents.jsonl"], "documents.jsonl")]
+        return data
+
+    # One file's bytes at a time, each checked before it is read and let go once it has been: the vectors'
+    # bytes beside the loaded vectors and the JSON files' beside their objects were the peak of a start.
+    vectors = faiss.deserialize_index(np.frombuffer(verified("vectors.faiss"), dtype=np.uint8))
+    documents = [document_from_row(r) for r in _jsonl_rows(verified("documents.jsonl"), "documents.jsonl")]
     by_id = {d.id: d for d in documents}
     if len(by_id) != len(documents) or set(by_id) != set(manifest["texts"]):
         raise _Damage("documents.jsonl and the manifest list different documents")
@@ -397,19 +422,18 @@ def _read_generation(index_dir: Path, generation: Path) -> Index:
         check_document(document)
         if _text_sha256(document.text) != manifest["texts"][document.id]:
             raise _Damage(f"the text of {document.id[:60]} does not match its SHA-256")
-    passages = [Passage(**r) for r in _jsonl_rows(contents["passages.jsonl"], "passages.jsonl")]
+    passages = [Passage(**r) for r in _jsonl_rows(verified("passages.jsonl"), "passages.jsonl")]
     for passage in passages:
         owner = by_id.get(passage.doc_id)
         if owner is None or not _span_ok(passage.start, passage.end, len(owner.text)) \
                 or owner.text[passage.start : passage.end] != passage.text:
             raise _Damage(f"passage {str(passage.id)[:20]} is not a slice of its document")
-    vectors = faiss.deserialize_index(np.frombuffer(contents["vectors.faiss"], dtype=np.uint8))
     if vectors.ntotal != len(passages) or vectors.d != manifest["model"]["dimension"]:
         raise _Damage("vectors and passages disagree")
     if hasattr(vectors, "hnsw"):
-        vectors.hnsw.efSearch = HNSW_EF_SEARCH
+        vectors.hnsw.efSearch = ef_search_for(vectors)
     table = PassageTable.of(documents, passages)
-    del passages, contents  # the verified objects and bytes: the table and the documents hold what is needed
+    del passages  # the verified objects: the table and the documents hold what is needed
     return Index(by_id, table, vectors, manifest, generation, _read_tables(generation, manifest, by_id, len(table)))
 
 
