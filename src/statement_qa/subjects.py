@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -553,11 +554,15 @@ class SubjectIndex:
                     # A name a statement says it does not cover ('Pellvoxa'): never fuzzily
                     # another statement's name, always a name no statement is about.
                     hit = Mention(_as_written(question, tokens[i : i + n]), gram, UNKNOWN)
+                allowed = (2 if len(gram) >= 8 else 1) if n == 1 else (2 if len(gram) >= 12 else 1)
+                near: list[str] | None = None
                 if (fuzzy and len(gram) >= 5 and self.keys and not any(c.isdigit() for c in gram)
-                        and not is_common_word(gram, threshold=3.0)
-                        and not (n > 1 and (len(tokens[i]) <= 2 or len(tokens[i + n - 1]) <= 2))):
-                    allowed = (2 if len(gram) >= 8 else 1) if n == 1 else (2 if len(gram) >= 12 else 1)
-                    candidates = self._within_edits(gram, allowed)
+                        and not (n > 1 and (len(tokens[i]) <= 2 or len(tokens[i + n - 1]) <= 2))
+                        # A phrase can only be a near name (no case ending or sound, below): with no name near it,
+                        # the word list is not asked whether it is an everyday word (most phrases of a question).
+                        and (n == 1 or (near := self._within_edits(gram, allowed)))
+                        and not is_common_word(gram, threshold=3.0)):
+                    candidates = near if near is not None else self._within_edits(gram, allowed)
                     match = process.extractOne(gram, candidates, scorer=Levenshtein.distance, score_cutoff=allowed)
                     if match and len(match[0]) >= 6 and not (n == 1 and near_common_word(gram) and allowed < 2):
                         hit = self._mention(" ".join(tokens[i : i + n]), match[0], 0.9)
@@ -707,15 +712,21 @@ class SubjectIndex:
         if len(gram) < 2 * pieces:  # a piece too short to be indexed: every key of a near length
             return self._near_in_length("keys", len(gram) - edits, len(gram) + edits)
         postings = self._key_substrings
+        shortest, longest = len(gram) - edits, len(gram) + edits
         bounds = [round(i * len(gram) / pieces) for i in range(pieces + 1)]
         found: set[int] = set()
         for start, end in zip(bounds, bounds[1:]):
             piece = gram[start:end]
             size = min(SUBSTRING, len(piece))
-            shortest = min((postings.get(piece[i : i + size], ()) for i in range(len(piece) - size + 1)), key=len)
-            found.update(shortest)
+            rarest: tuple[int, ...] | None = None
+            for i in range(len(piece) - size + 1):
+                lengths, positions = postings.get(piece[i : i + size], ((), ()))
+                near = positions[bisect_left(lengths, shortest) : bisect_right(lengths, longest)]
+                if rarest is None or len(near) < len(rarest):
+                    rarest = near
+            found.update(rarest or ())
         keys = self.keys
-        return [keys[i] for i in sorted(found) if abs(len(keys[i]) - len(gram)) <= edits]
+        return [keys[i] for i in sorted(found)]
 
     def _inflected(self, token: str) -> str | None:
         """The coined name (six letters or more) a token is, followed by an ending of up to four letters: the case and
@@ -735,14 +746,20 @@ class SubjectIndex:
         return {sound: keys[0] for sound, keys in by_sound.items() if len(keys) == 1 and len(sound) >= 6}
 
     @cached_property
-    def _key_substrings(self) -> dict[str, tuple[int, ...]]:
-        """Every substring of two to SUBSTRING characters of the fuzzy keys -> positions of the keys holding it."""
+    def _key_substrings(self) -> dict[str, tuple[tuple[int, ...], tuple[int, ...]]]:
+        """Every substring of two to SUBSTRING characters of the fuzzy keys -> the lengths and the positions of the
+        keys holding it, by length and then position (so the keys of a range of lengths are one slice)."""
         postings: dict[str, list[int]] = {}
         for position, key in enumerate(self.keys):
             seen = {key[i : i + size] for size in range(2, SUBSTRING + 1) for i in range(len(key) - size + 1)}
             for piece in seen:
                 postings.setdefault(piece, []).append(position)
-        return {piece: tuple(positions) for piece, positions in postings.items()}
+        length = [len(key) for key in self.keys]
+        by_length = {}
+        for piece, positions in postings.items():
+            positions.sort(key=length.__getitem__)  # stable: by position within one length
+            by_length[piece] = (tuple(map(length.__getitem__, positions)), tuple(positions))
+        return by_length
 
     def _near_in_length(self, names: str, shortest: int, longest: int) -> list[str]:
         """`self.keys` or `self.coined` of these lengths only, in their order (so ties resolve as over all).
