@@ -68,3 +68,20 @@ def test_topic_words_say_which_document_has_a_word_and_whether_it_alone_does():
     assert not words.has("unknown", "a") and not words.has("tablet", "no-such-document")
     assert words.only_in("zorvex", "a") and not words.only_in("zorvex", "b")
     assert not words.only_in("tablet", "a") and not words.only_in("unknown", "a")
+
+
+def test_topic_words_numbers_are_each_documents_sorted_unique_numbers():
+    # Invented words: each document's numbers as one unique of its own array gave them (before the tenth pass).
+    import random
+
+    rng = random.Random(0)
+    for _ in range(200):
+        vocabulary = [f"w{i}" for i in range(rng.randrange(1, 40))]
+        terms = {f"d{j}": [rng.choice(vocabulary) for _ in range(rng.randrange(0, 25))] for j in range(rng.randrange(0, 15))}
+        words = TopicWords(terms)
+        number = {w: i for i, w in enumerate(sorted(set(vocabulary) & {w for ws in terms.values() for w in ws}))}
+        each = [np.unique(np.array([number[w] for w in ws], dtype=np.int32)) for ws in terms.values()]
+        assert np.array_equal(words._bounds, np.cumsum([0, *map(len, each)]))
+        assert np.array_equal(words._numbers, np.concatenate(each) if each else np.zeros(0, dtype=np.int32))
+        assert words._numbers.dtype == np.int32
+        assert words == {doc_id: frozenset(ws) for doc_id, ws in terms.items()}
