@@ -13,7 +13,7 @@ import pytest
 from conftest import quoted
 from statement_qa.documents import Document
 from statement_qa.ingest import read_documents
-from statement_qa.structure.vocabulary import is_quoted_speech
+from statement_qa.structure.vocabulary import is_advice_heading, is_quoted_speech
 
 HERE = Path(__file__).parent / "fixtures" / "ingest-o"
 
@@ -121,3 +121,17 @@ def test_a_caption_files_on_screen_text_card_is_the_position_not_what_is_said():
     assert quoted(document) == ("Harbury MND Trust does not recommend buying tolvanide before the TOLVA-2 trial reports. "
                                 "Ask your neurologist whether you could join the trial instead.")
     assert "-->" not in document.text and "guitar" not in document.text
+
+
+def test_a_position_laid_out_as_labelled_fields_is_the_field_that_advises():
+    # Fictional: under 'Our statement', a table of label / value rows ('Who this is for', 'What we recommend to
+    # families', 'Agreed'); only the row whose label says it is the advice is the position.
+    document = read_one("statement-field-table.html")
+    assert document.date == "2024-09"
+    assert quoted(document) == ("Quarrymoor ALS Group supports families who raise money for care. Please talk to your ALS "
+                                "team before you pay for any treatment abroad, and ask them for a second opinion.")
+
+
+def test_what_we_ask_of_members_heads_advice():
+    assert is_advice_heading("What we ask of members")
+    assert is_advice_heading("What we recommend to families")

@@ -194,6 +194,9 @@ def _position_index(text: str, sections: list[Section], blocks: list[Block]) -> 
     if said or headed:
         index = (said or headed)[0]
         sections[index] = _past_label(text, sections[index], blocks)
+        field = _advising_field(text, sections[index], blocks)
+        if field is not None:
+            return _carve(text, sections, *field)
         return sections, index
     announced = _announced(text, sections, blocks)
     if announced[1] is not None:
@@ -206,6 +209,27 @@ def _position_index(text: str, sections: list[Section], blocks: list[Block]) -> 
         found = _unheaded(text, sections, body)
         return found if found[1] is not None else _unheaded(text, sections, blocks)
     return _unheaded(text, sections, blocks)
+
+
+def _advising_field(text: str, section: Section, blocks: list[Block]) -> tuple[int, int] | None:
+    """A position section laid out as labelled fields (a table of label / value rows under 'Our statement': 'Who this
+    is for', 'What we ask of members', 'Agreed'), each label a heading over one paragraph: the span of the one field
+    that its label says is the advice ('What we ask of members'), else that gives advice, when exactly one does (judged
+    by each value's first paragraph); None for a
+    section of any other shape."""
+    inside = [b for b in blocks if section.start <= b.start and b.end <= section.end]
+    heads = [n for n, b in enumerate(inside) if b.kind == HEADING]
+    if len(heads) < 2 or heads[0] != 0 and not all(b.kind == HEADING for b in inside[: heads[0]]):
+        return None
+    values = [inside[n + 1 : m] for n, m in zip(heads, [*heads[1:], len(inside)])]
+    # (the last field's value may run on into the paragraphs the section holds below the table)
+    if any(len(value) != 1 for value in values[:-1]) or not values[-1]:
+        return None
+    labelled = [value[0] for n, value in zip(heads, values) if is_advice_heading(text[inside[n].start : inside[n].end])
+                or is_position_heading(text[inside[n].start : inside[n].end])]
+    terms = subject_terms(text)
+    advising = labelled or [value[0] for value in values if advice_sentences(text[value[0].start : value[0].end], terms)]
+    return (advising[0].start, advising[0].end) if len(advising) == 1 else None
 
 
 def _abstract(text: str, blocks: list[Block]) -> list[Block]:

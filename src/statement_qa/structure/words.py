@@ -965,7 +965,7 @@ ADVICE_ELSEWHERE: tuple[str, ...] = (
 # "Where this leaves us"): the shape of a position heading, whose paragraphs then decide.
 ADVICE_HEADING_SHAPES: tuple[str, ...] = (
     r"should\s+(?:i|we|you|he|she|they|people|my\s+\w+)\s+.{2,40}", r"(?:\w+\s+){0,3}(?:says?|thinks?|advises?)",
-    r"what\s+we(?:['’]d|\s+would)\s+(?:say|tell|advise)\b.*", r"where\s+(?:this|that|it|we|the\s+.{2,30}?)\s+(?:leaves\s+us|comes?\s+down|lands?)\b.*",
+    r"what\s+we(?:['’]d|\s+would)\s+(?:say|tell|advise)\b.*", r"what\s+we\s+(?:ask|advise|recommend|suggest|urge)\s+(?:of\s+)?.{2,40}", r"where\s+(?:this|that|it|we|the\s+.{2,30}?)\s+(?:leaves\s+us|comes?\s+down|lands?)\b.*",
     r"(?:advice|guidance|a\s+word)\s+from\s+.{2,40}", r"what\s+follows\s+for\s+.{2,40}", r"(?:plain|short|honest|our)\s+answer\b.*",
     r"agreed\s+(?:line|advice|view|position|wording|text)\b.*",
     # Who speaks, then what they give: "Huddle committee verdict", "Carrowgate's considered answer", "Our reading of it".
