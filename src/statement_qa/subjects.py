@@ -78,8 +78,9 @@ def latin(text: str) -> str:
 # How one sound is spelt in the languages questions come in: 'ibrodaksynę' (Polish) is 'ibrodaxin', 'trevonastaatti'
 # (Finnish) 'trevonastat', 'halvesitinib' 'halvecitinib', Greek 'ιβροδαξίνη' ('ivrodaxini') 'ibrodaxin'. Applied in order, to a
 # normalised word.
-_SPELLINGS = ((r"ph", "f"), (r"th", "t"), (r"qu", "kw"), (r"ck", "k"), (r"x", "ks"), (r"c(?=[eiy])", "s"),
-              (r"c", "k"), (r"y", "i"), (r"w", "b"), (r"v", "b"), (r"z", "s"), (r"(.)\1+", r"\1"))
+_SPELLINGS = tuple((re.compile(pattern), spelling) for pattern, spelling in (
+    (r"ph", "f"), (r"th", "t"), (r"qu", "kw"), (r"ck", "k"), (r"x", "ks"), (r"c(?=[eiy])", "s"),
+    (r"c", "k"), (r"y", "i"), (r"w", "b"), (r"v", "b"), (r"z", "s"), (r"(.)\1+", r"\1")))
 
 
 @lru_cache(maxsize=4096)
@@ -87,8 +88,8 @@ def sound_key(word: str) -> str:
     """A coined name as it sounds, whatever the language spells it, without its ending vowels (an inflection's or
     a language's own: 'losmeratidă', 'sotraverini', 'ibrodaxina'): 'ibrodaxin' and 'ibrodaksynie' → 'ibrodaksin'."""
     key = word
-    for pattern, spelling in _SPELLINGS:
-        key = re.sub(pattern, spelling, key)
+    for pattern, spelling in _SPELLINGS:  # compiled once: the sounds of every name are worked out on first need
+        key = pattern.sub(spelling, key)
     return key.rstrip("aeiou")
 
 
