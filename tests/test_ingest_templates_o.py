@@ -13,6 +13,8 @@ import pytest
 from conftest import quoted
 from statement_qa.documents import Document
 from statement_qa.ingest import read_documents
+from statement_qa.structure.organisation import organisation_name
+from statement_qa.structure.signature import strip_the
 from statement_qa.structure.vocabulary import is_advice_heading, is_quoted_speech
 
 HERE = Path(__file__).parent / "fixtures" / "ingest-o"
@@ -135,3 +137,31 @@ def test_a_position_laid_out_as_labelled_fields_is_the_field_that_advises():
 def test_what_we_ask_of_members_heads_advice():
     assert is_advice_heading("What we ask of members")
     assert is_advice_heading("What we recommend to families")
+
+
+def test_a_pdf_title_that_ends_on_a_colon_goes_on_below_it():
+    # Fictional: an A6 postcard whose headline 'Merovastin:' is set over its second line in smaller type.
+    document = read_one("postcard-title-colon.pdf")
+    assert document.title == "Merovastin: what we think for now"
+    assert document.organisation == "Wrenbury ALS Society"
+
+
+@pytest.mark.parametrize("line, name", [
+    ("c/o Wrenbury ALS Society", "Wrenbury ALS Society"),
+    ("care of the Wrenbury ALS Society", "Wrenbury ALS Society"),
+])
+def test_care_of_is_no_part_of_the_name(line, name):
+    found = organisation_name(line)
+    assert found is not None and found[0] == name
+
+
+@pytest.mark.parametrize("name, listed", [
+    ("A Asociación Galega de ELA Miraflor", "Asociación Galega de ELA Miraflor"),
+    ("La Asociación ELA Mirador", "Asociación ELA Mirador"),
+    ("L'Association SLA Verlaine", "Association SLA Verlaine"),
+    ("Die ALS-Hilfe Ostwald", "ALS-Hilfe Ostwald"),
+    ("The Orwell MND Trust", "Orwell MND Trust"),
+    ("Asociación ELA Mirador", "Asociación ELA Mirador"),
+])
+def test_the_article_a_sentence_sets_before_a_name_is_dropped(name, listed):
+    assert strip_the(name) == listed

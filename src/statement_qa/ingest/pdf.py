@@ -398,6 +398,15 @@ def _title_page(lines: list[_Line], heading_level, mid_sentence: set[int],
         if level and not (is_label(text) or is_byline(text) or is_closing(text) or _masthead(text, below, elsewhere)):
             candidates.append((level, text))
     title = min(candidates, key=lambda c: c[0])[1] if candidates and min(c[0] for c in candidates) < 6 else None
+    at = next((n for n, (level, group) in enumerate(groups) if clean_line(" ".join(l.text for l in group)) == title), None)
+    if title and at is not None and at + 1 < len(groups) and " ".join(l.text for l in groups[at][1]).rstrip().endswith(":"):
+        # 'Suvrelamab:' set large over 'a trial worth asking about': a title that ends on a colon goes on below it,
+        # in a heading's type or in lower case.
+        level, group = groups[at + 1]
+        rest = clean_line(" ".join(l.text for l in group))
+        if rest and (level or rest[:1].islower()) and _heading_shaped(rest) and not read_date_line(rest) \
+                and not is_organisation(rest):
+            title = f"{title}: {rest}"
     return title, letterhead, date
 
 

@@ -153,6 +153,12 @@ def _organisation(lines: list[str]) -> tuple[str | None, tuple[DateLine, ...], b
 
 
 def strip_the(name: str) -> str:
-    """'The X Union' → 'X Union' (how organisations are listed); other names as they are."""
+    """'The X Union' → 'X Union', 'A Asociación X' → 'Asociación X', 'L'Association X' → 'Association X' (how
+    organisations are listed: without the article a sentence sets before the name); other names as they are."""
     name = clean_line(name).strip("—–-· ")
-    return re.sub(r"^the\s+(?=[A-Z])", "", name, flags=re.IGNORECASE)
+    return ARTICLE.sub("", name)
+
+
+# The definite article before a name, in the languages we read ('the', 'la', 'die', 'het', Galician and Portuguese 'a').
+ARTICLE = re.compile(r"^(?:(?i:the|la|le|les|el|los|las|die|der|das|het|il|lo|gli)\s+|(?:De|A|O|Os|As)\s+|(?i:l)['’]\s*)"
+                     r"(?=[A-ZÀ-Ý])")

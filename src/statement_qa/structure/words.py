@@ -710,7 +710,8 @@ NAME_LEADS: dict[str, tuple[str, ...]] = {
     "en": (r"(?:(?:an?|the|our)\s+)?(?:(?:position|policy|public|joint)\s+)?(?:statement|paper|letter|update|message|briefing|"
            r"news|press\s+release|guidance)\s+(?:from|by|of)", r"(?:published|written|issued|maintained|posted|prepared|"
            r"produced|brought\s+to\s+you)\s+by", r"(?:writer|author)\s+for", r"on\s+behalf\s+of",
-           r"(?:approved|endorsed|adopted|agreed|ratified|signed)\s+by", r"(?:news\s+)?provided\s+by", r"source\s*:?", r"by"),
+           r"(?:approved|endorsed|adopted|agreed|ratified|signed)\s+by", r"(?:news\s+)?provided\s+by", r"source\s*:?", r"by",
+           r"c/o", r"care\s+of"),
     "fr": (r"(?:prise\s+de\s+position|d[ée]claration|communiqu[ée]|avis|lettre)\s+(?:de\s+la|de\s+l['’]|du|des|de)",
            r"publi[ée]e?\s+par", r"au\s+nom\s+(?:de\s+la|de\s+l['’]|du|des|de)", r"par"),
     "de": (r"(?:stellungnahme|positionspapier|pressemitteilung|empfehlung|mitteilung)\s+(?:der|des|von|vom)",
