@@ -165,3 +165,9 @@ def test_care_of_is_no_part_of_the_name(line, name):
 ])
 def test_the_article_a_sentence_sets_before_a_name_is_dropped(name, listed):
     assert strip_the(name) == listed
+
+
+@pytest.mark.parametrize("line", ["THE TRUST'S WORD", "SOCIETY’S VIEW", "The Network's Verdict"])
+def test_an_organisation_word_in_the_possessive_is_a_heading_not_a_name(line):
+    # A newspaper cutting's shaded panel 'THE TRUST'S WORD' names what the panel holds, not who issued it.
+    assert organisation_name(line) is None

@@ -116,12 +116,17 @@ def _without_body(name: str) -> str:
     return name
 
 
+# An organisation word in the possessive before what it owns, in any case ("THE TRUST'S WORD", "Society's View").
+ORGANISATION_POSSESSIVE = re.compile(ORGANISATION_WORD.pattern + r"[’'][sS]\s+\w", re.IGNORECASE)
+
+
 def _not_a_name(name: str) -> bool:
     """A platform, generic words, a person, a governing body on its own, or a date."""
     folded = name.casefold()
     words = re.findall(r"[^\W_]+", folded)
     return (
         bool(re.search(r"[’']s\s+[a-z]", name))  # "Society's medical advisers": people of an organisation
+        or bool(ORGANISATION_POSSESSIVE.search(name))  # "THE TRUST'S WORD": a panel's heading in capitals
         or bool(re.search(r"[’']s$", name))  # "the Alliance's (Research Panel)": a possessive, not the name itself
         # "Where the Forum lands", "What the Society thinks": a heading that asks, not a name.
         or bool(re.match(r"(?:where|what|how|why|when|who|which)\s", folded))
