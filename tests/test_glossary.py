@@ -2021,3 +2021,5 @@ def test_an_everyday_name_with_a_case_ending_is_no_unknown_product():
     query = analyse("Czy polecacie spray do nosa na SLA? Ktoś w grupie na Facebooku pisał o tym.", SubjectIndex([]))
     assert query.language == "pl" and not query.unknown
     assert [m.text for m in analyse("Czy tofersen pomaga na SLA?", SubjectIndex([])).unknown] == ["tofersen"]
+    # A code is never an inflected word ('KP-311' read as 'kp 31' once).
+    assert "KP-311" in [m.text for m in analyse("KP-311 van Kroonhof, wat vinden jullie ervan?", SubjectIndex([])).unknown]

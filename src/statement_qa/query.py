@@ -180,7 +180,7 @@ def _a_word_of(name: str, language: str, glossed_words: set[str]) -> bool:
     """Whether a name-shaped word is a word of the question's language: an everyday word with a case ending
     ('Facebooku'), or one the glossary translates into everyday English ('infusen', Dutch for infusions: 'infusion
     drip'); a medicine's name it translates ('riluzol': 'riluzole') stays a name."""
-    if " " not in name and language != "en" and any(
+    if name.isalpha() and language != "en" and any(
             is_common_word(form, threshold=3.5) for form in base_forms(name, language)[1:]):
         return True  # 'Facebooku' (Polish locative): an everyday name inflected, no product
     if normalise(name) not in {normalise(w) for w in glossed_words}:
