@@ -605,3 +605,34 @@ def test_a_question_about_a_product_of_another_form_is_not_about_the_statement(t
     build(tmp_path / "corpus", tmp_path / "index", embedder)
     assistant = Assistant(load(tmp_path / "index", embedder), embedder)
     assert assistant.answer(question).outcome == outcome
+
+
+@pytest.mark.parametrize("best_lexical, rival_lexical, chosen", [
+    (4.8, 1.9, "best"),  # the question's words are the best statement's
+    (0.0, 3.4, "rival"),  # ... or the rival's: the model's reading alone put the other first
+    (2.8, 1.3, None),  # a lead of 1.5 points is no lead
+    (4.7, 4.6, None),
+])
+def test_two_close_statements_are_told_apart_by_a_clear_lead_in_the_questions_words(best_lexical, rival_lexical, chosen):
+    from statement_qa.retrieval import DocumentHit
+    from statement_qa.settings import Settings
+
+    best = DocumentHit("best", 0.58, 0.38, best_lexical, 0.0, 0.3, ())
+    rival = DocumentHit("rival", 0.56, 0.27, rival_lexical, 0.0, 0.4, ())
+    found = Assistant._clear_lead(best, rival, Settings())
+    assert (found.doc_id if found else None) == chosen
+
+
+@pytest.mark.parametrize("best_coverage, rival_coverage, chosen", [
+    (0.07, 0.45, "rival"),  # an English question's topic words are the French statement's (through its glosses)
+    (0.28, 0.13, None),  # twice as many is no clear lead
+    (0.09, 0.09, None),
+])
+def test_two_close_statements_are_told_apart_by_a_clear_lead_in_topic_words(best_coverage, rival_coverage, chosen):
+    from statement_qa.retrieval import DocumentHit
+    from statement_qa.settings import Settings
+
+    best = DocumentHit("best", 0.66, 0.52, 1.6, 0.0, best_coverage, ())
+    rival = DocumentHit("rival", 0.65, 0.35, 1.3, 0.0, rival_coverage, ())
+    found = Assistant._clear_lead(best, rival, Settings())
+    assert (found.doc_id if found else None) == chosen

@@ -416,6 +416,10 @@ class Assistant:
             if not general():
                 rival = self._rival(hits, settings)
                 if rival is not None:
+                    chosen = self._clear_lead(hits[0], next(h for h in hits if h.doc_id == rival), settings)
+                    if chosen is not None and chosen.score >= settings.threshold \
+                            and not self._chance_overlap(query, chosen, settings):
+                        return answered(chosen)
                     offered = (hits[0].doc_id, rival, *(d for d in related() if d not in (hits[0].doc_id, rival)))
                     return Decision(DECLINED, None, (), offered[: settings.related_limit], hits=hits, ambiguous=True)
                 return answered(hits[0])
@@ -576,6 +580,27 @@ class Assistant:
                 continue
             close = best.score > 0 and hit.score >= settings.ambiguity_ratio * best.score
             return hit.doc_id if close else None
+        return None
+
+    @staticmethod
+    def _clear_lead(best: DocumentHit, rival: DocumentHit, settings: Settings) -> DocumentHit | None:
+        """Of two statements that fit a question almost equally, the one whose words it uses far more, if either.
+
+        The combined scores tie when one statement leads on the model's reading and coverage and the other on the
+        question's own words (or, in another language, their English glosses): 'the intravenous antibody that lowered
+        neurofilaments' in Portuguese shares those terms with one statement only. A lead of `lexical_lead_ratio`
+        and `lexical_lead_min` BM25 points settles it, or one in the share of the question's topic words each has
+        (`coverage_lead_ratio`, `coverage_lead_min`); anything less stays ambiguous.
+        """
+        for one, other in ((best, rival), (rival, best)):
+            if one.lexical >= settings.lexical_lead_ratio * other.lexical \
+                    and one.lexical - other.lexical >= settings.lexical_lead_min:
+                return one
+            # The same for the question's topic words a statement has (its own, or its English glosses): an English
+            # question describing a French statement's tablet meets its glosses, and the model reads its French poorly.
+            if one.coverage >= settings.coverage_lead_ratio * other.coverage \
+                    and one.coverage - other.coverage >= settings.coverage_lead_min:
+                return one
         return None
 
     @staticmethod

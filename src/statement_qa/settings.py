@@ -40,6 +40,13 @@ class Settings:
     # statements on different therapies that fit a description almost equally are offered
     # side by side, and neither is quoted as the answer.
     ambiguity_ratio: float = 0.95
+    # ... unless one of the two uses the question's words far more (BM25 at least this ratio and this many points
+    # above the other's): that one answers.
+    lexical_lead_ratio: float = 1.5
+    lexical_lead_min: float = 2.0
+    # ... or of the question's topic words (coverage) at least this ratio and this much above the other's.
+    coverage_lead_ratio: float = 3.0
+    coverage_lead_min: float = 0.25
     # A word rarer than this in everyday language (Zipf, wordfreq's scale: 'creatine' 2.8,
     # 'injection' 4.0) that only one statement uses makes a question about that statement,
     # however near the general ALS/MND topics the rest of it is.
