@@ -13,6 +13,7 @@ import pytest
 from conftest import quoted
 from statement_qa.documents import Document
 from statement_qa.ingest import read_documents
+from statement_qa.structure.assemble import _as_written
 from statement_qa.structure.organisation import organisation_name
 from statement_qa.structure.signature import strip_the
 from statement_qa.structure.vocabulary import is_advice_heading, is_quoted_speech
@@ -171,3 +172,28 @@ def test_the_article_a_sentence_sets_before_a_name_is_dropped(name, listed):
 def test_an_organisation_word_in_the_possessive_is_a_heading_not_a_name(line):
     # A newspaper cutting's shaded panel 'THE TRUST'S WORD' names what the panel holds, not who issued it.
     assert organisation_name(line) is None
+
+
+def test_a_memos_subject_line_is_its_title():
+    # Fictional: 'INTERNAL MEMO' heads the memo; its 'Subject:' line says what it is about.
+    assert read_one("memo-numbered-points.txt").title == "Castovir (CSV-6) for muscle stiffness"
+
+
+@pytest.mark.parametrize("line, name", [
+    ("WRENBURY ALS SOCIETY INTERNAL MEMO", "WRENBURY ALS SOCIETY"),
+    ("ASOCIACION ELA MIRADOR NOTA INTERNA", "ASOCIACION ELA MIRADOR"),
+])
+def test_a_letterhead_with_the_documents_type_names_its_sender(line, name):
+    found = organisation_name(line)
+    assert found is not None and found[0] == name
+
+
+@pytest.mark.parametrize("name, elsewhere, written", [
+    ("ASOCIACION ELA MIRADOR", None, "Asociación ELA Mirador"),
+    ("Asociacion ELA Mirador", None, "Asociación ELA Mirador"),  # metadata without accents
+    ("ASOCIACION ELA MIRADOR", "Asociacion ELA Mirador", "Asociación ELA Mirador"),
+    ("EASTLEA ALS TRUST", None, "Eastlea ALS Trust"),
+])
+def test_a_name_set_without_accents_takes_those_the_text_writes(name, elsewhere, written):
+    text = "Eastlea ALS Trust and the Asociación ELA Mirador wrote this together."
+    assert _as_written(name, text, elsewhere) == written

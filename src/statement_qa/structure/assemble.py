@@ -61,8 +61,9 @@ AGENDA_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")  # "7. Calyxo nasal spray", not "
 
 def take_title(text: str, blocks: list[Block], given: str | None) -> tuple[str | None, int | None]:
     """The title, and which block prints it (None when the text does not)."""
-    if given and is_organisation(given):
-        # A letterhead in the largest type says who writes, not what about: a letter's subject line is its title.
+    if given and (is_organisation(given) or _letterhead_label(given)):
+        # A letterhead in the largest type says who writes, not what about: a letter's subject line is its title; so
+        # does a memo's head, its sender and what it is ('X ASSOCIATION INTERNAL MEMO').
         for i, block in enumerate(blocks[:12]):
             line = clean_line(text[block.start : block.end])
             if SUBJECT.match(line) and word_count(line) <= 20:
@@ -86,6 +87,14 @@ def take_title(text: str, blocks: list[Block], given: str | None) -> tuple[str |
         if block.kind == HEADING or (block.kind == LINE and looks_like_heading(line)):
             return clean_line(line), i
     return None, None
+
+
+def _letterhead_label(line: str) -> bool:
+    """A document-type label alone ('Internal memo'), or after the sender's name ('X Association Nota interna')."""
+    if is_label(line):
+        return True
+    words = clean_line(line).split()
+    return any(is_label(" ".join(words[k:])) and is_organisation(" ".join(words[:k])) for k in range(1, len(words)))
 
 
 @dataclass
@@ -425,13 +434,22 @@ def _organisation(page: _Page, closing: Closing | None, body: str) -> str | None
 
 
 def _as_written(name: str | None, text: str, *elsewhere: str | None) -> str | None:
-    """A name set in capitals on a letterhead ('EASTWOLD ALS FOUNDATION') as the page writes it in
-    running text or its metadata ('Eastwold ALS Foundation'), when it does."""
-    if not name or not name.isupper():
+    """A name set in capitals on a letterhead ('EASTWOLD ALS FOUNDATION'), or without its accents ('Asociacion …'), as
+    the page writes it in running text or its metadata ('Eastwold ALS Foundation', 'Asociación …'), when it does."""
+    if not name or not (name.isupper() or name.isascii()):
         return name
-    pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, name.split())) + r"(?!\w)", re.IGNORECASE)
-    for source in (*[e for e in elsewhere if e], text):
-        for match in pattern.finditer(source):
-            if not match.group().isupper():
-                return re.sub(r"\s+", " ", match.group())
-    return name
+    # Capitals and metadata are often set without their accents ('ASOCIACION' for 'Asociación'): letters are compared
+    # without them, and a name in plain letters takes the accents the text writes it with.
+    pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, _unaccented(name).split())) + r"(?!\w)", re.IGNORECASE)
+    written = [re.sub(r"\s+", " ", source[m.start() : m.end()]) for source in (*[e for e in elsewhere if e], text)
+               for m in pattern.finditer(_unaccented(source))]
+    cased = [w for w in written if not w.isupper()]
+    # (the form with accents first: metadata may drop them where the text keeps them)
+    return next((w for w in cased if not w.isascii()), None) or (cased[0] if cased and name.isupper() else name)
+
+
+def _unaccented(text: str) -> str:
+    """text with each letter's accents taken off, one character for one ('Asociación' → 'Asociacion')."""
+    import unicodedata
+
+    return "".join(unicodedata.normalize("NFKD", c)[:1] or c for c in text)

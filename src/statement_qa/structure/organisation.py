@@ -22,6 +22,7 @@ from statement_qa.structure.signature import name_like, strip_the
 from statement_qa.structure.vocabulary import (
     ORGANISATION_WORD,
     is_governing_body,
+    is_label,
     is_organisation,
     is_person,
 )
@@ -93,6 +94,10 @@ def _one(part: str) -> tuple[str, bool] | None:
     name = _without_body(name)
     published = PUBLICATION.sub("", name)
     name = published if is_organisation(published) else name
+    words = name.split()
+    # "X ASSOCIATION INTERNAL MEMO", "X Society Position Statement": a letterhead's name, then what the document is.
+    name = next((head for k in range(1, len(words)) if is_label(" ".join(words[k:]))
+                 and is_organisation(head := " ".join(words[:k]))), name)
     name = strip_the(name)
     if not name or _not_a_name(name):
         return None

@@ -50,7 +50,7 @@ def split_languages(text: str, blocks: list[Block]) -> list[tuple[str, list[Bloc
         if not any(looks_like_prose(text[blocks[j].start : blocks[j].end]) for j, _ in spoken[:n]):
             continue  # nor is what follows a few header lines (an e-mail's "From:", "Sent:") the translation
         before = sum(word_count(text[b.start : b.end]) for b in blocks[:i])
-        if sum(word_count(text[b.start : b.end]) for b in blocks[i:]) < 0.3 * before:
+        if sum(word_count(text[b.start : b.end]) for b in blocks[i:]) < 0.5 * before:
             continue  # a translation restates the original: a signature and a footer below a long text are not one
         cut = i
         # The translation's title and headings sit just above its first paragraph; a heading that

@@ -339,13 +339,15 @@ ASIDE_HEADINGS: dict[str, tuple[str, ...]] = {
 LABELS: dict[str, tuple[str, ...]] = {
     "en": (r"(?:\w+\s+)?(?:position|policy|consensus)\s+(?:statement|paper)s?", r"statement", r"press\s+release",
            r"briefing(?:\s+note)?", r"(?:public\s+)?statement\s+by\s+.{2,60}",
-           r"(?:an?\s+)?(?:joint\s+)?(?:position|policy|consensus)\s+(?:statement|paper)\s+(?:of|by|from)\s+.{2,60}"),
-    "fr": (r"prise\s+de\s+position", r"déclaration(?:\s+de\s+position)?", r"communiqué(?:\s+de\s+presse)?"),
-    "de": (r"stellungnahme", r"positionspapier", r"pressemitteilung"),
-    "es": (r"declaraci[oó]n(?:\s+de\s+posici[oó]n)?", r"posicionamiento", r"comunicado(?:\s+de\s+prensa)?"),
-    "nl": (r"standpuntverklaring", r"persbericht"),
-    "pt": (r"declara[çc][ãa]o\s+de\s+posi[çc][ãa]o", r"comunicado\s+de\s+imprensa"),
-    "it": (r"presa\s+di\s+posizione", r"documento\s+di\s+posizione", r"comunicato\s+stampa"),
+           r"(?:an?\s+)?(?:joint\s+)?(?:position|policy|consensus)\s+(?:statement|paper)\s+(?:of|by|from)\s+.{2,60}",
+           r"(?:internal\s+)?memo(?:randum)?"),
+    "fr": (r"prise\s+de\s+position", r"déclaration(?:\s+de\s+position)?", r"communiqué(?:\s+de\s+presse)?", r"note\s+interne"),
+    "de": (r"stellungnahme", r"positionspapier", r"pressemitteilung", r"interne\s+mitteilung", r"hausmitteilung"),
+    "es": (r"declaraci[oó]n(?:\s+de\s+posici[oó]n)?", r"posicionamiento", r"comunicado(?:\s+de\s+prensa)?",
+           r"nota\s+interna", r"memor[áa]ndum"),  # (Galician writes 'nota interna' too)
+    "nl": (r"standpuntverklaring", r"persbericht", r"interne\s+(?:notitie|memo)"),
+    "pt": (r"declara[çc][ãa]o\s+de\s+posi[çc][ãa]o", r"comunicado\s+de\s+imprensa", r"memorando"),
+    "it": (r"presa\s+di\s+posizione", r"documento\s+di\s+posizione", r"comunicato\s+stampa", r"promemoria"),
     "pl": (r"komunikat(?:\s+prasowy)?", r"o[śs]wiadczenie"),
 }
 
@@ -629,9 +631,11 @@ ORGANISATION_WORDS: dict[str, tuple[str, ...]] = {
            "friends"),  # "Saltney MND Friends", "Friends of Ward 7"
     "fr": ("association", "fédération", "société", "ligue", "fondation", "alliance", "union", "collectif", "institut"),
     "de": ("e.v.", "ev", "verein", "stiftung", "gesellschaft", "verband", "bund", "hilfe", "initiative"),
-    "es": ("asociación", "fundación", "federación", "sociedad", "liga", "alianza", "confederación"),
+    # (capitals are often set without their accents: 'ASOCIACION', 'FUNDACION')
+    "es": ("asociación", "fundación", "federación", "sociedad", "liga", "alianza", "confederación", "asociacion",
+           "fundacion", "federacion", "confederacion"),
     "nl": ("vereniging", "stichting", "federatie", "bond", "fonds"),
-    "pt": ("associação", "fundação", "federação", "sociedade", "liga", "aliança"),
+    "pt": ("associação", "fundação", "federação", "sociedade", "liga", "aliança", "associacao", "fundacao", "federacao"),
     "it": ("associazione", "fondazione", "federazione", "società", "lega", "alleanza"),
     "pl": ("stowarzyszenie", "fundacja", "towarzystwo", "związek", "federacja", "liga", "sojusz"),
     "cs": ("spolek", "sdružení", "nadace", "asociace", "svaz", "unie", "liga"),
