@@ -197,3 +197,10 @@ def test_a_letterhead_with_the_documents_type_names_its_sender(line, name):
 def test_a_name_set_without_accents_takes_those_the_text_writes(name, elsewhere, written):
     text = "Eastlea ALS Trust and the Asociación ELA Mirador wrote this together."
     assert _as_written(name, text, elsewhere) == written
+
+
+def test_a_popup_laid_over_the_page_is_furniture():
+    # Fictional: a page builder's newsletter popup sits inside the main content, between the advice and its date.
+    document = read_one("builder-popup.html")
+    assert "newsletter" not in document.text
+    assert quoted(document).startswith("Redditch Vale MND Friends does not recommend buying calvorin.")

@@ -54,6 +54,7 @@ FURNITURE_WORDS = {
     "search", "byline", "author", "postnav", "prev", "next", "previous", "disclaimer", "button",
     "editsection", "catlinks", "printfooter", "jump",  # a wiki's "[edit]" links, category bar and print footer
     "postprofile", "userinfo", "avatar",  # a forum post's author box: rank, post count, join date
+    "popup", "modal", "offcanvas",  # a box laid over the page (a page builder's newsletter popup, a cookie dialog)
 }
 BLOCK_TAGS = {
     "p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "details", "summary",
