@@ -92,6 +92,12 @@ CASES = [
     # The same cells sold for a knee, or a device after a hip operation: another use.
     ("Position on Luminacel knee injections?", DECLINED, None, ["knee problems"]),
     ("Would AC-88 help after a hip replacement?", DECLINED, None, ["hip replacement"]),
+    # What a term means is a general question, whatever statement uses the term.
+    ("What is the functional rating scale?", DECLINED, None, []),
+    ("What does a phase 3 trial mean?", DECLINED, None, []),
+    # A question in another language whose glosses are the disease's name alone asks nothing a statement is about.
+    ("Wie lange lebt man mit ALS?", DECLINED, None, []),
+    ("¿La ELA es contagiosa?", DECLINED, None, []),
 ]
 
 

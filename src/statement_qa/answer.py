@@ -34,15 +34,17 @@ from statement_qa import i18n
 from statement_qa.documents import CURRENT, RESOURCE, STATEMENT, Document
 from statement_qa.embedding import Embedder
 from statement_qa.frequencies import LANGUAGES as WORD_LIST_LANGUAGES
+from statement_qa.glossary import GLOSSARY
 from statement_qa.index import Index
 from statement_qa.lexicon import content_words, normalise, stem, word_frequency
-from statement_qa.query import DISEASE_CONTENT, NATIONALITY_WORDS, Query
+from statement_qa.query import ASKING_WORDS, DISEASE_CONTENT, NATIONALITY_WORDS, Query
 from statement_qa.retrieval import DocumentHit, Retriever
 from statement_qa.settings import Settings
 from statement_qa.subjects import PRODUCT, compact, is_coined
 from statement_qa.vocabulary import (
     BIOLOGY_NAMES,
     COMPARISON_CUES,
+    DEFINITION_QUESTION,
     DETAIL_TOPICS,
     DISEASE_COURSE,
     FOLLOW_UP_WORDS,
@@ -330,6 +332,14 @@ class Assistant:
             # and the general topics (English, like the glosses added to the question) win
             # more easily: their margin is wider.
             margin = settings.general_margin if query.language == "en" else settings.general_margin_other_languages
+            if query.language == "en" and not query.mentions and _defines_a_term(query.text) and hits \
+                    and hits[0].doc_id not in retriever.subjects.general and retriever.document(hits[0].doc_id).kind == STATEMENT:
+                return True  # 'What is the ALSFRS-R score?': a statement on a product that uses the term is not about it
+            if query.language in GLOSSARY and not query.mentions and any(DISEASE_NAME & set(content_words(g)) for g in query.glosses) \
+                    and all(set(content_words(g)) <= DISEASE_NAME | ASKING_WORDS for g in query.glosses):
+                # 'Wie lange lebt man mit ALS?': the glossary reads the disease and nothing a statement is about;
+                # what else meets a statement is the surface of the words.
+                return True
             if hits and self._rare_word_only_in(query, hits[0].doc_id, settings):
                 return False
             return evidence.vector is not None and bool(hits) and hits[0].dense - evidence.general < margin
@@ -848,6 +858,16 @@ class Assistant:
         hits = self.retriever.rank(analysed)
         shown = [h for h in hits if h.name >= NAME_HIT or h.score >= self.settings.lookup_threshold]
         return [(self.retriever.document(h.doc_id), round(h.score, 4)) for h in shown[:limit]]
+
+
+# The glossary's English for the disease's own name ('ELA', 'SLA', 'maladie de Charcot').
+DISEASE_NAME = frozenset(content_words("ALS MND"))
+
+
+def _defines_a_term(text: str) -> bool:
+    """'What is the ALSFRS-R score?', 'What does an MND nurse do?': a question asking what a term of a few words means."""
+    match = DEFINITION_QUESTION.match(text)
+    return bool(match) and len(match.group("term").split()) <= 5
 
 
 def _fields(answer: Answer) -> dict:

@@ -13,6 +13,8 @@
 
 from __future__ import annotations
 
+import re
+
 INN_SUFFIXES = (
     "mab", "nib", "rsen", "sen", "stat", "tide", "vir", "zole", "zol", "avone", "pril",
     "sartan", "olol", "oxacin", "cycline", "azepam", "leucel", "parvovec", "gene", "limus", "platin",
@@ -197,6 +199,17 @@ PRODUCT_FORMS = frozenset({
 LINE_EXTENSIONS = frozenset(
     """plus max forte slim lite light pro xr xl sr er cr la duo junior kids kid baby sport night extra ultra gold premium
     neo advanced complete active mini zero fit senior lean boost""".split()
+)
+
+# A question asking what a term means ('What is the ALSFRS-R score?', 'what is an early access programme', 'What does
+# an MND nurse do?'): a general question whatever statement uses the term, unless it names a product. Five words at
+# most after 'what is', none of them asking for a position ('What's the position on …' names what it asks about).
+DEFINITION_QUESTION = re.compile(
+    r"^\s*(?:what(?:'s|’s|\s+is|\s+are)|what\s+does|what\s+do)\s+(?:an?\s+|the\s+)?"
+    r"(?!.*\b(?:position|recommend\w*|advice|advise|view|stance|statement|opinion|evidence|latest|news|think|say|said|"
+    r"your|you|weather)\b)"
+    r"(?P<term>[^?.!,;]{1,60}?)(?:\s+(?:actually\s+)?(?:mean|measure|do|stand\s+for))?\s*[?.!]*\s*$",
+    re.IGNORECASE,
 )
 
 # What kind of product a form word names. Words of one kind may name one product loosely (a capsule
