@@ -13,7 +13,9 @@ import pytest
 from conftest import quoted
 from statement_qa.documents import Document
 from statement_qa.ingest import read_documents
+from statement_qa.structure import HEADING, LINE, Block
 from statement_qa.structure.assemble import _as_written
+from statement_qa.structure.headings import sections_of
 from statement_qa.structure.organisation import organisation_name
 from statement_qa.structure.signature import strip_the
 from statement_qa.structure.vocabulary import is_advice_heading, is_quoted_speech
@@ -204,3 +206,10 @@ def test_a_popup_laid_over_the_page_is_furniture():
     document = read_one("builder-popup.html")
     assert "newsletter" not in document.text
     assert quoted(document).startswith("Redditch Vale MND Friends does not recommend buying calvorin.")
+
+
+def test_a_marked_up_heading_with_its_date_in_brackets_heads_its_section():
+    # 'Where Fernhollow now stands (May 2024)' is set as an <h3>: a heading that carries a date, not a date line.
+    text = "Where Fernhollow now stands (May 2024)\n\nThe Trust does not recommend buying it online."
+    blocks = [Block(0, 38, HEADING, 3), Block(40, len(text), LINE)]
+    assert [s.name for s in sections_of(text, blocks, True)] == ["Where Fernhollow now stands (May 2024)"]

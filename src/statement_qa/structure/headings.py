@@ -46,6 +46,7 @@ from statement_qa.structure.vocabulary import (
     is_housekeeping,
     is_known_heading,
     is_label,
+    is_organisation,
     is_position_heading,
     is_quoted_speech,
     is_scope_note,
@@ -81,7 +82,10 @@ def heading_levels(text: str, blocks: list[Block], layout: bool) -> dict[int, in
         if is_label(line) and (following is None or following.kind == HEADING or not found and i == 0 or under_title):
             continue  # 'POSITION STATEMENT' above a title, alone on a cover, or under the title ('A position statement of X')
         dated = read_date_line(line)
-        if dated and not (dated.prefix and is_known_heading(dated.prefix)):
+        # ("Where the Association now stands (April 2025)": a heading the page marks up, its date in brackets, heads)
+        headed = block.kind == HEADING and dated is not None and bool(dated.prefix) and word_count(dated.prefix or "") >= 3 \
+            and bool(re.search(r"\(\s*[^()]*\d{4}\s*\)\s*$", line)) and not is_organisation(dated.prefix or "")
+        if dated and not (dated.prefix and is_known_heading(dated.prefix)) and not headed:
             continue  # a date line; but "Update – March 2022" heads a dated section
         if block.kind == HEADING or block.kind == LINE and block.level and looks_like_heading(line):
             found[i] = block.level or 2
