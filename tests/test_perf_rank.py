@@ -127,3 +127,21 @@ def test_rank_in_arrays_is_rank_one_document_at_a_time(fixture_set, mode):
     assert {"en", "es", "fr"} <= languages and pairs
     partial = [d for d in index.documents if (lambda e: e.any() and not e.all())(retriever.about_another_statement(d))]
     assert partial
+
+
+def test_bm25_reads_the_question_words_as_the_tokeniser_would(fixture_set):
+    """The question's words in the passages' vocabulary are given to BM25 as they are: bm25s.tokenize gives them back."""
+    import bm25s
+
+    index, embedder, asked = fixture_set
+    retriever = Retriever(index, embedder)
+    scored = 0
+    for question in asked:
+        query = retriever.analyse(question)
+        terms = [w for w in query.words if w in retriever._bm25_vocab]
+        tokens = bm25s.tokenize(" ".join(terms), stopwords="en", show_progress=False, return_ids=False)[0] if terms else []
+        assert tokens == terms, question
+        expected = retriever._bm25.get_scores(tokens) if tokens else np.zeros(len(index.passages))
+        assert np.array_equal(retriever.lexical_scores(query), np.asarray(expected, dtype=np.float32))
+        scored += bool(tokens)
+    assert scored > 20

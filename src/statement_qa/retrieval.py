@@ -159,18 +159,16 @@ class Retriever:
 
     def lexical_scores(self, query: Query) -> np.ndarray:
         """BM25 score of every passage for the question's words (vectorised inside bm25s)."""
-        import bm25s
-
         scores = np.zeros(len(self.passages), dtype=np.float32)
         if not self.passages or self._bm25_vocab is None:
             return scores
+        # The question's words the passages' tokeniser kept. Each is one token as bm25s.tokenize would give it
+        # (its vocabulary holds only runs of two or more letters and digits, none a stop word, and the
+        # question's words are normalised runs of letters and digits), so they are not tokenised again.
         terms = [w for w in query.words if w in self._bm25_vocab]
         if not terms:
             return scores
-        tokens = bm25s.tokenize(" ".join(terms), stopwords="en", show_progress=False, return_ids=False)
-        if not tokens or not tokens[0]:
-            return scores
-        return np.asarray(self._bm25.get_scores(tokens[0]), dtype=np.float32)
+        return np.asarray(self._bm25.get_scores(terms), dtype=np.float32)
 
     # -- per document -------------------------------------------------------------------
 
