@@ -213,3 +213,9 @@ def test_a_marked_up_heading_with_its_date_in_brackets_heads_its_section():
     text = "Where Fernhollow now stands (May 2024)\n\nThe Trust does not recommend buying it online."
     blocks = [Block(0, 38, HEADING, 3), Block(40, len(text), LINE)]
     assert [s.name for s in sections_of(text, blocks, True)] == ["Where Fernhollow now stands (May 2024)"]
+
+
+def test_a_short_page_whose_every_block_a_class_word_drops_is_not_skipped():
+    # Fictional: a page of two 'widget' boxes and a few dozen words; it shows text, so it is read.
+    document = read_one("widget-short-page.html")
+    assert "does not recommend buying tessamide" in document.text

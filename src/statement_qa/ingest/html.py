@@ -929,7 +929,7 @@ def read_html(html: str) -> Extracted:
         if words >= 40 and words >= 0.5 * word_count(_visible_text(main)):
             builder = _Builder()
             _walk(largest, builder, styles)
-        elif word_count(_visible_text(main)) >= 80:
+        elif word_count(_visible_text(main)) >= max(20, 2 * word_count(builder.text)):
             # The content's words are spread over many units a class word dropped (a page builder's widgets): a page
             # that shows text is never read as empty, so only the elements that are furniture by their tag are left out.
             builder = _Builder()
