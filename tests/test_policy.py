@@ -6,6 +6,7 @@ AC-88, a statement on BrightCell's Luminacel, and a resource on clinical trials.
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from conftest import FIXTURES, FakeEmbedder
@@ -642,3 +643,50 @@ def test_two_close_statements_are_told_apart_by_a_clear_lead_in_topic_words(best
     rival = DocumentHit("rival", 0.65, 0.35, 1.3, 0.0, rival_coverage, ())
     found = Assistant._clear_lead(best, rival, Settings())
     assert (found.doc_id if found else None) == chosen
+
+
+ENGLISH_TABLET = """<!-- FICTIONAL test statement: invented organisation, company and product. -->
+# Velquamab: our view
+
+## Background
+
+Velquamab is a monthly antibody drip from Invented Bio for people with MND.
+
+## Our view
+
+The Invented MND Circle advises joining the VELQ-2 trial rather than paying for velquamab privately.
+"""
+
+FRENCH_TABLET = """<!-- FICTIONAL test statement: invented organisation, company and product. -->
+# Dorvaline : notre position
+
+## Contexte
+
+La dorvaline est un comprimé d'un laboratoire suisse qui protège les mitochondries des neurones moteurs.
+
+## Notre position
+
+L'Association Invented SLA recommande d'attendre les résultats de l'essai DORVA-2 avant de prendre la dorvaline.
+"""
+
+
+@pytest.mark.parametrize("french_coverage, outcome", [(0.45, ANSWERED), (0.10, DECLINED)])
+def test_a_statement_in_another_language_with_far_more_of_the_topic_words_answers_a_near_general_question(
+        tmp_path, french_coverage, outcome):
+    # The model put the general topics first (it reads the French poorly); the French statement, close behind the
+    # English one, holds far more of the question's topic words through its glosses: it answers.
+    from statement_qa.answer import Evidence
+    from statement_qa.retrieval import DocumentHit
+
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "velquamab.md").write_text(ENGLISH_TABLET, encoding="utf-8")
+    (tmp_path / "corpus" / "dorvaline-fr.md").write_text(FRENCH_TABLET, encoding="utf-8")
+    embedder = FakeEmbedder()
+    build(tmp_path / "corpus", tmp_path / "index", embedder)
+    assistant = Assistant(load(tmp_path / "index", embedder), embedder)
+    ids = {d.language: d.id for d in assistant.documents}
+    query = assistant.retriever.analyse("a Swiss pill that protects the energy factories of nerve cells, is it worth it?")
+    hits = [DocumentHit(ids["en"], 0.66, 0.52, 1.6, 0.0, 0.07, ()),
+            DocumentHit(ids["fr"], 0.65, 0.35, 1.3, 0.0, french_coverage, ())]
+    decision = assistant.decide(query, Evidence(np.ones(64, dtype=np.float32), hits, 0.9))
+    assert (decision.outcome, decision.doc_id) == (outcome, ids["fr"] if outcome == ANSWERED else None)

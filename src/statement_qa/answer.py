@@ -332,8 +332,7 @@ class Assistant:
             # and the general topics (English, like the glosses added to the question) win
             # more easily: their margin is wider.
             margin = settings.general_margin if query.language == "en" else settings.general_margin_other_languages
-            if query.language == "en" and not query.mentions and _defines_a_term(query.text) and hits \
-                    and hits[0].doc_id not in retriever.subjects.general and retriever.document(hits[0].doc_id).kind == STATEMENT:
+            if self._defines(query, hits):
                 return True  # 'What is the ALSFRS-R score?': a statement on a product that uses the term is not about it
             if query.language in GLOSSARY and not query.mentions and any(DISEASE_NAME & set(content_words(g)) for g in query.glosses) \
                     and all(set(content_words(g)) <= DISEASE_NAME | ASKING_WORDS for g in query.glosses):
@@ -440,7 +439,25 @@ class Assistant:
             if best in retriever.subjects.general and evidence.topic is not None \
                     and evidence.topic in retriever.document_topics(best):
                 return answered(hits[0])
+            # Nearer the general topics than the best statement is, but a statement in another language than the
+            # question's, close behind it, holds far more of its topic words (through its glosses): the model,
+            # which reads that statement's words poorly, put the general topics first ('a Swiss pill that protects
+            # the energy factories of nerve cells' and a French statement on it).
+            rival = self._rival(hits, settings)
+            if rival is not None and not self._defines(query, hits):
+                other = next(h for h in hits if h.doc_id == rival)
+                language = retriever.document(other.doc_id).language
+                if language and language != query.language and self._clear_lead(hits[0], other, settings) is other \
+                        and other.score >= settings.threshold and not self._chance_overlap(query, other, settings):
+                    return answered(other)
         return declined([])
+
+    def _defines(self, query: Query, hits: list[DocumentHit]) -> bool:
+        """An English question asking what a term means, naming no product, whose best document is a product's
+        statement (a resource or a general statement may explain the term)."""
+        retriever = self.retriever
+        return query.language == "en" and not query.mentions and _defines_a_term(query.text) and bool(hits) \
+            and hits[0].doc_id not in retriever.subjects.general and retriever.document(hits[0].doc_id).kind == STATEMENT
 
     def _other_coined_names(self, query: Query, doc_ids: set[str | None]) -> list[str]:
         """Made-up names beside a company's name that none of its statements is about, though a page prints them.
@@ -867,7 +884,7 @@ DISEASE_NAME = frozenset(content_words("ALS MND"))
 def _defines_a_term(text: str) -> bool:
     """'What is the ALSFRS-R score?', 'What does an MND nurse do?': a question asking what a term of a few words means."""
     match = DEFINITION_QUESTION.match(text)
-    return bool(match) and len(match.group("term").split()) <= 5
+    return match is not None and len(match.group("term").split()) <= 5
 
 
 def _fields(answer: Answer) -> dict:
