@@ -96,6 +96,7 @@ CASES = [
     # What a term means is a general question, whatever statement uses the term.
     ("What is the functional rating scale?", DECLINED, None, []),
     ("What does a phase 3 trial mean?", DECLINED, None, []),
+    ("Does AC-88 slow the fall in ALSFRS scores?", ANSWERED, "acme-ac88", []),  # a scale written as a word is no product
     # A question in another language whose glosses are the disease's name alone asks nothing a statement is about.
     ("Wie lange lebt man mit ALS?", DECLINED, None, []),
     ("¿La ELA es contagiosa?", DECLINED, None, []),

@@ -672,8 +672,8 @@ class SubjectIndex:
         inner_capitals = {normalise(w) for w in re.findall(r"\b\w*[a-z][A-Z]\w*", question)}
         written = {normalise(w): w for w in re.findall(r"[^\W_]+", question)}
         for token, is_covered in zip(tokens, covered):
-            if is_covered or token.isdigit() or len(token) < 5 or token in self.by_key:
-                continue
+            if is_covered or token.isdigit() or len(token) < 5 or token in self.by_key or token in BIOLOGY_NAMES:
+                continue  # ('ALSFRS', a scale written as a word, is what a therapy is measured by, no product)
             if any(token in m.key for m in names) or token in self.organisation_phrases:
                 continue  # part of a name already found, or an organisation's own name
             # German writes every noun with a capital; other languages, like English, only names.
