@@ -187,7 +187,8 @@ def test_a_statement_on_another_subject_scoring_almost_as_well_is_a_rival(assist
     settings = assistant.settings
     # Two organisations' statements on Luminacel are not rivals: either answers.
     hits = [_hit("brightcell-luminacel", 1.0), _hit("graustark-luminacel", 0.99), _hit("acme-ac88", 0.97)]
-    assert assistant._rival(hits, settings) == "acme-ac88"
+    rival = assistant._rival(hits, settings)
+    assert rival is not None and rival.doc_id == "acme-ac88"
     assert assistant._rival([_hit("acme-ac88", 1.0), _hit("brightcell-luminacel", 0.5)], settings) is None
     assert assistant._rival([_hit("acme-ac88", 1.0)], settings) is None
 

@@ -422,14 +422,18 @@ class Assistant:
                         if retriever.document(h.doc_id).language != "en" or not self._another_form(query, h.doc_id)]
         if hits and hits[0].score >= settings.threshold and hits[0].dense >= settings.min_dense \
                 and not self._chance_overlap(query, hits[0], settings):
+            def settles(chosen: DocumentHit) -> bool:
+                # A lead settles a tie only for a statement that would answer on its own.
+                return chosen.score >= settings.threshold and not self._chance_overlap(query, chosen, settings)
+
+            rival = self._rival(hits, settings)
             if not general():
-                rival = self._rival(hits, settings)
                 if rival is not None:
-                    chosen = self._clear_lead(hits[0], next(h for h in hits if h.doc_id == rival), settings)
-                    if chosen is not None and chosen.score >= settings.threshold \
-                            and not self._chance_overlap(query, chosen, settings):
+                    chosen = self._clear_lead(hits[0], rival, settings)
+                    if chosen is not None and settles(chosen):
                         return answered(chosen)
-                    offered = (hits[0].doc_id, rival, *(d for d in related() if d not in (hits[0].doc_id, rival)))
+                    ids = (hits[0].doc_id, rival.doc_id)
+                    offered = (*ids, *(d for d in related() if d not in ids))
                     return Decision(DECLINED, None, (), offered[: settings.related_limit], hits=hits, ambiguous=True)
                 return answered(hits[0])
             # A general question is answered only by a general document on that very topic
@@ -443,13 +447,11 @@ class Assistant:
             # question's, close behind it, holds far more of its topic words (through its glosses): the model,
             # which reads that statement's words poorly, put the general topics first ('a Swiss pill that protects
             # the energy factories of nerve cells' and a French statement on it).
-            rival = self._rival(hits, settings)
             if rival is not None and not self._defines(query, hits):
-                other = next(h for h in hits if h.doc_id == rival)
-                language = retriever.document(other.doc_id).language
-                if language and language != query.language and self._clear_lead(hits[0], other, settings) is other \
-                        and other.score >= settings.threshold and not self._chance_overlap(query, other, settings):
-                    return answered(other)
+                language = retriever.document(rival.doc_id).language
+                if language and language != query.language and self._clear_lead(hits[0], rival, settings) is rival \
+                        and settles(rival):
+                    return answered(rival)
         return declined([])
 
     def _defines(self, query: Query, hits: list[DocumentHit]) -> bool:
@@ -593,7 +595,7 @@ class Assistant:
         own = set(content_words(self.retriever.document(doc_id).title)) - TITLE_FILLER
         return bool(own) and not own & set(query.content)
 
-    def _rival(self, hits: list[DocumentHit], settings: Settings) -> str | None:
+    def _rival(self, hits: list[DocumentHit], settings: Settings) -> DocumentHit | None:
         """A statement on another subject that scores almost as well as the best one, if any.
 
         Statements sharing a subject with the best (another organisation's, a translation) are
@@ -606,7 +608,7 @@ class Assistant:
             if hit.doc_id == best.doc_id or (own and own & subjects.product_keys(hit.doc_id)):
                 continue
             close = best.score > 0 and hit.score >= settings.ambiguity_ratio * best.score
-            return hit.doc_id if close else None
+            return hit if close else None
         return None
 
     @staticmethod
