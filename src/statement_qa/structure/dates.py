@@ -32,7 +32,9 @@ _MONTH_YEAR_FIRST = "|".join(sorted(MONTHS["hu"], key=len, reverse=True))
 _MONTH_FORM = re.compile(rf"\b(?:{'|'.join(MONTH_FORMS)})\b", re.IGNORECASE)
 _YEAR = r"(?:19|20)\d\d"
 _SEASON = "|".join(sorted(SEASONS, key=len, reverse=True))
-SEASON = re.compile(rf"(?:{_SEASON})\b", re.IGNORECASE)
+# "Autumn 2023", "Winter 2023/24", "otoño de 2024": one pattern for finding a season date and for reading it.
+_SEASON_DATE = rf"(?P<season>{_SEASON})\s+(?:(?:de|del|di)\s+)?(?P<season_year>{_YEAR})(?P<later>/(?:{_YEAR}|\d\d))?"
+SEASON_DATE = re.compile(_SEASON_DATE, re.IGNORECASE)
 _DAY = r"\d{1,2}(?:st|nd|rd|th|er|º|°|\.)?"
 DATE_SHAPE = re.compile(
     # (Japanese and Chinese set no space between a date and the words around it: "事務局が2024年7月9日に")
@@ -41,7 +43,7 @@ DATE_SHAPE = re.compile(
     rf"|(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}"  # October 2, 2023
     rf"|(?:{_MONTH})\s+\d{{1,2}}\s+\d{{1,2}}:\d\d(?::\d\d)?\s+(?:[A-Z]{{2,5}}\s+)?{_YEAR}"  # Oct 15 09:12:44 BST 2024 (a mail archive)
     rf"|(?:{_MONTH})\.?,?\s+(?:del?\s+)?{_YEAR}"  # March 2022, marzo de 2024, juny del 2024
-    rf"|(?:{_SEASON})\s+(?:(?:de|del|di)\s+)?{_YEAR}(?:/(?:{_YEAR}|\d\d))?"  # Autumn 2023, Winter 2023/24, otoño de 2024
+    rf"|{_SEASON_DATE}"  # Autumn 2023, Winter 2023/24, otoño de 2024
     rf"|\d{{1,2}}[./-]\d{{1,2}}[./-]{_YEAR}"  # 12.02.2024, 02/03/2024
     rf"|\d{{1,2}}\.\s\d{{1,2}}\.\s{_YEAR}"  # 18. 9. 2024 (Slovenian, Czech, Croatian)
     rf"|(?:0?[1-9]|1[0-2])[/.]{_YEAR}"  # 03/2024
@@ -77,10 +79,10 @@ def to_month(shape: str) -> str | None:
     written = re.match(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月", shape)
     if written:  # the year and month are numbers, whatever the language
         return f"{written.group(1)}-{int(written.group(2)):02d}"
-    season = re.match(rf"({_SEASON})\s+(?:(?:de|del|di)\s+)?((?:19|20)\d\d)(/)?", shape, re.IGNORECASE)
+    season = SEASON_DATE.match(shape)
     if season:  # "Autumn 2023": a season is a month by convention (words.SEASONS), not something dateparser reads
-        month = SEASONS[season.group(1).casefold()]
-        year = int(season.group(2)) + (1 if month == 1 and season.group(3) else 0)  # "Winter 2023/24": January 2024
+        month = SEASONS[season["season"].casefold()]
+        year = int(season["season_year"]) + (1 if month == 1 and season["later"] else 0)  # "Winter 2023/24": January 2024
         return f"{year}-{month:02d}"
     shape = re.sub(r"\s\d{1,2}:\d\d(?::\d\d)?\s+(?:[A-Z]{2,5}\s+)?(?=\d{4}$)", " ", shape)  # 'Oct 15 09:12:44 BST 2024'
 
@@ -181,7 +183,7 @@ def read_date_line(line: str) -> DateLine | None:
             return None  # words between two dates that are not a label: a sentence
         if role == "updated" and TOUCHED.match(line[end:]):
             role = "touched"  # read by nothing: not the date of the words
-        if SEASON.match(line, start):
+        if SEASON_DATE.match(line, start):
             role = "season"  # "Issue 38 | Summer 2024 (published June 2024)": a month only when nothing says more
         roles.append((role or "plain", month))
         position = end
