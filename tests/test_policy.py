@@ -285,6 +285,16 @@ def test_taking_it_with_another_medicine_stays_on_the_statement(assistant, messa
     assert assistant.answer(message).outcome == DECLINED
 
 
+def _assistant_on(tmp_path, files: dict[str, str]) -> Assistant:
+    """An assistant, with the fake embedder, on a corpus of these files (name → text) built in tmp_path."""
+    (tmp_path / "corpus").mkdir()
+    for name, text in files.items():
+        (tmp_path / "corpus" / name).write_text(text, encoding="utf-8")
+    embedder = FakeEmbedder()
+    build(tmp_path / "corpus", tmp_path / "index", embedder)
+    return Assistant(load(tmp_path / "index", embedder), embedder)
+
+
 GENERAL_STATEMENT = """<!-- FICTIONAL test statement: invented organisation. -->
 # Crowdfunding for experimental treatment abroad
 
@@ -301,11 +311,7 @@ Talk to your neurologist before you raise money for any injection or tablet offe
 
 
 def test_a_general_statement_answers_its_topic_never_one_product_described(tmp_path):
-    (tmp_path / "corpus").mkdir()
-    (tmp_path / "corpus" / "crowdfunding.md").write_text(GENERAL_STATEMENT, encoding="utf-8")
-    embedder = FakeEmbedder()
-    build(tmp_path / "corpus", tmp_path / "index", embedder)
-    assistant = Assistant(load(tmp_path / "index", embedder), embedder)
+    assistant = _assistant_on(tmp_path, {"crowdfunding.md": GENERAL_STATEMENT})
     assert assistant.answer("Should we start crowdfunding for treatment at a clinic abroad?").outcome == ANSWERED
     # One product described, and nothing of the statement's own topic asked: not this statement's question.
     assert assistant.answer("A clinic offers an injection that slows ALS. Should I take the injection?").outcome == DECLINED
@@ -341,11 +347,7 @@ Quellix may be a reasonable option for troublesome stiffness. Discuss it with yo
 
 
 def test_a_position_in_parts_per_product_quotes_the_part_asked_about(tmp_path):
-    (tmp_path / "corpus").mkdir()
-    (tmp_path / "corpus" / "briefing.md").write_text(BRIEFING, encoding="utf-8")
-    embedder = FakeEmbedder()
-    build(tmp_path / "corpus", tmp_path / "index", embedder)
-    assistant = Assistant(load(tmp_path / "index", embedder), embedder)
+    assistant = _assistant_on(tmp_path, {"briefing.md": BRIEFING})
     quellix = assistant.answer("Is Quellix any good?")
     assert quellix.outcome == ANSWERED and quellix.quote.startswith("Quellix may be") and "dorvalimab" not in quellix.quote
     dorvalimab = assistant.answer("Is dorvalimab any good?")
@@ -522,11 +524,7 @@ def test_another_made_up_name_beside_the_company_is_another_product_even_if_the_
 
 def _answer_from_one_statement(tmp_path, statement: str, question: str):
     """The answer to `question` from a corpus of one Markdown statement, with the fake embedder."""
-    (tmp_path / "corpus").mkdir()
-    (tmp_path / "corpus" / "statement.md").write_text(statement, encoding="utf-8")
-    embedder = FakeEmbedder()
-    build(tmp_path / "corpus", tmp_path / "index", embedder)
-    return Assistant(load(tmp_path / "index", embedder), embedder).answer(question)
+    return _assistant_on(tmp_path, {"statement.md": statement}).answer(question)
 
 
 PATCH_PAGE = """<!-- FICTIONAL test statement: invented organisation, company and product. -->
@@ -573,12 +571,7 @@ GREEK_STATEMENT = """<!-- FICTIONAL test statement: invented organisation and pr
 
 def test_a_question_in_a_language_without_a_glossary_meets_statements_in_its_own_language(tmp_path):
     # No glossary reads Greek into English: against a Greek statement the question as written is compared.
-    (tmp_path / "corpus").mkdir()
-    (tmp_path / "corpus" / "greek.md").write_text(GREEK_STATEMENT, encoding="utf-8")
-    (tmp_path / "corpus" / "english.md").write_text(PATCH_PAGE, encoding="utf-8")
-    embedder = FakeEmbedder()
-    build(tmp_path / "corpus", tmp_path / "index", embedder)
-    assistant = Assistant(load(tmp_path / "index", embedder), embedder)
+    assistant = _assistant_on(tmp_path, {"greek.md": GREEK_STATEMENT, "english.md": PATCH_PAGE})
     assert assistant.index.documents["greek"].language == "el"
     query = assistant.retriever.analyse("Βοηθά το σπρέι για τη σιελόρροια;")
     assert query.language == "el"
@@ -608,11 +601,7 @@ the tablet for MND rather than buying it.
     ("Is the QVD-12 tablet worth it?", ANSWERED),  # the statement's own form
 ])
 def test_a_question_about_a_product_of_another_form_is_not_about_the_statement(tmp_path, question, outcome):
-    (tmp_path / "corpus").mkdir()
-    (tmp_path / "corpus" / "quorvadin.md").write_text(TABLET_STATEMENT, encoding="utf-8")
-    embedder = FakeEmbedder()
-    build(tmp_path / "corpus", tmp_path / "index", embedder)
-    assistant = Assistant(load(tmp_path / "index", embedder), embedder)
+    assistant = _assistant_on(tmp_path, {"quorvadin.md": TABLET_STATEMENT})
     assert assistant.answer(question).outcome == outcome
 
 
@@ -680,12 +669,7 @@ def test_a_statement_in_another_language_with_far_more_of_the_topic_words_answer
     from statement_qa.answer import Evidence
     from statement_qa.retrieval import DocumentHit
 
-    (tmp_path / "corpus").mkdir()
-    (tmp_path / "corpus" / "velquamab.md").write_text(ENGLISH_TABLET, encoding="utf-8")
-    (tmp_path / "corpus" / "dorvaline-fr.md").write_text(FRENCH_TABLET, encoding="utf-8")
-    embedder = FakeEmbedder()
-    build(tmp_path / "corpus", tmp_path / "index", embedder)
-    assistant = Assistant(load(tmp_path / "index", embedder), embedder)
+    assistant = _assistant_on(tmp_path, {"velquamab.md": ENGLISH_TABLET, "dorvaline-fr.md": FRENCH_TABLET})
     ids = {d.language: d.id for d in assistant.documents}
     query = assistant.retriever.analyse("a Swiss pill that protects the energy factories of nerve cells, is it worth it?")
     hits = [DocumentHit(ids["en"], 0.66, 0.52, 1.6, 0.0, 0.07, ()),
