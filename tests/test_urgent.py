@@ -25,6 +25,17 @@ URGENT = [
     # English: self-harm in plain words
     ("en-want-to-die", "I want to die", "self_harm", "en"),
     ("en-end-it-all", "I just want to end it all", "self_harm", "en"),
+    ("en-going-to-end-it-tonight", "i cant do this anymore. im going to end it tonight", "self_harm", "en"),
+    ("en-will-end-it", "I will end it. Goodbye", "self_harm", "en"),
+    # Yellow skin or eyes now: a medicine may be harming the liver
+    ("en-eyes-gone-yellow", "his eyes have gone yellow and he is being sick", "medical", "en"),
+    ("en-looks-jaundiced", "Mum looks jaundiced since she started the capsules", "medical", "en"),
+    ("it-pelle-occhi-gialli", "Mio marito ha la pelle e gli occhi gialli e vomita", "medical", "it"),
+    ("es-piel-amarilla", "Tiene la piel amarilla desde ayer", "medical", "es"),
+    ("fr-yeux-jaunes", "Ses yeux sont jaunes depuis ce matin", "medical", "fr"),
+    ("de-gelbe-augen", "Er hat gelbe Augen und Bauchschmerzen", "medical", "de"),
+    ("nl-gele-huid", "Hij heeft een gele huid sinds gisteren", "medical", "nl"),
+    ("pt-pele-amarela", "A pele dele está amarela", "medical", "pt"),
     ("en-dont-live-anymore", "I don't want to live anymore", "self_harm", "en"),
     ("en-dont-live-no-apostrophe", "i dont want to live any more", "self_harm", "en"),
     ("en-curly-apostrophe", "I don’t want to live anymore.", "self_harm", "en"),
@@ -343,6 +354,13 @@ URGENT = [
 
 # (id, message) — questions about research, regulation and risk, or old stories.
 NOT_URGENT = [
+    # Ending something else, or someone else ending it; a yellow capsule; jaundice as a risk asked about
+    ("en-end-it-with-neurologist", "I'm going to end it with my neurologist and switch clinics"),
+    ("en-they-end-it", "Are they going to end it early?"),
+    ("en-jaundice-risk", "Is jaundice a side effect of velmistat?"),
+    ("en-yellow-capsule", "The capsule is yellow, is that the right one?"),
+    ("it-capsula-gialla", "La capsula è gialla, è normale?"),
+    ("pt-capsula-amarela", "A cápsula está amarela, é normal?"),
     ("zh-bu-xiang-si", "我不想死，有没有新药？"),
     ("zh-huxi-yao", "这个药对呼吸有帮助吗？"),
     ("ja-kokyu-kusuri", "この薬は呼吸に効きますか"),

@@ -15,6 +15,10 @@ Decisions on borderline messages (tests pin each of them):
 * "Can I die from the side effects?" is a question about risk, not a wish or an emergency:
   not urgent. Self-harm needs a wish or plan ("I want to die", "end it all", "going to
   take all my pills", "better off dead").
+* "I'm going to end it tonight" is a plan when the person says it of themselves and "it" ends the clause or a time
+  follows; "I'm going to end it with my neurologist" and "are they going to end it early?" are not.
+* Yellow skin or eyes now ("his eyes have gone yellow", "la pelle e gli occhi gialli", "looks jaundiced") is medical:
+  a medicine may be harming the liver. "Is jaundice a side effect?" and "the capsule is yellow" are not.
 * "Choking hazard of the capsules", "risk of choking", "he keeps choking on thin drinks,
   should we use thickener?": not urgent; these are care questions. Choking counts when it
   is happening: "is choking", "I'm choking", "food stuck in his throat", "choking right now".
@@ -85,6 +89,10 @@ SHORTHANDS: dict[str, dict[str, str]] = {
 PHRASES: dict[str, dict[str, list[str]]] = {
     "en": {
         SELF_HARM: [
+            # "I'm going to end it tonight": a plan, said by the person of themselves (not "are they going to end it?").
+            (r"(?:i'm|i am|i will|i'll|i|i've|i have) (?:just )?(?:going to|gonna|about to|want to|wanna|decided to|ready to|"
+             r"planning to|plan to|will) end (?:it|things|everything)(?: all)?"
+             r"(?=\s*(?:[.!,;]|$)|\s+(?:tonight|today|now|soon|tomorrow|this week))"),
             r"(?:(?:would|will|'d) (?:all )?be|are (?:all )?) better off without me",
             r"(?:stockpil\w*|hoard\w*|saving up|saved up|putting aside|put aside|setting aside) (?:all )?(?:of )?(?:my|his|her) PILLS",
             r"(?:putting|put|keeping|hiding|saving) (?:all )?(?:my|his|her) PILLS (?:aside|in a drawer|somewhere|for later)",
@@ -153,6 +161,12 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             r"(?:food|something|meat|bread|a piece of \w+) stuck in POSS (?:throat|windpipe|airway)",
         ],
         MEDICAL: [
+            # Yellow skin or eyes now (a medicine harming the liver): a doctor today, whatever else; "Can it cause
+            # jaundice?" asks about a risk and names no one.
+            r"(?:skin|eyes|whites of POSS eyes) (?:is |are |has |have |look |looks |went |seem )?(?:gone |turned |turning |going |getting |become )?(?:very |really |quite |bright )?yellow",
+            r"(?:has|have|got|with) (?:very |really |bright )?yellow (?:skin|eyes)",
+            r"(?:has|have|has got|'s got|got|with) jaundice",
+            r"(?:is|'s|looks|look|became|become|gone|went|turned|turning) (?:very |really |quite )?jaundiced",
             r"(?:have|having|has|got|getting|i've got|he's got|she's got) (?:a |severe |bad |sudden |crushing )?chest pains?",
             r"pain in POSS chest",
             r"POSS chest (?:hurts|is tight|feels tight)",
@@ -239,6 +253,8 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             r"se le (?:atoro|atasco)",
         ],
         MEDICAL: [
+            r"(?:piel|ojos) (?:se (?:le |me )?(?:ha |han )?(?:puesto|vuelto) )?amarill[oa]s?",
+            r"(?:tiene|tengo|con) ictericia",
             r"(?:tengo|tiene) (?:un )?dolor (?:de|en el) pecho",
             r"(?:tengo|tiene|siento|siente) (?:un )?(?:fuerte )?(?:dolor|opresion|presion) (?:muy fuerte |fuerte )?(?:de|en el) pecho",
             r"(?:me|le) duele (?:mucho |muchisimo )?el pecho",
@@ -324,6 +340,8 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             r"(?:coince|bloque|reste coince|reste bloque)e? dans (?:la|sa|ma) (?:gorge|trachee)",
         ],
         MEDICAL: [
+            r"(?:peau|yeux) (?:est |sont |devient |deviennent |ont |a )?(?:devenue? |devenus |tout )?jaunes?",
+            r"(?:a|ai|avec) (?:la jaunisse|un ictere)",
             r"(?:j'ai|il a|elle a) (?:une )?(?:douleur|mal) (?:a la poitrine|thoracique|dans la poitrine)",
             r"(?:j'ai|il a|elle a) (?:une |un )?(?:tres |forte |grosse )?(?:douleur|oppression|serrement|point) (?:a la|dans la|sur la) poitrine",
             r"(?:est|il est|elle est) inconscient(?:e)?",
@@ -420,6 +438,9 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             r"in den falschen hals (?:bekommen|gekriegt)",
         ],
         MEDICAL: [
+            r"gelbe (?:haut|augen)",
+            r"(?:haut|augen) (?:ist |sind |wird |werden |ganz )*gelb",
+            r"(?:hat|habe) (?:eine )?gelbsucht",
             r"(?:habe|hat) (?:starke )?(?:brustschmerzen|schmerzen in der brust)",
             (r"(?:habe|hab|hat|hast) (?:starke |heftige |plotzlich |ploetzlich |so |solche )?"
              r"(?:brustschmerzen|schmerzen in der brust|druck auf der brust|engegefuhl in der brust|engegefuehl in der brust|stechen in der brust)"),
@@ -509,6 +530,9 @@ PHRASES: dict[str, dict[str, list[str]]] = {
              r"(?:vast |steken )?in (?:zijn|haar|mijn|de) (?:keel|luchtpijp)"),
         ],
         MEDICAL: [
+            r"gele (?:huid|ogen)",
+            r"(?:huid|ogen) (?:is |zijn |wordt |worden |ziet |zien )?(?:helemaal )?geel",
+            r"(?:heeft|heb) geelzucht",
             r"(?:ik heb|hij heeft|zij heeft|ze heeft|heeft) pijn op de borst",
             (r"(?:heb|heeft|hebt|voel|voelt) (?:veel |erg |hevige |ineens |opeens )?"
              r"(?:pijn op de borst|pijn in (?:mijn|zijn|haar|de) borst|druk op de borst)"),
@@ -594,6 +618,8 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             r"(?:esta|ta) entalad[oa]",
         ],
         MEDICAL: [
+            r"(?:pele|olhos) (?:dele |dela |do \w+ |da \w+ )?(?:esta |estao |ficou |ficaram |com )?(?:muito )?amarel[oa]s?",
+            r"(?:tem|tenho|com) ictericia",
             r"(?:tenho|tem|estou com|esta com) (?:uma )?dor no peito",
             r"(?:to com|ta com|sentindo|sinto|sente) (?:uma )?(?:dor forte|forte dor|dor|aperto|pressao) no peito",
             r"(?:tenho|tem|estou com|esta com) (?:uma )?(?:dor forte|forte dor|aperto|pressao) no peito",
@@ -685,6 +711,8 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             r"(?:bloccat[oa]|incastrat[oa]|rimast[oa]|fermat[oa]) (?:in|nella) gola",
         ],
         MEDICAL: [
+            r"(?:pelle|occhi) (?:e (?:gli |la )?(?:occhi|pelle) )?(?:sono |e |diventat[aie] )?(?:tutt[aoie] )?giall[aoie]",
+            r"(?:ha|ho|con) (?:l )?ittero",
             r"(?:ho|ha) (?:un )?(?:forte )?dolore al petto",
             (r"(?:ho|ha|sento|sente) (?:un |una )?(?:forte |fortissimo |grande )?(?:dolore|male|fitta|oppressione|peso|dolori) "
              r"(?:forte |fortissimo )?(?:al|nel|sul) petto"),
