@@ -32,12 +32,14 @@ import os
 import re
 import secrets
 import shutil
+import stat
 import time
-from collections.abc import Callable, Iterator, Sequence
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, overload
+from typing import Any, TypeVar, overload
 
 import numpy as np
 
@@ -46,15 +48,16 @@ from statement_qa.embedding import Embedder, file_sha256
 from statement_qa.errors import IndexProblem
 from statement_qa.ingest import (
     DEFAULT_MAX_FILE_BYTES,
+    NOT_DOCUMENTS,
     Skipped,
     content_hash,
-    corpus_files,
 )
 from statement_qa.passages import embedding_text, split_corpus
 from statement_qa.subjects import SubjectIndex
 from statement_qa.supersession import resolve_status
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 FORMAT_VERSION = 2  # 2: integrity hashes and the corpus folder in the manifest
 CURRENT = "CURRENT"
@@ -163,18 +166,11 @@ class PassageTable(Sequence[Passage]):
     @classmethod
     def of(cls, documents: list[Document], passages: list[Passage]) -> Sequence[Passage]:
         """The table of these passages of these documents; the list itself when a field does not fit a table."""
-        position = {d.id: i for i, d in enumerate(documents)}
-        names: dict[str, int] = {}
-        doc, section, numbers = [], [], []
-        for p in passages:
-            if not (_is_int(p.id) and isinstance(p.section, str) and (p.page is None or _is_int(p.page) and p.page >= 0)
-                    and -2**62 < p.id < 2**62 and (p.page or 0) < 2**62 and p.doc_id in position):
+        table = _TableBuilder(documents)
+        for passage in passages:
+            if not table.add(passage):
                 return passages
-            doc.append(position[p.doc_id])
-            section.append(names.setdefault(p.section, len(names)))
-            numbers.append((p.id, p.start, p.end, -1 if p.page is None else p.page))
-        return cls(documents, np.array(doc, dtype=np.int32), list(names), np.array(section, dtype=np.int32),
-                   np.array(numbers, dtype=np.int64).reshape(len(numbers), 4))
+        return table.result()
 
     def __len__(self) -> int:
         return len(self._doc)
@@ -214,6 +210,40 @@ class PassageTable(Sequence[Passage]):
     def document_positions(self, position: dict[str, int]) -> np.ndarray:
         """Each passage's document as its number in `position` (document id → number)."""
         return np.array([position[d.id] for d in self._documents], dtype=np.int64)[self._doc]
+
+
+class _TableBuilder:
+    """A PassageTable made one passage at a time (as a file is read); a list of Passages once one does not fit."""
+
+    def __init__(self, documents: list[Document]) -> None:
+        self._documents = documents
+        self._position = {d.id: i for i, d in enumerate(documents)}
+        self._names: dict[str, int] = {}
+        self._doc, self._section, self._numbers = array("i"), array("i"), array("q")
+        self._passages: list[Passage] | None = None  # once a passage does not fit a table
+
+    def add(self, p: Passage) -> bool:
+        """Take the next passage; False when it (or one before it) does not fit a table."""
+        if self._passages is None and not (
+                _is_int(p.id) and isinstance(p.section, str) and (p.page is None or _is_int(p.page) and p.page >= 0)
+                and -2**62 < p.id < 2**62 and (p.page or 0) < 2**62 and p.doc_id in self._position):
+            self._passages = list(self._table()) if len(self._doc) else []
+        if self._passages is not None:
+            self._passages.append(p)
+            return False
+        self._doc.append(self._position[p.doc_id])
+        self._section.append(self._names.setdefault(p.section, len(self._names)))
+        self._numbers.extend((p.id, p.start, p.end, -1 if p.page is None else p.page))
+        return True
+
+    def _table(self) -> PassageTable:
+        return PassageTable(self._documents, np.array(self._doc, dtype=np.int32), list(self._names),
+                            np.array(self._section, dtype=np.int32),
+                            np.array(self._numbers, dtype=np.int64).reshape(len(self._doc), 4))
+
+    def result(self) -> Sequence[Passage]:
+        """The table, or the list of Passages when one did not fit."""
+        return self._passages if self._passages is not None else self._table()
 
 
 class _StoredRows:
@@ -297,25 +327,6 @@ def _write_jsonl(path: Path, rows) -> None:
         handle.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
 
 
-def _jsonl_rows(data: bytes, name: str) -> list[dict]:
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise _Damage(f"{name} is not UTF-8") from exc
-    rows = []
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except ValueError as exc:
-            raise _Damage(f"{name} line {number} is not JSON") from exc
-        if not isinstance(row, dict):
-            raise _Damage(f"{name} line {number} is not an object")
-        rows.append(row)
-    return rows
-
-
 def document_from_row(row: dict) -> Document:
     """A Document from its row in documents.jsonl (the JSON of `asdict`)."""
     row = dict(row)
@@ -357,7 +368,10 @@ def _check_manifest(manifest) -> None:
         raise _Damage("manifest.json has no valid text hashes")
     corpus = manifest.get("corpus")
     if not isinstance(corpus, dict) or not isinstance(corpus.get("files", {}), dict) \
-            or not isinstance(corpus.get("root", ""), (str, type(None))):
+            or not isinstance(corpus.get("root", ""), (str, type(None))) \
+            or not isinstance(corpus.get("stats", {}), dict) \
+            or any(not isinstance(v, list) or len(v) != 2 or not all(_is_int(n) for n in v)
+                   for v in corpus.get("stats", {}).values()):
         raise _Damage("manifest.json has no valid corpus record")
     settings = manifest.get("settings", {})
     if not isinstance(settings, dict):
@@ -389,8 +403,6 @@ def check_document(document: Document) -> None:
 
 def _read_generation(index_dir: Path, generation: Path) -> Index:
     """Read one generation and verify it against its manifest; _Damage (or OSError…) when it doesn't hold."""
-    import faiss
-
     manifest_bytes = (generation / "manifest.json").read_bytes()
     try:
         manifest = json.loads(manifest_bytes.decode("utf-8"))
@@ -405,16 +417,13 @@ def _read_generation(index_dir: Path, generation: Path) -> Index:
             f"{FORMAT_VERSION}; rebuild it with `statement-qa build`."
         )
 
-    def verified(name: str) -> bytes:
-        data = (generation / name).read_bytes()
-        if hashlib.sha256(data).hexdigest() != manifest["files"][name]:
-            raise _Damage(f"{name} does not match its SHA-256")
-        return data
-
-    # One file's bytes at a time, each checked before it is read and let go once it has been: the vectors'
-    # bytes beside the loaded vectors and the JSON files' beside their objects were the peak of a start.
-    vectors = faiss.deserialize_index(np.frombuffer(verified("vectors.faiss"), dtype=np.uint8))
-    documents = [document_from_row(r) for r in _jsonl_rows(verified("documents.jsonl"), "documents.jsonl")]
+    # Each file read once, hashed as it is read, and nothing it gave kept unless the whole file matches its
+    # SHA-256 (a file that fails to parse is reported as not matching when it does not: as when it was hashed
+    # first). No file's bytes are held whole: the vectors' bytes beside the loaded vectors, the JSON files'
+    # text beside their objects were the peak of a start, and what they left behind stayed in the process.
+    vectors = _read_verified(generation, "vectors.faiss", manifest["files"], _read_vectors)
+    documents = _read_verified(generation, "documents.jsonl", manifest["files"],
+                               lambda lines: [document_from_row(r) for r in _jsonl_lines(lines, "documents.jsonl")])
     by_id = {d.id: d for d in documents}
     if len(by_id) != len(documents) or set(by_id) != set(manifest["texts"]):
         raise _Damage("documents.jsonl and the manifest list different documents")
@@ -422,19 +431,92 @@ def _read_generation(index_dir: Path, generation: Path) -> Index:
         check_document(document)
         if _text_sha256(document.text) != manifest["texts"][document.id]:
             raise _Damage(f"the text of {document.id[:60]} does not match its SHA-256")
-    passages = [Passage(**r) for r in _jsonl_rows(verified("passages.jsonl"), "passages.jsonl")]
-    for passage in passages:
-        owner = by_id.get(passage.doc_id)
-        if owner is None or not _span_ok(passage.start, passage.end, len(owner.text)) \
-                or owner.text[passage.start : passage.end] != passage.text:
-            raise _Damage(f"passage {str(passage.id)[:20]} is not a slice of its document")
+
+    def read_passages(lines: Iterable[bytes]) -> Sequence[Passage]:
+        table = _TableBuilder(documents)
+        for row in _jsonl_lines(lines, "passages.jsonl"):
+            passage = Passage(**row)
+            owner = by_id.get(passage.doc_id)
+            if owner is None or not _span_ok(passage.start, passage.end, len(owner.text)) \
+                    or owner.text[passage.start : passage.end] != passage.text:
+                raise _Damage(f"passage {str(passage.id)[:20]} is not a slice of its document")
+            table.add(passage)
+        return table.result()
+
+    passages = _read_verified(generation, "passages.jsonl", manifest["files"], read_passages)
     if vectors.ntotal != len(passages) or vectors.d != manifest["model"]["dimension"]:
         raise _Damage("vectors and passages disagree")
     if hasattr(vectors, "hnsw"):
         vectors.hnsw.efSearch = ef_search_for(vectors)
-    table = PassageTable.of(documents, passages)
-    del passages  # the verified objects: the table and the documents hold what is needed
-    return Index(by_id, table, vectors, manifest, generation, _read_tables(generation, manifest, by_id, len(table)))
+    return Index(by_id, passages, vectors, manifest, generation, _read_tables(generation, manifest, by_id, len(passages)))
+
+
+_READ_BYTES = 1 << 20
+
+
+def _read_verified(generation: Path, name: str, hashes: dict[str, str], read: Callable[[_Hashing], T]) -> T:
+    """What `read` makes of the file, given it as it is read and hashed; only when it matches its SHA-256."""
+    digest = hashlib.sha256()
+    with open(generation / name, "rb") as handle:
+        hashed = _Hashing(handle, digest)
+        try:
+            result = read(hashed)
+            hashed.finish()
+        except Exception:
+            hashed.finish()
+            if digest.hexdigest() != hashes[name]:
+                raise _Damage(f"{name} does not match its SHA-256") from None
+            raise
+    if digest.hexdigest() != hashes[name]:
+        raise _Damage(f"{name} does not match its SHA-256")
+    return result
+
+
+class _Hashing:
+    """A file read through this, by lines or by blocks, feeds its hash with exactly the bytes read."""
+
+    def __init__(self, handle, digest) -> None:
+        self._handle, self._digest = handle, digest
+
+    def __iter__(self) -> Iterator[bytes]:
+        for line in self._handle:
+            self._digest.update(line)
+            yield line
+
+    def read(self, size: int) -> bytes:
+        data = self._handle.read(size)
+        self._digest.update(data)
+        return data
+
+    def finish(self) -> None:
+        """Hash what was not read (a reader that stopped early or failed)."""
+        while self.read(_READ_BYTES):
+            pass
+
+
+def _read_vectors(handle: _Hashing):
+    """The FAISS index from the file as faiss reads it, block by block (never the whole file's bytes at once)."""
+    import faiss
+
+    return faiss.read_index(faiss.PyCallbackIOReader(handle.read, _READ_BYTES))  # type: ignore[attr-defined]
+
+
+def _jsonl_lines(lines: Iterable[bytes], name: str) -> Iterator[dict]:
+    """The objects of a JSON-lines file's lines, one line decoded at a time; _Damage for anything else."""
+    for number, raw in enumerate(lines, 1):
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise _Damage(f"{name} is not UTF-8") from exc
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except ValueError as exc:
+            raise _Damage(f"{name} line {number} is not JSON") from exc
+        if not isinstance(row, dict):
+            raise _Damage(f"{name} line {number} is not an object")
+        yield row
 
 
 def _read_tables(generation: Path, manifest: dict, documents: dict[str, Document], passages: int):
@@ -649,13 +731,14 @@ def _build_locked(corpus_dir, index_dir, embedder, settings, progress, on_total,
             progress(len(batch))
 
     vector_index = vector_index_for(embedder.dimension, len(vectors))
+    stats: dict[str, list[int]] = {}  # each corpus file's size and mtime, for a staleness check without reading it
     if len(vectors):
         vector_index.add(vectors)
     manifest = {
         "format_version": FORMAT_VERSION,
         "model": {"id": embedder.model_id, "weights_sha256": embedder.weights_sha256, "dimension": embedder.dimension},
         "corpus": {"root": str(corpus_dir.resolve()), "relative": os.path.relpath(corpus_dir.resolve(), index_dir.resolve()),
-                   "files": _file_hashes(corpus_dir, max_file_bytes)},
+                   "files": _file_hashes(corpus_dir, max_file_bytes, stats), "stats": stats},
         "skipped": [asdict(s) for s in skipped],
         "documents": len(documents),
         "passages": len(passages),
@@ -681,24 +764,90 @@ def _build_locked(corpus_dir, index_dir, embedder, settings, progress, on_total,
     )
 
 
-def _file_hashes(corpus_dir: Path, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> dict[str, str]:
-    hashes = {}
-    for path in corpus_files(corpus_dir):
+# A corpus file modified this close to the build's listing of it gets no recorded stat: a second write in the
+# same clock tick (the file system's mtime moves in steps of a few milliseconds) could leave the same size and
+# mtime on other content, so such a file is hashed by every staleness check until the next build.
+STAT_SETTLE_NS = 2_000_000_000
+
+
+@dataclass(frozen=True)
+class _Listed:
+    """One file the staleness check compares: its name in the corpus, its path and its stat (not followed)."""
+
+    name: str
+    path: str
+    size: int
+    mtime_ns: int
+
+
+def _corpus_listing(corpus_dir: Path) -> list[_Listed]:
+    """The corpus files (as `ingest.corpus_files` counts them) and then the sidecars (`*.meta.json`), each sorted.
+
+    One `os.scandir` walk with the stat it gives, instead of `corpus_files`, which lists the same
+    files but resolves every path (at 10,000 files most of a start's 1.5 s of listing). The rules
+    are those of `corpus_entries` and of the `rglob("*.meta.json")` the hashes always used:
+    corpus files are the regular files outside folders whose name starts with '.', their own name
+    not starting with '.' and not a README, licence, changelog or sidecar; sidecars are regular
+    files named '*.meta.json' in any folder. Neither follows a link to a folder. Nothing reached
+    without following a link can resolve outside the corpus folder, so no path is resolved.
+    """
+    files: list[tuple[tuple[str, ...], _Listed]] = []
+    sidecars: list[tuple[tuple[str, ...], _Listed]] = []
+    folders: list[tuple[str, tuple[str, ...], bool]] = [(str(corpus_dir), (), False)]
+    while folders:
+        folder, parts, hidden = folders.pop()
         try:
-            if path.stat().st_size > max_file_bytes:
-                hashes[path.relative_to(corpus_dir).as_posix()] = f"size:{path.stat().st_size}"
+            with os.scandir(folder) as entries:
+                found = list(entries)
+        except OSError:
+            continue  # as os.walk and rglob do: a folder that cannot be listed is passed over
+        for entry in found:
+            name = entry.name
+            try:
+                info = entry.stat(follow_symlinks=False)
+            except OSError:
                 continue
-            hashes[path.relative_to(corpus_dir).as_posix()] = content_hash(path.read_bytes())
-        except OSError:
+            here = (*parts, name)
+            if stat.S_ISDIR(info.st_mode):
+                folders.append((entry.path, here, hidden or name.startswith(".")))
+                continue
+            if not stat.S_ISREG(info.st_mode):
+                continue  # links, devices, pipes: never corpus files nor sidecars
+            listed = _Listed("/".join(here), entry.path, info.st_size, info.st_mtime_ns)
+            if name.endswith(".meta.json"):
+                sidecars.append((here, listed))
+            elif not hidden and not name.startswith(".") and not NOT_DOCUMENTS.search(name):
+                files.append((here, listed))
+    return [listed for _, listed in sorted(files)] + [listed for _, listed in sorted(sidecars)]
+
+
+def _hash_listed(listed: _Listed, max_file_bytes: int, sidecar: bool) -> str | None:
+    """A listed file's hash as the manifest records it: its content's, or its size when over the limit."""
+    if not sidecar and listed.size > max_file_bytes:
+        return f"size:{listed.size}"
+    try:
+        with open(listed.path, "rb") as handle:
+            return content_hash(handle.read())
+    except OSError:
+        return None
+
+
+def _file_hashes(corpus_dir: Path, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
+                 stats: dict[str, list[int]] | None = None) -> dict[str, str]:
+    """Each corpus file's and sidecar's hash (sidecars change what is extracted, so they count as content).
+
+    With `stats`, each file's [size, mtime_ns] is recorded there too, except for a file modified
+    within STAT_SETTLE_NS of now (see there).
+    """
+    hashes: dict[str, str] = {}
+    settled = time.time_ns() - STAT_SETTLE_NS
+    for listed in _corpus_listing(corpus_dir):
+        digest = _hash_listed(listed, max_file_bytes, listed.name.endswith(".meta.json"))
+        if digest is None:
             continue
-    # Sidecars change what is extracted, so they count as corpus content too.
-    for path in sorted(corpus_dir.rglob("*.meta.json")):
-        if path.is_symlink() or not path.is_file():
-            continue
-        try:
-            hashes[path.relative_to(corpus_dir).as_posix()] = content_hash(path.read_bytes())
-        except OSError:
-            continue
+        hashes[listed.name] = digest
+        if stats is not None and listed.mtime_ns < settled:
+            stats[listed.name] = [listed.size, listed.mtime_ns]
     return hashes
 
 
@@ -786,7 +935,24 @@ def _fsync_dir(path: Path) -> None:
 
 
 def stale_files(index: Index, corpus_dir: Path) -> list[str]:
-    """Corpus files added, changed or removed since the index was built."""
-    built = index.manifest.get("corpus", {}).get("files", {})
-    now = _file_hashes(Path(corpus_dir)) if Path(corpus_dir).is_dir() else {}
+    """Corpus files added, changed or removed since the index was built.
+
+    A file whose size and modification time (in nanoseconds) are those the build recorded is taken
+    as unchanged without reading it; any other is hashed, and is stale only when its hash differs
+    (a `touch` changes nothing). The blind spot this accepts: a file rewritten with the same size
+    and given back the same nanosecond mtime (copied with its times preserved, `touch -d`) goes
+    unnoticed until the next build. An index built before the stats were recorded hashes every file.
+    """
+    corpus = index.manifest.get("corpus", {})
+    built, stats = corpus.get("files", {}), corpus.get("stats") or {}
+    now: dict[str, str] = {}
+    if Path(corpus_dir).is_dir():
+        for listed in _corpus_listing(Path(corpus_dir)):
+            recorded = built.get(listed.name)
+            if recorded is not None and stats.get(listed.name) == [listed.size, listed.mtime_ns]:
+                now[listed.name] = recorded
+                continue
+            digest = _hash_listed(listed, DEFAULT_MAX_FILE_BYTES, listed.name.endswith(".meta.json"))
+            if digest is not None:
+                now[listed.name] = digest
     return sorted(name for name in set(built) | set(now) if built.get(name) != now.get(name))
