@@ -121,7 +121,10 @@ def is_furniture(element) -> bool:
     if words & TOP_WORDS and not words & (FURNITURE_WORDS - TOP_WORDS):
         # A page or entry header (or a hero banner) that holds the page's heading is where its title is, not furniture;
         # one whose only heading is the site's logo linking home (a wiki's header) is the site's.
-        return not [h for h in element.xpath(".//h1 | .//h2 | .//*[@itemprop='headline']") if not _links_home(h)]
+        # So is a forum post's header row that wraps the post's own text (NodeBB's "post-header" around the avatar and
+        # the post): a header never holds the words of what it heads.
+        return not [h for h in element.xpath(".//h1 | .//h2 | .//*[@itemprop='headline']") if not _links_home(h)] \
+            and not _holds_text(element)
     content = words & {"entry", "content", "article", "main", "body", "text"}
     if content and not words & (FURNITURE_WORDS - {"print"}):
         return False  # "print-content": the content of a printer-friendly page, not a print button
@@ -135,6 +138,17 @@ def is_furniture(element) -> bool:
 
 
 TOP_WORDS = {"header", "masthead", "banner"}
+# What marks an element as a post's or an article's own text.
+TEXT_MARKS = ".//*[@itemprop='text' or @itemprop='articleBody']"
+
+
+def _holds_text(element) -> bool:
+    """An element that holds a post's text of some length: marked as its text (itemprop) or classed as its content."""
+    texts = element.xpath(TEXT_MARKS) or [e for e in element.iterdescendants()
+                                          if isinstance(e.tag, str) and {"content", "text", "body"} & _words(e)]
+    return any(word_count(e.text_content()) >= 40 for e in texts)
+
+
 # A forum post's author box (XenForo's "message-user", "message-userExtras"): who posted, never what the post says.
 PROFILE_WORDS = {"userdetails", "userextras", "userstats", "postprofile", "authorprofile"}
 PROFILE_CLASSES = {"message-user", "message-cell--user", "post-user", "post-userinfo"}

@@ -355,11 +355,14 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
 def _lead_in_date(text: str, start: int, blocks: list[Block]) -> str | None:
     """The date in the line that announces the position just above it ('… the team agreed this on 3 October 2025:'),
     when nothing else on the page dates the text."""
+    # (or the label run into the position's own paragraph: '<b>Circle committee, settled answer (2 Sept 2024):</b> …')
+    run_in = next((text[b.start : start] for b in blocks if b.start < start < b.end), None)
     above = [b for b in blocks if b.end <= start and b.kind != RULE]
-    if not above or not text[above[-1].start : above[-1].end].rstrip().endswith(":"):
+    if run_in is None and (not above or not text[above[-1].start : above[-1].end].rstrip().endswith(":")):
         return None
-    line = clean_line(text[above[-1].start : above[-1].end])
-    announces = POSITION_WORDS.search(line) or re.search(r"\b(?:agreed|approved|adopted)\b", line, re.IGNORECASE)
+    line = clean_line(run_in if run_in is not None else text[above[-1].start : above[-1].end])
+    announces = POSITION_WORDS.search(line) or re.search(r"\b(?:agreed|approved|adopted)\b", line, re.IGNORECASE) \
+        or is_position_heading(line.rstrip(" :"))
     return parse_date(line) if announces and word_count(line) <= 30 else None
 
 

@@ -142,7 +142,10 @@ POSITION_HEADINGS: dict[str, tuple[str, ...]] = {
         # A talk's or a slide deck's one message: "If you remember one slide", "Take-home message".
         r"if\s+you\s+(?:only\s+)?remember\s+(?:one|a\s+single)\s+(?:thing|slide|message|point)\b.*",
         r"(?:the\s+|our\s+)?take[- ]?(?:home|away)\s+messages?",
-        r"(?:[\w’'-]+\s+){0,2}(?:line|view|position|wording)\s+\((?:agreed|approved|settled)\)",
+        r"(?:[\w’'-]+\s+){0,2}(?:line|view|position|wording|answer)\s+\((?:agreed|approved|settled|final)\)",
+        # ... after who settled it and a comma: "Circle committee, settled answer (2 Sept 2024)".
+        r"(?:[\w’'-]+\s+){0,2}[\w’'-]+\s*[,—–-]?\s+(?:agreed|settled|approved|official|final)\s+(?:answer|view|position|line|advice|wording)"
+        r"(?:\s+\([^()]{2,40}\))?",
     ),
     "fr": (
         r"recommandations?(?:\s+\S+){0,8}", r"(?:notre|nos)\s+(?:position|avis|recommandations?|conseils?)\b.*",
@@ -417,7 +420,7 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         # "Reviewed and reaffirmed 20 February 2025": a review that kept the position.
         "en": (r"(?:last\s+)?reviewed(?:\s+and\s+(?:reaffirmed|confirmed|re-?approved))?(?:\s+by\s+[\w’'. ]{2,40}?)?(?:\s+(?:on|in))?",
                r"date\s+of\s+(?:last\s+)?review",
-               r"(?:last\s+)?checked(?:\s+(?:on|in))?",  # a fact sheet's "Checked April 2025 - still accurate"
+               r"(?:last\s+)?checked(?:\s+by\s+[\w’'. ]{2,40}?)?(?:\s+(?:on|in))?",  # a fact sheet's "Checked April 2025 - still accurate"
                # "Looked at again 15/09/2025 – nothing to change": past tense, a date; "We'll look at this again" is a plan
                r"looked\s+at\s+(?:it\s+|this\s+)?again(?:\s+(?:on|in))?"),
         "fr": (r"derni[èe]re\s+r[ée]vision", r"r[ée]vis[ée]e?\s+en", r"(?:relu|r[ée]examin[ée])e?s?(?:\s+le)?"),

@@ -1,0 +1,49 @@
+"""Structure rules for the kinds of page blind set P brought in (a forum topic whose posts are a list, a Usenet
+article, a Slovak static-site article, ...), each tested on a small variant written for it.
+
+Every fixture in tests/fixtures/ingest-p/ is fictional: organisations, companies, therapies and people are invented.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import quoted
+from statement_qa.documents import Document
+from statement_qa.ingest import read_documents
+from statement_qa.structure.dates import read_date_line
+from statement_qa.structure.vocabulary import is_position_heading
+
+HERE = Path(__file__).parent / "fixtures" / "ingest-p"
+
+
+def read_one(name: str) -> Document:
+    """The first Document of one fixture file."""
+    return read_documents(HERE / name, HERE)[0]
+
+
+def test_a_forum_topic_whose_posts_are_a_list_is_read_with_its_post_header_wrapper():
+    # Fictional: a NodeBB-style topic; each post is an <li> whose 'post-header' row wraps the avatar and the post's
+    # text, and the position follows a bold label that dates it ('Circle committee, settled answer (5 May 2024):').
+    document = read_one("forum-topic-posts-list.html")
+    assert document.kind == "statement"
+    assert document.title == "Tolvexamine (TVX-31) - what the Circle says"
+    assert document.organisation == "Brackenmoor MND Circle"
+    assert document.date == "2024-05"
+    assert document.reviewed == "2025-01"
+    assert quoted(document).startswith("Tolvexamine is still experimental")
+    assert quoted(document).endswith("from an overseas website.")
+    assert [s.name for s in document.sections][:3] == ["Introduction", "What is it?", "What do we know?"]
+
+
+@pytest.mark.parametrize("heading", ["Circle committee, settled answer (2 Sept 2024)", "Committee answer (final)",
+                                     "Board - agreed position"])
+def test_a_settled_answer_heads_the_position(heading):
+    assert is_position_heading(heading)
+
+
+def test_checked_by_a_body_with_no_change_is_a_review():
+    dated = read_date_line("Checked by the committee on 10 March 2025 - no change.")
+    assert dated is not None and dated.first("reviewed") == "2025-03"
