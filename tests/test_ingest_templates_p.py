@@ -47,3 +47,37 @@ def test_a_settled_answer_heads_the_position(heading):
 def test_checked_by_a_body_with_no_change_is_a_review():
     dated = read_date_line("Checked by the committee on 10 March 2025 - no change.")
     assert dated is not None and dated.first("reviewed") == "2025-03"
+
+
+def test_a_slovak_article_has_its_position_heading_dates_and_review():
+    # Fictional: a Slovak static-site article; 'Stanovisko spolku' heads the position, the approval line dates it, an
+    # update 'stanovisko bez zmeny' is a review, 'Ďalšia revízia' a plan.
+    document = read_one("slovak-static-article.html")
+    assert document.kind == "statement"
+    assert document.organisation == "Spolok ALS Kamenec"
+    assert document.date == "2024-03"
+    assert document.reviewed == "2024-09"
+    assert document.next_review == "2026-03"
+    assert quoted(document) == ("Spolok ALS Kamenec neodporúča užívať NervoLux ako liečbu ALS. Ak ho chcete skúsiť, "
+                                "povedzte to najprv svojmu neurológovi.")
+
+
+@pytest.mark.parametrize(
+    "line, role, month",
+    [
+        ("Stanovisko schválil výbor združenia 10. októbra 2024.", "issued", "2024-10"),
+        ("Publikované: 12. októbra 2024", "issued", "2024-10"),
+        ("Aktualizované 20. 2. 2025 – stanovisko bez zmeny.", "reviewed", "2025-02"),
+        ("Naposledy revidované 4. júna 2025", "reviewed", "2025-06"),
+        ("Ďalšia revízia: október 2026.", "next_review", "2026-10"),
+        ("Updated 3 May 2025 - no change", "reviewed", "2025-05"),
+    ],
+)
+def test_slovak_date_lines_and_an_update_that_changed_nothing(line, role, month):
+    dated = read_date_line(line)
+    assert dated is not None and dated.first(role) == month
+
+
+@pytest.mark.parametrize("heading", ["Naša odpoveď", "Stanovisko združenia", "Naše odporúčanie", "Čo odporúčame?"])
+def test_slovak_position_headings(heading):
+    assert is_position_heading(heading)

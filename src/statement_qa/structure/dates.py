@@ -183,6 +183,8 @@ def read_date_line(line: str) -> DateLine | None:
             return None  # words between two dates that are not a label: a sentence
         if role == "updated" and TOUCHED.match(line[end:]):
             role = "touched"  # read by nothing: not the date of the words
+        elif role == "updated" and UNCHANGED.match(re.split(r"[|·•]", line[end:])[0]):
+            role = "reviewed"  # "Aktualizované 20. 2. 2025 – stanovisko bez zmeny": looked at, the words kept
         if SEASON_DATE.match(line, start):
             role = "season"  # "Issue 38 | Summer 2024 (published June 2024)": a month only when nothing says more
         roles.append((role or "plain", month))

@@ -69,6 +69,10 @@ MONTHS: dict[str, tuple[str, ...]] = {
     "hr": ("siječanj", "veljača", "ožujak", "travanj", "svibanj", "lipanj", "srpanj", "kolovoz", "rujan", "studeni",
            "prosinac", "siječnja", "veljače", "ožujka", "travnja", "svibnja", "lipnja", "srpnja", "kolovoza", "rujna",
            "studenoga", "studenog", "prosinca"),
+    # Slovak: the nominative ("október 2026") and the genitive a day takes ("10. októbra 2024").
+    "sk": ("január", "február", "marec", "apríl", "máj", "jún", "júl", "august", "september", "október", "november",
+           "december", "januára", "februára", "marca", "apríla", "mája", "júna", "júla", "augusta", "septembra",
+           "októbra", "novembra", "decembra"),
 }
 # Seasons, for a newsletter dated only by one ("Issue 41 | Autumn 2023"), each read as its middle month in the
 # northern hemisphere: spring April, summer July, autumn October, winter January (of the year written first).
@@ -108,6 +112,7 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
     "nb": ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"),
     "fi": ("maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai"),
     "cs": ("pondělí", "úterý", "středa", "čtvrtek", "pátek", "sobota", "neděle"),
+    "sk": ("pondelok", "utorok", "streda", "štvrtok", "piatok", "sobota", "nedeľa"),
     "ca": ("dilluns", "dimarts", "dimecres", "dijous", "divendres", "dissabte", "diumenge"),
 }
 
@@ -226,6 +231,11 @@ POSITION_HEADINGS: dict[str, tuple[str, ...]] = {
         # "Stav Udruge", "Naš stav", "Naša preporuka", "Što preporučujemo?", "Mišljenje Udruge"
         r"(?:\w+\s+){0,2}stav(?:\s+\S+){0,6}", r"(?:\w+\s+){0,2}preporuk[ae](?:\s+\S+){0,6}",
         r"što\s+(?:preporučujemo|savjetujemo|mislimo)\b.*", r"(?:naše\s+)?mišljenje(?:\s+\S+){0,4}", r"zaključ(?:ak|ci)",
+    ),
+    "sk": (
+        # "Stanovisko združenia", "Naše stanovisko", "Naša odpoveď", "Naše odporúčanie", "Čo odporúčame?"
+        r"(?:\w+\s+){0,2}stanovisk[oá](?:\s+\S+){0,6}", r"(?:\w+\s+){0,2}odporúčani[ea](?:\s+\S+){0,6}",
+        r"naš[aei]\s+(?:odpoveď|rada|názor)(?:\s+\S+){0,4}", r"čo\s+(?:odporúčame|radíme|si\s+myslíme)\b.*", r"záver(?:y)?",
     ),
 }
 
@@ -390,6 +400,9 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         # "Usvojio upravni odbor 4. veljače 2025."
         "hr": (r"(?:\w+\s+)?(?:usvoji(?:o|la|li)|usvojeno|prihvati(?:o|la|li)|prihvaćeno|odobri(?:o|la|li)|odobreno|objavljeno)"
                r"(?:\s+[\w ]{2,40}?)?",),
+        # "Stanovisko schválil výbor združenia 10. októbra 2024", "Publikované: 12. októbra 2024"
+        "sk": (r"(?:\w+\s+)?(?:schválil[aoi]?|schválené|prijal[aoi]?|prijaté|publikované|zverejnené|vydané)(?:\s+dňa)?"
+               r"(?:\s+[\w ]{2,40}?)?(?:\s+dňa)?",),
     },
     "updated": {
         "en": (r"(?:last\s+)?(?:updated|revised|modified|edited)(?:\s+(?:this|the)\s+(?:page|post|article|entry|document))?"
@@ -415,6 +428,7 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "sl": (r"(?:zadnja\s+)?(?:posodobitev|posodobljeno|spremenjeno)",),
         "is": (r"(?:síðast\s+)?(?:uppfært|breytt)",),
         "hr": (r"(?:zadnja\s+)?(?:izmjena|promjena)", r"ažurirano"),
+        "sk": (r"(?:naposledy\s+)?(?:aktualizované|upravené)(?:\s+dňa)?", r"posledná\s+aktualizácia"),
     },
     "reviewed": {
         # "Reviewed and reaffirmed 20 February 2025": a review that kept the position.
@@ -444,6 +458,7 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "sl": (r"(?:zadnjič\s+)?pregledano",),
         "is": (r"(?:síðast\s+)?(?:endurskoðað|yfirfarið)",),
         "hr": (r"(?:zadnji\s+put\s+)?(?:pregledano|provjereno)",),
+        "sk": (r"(?:naposledy\s+)?(?:revidované|skontrolované|preverené)(?:\s+dňa)?", r"posledná\s+revízia"),
     },
     # A journal's history line before its publication date ("Received 12 May 2024; accepted 10 June 2024; published
     # online 2 July 2024"): the dates of a manuscript, not of the text as published. Read by nothing.
@@ -481,6 +496,7 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "sl": (r"naslednji\s+pregled",),
         "is": (r"næsta\s+endurskoðun",),
         "hr": (r"sljedeći\s+pregled(?:\s+dokumenta)?", r"sljedeća\s+revizija"),
+        "sk": (r"(?:ďalšia|najbližšia)\s+(?:revízia|kontrola)",),
     },
 }
 
@@ -591,6 +607,7 @@ UNCHANGED_WORDS: tuple[str, ...] = (
     r"ingen\s+(?:endring(?:er)?|ændring(?:er)?)(?:\s+(?:i|av|af|til)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?", r"u(?:endret|ændret)",
     r"inga\s+ändringar(?:\s+(?:i|av)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?", r"oförändrad", r"ei\s+muutoksia",
     r"bez\s+(?:izmjena|promjena)",  # Croatian: "Pregledano 2. listopada 2025. – bez izmjena"
+    r"(?:(?:stanovisko|text|znenie)\s+)?bez\s+zmeny",  # Slovak: "Aktualizované 20. 2. 2025 – stanovisko bez zmeny"
 )
 
 # A note beside an update that says the words did not change: "(links checked)", "(typo fixed)".
@@ -655,6 +672,7 @@ ORGANISATION_WORDS: dict[str, tuple[str, ...]] = {
     "sl": ("društvo", "zveza", "združenje", "fundacija", "ustanova"),
     "is": ("félag", "félagið", "samtök", "samtökin", "sjóður"),
     "hr": ("udruga", "udruge", "savez", "zaklada", "društvo"),
+    "sk": ("združenie", "združenia", "spolok", "nadácia", "asociácia", "zväz", "liga", "občianske združenie"),
 }
 # Parts of an organisation that sign for it: a name made only of these is not the organisation.
 BODY_WORDS: tuple[str, ...] = (
@@ -895,6 +913,7 @@ ADVICE_VERBS: dict[str, tuple[str, ...]] = {
     "sv": (r"rekommenderar", r"råder", r"avråder", r"anser", r"stöder", r"uppmanar"),
     "da": (r"anbefaler", r"råder", r"fraråder", r"mener", r"støtter", r"opfordrer"),
     "cs": (r"(?:ne)?doporučuje", r"(?:ne)?radí", r"(?:ne)?podporuje", r"odrazuje"),
+    "sk": (r"(?:ne)?odporúča", r"(?:ne)?radí", r"(?:ne)?podporuje", r"odrádza"),
     "ca": (r"recomana", r"aconsella", r"desaconsella", r"considera", r"dona\s+suport"),
     "nb": (r"anbefaler", r"fraråder", r"råder", r"mener", r"støtter", r"oppfordrer"),
     "fi": (r"suosittelee", r"suosittele", r"kehottaa", r"neuvoo", r"katsoo", r"tukee"),
@@ -919,6 +938,7 @@ ADVICE_WE_VERBS: tuple[str, ...] = (
     r"(?:δεν\s+)?(?:συνιστούμε|προτείνουμε|συμβουλεύουμε)", r"(?:nu\s+)?(?:recomandăm|recomandam|sfătuim|sfatuim)",
     r"(?:öneriyoruz|önermiyoruz|tavsiye\s+ediyoruz|tavsiye\s+etmiyoruz)",
     r"(?:ne\s+)?(?:preporučujemo|savjetujemo|podržavamo)",
+    r"(?:ne)?odporúčame", r"(?:ne)?radíme",
 )
 # What "we" is in each language, before a verb of ADVICE_VERBS' first-person form ("we recommend", "vi anbefaler").
 ADVICE_WE: tuple[str, ...] = (r"we", r"we['’]d", r"nous", r"wir", r"wij", r"vi")
