@@ -23,7 +23,7 @@ def test_build_then_load_round_trip(corpus_copy, tmp_path, fake_embedder):
     assert manifest["format_version"] == 2
     assert manifest["corpus"]["root"] == str(corpus_copy.resolve())
     assert set(manifest["files"]) == {"documents.jsonl", "passages.jsonl", "vectors.faiss", "tables.json", "bm25.npz",
-                                      "parsed.json"}
+                                      "parsed.json", "topics.npz"}
     assert set(manifest["tables"]) == {"code"} and index.tables is not None
     assert set(manifest["texts"]) == set(index.documents)
     assert set(manifest["corpus"]["files"]) >= {"kadimastem-astrorx.txt", "valmera-ventrocel.meta.json"}

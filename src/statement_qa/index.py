@@ -95,6 +95,90 @@ def vector_index_for(dimension: int, count: int):
     return graph
 
 
+TOPICS_FILE = "topics.npz"
+
+
+def topic_key(embedder: Embedder) -> str:
+    """Which embedder made a set of question vectors: its kind, model and weights (the ONNX Runtime and the torch
+    path of one model agree to 1e-6, not in every bit, so each has its own)."""
+    return f"{type(embedder).__name__}:{embedder.model_id}:{embedder.weights_sha256}"
+
+
+def _topics_text_sha256() -> str:
+    from statement_qa.vocabulary import GENERAL_TOPICS
+
+    return hashlib.sha256(json.dumps(list(GENERAL_TOPICS), ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def _topic_embedders(embedder: Embedder) -> list[Embedder]:
+    """The embedders a question to this index is read with: the build's own, and for the bundled model the ONNX
+    Runtime one that `ask`, `serve` and the app answer with."""
+    from statement_qa.embedding import DEFAULT_WEIGHTS_SHA256
+
+    found = [embedder]
+    if embedder.weights_sha256 == DEFAULT_WEIGHTS_SHA256 and type(embedder).__name__ != "OnnxEmbedder":
+        try:
+            from statement_qa.embedding_onnx import OnnxEmbedder
+
+            found.append(OnnxEmbedder())
+        except Exception as exc:  # noqa: BLE001 - without it, `ask` embeds the topics on its first question, as before
+            log.info("general topics not stored for ONNX Runtime: %s", exc)
+    return found
+
+
+def _topic_files(embedder: Embedder, previous: dict[str, np.ndarray]) -> tuple[dict, bytes]:
+    """The general topics embedded as questions by each embedder that may read this index (or as the previous
+    generation stored them): the manifest's record and the file's bytes. Stored so that a process's first
+    question does not embed them (0.2 s, and ONNX Runtime's memory for a batch of twenty: 23 MiB of `ask`'s peak)."""
+    import io
+
+    from statement_qa.vocabulary import GENERAL_TOPICS
+
+    arrays: dict[str, Any] = {}
+    keys: list[str] = []
+    for reader in _topic_embedders(embedder):
+        try:
+            vectors = previous.get(topic_key(reader))
+            if vectors is None:
+                vectors = np.asarray(getattr(reader, "embed_query", reader.embed)(list(GENERAL_TOPICS)),
+                                     dtype=np.float32)
+        except Exception as exc:  # noqa: BLE001 - an embedder that cannot load here: that reader embeds them itself
+            log.info("general topics not stored for %s: %s", topic_key(reader), exc)
+            continue
+        arrays[f"v{len(keys)}"] = vectors
+        keys.append(topic_key(reader))
+    buffer = io.BytesIO()
+    np.savez(buffer, **arrays)
+    return {"text_sha256": _topics_text_sha256(), "embedders": keys}, buffer.getvalue()
+
+
+def _read_topics(generation: Path, manifest: dict, dimension: int) -> dict[str, np.ndarray]:
+    """The stored general topics' vectors by embedder, verified; none for an index without them or older topics."""
+    import io
+
+    from statement_qa.vocabulary import GENERAL_TOPICS
+
+    record = manifest.get("topics")
+    if TOPICS_FILE not in manifest["files"] or not isinstance(record, dict):
+        return {}
+    data = (generation / TOPICS_FILE).read_bytes()
+    if hashlib.sha256(data).hexdigest() != manifest["files"][TOPICS_FILE]:
+        raise _Damage(f"{TOPICS_FILE} does not match its SHA-256")
+    keys = record.get("embedders")
+    if record.get("text_sha256") != _topics_text_sha256():
+        return {}  # the topics were worded otherwise when it was built: embedded on first need
+    try:
+        with np.load(io.BytesIO(data), allow_pickle=False) as stored:
+            if not isinstance(keys, list) or sorted(stored.files) != sorted(f"v{i}" for i in range(len(keys))):
+                raise _Damage(f"{TOPICS_FILE} does not fit the manifest")
+            topics = {str(key): stored[f"v{i}"] for i, key in enumerate(keys)}
+    except (ValueError, OSError, KeyError) as exc:
+        raise _Damage(f"{TOPICS_FILE} does not fit the manifest") from exc
+    if any(v.dtype != np.float32 or v.shape != (len(GENERAL_TOPICS), dimension) for v in topics.values()):
+        raise _Damage(f"{TOPICS_FILE} does not fit the manifest")
+    return topics
+
+
 @dataclass
 class Index:
     """A loaded, verified index: documents, passages in vector order, their vectors, the manifest."""
@@ -105,6 +189,11 @@ class Index:
     manifest: dict
     path: Path | None = None
     tables: Any = None  # tables.Tables as the build stored them, or None: retrieval works them out
+    topics: dict[str, np.ndarray] = field(default_factory=dict)  # the general topics' vectors by embedder (topic_key)
+
+    def topic_vectors(self, embedder: Embedder) -> np.ndarray | None:
+        """The general topics' vectors as this embedder makes them, when the build stored them for it (else None)."""
+        return self.topics.get(topic_key(embedder))
 
     @property
     def settings(self) -> dict:
@@ -448,7 +537,8 @@ def _read_generation(index_dir: Path, generation: Path) -> Index:
         raise _Damage("vectors and passages disagree")
     if hasattr(vectors, "hnsw"):
         vectors.hnsw.efSearch = ef_search_for(vectors)
-    return Index(by_id, passages, vectors, manifest, generation, _read_tables(generation, manifest, by_id, len(passages)))
+    return Index(by_id, passages, vectors, manifest, generation, _read_tables(generation, manifest, by_id, len(passages)),
+                 _read_topics(generation, manifest, manifest["model"]["dimension"]))
 
 
 _READ_BYTES = 1 << 20
@@ -714,6 +804,7 @@ def _build_locked(corpus_dir, index_dir, embedder, settings, progress, on_total,
     texts = [embedding_text(by_id[p.doc_id], p) for p in passages]
 
     cache = _previous_vectors(index_dir, previous, embedder)
+    previous_topics = previous.topics if previous is not None else {}  # verified, and of today's topics' words
     del previous  # its documents and vectors are not needed any more
     # Shortest first: a batch pads to its longest text, so batches of like lengths waste least
     # (the model's own encode of one list sorts the same way; corpus order cost 0.79× of it).
@@ -749,6 +840,7 @@ def _build_locked(corpus_dir, index_dir, embedder, settings, progress, on_total,
     }
     manifest["tables"] = {"code": tables.code_version()}
     extra = tables.to_files(tables.compute(by_id, passages, subjects))
+    manifest["topics"], extra[TOPICS_FILE] = _topic_files(embedder, previous_topics)
     extra[parse_cache.PARSED_FILE] = parse_cache.to_bytes(corpus.parsed, documents)
     _write_generation(index_dir, documents, passages, vector_index, manifest, extra)
     return BuildReport(

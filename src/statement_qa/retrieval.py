@@ -131,7 +131,9 @@ class Retriever:
 
     def _general_vectors(self) -> np.ndarray:
         if self._general is None:
-            self._general = self._embed_queries(list(GENERAL_TOPICS))
+            # As the build embedded them with this very embedder, when it did; else embedded here, once.
+            stored = self.index.topic_vectors(self.embedder)
+            self._general = stored if stored is not None else self._embed_queries(list(GENERAL_TOPICS))
         return self._general
 
     def general_match(self, vector: np.ndarray) -> tuple[float, int]:
