@@ -181,7 +181,7 @@ def test_romanian_turkish_and_hungarian_words_are_not_words_of_the_older_languag
     assert not FUNCTION_WORDS["ro"] & FUNCTION_WORDS["tr"]
     assert not FUNCTION_WORDS["ro"] & FUNCTION_WORDS["hu"]
     assert not FUNCTION_WORDS["tr"] & FUNCTION_WORDS["hu"]
-    assert LANGUAGES[-3:] == ("ro", "tr", "hu")
+    assert LANGUAGES[LANGUAGES.index("ro"):][:3] == ("ro", "tr", "hu")
 
 
 def test_romanian_turkish_and_hungarian_letters_and_endings_are_marks():
@@ -431,3 +431,40 @@ def test_a_question_in_another_script_is_not_english():
 
     assert analyse("Είναι κληρονομική η ΑΠΣ;", SubjectIndex([])).language == "el"
     assert analyse("Is it hereditary?", SubjectIndex([])).language == "en"
+
+
+# Croatian (Bosnian, Serbian in Latin script) and Slovenian, beside the languages they are confused with
+# (all questions invented).
+NEW_SLAVIC = [
+    ("Je li sigurno uzimati matične stanice? Moj otac ima ALS.", "hr"),
+    ("Što mislite o lijeku marzetinib? Liječnik kaže da ne pomaže.", "hr"),
+    ("Šta lekar kaže, da li treba prestati sa lekom?", "hr"),
+    ("Trebam li kupiti taj prašak iz ljekarne za ALS?", "hr"),
+    ("Ali je zdravljenje z matičnimi celicami varno?", "sl"),
+    ("Kaj svetujete glede zdravila za ALS? Oče ga še jemlje.", "sl"),
+    ("Ali naj oče vzame zdravilo iz klinike v tujini?", "sl"),
+    ("Je to bezpečné? Můj otec má ALS a lékař říká, že lék nepomáhá.", "cs"),
+    ("Jaký je váš názor na léčbu kmenovými buňkami?", "cs"),
+    ("Czy to jest bezpieczne dla mojego ojca?", "pl"),
+    ("Jakie jest wasze zdanie o leczeniu komórkami macierzystymi?", "pl"),
+]
+
+
+@pytest.mark.parametrize(("question", "language"), NEW_SLAVIC)
+def test_croatian_and_slovenian_are_told_from_czech_polish_and_each_other(question, language):
+    assert detect_language(question) == language
+
+
+def test_croatian_and_slovenian_words_are_not_words_of_the_older_languages_or_each_other():
+    older = set().union(*(FUNCTION_WORDS[language] for language in LANGUAGES[: LANGUAGES.index("hr")]))
+    for language in ("hr", "sl"):
+        assert not FUNCTION_WORDS[language] & older, FUNCTION_WORDS[language] & older
+        assert not {"in", "so", "bio", "li", "ova", "taj", "ki", "bi", "on", "to"} & FUNCTION_WORDS[language]
+    assert not FUNCTION_WORDS["hr"] & FUNCTION_WORDS["sl"]
+
+
+def test_croatian_and_slovenian_letters_and_endings_are_marks():
+    assert MARKS["hr"].findall("lijek") and MARKS["hr"].findall("građa") and MARKS["hr"].findall("ćerka")
+    assert not MARKS["hr"].findall("pije")
+    assert MARKS["sl"].findall("stališče") and MARKS["sl"].findall("genskega kliničnega")
+    assert not MARKS["sl"].findall("galega colega njega svega")

@@ -1,7 +1,8 @@
 """A deterministic multilingual glossary: foreign domain terms → their English equivalents.
 
 Questions arrive in Spanish, French, German, Dutch, Portuguese, Italian, Polish, Swedish, Danish,
-Norwegian Bokmål, Czech, Catalan, Finnish, Romanian, Turkish and Hungarian and often describe
+Norwegian Bokmål, Czech, Catalan, Finnish, Romanian, Turkish, Hungarian, Croatian (Bosnian and Serbian in
+Latin script read the same) and Slovenian, and member associations publish statements in them; questions often describe
 a therapy instead of naming it ("¿Funcionan las células madre de astrocitos para la ELA?").
 The English embedding model and the lexical signals cannot match those words to English
 position statements; `gloss` turns them into English terms that can.
@@ -8147,6 +8148,944 @@ leftover medicines: megmaradt gyógyszer, maradék gyógyszer, fel nem használt
 deceased: elhunyt, meghalt, halott, néhai
 """
 
+# --- Croatian (Bosnian and Serbian in Latin script read the same; ekavian forms beside ijekavian ones) ----
+_HR = """
+ALS MND: als, amiotrofična lateralna skleroza, amiotrofična lateralna skleroza, lateralna skleroza, bolest motoričkog neurona,
+  bolest motornog neurona, bolest motoričkih neurona, bolest motornih neurona, charcotova bolest, lou gehrigova bolest,
+  mnd
+motor neurons: motorički neuron, motorni neuron, motoneuron
+neurons: neuron, živčana stanica, nervna ćelija, nervna stanica
+cells: stanica, ćelija
+spinal cord: leđna moždina, kralježnička moždina, kičmena moždina
+muscles: mišić, mišićni, mišićje, muskulatura
+muscle weakness: slabost mišića, mišićna slabost, slabost
+muscle wasting atrophy: atrofija, atrofija mišića, gubitak mišićne mase, propadanje mišića
+cramps: grč, grčevi, grč u mišiću
+spasms: spazam
+fasciculations twitching: fascikulacija, trzanje mišića, trzaji, titranje mišića
+spasticity: spastičnost, ukočenost
+breathing: disanje, disati, dišni, respiratorni
+lungs: pluća, plućni
+swallowing: gutanje, gutati, disfagija
+bulbar onset: bulbarni početak, bulbarni oblik
+speech: govor, poteškoće s govorom, smetnje govora, dizartrija
+voice: glas
+nerves: živac, živčani, nerv
+brain: mozak, moždani
+cerebrospinal fluid: likvor, cerebrospinalna tekućina, moždana tekućina, leđna tekućina
+blood: krv, krvni
+blood test: krvna pretraga, pretraga krvi, vađenje krvi, nalaz krvi, test krvi, analiza krvi
+disease progression: napredovanje bolesti, progresija, napredovanje, tijek bolesti, pogoršanje
+slow down: usporiti, usporava, usporavaju, usporio, usporila, usporavanje, usporen
+stop halt: zaustaviti, zaustavlja, zaustaviti bolest
+symptoms: simptom
+diagnosis: dijagnoza, dijagnosticiran, dijagnosticirana
+survival: preživljenje, preživljavanje, produljiti život, produžiti život, živjeti dulje, živjeti duže
+life expectancy: očekivani životni vijek, životni vijek
+cure: izlječenje, izliječiti, izlečenje
+genetic: genetski, gen
+hereditary familial: nasljedni, nasljedan, obiteljski, naslijeđen, porodični
+mutation: mutacija, genetska promjena, promjena gena, promjena u genu, genetski defekt, genetska varijanta, nositelj
+frontotemporal dementia: frontotemporalna demencija, demencija
+fatigue: umor, iscrpljenost
+weight loss: gubitak težine, mršavljenje, gubitak tjelesne težine
+walking: hodanje, hod
+paralysis: paraliza, oduzetost
+patient: bolesnik, pacijent, oboljeli
+carer: njegovatelj, skrbnik
+family: obitelj, porodica
+wheelchair: invalidska kolica, kolica
+stem cells: matična stanica, matične stanice, matične ćelije, matična ćelija
+stem cell therapy: terapija matičnim stanicama, liječenje matičnim stanicama, transplantacija matičnih stanica
+cell therapy: stanična terapija, ćelijska terapija
+astrocytes: astrocit
+bone marrow: koštana srž
+umbilical cord: pupčana vrpca, pupčana vrpca
+umbilical cord blood: krv iz pupkovine, pupkovina
+mesenchymal: mezenhimski, mezenhimalni
+fat-derived cells: stanice iz masnog tkiva
+gene therapy: genska terapija, genetska terapija
+antisense: antisense, aso, antisensni
+oligonucleotide: oligonukleotid
+antibody: antitijelo, protutijelo, antitelo
+monoclonal antibody: monoklonsko antitijelo, monoklonsko protutijelo, monoklonski
+infusion: infuzija
+injection: injekcija, ubod, ubrizgavanje, ubrizgati, injekcijski
+lumbar puncture: lumbalna punkcija
+spinal injection intrathecal: intratekalno, intratekalni, injekcija u kralježnicu, injekcija u leđa, injekcija u kičmu,
+  injekcija u leđnu moždinu, u likvor
+tablet pill: tableta, pilula, tabletica
+capsule: kapsula
+powder: prah, prašak, u prahu
+supplement: dodatak prehrani, suplement, dodatak
+diet: prehrana, dijeta, ishrana
+fasting: gladovanje, povremeni post
+ketogenic: ketogena, ketogeni
+vitamin: vitamin
+intravenous drip: intravenski, intravenozno, u venu, kroz venu, intravenska
+implant: implantat, ugradnja, ugrađen
+device: uređaj, naprava, pomagalo
+breathing exercise: vježbe disanja, respiratorna fizioterapija
+ventilation: ventilacija, respirator, neinvazivna ventilacija, aparat za disanje, bipap
+tracheostomy: traheostomija, traheotomija
+feeding tube: sonda, gastrostoma, gastrostomija, peg, sonda za hranjenje
+patch: flaster, transdermalni flaster, transdermalni
+spray: sprej
+nasal: nosni, nazalni
+nasal spray: sprej za nos, nosni sprej, kroz nos
+vaccine: cjepivo, vakcina
+virus: virus, virusni, bezopasni virus, aav
+viral vector: virusni vektor
+protein: protein, bjelančevina
+enzyme: enzim
+mitochondria: mitohondrij, mitohondriji
+inflammation: upala, neuroupala, upalni
+anti inflammatory: protuupalni
+immune system: imunološki sustav, imunološki sistem, imunitet, imunološki
+immunotherapy: imunoterapija
+drug medicine: lijek, lijekovi, lek, medikament
+active substance: djelatna tvar, aktivna tvar, aktivna supstanca
+compound: spoj, tvar, supstanca
+treatment: liječenje, lečenje, tretman
+therapy: terapija
+transplant: transplantacija, presađivanje
+surgery: operacija, kirurški zahvat, kirurgija, hirurgija
+oral: oralni, oralno, na usta, kroz usta
+antioxidant: antioksidans, antioksidant
+hormone: hormon
+cannabis: kanabis, marihuana, konoplja, cbd
+natural remedy: prirodni lijek, prirodni pripravak, narodni lijek
+natural: prirodni
+homeopathy: homeopatija
+alternative medicine: alternativna medicina
+acupuncture: akupunktura
+physiotherapy: fizioterapija, fizikalna terapija, fizioterapeut
+occupational therapy: radna terapija
+exercise: tjelovježba, vježbanje, fizička aktivnost
+plasma: plazma, plazmafereza
+dose: doza, doziranje
+electrical stimulation: električna stimulacija, elektrostimulacija
+magnetic stimulation: magnetska stimulacija
+hyperbaric oxygen: hiperbarični kisik, hiperbarična komora, hiperbarična oksigenacija
+oxygen: kisik
+clinical trial: kliničko ispitivanje, klinička studija, kliničko istraživanje
+study: studija, istraživanje
+trial experiment: ispitivanje, pokus, eksperiment
+research: istraživački, znanstveno istraživanje
+phase: faza
+placebo: placebo
+results: rezultat
+evidence: dokazi, znanstveni dokazi
+proof: dokaz
+effective: učinkovit, djelotvoran, efikasan
+efficacy: učinkovitost, djelotvornost
+works: djeluje, pomaže, funkcionira
+safe safety: siguran, sigurno, sigurnost, bezopasan
+dangerous: opasan, opasno
+side effects: nuspojava, nuspojave, štetni učinci, neželjeni učinci
+approved authorised: odobren, odobreno, registriran
+approval: odobrenje
+regulator: halmed, agencija za lijekove, europska agencija za lijekove, fda, ema
+risk: rizik
+benefit: korist
+proven: dokazan, dokazano
+promising: obećavajući
+data: podaci
+participants: sudionik, ispitanik, dobrovoljac
+cohort: kohorta
+cost price: cijena, trošak, košta
+how much does it cost: koliko košta, koliko stoji, po kojoj cijeni
+how much: koliko
+where: gdje
+clinic: klinika
+private clinic: privatna klinika
+abroad: inozemstvo, u inozemstvu, iz inozemstva
+pay: platiti, plaćati, plaćanje
+expensive: skup
+free of charge: besplatan, besplatno
+doctor: liječnik, doktor, lekar, doktorica, liječnica
+neurologist: neurolog
+general practitioner: obiteljski liječnik, liječnik opće prakse
+hospital: bolnica
+company: tvrtka, firma, proizvođač, kompanija, poduzeće
+pharmaceutical company: farmaceutska tvrtka, farmaceutska kompanija, farmaceutska industrija
+biotech: biotehnologija, biotehnološka tvrtka
+laboratory: laboratorij
+start-up: startup
+recommend: preporučiti, preporučuje, preporučujete, preporučujemo, preporučen, preporučuju
+recommendation: preporuka
+advise advice: savjet, savjetovati, savjetujete, savjetujemo, savetovati
+position: stav, stajalište, mišljenje udruge
+statement: izjava, priopćenje
+position statement: službeni stav
+association: udruga, udruženje, savez
+foundation: zaklada, fondacija
+organisation: organizacija
+researchers scientists: istraživač, znanstvenik, naučnik
+compassionate use: milosrdna primjena, primjena iz suosjećanja, posebno odobrenje
+early access: rani pristup
+expanded access: prošireni pristup, program proširenog pristupa
+waiting list: lista čekanja
+take part enrol: sudjelovati, sudjelovanje, prijaviti se, uključiti se
+scam fraud: prijevara, prevara, šarlatan, varalica
+hope: nada
+miracle: čudo, čudesan
+breakthrough: proboj, otkriće
+news: vijest, novost
+publication: publikacija, članak
+peer reviewed: recenziran, recenzirani
+failed stopped: zaustavljen, prekinut, prekinuto, obustavljen, neuspješan, propao
+withdrawn: povučen
+health insurance: zdravstveno osiguranje, hzzo, osiguranje, dopunsko osiguranje
+prescription: recept, na recept
+available: dostupan, dostupno
+worth it: isplati se, vrijedi li, vrijedi
+try: probati, pokušati, isprobati
+wait: čekati, pričekati
+buy: kupiti, kupujem, kupnja, kupovina
+order: naručiti, narudžba
+what do you think: što mislite, šta mislite, kakvo je vaše mišljenje
+opinion: mišljenje
+should I: trebam li, treba li, bi li trebao, bi li trebala
+is it true: je li istina, da li je istina
+help: pomoć
+take: uzimati, uzeti, uzima, uzimam
+experimental: eksperimentalni
+riluzole: riluzol
+edaravone: edaravon
+oral solution liquid: oralna otopina, sirup, tekućina, suspenzija
+drink: piće, piti, popiti
+sachet: vrećica
+weekly: tjedno, jednom tjedno, svaki tjedan, nedeljno
+daily: dnevno, svaki dan, jednom dnevno, dvaput dnevno, svakodnevno
+monthly: mjesečno, jednom mjesečno, svaki mjesec
+once single one-time: jednokratno, jednokratna, jedna doza, jedna injekcija, samo jednom
+subcutaneous under the skin: potkožno, potkožni, pod kožu
+intramuscular: intramuskularno, u mišić
+eye drops: kapi za oči
+drops: kapi
+pump: pumpa, infuzijska pumpa
+protein clumps aggregates: agregat, nakupine proteina, proteinske nakupine, nakupljanje proteina
+misfolded protein: pogrešno smotan protein, krivo smotan protein
+cell energy: stanična energija, energija stanica, elektrane stanica
+energy: energija
+oxidative stress: oksidativni stres, slobodni radikali
+glutamate: glutamat
+excitotoxicity: ekscitotoksičnost
+gene silencing: utišavanje gena, isključuje gen, blokira gen
+DNA: dnk, dna
+RNA: rnk, rna, mrna
+neuroprotection protects nerve cells: neuroprotekcija, neuroprotektivni, štiti neurone, štiti živčane stanice
+synthetic peptide: sintetski peptid, peptid
+biomarker: biomarker, biološki pokazatelj
+neurofilament: neurofilament
+own cells autologous: vlastite stanice, autologni
+donor: darivatelj, donor
+regeneration: regeneracija, obnova
+growth factor: faktor rasta, čimbenik rasta, neurotrofni
+molecule: molekula
+microglia: mikroglija
+gut microbiome: mikrobiom, crijevna flora, mikrobiota
+toxic: otrovan, toksičan, toksičnost
+mechanism: mehanizam, mehanizam djelovanja
+seaweed algae: alga, morske alge
+plant herbal: biljka, biljni, ljekovito bilje, biljni čaj, fitoterapija
+extract: ekstrakt
+mushroom: gljiva
+turmeric curcumin: kurkuma, kurkumin
+traditional Chinese medicine: tradicionalna kineska medicina, kineska medicina
+coconut oil: kokosovo ulje
+oil: ulje
+green tea: zeleni čaj
+probiotic: probiotik
+amino acids: aminokiselina
+creatine: kreatin
+coenzyme Q10: koenzim q10, q10
+omega 3: omega 3
+medical cannabis: medicinska konoplja, medicinski kanabis
+repurposed drug: stari lijek, već odobreni lijek, prenamijenjeni lijek
+cancer: rak, tumor, onkološki, karcinom
+leukaemia: leukemija
+chemotherapy: kemoterapija
+antibiotic: antibiotik
+antiviral: antivirusni, antiretrovirusni
+HIV: hiv, aids
+migraine: migrena
+epilepsy: epilepsija, antiepileptik
+Alzheimer's: alzheimer, alzheimerova bolest
+Parkinson's: parkinson, parkinsonova bolest
+multiple sclerosis: multipla skleroza
+muscle disease: mišićna bolest, miopatija
+muscular dystrophy: mišićna distrofija
+spinal muscular atrophy: spinalna mišićna atrofija
+children: dijete, djeca, pedijatrijski
+antidepressant: antidepresiv
+painkiller: analgetik, lijek protiv bolova
+pain: bol, bolovi
+heart: srce, srčani
+liver: jetra, jetreni, jetrena oštećenja, oštećenje jetre, jetreni enzimi
+kidney: bubreg, bubrežni
+blood pressure: krvni tlak, tlak, krvni pritisak
+nausea: mučnina, povraćanje
+headache: glavobolja
+diarrhoea: proljev
+dizziness: vrtoglavica
+allergy: alergija, alergijski
+online internet: internet, online, preko interneta, na internetu
+website: web stranica, internetska stranica
+pharmacy: ljekarna, apoteka
+foreign pharmacy abroad: inozemna ljekarna, internetska ljekarna
+import: uvoz, uvesti, uvezen
+customs: carina
+without prescription: bez recepta
+buyers club group purchase: zajednička kupnja, grupna narudžba
+funding: financiranje
+donation fundraising: donacija, prikupljanje sredstava, humanitarna akcija
+black market: crno tržište
+counterfeit: krivotvoren, lažan
+travel: putovanje, putovati
+afford: ne možemo si priuštiti, ne mogu si priuštiti, priuštiti
+cheap: jeftin
+marketing authorisation: odobrenje za stavljanje u promet, u prometu
+market: tržište
+licensed: licenciran, licenca
+randomised: randomiziran
+double blind: dvostruko slijepo, dvostruko slijepa
+control group: kontrolna skupina, kontrolna grupa
+preliminary results: preliminarni rezultati, preliminarni podaci
+published: objavljen, objavljeno
+eligibility criteria: kriteriji uključivanja, kriteriji za sudjelovanje
+recruiting: regrutiranje, uključivanje ispitanika, traže ispitanike
+open label extension: otvoreni nastavak, otvorena studija
+right to try: pravo na pokušaj
+animal studies mice: miš, miševi, istraživanja na životinjama, životinjski model
+animals: životinja
+in the laboratory in vitro: in vitro, u laboratoriju, u epruveti
+unproven: nedokazan, nedokazano, bez dokaza
+harmful: štetan, škodljiv
+stop taking: prestati uzimati, prekinuti liječenje, prestati, prekinuti
+keep taking: nastaviti uzimati, nastaviti liječenje
+combine together with: kombinirati, kombinacija, zajedno s
+interaction: interakcija, međudjelovanje
+legal: legalan, zakonit
+illegal: ilegalan, nezakonit, zabranjen
+warning: upozorenje, upozoriti
+claims: obećava, navodno
+testimonials: svjedočanstvo, osobno iskustvo
+expert: stručnjak, specijalist
+guidelines: smjernice, protokol
+information: informacija
+quality of life: kvaliteta života, kvaliteta života
+improve: poboljšati, poboljšanje
+reverse: preokrenuti, poništiti
+stabilise: stabilizirati, stabilizacija
+recovery: oporavak
+repair: popraviti, popravak
+early stage: rani stadij, rana faza, nedavno dijagnosticiran
+advanced stage: uznapredovali stadij, kasni stadij, kasna faza
+sporadic: sporadični
+genetic testing: genetsko testiranje, genetski test, genetska analiza
+MRI scan: magnetska rezonancija, mri
+EMG: emg, elektromiografija
+skin: koža
+vein: vena
+spine: kralježnica, kičma, leđa
+needle: igla
+nurse: medicinska sestra
+charity: humanitarna organizacija, dobrotvorna organizacija
+petition: peticija
+pregnancy: trudnoća, trudna
+juice: sok
+sell: prodavati, prodaje, prodaja, prodati
+shipping delivery: dostava, isporuka, slanje
+reduce lower: smanjiti, smanjuje, sniziti, snižava
+prevent block: spriječiti, sprječava, blokirati, blokira
+neuromuscular: neuromišićni, neuromuskularni
+Israeli Israel: izraelski, izrael
+Swiss Switzerland: švicarski, švicarska
+German Germany: njemački, njemačka
+American United States: američki, amerika, sjedinjene američke države
+British United Kingdom: britanski, britanija, ujedinjeno kraljevstvo, engleska
+French France: francuski, francuska
+Japanese Japan: japanski, japan
+Chinese China: kineski, kina
+Korean Korea: korejski, koreja
+Canadian Canada: kanadski, kanada
+Australian Australia: australski, australija
+Dutch Netherlands: nizozemski, nizozemska, holandija
+Swedish Sweden: švedski, švedska
+Danish Denmark: danski, danska
+Norwegian Norway: norveški, norveška
+Belgian Belgium: belgijski, belgija
+Spanish Spain: španjolski, španjolska, španija
+Italian Italy: talijanski, italija
+Portuguese Portugal: portugalski, portugal
+Brazilian Brazil: brazilski, brazil
+Indian India: indijski, indija
+Mexican Mexico: meksički, meksiko
+Russian Russia: ruski, rusija
+Irish Ireland: irski, irska
+Austrian Austria: austrijski, austrija
+Finnish Finland: finski, finska
+Polish Poland: poljski, poljska
+Turkish Turkey: turski, turska
+Ukrainian Ukraine: ukrajinski, ukrajina
+Argentinian Argentina: argentinski, argentina
+European Europe: europski, europa, evropa
+Colombian Colombia: kolumbijski, kolumbija
+Romanian Romania: rumunjski, rumunjska
+helmet: kaciga
+light therapy: terapija svjetlom, svjetlosna terapija
+infrared light: infracrveno svjetlo, infracrveni
+laser: laser
+magnet: magnet, magnetski
+breathing trainer: trener disanja
+mask: maska
+cough assist: aparat za iskašljavanje, asistent kašlja
+communication aid: komunikacijsko pomagalo
+eye gaze: upravljanje pogledom
+ketones: keton
+ketone drink: ketonsko piće
+athletes: sportaš
+protein shake: proteinski napitak, šejk
+high calorie: visokokaloričan, visokokalorični
+vitamin D: vitamin d
+vitamin B12: vitamin b12
+cannabis oil: ulje kanabisa, cbd ulje
+diabetes: dijabetes, šećerna bolest
+diabetes drug: lijek za dijabetes
+off-label: izvan odobrene indikacije, off label
+band strap: traka, remen
+headband: traka za glavu
+electrode: elektroda
+electric: električni
+electric current: električna struja, struja
+stimulation: stimulacija
+wearable: nosivi
+machine: aparat, stroj
+light: svjetlo, svjetlost
+legs: noga
+arms: ruka
+hands: šaka
+feet: stopalo
+head: glava
+scalp: vlasište
+fat adipose: mast, masno tkivo, masnoća
+nose: nos
+mouth: usta
+throat: grlo
+stomach belly: želudac, trbuh
+gut bowel: crijevo, crijeva
+rats rodents: štakor, glodavac
+healthy volunteers: zdravi dobrovoljci, zdravi ispitanici
+fee: naknada, pristojba, članarina
+autophagy cell clean-up: autofagija
+inhibitor: inhibitor
+kinase inhibitor: inhibitor kinaze
+gummies: gumeni bomboni, gumene bombone
+euros: euro, eura, eur
+subscription: pretplata
+sublingual under the tongue: pod jezik, sublingvalno
+ear: uho
+eyes: oči
+chest: prsa, prsni koš
+jaw: čeljust
+saliva drooling: slina, slinjenje
+choking: gušenje, zagrcnuti, zagrcavanje
+cough: kašalj, kašljanje
+constipation: opstipacija
+sleep insomnia: nesanica, spavanje
+anxiety: tjeskoba, anksioznost, strah
+depression: depresija
+emotional lability crying laughing: emocionalna labilnost, prisilni plač, prisilni smijeh
+weight gain: dobivanje na težini, povećanje težine, povećanje tjelesne težine
+white blood cells: bijele krvne stanice, leukociti
+red blood cells: crvene krvne stanice, eritrociti
+platelets: trombociti
+ion channel: ionski kanal
+potassium: kalij
+sodium: natrij
+calcium: kalcij
+receptor: receptor
+synapse: sinapsa
+axon: akson
+overactive hyperexcitable: preaktivan, hiperekscitabilan
+clear waste clean-up: uklanja otpad, čišćenje
+rebuild restore: obnoviti, vratiti
+calm soothe: smiriti, umiriti
+strengthen: ojačati, jačati
+dissolve melt: otopiti, otapa
+lozenge: pastila
+chewing gum: žvakaća guma
+tea: čaj
+cream ointment gel: krema, mast za kožu, gel
+inhaler: inhalator, pumpica
+vest: prsluk
+glove: rukavica
+collar neck brace: ovratnik
+vibration: vibracija
+insoles: uložak
+sound music: glazba, zvuk
+smartphone app: aplikacija, mobilna aplikacija
+ultrasound: ultrazvuk
+heat: toplina, grijanje
+cold: hladnoća, krioterapija
+massage: masaža
+bath: kupka, kupanje
+two trials at once: dva ispitivanja istovremeno, dva klinička ispitivanja
+leftover medicines: preostali lijekovi, višak lijekova
+deceased: preminuo, preminula, umro, umrla, pokojni
+"""
+
+# --- Slovenian ------------------------------------------------------------------------------
+_SL = """
+ALS MND: als, amiotrofična lateralna skleroza, lateralna skleroza, bolezen motoričnega nevrona, bolezen motoričnih nevronov,
+  bolezen motoričnih živčnih celic, charcotova bolezen, lou gehrigova bolezen, mnd
+motor neurons: motorični nevron, motonevron
+neurons: nevron, živčna celica
+cells: celica, celic
+spinal cord: hrbtenjača
+muscles: mišica, mišic, mišični, mišičje
+muscle weakness: mišična oslabelost, oslabelost mišic, šibkost mišic, mišična šibkost, oslabelost, šibkost
+muscle wasting atrophy: atrofija, mišična atrofija, izguba mišične mase, propadanje mišic
+cramps: krč, krči, mišični krč
+spasms: spazem
+fasciculations twitching: fascikulacija, trzanje mišic, trzljaji
+spasticity: spastičnost, togost
+breathing: dihanje, dihati, dihalni
+lungs: pljuča, pljučni
+swallowing: požiranje, požirati, disfagija
+bulbar onset: bulbarni začetek, bulbarna oblika
+speech: govor, težave z govorom, motnje govora, dizartrija
+voice: glas
+nerves: živec, živčni, živčevje
+brain: možgani, možganski
+cerebrospinal fluid: likvor, cerebrospinalna tekočina, možganska tekočina, hrbtenjačna tekočina
+blood: kri, krvi, krvni
+blood test: krvna preiskava, preiskava krvi, odvzem krvi, krvni test, test krvi
+disease progression: napredovanje bolezni, napredovanje, potek bolezni, poslabšanje
+slow down: upočasniti, upočasni, upočasnil, upočasnila, upočasnilo, upočasnjuje, upočasnitev, zavreti
+stop halt: ustaviti, ustavi bolezen, zaustaviti
+symptoms: simptom, znak bolezni
+diagnosis: diagnoza, diagnosticiran, diagnosticirana
+survival: preživetje, podaljšati življenje, živeti dlje
+life expectancy: pričakovana življenjska doba, življenjska doba
+cure: ozdravitev, ozdraviti, pozdraviti
+genetic: genetski, genski, gen
+hereditary familial: deden, dedni, dedna, družinski, podedovan
+mutation: mutacija, genska sprememba, sprememba gena, sprememba v genu, genetska okvara, genska različica, nosilec
+frontotemporal dementia: frontotemporalna demenca, demenca
+fatigue: utrujenost, izčrpanost
+weight loss: izguba telesne teže, izguba teže, hujšanje
+walking: hoja, hoditi
+paralysis: paraliza, ohromelost
+patient: bolnik, bolnica, pacient, obolel
+carer: skrbnik, negovalec, oskrbovalec
+family: družina, svojci
+wheelchair: invalidski voziček, voziček
+stem cells: matična celica
+stem cell therapy: zdravljenje z matičnimi celicami, terapija z matičnimi celicami, presaditev matičnih celic
+cell therapy: celična terapija
+astrocytes: astrocit
+bone marrow: kostni mozeg
+umbilical cord: popkovina
+umbilical cord blood: popkovnična kri
+mesenchymal: mezenhimski, mezenhimska
+fat-derived cells: celice iz maščobnega tkiva, maščobno tkivo
+gene therapy: genska terapija, genetska terapija
+antisense: protismiselni, antisense, aso
+oligonucleotide: oligonukleotid
+antibody: protitelo
+monoclonal antibody: monoklonsko protitelo, monoklonski
+infusion: infuzija
+injection: injekcija, vbrizganje, vbrizgati, vbod
+lumbar puncture: lumbalna punkcija
+spinal injection intrathecal: intratekalno, intratekalni, injekcija v hrbtenico, injekcija v hrbtenjačo, v hrbtenični kanal
+tablet pill: tableta, tabletka
+capsule: kapsula
+powder: prašek, v prahu
+supplement: prehransko dopolnilo, dopolnilo
+diet: prehrana, dieta
+fasting: stradanje, občasno postenje, postenje
+ketogenic: ketogena, ketogeni
+vitamin: vitamin
+intravenous drip: intravensko, intravenski, v veno, v žilo, po žili
+implant: vsadek, implantat, vsajen
+device: naprava, pripomoček
+breathing exercise: dihalne vaje, respiratorna fizioterapija
+ventilation: ventilacija, ventilator, respirator, neinvazivna ventilacija, dihalni aparat, bipap
+tracheostomy: traheostomija, traheotomija
+feeding tube: sonda, gastrostoma, gastrostomija, peg, sonda za hranjenje
+patch: obliž, transdermalni obliž, transdermalni
+spray: pršilo, sprej
+nasal: nosni, nazalni
+nasal spray: pršilo za nos, nosno pršilo, skozi nos
+vaccine: cepivo
+virus: virus, virusni, neškodljiv virus, aav
+viral vector: virusni vektor
+protein: beljakovina, protein
+enzyme: encim
+mitochondria: mitohondrij
+inflammation: vnetje, nevrovnetje, vnetni
+anti inflammatory: protivnetni
+immune system: imunski sistem, imunost, imunski
+immunotherapy: imunoterapija
+drug medicine: zdravilo, zdravil, medikament
+active substance: učinkovina, zdravilna učinkovina
+compound: spojina, snov
+treatment: zdravljenje
+therapy: terapija
+transplant: presaditev, transplantacija
+surgery: operacija, kirurški poseg, kirurgija
+oral: peroralno, peroralni, skozi usta
+antioxidant: antioksidant
+hormone: hormon
+cannabis: konoplja, kanabis, marihuana, cbd
+natural remedy: naravno zdravilo, ljudsko zdravilo
+natural: naraven, naravni
+homeopathy: homeopatija
+alternative medicine: alternativna medicina
+acupuncture: akupunktura
+physiotherapy: fizioterapija, fizioterapevt
+occupational therapy: delovna terapija
+exercise: telovadba, vadba, telesna dejavnost
+plasma: plazma, plazmafereza
+dose: odmerek, doza, odmerjanje
+electrical stimulation: električna stimulacija, elektrostimulacija
+magnetic stimulation: magnetna stimulacija
+hyperbaric oxygen: hiperbarični kisik, hiperbarična komora
+oxygen: kisik
+clinical trial: klinična raziskava, klinično preskušanje, klinična študija
+study: študija, raziskava
+trial experiment: preskušanje, poskus, eksperiment
+research: raziskovanje, raziskave
+phase: faza
+placebo: placebo
+results: rezultat, izid
+evidence: dokazi, znanstveni dokazi
+proof: dokaz
+effective: učinkovit
+efficacy: učinkovitost
+works: deluje, pomaga, učinkuje
+safe safety: varen, varno, varnost
+dangerous: nevaren, nevarno
+side effects: neželeni učinek, neželeni učinki, stranski učinki, stranski učinek
+approved authorised: odobren, odobreno, registriran
+approval: odobritev, dovoljenje
+regulator: jazmp, agencija za zdravila, evropska agencija za zdravila, fda, ema
+risk: tveganje
+benefit: korist
+proven: dokazan, dokazano
+promising: obetaven, obetajoč
+data: podatki
+participants: udeleženec, udeleženka, prostovoljec
+cohort: kohorta
+cost price: cena, stroški, stane
+how much does it cost: koliko stane, koliko stanejo
+how much: koliko
+where: kje
+clinic: klinika
+private clinic: zasebna klinika
+abroad: tujina, v tujini, iz tujine
+pay: plačati, plačilo, plačevati
+expensive: predrag, predraga
+free of charge: brezplačno, brezplačen
+doctor: zdravnik, zdravnica, doktor
+neurologist: nevrolog, nevrologinja
+general practitioner: osebni zdravnik, družinski zdravnik
+hospital: bolnišnica
+company: podjetje, proizvajalec, družba
+pharmaceutical company: farmacevtsko podjetje, farmacevtska družba, farmacevtska industrija
+biotech: biotehnologija, biotehnološko podjetje
+laboratory: laboratorij
+start-up: zagonsko podjetje, startup
+recommend: priporočiti, priporoča, priporočate, priporočamo, priporočajo, priporočen
+recommendation: priporočilo
+advise advice: nasvet, svetovati, svetujete, svetujemo, svetuje
+position: stališče, mnenje društva
+statement: izjava, sporočilo
+position statement: uradno stališče
+association: društvo, združenje
+foundation: fundacija, ustanova
+organisation: organizacija
+researchers scientists: raziskovalec, znanstvenik
+compassionate use: sočutna uporaba, uporaba iz sočutja, posebno dovoljenje
+early access: zgodnji dostop
+expanded access: razširjeni dostop, program razširjenega dostopa
+waiting list: čakalni seznam, čakalna lista
+take part enrol: sodelovati, sodelovanje, prijaviti se, vključiti se
+scam fraud: prevara, goljufija, šarlatan
+hope: upanje
+miracle: čudež, čudežen
+breakthrough: preboj, odkritje
+news: novica, novost
+publication: objava, članek
+peer reviewed: recenziran
+failed stopped: ustavljen, prekinjen, prekinjena, neuspešen, predčasno ustavili, ustavili
+withdrawn: umaknjen
+health insurance: zdravstveno zavarovanje, zavarovanje, zzzs, dopolnilno zavarovanje
+prescription: recept, na recept
+available: na voljo, dostopen
+worth it: splača, se splača, vredno
+try: poskusiti, preizkusiti
+wait: čakati, počakati
+buy: kupiti, kupim, nakup
+order: naročiti, naročilo
+what do you think: kaj mislite, kakšno je vaše mnenje
+opinion: mnenje
+should I: ali naj, bi moral, bi morala
+is it true: ali je res, je res
+help: pomoč
+take: jemati, jemlje, jemljem, jemljete, jemanje, vzeti
+experimental: eksperimentalen, eksperimentalni
+riluzole: riluzol
+edaravone: edaravon
+oral solution liquid: peroralna raztopina, sirup, tekočina
+drink: pijača, piti, popiti
+sachet: vrečka, vrečica
+weekly: tedensko, enkrat na teden, vsak teden
+daily: dnevno, vsak dan, enkrat na dan, vsakodnevno
+monthly: mesečno, enkrat na mesec, vsak mesec
+once single one-time: enkratno, en odmerek, ena injekcija, samo enkrat
+subcutaneous under the skin: podkožno, podkožni, pod kožo
+intramuscular: intramuskularno, v mišico
+eye drops: kapljice za oči
+drops: kapljice
+pump: črpalka, infuzijska črpalka
+protein clumps aggregates: agregat, skupki beljakovin, kopičenje beljakovin
+misfolded protein: napačno zvita beljakovina, napačno zvit protein
+cell energy: celična energija, energija celic, elektrarne celic
+energy: energija
+oxidative stress: oksidativni stres, prosti radikali
+glutamate: glutamat
+excitotoxicity: ekscitotoksičnost
+gene silencing: utišanje gena, utišanje genov, izklopi gen
+DNA: dnk, dna
+RNA: rnk, rna, mrna
+neuroprotection protects nerve cells: nevroprotekcija, nevroprotektivni, ščiti nevrone, ščiti živčne celice
+synthetic peptide: sintetični peptid, peptid
+biomarker: biomarker, biološki označevalec
+neurofilament: nevrofilament
+own cells autologous: lastne celice, avtologni
+donor: darovalec
+regeneration: regeneracija, obnova
+growth factor: rastni dejavnik, nevrotrofni
+molecule: molekula
+microglia: mikroglija
+gut microbiome: mikrobiom, črevesna flora, mikrobiota
+toxic: strupen, toksičen, toksičnost
+mechanism: mehanizem, mehanizem delovanja
+seaweed algae: alga, morske alge
+plant herbal: rastlina, zeliščni, zelišča, zeliščni čaj, fitoterapija
+extract: izvleček, ekstrakt
+mushroom: goba
+turmeric curcumin: kurkuma, kurkumin
+traditional Chinese medicine: tradicionalna kitajska medicina, kitajska medicina
+coconut oil: kokosovo olje
+oil: olje
+green tea: zeleni čaj
+probiotic: probiotik
+amino acids: aminokislina
+creatine: kreatin
+coenzyme Q10: koencim q10, q10
+omega 3: omega 3
+medical cannabis: medicinska konoplja
+repurposed drug: staro zdravilo, že odobreno zdravilo
+cancer: rak, tumor, onkološki
+leukaemia: levkemija
+chemotherapy: kemoterapija
+antibiotic: antibiotik
+antiviral: protivirusni, protivirusno zdravilo
+HIV: hiv, aids
+migraine: migrena
+epilepsy: epilepsija, antiepileptik
+Alzheimer's: alzheimer, alzheimerjeva bolezen
+Parkinson's: parkinson, parkinsonova bolezen
+multiple sclerosis: multipla skleroza
+muscle disease: mišična bolezen, miopatija
+muscular dystrophy: mišična distrofija
+spinal muscular atrophy: spinalna mišična atrofija
+children: otrok, otroci, pediatrični
+antidepressant: antidepresiv
+painkiller: analgetik, protibolečinsko zdravilo
+pain: bolečina
+heart: srce, srčni
+liver: jetra, jeter, jetrni, okvara jeter, okvare jeter, poškodba jeter, jetrni encimi
+kidney: ledvica, ledvični
+blood pressure: krvni tlak
+nausea: slabost v želodcu, bruhanje, siljenje na bruhanje
+headache: glavobol
+diarrhoea: driska
+dizziness: vrtoglavica
+allergy: alergija, alergijski
+online internet: internet, splet, na spletu, prek spleta
+website: spletna stran
+pharmacy: lekarna
+foreign pharmacy abroad: tuja lekarna, spletna lekarna
+import: uvoz, uvoziti, uvožen
+customs: carina
+without prescription: brez recepta
+buyers club group purchase: skupinski nakup, skupno naročilo
+funding: financiranje
+donation fundraising: donacija, zbiranje sredstev, dobrodelna akcija
+black market: črni trg
+counterfeit: ponaredek, ponarejen
+travel: potovanje, potovati
+afford: si ne moremo privoščiti, si ne morem privoščiti, privoščiti
+cheap: poceni, cenen
+marketing authorisation: dovoljenje za promet, v prometu
+market: trg
+licensed: licenca, licenciran
+randomised: randomiziran
+double blind: dvojno slepa, dvojno slepo
+control group: kontrolna skupina
+preliminary results: preliminarni rezultati, začetni rezultati
+published: objavljen
+eligibility criteria: merila za vključitev, vključitvena merila
+recruiting: vključevanje bolnikov, iščejo udeležence
+open label extension: odprti podaljšek, odprta študija
+right to try: pravica do poskusa
+animal studies mice: miš, miši, poskusi na živalih, živalski model
+animals: žival
+in the laboratory in vitro: in vitro, v laboratoriju, v epruveti
+unproven: nedokazan, nedokazano, brez dokazov
+harmful: škodljiv
+stop taking: prenehati jemati, opustiti, opustite, prekiniti zdravljenje
+keep taking: nadaljevati z jemanjem, nadaljevati zdravljenje
+combine together with: kombinirati, kombinacija, skupaj z
+interaction: interakcija, medsebojno delovanje
+legal: zakonit
+illegal: nezakonit, prepovedan
+warning: opozorilo, opozoriti
+claims: obljublja, naj bi
+testimonials: pričevanje, osebna izkušnja
+expert: strokovnjak, specialist
+guidelines: smernice, protokol
+information: informacija
+quality of life: kakovost življenja
+improve: izboljšati, izboljšanje
+reverse: obrniti, odpraviti
+stabilise: stabilizirati, stabilizacija
+recovery: okrevanje
+repair: popraviti
+early stage: zgodnja faza, zgodnji stadij, nedavno diagnosticiran
+advanced stage: napredovali stadij, pozna faza
+sporadic: sporadični
+genetic testing: genetsko testiranje, genski test, genetska analiza
+MRI scan: magnetna resonanca, mri
+EMG: emg, elektromiografija
+skin: koža
+vein: vena, žila
+spine: hrbtenica, hrbet
+needle: igla
+nurse: medicinska sestra
+charity: dobrodelna organizacija
+petition: peticija
+pregnancy: nosečnost, noseča
+juice: sok
+sell: prodajati, prodaja, prodati
+shipping delivery: dostava, pošiljanje
+reduce lower: zmanjšati, zmanjša, znižati, zniža
+prevent block: preprečiti, preprečuje, zavirati, zavira, blokirati, blokira
+neuromuscular: živčno mišični, nevromuskularni
+Israeli Israel: izraelski, izrael
+Swiss Switzerland: švicarski, švica
+German Germany: nemški, nemčija
+American United States: ameriški, amerika, združene države
+British United Kingdom: britanski, britanija, združeno kraljestvo, anglija
+French France: francoski, francija
+Japanese Japan: japonski, japonska
+Chinese China: kitajski, kitajska
+Korean Korea: korejski, koreja
+Canadian Canada: kanadski, kanada
+Australian Australia: avstralski, avstralija
+Dutch Netherlands: nizozemski, nizozemska
+Swedish Sweden: švedski, švedska
+Danish Denmark: danski, danska
+Norwegian Norway: norveški, norveška
+Belgian Belgium: belgijski, belgija
+Spanish Spain: španski, španija
+Italian Italy: italijanski, italija
+Portuguese Portugal: portugalski, portugalska
+Brazilian Brazil: brazilski, brazilija
+Indian India: indijski, indija
+Mexican Mexico: mehiški, mehika
+Russian Russia: ruski, rusija
+Irish Ireland: irski, irska
+Austrian Austria: avstrijski, avstrija
+Finnish Finland: finski, finska
+Polish Poland: poljski, poljska
+Turkish Turkey: turški, turčija
+Ukrainian Ukraine: ukrajinski, ukrajina
+European Europe: evropski, evropa
+Romanian Romania: romunski, romunija
+helmet: čelada
+light therapy: svetlobna terapija, zdravljenje s svetlobo
+infrared light: infrardeča svetloba, infrardeči
+laser: laser
+magnet: magnet, magnetni
+mask: maska
+cough assist: aparat za izkašljevanje
+communication aid: komunikacijski pripomoček
+ketones: keton
+athletes: športnik
+protein shake: beljakovinski napitek
+high calorie: visokokaloričen
+vitamin D: vitamin d
+vitamin B12: vitamin b12
+cannabis oil: konopljino olje, cbd olje
+diabetes: sladkorna bolezen, diabetes
+off-label: zunaj odobrene indikacije
+electrode: elektroda
+electric: električni
+electric current: električni tok
+stimulation: stimulacija
+machine: aparat, stroj
+light: svetloba
+legs: noga
+feet: stopalo
+head: glava
+nose: nos
+mouth: usta
+throat: grlo
+stomach belly: želodec, trebuh
+gut bowel: črevo, črevesje
+rats rodents: podgana, glodavec
+healthy volunteers: zdravi prostovoljci
+fee: pristojbina, članarina
+autophagy cell clean-up: avtofagija
+inhibitor: zaviralec, inhibitor
+kinase inhibitor: zaviralec kinaze
+euros: evro, evrov, eur
+subscription: naročnina
+sublingual under the tongue: pod jezik, podjezično
+eyes: oči
+chest: prsni koš, prsi
+saliva drooling: slina, slinjenje
+choking: dušenje, zadušitev
+cough: kašelj, kašljanje
+constipation: zaprtje
+sleep insomnia: nespečnost, spanje
+anxiety: tesnoba, anksioznost
+depression: depresija
+weight gain: pridobivanje telesne teže, povečanje telesne teže
+white blood cells: bele krvničke, levkociti
+red blood cells: rdeče krvničke, eritrociti
+platelets: trombociti
+receptor: receptor
+synapse: sinapsa
+axon: akson
+tea: čaj
+cream ointment gel: krema, mazilo, gel
+inhaler: inhalator
+vest: telovnik
+glove: rokavica
+massage: masaža
+bath: kopel
+leftover medicines: ostanki zdravil, preostala zdravila
+deceased: umrl, umrla, pokojni
+"""
+
 # Terms that are everyday words in lower case and count only when written in capitals:
 # German and Dutch "als" (as, than, if), Portuguese "ela" (she), "usa" (uses), "peg" (pega).
 CAPITALS_ONLY: dict[str, frozenset[str]] = {
@@ -8164,6 +9103,9 @@ CAPITALS_ONLY: dict[str, frozenset[str]] = {
     # Turkish "boş" (empty) is "bos" unaccented, the abbreviation of cerebrospinal fluid; "ab" and "mr".
     "tr": frozenset({"als", "bos", "ab", "mr"}),  # "alsın", "alsa" (let him take, if he took)
     "hu": frozenset({"mr", "tb", "hiv"}),  # "hív" (calls) is "hiv" unaccented
+    # Croatian and Slovenian "dna" is "of the bottom" ("do dna"), Slovenian "peg" is "of spots".
+    "hr": frozenset({"dna", "mnd"}),
+    "sl": frozenset({"dna", "peg"}),
 }
 
 # Everyday words that look like an inflected term and are taken only as written: Spanish "cara"
@@ -8241,6 +9183,11 @@ AS_WRITTEN: dict[str, frozenset[str]] = {
         "bele rakja rakok tudom tudok tudomra idegen idegenek valamennyi valamennyit valamennyien "
         "valamennyire szemben szembe szemet team".split()
     ),
+    # Croatian "nosi" (carries) is not the nose, "boli" (it hurts) is pain all the same; "vena" is a vein but "veni"
+    # (to her) no; "ruku" (arm, hand) yes; "sina" (of the son) no "sin" (none listed). "stanica" is also a station.
+    "hr": frozenset({"nosi", "nosim", "veni", "glasa", "glasati", "kraja"}),
+    # Slovenian "nosi" (carries) is not the nose, "glasi" (reads, says) not the voice.
+    "sl": frozenset({"nosi", "nosim", "glasi", "glasijo"}),
 }
 
 # Polish declines nouns and adjectives through seven cases. A table writes the nominative; a
@@ -8293,6 +9240,27 @@ _CS_CASES = {
     "um": "a u em",  # centrum
     "y": "a e ou eho emu em ym ych ymi i",  # adjectives: genová, genového, kmenovými
     "i": "iho imu im ich imi",  # soft adjectives and -í nouns: přírodního, léčením
+}
+
+# Croatian (Bosnian, Serbian) and Slovenian decline like Czech: a table writes the nominative (masculine for
+# adjectives, "genetski"; a feminine phrase as it stands, "matična stanica"), a question's word is tried with each
+# case ending replaced by the nominative ending it can come from (accents are gone by then: "liječniku" is
+# "lijecniku"). The genitive plural without an ending ("celic", "zdravil") is listed where it matters.
+_HR_CASES = {
+    "a": "e i u om oj ama ih im ima",  # stanica: stanice, stanici, stanicu, stanicom, stanicama; matičnih, matičnim
+    "": "a u om em e i ovi ova ove ovima evi eva eve evima ima",  # lijek: lijeka, lijeku, lijekom, lijekovi
+    "e": "a u em ima",  # neuter: liječenje, liječenja, liječenjem
+    "o": "a u om ima",  # neuter: mjesto, mjesta, mjestom
+    "i": "a e u o og oga om ome oj im ih ima",  # adjectives: genetski, genetska, genetskog, genetskim, genetskih
+    "ak": "ka ku kom ci ke",  # fleeting a: dodatak, dodatka, dodaci
+}
+_SL_CASES = {
+    "a": "e i o am ami ah ih im imi",  # celica: celice, celici, celico, celicam, celicami, celicah; matičnih celic
+    "": "a u om em i ov ev ih e ema",  # zdravnik: zdravnika, zdravniku, zdravnikom, zdravniki, zdravnikov, zdravnikih
+    "o": "a u om i ih",  # neuter: zdravilo, zdravila, zdravilu, zdravilom, zdravili, zdravilih
+    "e": "a u em i ih",  # neuter: zdravljenje, zdravljenja, zdravljenju, zdravljenjem
+    "i": "a e ega emu em im ih imi o",  # adjectives: genski, genska, genskega, genskemu, genskim, gensko
+    "ek": "ka ku kom ki kov",  # fleeting e: izvleček, izvlečka, izvlečki
 }
 
 # Finnish adds case endings, possessives and clitics to a stem that may differ from the base
@@ -8399,6 +9367,8 @@ ENDINGS: dict[str, tuple[tuple[tuple[str, str], ...], ...]] = {
     "ro": (tuple((ending, base) for base, endings in _RO_CASES.items() for ending in endings.split()),),
     "tr": (_TR_COPULA, _TR_CASES, _TR_POSSESSIVES, _TR_PLURALS, _TR_SOFTENING),
     "hu": (_HU_CASES, _HU_POSSESSIVES),
+    "hr": (tuple((ending, base) for base, endings in _HR_CASES.items() for ending in endings.split()),),
+    "sl": (tuple((ending, base) for base, endings in _SL_CASES.items() for ending in endings.split()),),
 }
 MIN_STEM = 3
 UNDOUBLING = frozenset({"nl", "sv", "da", "nb"})
@@ -8417,16 +9387,16 @@ MAX_COMPOUND = 60  # longer "words" are noise, not compounds
 BASE_FORM_COMPOUNDS = frozenset({"fi", "hu"})
 
 _TABLES = {"es": _ES, "fr": _FR, "de": _DE, "nl": _NL, "pt": _PT, "it": _IT, "pl": _PL, "sv": _SV, "da": _DA, "nb": _NB,
-           "cs": _CS, "ca": _CA, "fi": _FI, "ro": _RO, "tr": _TR, "hu": _HU}
+           "cs": _CS, "ca": _CA, "fi": _FI, "ro": _RO, "tr": _TR, "hu": _HU, "hr": _HR, "sl": _SL}
 
 
 # --- Matching -------------------------------------------------------------------------------
 
 
 # The letters NFKD leaves whole, folded as lexicon.normalise folds them (Danish "ø" is "o" there too,
-# Turkish dotless "ı" is "i").
+# Turkish dotless "ı" is "i", Croatian "đ" is "d").
 _FOLD = str.maketrans({"ß": "ss", "œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L",
-                       "ı": "i"})
+                       "ı": "i", "đ": "d", "Đ": "D"})
 
 
 def _unaccented(text: str) -> str:
@@ -8584,7 +9554,8 @@ _MATCHERS = {language: _Matcher(language, table) for language, table in GLOSSARY
 
 def gloss(text: str, language: str) -> list[str]:
     """English equivalents of the domain terms in a question written in `language` (es, fr, de, nl,
-    pt, it, pl, sv, da, nb, cs, ca, fi, ro, tr, hu), longest phrases first, each term once, in order of appearance."""
+    pt, it, pl, sv, da, nb, cs, ca, fi, ro, tr, hu, hr, sl), longest phrases first, each term once, in order of
+    appearance."""
     return glossed(text, language)[0]
 
 

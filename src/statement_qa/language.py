@@ -21,6 +21,11 @@ Romanian, Turkish and Hungarian come last, on the same terms ("nu", "de", "la", 
 decide the rest: ă ș ț and "-ului", "-ilor" are Romanian; ı ğ ş, the plural "-lar"/"-ler" before a case
 ending and the question particle "mı"/"mü" are Turkish; ő ű, "gy" before a vowel and the case endings
 "-ban"/"-ben" and "-nak"/"-nek" are Hungarian.
+
+Croatian (with Bosnian and Serbian in Latin script) and Slovenian follow, on the same terms: the words they share
+with Czech, Slovak, Polish or each other ("je", "da", "biti", "treba", "kako") are SHARED_WORDS. Czech marks
+count č š ž, and so do theirs, so an older row wins a tie; đ, ć and "ije" ("lijek") are Croatian, "šč" and
+"-skega"/"-nega" Slovenian, and "što", "koji", "gdje", "nije" against "kaj", "kje", "lahko", "zdravilo" decide.
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-LANGUAGES = ("en", "es", "fr", "de", "nl", "pt", "it", "pl", "sv", "da", "nb", "cs", "ca", "fi", "ro", "tr", "hu")
+LANGUAGES = ("en", "es", "fr", "de", "nl", "pt", "it", "pl", "sv", "da", "nb", "cs", "ca", "fi", "ro", "tr", "hu", "hr", "sl")
 
 # Frequent words that are (nearly) unique to one language, accents kept: they matter here.
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
@@ -190,6 +195,28 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "apám édesanyám édesapám férjem feleségem nekem neki nekünk én ön önök mert ezért akkor amely amit aki "
         "ilyen olyan szedje szedjem szedheti kérem köszönöm hát".split()
     ),
+    # Croatian, with Bosnian and Serbian in Latin script (ekavian "lek", "lekar", "šta" beside "lijek", "što"):
+    # not "je", "da", "u", "za", "na", "od", "do", "po", "iz", "ali", "kako", "samo", "moj" (older rows'), nor
+    # "li", "ova", "taj", "bio" (English words), nor the everyday words of Slovenian, Czech, Slovak or Polish
+    # ("biti", "treba", "više", "jako", "bolest", "stanice", "kod"): those are SHARED_WORDS.
+    "hr": frozenset(
+        "što šta koji koja koje kojeg kojem kojim kojih gdje kada zašto zasto nije jesu jesam ili jer ovaj ovog "
+        "ovom već još vrlo puno nešto ništa zbog prema trebam trebao trebala trebali mogu možemo hoću imaju "
+        "lijek lijeka lijekove lijekovi lijekova liječenje lijecenje liječnik lijecnik liječnika lijecnika "
+        "liječniku udruga udruge udruzi preporučujete preporucujete preporučuje preporucuje preporučujemo "
+        "pomaže pomaze djeluje siguran sigurna otac majka suprug supruga kći kćer leka lekara lečenje lecenje "
+        "ćerka hoće bismo biste nekog poslije prije tijekom".split()
+    ),
+    # Slovenian: not "je", "da", "kako", "samo", "moj", "za", "na", "iz", "ali" (Croatian or older rows'), nor
+    # "ki", "so", "bi", "bo", "ni", "sem", "ste" (English words or older rows'), nor Polish or Czech everyday
+    # words ("temu", "pomaga", "malo", "žena"): those are SHARED_WORDS.
+    "sl": frozenset(
+        "kaj kje kdaj zakaj kakšen kakšna kakšno kateri katera katero ker če ampak vendar tudi še smo bom bomo "
+        "lahko nisem imajo tega tisto zelo več vec nič nekaj nekdo vse skozi zaradi glede oče oce mož hči "
+        "hci zdravilo zdravila zdravil zdravljenje zdravljenja zdravnik zdravnika zdravniku bolezen bolezni "
+        "celice varno varen varna deluje priporočate priporocate priporočamo priporocamo društvo drustvo "
+        "društva drustva stališče stalisce hvala njegov njen".split()
+    ),
 }
 
 # Words Czech, Catalan and Finnish share with the older rows ("que", "les", "de" are Catalan as much as
@@ -205,6 +232,16 @@ SHARED_WORDS: dict[str, frozenset[str]] = {
     "ro": frozenset("este ce sa si la de nu din un o e al ale ca mai lui dar cum tot va se ne le".split()),
     "tr": frozenset("ve ne mi mu ile da de var ben sen hasta".split()),
     "hu": frozenset("van mit meg nem mi te es és sem ami".split()),
+    "hr": frozenset(
+        "je da u za na od do po iz ali kako koliko samo moj moja moje mama tata imam mislite li ova taj bio "
+        "jest jeste lek lekar se si ne pri bez nas vas vam mi ja ti ona oni to te sa ako bolest bolesti jako "
+        "kod muž sestra stanice možete bih bila biti kad matične neka neko ove ovo sigurno treba više želim "
+        "mozete zelim maticne".split()
+    ),
+    "sl": frozenset(
+        "je da kako koliko samo moj moja moje iz za na od do po pri ali ki kdo že bi bo ima imam mislite ni sem "
+        "ste teh se si ne to ta te ti mama malo mati naj nima pomaga temu vsi žena zena".split()
+    ),
 }
 
 # Letters and spellings that give a language away on their own.
@@ -270,6 +307,13 @@ MARKS: dict[str, re.Pattern[str]] = {
         r"|\b\w+(?:nak|nek)\b|(?<=\w)-(?:ban|ben|ba|be|ból|ből|ról|ről|nak|nek|hoz|hez|tól|től|t|et|ot|val|vel)\b"
         r"|(?<=\s)-(?:ban|ben|ból|ből|ról|ről|nak|nek|hoz|hez|tól|től|val|vel)\b"
     ),
+    # Once a word: đ and ć (Polish writes ć too, Czech and Slovenian neither); "ije" before a consonant ("lijek",
+    # "liječnik", "vrijeme"; Czech "žije" ends in it); č š ž as for Czech, which an older row wins on a tie.
+    "hr": re.compile(r"\b\w*[đć]\w*|\b\w*ije[^\Waeiouy]\w*|\b\w*[čšž]\w*"),
+    # Once a word: "šč" ("stališče", "ščiti"; Croatian writes "šć", Czech "šť", Polish "szcz"); the adjective
+    # endings "-skega", "-nega", "-skemu", "-nemu" ("genskega", "kliničnega"; Croatian "njega", "svega"; Galician
+    # "galega" and Spanish "colega" have others); č š ž as for Czech.
+    "sl": re.compile(r"\b\w*šč\w*|\b\w+(?:sk|šk|n)(?:ega|emu)\b|\b\w*[čšž]\w*"),
 }
 
 

@@ -1,0 +1,74 @@
+"""The glossary of the languages added for member associations' statements: Croatian (hr), Slovenian (sl).
+
+The questions are invented; the words are the languages' own."""
+
+from __future__ import annotations
+
+import pytest
+
+from statement_qa.glossary import GLOSSARY, gloss
+
+NEW_LANGUAGES = ("hr", "sl")
+
+# Lay descriptions of a therapy, as a person (or a statement) writes them.
+DESCRIBED = [
+    ("hr", "Je li sigurno uzimati matične stanice iz koštane srži?", {"safe safety", "take", "stem cells", "bone marrow"}),
+    ("hr", "Injekcija u kralježnicu jednom mjesečno za ljude s promjenom gena", {"spinal injection intrathecal",
+                                                                            "monthly", "mutation"}),
+    ("hr", "Dodatak prehrani u prahu s aminokiselinama iz ljekarne", {"supplement", "powder", "amino acids", "pharmacy"}),
+    ("hr", "Tableta je oštetila jetru, istraživanje je prekinuto", {"tablet pill", "liver", "study", "failed stopped"}),
+    ("hr", "Koliko košta infuzija u bolnici u inozemstvu?", {"how much does it cost", "infusion", "hospital",
+                                                            "abroad"}),
+    ("hr", "Šta lekar kaže o lečenju lekovima?", {"doctor", "treatment", "drug medicine"}),
+    ("sl", "Ali je zdravljenje z matičnimi celicami varno?", {"stem cell therapy", "safe safety"}),
+    ("sl", "Tableta je v raziskavi poškodovala jetra, raziskavo so predčasno ustavili",
+     {"tablet pill", "study", "liver", "failed stopped"}),
+    ("sl", "Injekcija v hrbtenjačo enkrat na mesec za ljudi s spremembo gena",
+     {"spinal injection intrathecal", "monthly", "mutation"}),
+    ("sl", "Koliko stane zdravilo iz spletne lekarne brez recepta?", {"how much does it cost", "drug medicine",
+                                                                     "foreign pharmacy abroad", "without prescription"}),
+    ("sl", "Ne opustite zdravila čez noč, posvetujte se z nevrologom", {"stop taking", "drug medicine", "neurologist"}),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), DESCRIBED)
+def test_lay_descriptions_gloss_to_their_english_terms(language, text, expected):
+    found = set(gloss(text, language))
+    assert expected <= found, f"missing {expected - found} in {found}"
+
+
+# Everyday words that look like terms: Croatian "nosi" (carries) is no nose, "oko" (about) no eye, "sad" (now) no
+# United States, "stoji" (stands) no price; Slovenian "nosi" no nose, "naj" (let) asks nothing, "drago" (glad) is
+# not expensive, "roka" (of a deadline) no arm, "zveza" (a connection) no association.
+EVERYDAY = [
+    ("hr", "On nosi torbu oko kuće, sad stoji vani"),
+    ("hr", "Sestra je rekla da je dobro"),
+    ("sl", "Nosi torbo, naj gre domov"),
+    ("sl", "Drago mi je, do roka v zvezi s tem"),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), EVERYDAY)
+def test_everyday_words_are_no_terms(language, text):
+    assert gloss(text, language) == []
+
+
+@pytest.mark.parametrize("language", NEW_LANGUAGES)
+def test_the_new_tables_carry_the_core_concepts(language):
+    core = {"stem cells", "injection", "tablet pill", "capsule", "infusion", "safe safety", "side effects", "clinical trial",
+            "drug medicine", "doctor", "neurologist", "how much does it cost", "abroad", "liver", "kidney", "powder",
+            "supplement", "monthly", "weekly", "daily", "subcutaneous under the skin", "spinal injection intrathecal",
+            "mutation", "early access", "health insurance", "buy", "stop taking", "approved authorised"}
+    assert core <= set(GLOSSARY[language].values()), core - set(GLOSSARY[language].values())
+
+
+def test_croatian_dj_is_folded():
+    assert gloss("međudjelovanje lijekova", "hr") == ["interaction", "drug medicine"]
+
+
+@pytest.mark.parametrize(("language", "words"), [("hr", {"sto", "koji", "gdje", "je", "li"}),
+                                                 ("sl", {"kaj", "kje", "lahko", "ki", "je"})])
+def test_a_question_in_a_new_language_is_read_without_its_everyday_words(language, words):
+    from statement_qa.query import stopwords
+
+    assert words <= stopwords(language)
