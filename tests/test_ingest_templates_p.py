@@ -81,3 +81,17 @@ def test_slovak_date_lines_and_an_update_that_changed_nothing(line, role, month)
 @pytest.mark.parametrize("heading", ["Naša odpoveď", "Stanovisko združenia", "Naše odporúčanie", "Čo odporúčame?"])
 def test_slovak_position_headings(heading):
     assert is_position_heading(heading)
+
+
+def test_a_usenet_articles_label_on_a_line_of_its_own_heads_the_paragraph_under_it():
+    # Fictional: a newsgroup article; the position follows "The Society's view, for anyone who asks:" on its own line,
+    # and the subject's '[STATEMENT]' tag says what the post is (it is not a mailing list's name).
+    document = read_one("usenet-article-label-line.txt")
+    assert document.kind == "statement"
+    assert document.title == "[STATEMENT] Quenzapril (QZP-12) for drooling - the Society's view"
+    assert document.organisation == "Harrowgate MND Society"
+    assert document.date == "2024-05"
+    assert " ".join(quoted(document).split()) == (
+        "Quenzapril can help with troublesome drooling, so if it is getting in the way of eating or talking, it is "
+        "reasonable to ask your neurologist whether it is right for you. It does not slow MND and it should not be "
+        "taken in the hope that it will.")

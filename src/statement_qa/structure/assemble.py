@@ -287,7 +287,8 @@ def _opening_sentence_date(text: str, blocks: list[Block]) -> list[DateLine]:
 def _document(page: _Page, doc_id: str, title: str, content: list[Block], closing: Closing | None,
               language: str, body: tuple[int, int], subject: str | None = None) -> Document:
     title = SUBJECT.sub("", title)  # a letter's "Re: X" is about X
-    title = re.sub(r"^\[[^\]]{2,40}\]\s+(?=\S)", "", title)  # a mailing list's "[CHMS-members] X"
+    # A mailing list's "[CHMS-members] X"; a tag that says what the post is ("[STATEMENT] X") is the poster's own word.
+    title = re.sub(r"^\[([^\]]{2,40})\]\s+(?=\S)", lambda m: m.group() if is_label(m.group(1)) else "", title)
     extracted = page.extracted
     text = extracted.text
     sections, position = position_index(text, sections_of(text, content, extracted.layout), content)

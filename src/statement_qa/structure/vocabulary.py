@@ -135,7 +135,11 @@ def position_lead(text: str, bold: int = 0) -> int:
     if bold and is_position_heading(text[:bold].strip(LEAD_MARKS)):
         return len(text) - len(text[bold:].lstrip(LEAD_MARKS))
     run_in = RUN_IN.match(text)
-    return run_in.end() if run_in and is_position_heading(run_in.group("lead")) else 0
+    if run_in and is_position_heading(run_in.group("lead")):
+        return run_in.end()
+    # A label on a line of its own, over the paragraph it heads ("The Fellowship's line, for anyone who asks:").
+    label = text.rstrip()
+    return len(text) if label.endswith(":") and word_count(label) <= 12 and is_position_heading(label[:-1]) else 0
 
 
 def opens_position(text: str, bold: int = 0) -> bool:

@@ -126,7 +126,7 @@ POSITION_HEADINGS: dict[str, tuple[str, ...]] = {
         r"(?:the\s+)?implications\s+for\s+(?:people|patients|members|families|you|those|anyone)\b.*",
         r"(?:the\s+)?bottom\s+line", r"(?:our|the|the\s+\w+(?:'s|’s)?)\s+verdict(?:\s+(?:of|from)(?:\s+[^\s\d:]+){1,4})?",
         r"(?:guidance|advice)\s+for\s+(?:members|people|patients|families|you)\b.*",
-        r"(?:our|the\s+\w+(?:'s|’s)?|\w+(?:'s|’s))?\s*(?:advice|view|views|statement|stance|opinion)(?:\s+[^\s\d:]+){0,4}",
+        r"(?:our|the\s+\w+(?:'s|’s)?|\w+(?:'s|’s))?\s*(?:advice|view|views|statement|stance|opinion),?(?:\s+[^\s\d:]+){0,4}",
         # ... with a word or two qualifying it: "Our honest advice", "The panel's current view".
         r"(?:our|the\s+\w+(?:'s|’s)|\w+(?:'s|’s))\s+(?:[a-z-]+\s+){1,2}(?:advice|view|views|stance|opinion)",
         r"what\s+(?:we|the\s+[\w’' ]{2,40}?)\s+(?:recommends?|advises?|thinks?|suggests?)\b.*",
