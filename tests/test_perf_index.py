@@ -85,3 +85,37 @@ def test_topic_words_numbers_are_each_documents_sorted_unique_numbers():
         assert np.array_equal(words._numbers, np.concatenate(each) if each else np.zeros(0, dtype=np.int32))
         assert words._numbers.dtype == np.int32
         assert words == {doc_id: frozenset(ws) for doc_id, ws in terms.items()}
+
+
+def test_topic_words_read_back_from_their_arrays_are_the_same():
+    import random
+
+    rng = random.Random(1)
+    for _ in range(100):
+        vocabulary = [f"w{i}" for i in range(rng.randrange(1, 30))]
+        terms = {f"d{j}": [rng.choice(vocabulary) for _ in range(rng.randrange(0, 20))] for j in range(rng.randrange(0, 12))}
+        words = TopicWords(terms)
+        again = TopicWords.from_arrays(*words.arrays())
+        assert again == words and list(again) == list(words)
+        assert again.document_frequency() == words.document_frequency()
+        for name in ("_numbers", "_bounds", "_owners", "_owner_bounds"):
+            assert np.array_equal(getattr(again, name), getattr(words, name)), name
+        for word in vocabulary[:5]:
+            assert np.array_equal(again.having(word), words.having(word))
+
+
+@pytest.mark.parametrize("change", [
+    lambda ids, words, numbers, bounds: (ids, words[::-1], numbers, bounds),                     # words not sorted
+    lambda ids, words, numbers, bounds: (ids, words, numbers[::-1].copy(), bounds),              # a document's not sorted
+    lambda ids, words, numbers, bounds: (ids, words, numbers + 10, bounds),                      # past the words
+    lambda ids, words, numbers, bounds: (ids, words, numbers.astype(np.int64), bounds),          # another type
+    lambda ids, words, numbers, bounds: (ids, words, numbers, bounds[:-1]),                      # bounds short
+    lambda ids, words, numbers, bounds: (ids, words, numbers, bounds - 1),                       # bounds off
+    lambda ids, words, numbers, bounds: ([ids[0], ids[0]], words, numbers, bounds),              # ids twice
+])
+def test_topic_word_arrays_that_do_not_fit_are_refused(change):
+    from statement_qa.tables import TablesMalformed
+
+    words = TopicWords({"a": ["tablet", "zorvex", "dose"], "b": ["tablet", "cost"]})
+    with pytest.raises(TablesMalformed):
+        TopicWords.from_arrays(*change(*words.arrays()))

@@ -6,8 +6,9 @@ over every text, tokenising every passage). Worked out at load, every `ask` proc
 replica paid them again. The build stores them in two files of the index folder, hashed in
 the manifest like the others:
 
-    tables.json   subjects, topic words, the BM25 vocabulary
-    bm25.npz      the BM25 score matrix (compressed sparse columns, as bm25s keeps it)
+    tables.json   subjects, the topic words' list, the BM25 vocabulary
+    bm25.npz      the BM25 score matrix (compressed sparse columns, as bm25s keeps it), and each
+                  document's topic words as numbers into their list
 
 They are a cache, never the only copy of a rule: the manifest records a hash of the code that
 worked them out (this module, the naming rules and the word lists, and the versions of
@@ -80,11 +81,48 @@ class TopicWords(Mapping[str, frozenset[str]]):
         first[1:] = (numbers[1:] != numbers[:-1]) | (owner[1:] != owner[:-1])
         self._numbers = numbers[first]
         self._bounds = np.searchsorted(owner[first], np.arange(len(counts) + 1)).astype(np.int64)
+
+        self._link_owners()
+
+    def _link_owners(self) -> None:
         # The same the other way round: for each word, the documents that have it.
-        owners = np.repeat(np.arange(len(counts), dtype=np.int32), np.diff(self._bounds))
+        owners = np.repeat(np.arange(len(self._ids), dtype=np.int32), np.diff(self._bounds))
         by_word = np.argsort(self._numbers, kind="stable")
         self._owners = owners[by_word]
         self._owner_bounds = np.searchsorted(self._numbers[by_word], np.arange(len(self._words) + 1))
+
+    @classmethod
+    def from_arrays(cls, ids: list[str], words: list[str], numbers: np.ndarray, bounds: np.ndarray) -> TopicWords:
+        """The topic words as `arrays` gave them; TablesMalformed when they are not what it gives.
+
+        At 10,000 statements a list of words per document in tables.json was a million strings parsed at
+        every start (2 s, and ~100 MiB the process kept); as arrays they are read as they are.
+        """
+        if not (isinstance(ids, list) and all(map(isinstance, ids, repeat(str))) and len(set(ids)) == len(ids)):
+            raise TablesMalformed("topic words for documents that are not ids")
+        words = _strings(words)
+        if any(a >= b for a, b in zip(words, words[1:])):
+            raise TablesMalformed("topic words that are not sorted once each")
+        if numbers.dtype != np.int32 or bounds.dtype != np.int64 or numbers.ndim != 1 \
+                or bounds.shape != (len(ids) + 1,) or (len(bounds) and (bounds[0] != 0 or bounds[-1] != len(numbers))) \
+                or bool((np.diff(bounds) < 0).any()) \
+                or (len(numbers) and not 0 <= int(numbers.min()) <= int(numbers.max()) < len(words)):
+            raise TablesMalformed("topic word numbers that do not fit the words")
+        step = np.diff(numbers) > 0
+        step[bounds[1:-1][(bounds[1:-1] > 0) & (bounds[1:-1] < len(numbers))] - 1] = True  # a new document may start lower
+        if not step.all():
+            raise TablesMalformed("a document's topic word numbers that are not sorted once each")
+        made = cls.__new__(cls)
+        made._words, made._ids = words, ids
+        made._number = {word: i for i, word in enumerate(words)}
+        made._position = {doc_id: i for i, doc_id in enumerate(ids)}
+        made._numbers, made._bounds = numbers, bounds
+        made._link_owners()
+        return made
+
+    def arrays(self) -> tuple[list[str], list[str], np.ndarray, np.ndarray]:
+        """The documents' ids, the sorted words, and each document's word numbers (one array, and its bounds)."""
+        return self._ids, self._words, self._numbers, self._bounds
 
     def __getitem__(self, doc_id: str) -> frozenset[str]:
         return frozenset(self.sorted_words(doc_id))
@@ -224,17 +262,18 @@ def compute(documents: dict[str, Document], passages: Sequence[Passage], subject
 
 def to_files(tables: Tables) -> dict[str, bytes]:
     """The tables as the bytes of the index folder's files (JSON, and the BM25 arrays)."""
+    ids, words, numbers, bounds = tables.doc_terms.arrays()
     data = {
         "subjects": tables.subjects.tables(),
-        "doc_terms": {doc_id: tables.doc_terms.sorted_words(doc_id) for doc_id in tables.doc_terms},
+        "doc_terms": {"ids": ids, "words": words},  # each document's word numbers: in bm25.npz
         "bm25": None,
     }
-    arrays: dict[str, np.ndarray] = {}
+    arrays: dict[str, np.ndarray] = {"terms_numbers": numbers, "terms_bounds": bounds}
     if tables.bm25_scores is not None:
         scores = tables.bm25_scores
         data["bm25"] = {"vocab": tables.bm25_vocab, "vocab_dict": tables.bm25_vocab_dict,
                         "num_docs": int(scores["num_docs"])}
-        arrays = {name: np.asarray(scores[name]) for name in _BM25_ARRAYS}
+        arrays.update({name: np.asarray(scores[name]) for name in _BM25_ARRAYS})
     buffer = io.BytesIO()
     save: Any = np.savez  # numpy's stubs take a ** of arrays for its own keywords
     save(buffer, **arrays)
@@ -246,14 +285,16 @@ def from_files(contents: dict[str, bytes], documents: dict[str, Document], passa
     try:
         data = json.loads(contents[TABLES_FILE].decode("utf-8"))
         subjects = SubjectIndex.from_tables(data["subjects"], documents)
-        doc_terms = TopicWords({doc_id: _strings(terms) for doc_id, terms in data["doc_terms"].items()})
+        with np.load(io.BytesIO(contents[BM25_FILE]), allow_pickle=False) as arrays:
+            terms = data["doc_terms"]
+            doc_terms = TopicWords.from_arrays(terms["ids"], terms["words"], arrays["terms_numbers"],
+                                               arrays["terms_bounds"])
+            scores = {name: arrays[name] for name in _BM25_ARRAYS} if data["bm25"] is not None else None
         if set(doc_terms) != set(documents):
             raise TablesMalformed("topic words for other documents")
-        scores, vocab, vocab_dict = None, None, None
-        if data["bm25"] is not None:
+        vocab, vocab_dict = None, None
+        if data["bm25"] is not None and scores is not None:
             stored = data["bm25"]
-            with np.load(io.BytesIO(contents[BM25_FILE]), allow_pickle=False) as arrays:
-                scores = {name: arrays[name] for name in _BM25_ARRAYS}
             vocab, vocab_dict = _vocabulary(stored["vocab"]), _vocabulary(stored["vocab_dict"])
             scores["num_docs"] = stored["num_docs"]
             if scores["num_docs"] != passages or len(scores["indptr"]) != len(vocab_dict) \
