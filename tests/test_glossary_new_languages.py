@@ -8,7 +8,7 @@ import pytest
 
 from statement_qa.glossary import GLOSSARY, gloss
 
-NEW_LANGUAGES = ("hr", "sl")
+NEW_LANGUAGES = ("hr", "sl", "et")
 
 # Lay descriptions of a therapy, as a person (or a statement) writes them.
 DESCRIBED = [
@@ -28,6 +28,13 @@ DESCRIBED = [
     ("sl", "Koliko stane zdravilo iz spletne lekarne brez recepta?", {"how much does it cost", "drug medicine",
                                                                      "foreign pharmacy abroad", "without prescription"}),
     ("sl", "Ne opustite zdravila čez noč, posvetujte se z nevrologom", {"stop taking", "drug medicine", "neurologist"}),
+    ("et", "Seda süstitakse seljaaju vedelikku iga kolme kuu järel", {"injection", "cerebrospinal fluid"}),
+    ("et", "Kas tüvirakuravi on ohutu?", {"stem cell therapy", "safe safety"}),
+    ("et", "Ärge ostke ravimit internetist ega välismaa kliinikutest", {"buy", "drug medicine", "online internet",
+                                                                       "abroad", "clinic"}),
+    ("et", "Kui palju maksab süst välismaal? Kas haigekassa maksab?", {"how much does it cost", "injection", "abroad",
+                                                                       "health insurance"}),
+    ("et", "Tablett kahjustas maksa, uuring katkestati", {"tablet pill", "study"}),
 ]
 
 
@@ -45,6 +52,9 @@ EVERYDAY = [
     ("hr", "Sestra je rekla da je dobro"),
     ("sl", "Nosi torbo, naj gre domov"),
     ("sl", "Drago mi je, do roka v zvezi s tem"),
+    # Estonian "ema" (mother) is no medicines agency, "abil" (by means of) no help, "tasuta" (free) no fee, "pill" a
+    # musical instrument.
+    ("et", "Ema mängis pilli ja aitas mind selle abil"),
 ]
 
 
@@ -62,12 +72,17 @@ def test_the_new_tables_carry_the_core_concepts(language):
     assert core <= set(GLOSSARY[language].values()), core - set(GLOSSARY[language].values())
 
 
+def test_capitals_read_the_agency_where_the_word_is_everyday():
+    assert gloss("EMA ei ole ravimit heaks kiitnud", "et")[:1] == ["regulator"]
+
+
 def test_croatian_dj_is_folded():
     assert gloss("međudjelovanje lijekova", "hr") == ["interaction", "drug medicine"]
 
 
 @pytest.mark.parametrize(("language", "words"), [("hr", {"sto", "koji", "gdje", "je", "li"}),
-                                                 ("sl", {"kaj", "kje", "lahko", "ki", "je"})])
+                                                 ("sl", {"kaj", "kje", "lahko", "ki", "je"}),
+                                                 ("et", {"kas", "kui", "mida", "ja", "siis"})])
 def test_a_question_in_a_new_language_is_read_without_its_everyday_words(language, words):
     from statement_qa.query import stopwords
 

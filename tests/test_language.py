@@ -468,3 +468,29 @@ def test_croatian_and_slovenian_letters_and_endings_are_marks():
     assert not MARKS["hr"].findall("pije")
     assert MARKS["sl"].findall("stališče") and MARKS["sl"].findall("genskega kliničnega")
     assert not MARKS["sl"].findall("galega colega njega svega")
+
+
+# Estonian beside Finnish, its closest row (all questions invented).
+FINNIC = [
+    ("Kas tüvirakuravi on ohutu?", "et"),
+    ("Mida arvate sellest ravimist? Minu isa võtab seda iga päev.", "et"),
+    ("Kui palju maksab süst välismaal?", "et"),
+    ("Kas ALS-i puhul võib osaleda kahes ravimiuuringus korraga?", "et"),
+    ("Onko tämä lääke turvallinen?", "fi"),
+    ("Mitä mieltä olette kantasoluhoidosta?", "fi"),
+    ("Emme suosittele lääkkeen ostamista verkosta.", "fi"),
+    ("Kannattaako isäni kokeilla tätä hoitoa ulkomailla?", "fi"),
+]
+
+
+@pytest.mark.parametrize(("question", "language"), FINNIC)
+def test_estonian_is_told_from_finnish(question, language):
+    assert detect_language(question) == language
+
+
+def test_estonian_words_are_not_words_of_the_older_languages():
+    older = set().union(*(FUNCTION_WORDS[language] for language in LANGUAGES[: LANGUAGES.index("et")]))
+    assert not FUNCTION_WORDS["et"] & older, FUNCTION_WORDS["et"] & older
+    assert not {"on", "see", "need", "pole", "seal", "siis", "olla"} & FUNCTION_WORDS["et"]
+    assert MARKS["et"].findall("õde kinnitatud süstitakse uuringusse")
+    assert not MARKS["et"].findall("suosittele virtud actitud Klasse Ergebnisse")

@@ -2,8 +2,8 @@
 
 Questions arrive in Spanish, French, German, Dutch, Portuguese, Italian, Polish, Swedish, Danish,
 Norwegian Bokmål, Czech, Catalan, Finnish, Romanian, Turkish, Hungarian, Croatian (Bosnian and Serbian in
-Latin script read the same) and Slovenian, and member associations publish statements in them; questions often describe
-a therapy instead of naming it ("¿Funcionan las células madre de astrocitos para la ELA?").
+Latin script read the same), Slovenian and Estonian, and member associations publish statements in them;
+questions often describe a therapy instead of naming it ("¿Funcionan las células madre de astrocitos para la ELA?").
 The English embedding model and the lexical signals cannot match those words to English
 position statements; `gloss` turns them into English terms that can.
 
@@ -9086,6 +9086,374 @@ leftover medicines: ostanki zdravil, preostala zdravila
 deceased: umrl, umrla, pokojni
 """
 
+# --- Estonian -------------------------------------------------------------------------------
+_ET = """
+ALS MND: als, amüotroofiline lateraalskleroos, lateraalskleroos, motoneuronihaigus, motoneuroni haigus,
+  motoorse neuroni haigus, mnd
+motor neurons: motoneuron, motoorne neuron
+neurons: neuron, närvirakk, närvirakud
+cells: rakk, raku, rakud
+spinal cord: seljaaju
+muscles: lihas, lihaste, lihaseid
+muscle weakness: lihasnõrkus, nõrkus
+muscle wasting atrophy: atroofia, lihasatroofia, lihaste kõhetumine, lihaskõhetus
+cramps: kramp, krambid, lihaskramp, lihaskrambid
+spasms: spasm
+fasciculations twitching: fastsikulatsioon, lihastõmblused, tõmblused
+spasticity: spastilisus, jäikus
+breathing: hingamine, hingata
+lungs: kops, kopsud
+swallowing: neelamine, neelata, düsfaagia
+bulbar onset: bulbaarne algus, bulbaarne vorm
+speech: kõne, kõnehäire, düsartria
+voice: hääl
+nerves: närv
+brain: aju
+cerebrospinal fluid: liikvor, seljaajuvedelik, seljaaju vedelik, tserebrospinaalvedelik
+blood: veri, vere
+blood test: vereanalüüs, vereproov
+disease progression: progresseerumine, haiguse kulg, haiguse süvenemine
+slow down: aeglustada, aeglustab, aeglustas, aeglustus, aeglustumine, aeglustanud, pidurdada, pidurdab
+stop halt: peatada, peatab
+symptoms: sümptom
+diagnosis: diagnoos, diagnoositud
+survival: elulemus, pikendada elu, elada kauem
+life expectancy: oodatav eluiga, eluiga
+cure: välja ravida, tervenemine, terveks
+genetic: geneetiline, geen
+hereditary familial: pärilik, perekondlik
+mutation: mutatsioon, geenimuutus, muutus geenis, muutusest geenis, geenivariant, geenidefekt, kandja
+frontotemporal dementia: frontotemporaalne dementsus, dementsus
+fatigue: väsimus, kurnatus
+weight loss: kaalulangus, kaalukaotus
+walking: kõndimine
+paralysis: halvatus
+patient: patsient, haige
+carer: hooldaja
+family: perekond, pere
+wheelchair: ratastool
+stem cells: tüvirakk, tüvirakud, tüviraku
+stem cell therapy: tüvirakuravi, tüvirakkravi, tüvirakkude siirdamine
+cell therapy: rakuteraapia
+astrocytes: astrotsüüt
+bone marrow: luuüdi
+umbilical cord: nabanöör
+umbilical cord blood: nabaväädiveri
+mesenchymal: mesenhümaalne
+gene therapy: geeniteraapia
+antisense: antisenss, aso
+oligonucleotide: oligonukleotiid
+antibody: antikeha
+monoclonal antibody: monoklonaalne antikeha
+infusion: infusioon, tilkinfusioon
+injection: süst, süstimine, süstida, süstitakse, süstib
+lumbar puncture: lumbaalpunktsioon, nimmepunktsioon
+spinal injection intrathecal: intratekaalne, intratekaalselt, süst selgroogu, süst seljaajuvedelikku
+tablet pill: tablett, tabletid
+capsule: kapsel
+powder: pulber
+supplement: toidulisand
+diet: dieet, toitumine
+fasting: paastumine, paast
+ketogenic: ketogeenne
+vitamin: vitamiin
+intravenous drip: veenisisene, veenisiseselt, intravenoosne, tilguti, veeni
+implant: implantaat
+device: seade, abivahend
+breathing exercise: hingamisharjutus, hingamisharjutused
+ventilation: ventilatsioon, hingamisaparaat, mitteinvasiivne ventilatsioon, bipap
+tracheostomy: trahheostoomia
+feeding tube: sond, gastrostoom, peg, toitmissond
+patch: plaaster
+spray: sprei, pihusti
+nasal spray: ninasprei, ninna
+vaccine: vaktsiin
+virus: viirus, aav
+viral vector: viirusvektor
+protein: valk
+enzyme: ensüüm
+mitochondria: mitokonder
+inflammation: põletik, põletikuline
+anti inflammatory: põletikuvastane
+immune system: immuunsüsteem
+immunotherapy: immunoteraapia
+drug medicine: ravim, ravimi, ravimid, antisenss-ravim
+active substance: toimeaine
+treatment: ravi
+therapy: teraapia
+transplant: siirdamine
+surgery: operatsioon, kirurgia
+oral: suukaudne, suu kaudu
+antioxidant: antioksüdant
+hormone: hormoon
+cannabis: kanep, marihuaana, cbd
+natural remedy: looduslik ravim, rahvameditsiin
+homeopathy: homöopaatia
+alternative medicine: alternatiivmeditsiin
+acupuncture: nõelravi, akupunktuur
+physiotherapy: füsioteraapia, füsioterapeut
+occupational therapy: tegevusteraapia
+exercise: treening, kehaline aktiivsus
+plasma: plasma
+dose: annus, doos
+electrical stimulation: elektristimulatsioon
+hyperbaric oxygen: hüperbaarne hapnik
+oxygen: hapnik
+clinical trial: kliiniline uuring, kliiniline katse
+study: uuring
+trial experiment: katse
+research: teadustöö
+phase: faas
+placebo: platseebo
+results: tulemus
+evidence: tõendid
+proof: tõend
+effective: tõhus, efektiivne
+efficacy: tõhusus
+works: toimib, aitab, mõjub
+safe safety: ohutu, ohutus
+dangerous: ohtlik
+side effects: kõrvaltoime, kõrvaltoimed, kõrvalmõju
+approved authorised: heaks kiidetud, lubatud
+approval: heakskiit, müügiluba
+regulator: ravimiamet, euroopa ravimiamet, fda, ema
+risk: risk
+benefit: kasu
+proven: tõestatud, tõestada
+promising: paljutõotav
+data: andmed
+participants: osaleja
+cost price: hind, maksab, maksumus
+how much does it cost: kui palju maksab, palju maksab
+how much: kui palju
+where: kus, kust
+clinic: kliinik
+private clinic: erakliinik
+abroad: välismaa, välismaal, välismaalt, välismaale
+pay: maksta
+expensive: liiga kallis, kulukas
+free of charge: tasuta
+doctor: arst
+neurologist: neuroloog
+general practitioner: perearst
+hospital: haigla
+company: ettevõte, firma, tootja
+pharmaceutical company: ravimifirma, ravimitootja
+laboratory: labor, laboratoorium
+recommend: soovitab, soovitame, soovitate, soovitada, soovitan, soovitatakse
+recommendation: soovitus
+advise advice: nõuanne, nõu
+position: seisukoht
+statement: avaldus
+association: selts, ühing
+foundation: sihtasutus
+organisation: organisatsioon
+researchers scientists: teadlane
+compassionate use: erandkorras kasutamine, kaastundlik kasutamine
+early access: varajane juurdepääs
+expanded access: laiendatud juurdepääs
+waiting list: ootejärjekord
+take part enrol: osaleda, osalemine
+scam fraud: pettus, petis, šarlatan
+hope: lootus
+miracle: imeravim
+breakthrough: läbimurre
+news: uudis
+publication: publikatsioon, artikkel
+peer reviewed: eelretsenseeritud
+failed stopped: peatatud, katkestatud, ebaõnnestus, ebaõnnestunud
+withdrawn: tagasi võetud
+health insurance: haigekassa, ravikindlustus, kindlustus
+prescription: retsept, retseptiravim
+available: saadaval, kättesaadav
+worth it: tasub, väärt
+try: proovida
+wait: oodata
+buy: osta, ostma, ostke, ostan
+order: tellida, tellimus
+what do you think: mida arvate
+opinion: arvamus
+should I: kas peaksin
+help: abi
+take: võtta, võtma, võtab, võtan
+experimental: eksperimentaalne
+riluzole: riluzool
+edaravone: edaravoon
+oral solution liquid: suukaudne lahus, siirup
+drink: jook, juua
+sachet: kotike
+weekly: kord nädalas, iganädalane, igal nädalal
+daily: iga päev, kord päevas, igapäevane
+monthly: kord kuus, igakuine, iga kuu
+once single one-time: ühekordne, ühekordne süst
+subcutaneous under the skin: nahaalune, naha alla
+intramuscular: lihasesisene, lihasesse
+eye drops: silmatilgad
+drops: tilgad
+pump: pump
+protein clumps aggregates: valgukogumid, valguladestused
+cell energy: raku energia
+energy: energia
+oxidative stress: oksüdatiivne stress, vabad radikaalid
+glutamate: glutamaat
+gene silencing: geeni vaigistamine
+DNA: dna
+RNA: rna, mrna
+neuroprotection protects nerve cells: neuroprotektsioon, kaitseb närvirakke
+biomarker: biomarker
+neurofilament: neurofilament, neurofilamendi
+own cells autologous: autoloogne
+donor: doonor
+regeneration: regeneratsioon
+growth factor: kasvufaktor
+molecule: molekul
+toxic: mürgine, toksiline
+mechanism: mehhanism, toimemehhanism
+seaweed algae: vetikas, merevetikas
+plant herbal: ravimtaim, taimne, taimetee
+extract: ekstrakt
+turmeric curcumin: kurkum, kurkumiin
+coconut oil: kookosõli
+oil: õli
+green tea: roheline tee
+probiotic: probiootikum
+amino acids: aminohape
+creatine: kreatiin
+cancer: vähk, kasvaja
+leukaemia: leukeemia
+chemotherapy: keemiaravi
+antibiotic: antibiootikum
+HIV: hiv, aids
+migraine: migreen
+epilepsy: epilepsia
+Alzheimer's: alzheimer
+Parkinson's: parkinson
+multiple sclerosis: hulgiskleroos
+muscular dystrophy: lihasdüstroofia
+spinal muscular atrophy: spinaalne lihasatroofia
+children: laps, lapsed
+antidepressant: antidepressant
+painkiller: valuvaigisti
+pain: valu
+heart: süda, südame
+liver: maksakahjustus, maksaensüümid, maksa kahjustus
+kidney: neer
+blood pressure: vererõhk
+nausea: iiveldus
+headache: peavalu
+diarrhoea: kõhulahtisus
+dizziness: peapööritus
+allergy: allergia
+online internet: internet, veebis
+website: veebileht, koduleht
+pharmacy: apteek
+foreign pharmacy abroad: veebiapteek
+import: sissevedu
+customs: toll
+without prescription: retseptita, ilma retseptita
+donation fundraising: annetus, korjandus
+black market: must turg
+counterfeit: võltsitud, võltsing
+travel: reisimine, reisida
+cheap: odav
+randomised: randomiseeritud
+double blind: topeltpime
+control group: kontrollrühm
+preliminary results: esialgsed tulemused
+published: avaldatud
+eligibility criteria: sobivuskriteeriumid, sobida
+recruiting: värbamine
+animal studies mice: hiir, loomkatsed
+animals: loom
+in the laboratory in vitro: in vitro, katseklaasis
+unproven: tõestamata
+harmful: kahjulik
+stop taking: lõpetada võtmine, katkestada ravi
+combine together with: kombineerida
+interaction: koostoime
+legal: seaduslik
+illegal: ebaseaduslik, keelatud
+warning: hoiatus
+claims: väidab, lubadus
+testimonials: kogemuslugu, isiklik kogemus
+expert: ekspert, spetsialist
+guidelines: ravijuhend, juhis
+information: teave
+quality of life: elukvaliteet
+improve: parandada
+stabilise: stabiliseerida
+early stage: varajane staadium
+advanced stage: kaugelearenenud staadium
+sporadic: sporaadiline
+genetic testing: geenitest, geneetiline testimine, geenianalüüs
+MRI scan: magnetresonantstomograafia, mrt
+EMG: emg, elektromüograafia
+skin: nahk, naha
+vein: veen
+spine: selgroog
+needle: nõel
+nurse: meditsiiniõde
+charity: heategevus
+pregnancy: rasedus, rase
+juice: mahl
+sell: müüa, müüb, müük
+shipping delivery: tarne, saatmine
+reduce lower: vähendada, vähendab, alandab
+prevent block: ennetada, takistada, blokeerida
+neuromuscular: neuromuskulaarne
+Israeli Israel: iisraeli, iisrael
+Swiss Switzerland: šveitsi, šveits
+German Germany: saksa, saksamaa
+American United States: ameerika, usa
+British United Kingdom: briti, suurbritannia, inglise, inglismaa
+French France: prantsuse, prantsusmaa
+Japanese Japan: jaapani, jaapan
+Chinese China: hiina
+Canadian Canada: kanada
+Dutch Netherlands: hollandi, holland, madalmaad
+Swedish Sweden: rootsi
+Danish Denmark: taani
+Norwegian Norway: norra
+Spanish Spain: hispaania
+Italian Italy: itaalia
+Russian Russia: vene, venemaa
+Finnish Finland: soome
+Polish Poland: poola
+European Europe: euroopa
+helmet: kiiver
+laser: laser
+mask: mask
+electrode: elektrood
+electric current: elektrivool
+stimulation: stimulatsioon
+legs: jalg, jalad
+hands: käsi, käed
+mouth: suu
+stomach belly: kõht, magu
+gut bowel: soolestik
+fee: tasu, liikmemaks
+inhibitor: inhibiitor
+euros: euro, eurot
+subscription: tellimustasu
+sublingual under the tongue: keelealune
+eyes: silm, silmad
+chest: rindkere
+saliva drooling: sülg, süljevool
+choking: lämbumine
+cough: köha
+constipation: kõhukinnisus
+sleep insomnia: unetus
+anxiety: ärevus
+depression: depressioon
+weight gain: kaalutõus
+ion channel: ioonkanal
+receptor: retseptor
+cream ointment gel: kreem, salv, geel
+massage: massaaž
+leftover medicines: ülejäänud ravimid
+deceased: surnud, lahkunud
+"""
+
 # Terms that are everyday words in lower case and count only when written in capitals:
 # German and Dutch "als" (as, than, if), Portuguese "ela" (she), "usa" (uses), "peg" (pega).
 CAPITALS_ONLY: dict[str, frozenset[str]] = {
@@ -9106,6 +9474,7 @@ CAPITALS_ONLY: dict[str, frozenset[str]] = {
     # Croatian and Slovenian "dna" is "of the bottom" ("do dna"), Slovenian "peg" is "of spots".
     "hr": frozenset({"dna", "mnd"}),
     "sl": frozenset({"dna", "peg"}),
+    "et": frozenset({"ema"}),  # Estonian "ema" is the mother, not the European Medicines Agency
 }
 
 # Everyday words that look like an inflected term and are taken only as written: Spanish "cara"
@@ -9188,6 +9557,8 @@ AS_WRITTEN: dict[str, frozenset[str]] = {
     "hr": frozenset({"nosi", "nosim", "veni", "glasa", "glasati", "kraja"}),
     # Slovenian "nosi" (carries) is not the nose, "glasi" (reads, says) not the voice.
     "sl": frozenset({"nosi", "nosim", "glasi", "glasijo"}),
+    # Estonian "abil" (by means of) is no help ("abi"), "tasuta" (free) no fee, "veenda" (convince) no vein.
+    "et": frozenset({"abil", "tasuta", "veenda", "veendunud"}),
 }
 
 # Polish declines nouns and adjectives through seven cases. A table writes the nominative; a
@@ -9262,6 +9633,16 @@ _SL_CASES = {
     "i": "a e ega emu em im ih imi o",  # adjectives: genski, genska, genskega, genskemu, genskim, gensko
     "ek": "ka ku kom ki kov",  # fleeting e: izvleček, izvlečka, izvlečki
 }
+
+# Estonian adds case endings to a stem that may differ from the base form. Stages, in order: the clitic "-ki"/"-gi";
+# a case ending ("-sse", "-s", "-st", "-le", "-l", "-lt", "-ks", "-ga", "-ta", the partitive "-t", "-id", the plural
+# "-d"); the plural genitive "-de"/"-te" ("ravimitega" → "ravimite" → "ravimi"); the stem vowel ("ravimi" →
+# "ravim", "geenis" → "geeni" → "geen"); then a doubled last consonant is undoubled ("vedelikku" → "vedelikk" →
+# "vedelik"). Compounds ("tüvirakuravi") are listed whole: a split over genitive stems would read everyday words.
+_ET_CLITICS = (("ki", ""), ("gi", ""))
+_ET_CASES = tuple((ending, "") for ending in "sse s st le l lt ks ni na ta ga t d id sid eid".split())
+_ET_PLURALS = (("de", ""), ("te", ""))
+_ET_STEMS = tuple((vowel, "") for vowel in "ieua")
 
 # Finnish adds case endings, possessives and clitics to a stem that may differ from the base
 # form. Stages, in order: a possessive or clitic ("lääkärini", "onkohan"); a case ending; the stem back to the base form ("turvallise" → "turvallinen", "sairaude" →
@@ -9369,9 +9750,10 @@ ENDINGS: dict[str, tuple[tuple[tuple[str, str], ...], ...]] = {
     "hu": (_HU_CASES, _HU_POSSESSIVES),
     "hr": (tuple((ending, base) for base, endings in _HR_CASES.items() for ending in endings.split()),),
     "sl": (tuple((ending, base) for base, endings in _SL_CASES.items() for ending in endings.split()),),
+    "et": (_ET_CLITICS, _ET_CASES, _ET_PLURALS, _ET_STEMS),
 }
 MIN_STEM = 3
-UNDOUBLING = frozenset({"nl", "sv", "da", "nb"})
+UNDOUBLING = frozenset({"nl", "sv", "da", "nb", "et"})
 
 # German, Dutch, Scandinavian, Finnish and Hungarian compounds: linking letters between two stems, and the
 # shortest stem ("stamcell|s|behandling", "nervecelle|kraftværk", "vese|károsodás").
@@ -9387,7 +9769,8 @@ MAX_COMPOUND = 60  # longer "words" are noise, not compounds
 BASE_FORM_COMPOUNDS = frozenset({"fi", "hu"})
 
 _TABLES = {"es": _ES, "fr": _FR, "de": _DE, "nl": _NL, "pt": _PT, "it": _IT, "pl": _PL, "sv": _SV, "da": _DA, "nb": _NB,
-           "cs": _CS, "ca": _CA, "fi": _FI, "ro": _RO, "tr": _TR, "hu": _HU, "hr": _HR, "sl": _SL}
+           "cs": _CS, "ca": _CA, "fi": _FI, "ro": _RO, "tr": _TR, "hu": _HU, "hr": _HR, "sl": _SL,
+           "et": _ET}
 
 
 # --- Matching -------------------------------------------------------------------------------
@@ -9554,7 +9937,7 @@ _MATCHERS = {language: _Matcher(language, table) for language, table in GLOSSARY
 
 def gloss(text: str, language: str) -> list[str]:
     """English equivalents of the domain terms in a question written in `language` (es, fr, de, nl,
-    pt, it, pl, sv, da, nb, cs, ca, fi, ro, tr, hu, hr, sl), longest phrases first, each term once, in order of
+    pt, it, pl, sv, da, nb, cs, ca, fi, ro, tr, hu, hr, sl, et), longest phrases first, each term once, in order of
     appearance."""
     return glossed(text, language)[0]
 

@@ -26,6 +26,8 @@ Croatian (with Bosnian and Serbian in Latin script) and Slovenian follow, on the
 with Czech, Slovak, Polish or each other ("je", "da", "biti", "treba", "kako") are SHARED_WORDS. Czech marks
 count č š ž, and so do theirs, so an older row wins a tie; đ, ć and "ije" ("lijek") are Croatian, "šč" and
 "-skega"/"-nega" Slovenian, and "što", "koji", "gdje", "nije" against "kaj", "kje", "lahko", "zdravilo" decide.
+Estonian comes after them: the words it shares with Finnish ("ja", "ei", "siis", "olla") are SHARED_WORDS; õ, the
+participles "-atud"/"-etud", the passive "-akse" and "kas", "kui", "mida", "kuidas" tell it from Finnish.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-LANGUAGES = ("en", "es", "fr", "de", "nl", "pt", "it", "pl", "sv", "da", "nb", "cs", "ca", "fi", "ro", "tr", "hu", "hr", "sl")
+LANGUAGES = ("en", "es", "fr", "de", "nl", "pt", "it", "pl", "sv", "da", "nb", "cs", "ca", "fi", "ro", "tr", "hu", "hr", "sl", "et")
 
 # Frequent words that are (nearly) unique to one language, accents kept: they matter here.
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
@@ -217,6 +219,15 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "celice varno varen varna deluje priporočate priporocate priporočamo priporocamo društvo drustvo "
         "društva drustva stališče stalisce hvala njegov njen".split()
     ),
+    # Estonian: not "ja", "ei", "et", "mis", "mina", "olen", "oli" (Finnish, Spanish, Swedish rows' words), nor
+    # "on", "see", "need", "pole", "seal", "aga", "isa", "ka" (English words), nor the everyday words of Finnish,
+    # German, Dutch or Swedish ("siis", "olla", "kohta", "oma", "mitte", "veel", "väga"): those are SHARED_WORDS.
+    "et": frozenset(
+        "kas kui ning või mida kes kuidas millal palju minu sina teie nad meie selle seda ainult juba rohkem midagi "
+        "oleks võib võiks saaks peab tuleks soovitate arvate ravim ravimi ravimit arst arsti haigus haiguse rakud "
+        "ohutu aitab toimib selts seltsi poeg tütar vend õde naine ütles ütleb tahab tahan kuna sest nüüd praegu "
+        "pärast jaoks tõesti palun aitäh".split()
+    ),
 }
 
 # Words Czech, Catalan and Finnish share with the older rows ("que", "les", "de" are Catalan as much as
@@ -241,6 +252,10 @@ SHARED_WORDS: dict[str, frozenset[str]] = {
     "sl": frozenset(
         "je da kako koliko samo moj moja moje iz za na od do po pri ali ki kdo že bi bo ima imam mislite ni sem "
         "ste teh se si ne to ta te ti mama malo mati naj nima pomaga temu vsi žena zena".split()
+    ),
+    "et": frozenset(
+        "ja ei et mis mina olen oli aga ka ravi saab isa ema peaks mille miks mul mulle teil teile oma neid siin veel "
+        "väga mitte olla mees siis ilma enne kohta tere kus".split()
     ),
 }
 
@@ -314,6 +329,10 @@ MARKS: dict[str, re.Pattern[str]] = {
     # endings "-skega", "-nega", "-skemu", "-nemu" ("genskega", "kliničnega"; Croatian "njega", "svega"; Galician
     # "galega" and Spanish "colega" have others); č š ž as for Czech.
     "sl": re.compile(r"\b\w*šč\w*|\b\w+(?:sk|šk|n)(?:ega|emu)\b|\b\w*[čšž]\w*"),
+    # Once a word: õ (Portuguese writes it only in "-ões", "-õe"); the participles "-atud", "-etud", "-dud"
+    # ("kinnitatud", "kiidetud"; Spanish "-itud"), the passive "-akse" ("süstitakse"), the illative "-usse"
+    # ("uuringusse"; German "Klasse"; Finnish writes "-seen").
+    "et": re.compile(r"\b\w*õ\w*|\b\w+(?:[ae]tud|[aeiu]dud|akse|usse)\b"),
 }
 
 
