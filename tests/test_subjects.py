@@ -170,6 +170,22 @@ def test_a_name_written_in_greek_or_cyrillic_letters_is_found_by_its_latin_spell
     assert not [m for m in subjects.mentions("Αξίζει να ζητήσω το φάρμακο;") if m.kind == "unknown"]
 
 
+@pytest.mark.parametrize("question", ["Is sotraverine recommended for drooling?", "Είναι ασφαλής η σοτραβερίνη;",
+                                      "Is Sotraverini any good?", "Что вы думаете о мирелатиде?"])
+def test_a_statement_name_written_in_greek_or_cyrillic_letters_is_found_in_latin_or_its_own(question):
+    from statement_qa.subjects import SubjectIndex
+
+    statements = [  # fictional: a Greek and a Russian statement, named only in their own letters
+        Document("sotra", "Σοτραβερίνη (STV-14) για τη σιελόρροια", "Invented Σύλλογος", None, "statement", "sotra.html",
+                 None, "Η σοτραβερίνη είναι σταγόνες.", (), aliases=("Σοτραβερίνη", "STV-14"), language="el"),
+        Document("mire", "Мирелатид: позиция общества", "Invented Общество", None, "statement", "mire.html",
+                 None, "Мирелатид — таблетка.", (), aliases=("Мирелатид",), language="ru"),
+    ]
+    subjects = SubjectIndex(statements)
+    assert [m.kind for m in subjects.mentions(question)] == ["product"]
+    assert not subjects.mentions("Is velmorastat recommended for drooling?")[0].doc_ids  # another name: unknown
+
+
 @pytest.mark.parametrize(("question", "found"), [
     ("Czy warto zapytać neurologa o ibrodaksynę?", True),  # Polish: ks for x, y for i, an ending
     ("Co sądzicie o ibrodaksynie?", True),

@@ -98,6 +98,12 @@ def compact(text: str) -> str:
     return normalise(text).replace(" ", "")
 
 
+def name_key(name: str) -> str:
+    """A statement's name as one key, a name in Greek or Cyrillic letters by its Latin spelling ('Σοτραβερίνη' →
+    'sotraverini'): questions are read in Latin letters (`SubjectIndex.mentions`), and `compact` keeps only those."""
+    return compact(name if name.isascii() else latin(name))
+
+
 @dataclass(frozen=True)
 class Mention:
     """A name in a question: the statements it names (none for an unknown name) and how."""
@@ -418,7 +424,8 @@ class SubjectIndex:
             for key in excluded:
                 self.excluded.setdefault(key, set()).add(document.id)
             product_names = 0
-            for alias in document.aliases:
+            for written in document.aliases:
+                alias = written if written.isascii() else latin(written)  # 'Σοτραβερίνη' is asked about as 'sotraverine'
                 key = compact(alias)
                 if len(key) < 3 or key in GENERIC or all(w in GENERIC for w in words(alias)) or key in excluded:
                     continue
@@ -438,11 +445,11 @@ class SubjectIndex:
                     if short_key != key and len(short_key) >= 4 and not is_common_word(short_key, threshold=3.5):
                         self.by_key.setdefault(short_key, {}).setdefault(document.id, COMPANY)
             # Names the statement is about that ingestion gave no alias for ('Ivarestat' in a letter's body).
-            extra = [t for t in subject_terms(document) if compact(t) not in excluded and (
-                compact(t) not in self.by_key or document.id not in self.by_key[compact(t)])]
+            extra = [t for t in subject_terms(document) if name_key(t) not in excluded and (
+                name_key(t) not in self.by_key or document.id not in self.by_key[name_key(t)])]
             extra_companies = _company_names(document, extra, context)
             for term in extra:
-                key = compact(term)
+                key = name_key(term)
                 kind = COMPANY if key in extra_companies else PRODUCT
                 product_names += kind == PRODUCT
                 self.by_key.setdefault(key, {}).setdefault(document.id, kind)
