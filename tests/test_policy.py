@@ -676,3 +676,49 @@ def test_a_statement_in_another_language_with_far_more_of_the_topic_words_answer
             DocumentHit(ids["fr"], 0.65, 0.35, 1.3, 0.0, french_coverage, ())]
     decision = assistant.decide(query, Evidence(np.ones(64, dtype=np.float32), hits, 0.9))
     assert (decision.outcome, decision.doc_id) == (outcome, ids["fr"] if outcome == ANSWERED else None)
+
+
+ORIGIN_STATEMENTS = {
+    "tarnel.md": """<!-- FICTIONAL test statement: invented organisation, company and product. -->
+# Tarnelimod: our view
+
+## Background
+
+Tarnelimod is a capsule made by Invented Pharma, a Canadian company, that boosts regulatory T cells.
+
+## Our view
+
+The Invented ALS Circle advises joining the TARN-2 trial rather than buying tarnelimod.
+""",
+    "velmi.md": """<!-- FICTIONAL test statement: invented organisation, company and product. -->
+# Velmistat: our view
+
+## Background
+
+Velmistat is a capsule made by Dalmira Labs that calms immune cells in the nervous system.
+
+## Our view
+
+The Invented ALS Circle does not recommend buying velmistat outside a trial.
+""",
+}
+
+
+@pytest.mark.parametrize("question, scores, expected", [
+    # Two statements tie on a description: the one that says where its product comes from, as the question does.
+    ("Is the Canadian immune capsule any good?", (0.60, 0.59), "tarnel"),
+    ("Vale a pena a cápsula canadense para o sistema imunitário?", (0.60, 0.59), "tarnel"),
+    ("Is the immune capsule any good?", (0.60, 0.59), None),  # no origin asked: still ambiguous
+    ("Is the Danish immune capsule any good?", (0.60, 0.59), None),  # neither says Danish
+    # The best never says where its product comes from; one close behind says so.
+    ("Is the Canadian immune capsule any good?", (0.60, 0.53), "tarnel"),
+    ("Is the Canadian immune capsule any good?", (0.60, 0.45), "velmi"),  # too far behind
+])
+def test_a_description_that_says_where_its_product_comes_from_is_answered_by_the_statement_that_says_so(
+        tmp_path, monkeypatch, question, scores, expected):
+    assistant = _assistant_on(tmp_path, ORIGIN_STATEMENTS)
+    hits = [_hit("velmi", scores[0]), _hit("tarnel", scores[1])]
+    monkeypatch.setattr(assistant.retriever, "rank", lambda *args, **kwargs: list(hits))
+    monkeypatch.setattr(assistant.retriever, "general_match", lambda vector: (0.0, 0))
+    answer = assistant.answer(question)
+    assert (answer.statement.id if answer.statement else None) == expected

@@ -51,11 +51,17 @@ from statement_qa.vocabulary import (
     FORM_KINDS,
     LINE_EXTENSIONS,
     NAMED_FORM_KINDS,
+    NATIONALITIES,
+    NATIONALITIES_ELSEWHERE,
+    NATIONALITY_OF_LANGUAGE,
     OTHER_DISEASES,
     SWITCH_CUES,
 )
 
 log = logging.getLogger(__name__)
+# Every word of a nationality or country, in English and as other languages write it ('roemenie', 'canadense') → the
+# nationality ('romanian', 'canadian').
+_ORIGIN = {word: group[0] for group in NATIONALITIES for word in (*group, *NATIONALITIES_ELSEWHERE.get(group[0], "").split())}
 # Words any statement's title may use: they say nothing of what a general statement is about.
 TITLE_FILLER = frozenset(content_words(
     "position statement recommendation update guidance advice treatment therapy experimental new unproven people living "
@@ -251,6 +257,7 @@ class Assistant:
                 self._replaced_by.setdefault(document.superseded_by, []).append(document.id)
         self._document_texts: dict[str, tuple[str, str]] = {}
         self._own_words: dict[str, frozenset[str]] = {}
+        self._document_origins: dict[str, frozenset[str]] = {}
         # Set by open_assistant when the corpus changed after the index was built.
         self.stale_notice: str | None = None
 
@@ -429,12 +436,17 @@ class Assistant:
             rival = self._rival(hits, settings)
             if not general():
                 if rival is not None:
-                    chosen = self._clear_lead(hits[0], rival, settings)
+                    chosen = self._clear_lead(hits[0], rival, settings) or self._origin_lead(query, hits[0], rival)
                     if chosen is not None and settles(chosen):
                         return answered(chosen)
                     ids = (hits[0].doc_id, rival.doc_id)
                     offered = (*ids, *(d for d in related() if d not in ids))
                     return Decision(DECLINED, None, (), offered[: settings.related_limit], hits=hits, ambiguous=True)
+                # 'the Canadian capsule' when the best statement never says where its product comes from and another,
+                # close behind, does.
+                origin = self._origin_elsewhere(query, hits, settings)
+                if origin is not None and settles(origin):
+                    return answered(origin)
                 return answered(hits[0])
             # A general question is answered only by a general document on that very topic
             # (a "What is MND?" page for "what is motor neurone disease?"), never by a
@@ -453,6 +465,48 @@ class Assistant:
                         and settles(rival):
                     return answered(rival)
         return declined([])
+
+    def _origins(self, query: Query) -> frozenset[str]:
+        """The nationalities a question names ('a Portuguese tablet', 'aus der Slowakei'), when it names no product: a
+        description's clue to which statement it means."""
+        if query.mentions:
+            return frozenset()
+        return frozenset(_ORIGIN[w] for w in query.normalised.split() if w in _ORIGIN)
+
+    def _document_origin(self, doc_id: str) -> frozenset[str]:
+        """The nationalities a document's text names, and the one its language stands for."""
+        if doc_id not in self._document_origins:
+            document = self.retriever.document(doc_id)
+            found = {_ORIGIN[w] for w in set(normalise(document.text).split()) if w in _ORIGIN}
+            if document.language in NATIONALITY_OF_LANGUAGE:
+                found.add(NATIONALITY_OF_LANGUAGE[document.language])
+            self._document_origins[doc_id] = frozenset(found)
+        return self._document_origins[doc_id]
+
+    def _origin_lead(self, query: Query, one: DocumentHit, other: DocumentHit) -> DocumentHit | None:
+        """Of two statements that fit a description equally, the only one that names where it says its product comes
+        from, if either."""
+        asked = self._origins(query)
+        if not asked:
+            return None
+        first, second = bool(asked & self._document_origin(one.doc_id)), bool(asked & self._document_origin(other.doc_id))
+        return one if first and not second else other if second and not first else None
+
+    def _origin_elsewhere(self, query: Query, hits: list[DocumentHit], settings: Settings) -> DocumentHit | None:
+        """A statement close behind the best (settings.origin_ratio) on another subject that names where the described
+        product comes from, when the best never does."""
+        asked = self._origins(query)
+        best = hits[0]
+        if not asked or asked & self._document_origin(best.doc_id):
+            return None
+        own = self.retriever.subjects.product_keys(best.doc_id)
+        for hit in hits[1:]:
+            if hit.score < settings.origin_ratio * best.score:
+                return None
+            if not (own and own & self.retriever.subjects.product_keys(hit.doc_id)) \
+                    and asked & self._document_origin(hit.doc_id):
+                return hit
+        return None
 
     def _defines(self, query: Query, hits: list[DocumentHit]) -> bool:
         """An English question asking what a term means, naming no product, whose best document is a product's

@@ -47,6 +47,10 @@ class Settings:
     # ... or of the question's topic words (coverage) at least this ratio and this much above the other's.
     coverage_lead_ratio: float = 3.0
     coverage_lead_min: float = 0.25
+    # A description that says where its product comes from ('a Portuguese tablet', 'made by a Canadian company') is
+    # answered by a statement that says so too (or is written in that country's language) when the best one does not
+    # and this one scores at least this ratio of it; of two that tie, by the one that says so.
+    origin_ratio: float = 0.85
     # A word rarer than this in everyday language (Zipf, wordfreq's scale: 'creatine' 2.8,
     # 'injection' 4.0) that only one statement uses makes a question about that statement,
     # however near the general ALS/MND topics the rest of it is.

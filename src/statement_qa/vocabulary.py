@@ -419,10 +419,22 @@ NATIONALITIES_ELSEWHERE: dict[str, str] = {
     "croatian": "croata croacia croate croatie kroatisch kroatische kroatien kroatie croato croata croazia chorwacki",
     "slovenian": "esloveno eslovena eslovenia slovene slovenie slowenisch slowenische slowenien sloveens sloveense sloveno "
                  "slovena slovenia slowenski",
+    "slovak": "eslovaco eslovaca eslovaquia slovaque slovaquie slowakisch slowakische slowakischen slowakei slowaaks "
+              "slowaakse slowakije slovacco slovacca slovacchia slowacki slowacka slowacja slovakisk",
     "mexican": "mexicano mexicana mexico mexicain mexicaine mexikanisch mexikanische mexiko mexicaans mexicaanse messicano "
                "messico meksykanski",
     "brazilian": "brasileno brasilena brasil bresilien bresilienne bresil brasilianisch brasilianische brasilien braziliaans "
                  "braziliaanse brazilie brasileiro brasileira brasiliano brasiliana brazylijski",
+}
+
+# The nationality a statement's language stands for ('a Portuguese tablet' beside a statement written in Portuguese),
+# by the group's first English word in NATIONALITIES.
+NATIONALITY_OF_LANGUAGE: dict[str, str] = {
+    "es": "spanish", "fr": "french", "de": "german", "nl": "dutch", "pt": "portuguese", "it": "italian", "pl": "polish",
+    "sv": "swedish", "da": "danish", "nb": "norwegian", "cs": "czech", "fi": "finnish", "ro": "romanian", "tr": "turkish",
+    "hu": "hungarian", "el": "greek", "ja": "japanese", "zh": "chinese", "ko": "korean", "ru": "russian", "uk": "ukrainian",
+    "bg": "bulgarian", "hr": "croatian", "sl": "slovenian", "sk": "slovak", "et": "estonian", "is": "icelandic",
+    "lt": "lithuanian", "lv": "latvian",
 }
 
 # The everyday words people use for what a statement names technically: 'the energy factories of nerve
