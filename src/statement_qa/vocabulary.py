@@ -246,6 +246,7 @@ GENERAL_TOPICS = (
     "Research news about ALS: what are scientists working on?",
     "Is ALS contagious? Can you catch it?",
     "Palliative care and end of life planning in MND.",
+    "Does MND affect thinking, memory or behaviour? Frontotemporal dementia and changes in personality.",
     "Hello, how are you? Thanks for your help.",
     "What is the weather like today? Tell me a joke.",
     "Types of MND: bulbar onset, limb onset, PLS and PMA, and how fast it progresses.",
