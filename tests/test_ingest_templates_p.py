@@ -95,3 +95,27 @@ def test_a_usenet_articles_label_on_a_line_of_its_own_heads_the_paragraph_under_
         "Quenzapril can help with troublesome drooling, so if it is getting in the way of eating or talking, it is "
         "reasonable to ask your neurologist whether it is right for you. It does not slow MND and it should not be "
         "taken in the hope that it will.")
+
+
+def test_a_two_language_leaflet_is_titled_and_signed_in_both_languages_and_quoted_in_its_first():
+    # Fictional: a German/Italian leaflet; its title and its organisation are printed in both languages, each
+    # paragraph opens with its language's tab ('DE', 'IT'), the advice heading is bilingual, and the next-review label
+    # ends the line above its date ('… / Prossima revisione:' over 'marzo 2026.').
+    document = read_one("two-language-leaflet.pdf")
+    assert document.kind == "statement"
+    assert document.title == "Trovasiran (BRT-5) bei ALS / Trovasiran (BRT-5) nella SLA"
+    assert document.organisation == "MND-Verein Lindbach / Associazione SMN Val Linda"
+    assert document.date == "2024-03"
+    assert document.next_review == "2026-03"
+    assert quoted(document).startswith("Trovasiran kommt nur in einer Studie in Frage.")
+    assert quoted(document).endswith("kaufen Sie es bitte nicht über das Internet.")
+
+
+@pytest.mark.parametrize("heading", ["Was wir raten / Cosa consigliamo", "Worum es geht / Was wir raten"])
+def test_a_heading_in_two_languages_heads_the_position_when_either_half_does(heading):
+    assert is_position_heading(heading)
+
+
+def test_beschlossen_vom_vorstand_dates_the_text():
+    dated = read_date_line("Beschlossen vom Vorstand am 7. Mai 2024")
+    assert dated is not None and dated.first("issued") == "2024-05"

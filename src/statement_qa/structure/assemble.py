@@ -89,6 +89,18 @@ def take_title(text: str, blocks: list[Block], given: str | None) -> tuple[str |
     return None, None
 
 
+def _translated_title(text: str, title: Block, below: Block) -> bool:
+    """The heading right under the title, set the same way or as its subtitle, is the title in another language: it
+    names the same subject ('Pelmorisan (PMS-8) bei FUS-ALS' over 'Pelmorisan (PMS-8) nella SLA da FUS') in other
+    words."""
+    if title.kind != HEADING or below.kind != HEADING or not 0 <= below.level - title.level <= 1:
+        return False
+    first, second = clean_line(text[title.start : title.end]), clean_line(text[below.start : below.end])
+    shared = {w.casefold() for w in re.findall(r"[^\W\d_]{5,}", first)} & {w.casefold() for w in re.findall(r"[^\W\d_]{5,}", second)}
+    languages = detect_language(first, default=""), detect_language(second, default="")
+    return bool(shared) and all(languages) and languages[0] != languages[1] and not is_known_heading(second)
+
+
 def _letterhead_label(line: str) -> bool:
     """A document-type label alone ('Internal memo'), or after the sender's name ('X Association Nota interna')."""
     if is_label(line):
@@ -119,6 +131,10 @@ def assemble_all(extracted: Extracted, *, doc_id: str, source: str, sha256: str,
     text = extracted.text
     blocks = [b for b in extracted.blocks if b.kind == RULE or text[b.start : b.end].strip()]
     title, at = take_title(text, blocks, extracted.title)
+    if title and at is not None and at + 1 < len(blocks) and _translated_title(text, blocks[at], blocks[at + 1]):
+        # A two-language leaflet's title in both its languages, one under the other: the title is both.
+        title = f"{title} / {clean_line(text[blocks[at + 1].start : blocks[at + 1].end])}"
+        at += 1
     before, after = (blocks[:at], blocks[at + 1 :]) if at is not None else ([], blocks)
     after = _without_chrome(text, after)
     opening = _opening_lines(text, after)
@@ -299,8 +315,8 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
             # What stands above the lead-in stays a section of its own (background, searchable), not the position.
             sections.insert(position, replace(whole, end=whole.start + len(text[whole.start : narrowed.start].rstrip())))
             position += 1
-        sections[position] = _in_own_language(
-            text, _until_signature(text, narrowed, content, {heading_name(s.name) for s in sections}), content)
+        sections[position] = _past_language_tab(text, _in_own_language(
+            text, _until_signature(text, narrowed, content, {heading_name(s.name) for s in sections}), content))
     dated = [*(closing.dates if closing else ()), *page.top_dates, *([page.byline] if page.byline else [])]
     everywhere = dated + [d for line in labelled_lines(text, content) if (d := read_date_line(line))] + page.page_dates
     # "Our updated position (March 2025)": a date in the position's own heading dates what is quoted.
@@ -413,6 +429,20 @@ def _in_own_language(text: str, section: Section, blocks: list[Block]) -> Sectio
         return section
     kept = [b for b in inside[:other] if b.kind != HEADING]
     return replace(section, end=kept[-1].end) if kept else section
+
+
+# A two-language leaflet's tab before each paragraph ('DE Pelmorisan kommt …', 'IT Il pelmorisan …').
+LANGUAGE_TAB = re.compile(r"^(?P<code>[A-Z]{2})[ \t]+(?=[A-ZÀ-Ý])")
+
+
+def _past_language_tab(text: str, section: Section) -> Section:
+    """The position from after the language code its paragraph opens with, when the code names the language the
+    paragraph is in ('DE Pelmorisan kommt nur …'): a tab that says which language follows, not a word of it."""
+    said = text[section.start : section.end]
+    tab = LANGUAGE_TAB.match(said)
+    if not tab or detect_language(said, default="") != tab.group("code").lower():
+        return section
+    return replace(section, start=section.start + tab.end())
 
 
 def _first(lines, *roles: str) -> str | None:

@@ -230,8 +230,22 @@ def _name_shaped(part: str) -> bool:
 def labelled_lines(text: str, blocks: list[Block]) -> list[str]:
     """Each block's line, with a date label set on the line above it put in front
     ("Last reviewed" over "March 2025 – no change" reads "Last reviewed March 2025 – no change")."""
-    lines = [text[b.start : b.end] for b in blocks]
-    return [f"{lines[n - 1]} {line}" if n and is_date_label(lines[n - 1]) else line for n, line in enumerate(lines)]
+    return with_labels([text[b.start : b.end] for b in blocks])
+
+
+def with_labels(lines: list[str]) -> list[str]:
+    """Lines with a date label set on the line above put in front; so is a label that ends the line above, the line
+    broken after it ('Nächste Überprüfung: Mai 2026 / Prossima revisione:' over 'maggio 2026.')."""
+    labelled = []
+    for n, line in enumerate(lines):
+        tail = re.split(r"\s+[/|·•]\s+|(?<=[.;])\s+", clean_line(lines[n - 1]))[-1] if n else ""
+        if n and is_date_label(lines[n - 1]):
+            line = f"{lines[n - 1]} {line}"
+        elif tail != clean_line(lines[n - 1]) and lines[n - 1].rstrip().endswith(":") and is_date_label(tail) \
+                and find_dates(line[:40]):
+            line = f"{tail} {line}"
+        labelled.append(line)
+    return labelled
 
 
 # A press release's dateline: "SALTCOMBE, England, Feb. 11, 2025 /WireDesk/ --", "LONDON, 3 March 2024 –".

@@ -67,9 +67,22 @@ def organisation_name(text: str | None) -> tuple[str, bool] | None:
     parts = [p for p in SEPARATOR.split(line) if p.strip()]
     found = [name for part in parts + ([line] if len(parts) > 1 else []) if (name := _one(part))]
     strong = [name for name in found if name[1]]
+    if len(parts) == 2 and len(strong) >= 2 and _in_two_languages(strong[0][0], strong[1][0]):
+        # One organisation named in two languages ('ALS-Hilfe Soranertal | Associazione SLA Val Sorana'): both names.
+        return f"{strong[0][0]} / {strong[1][0]}", True
     if not strong and is_person(line):
         return None  # "Tom Roe, Helpline Coordinator": a person's name is never the organisation
     return strong[0] if strong else (found[0] if found else None)
+
+
+def _in_two_languages(first: str, second: str) -> bool:
+    """Two names whose organisation words belong to two different languages only ('Hilfe', 'Associazione')."""
+    def languages(name: str) -> set[str]:
+        return {language for language, words in ORGANISATION_WORDS.items()
+                if any(re.search(rf"(?<![\w.]){re.escape(word)}(?!\w)", name, re.IGNORECASE) for word in words)}
+
+    one, other = languages(first), languages(second)
+    return bool(one) and bool(other) and not one & other
 
 
 def publisher_named(text: str | None) -> str | None:

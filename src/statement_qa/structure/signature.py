@@ -20,7 +20,7 @@ from statement_qa.structure.blocks import (
     looks_like_prose,
     word_count,
 )
-from statement_qa.structure.dates import DateLine, is_date_label, read_date_line
+from statement_qa.structure.dates import DateLine, is_date_label, read_date_line, with_labels
 from statement_qa.structure.vocabulary import (
     is_chrome,
     is_closing,
@@ -132,12 +132,14 @@ def find_closing(text: str, blocks: list[Block]) -> Closing | None:
         return None
     first = run[-1]
     lines = [clean_line(text[blocks[j].start : blocks[j].end]) for j in sorted(run)]
-    return Closing(first, blocks[first].start, *_organisation(lines), lines=tuple(lines))
+    above = text[blocks[first - 1].start : blocks[first - 1].end]
+    return Closing(first, blocks[first].start, *_organisation(lines, above), lines=tuple(lines))
 
 
-def _organisation(lines: list[str]) -> tuple[str | None, tuple[DateLine, ...], bool]:
-    """The organisation that signs, from the run's lines: a name line, else a date line's prefix."""
-    dates = tuple(d for line in lines if (d := read_date_line(line)))
+def _organisation(lines: list[str], above: str = "") -> tuple[str | None, tuple[DateLine, ...], bool]:
+    """The organisation that signs, from the run's lines: a name line, else a date line's prefix. (A date's label
+    may end the line above the run: 'Nächste Überprüfung: Mai 2026 / Prossima revisione:' over 'maggio 2026.')"""
+    dates = tuple(d for line in with_labels([above, *lines])[1:] if (d := read_date_line(line)))
     lines = [part for line in lines for part in (signatory_parts(line) or [_strip_head(line) or line])]
     names = [line for line in lines if not read_date_line(line) and (is_organisation(line) or name_like(line))]
     organisations = [n for n in names if not is_governing_body(n)]

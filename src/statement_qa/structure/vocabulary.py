@@ -160,7 +160,9 @@ def continues_position(text: str) -> bool:
 def is_position_heading(text: str) -> bool:
     """True for a heading that holds the position: 'Recommendation', '3. Unsere Position', 'What is our position?'."""
     name = heading_name(text)
-    return bool(name) and bool(POSITION.match(name))
+    # A heading in two languages ('Was wir raten / Cosa consigliamo') heads the position when either half does.
+    return bool(name) and (bool(POSITION.match(name)) or any(
+        POSITION.match(heading_name(half)) for half in re.split(r"\s+/\s+", name) if half != name))
 
 
 def is_known_heading(text: str) -> bool:

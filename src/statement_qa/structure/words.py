@@ -160,6 +160,7 @@ POSITION_HEADINGS: dict[str, tuple[str, ...]] = {
     "de": (
         r"empfehlung(?:en)?(?:\s+\S+){0,8}", r"unsere?\s+(?:position|empfehlung(?:en)?|haltung|einschätzung|stellungnahme)\b.*",
         r"stellungnahme(?:\s+\S+){0,6}", r"was\s+wir\s+empfehlen\b.*", r"was\s+(?:das|dies)\s+f(?:ü|ue)r\s+.{2,40}\s+bedeutet", r"fazit", r"schlussfolgerung(?:en)?", r"was\s+(?:empfiehlt|empfehlen|rät|raten)\b.*",
+        r"was\s+wir\s+raten\b.*",
     ),
     "es": (
         r"recomendaci[oó]n(?:es)?(?:\s+\S+){0,8}", r"conclusi[oó]n(?:es)?", r"nuestra\s+(?:posici[oó]n|postura|recomendaci[oó]n|opini[oó]n)\b.*",
@@ -372,7 +373,9 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
                r"(?:first\s+)?published\s+online(?:\s+(?:on|in))?",
                r"(?:date\s+of\s+(?:issue|publication|approval)|(?:issue|publication|approval)\s+date)",),
         "fr": (r"publi[ée]e?\s+le", r"date(?:\s+de\s+publication)?", r"adopt[ée]e?\s+le"),
-        "de": (r"veröffentlicht(?:\s+am)?", r"datum", r"stand", r"verabschiedet(?:\s+am)?"),
+        "de": (r"veröffentlicht(?:\s+am)?", r"datum", r"stand", r"verabschiedet(?:\s+am)?",
+               # "Beschlossen vom Vorstand am 7. Mai 2024"
+               r"beschlossen(?:\s+(?:vom|von\s+(?:der|dem)|durch\s+(?:den|die))\s+[\w ]{2,40}?)?(?:\s+am)?"),
         "es": (r"publicad[oa](?:\s+el)?", r"fecha(?:\s+de\s+publicaci[oó]n)?", r"aprobad[oa](?:\s+el)?"),
         "nl": (r"gepubliceerd(?:\s+op)?", r"datum", r"aangemaakt(?:\s+door\s+[\w’'. -]{2,40}?)?(?:\s+op)?"),
         "sv": (r"publicerad(?:\s+den)?", r"datum",
