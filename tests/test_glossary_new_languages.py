@@ -8,7 +8,7 @@ import pytest
 
 from statement_qa.glossary import GLOSSARY, gloss
 
-NEW_LANGUAGES = ("hr", "sl", "et")
+NEW_LANGUAGES = ("hr", "sl", "et", "gl")
 
 # Lay descriptions of a therapy, as a person (or a statement) writes them.
 DESCRIBED = [
@@ -35,6 +35,12 @@ DESCRIBED = [
     ("et", "Kui palju maksab süst välismaal? Kas haigekassa maksab?", {"how much does it cost", "injection", "abroad",
                                                                        "health insurance"}),
     ("et", "Tablett kahjustas maksa, uuring katkestati", {"tablet pill", "study"}),
+    ("gl", "Unha cápsula autorizada para as cãibras musculares", {"capsule", "approved authorised", "cramps"}),
+    ("gl", "Que opinades do tratamento coa inxección na columna?", {"what do you think", "treatment",
+                                                                   "spinal injection intrathecal"}),
+    ("gl", "Unha inxección baixo a pel cada semana que custa moito", {"injection", "subcutaneous under the skin",
+                                                                     "weekly"}),
+    ("gl", "As células nai da medula ósea non están aprobadas", {"stem cells", "bone marrow", "approved authorised"}),
 ]
 
 
@@ -55,6 +61,8 @@ EVERYDAY = [
     # Estonian "ema" (mother) is no medicines agency, "abil" (by means of) no help, "tasuta" (free) no fee, "pill" a
     # musical instrument.
     ("et", "Ema mängis pilli ja aitas mind selle abil"),
+    # Galician "ela" (she) is not the disease, "cara" (face) not dear, "algo" (something) no seaweed.
+    ("gl", "Ela ten algo na cara"),
 ]
 
 
@@ -82,7 +90,8 @@ def test_croatian_dj_is_folded():
 
 @pytest.mark.parametrize(("language", "words"), [("hr", {"sto", "koji", "gdje", "je", "li"}),
                                                  ("sl", {"kaj", "kje", "lahko", "ki", "je"}),
-                                                 ("et", {"kas", "kui", "mida", "ja", "siis"})])
+                                                 ("et", {"kas", "kui", "mida", "ja", "siis"}),
+                                                 ("gl", {"unha", "coa", "tamen", "non", "polo"})])
 def test_a_question_in_a_new_language_is_read_without_its_everyday_words(language, words):
     from statement_qa.query import stopwords
 

@@ -494,3 +494,31 @@ def test_estonian_words_are_not_words_of_the_older_languages():
     assert not {"on", "see", "need", "pole", "seal", "siis", "olla"} & FUNCTION_WORDS["et"]
     assert MARKS["et"].findall("õde kinnitatud süstitakse uuringusse")
     assert not MARKS["et"].findall("suosittele virtud actitud Klasse Ergebnisse")
+
+
+# Galician beside Portuguese and Spanish (all questions invented); Danish and Norwegian stay as they were.
+NORTH_AND_WEST = [
+    ("Er det sikkert? Min far har ALS.", "da"),
+    ("Hvad mener I om behandlingen? Er den sikker for min far?", "da"),
+    ("Hva mener dere om behandlingen? Kan jeg kjøpe den på nettet?", "nb"),
+    ("Que opinades do tratamento coa inxección na columna?", "gl"),
+    ("Isto non é certo, polo que non o recomendamos.", "gl"),
+    ("Meu pai ten ELA. Pode tomar unha cápsula para as cambras?", "gl"),
+    ("O meu pai tem ELA e cãibras à noite. Pode tomar aquelas cápsulas novas para as cãibras?", "pt"),
+    ("Isso não é verdade, pelo que não o recomendamos.", "pt"),
+    ("¿Qué opina la asociación gallega de las cápsulas para los calambres?", "es"),
+    ("Asociación ELA Valdeoro", "es"),
+]
+
+
+@pytest.mark.parametrize(("question", "language"), NORTH_AND_WEST)
+def test_galician_is_told_from_its_neighbours(question, language):
+    assert detect_language(question) == language
+
+
+def test_galician_words_are_not_words_of_the_older_languages():
+    older = set().union(*(FUNCTION_WORDS[language] for language in LANGUAGES[: LANGUAGES.index("gl")]))
+    assert not FUNCTION_WORDS["gl"] & older, FUNCTION_WORDS["gl"] & older
+    assert not {"porque", "todo", "agora", "estar", "hai", "non", "que"} & FUNCTION_WORDS["gl"]
+    assert MARKS["gl"].findall("unha inxeccións viaxe") and not MARKS["gl"].findall("uma injeção viagem asociación")
+    assert LANGUAGES[-4:] == ("hr", "sl", "et", "gl")

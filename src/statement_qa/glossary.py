@@ -2,8 +2,8 @@
 
 Questions arrive in Spanish, French, German, Dutch, Portuguese, Italian, Polish, Swedish, Danish,
 Norwegian Bokmål, Czech, Catalan, Finnish, Romanian, Turkish, Hungarian, Croatian (Bosnian and Serbian in
-Latin script read the same), Slovenian and Estonian, and member associations publish statements in them;
-questions often describe a therapy instead of naming it ("¿Funcionan las células madre de astrocitos para la ELA?").
+Latin script read the same), Slovenian, Estonian and Galician, and member associations publish statements in
+them; questions often describe a therapy instead of naming it ("¿Funcionan las células madre de astrocitos para la ELA?").
 The English embedding model and the lexical signals cannot match those words to English
 position statements; `gloss` turns them into English terms that can.
 
@@ -9454,6 +9454,299 @@ leftover medicines: ülejäänud ravimid
 deceased: surnud, lahkunud
 """
 
+# --- Galician -------------------------------------------------------------------------------
+_GL = """
+ALS MND: ela, esclerose lateral amiotrófica, esclerose lateral, enfermidade da motoneurona, enfermidade de motoneurona,
+  enfermidade de charcot, charcot, mnd, als
+motor neurons: motoneurona, neurona motora
+neurons: neurona, célula nerviosa
+cells: célula
+spinal cord: médula espiñal, medula espiñal, médula
+muscles: músculo, muscular, musculatura
+muscle weakness: debilidade muscular, debilidade, feblez
+muscle wasting atrophy: atrofia, atrofia muscular, perda muscular
+cramps: cãibra, cambra, caimbra, cãimbra, cambras musculares
+spasms: espasmo
+fasciculations twitching: fasciculación
+spasticity: espasticidade, rixidez
+breathing: respiración, respirar, respiratorio
+lungs: pulmón
+swallowing: deglutición, tragar, disfaxia
+bulbar onset: inicio bulbar, forma bulbar
+speech: fala, falar, problemas de fala, disartria
+voice: voz
+nerves: nervio, nervioso
+brain: cerebro, cerebral
+cerebrospinal fluid: líquido cefalorraquídeo, lcr
+blood: sangue
+blood test: análise de sangue, analítica
+disease progression: progresión, avance da enfermidade, evolución da enfermidade
+slow down: frear, frea, retardar, retarda, ralentizar, ralentiza, enlentecer
+stop halt: deter, deten, parar
+symptoms: síntoma
+diagnosis: diagnóstico, diagnosticado
+survival: supervivencia, alongar a vida, vivir máis
+life expectancy: esperanza de vida
+cure: cura, curar, curación
+genetic: xenético, xene
+hereditary familial: hereditario
+mutation: mutación, cambio xenético, alteración xenética, variante xenética, portador
+frontotemporal dementia: demencia frontotemporal, demencia
+fatigue: fatiga, cansazo
+weight loss: perda de peso
+walking: camiñar, andar
+paralysis: parálise
+patient: paciente, doente, enfermo, afectado
+carer: coidador
+family: familia
+wheelchair: cadeira de rodas
+stem cells: células nai, célula nai
+cell therapy: terapia celular
+astrocytes: astrocito
+bone marrow: medula ósea, médula ósea
+umbilical cord: cordón umbilical
+mesenchymal: mesenquimal
+gene therapy: terapia xénica, terapia xenética
+antisense: antisentido, aso
+oligonucleotide: oligonucleótido
+antibody: anticorpo
+monoclonal antibody: anticorpo monoclonal, monoclonal
+infusion: infusión, perfusión
+injection: inxección, inxectable, inxectar
+lumbar puncture: punción lumbar
+spinal injection intrathecal: intratecal, inxección na columna, inxección nas costas
+tablet pill: comprimido, pastilla, píldora
+capsule: cápsula
+powder: en po
+supplement: suplemento, complemento alimenticio
+diet: dieta, alimentación
+fasting: xaxún
+ketogenic: cetoxénica, cetoxénico
+vitamin: vitamina
+intravenous drip: intravenoso, na vea, pola vea, soro, gota a gota
+implant: implante, implantado
+device: dispositivo, aparello
+ventilation: ventilación, ventilador, respirador, bipap
+tracheostomy: traqueostomía, traqueotomía
+feeding tube: sonda, gastrostomía, peg
+patch: parche, transdérmico
+nasal: nasal
+vaccine: vacina
+virus: virus, viral
+protein: proteína
+enzyme: encima
+mitochondria: mitocondria
+inflammation: inflamación
+anti inflammatory: antiinflamatorio
+immune system: sistema inmunitario, inmunidade
+immunotherapy: inmunoterapia
+drug medicine: medicamento, fármaco, medicación, menciña
+active substance: substancia activa, principio activo
+compound: composto
+treatment: tratamento
+therapy: terapia
+transplant: transplante
+surgery: cirurxía, operación
+oral: oral, pola boca
+antioxidant: antioxidante
+hormone: hormona
+cannabis: cannabis, marihuana, cbd
+natural remedy: remedio natural
+homeopathy: homeopatía
+alternative medicine: medicina alternativa
+acupuncture: acupuntura
+physiotherapy: fisioterapia, fisioterapeuta
+occupational therapy: terapia ocupacional
+exercise: exercicio
+plasma: plasma
+dose: dose
+electrical stimulation: estimulación eléctrica
+oxygen: osíxeno
+clinical trial: ensaio clínico
+study: estudo
+trial experiment: ensaio, experimento
+research: investigación
+phase: fase
+placebo: placebo
+results: resultado
+evidence: evidencia, probas científicas
+effective: eficaz, efectivo
+efficacy: eficacia
+works: funciona, serve
+safe safety: seguro, seguridade
+dangerous: perigoso
+side effects: efectos secundarios, efectos adversos, efecto adverso
+approved authorised: aprobado, autorizado
+approval: aprobación, autorización
+regulator: aemps, axencia do medicamento, axencia europea do medicamento, fda
+risk: risco
+benefit: beneficio
+proven: probado, demostrado
+promising: prometedor
+data: datos
+participants: participante, voluntario
+cost price: prezo, custo, custa
+how much does it cost: canto custa, canto vale
+where: onde
+clinic: clínica
+private clinic: clínica privada
+abroad: estranxeiro, no estranxeiro, fóra de españa
+pay: pagar
+expensive: caro
+free of charge: gratuíto, de balde
+doctor: médico, médica, doutor, doutora
+neurologist: neurólogo, neuróloga
+general practitioner: médico de cabeceira, médico de familia
+hospital: hospital
+company: empresa, compañía, fabricante
+pharmaceutical company: farmacéutica, empresa farmacéutica
+laboratory: laboratorio
+recommend: recomendar, recomenda, recomendades, recomendamos, recomendado
+recommendation: recomendación
+advise advice: consello, aconsellar, aconsellades
+position: posición, postura
+statement: declaración, comunicado
+association: asociación
+foundation: fundación
+organisation: organización
+researchers scientists: investigador, científico
+compassionate use: uso compasivo
+early access: acceso temperán, acceso anticipado
+expanded access: acceso ampliado
+waiting list: lista de espera
+take part enrol: participar
+scam fraud: estafa, fraude, timo
+hope: esperanza
+miracle: milagre
+breakthrough: avance
+news: noticia
+publication: publicación, artigo
+failed stopped: detido, suspendido, fracasou, interrompido
+withdrawn: retirado
+health insurance: seguro médico, sergas, seguridade social
+prescription: receita
+available: dispoñible
+worth it: paga a pena, vale a pena
+try: probar
+wait: agardar
+buy: mercar, comprar
+order: encargar
+what do you think: que opinades, que pensades, que opina
+opinion: opinión
+should I: debería, debo
+help: axuda
+take: tomar, toma, tomo
+experimental: experimental
+riluzole: riluzol
+edaravone: edaravona
+oral solution liquid: solución oral, xarope
+drink: bebida, beber
+weekly: semanal, cada semana, unha vez á semana
+daily: diario, cada día, ao día
+monthly: mensual, cada mes, ao mes
+once single one-time: unha soa vez, dose única
+subcutaneous under the skin: subcutáneo, baixo a pel, debaixo da pel
+intramuscular: intramuscular
+eye drops: colirio
+pump: bomba
+energy: enerxía
+oxidative stress: estrés oxidativo
+glutamate: glutamato
+DNA: adn
+RNA: arn
+neuroprotection protects nerve cells: neuroprotección
+synthetic peptide: péptido
+biomarker: biomarcador
+neurofilament: neurofilamento
+donor: doador, doante
+regeneration: rexeneración
+growth factor: factor de crecemento
+molecule: molécula
+toxic: tóxico
+mechanism: mecanismo
+seaweed algae: alga
+plant herbal: planta, herbas
+extract: extracto
+mushroom: cogomelo
+turmeric curcumin: cúrcuma, curcumina
+amino acids: aminoácido
+creatine: creatina
+cancer: cancro, tumor
+leukaemia: leucemia
+chemotherapy: quimioterapia
+antibiotic: antibiótico
+HIV: vih, sida
+migraine: enxaqueca
+epilepsy: epilepsia
+Alzheimer's: alzheimer
+Parkinson's: parkinson
+multiple sclerosis: esclerose múltiple
+muscular dystrophy: distrofia muscular
+children: neno, nena
+antidepressant: antidepresivo
+painkiller: analxésico
+pain: dor
+heart: corazón
+liver: fígado, hepático
+kidney: ril, renal
+blood pressure: tensión arterial
+nausea: náusea, vómito
+headache: dor de cabeza
+diarrhoea: diarrea
+dizziness: mareo
+allergy: alerxia
+online internet: internet, en liña
+website: páxina web, sitio web
+pharmacy: farmacia
+import: importar
+customs: aduana
+without prescription: sen receita
+donation fundraising: doazón
+black market: mercado negro
+counterfeit: falsificado
+travel: viaxe, viaxar
+cheap: barato
+randomised: aleatorizado
+double blind: dobre cego
+control group: grupo control, grupo de control
+published: publicado
+animal studies mice: estudos en animais
+unproven: non probado, sen probas
+harmful: prexudicial, nocivo
+stop taking: deixar de tomar
+keep taking: seguir tomando, continuar tomando
+combine together with: combinar, xunto con
+interaction: interacción
+illegal: ilegal, prohibido
+warning: advertencia, aviso
+testimonials: testemuño
+expert: experto, especialista
+guidelines: guía clínica, protocolo
+information: información
+quality of life: calidade de vida
+improve: mellorar, mellora
+early stage: fase inicial, fase temperá
+advanced stage: fase avanzada
+genetic testing: proba xenética, test xenético
+MRI scan: resonancia magnética
+skin: pel
+vein: vea
+spine: columna, costas
+needle: agulla
+nurse: enfermeira, enfermeiro
+pregnancy: embarazo, embarazada
+juice: zume
+sell: vender, vende
+reduce lower: reducir, reduce, baixar
+prevent block: previr, bloquear
+Spanish Spain: español, españa
+Portuguese Portugal: portugués, portugal
+Galician Galicia: galego, galega, galicia
+sleep insomnia: somnolencia, insomnio, sono
+mouth: boca
+deceased: falecido, morto
+"""
+
 # Terms that are everyday words in lower case and count only when written in capitals:
 # German and Dutch "als" (as, than, if), Portuguese "ela" (she), "usa" (uses), "peg" (pega).
 CAPITALS_ONLY: dict[str, frozenset[str]] = {
@@ -9475,6 +9768,7 @@ CAPITALS_ONLY: dict[str, frozenset[str]] = {
     "hr": frozenset({"dna", "mnd"}),
     "sl": frozenset({"dna", "peg"}),
     "et": frozenset({"ema"}),  # Estonian "ema" is the mother, not the European Medicines Agency
+    "gl": frozenset({"ela", "peg"}),  # Galician "ela" is "she", as in Portuguese
 }
 
 # Everyday words that look like an inflected term and are taken only as written: Spanish "cara"
@@ -9559,6 +9853,8 @@ AS_WRITTEN: dict[str, frozenset[str]] = {
     "sl": frozenset({"nosi", "nosim", "glasi", "glasijo"}),
     # Estonian "abil" (by means of) is no help ("abi"), "tasuta" (free) no fee, "veenda" (convince) no vein.
     "et": frozenset({"abil", "tasuta", "veenda", "veendunud"}),
+    # Galician "cara" (face) is not "caro" (expensive), "algo" (something) not "alga", "vendo" (seeing) not "vender".
+    "gl": frozenset({"cara", "caras", "algo", "vendo"}),
 }
 
 # Polish declines nouns and adjectives through seven cases. A table writes the nominative; a
@@ -9751,6 +10047,11 @@ ENDINGS: dict[str, tuple[tuple[tuple[str, str], ...], ...]] = {
     "hr": (tuple((ending, base) for base, endings in _HR_CASES.items() for ending in endings.split()),),
     "sl": (tuple((ending, base) for base, endings in _SL_CASES.items() for ending in endings.split()),),
     "et": (_ET_CLITICS, _ET_CASES, _ET_PLURALS, _ET_STEMS),
+    # Galician: Portuguese-like plurals ("inxeccións", "animais", "riles"), then gender.
+    "gl": (
+        (("ns", "n"), ("is", "l"), ("es", ""), ("s", "")),
+        (("a", "o"), ("o", "a"), ("a", "")),
+    ),
 }
 MIN_STEM = 3
 UNDOUBLING = frozenset({"nl", "sv", "da", "nb", "et"})
@@ -9770,7 +10071,7 @@ BASE_FORM_COMPOUNDS = frozenset({"fi", "hu"})
 
 _TABLES = {"es": _ES, "fr": _FR, "de": _DE, "nl": _NL, "pt": _PT, "it": _IT, "pl": _PL, "sv": _SV, "da": _DA, "nb": _NB,
            "cs": _CS, "ca": _CA, "fi": _FI, "ro": _RO, "tr": _TR, "hu": _HU, "hr": _HR, "sl": _SL,
-           "et": _ET}
+           "et": _ET, "gl": _GL}
 
 
 # --- Matching -------------------------------------------------------------------------------
@@ -9937,7 +10238,7 @@ _MATCHERS = {language: _Matcher(language, table) for language, table in GLOSSARY
 
 def gloss(text: str, language: str) -> list[str]:
     """English equivalents of the domain terms in a question written in `language` (es, fr, de, nl,
-    pt, it, pl, sv, da, nb, cs, ca, fi, ro, tr, hu, hr, sl, et), longest phrases first, each term once, in order of
+    pt, it, pl, sv, da, nb, cs, ca, fi, ro, tr, hu, hr, sl, et, gl), longest phrases first, each term once, in order of
     appearance."""
     return glossed(text, language)[0]
 

@@ -28,6 +28,8 @@ count č š ž, and so do theirs, so an older row wins a tie; đ, ć and "ije" (
 "-skega"/"-nega" Slovenian, and "što", "koji", "gdje", "nije" against "kaj", "kje", "lahko", "zdravilo" decide.
 Estonian comes after them: the words it shares with Finnish ("ja", "ei", "siis", "olla") are SHARED_WORDS; õ, the
 participles "-atud"/"-etud", the passive "-akse" and "kas", "kui", "mida", "kuidas" tell it from Finnish.
+Galician comes last: "unha", "coa", "polo", "tamén", "máis" and "-cións" tell it from Portuguese and Spanish, whose
+everyday words ("que", "non", "porque", "todo", "estar") count for it only as SHARED_WORDS.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-LANGUAGES = ("en", "es", "fr", "de", "nl", "pt", "it", "pl", "sv", "da", "nb", "cs", "ca", "fi", "ro", "tr", "hu", "hr", "sl", "et")
+LANGUAGES = ("en", "es", "fr", "de", "nl", "pt", "it", "pl", "sv", "da", "nb", "cs", "ca", "fi", "ro", "tr", "hu", "hr", "sl", "et", "gl")
 
 # Frequent words that are (nearly) unique to one language, accents kept: they matter here.
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
@@ -228,6 +230,15 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "ohutu aitab toimib selts seltsi poeg tütar vend õde naine ütles ütleb tahab tahan kuna sest nüüd praegu "
         "pärast jaoks tõesti palun aitäh".split()
     ),
+    # Galician: not "que", "de", "non", "con", "para", "por", "é", "o", "a" (older rows'), nor the everyday words
+    # of Spanish, Portuguese, Catalan or Italian ("porque", "todo", "agora", "estar", "hai", "fai"): those are
+    # SHARED_WORDS.
+    "gl": frozenset(
+        "unha unhas coa coas dunha nunha tamén xa máis quen cando ningunha miña miñas súa noso vosa voso "
+        "vostede teñen facer dicir despois aínda doenza enfermidade nai fillo irmán irmá aconsellades "
+        "recomendades pensades opinades podedes tedes sodes grazas ás moita moitas moito moitos persoa persoas "
+        "razoable".split()
+    ),
 }
 
 # Words Czech, Catalan and Finnish share with the older rows ("que", "les", "de" are Catalan as much as
@@ -256,6 +267,12 @@ SHARED_WORDS: dict[str, frozenset[str]] = {
     "et": frozenset(
         "ja ei et mis mina olen oli aga ka ravi saab isa ema peaks mille miks mul mulle teil teile oma neid siin veel "
         "väga mitte olla mees siis ilma enne kohta tere kus".split()
+    ),
+    "gl": frozenset(
+        "que de da do dos das o a os as e é non con sen para por polo pola polos polas ao aos ou se me te un "
+        "cunha dun nun cal cales aquilo canto cantos onde porque algún nosa vós temos estou estar ata agora "
+        "nunca só todo toda todos outro outra mesmo médico marido ola hai fai iso isto moi foi "
+        "pai ti poden sempre debería sería seus filla muller".split()
     ),
 }
 
@@ -333,6 +350,13 @@ MARKS: dict[str, re.Pattern[str]] = {
     # ("kinnitatud", "kiidetud"; Spanish "-itud"), the passive "-akse" ("süstitakse"), the illative "-usse"
     # ("uuringusse"; German "Klasse"; Finnish writes "-seen").
     "et": re.compile(r"\b\w*õ\w*|\b\w+(?:[ae]tud|[aeiu]dud|akse|usse)\b"),
+    # Once a word: "unha" and its contractions, "coa", "polo", "pola" (Portuguese "uma", "com a", "pelo"); the
+    # nouns in "-axe" ("viaxe"; Portuguese "-agem", Spanish "-aje"); the plural "-cións" (Spanish "-ciones",
+    # Portuguese "-ções"); ñ inside a word, as Spanish has it too.
+    "gl": re.compile(
+        r"\b(?:unhas?|dunhas?|nunhas?|cunhas?|algunhas?|ningunhas?|coa|coas|polo|pola|polos|polas)\b"
+        r"|\b\w+(?:axe|axes|cións)\b|\b\w*ñ\w*"
+    ),
 }
 
 
