@@ -56,6 +56,8 @@ def test_lay_descriptions_gloss_to_their_english_terms(language, text, expected)
 EVERYDAY = [
     ("hr", "On nosi torbu oko kuće, sad stoji vani"),
     ("hr", "Sestra je rekla da je dobro"),
+    ("hr", "Koristi li pomoću kosti da napravi nešto, pita on; skupa smo dva tjedna, nose torbe"),
+    ("sl", "V družbi prijateljev"),
     ("sl", "Nosi torbo, naj gre domov"),
     ("sl", "Drago mi je, do roka v zvezi s tem"),
     # Estonian "ema" (mother) is no medicines agency, "abil" (by means of) no help, "tasuta" (free) no fee, "pill" a

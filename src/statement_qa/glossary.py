@@ -8301,7 +8301,7 @@ clinic: klinika
 private clinic: privatna klinika
 abroad: inozemstvo, u inozemstvu, iz inozemstva
 pay: platiti, plaćati, plaćanje
-expensive: skup
+expensive: skupo, preskup, preskupo
 free of charge: besplatan, besplatno
 doctor: liječnik, doktor, lekar, doktorica, liječnica
 neurologist: neurolog
@@ -8611,7 +8611,7 @@ synapse: sinapsa
 axon: akson
 overactive hyperexcitable: preaktivan, hiperekscitabilan
 clear waste clean-up: uklanja otpad, čišćenje
-rebuild restore: obnoviti, vratiti
+rebuild restore: obnoviti
 calm soothe: smiriti, umiriti
 strengthen: ojačati, jačati
 dissolve melt: otopiti, otapa
@@ -8794,7 +8794,7 @@ doctor: zdravnik, zdravnica, doktor
 neurologist: nevrolog, nevrologinja
 general practitioner: osebni zdravnik, družinski zdravnik
 hospital: bolnišnica
-company: podjetje, proizvajalec, družba
+company: podjetje, proizvajalec
 pharmaceutical company: farmacevtsko podjetje, farmacevtska družba, farmacevtska industrija
 biotech: biotehnologija, biotehnološko podjetje
 laboratory: laboratorij
@@ -9848,7 +9848,14 @@ AS_WRITTEN: dict[str, frozenset[str]] = {
     ),
     # Croatian "nosi" (carries) is not the nose, "boli" (it hurts) is pain all the same; "vena" is a vein but "veni"
     # (to her) no; "ruku" (arm, hand) yes; "sina" (of the son) no "sin" (none listed). "stanica" is also a station.
-    "hr": frozenset({"nosi", "nosim", "veni", "glasa", "glasati", "kraja"}),
+    # "pomoću" (by means of) is no help, "koristi", "koriste" (uses) no benefit, "kosti" (bones) no cost, "napravi"
+    # (makes) no device, "pita" (asks) no drink, "tjedna" (of the week) not weekly, "nose" (they carry) no nose,
+    # "skupa" (together) not expensive.
+    "hr": frozenset(
+        "nosi nosim nose veni glasa glasati kraja pomocu koristi koriste koristiti koristio koristila koristimo "
+        "kosti kostima kostiju napravi napraviti napravio napravila napravim pita pitam pitao pitala tjedna "
+        "skupa".split()
+    ),
     # Slovenian "nosi" (carries) is not the nose, "glasi" (reads, says) not the voice.
     "sl": frozenset({"nosi", "nosim", "glasi", "glasijo"}),
     # Estonian "abil" (by means of) is no help ("abi"), "tasuta" (free) no fee, "veenda" (convince) no vein.
