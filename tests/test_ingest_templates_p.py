@@ -14,6 +14,7 @@ from conftest import quoted
 from statement_qa.documents import Document
 from statement_qa.ingest import read_documents
 from statement_qa.structure.dates import read_date_line
+from statement_qa.structure.organisation import organisation_name
 from statement_qa.structure.vocabulary import is_position_heading
 
 HERE = Path(__file__).parent / "fixtures" / "ingest-p"
@@ -119,3 +120,29 @@ def test_a_heading_in_two_languages_heads_the_position_when_either_half_does(hea
 def test_beschlossen_vom_vorstand_dates_the_text():
     dated = read_date_line("Beschlossen vom Vorstand am 7. Mai 2024")
     assert dated is not None and dated.first("issued") == "2024-05"
+
+
+def test_notes_pages_quote_what_the_speaker_is_to_say_word_for_word():
+    # Fictional: a slide deck printed as notes pages; the speaker's notes under 'Our position' say 'Verbatim for the
+    # room:' over the wording, and the bullets above it are the slide's, not the position.
+    document = read_one("notes-pages.pdf")
+    assert document.kind == "statement"
+    assert document.organisation == "Marlow Heath ALS Society"
+    assert document.date == "2025-06"
+    assert quoted(document).startswith("Marlow Heath ALS Society does not recommend buying fendostat")
+    assert quoted(document).endswith("please stay in it.")
+
+
+@pytest.mark.parametrize("line", ["Marlow Heath ALS Society research group", "Marlow Heath ALS Society Working Group"])
+def test_a_group_inside_an_organisation_is_not_its_name(line):
+    assert organisation_name(line) == ("Marlow Heath ALS Society", True)
+
+
+def test_a_docs_pages_badge_and_approval_line_heads_nothing_and_the_boxs_title_is_not_quoted():
+    # Fictional: a VitePress-style handbook page; a badge 'Network position' with its approval line opens the page,
+    # and the position is a tip box under 'Our answer' titled 'Our answer, word for word'.
+    document = read_one("docs-page-badge-tip.html")
+    assert document.title == "Sharing trial medicine with others"
+    assert document.date == "2025-03"
+    assert quoted(document) == ("Please do not give trial capsules or tablets to anyone else. If a friend wants to take "
+                                "part, they should ask their own neurologist about the trial.")

@@ -385,11 +385,14 @@ def _lead_in_date(text: str, start: int, blocks: list[Block]) -> str | None:
 
 def _after_lead_in(text: str, section: Section, blocks: list[Block]) -> Section:
     """The position section from just below the line that announces it ("Our view, agreed by the trustees
-    on 6 September 2022:", "The Panel agreed the following position:"): what is above that line is background."""
+    on 6 September 2022:", "The Panel agreed the following position:"), or a box's own title that names it ('Our
+    answer, word for word' over the answer): what is above that line is background."""
     inside = [b for b in blocks if section.start <= b.start and b.end <= section.end and b.kind != RULE]
     for block, following in reversed(list(pairwise(inside))):
         line = clean_line(text[block.start : block.end])
-        if (text[block.start : block.end].rstrip().endswith(":") and word_count(line) <= 16
+        announces = text[block.start : block.end].rstrip().endswith(":") or (
+            is_position_heading(line) and not re.search(r"[.!?;,]$", text[block.start : block.end].rstrip()))
+        if (announces and word_count(line) <= 16
                 and POSITION_WORDS.search(line) and following.kind != ITEM):
             return replace(section, start=following.start)
     return section

@@ -76,7 +76,8 @@ NUMBERING = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[A-H])[.)]\s+|^
 
 def clean_line(text: str) -> str:
     """One line of display text: whitespace, a Markdown heading's hashes and emphasis collapsed, trailing colon dropped."""
-    line = re.sub(r"^#{1,6}\s+", "", re.sub(r"\s+", " ", text).strip())
+    # (a zero-width space is a space: a docs page's heading anchor, '<a class="header-anchor">&#8203;</a>', prints none)
+    line = re.sub(r"^#{1,6}\s+", "", re.sub(r"[\s\u200b\ufeff]+", " ", text).strip())
     line = re.sub(r"^([*_]{1,3})(.+?)\1$", r"\2", line.rstrip("\\ ")).strip()
     return line.rstrip(":").strip()
 

@@ -63,7 +63,9 @@ ABSTRACT = re.compile(r"(?:abstract|r[ée]sum[ée]|resumen|resumo|streszczenie|s
 # Words in a lead-in that say the quote below it is the organisation's position.
 POSITION_WORDS = re.compile(
     r"\b(?:position|recommend\w*|advi[sc]\w*|stance|view|standpunt|empfehl\w*|recomend\w*|recommand\w*|"
-    r"posici[oó]n|raccomand\w*|posizione|posi[çc][ãa]o|aanbevel\w*)\b",
+    r"posici[oó]n|raccomand\w*|posizione|posi[çc][ãa]o|aanbevel\w*|"
+    # ... or that what follows is to be given word for word ('Verbatim for the room:', 'Exact wording:')
+    r"verbatim|word\s+for\s+word|(?:exact|agreed)\s+wording)\b",
     re.IGNORECASE,
 )
 
@@ -85,7 +87,10 @@ def heading_levels(text: str, blocks: list[Block], layout: bool) -> dict[int, in
         # ("Where the Association now stands (April 2025)": a heading the page marks up, its date in brackets, heads)
         headed = block.kind == HEADING and dated is not None and bool(dated.prefix) and word_count(dated.prefix or "") >= 3 \
             and bool(re.search(r"\(\s*[^()]*\d{4}\s*\)\s*$", line)) and not is_organisation(dated.prefix or "")
-        if dated and not (dated.prefix and is_known_heading(dated.prefix)) and not headed:
+        # (a badge and its approval line in plain text, 'Network position · Approved by trustees on 15 January 2025',
+        # is a date line too: the date says when the text was approved, not what a section is about)
+        badge = block.kind != HEADING and dated is not None and not dated.first("plain", "season")
+        if dated and (not (dated.prefix and is_known_heading(dated.prefix)) or badge) and not headed:
             continue  # a date line; but "Update – March 2022" heads a dated section
         if block.kind == HEADING or block.kind == LINE and block.level and looks_like_heading(line):
             found[i] = block.level or 2

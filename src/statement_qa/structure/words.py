@@ -683,6 +683,7 @@ BODY_WORDS: tuple[str, ...] = (
     "comisión", "comité", "junta", "commissie", "bestuur", "comissão", "conselho", "comitato", "consiglio",
     "komitet", "zarząd", "rada", "team", "équipe", "equipo", "equipa",
     "styret", "styrelsen", "bestyrelsen", "hallitus",  # the board, in Norwegian, Swedish, Danish, Finnish
+    "research group", "working group", "steering group",  # "X Society research group": a group inside it
 )
 
 # Words that only qualify a governing body ("Scientific Advisory Panel"): a body named with any other
