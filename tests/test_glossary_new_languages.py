@@ -65,6 +65,10 @@ EVERYDAY = [
     ("et", "Ema mängis pilli ja aitas mind selle abil"),
     # Galician "ela" (she) is not the disease, "cara" (face) not dear, "algo" (something) no seaweed.
     ("gl", "Ela ten algo na cara"),
+    # Without their õ, Estonian "oli" (was) and "koht" (a place) would be oil and the belly; "nõus" (agreed) no advice,
+    # "päästa" (to save) no fasting; Galician "pela" (by the) is no skin, "sido" (been) no AIDS.
+    ("et", "See oli hea koht, olen nõus, päästa mind"),
+    ("gl", "Isto foi pela mañá, non sido"),
 ]
 
 

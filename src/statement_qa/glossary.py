@@ -9154,7 +9154,7 @@ capsule: kapsel
 powder: pulber
 supplement: toidulisand
 diet: dieet, toitumine
-fasting: paastumine, paast
+fasting: paastumine
 ketogenic: ketogeenne
 vitamin: vitamiin
 intravenous drip: veenisisene, veenisiseselt, intravenoosne, tilguti, veeni
@@ -9242,7 +9242,7 @@ pharmaceutical company: ravimifirma, ravimitootja
 laboratory: labor, laboratoorium
 recommend: soovitab, soovitame, soovitate, soovitada, soovitan, soovitatakse
 recommendation: soovitus
-advise advice: nõuanne, nõu
+advise advice: nõuanne
 position: seisukoht
 statement: avaldus
 association: selts, ühing
@@ -9314,7 +9314,6 @@ plant herbal: ravimtaim, taimne, taimetee
 extract: ekstrakt
 turmeric curcumin: kurkum, kurkumiin
 coconut oil: kookosõli
-oil: õli
 green tea: roheline tee
 probiotic: probiootikum
 amino acids: aminohape
@@ -9429,7 +9428,7 @@ stimulation: stimulatsioon
 legs: jalg, jalad
 hands: käsi, käed
 mouth: suu
-stomach belly: kõht, magu
+stomach belly: magu, kõhuvalu
 gut bowel: soolestik
 fee: tasu, liikmemaks
 inhibitor: inhibiitor
@@ -9534,7 +9533,6 @@ nasal: nasal
 vaccine: vacina
 virus: virus, viral
 protein: proteína
-enzyme: encima
 mitochondria: mitocondria
 inflammation: inflamación
 anti inflammatory: antiinflamatorio
@@ -9858,10 +9856,12 @@ AS_WRITTEN: dict[str, frozenset[str]] = {
     ),
     # Slovenian "nosi" (carries) is not the nose, "glasi" (reads, says) not the voice.
     "sl": frozenset({"nosi", "nosim", "glasi", "glasijo"}),
-    # Estonian "abil" (by means of) is no help ("abi"), "tasuta" (free) no fee, "veenda" (convince) no vein.
+    # Estonian "abil" (by means of) is no help ("abi"), "tasuta" (free) no fee, "veenda" (convince) no vein. Without
+    # its õ, "õli" (oil) would be "oli" (was) and "kõht" (belly) "koht" (place): those are not listed.
     "et": frozenset({"abil", "tasuta", "veenda", "veendunud"}),
     # Galician "cara" (face) is not "caro" (expensive), "algo" (something) not "alga", "vendo" (seeing) not "vender".
-    "gl": frozenset({"cara", "caras", "algo", "vendo"}),
+    # "pela", "pelas" (by the, as Portuguese writes it) are no skin ("pel"), "sido" (been) no AIDS ("sida").
+    "gl": frozenset({"cara", "caras", "algo", "vendo", "pela", "pelas", "sido"}),
 }
 
 # Polish declines nouns and adjectives through seven cases. A table writes the nominative; a
