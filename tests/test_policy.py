@@ -452,7 +452,10 @@ def test_an_off_topic_question_sharing_everyday_words_is_declined(assistant, mon
 
 
 @pytest.mark.parametrize("question, rare", [("what is bulbar onset", False), ("is familial ALS different", False),
-                                            ("what is a zelvarimod", True)])
+                                            ("what is a zelvarimod", True),
+                                            # two uncommon words (Zipf 4.5 and 3.7) describe one statement's product
+                                            ("is the meal plan with shakes any good", True),
+                                            ("what time is it in the world today", False)])  # everyday words only
 def test_words_of_the_disease_course_never_make_a_question_about_one_statement(assistant, monkeypatch, question, rare):
     # As if the AC-88 statement alone used every word: 'bulbar' and 'familial' are rare, but describe the disease.
     monkeypatch.setattr(assistant.retriever.doc_terms, "only_in", lambda term, doc_id: doc_id == "acme-ac88")
