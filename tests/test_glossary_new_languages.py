@@ -8,7 +8,7 @@ import pytest
 
 from statement_qa.glossary import GLOSSARY, gloss
 
-NEW_LANGUAGES = ("hr", "sl", "et", "gl")
+NEW_LANGUAGES = ("hr", "sl", "et", "gl", "sk")
 
 # Lay descriptions of a therapy, as a person (or a statement) writes them.
 DESCRIBED = [
@@ -41,6 +41,11 @@ DESCRIBED = [
     ("gl", "Unha inxección baixo a pel cada semana que custa moito", {"injection", "subcutaneous under the skin",
                                                                      "weekly"}),
     ("gl", "As células nai da medula ósea non están aprobadas", {"stem cells", "bone marrow", "approved authorised"}),
+    ("sk", "Je liečba kmeňovými bunkami bezpečná?", {"stem cell therapy", "safe safety"}),
+    ("sk", "Koľko stojí injekcia do miechy v zahraničí?", {"how much does it cost", "spinal injection intrathecal",
+                                                          "abroad"}),
+    ("sk", "Výživový doplnok v prášku z lekárne", {"supplement", "powder", "pharmacy"}),
+    ("sk", "Štúdiu zastavili, liek poškodil pečeň", {"study", "drug medicine", "liver"}),
 ]
 
 
@@ -69,6 +74,9 @@ EVERYDAY = [
     # "päästa" (to save) no fasting; Galician "pela" (by the) is no skin, "sido" (been) no AIDS.
     ("et", "See oli hea koht, olen nõus, päästa mind"),
     ("gl", "Isto foi pela mañá, non sido"),
+    # Slovak "brat" (brother), "dokáže" (can do), "post" (a post), "darí sa" (it goes well), "žili" (they lived), "dieťa"
+    # (a child: "diéta" without accents) are no take, proof, fasting, gift, vein or diet.
+    ("sk", "Brat to dokáže, darí sa mu, žili sme tam, dieťa napísalo post"),
 ]
 
 
@@ -97,7 +105,8 @@ def test_croatian_dj_is_folded():
 @pytest.mark.parametrize(("language", "words"), [("hr", {"sto", "koji", "gdje", "je", "li"}),
                                                  ("sl", {"kaj", "kje", "lahko", "ki", "je"}),
                                                  ("et", {"kas", "kui", "mida", "ja", "siis"}),
-                                                 ("gl", {"unha", "coa", "tamen", "non", "polo"})])
+                                                 ("gl", {"unha", "coa", "tamen", "non", "polo"}),
+                                                 ("sk", {"co", "ktory", "preco", "sa", "nie"})])
 def test_a_question_in_a_new_language_is_read_without_its_everyday_words(language, words):
     from statement_qa.query import stopwords
 

@@ -521,4 +521,32 @@ def test_galician_words_are_not_words_of_the_older_languages():
     assert not FUNCTION_WORDS["gl"] & older, FUNCTION_WORDS["gl"] & older
     assert not {"porque", "todo", "agora", "estar", "hai", "non", "que"} & FUNCTION_WORDS["gl"]
     assert MARKS["gl"].findall("unha inxeccións viaxe") and not MARKS["gl"].findall("uma injeção viagem asociación")
-    assert LANGUAGES[-4:] == ("hr", "sl", "et", "gl")
+    assert LANGUAGES[LANGUAGES.index("hr"):] == ("hr", "sl", "et", "gl", "sk")
+
+
+# Slovak beside Czech, Polish, Croatian and Slovenian (all questions invented).
+WEST_SLAVIC = [
+    ("Je liečba kmeňovými bunkami bezpečná? Môj otec má ALS.", "sk"),
+    ("Čo si myslíte o tomto lieku? Oplatí sa ho kúpiť v zahraničí?", "sk"),
+    ("Koľko to stojí a kde sa dá kúpiť?", "sk"),
+    ("Je to bezpečné? Můj otec má ALS a lékař říká, že lék nepomáhá.", "cs"),
+    ("Jaký je váš názor na léčbu kmenovými buňkami?", "cs"),
+    ("Můžu si koupit tento lék v zahraničí?", "cs"),
+    ("Czy to jest bezpieczne dla mojego ojca?", "pl"),
+    ("Je li sigurno uzimati matične stanice?", "hr"),
+    ("Ali je zdravljenje z matičnimi celicami varno?", "sl"),
+    ("L'hôpital nous a dit que le traitement est sûr.", "fr"),
+    ("Är ALS ärftligt?", "sv"),
+]
+
+
+@pytest.mark.parametrize(("question", "language"), WEST_SLAVIC)
+def test_slovak_is_told_from_czech_and_its_other_neighbours(question, language):
+    assert detect_language(question) == language
+
+
+def test_slovak_words_are_not_words_of_the_older_languages():
+    older = set().union(*(FUNCTION_WORDS[language] for language in LANGUAGES[: LANGUAGES.index("sk")]))
+    assert not FUNCTION_WORDS["sk"] & older, FUNCTION_WORDS["sk"] & older
+    assert not {"nie", "sa", "som", "ako", "len", "ak", "aj", "pre", "so", "je"} & FUNCTION_WORDS["sk"]
+    assert MARKS["sk"].findall("môj ľudia užívať") and not MARKS["sk"].findall("hôpital är côté")

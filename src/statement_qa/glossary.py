@@ -2,8 +2,8 @@
 
 Questions arrive in Spanish, French, German, Dutch, Portuguese, Italian, Polish, Swedish, Danish,
 Norwegian Bokmål, Czech, Catalan, Finnish, Romanian, Turkish, Hungarian, Croatian (Bosnian and Serbian in
-Latin script read the same), Slovenian, Estonian and Galician, and member associations publish statements in
-them; questions often describe a therapy instead of naming it ("¿Funcionan las células madre de astrocitos para la ELA?").
+Latin script read the same), Slovenian, Estonian, Galician and Slovak, and member associations publish statements
+in them; questions often describe a therapy instead of naming it ("¿Funcionan las células madre de astrocitos para la ELA?").
 The English embedding model and the lexical signals cannot match those words to English
 position statements; `gloss` turns them into English terms that can.
 
@@ -9745,6 +9745,337 @@ mouth: boca
 deceased: falecido, morto
 """
 
+# --- Slovak ---------------------------------------------------------------------------------
+_SK = """
+ALS MND: als, amyotrofická laterálna skleróza, laterálna skleróza, choroba motorického neurónu, ochorenie motorických
+  neurónov, mnd
+motor neurons: motorický neurón, motoneurón
+neurons: neurón, nervová bunka
+cells: bunka
+spinal cord: miecha, miechy, miechu
+muscles: sval, svalový, svalstvo
+muscle weakness: svalová slabosť, slabosť
+muscle wasting atrophy: atrofia, svalová atrofia, úbytok svalov, ubúdanie svalov
+cramps: kŕč, kŕče
+spasms: spazmus
+fasciculations twitching: fascikulácia, zášklby, zášklby svalov
+spasticity: spasticita, stuhnutosť
+breathing: dýchanie, dýchať, dýchací
+lungs: pľúca, pľúcny
+swallowing: prehĺtanie, prehĺtať, dysfágia
+bulbar onset: bulbárny začiatok, bulbárna forma
+speech: reč, poruchy reči, dyzartria
+voice: hlas
+nerves: nerv, nervový
+brain: mozog, mozgový
+cerebrospinal fluid: mozgovomiechový mok, likvor, miechový mok
+blood: krv, krvi, krvný
+blood test: krvný test, odber krvi, vyšetrenie krvi
+disease progression: progresia, postup choroby, zhoršovanie
+slow down: spomaliť, spomaľuje, spomalil, spomalila, spomalenie
+stop halt: zastaviť, zastavuje
+symptoms: príznak, symptóm
+diagnosis: diagnóza, diagnostikovaný
+survival: prežitie, predĺžiť život, žiť dlhšie
+life expectancy: dĺžka života, očakávaná dĺžka života
+cure: vyliečenie, vyliečiť
+genetic: genetický, génový, gén
+hereditary familial: dedičný, rodinný výskyt
+mutation: mutácia, zmena génu, génová zmena, genetická zmena, nositeľ
+frontotemporal dementia: frontotemporálna demencia, demencia
+fatigue: únava, vyčerpanie
+weight loss: úbytok hmotnosti, chudnutie, strata hmotnosti
+walking: chôdza
+paralysis: ochrnutie, paralýza
+patient: pacient, chorý
+carer: opatrovateľ, opatrovateľka
+family: rodina
+wheelchair: invalidný vozík, vozík
+stem cells: kmeňová bunka
+stem cell therapy: liečba kmeňovými bunkami, terapia kmeňovými bunkami
+cell therapy: bunková terapia
+astrocytes: astrocyt
+bone marrow: kostná dreň
+umbilical cord blood: pupočníková krv
+mesenchymal: mezenchymálny
+gene therapy: génová terapia
+antisense: antisense, aso
+oligonucleotide: oligonukleotid
+antibody: protilátka
+monoclonal antibody: monoklonálna protilátka, monoklonálny
+infusion: infúzia
+injection: injekcia, vpich, pichnúť
+lumbar puncture: lumbálna punkcia
+spinal injection intrathecal: intratekálne, intratekálny, injekcia do chrbtice, injekcia do miechy, do mozgovomiechového
+  moku
+tablet pill: tableta, tabletka
+capsule: kapsula
+powder: prášok, v prášku
+supplement: výživový doplnok, doplnok stravy, doplnok
+diet: strava, jedálniček
+fasting: hladovanie
+ketogenic: ketogénny
+vitamin: vitamín
+intravenous drip: vnútrožilový, vnútrožilovo, intravenózny, intravenózne, do žily, infúzna súprava
+implant: implantát
+device: zariadenie, prístroj, pomôcka
+breathing exercise: dychové cvičenie, dychová rehabilitácia
+ventilation: ventilácia, dýchací prístroj, neinvazívna ventilácia, bipap
+tracheostomy: tracheostómia
+feeding tube: sonda, gastrostómia, peg, výživová sonda
+patch: náplasť
+spray: sprej
+nasal spray: nosový sprej, do nosa
+vaccine: vakcína, očkovacia látka
+virus: vírus, vírusový, aav
+viral vector: vírusový vektor
+protein: bielkovina, proteín
+enzyme: enzým
+mitochondria: mitochondria
+inflammation: zápal, zápalový, neurozápal
+anti inflammatory: protizápalový
+immune system: imunitný systém, imunita
+immunotherapy: imunoterapia
+drug medicine: liek, liečivo
+active substance: účinná látka
+compound: zlúčenina, látka
+treatment: liečba, liečenie
+therapy: terapia
+transplant: transplantácia
+surgery: operácia, chirurgický zákrok
+oral: ústami, perorálne, perorálny
+antioxidant: antioxidant
+hormone: hormón
+cannabis: konope, kanabis, marihuana, cbd
+natural remedy: prírodný liek
+homeopathy: homeopatia
+alternative medicine: alternatívna medicína
+acupuncture: akupunktúra
+physiotherapy: fyzioterapia, rehabilitácia, fyzioterapeut
+occupational therapy: ergoterapia
+exercise: cvičenie
+plasma: plazma
+dose: dávka, dávkovanie
+electrical stimulation: elektrická stimulácia, elektrostimulácia
+hyperbaric oxygen: hyperbarický kyslík
+oxygen: kyslík
+clinical trial: klinická štúdia, klinické skúšanie
+study: štúdia
+trial experiment: skúšanie, pokus, experiment
+research: výskum
+phase: fáza
+placebo: placebo
+results: výsledok
+evidence: dôkazy
+proof: dôkaz
+effective: účinný
+efficacy: účinnosť
+works: funguje, pomáha, účinkuje
+safe safety: bezpečný, bezpečnosť
+dangerous: nebezpečný
+side effects: vedľajší účinok, vedľajšie účinky, nežiaduci účinok, nežiaduce účinky
+approved authorised: schválený, registrovaný
+approval: schválenie, registrácia
+regulator: štátny ústav pre kontrolu liečiv, šúkl, európska agentúra pre lieky, fda
+risk: riziko
+benefit: prínos, úžitok
+proven: dokázaný, overený
+promising: sľubný
+data: údaje
+participants: účastník
+cohort: kohorta
+cost price: cena, náklady
+how much does it cost: koľko stojí, koľko to stojí
+how much: koľko
+where: kde
+clinic: klinika
+private clinic: súkromná klinika
+abroad: zahraničie, v zahraničí, zo zahraničia
+pay: platiť, zaplatiť, platba
+expensive: drahý
+free of charge: zadarmo, bezplatne, bezplatný
+doctor: lekár, lekárka, doktor
+neurologist: neurológ, neurologička
+general practitioner: všeobecný lekár, obvodný lekár
+hospital: nemocnica
+company: firma, spoločnosť, výrobca
+pharmaceutical company: farmaceutická firma, farmaceutická spoločnosť
+biotech: biotechnológia, biotechnologická firma
+laboratory: laboratórium
+recommend: odporúčať, odporúča, odporúčate, odporúčame, odporúčaný
+recommendation: odporúčanie
+advise advice: radiť, radíte, radíme
+position: stanovisko
+statement: vyhlásenie
+association: združenie, spolok, zväz
+foundation: nadácia
+organisation: organizácia
+researchers scientists: výskumník, vedec
+compassionate use: použitie zo súcitu, súcitné použitie
+early access: skorý prístup, včasný prístup
+expanded access: rozšírený prístup
+waiting list: čakacia listina, poradovník
+take part enrol: zúčastniť sa, účasť
+scam fraud: podvod, šarlatán
+hope: nádej
+miracle: zázrak, zázračný
+breakthrough: prelom, objav
+publication: článok, publikácia
+failed stopped: zastavený, zastavená, prerušený, prerušená, neúspešný
+withdrawn: stiahnutý
+health insurance: zdravotné poistenie, poisťovňa, zdravotná poisťovňa
+prescription: recept, na predpis
+available: dostupný
+worth it: oplatí sa
+try: skúsiť, vyskúšať
+wait: čakať, počkať
+buy: kúpiť, kupovať, nákup
+order: objednať, objednávka
+what do you think: čo si myslíte
+opinion: názor
+help: pomoc
+take: užívať, užíva, užívam, užívate
+experimental: experimentálny
+riluzole: riluzol
+edaravone: edaravón
+oral solution liquid: perorálny roztok, sirup
+drink: nápoj, piť
+sachet: vrecko, vrecúško
+weekly: týždenne, raz týždenne, každý týždeň
+daily: denne, každý deň, raz denne
+monthly: mesačne, raz mesačne, každý mesiac
+once single one-time: jednorazovo, jednorazový, jedna dávka
+subcutaneous under the skin: podkožne, podkožný, pod kožu
+intramuscular: do svalu, intramuskulárne
+eye drops: očné kvapky
+drops: kvapky
+pump: pumpa
+protein clumps aggregates: zhluky bielkovín, agregáty
+energy: energia
+oxidative stress: oxidačný stres, voľné radikály
+glutamate: glutamát
+gene silencing: umlčanie génu
+DNA: dnk
+RNA: rnk, mrna
+neuroprotection protects nerve cells: neuroprotekcia, chráni nervové bunky
+synthetic peptide: peptid
+biomarker: biomarker
+neurofilament: neurofilament
+own cells autologous: vlastné bunky, autológny
+donor: darca
+regeneration: regenerácia, obnova
+growth factor: rastový faktor
+molecule: molekula
+microglia: mikroglia
+gut microbiome: mikrobióm, črevná flóra
+toxic: toxický, jedovatý
+mechanism: mechanizmus, mechanizmus účinku
+seaweed algae: riasa, morské riasy
+plant herbal: bylina, bylinný, rastlinný
+extract: extrakt, výťažok
+turmeric curcumin: kurkuma, kurkumín
+coconut oil: kokosový olej
+green tea: zelený čaj
+probiotic: probiotikum
+amino acids: aminokyselina
+creatine: kreatín
+coenzyme Q10: koenzým q10
+omega 3: omega 3
+cancer: rakovina, nádor
+leukaemia: leukémia
+chemotherapy: chemoterapia
+antibiotic: antibiotikum
+HIV: hiv, aids
+migraine: migréna
+epilepsy: epilepsia
+Alzheimer's: alzheimer
+Parkinson's: parkinson
+multiple sclerosis: skleróza multiplex
+muscular dystrophy: svalová dystrofia
+spinal muscular atrophy: spinálna svalová atrofia
+children: deti, detský
+antidepressant: antidepresívum
+painkiller: liek proti bolesti
+pain: bolesť
+heart: srdce
+liver: pečeň, pečene, poškodenie pečene, pečeňové enzýmy
+kidney: oblička, obličky
+blood pressure: krvný tlak
+nausea: nevoľnosť, zvracanie
+headache: bolesť hlavy
+diarrhoea: hnačka
+dizziness: závrat
+allergy: alergia
+online internet: internet, online, na internete
+website: webová stránka
+pharmacy: lekáreň, lekárne, lekárni, lekárňach
+foreign pharmacy abroad: internetová lekáreň, zahraničná lekáreň
+import: dovoz, dovážať
+customs: colnica, clo
+without prescription: bez receptu, bez predpisu
+donation fundraising: zbierka, finančná zbierka, darovanie
+black market: čierny trh
+counterfeit: falošný, falšovaný
+travel: cestovanie, cestovať
+cheap: lacný
+randomised: randomizovaný
+double blind: dvojito zaslepená
+control group: kontrolná skupina
+preliminary results: predbežné výsledky
+published: zverejnený, publikovaný
+eligibility criteria: kritériá zaradenia
+animal studies mice: myš, pokusy na zvieratách
+animals: zviera
+in the laboratory in vitro: in vitro, v laboratóriu
+unproven: nedokázaný, neoverený
+harmful: škodlivý
+stop taking: prestať užívať, vysadiť
+keep taking: pokračovať v užívaní
+combine together with: kombinovať, kombinácia
+interaction: interakcia
+illegal: nelegálny, zakázaný
+warning: varovanie, upozornenie
+claims: sľubuje
+testimonials: svedectvo, osobná skúsenosť
+expert: odborník, špecialista
+guidelines: odporúčané postupy, usmernenie
+information: informácia
+quality of life: kvalita života
+improve: zlepšiť, zlepšenie
+stabilise: stabilizovať
+recovery: zotavenie
+early stage: skoré štádium, včasné štádium
+advanced stage: pokročilé štádium
+genetic testing: genetické testovanie, genetický test
+MRI scan: magnetická rezonancia
+EMG: emg, elektromyografia
+skin: koža
+vein: žila
+spine: chrbtica, chrbát
+needle: ihla
+nurse: zdravotná sestra
+pregnancy: tehotenstvo, tehotná
+juice: džús
+sell: predávať, predáva, predaj
+shipping delivery: doručenie, zásielka
+reduce lower: znížiť, znižuje
+prevent block: zabrániť, zabraňuje, blokovať, blokuje
+neuromuscular: nervovosvalový
+German Germany: nemecký, nemecko
+American United States: americký, amerika, spojené štáty
+British United Kingdom: britský, británia, anglicko
+French France: francúzsky, francúzsko
+Swiss Switzerland: švajčiarsky, švajčiarsko
+Israeli Israel: izraelský, izrael
+Chinese China: čínsky, čína
+Czech Czechia: český, česko, česká republika
+Austrian Austria: rakúsky, rakúsko
+Hungarian Hungary: maďarský, maďarsko
+Polish Poland: poľský, poľsko
+European Europe: európsky, európa
+Slovak Slovakia: slovenský, slovensko
+"""
+
 # Terms that are everyday words in lower case and count only when written in capitals:
 # German and Dutch "als" (as, than, if), Portuguese "ela" (she), "usa" (uses), "peg" (pega).
 CAPITALS_ONLY: dict[str, frozenset[str]] = {
@@ -9767,6 +10098,7 @@ CAPITALS_ONLY: dict[str, frozenset[str]] = {
     "sl": frozenset({"dna", "peg"}),
     "et": frozenset({"ema"}),  # Estonian "ema" is the mother, not the European Medicines Agency
     "gl": frozenset({"ela", "peg"}),  # Galician "ela" is "she", as in Portuguese
+    "sk": frozenset({"dna"}),  # Slovak "dna" is gout, "do dna" to the bottom
 }
 
 # Everyday words that look like an inflected term and are taken only as written: Spanish "cara"
@@ -9862,6 +10194,10 @@ AS_WRITTEN: dict[str, frozenset[str]] = {
     # Galician "cara" (face) is not "caro" (expensive), "algo" (something) not "alga", "vendo" (seeing) not "vender".
     # "pela", "pelas" (by the, as Portuguese writes it) are no skin ("pel"), "sido" (been) no AIDS ("sida").
     "gl": frozenset({"cara", "caras", "algo", "vendo", "pela", "pelas", "sido"}),
+    # Slovak "nosí" (wears) is not the nose, "pomocou" (by means of) no help, "stojí" (stands) no price, "dokáže",
+    # "dokážu" (can do) no proof, "žili" (they lived) no vein; "brať" (take) is "brat" (brother) without its accent,
+    # "pôst" (fasting) "post", "dar" (gift) "darí" (thrives): not listed.
+    "sk": frozenset({"nosi", "pomocou", "stoji", "dokaze", "dokazu", "dokazal", "dokazala", "zili", "zila"}),
 }
 
 # Polish declines nouns and adjectives through seven cases. A table writes the nominative; a
@@ -9935,6 +10271,19 @@ _SL_CASES = {
     "e": "a u em i ih",  # neuter: zdravljenje, zdravljenja, zdravljenju, zdravljenjem
     "i": "a e ega emu em im ih imi o",  # adjectives: genski, genska, genskega, genskemu, genskim, gensko
     "ek": "ka ku kom ki kov",  # fleeting e: izvleček, izvlečka, izvlečki
+}
+
+# Slovak declines like Czech, with its own endings (accents are gone by then: "liečbou" is "liecbou"): nominative
+# ending: the case endings that lead back to it.
+_SK_CASES = {
+    "a": "y e u ou am ach ami i",  # tableta: tablety, tablete, tabletu, tabletou, tabletám
+    "ka": "ke iek",  # tabletka: tabletke, tabletiek
+    "": "a u om e y i ov och ami ovi",  # liek: lieku, liekom, lieky, liekov; lekár: lekára, lekárovi
+    "ia": "ie iu iou ii iam iach iami",  # terapia: terapie, terapiu, terapiou
+    "ie": "ia iu im i",  # ochorenie: ochorenia, ochoreniu, ochorením
+    "o": "a u om e ach ami",  # neuter: riziko, rizika
+    "y": "a e u o ou eho emu om ych ym ymi i",  # adjectives: genetický, genetická, genetického, genetickým
+    "ok": "ku ky kom koch",  # doplnok: doplnku, doplnky
 }
 
 # Estonian adds case endings to a stem that may differ from the base form. Stages, in order: the clitic "-ki"/"-gi";
@@ -10054,6 +10403,7 @@ ENDINGS: dict[str, tuple[tuple[tuple[str, str], ...], ...]] = {
     "hr": (tuple((ending, base) for base, endings in _HR_CASES.items() for ending in endings.split()),),
     "sl": (tuple((ending, base) for base, endings in _SL_CASES.items() for ending in endings.split()),),
     "et": (_ET_CLITICS, _ET_CASES, _ET_PLURALS, _ET_STEMS),
+    "sk": (tuple((ending, base) for base, endings in _SK_CASES.items() for ending in endings.split()),),
     # Galician: Portuguese-like plurals ("inxeccións", "animais", "riles"), then gender.
     "gl": (
         (("ns", "n"), ("is", "l"), ("es", ""), ("s", "")),
@@ -10078,7 +10428,7 @@ BASE_FORM_COMPOUNDS = frozenset({"fi", "hu"})
 
 _TABLES = {"es": _ES, "fr": _FR, "de": _DE, "nl": _NL, "pt": _PT, "it": _IT, "pl": _PL, "sv": _SV, "da": _DA, "nb": _NB,
            "cs": _CS, "ca": _CA, "fi": _FI, "ro": _RO, "tr": _TR, "hu": _HU, "hr": _HR, "sl": _SL,
-           "et": _ET, "gl": _GL}
+           "et": _ET, "gl": _GL, "sk": _SK}
 
 
 # --- Matching -------------------------------------------------------------------------------
@@ -10245,7 +10595,7 @@ _MATCHERS = {language: _Matcher(language, table) for language, table in GLOSSARY
 
 def gloss(text: str, language: str) -> list[str]:
     """English equivalents of the domain terms in a question written in `language` (es, fr, de, nl,
-    pt, it, pl, sv, da, nb, cs, ca, fi, ro, tr, hu, hr, sl, et, gl), longest phrases first, each term once, in order of
+    pt, it, pl, sv, da, nb, cs, ca, fi, ro, tr, hu, hr, sl, et, gl, sk), longest phrases first, each term once, in order of
     appearance."""
     return glossed(text, language)[0]
 

@@ -29,7 +29,9 @@ count č š ž, and so do theirs, so an older row wins a tie; đ, ć and "ije" (
 Estonian comes after them: the words it shares with Finnish ("ja", "ei", "siis", "olla") are SHARED_WORDS; õ, the
 participles "-atud"/"-etud", the passive "-akse" and "kas", "kui", "mida", "kuidas" tell it from Finnish.
 Galician comes last: "unha", "coa", "polo", "tamén", "máis" and "-cións" tell it from Portuguese and Spanish, whose
-everyday words ("que", "non", "porque", "todo", "estar") count for it only as SHARED_WORDS.
+everyday words ("que", "non", "porque", "todo", "estar") count for it only as SHARED_WORDS. Slovak follows:
+ľ ĺ ŕ, "môj"/"môže", the infinitive "-ať"/"-iť" and "čo", "ktorý", "prečo", "liek", "lekár" tell it from Czech,
+which wins a tie on the letters both write.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-LANGUAGES = ("en", "es", "fr", "de", "nl", "pt", "it", "pl", "sv", "da", "nb", "cs", "ca", "fi", "ro", "tr", "hu", "hr", "sl", "et", "gl")
+LANGUAGES = ("en", "es", "fr", "de", "nl", "pt", "it", "pl", "sv", "da", "nb", "cs", "ca", "fi", "ro", "tr", "hu", "hr", "sl", "et", "gl", "sk")
 
 # Frequent words that are (nearly) unique to one language, accents kept: they matter here.
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
@@ -239,6 +241,15 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "recomendades pensades opinades podedes tedes sodes grazas ás moita moitas moito moitos persoa persoas "
         "razoable".split()
     ),
+    # Slovak: not "je", "ale", "tak", "to", "už", "aby", "mám", "funguje" (Czech), nor "nie", "sa", "som", "ako", "len",
+    # "ak", "aj", "pre" (Polish, Croatian, Scandinavian, French or English words): those are SHARED_WORDS.
+    "sk": frozenset(
+        "sú čo aký aká aké akú ktorý ktorá ktoré ktorú prečo koľko kedy môže môžem môžete môžeme mať byť ešte "
+        "veľmi viac niečo žiadny žiadne alebo pretože lebo keď tiež ďakujem liek lieky liekov liečba liečbu "
+        "liečby lekár lekára lekárovi ochorenie ochorenia kmeňové bunkami odporúčate odporúča odporúčame môj "
+        "môjho dcéra cez podľa vďaka kvôli medzi lieku liekom liekmi oplatí moju mojou mojím mojich svojho svoju "
+        "svojej".split()
+    ),
 }
 
 # Words Czech, Catalan and Finnish share with the older rows ("que", "les", "de" are Catalan as much as
@@ -273,6 +284,9 @@ SHARED_WORDS: dict[str, frozenset[str]] = {
         "cunha dun nun cal cales aquilo canto cantos onde porque algún nosa vós temos estou estar ata agora "
         "nunca só todo toda todos outro outra mesmo médico marido ola hai fai iso isto moi foi "
         "pai ti poden sempre debería sería seus filla muller".split()
+    ),
+    "sk": frozenset(
+        "nie sa som ako len ak aj pre ku vo zo sme bol bola mojej".split()
     ),
 }
 
@@ -357,6 +371,11 @@ MARKS: dict[str, re.Pattern[str]] = {
         r"\b(?:unhas?|dunhas?|nunhas?|cunhas?|algunhas?|ningunhas?|coa|coas|polo|pola|polos|polas)\b"
         r"|\b\w+(?:axe|axes|cións)\b|\b\w*ñ\w*"
     ),
+    # Once a word: ľ ĺ ŕ (Czech writes none of them), ô opening "môj", "môže", "dôkaz", "pôst", "vôbec" (French writes it
+    # in "hôpital", "côté", Finnish, Swedish and German ä); the infinitive in "-ať", "-iť", "-ovať", "-núť" ("užívať",
+    # "liečiť"; Czech "-at", "-it", and "ať" alone); č š ž ý ť ď ň as for Czech, which wins a tie. Its SHARED_WORDS are
+    # no Czech words, so that a Czech question scores nothing more for Slovak than its letters.
+    "sk": re.compile(r"\b\w*[ľĺŕ]\w*|\b(?:mô|dô|pô|vô|kô|stô)\w*|\b\w+(?:ať|iť|ovať|núť)\b|\b\w*[čšžýťďň]\w*"),
 }
 
 
