@@ -146,3 +146,38 @@ def test_a_docs_pages_badge_and_approval_line_heads_nothing_and_the_boxs_title_i
     assert document.date == "2025-03"
     assert quoted(document) == ("Please do not give trial capsules or tablets to anyone else. If a friend wants to take "
                                 "part, they should ask their own neurologist about the trial.")
+
+
+def test_a_wall_calendars_statement_is_dated_by_its_sign_off_and_signed_by_the_club():
+    # Fictional: a calendar's month page; a photo's placeholder carries the photo's date, the big month names the
+    # page's month, the grid's rows are numbers and events ('26 27 Committee 28 …'), and the panel's statement is
+    # signed off under it ('Agreed at committee, 14 April 2025.').
+    document = read_one("wall-calendar.pdf")
+    assert document.kind == "statement"
+    assert document.organisation == "Wexcombe MND Club"
+    assert document.date == "2025-04"
+    assert quoted(document).startswith("The Club supports members in asking their neurologist")
+
+
+def test_a_pictures_placeholder_dates_nothing():
+    assert read_date_line("[Photo: the Club's canal walk, August 2024]") is None
+
+
+def test_a_calendar_row_is_no_organisation():
+    assert organisation_name("26 27 Committee 28 29 30 31 Bank holiday") is None
+
+
+def test_a_microblog_thread_quotes_its_post_without_the_counter_and_its_account_without_the_handle():
+    # Fictional: a saved Bluesky-style thread; the position is post 3/4, whose counter is the post's place.
+    document = read_one("microblog-thread-saved.html")
+    assert document.organisation == "Ferrybridge MND Group"
+    assert quoted(document) == ("Ferrybridge MND Group does not recommend buying a BreezeMask to treat MND. If your "
+                                "breathing worries you, talk to your respiratory team first.")
+
+
+def test_a_wikis_page_title_titles_the_page_whose_sections_are_h1s():
+    # Fictional: a Wikidot-style page; <div id="page-title"> holds the title, the text's <h1>s are its sections.
+    document = read_one("wiki-page-title.html")
+    assert document.title == "Delvotinib (DLV-7)"
+    assert document.organisation == "Hollins Vale MND Trust"
+    assert quoted(document).startswith("Hollins Vale MND Trust advises people with MND not to take delvotinib.")

@@ -699,7 +699,9 @@ def _heading_and_byline(tree) -> tuple[str | None, str | None]:
     h1 = (
         tree.xpath("(//main//h1 | //article//h1 | //*[@role='main']//h1)[1]")
         # A blog whose <h1> is the blog's name in its header titles each post in the post itself.
-        or tree.xpath(f"(//*[{has_class('post-title')}] | //*[{has_class('entry-title')}]"
+        # (so does a wiki's page title set apart from its text, Wikidot's <div id="page-title">: the text's <h1>s are
+        # its sections)
+        or tree.xpath(f"(//*[{has_class('post-title')}] | //*[{has_class('entry-title')}] | //*[@id='page-title']"
                       # Typepad's post heading: <h3 class="entry-header"> (a <header> of that class holds more than it)
                       f" | //*[self::h1 or self::h2 or self::h3][{has_class('entry-header')}])[1]")
         # A wiki's <h1> that is its logo linking home names the site; the page's own <h1> follows it.

@@ -315,8 +315,8 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
             # What stands above the lead-in stays a section of its own (background, searchable), not the position.
             sections.insert(position, replace(whole, end=whole.start + len(text[whole.start : narrowed.start].rstrip())))
             position += 1
-        sections[position] = _past_language_tab(text, _in_own_language(
-            text, _until_signature(text, narrowed, content, {heading_name(s.name) for s in sections}), content))
+        sections[position] = _without_counter(text, _past_language_tab(text, _in_own_language(
+            text, _until_signature(text, narrowed, content, {heading_name(s.name) for s in sections}), content)))
     dated = [*(closing.dates if closing else ()), *page.top_dates, *([page.byline] if page.byline else [])]
     everywhere = dated + [d for line in labelled_lines(text, content) if (d := read_date_line(line))] + page.page_dates
     # "Our updated position (March 2025)": a date in the position's own heading dates what is quoted.
@@ -325,7 +325,11 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
         (parse_date(heading) if is_position_heading(heading) else None)
         or extracted.date
         or _first(closing.dates if closing else (), "issued", "plain")
-        or _first(page.top_dates, "issued", "plain")
+        or _first(page.top_dates, "issued")
+        # The line that signs the position off ('Agreed at committee, 20 February 2024.') dates it before a bare month
+        # at the top of the page ('MARCH 2024' over a calendar's month).
+        or (_signed_off(text, sections[position].end, content) if position is not None else None)
+        or _first(page.top_dates, "plain")
         or _first([page.byline] if page.byline else [], "issued", "plain")
         or _first([d for b in content if (d := read_date_line(text[b.start : b.end]))], "issued")
         or _first(dated, "updated")
@@ -367,6 +371,17 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
         # would otherwise make it whichever language's function words they resemble.
         language=language_of(position_text or text[start:end], default=language),
     )
+
+
+def _signed_off(text: str, end: int, blocks: list[Block]) -> str | None:
+    """The issue date in the first sentence of the line right under the position ('Agreed at committee, 20 February
+    2024. We'll look again …')."""
+    below = next((b for b in blocks if b.start >= end and b.kind != RULE), None)
+    if below is None:
+        return None
+    first = re.split(r"(?<=[.;])\s+", clean_line(text[below.start : below.end]), maxsplit=1)[0]
+    dated = read_date_line(first)
+    return dated.first("issued") if dated else None
 
 
 def _lead_in_date(text: str, start: int, blocks: list[Block]) -> str | None:
@@ -446,6 +461,16 @@ def _past_language_tab(text: str, section: Section) -> Section:
     if not tab or detect_language(said, default="") != tab.group("code").lower():
         return section
     return replace(section, start=section.start + tab.end())
+
+
+# A thread post's place in the thread at its end ('… your respiratory team first. 4/5').
+THREAD_COUNTER = re.compile(r"(?<=[.!?])\s+(?:🧵\s*)?\(?\d{1,2}\s*/\s*\d{1,2}\)?\s*$")
+
+
+def _without_counter(text: str, section: Section) -> Section:
+    """The position without the counter a thread's post ends with ('4/5'): the post's place, not its words."""
+    counter = THREAD_COUNTER.search(text[section.start : section.end])
+    return replace(section, end=section.start + counter.start()) if counter else section
 
 
 def _first(lines, *roles: str) -> str | None:

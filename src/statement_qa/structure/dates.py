@@ -19,6 +19,7 @@ from statement_qa.structure.words import (
     DATE_ROLES,
     MONTH_FORMS,
     MONTHS,
+    PICTURE_WORDS,
     SEASONS,
     TOUCH_WORDS,
     UNCHANGED_WORDS,
@@ -67,6 +68,7 @@ TOUCHED = re.compile(rf"^\s*\([^()]*\b(?:{'|'.join(TOUCH_WORDS)})\b[^()]*\)", re
 # (a line of fields may go on: "Reviewed: 15 January 2025, no change | Next review: …")
 # ("Reviewed 3 June 2025 – wording unchanged": what did not change may be named first)
 # ("Pregledano 2. listopada 2025. – bez izmjena": a year may end with its ordinal dot, as Croatian writes it)
+PICTURE = re.compile(rf"^\s*[\[(]\s*(?:{'|'.join(PICTURE_WORDS)})\s*[:.–—-]", re.IGNORECASE)
 UNCHANGED = re.compile(rf"^\.?\s*[,;:–—-]\s*(?:(?:the\s+)?(?:wording|text|advice|position|statement|content|guidance)\s+)?"
                        rf"(?:{'|'.join(UNCHANGED_WORDS)})\s*[.|·•]?\s*$", re.IGNORECASE)
 
@@ -149,8 +151,8 @@ def read_date_line(line: str) -> DateLine | None:
     # A message header's sender ("X Group <hello@x.example> Mon, 9 Jun 2025 at 19:14"): the address sets the name off.
     # ("<p className="byline">Issued <strong>May 2024</strong></p>": HTML set in Markdown marks the words up, it says nothing)
     line = WEEKDAY.sub("", SENDER_ADDRESS.sub(" · ", clean_line(INLINE_TAG.sub(" ", line))))
-    if not line or word_count(line) > 24:
-        return None
+    if not line or word_count(line) > 24 or PICTURE.match(line):
+        return None  # (a picture's placeholder dates the picture: "[Photo: the Club's walk, September 2023]")
     dates = find_dates(line)
     if not dates:
         return None

@@ -98,6 +98,7 @@ def publisher_named(text: str | None) -> str | None:
 def _one(part: str) -> tuple[str, bool] | None:
     name = re.sub(r"(?<=[^\W\d_]{4})\.$", "", clean_line(part).strip(" ;:"))  # a full stop, not "e.V."
     name = re.sub(r"\s+\([^()]*\)$", "", name)  # "X Council (fictional)", "X Society (UK)": a note, not the name
+    name = re.sub(r"\s+@[\w.-]+(?:@[\w.-]+)?$", "", name)  # "X Group @xgroup.bsky.social": the account's handle
     name = PUBLISHER.sub("", LEAD.sub("", name))
     name = re.sub(r"^(?i:an?|un|une|ein|eine|una|uno|een|um|uma)\s+(?=[A-ZÀ-Ý])", "", name)  # "A Pennock Dale ALS Trust leaflet"
     trimmed = ACTION_TAIL.sub("", name)
@@ -159,6 +160,7 @@ def _not_a_name(name: str) -> bool:
         or is_governing_body(name)
         or read_date_line(name) is not None
         or bool(re.search(r"\d{3}", name))
+        or bool(words) and sum(w.isdigit() for w in words) * 2 >= len(words)  # a calendar's row: '25 26 27 Committee 28'
     )
 
 

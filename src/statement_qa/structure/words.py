@@ -613,6 +613,13 @@ UNCHANGED_WORDS: tuple[str, ...] = (
     r"(?:(?:stanovisko|text|znenie)\s+)?bez\s+zmeny",  # Slovak: "Aktualizované 20. 2. 2025 – stanovisko bez zmeny"
 )
 
+# What a picture's placeholder or caption opens with ("[Photo: the seafront walk, September 2023]"): its date is the
+# picture's, not the text's.
+PICTURE_WORDS: tuple[str, ...] = (
+    r"photo", r"photograph", r"image", r"picture", r"illustration", r"figure", r"fig\.", r"foto", r"bild", r"imagen",
+    r"immagine", r"imagem", r"afbeelding", r"zdjęcie",
+)
+
 # A note beside an update that says the words did not change: "(links checked)", "(typo fixed)".
 TOUCH_WORDS: tuple[str, ...] = (
     r"links?", r"typos?", r"typing\s+errors?", r"spelling", r"formatting", r"layout", r"minor", r"cosmetic",
