@@ -463,6 +463,16 @@ def test_words_of_the_disease_course_never_make_a_question_about_one_statement(a
     assert assistant._rare_word_only_in(query, "acme-ac88", assistant.settings) is rare
 
 
+@pytest.mark.parametrize("question, about", [("Is there a spinal injection for FUS ALS I should ask about?", True),
+                                             ("What is FUS ALS?", False),  # the gene alone: general
+                                             ("Is ALS caused by genes like FUS?", False)])
+def test_a_gene_beside_a_description_of_a_product_asks_for_the_statement_on_it(assistant, monkeypatch, question, about):
+    # As if the AC-88 statement alone named the FUS gene, and shared every other word with the others.
+    monkeypatch.setattr(assistant.retriever.doc_terms, "only_in", lambda term, doc_id: term == "fus" and doc_id == "acme-ac88")
+    query = assistant.retriever.analyse(question)
+    assert assistant._rare_word_only_in(query, "acme-ac88", assistant.settings) is about
+
+
 def test_where_something_comes_from_is_no_evidence_of_what_it_is(assistant, monkeypatch):
     # As if the AC-88 statement used every word, 'Italian' and 'Italia' too.
     monkeypatch.setattr(assistant.retriever.doc_terms, "has", lambda term, doc_id: doc_id == "acme-ac88")

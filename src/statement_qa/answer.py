@@ -49,6 +49,7 @@ from statement_qa.vocabulary import (
     DISEASE_COURSE,
     FOLLOW_UP_WORDS,
     FORM_KINDS,
+    GENES,
     LINE_EXTENSIONS,
     NAMED_FORM_KINDS,
     NATIONALITIES,
@@ -621,7 +622,8 @@ class Assistant:
         'is that creatine energy powder for tired muscles worth it' is near the general topic of
         muscles and exercise, but 'creatine' is in one statement only: it asks about that one. Not
         the disease's own words, nor its course ('bulbar onset'), nor a gene or a scale ('SOD1', 'ALSFRS'),
-        which any statement may cite.
+        which any statement may cite; but a gene beside a description of a product ('a spinal injection for FUS ALS')
+        asks for the statement on that product.
         """
         terms = self.retriever.doc_terms
         specific: set[str] = set()
@@ -631,11 +633,12 @@ class Assistant:
         listed = query.language in WORD_LIST_LANGUAGES
         for word in dict.fromkeys([*query.words, *glossed]):
             term = stem(word)
-            if len(word) <= 3 or term in DISEASE_CONTENT or term in BIOLOGY_NAMES or word in DISEASE_COURSE \
-                    or not terms.only_in(term, doc_id):
+            gene = term in GENES and query.describes_product  # 'a spinal injection for FUS ALS'
+            if (len(word) <= 3 and not gene) or term in DISEASE_CONTENT or (term in BIOLOGY_NAMES and not gene) \
+                    or word in DISEASE_COURSE or not terms.only_in(term, doc_id):
                 continue
             zipf = word_frequency(word)
-            if zipf < settings.rare_word_zipf and word in query.words:
+            if (gene or zipf < settings.rare_word_zipf) and word in query.words:
                 return True
             if zipf < settings.specific_word_zipf and (listed or word in glossed) \
                     and word not in NATIONALITY_WORDS and word not in FOLLOW_UP_WORDS:

@@ -271,6 +271,12 @@ BIOLOGY_NAMES = frozenset(
     covid19 sars2 h1n1""".split()
 )
 
+# The genes among them: a question that describes a product for a gene's form of the disease ('a spinal injection for
+# FUS ALS') asks about the statement on that product, where a question about the gene alone ('what is SOD1 ALS?') does
+# not.
+GENES = frozenset("sod1 c9orf72 c9 fus tardbp atxn2 unc13a stmn2 tbk1 optn vcp nek1 kif5a sqstm1 ubqln2 chchd10 matr3 "
+                  "tuba4a hnrnpa1 hnrnpa2b1 sarm1".split())
+
 # Words that follow or precede a company's name.
 CORPORATE_WORDS = (
     "inc", "ltd", "limited", "llc", "plc", "gmbh", "ag", "sa", "sas", "bv", "nv", "spa", "srl", "corp",
