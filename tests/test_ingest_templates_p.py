@@ -14,7 +14,7 @@ from conftest import quoted
 from statement_qa.documents import Document
 from statement_qa.ingest import read_documents
 from statement_qa.structure.dates import read_date_line
-from statement_qa.structure.organisation import organisation_name
+from statement_qa.structure.organisation import named_in, organisation_name
 from statement_qa.structure.vocabulary import is_position_heading
 
 HERE = Path(__file__).parent / "fixtures" / "ingest-p"
@@ -154,6 +154,7 @@ def test_a_wall_calendars_statement_is_dated_by_its_sign_off_and_signed_by_the_c
     # signed off under it ('Agreed at committee, 14 April 2025.').
     document = read_one("wall-calendar.pdf")
     assert document.kind == "statement"
+    assert document.title == "Club statement of the month: noravumab (NRB-3)"  # the month's item, not the calendar
     assert document.organisation == "Wexcombe MND Club"
     assert document.date == "2025-04"
     assert quoted(document).startswith("The Club supports members in asking their neurologist")
@@ -181,3 +182,8 @@ def test_a_wikis_page_title_titles_the_page_whose_sections_are_h1s():
     assert document.title == "Delvotinib (DLV-7)"
     assert document.organisation == "Hollins Vale MND Trust"
     assert quoted(document).startswith("Hollins Vale MND Trust advises people with MND not to take delvotinib.")
+
+
+def test_what_an_organisation_publishes_after_its_name_is_not_its_name():
+    assert named_in("This is a reference page from the Kestle ALS Network Handbook, built with a docs tool.") \
+        == "Kestle ALS Network"

@@ -217,17 +217,19 @@ def assemble(extracted: Extracted, *, doc_id: str, source: str, sha256: str, fal
 
 def _item_holding_position(document: Document, blocks: list[Block], levels: dict[int, int]) -> tuple[int, int] | None:
     """(first, end) of the newsletter item whose text holds the position found in the whole issue (a run-in 'Our
-    view for now:' under '1. Ostravelin: what we think'), when the issue has three or more items; else None."""
+    view for now:' under '1. Ostravelin: what we think'), when the issue has three or more items, or fewer and the
+    item's heading names what it is about (a calendar's month page: 'Club statement of the month: X (X-16)' above the
+    month's grid); else None."""
     if document.position is None or not levels:
         return None
     top = min(levels.values())
     heads = [i for i, level in sorted(levels.items()) if level == top]
-    if len(heads) < 3:
-        return None
     start = document.sections[document.position].start
+    text = document.text
     for first, end in zip(heads, [*heads[1:], len(blocks)]):
-        if blocks[first].end <= start < (blocks[end].start if end < len(blocks) else len(document.text) + 1):
-            return first, end
+        if blocks[first].end <= start < (blocks[end].start if end < len(blocks) else len(text) + 1):
+            named = bool(names_in(text[blocks[first].start : blocks[first].end], "", []))
+            return (first, end) if len(heads) >= 3 or named else None
     return None
 
 

@@ -184,9 +184,11 @@ def named_in(text: str) -> str | None:
         sentence = re.split(r"(?<=[^\W\d_]{3})\.\s", match.group())[0]
         name = re.sub(r"[’']s$", "", strip_the(sentence).rstrip(".,;:"))
         # A company the text names ("made by X Devices Ltd") is what it is about, not who wrote it.
-        if word_count(name) >= 2 and ORGANISATION_WORD.search(name) and organisation_name(name) \
+        found = organisation_name(name)
+        if word_count(name) >= 2 and ORGANISATION_WORD.search(name) and found \
                 and not COMPANY_SUFFIX.search(name.casefold()):
-            counts[name] += 1
+            # ("the X Network Handbook": what the organisation publishes follows its name, and is not part of it)
+            counts[found[0] if found[1] and name.startswith(found[0]) else name] += 1
     return counts.most_common(1)[0][0] if counts else None
 
 

@@ -283,6 +283,8 @@ NEWSLETTER_WORDS: tuple[str, ...] = (
     r"nesta\s+edi[çc][ãa]o",
     # a campaign e-mail to members: "Members' news, June 2022", "Members' e-news"
     r"members['’]?\s+(?:e-?)?news\b",
+    # a members' calendar: each month's page with its own items ("Members' Calendar 2024")
+    r"members['’]?\s+calendar",
 )
 
 # How a letter greets its reader: a salutation is never a title.
