@@ -180,6 +180,7 @@ def test_a_wikis_page_title_titles_the_page_whose_sections_are_h1s():
     # Fictional: a Wikidot-style page; <div id="page-title"> holds the title, the text's <h1>s are its sections.
     document = read_one("wiki-page-title.html")
     assert document.title == "Delvotinib (DLV-7)"
+    assert document.date == "2023-10"  # agreed then; 'page revision: 3, last edited: 14 Nov 2023' is the wiki's stamp
     assert document.organisation == "Hollins Vale MND Trust"
     assert quoted(document).startswith("Hollins Vale MND Trust advises people with MND not to take delvotinib.")
 
@@ -187,3 +188,15 @@ def test_a_wikis_page_title_titles_the_page_whose_sections_are_h1s():
 def test_what_an_organisation_publishes_after_its_name_is_not_its_name():
     assert named_in("This is a reference page from the Kestle ALS Network Handbook, built with a docs tool.") \
         == "Kestle ALS Network"
+
+
+@pytest.mark.parametrize(
+    "line, role, month",
+    [
+        ("page revision: 7, last edited: 04 Nov 2023", "touched", "2023-11"),
+        ("Agreed by Trustees, 30 October 2023", "issued", "2023-10"),
+    ],
+)
+def test_a_wikis_edit_stamp_and_a_tables_agreed_by_field(line, role, month):
+    dated = read_date_line(line)
+    assert dated is not None and dated.first(role) == month

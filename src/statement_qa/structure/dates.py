@@ -68,6 +68,8 @@ TOUCHED = re.compile(rf"^\s*\([^()]*\b(?:{'|'.join(TOUCH_WORDS)})\b[^()]*\)", re
 # (a line of fields may go on: "Reviewed: 15 January 2025, no change | Next review: …")
 # ("Reviewed 3 June 2025 – wording unchanged": what did not change may be named first)
 # ("Pregledano 2. listopada 2025. – bez izmjena": a year may end with its ordinal dot, as Croatian writes it)
+# A wiki's revision counter before its edit stamp ("page revision: 7, last edited: 04 Nov 2023"): the software's.
+REVISION = re.compile(r"\brevision\s*[:#]?\s*\d+\b", re.IGNORECASE)
 PICTURE = re.compile(rf"^\s*[\[(]\s*(?:{'|'.join(PICTURE_WORDS)})\s*[:.–—-]", re.IGNORECASE)
 UNCHANGED = re.compile(rf"^\.?\s*[,;:–—-]\s*(?:(?:the\s+)?(?:wording|text|advice|position|statement|content|guidance)\s+)?"
                        rf"(?:{'|'.join(UNCHANGED_WORDS)})\s*[.|·•]?\s*$", re.IGNORECASE)
@@ -183,8 +185,8 @@ def read_date_line(line: str) -> DateLine | None:
                 prefix = None  # "The Society's position, as approved …", "Η θέση …, όπως εγκρίθηκε …": a sentence, no name
         elif residue and not re.fullmatch(r"(?:and|et|und|y|e|en)", residue, re.IGNORECASE) and not UNCHANGED.match(label):
             return None  # words between two dates that are not a label: a sentence
-        if role == "updated" and TOUCHED.match(line[end:]):
-            role = "touched"  # read by nothing: not the date of the words
+        if role == "updated" and (TOUCHED.match(line[end:]) or REVISION.search(line[position:start])):
+            role = "touched"  # read by nothing: not the date of the words (nor a wiki's "page revision: 7, last edited")
         elif role == "updated" and UNCHANGED.match(re.split(r"[|·•]", line[end:])[0]):
             role = "reviewed"  # "Aktualizované 20. 2. 2025 – stanovisko bez zmeny": looked at, the words kept
         if SEASON_DATE.match(line, start):

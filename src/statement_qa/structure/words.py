@@ -371,7 +371,8 @@ LABELS: dict[str, tuple[str, ...]] = {
 DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
     "issued": {
         "en": (r"(?:statement\s+)?(?:issued|published|printed|posted|submitted|created|dated?|approved|adopted|endorsed|agreed|statement\s+date)"
-               r"(?:\s+(?:by|at)\s+(?:the\s+)?[\w’' ]{2,40}?)?(?:\s+(?:on|in))?",  # "agreed at committee Tue 12 March 2024"
+               # ("Agreed by" alone: a table's label over its value, "Trustees, 30 October 2023")
+               r"(?:\s+(?:by|at)(?:\s+(?:the\s+)?[\w’' ]{2,40}?)?)?(?:\s+(?:on|in))?",  # "agreed at committee Tue 12 March 2024"
                r"(?:first\s+)?published\s+online(?:\s+(?:on|in))?",
                r"(?:date\s+of\s+(?:issue|publication|approval)|(?:issue|publication|approval)\s+date)",),
         "fr": (r"publi[ée]e?\s+le", r"date(?:\s+de\s+publication)?", r"adopt[ée]e?\s+le"),
