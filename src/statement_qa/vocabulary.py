@@ -237,6 +237,7 @@ GENERAL_TOPICS = (
     "How long do people live with ALS/MND? What is the life expectancy?",
     "Is physiotherapy or exercise useful for people with MND?",
     "What should someone with ALS eat? Diet, feeding tube and nutrition.",
+    "What is a PEG feeding tube and when do people with MND need one?",
     "Breathing support: non-invasive ventilation, NIV, cough assist.",
     "Communication aids, eye-gaze and voice banking for MND.",
     "Wheelchairs, equipment, home adaptations and care at home.",
