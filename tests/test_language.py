@@ -10,6 +10,10 @@ from statement_qa.language import FUNCTION_WORDS, LANGUAGES, MARKS, detect_langu
 # (question, language): short questions as people type them, with and without accents.
 # The products named are fictional.
 QUESTIONS = [
+    # Portuguese 'em' (in), which Spanish writes 'en': 'de' and 'para' alone tie the two
+    ("Devo comprar aquela câmara de oxigénio para usar em casa?", "pt"),
+    ("O medicamento está disponível em Portugal?", "pt"),
+    ("¿El medicamento está disponible en España?", "es"),
     ("Czy to działa?", "pl"),
     ("Czy to dziala?", "pl"),
     ("Co sądzicie o tym leku?", "pl"),

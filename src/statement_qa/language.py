@@ -75,7 +75,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "o a os as é são está estão que qual quem como pode podem deveria seria isto isso este esta "
         "há seu sua seus sobre com para por e ou de do da dos das ao meu minha nosso nossa não nenhum "
         "tem têm foi funciona seguro segura eu nós você um uma também mas se já muito mais células "
-        "tratamento".split()
+        "tratamento em vocês".split()
     ),
     "it": frozenset(
         "il lo la i gli le è sono era che cosa quale chi come può possono dovrebbe sarebbe questo "
