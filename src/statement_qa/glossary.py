@@ -312,6 +312,7 @@ heart: corazón
 liver: hígado, hepático
 kidney: riñón, renal
 blood pressure: presión arterial, tensión arterial
+blood flow circulation: flujo sanguíneo, flujo de sangre, riego sanguíneo, circulación sanguínea, circulación
 nausea: náusea, vómito
 headache: dolor de cabeza, cefalea
 diarrhoea: diarrea
@@ -837,6 +838,7 @@ heart: cœur
 liver: foie, hépatique
 kidney: reins, les reins, du rein, rénal
 blood pressure: tension artérielle, pression artérielle
+blood flow circulation: flux sanguin, débit sanguin, circulation sanguine, circulation du sang, irrigation sanguine
 nausea: nausée, vomissement
 headache: mal de tête, maux de tête, céphalée
 diarrhoea: diarrhée
@@ -1341,6 +1343,7 @@ pain: schmerz, schmerzen
 heart: herz
 liver: leber
 blood pressure: blutdruck
+blood flow circulation: durchblutung, blutfluss, blutzirkulation, blutkreislauf
 nausea: übelkeit
 headache: kopfschmerz, kopfschmerzen
 diarrhoea: durchfall
@@ -1851,6 +1854,7 @@ pain: pijn
 heart: hart
 kidney: nier
 blood pressure: bloeddruk
+blood flow circulation: doorbloeding, bloedstroom, bloeddoorstroming, bloedsomloop, bloedcirculatie
 nausea: misselijkheid, misselijk, overgeven
 headache: hoofdpijn
 diarrhoea: diarree
@@ -2358,6 +2362,7 @@ heart: coração
 liver: fígado, hepático
 kidney: rins, renal
 blood pressure: pressão arterial, tensão arterial
+blood flow circulation: fluxo sanguíneo, fluxo de sangue, circulação sanguínea, circulação do sangue, irrigação sanguínea
 nausea: náusea, enjoo, vómito
 headache: dor de cabeça, cefaleia
 diarrhoea: diarreia
@@ -2870,6 +2875,7 @@ heart: cuore
 liver: fegato, epatico
 kidney: rene, renale
 blood pressure: pressione arteriosa, pressione sanguigna
+blood flow circulation: flusso sanguigno, flusso di sangue, circolazione sanguigna, circolazione del sangue, irrorazione
 nausea: nausea, vomito
 headache: mal di testa, cefalea
 diarrhoea: diarrea
@@ -3380,6 +3386,7 @@ heart: serce, sercowy
 liver: wątroba
 kidney: nerka
 blood pressure: ciśnienie krwi, ciśnienie tętnicze, ciśnienie
+blood flow circulation: przepływ krwi, krążenie krwi, ukrwienie
 nausea: nudności, wymioty
 headache: ból głowy
 diarrhoea: biegunka
@@ -3878,6 +3885,7 @@ pain: smärtor, smärtan, värk
 heart: hjärta
 liver: leverfunktion, leverskada, levervärden
 blood pressure: blodtryck
+blood flow circulation: blodflöde, blodcirkulation, blodomlopp, genomblödning
 nausea: illamående
 headache: huvudvärk
 diarrhoea: diarré
@@ -4384,6 +4392,7 @@ pain: smerte
 heart: hjerte
 liver: leverfunktion, leverskade, levertal
 blood pressure: blodtryk
+blood flow circulation: blodgennemstrømning, blodcirkulation, blodomløb
 nausea: kvalme
 headache: hovedpine
 diarrhoea: diarré
@@ -4890,6 +4899,7 @@ pain: smerte
 heart: hjerte
 liver: leverfunksjon, leverskade, leververdier
 blood pressure: blodtrykk
+blood flow circulation: blodgjennomstrømning, blodsirkulasjon, blodomløp
 nausea: kvalme
 headache: hodepine
 diarrhoea: diaré
@@ -5396,6 +5406,7 @@ pain: bolest
 heart: srdce
 liver: játra, jaterní
 blood pressure: krevní tlak
+blood flow circulation: průtok krve, krevní oběh, prokrvení
 nausea: nevolnost
 headache: bolest hlavy
 diarrhoea: průjem
@@ -5898,6 +5909,7 @@ pain: dolor
 heart: cor
 liver: fetge, hepàtic
 blood pressure: pressió arterial, tensió arterial
+blood flow circulation: flux sanguini, circulació sanguínia, circulació de la sang, reg sanguini
 nausea: nàusea
 headache: mal de cap
 diarrhoea: diarrea
@@ -6402,6 +6414,7 @@ pain: kipu
 heart: sydän
 liver: maksa-arvot, maksavaurio, maksan toiminta
 blood pressure: verenpaine
+blood flow circulation: verenkierto, verenvirtaus
 nausea: pahoinvointi
 headache: päänsärky
 diarrhoea: ripuli
@@ -6911,6 +6924,7 @@ heart: inimă, cardiac
 liver: ficat, hepatic, enzimele ficatului, enzime hepatice, afectarea ficatului, leziuni hepatice
 kidney: rinichi, renal, afectare renală
 blood pressure: tensiune arterială, tensiune
+blood flow circulation: flux sanguin, circulația sângelui, circulație sanguină, irigare sanguină
 nausea: greață, vărsături, vomă
 headache: durere de cap, dureri de cap
 diarrhoea: diaree
@@ -7417,6 +7431,7 @@ heart: kalp
 liver: karaciğer, karaciğer hasarı, karaciğer enzimleri
 kidney: böbrek, böbrek hasarı, böbrek yetmezliği
 blood pressure: tansiyon, kan basıncı
+blood flow circulation: kan akışı
 nausea: bulantı, kusma
 headache: baş ağrısı
 diarrhoea: ishal
@@ -7921,6 +7936,7 @@ heart: szív
 liver: mája, máját, májat, májban, májra, májkárosodás, májenzim, májfunkció, májkárosító
 kidney: vese, vesekárosodás, vesefunkció, veseelégtelenség
 blood pressure: vérnyomás
+blood flow circulation: véráramlás, vérkeringés, vérellátás
 nausea: hányinger, hányás
 headache: fejfájás
 diarrhoea: hasmenés
@@ -8426,6 +8442,7 @@ heart: srce, srčani
 liver: jetra, jetreni, jetrena oštećenja, oštećenje jetre, jetreni enzimi
 kidney: bubreg, bubrežni
 blood pressure: krvni tlak, tlak, krvni pritisak
+blood flow circulation: protok krvi, krvotok, cirkulacija krvi, prokrvljenost
 nausea: mučnina, povraćanje
 headache: glavobolja
 diarrhoea: proljev
@@ -8913,6 +8930,7 @@ heart: srce, srčni
 liver: jetra, jeter, jetrni, okvara jeter, okvare jeter, poškodba jeter, jetrni encimi
 kidney: ledvica, ledvični
 blood pressure: krvni tlak
+blood flow circulation: pretok krvi, krvni obtok, prekrvavitev, prekrvljenost
 nausea: slabost v želodcu, bruhanje, siljenje na bruhanje
 headache: glavobol
 diarrhoea: driska
@@ -9338,6 +9356,7 @@ heart: süda, südame
 liver: maksakahjustus, maksaensüümid, maksa kahjustus
 kidney: neer
 blood pressure: vererõhk
+blood flow circulation: verevool, vereringe
 nausea: iiveldus
 headache: peavalu
 diarrhoea: kõhulahtisus
@@ -9688,6 +9707,7 @@ heart: corazón
 liver: fígado, hepático
 kidney: ril, renal
 blood pressure: tensión arterial
+blood flow circulation: fluxo sanguíneo, circulación sanguínea, circulación do sangue, rego sanguíneo
 nausea: náusea, vómito
 headache: dor de cabeza
 diarrhoea: diarrea
@@ -10001,6 +10021,7 @@ heart: srdce
 liver: pečeň, pečene, poškodenie pečene, pečeňové enzýmy
 kidney: oblička, obličky
 blood pressure: krvný tlak
+blood flow circulation: prietok krvi, krvný obeh, prekrvenie
 nausea: nevoľnosť, zvracanie
 headache: bolesť hlavy
 diarrhoea: hnačka
