@@ -20,7 +20,8 @@ from statement_qa.subjects import _CompanyContext, _said_company
 
 def _normalise_by_definition(text: str) -> str:
     for letter, plain in {"ł": "l", "Ł": "L", "ß": "ss", "ẞ": "SS", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE",
-                          "œ": "oe", "Œ": "OE", "đ": "d", "Đ": "D", "ı": "i"}.items():
+                          "œ": "oe", "Œ": "OE", "đ": "d", "Đ": "D", "ı": "i", "ð": "d", "Ð": "D", "þ": "th",
+                          "Þ": "Th"}.items():
         text = text.replace(letter, plain)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
@@ -29,7 +30,7 @@ def _normalise_by_definition(text: str) -> str:
 
 def test_normalise_is_its_definition():
     rng = random.Random(11)
-    alphabet = "aAbZ09 -_.,’®™éÉçÇñÑüßẞİıſ\u212aÅ\u0301\u0308ǅﬁ①²ΩωДд漢\t\nłŁøæœđ"
+    alphabet = "aAbZ09 -_.,’®™éÉçÇñÑüßẞİıſ\u212aÅ\u0301\u0308ǅﬁ①²ΩωДд漢\t\nłŁøæœđðÐþÞ"
     for _ in range(20000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
         assert normalise(text) == _normalise_by_definition(text), repr(text)

@@ -33,7 +33,7 @@ def _drop_combining(match: re.Match) -> str:
 # Letters with no accent to strip that are still one Latin letter (or two) to a reader: without
 # this, 'działa' and 'Straße' would break into 'dzia a' and 'stra e'.
 _FOLD = str.maketrans({"ł": "l", "Ł": "L", "ß": "ss", "ẞ": "SS", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE",
-                       "œ": "oe", "Œ": "OE", "đ": "d", "Đ": "D", "ı": "i"})
+                       "œ": "oe", "Œ": "OE", "đ": "d", "Đ": "D", "ı": "i", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th"})
 
 
 def normalise(text: str) -> str:
