@@ -281,3 +281,19 @@ def test_in_a_language_without_word_lists_a_made_up_word_of_the_title_is_a_name(
                         (Section("Görüş", 0, len(text)),), language="tr")
     terms = {t.lower() for t in subject_terms(document)}
     assert "velantid" in terms and "görüşümüz" not in terms
+
+
+@pytest.mark.parametrize(("question", "language", "unknown"), [
+    ("O baclofeno ajuda na rigidez?", "pt", True),  # a known medicine as Portuguese writes it
+    ("¿Sirve la morfina para el dolor?", "es", True),
+    ("La mélatonine aide-t-elle à dormir ?", "fr", True),
+    ("¿Sirve la velmorina para el dolor?", "es", False),  # a made-up word of the language: no known medicine
+])
+def test_a_known_medicine_written_as_another_language_writes_it_is_a_product_no_statement_is_about(
+        question, language, unknown):
+    from statement_qa.subjects import SubjectIndex
+
+    statement = Document("kelpa", "Kelpa capsules", "Invented Society", None, "statement", "kelpa.md", None,
+                         "Kelpa capsules contain seaweed. We do not recommend them.", (), aliases=("Kelpa",))
+    found = [m for m in SubjectIndex([statement]).mentions(question, language) if m.kind == "unknown"]
+    assert bool(found) is unknown

@@ -93,6 +93,10 @@ def sound_key(word: str) -> str:
     return key.rstrip("aeiou")
 
 
+# The known medicines by how they sound (`sound_key`), where the sound is long enough to be a name.
+_MEDICINE_SOUNDS = {sound_key(m): m for m in sorted(KNOWN_MEDICINES) if len(sound_key(m)) >= 6}
+
+
 def compact(text: str) -> str:
     """A name as one key: 'AB-12' and 'ab 12' → 'ab12', 'AstroRx®' → 'astrorx'."""
     return normalise(text).replace(" ", "")
@@ -687,6 +691,10 @@ class SubjectIndex:
             # A medicine no statement mentions; one a statement does may be what its product contains
             # ('capsules with vitamin B3', 'a cannabis mouth spray').
             medicine = token in KNOWN_MEDICINES and token not in self.vocabulary
+            if language != "en" and not medicine and len(token) >= 6:
+                # The medicine as another language writes it ('baclofeno', 'morfina', 'melatonine'), by its sound.
+                known = _MEDICINE_SOUNDS.get(sound_key(token))
+                medicine = known is not None and known not in self.vocabulary and token not in self.vocabulary
             if language != "en" and not (medicine or inn_shaped(token) or token in inner_capitals
                                          or (language != "de" and token in capitalised)):
                 continue
