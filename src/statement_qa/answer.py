@@ -37,7 +37,7 @@ from statement_qa.frequencies import LANGUAGES as WORD_LIST_LANGUAGES
 from statement_qa.glossary import GLOSSARY
 from statement_qa.index import Index
 from statement_qa.lexicon import content_words, normalise, stem, word_frequency
-from statement_qa.query import ASKING_WORDS, DISEASE_CONTENT, NATIONALITY_WORDS, Query
+from statement_qa.query import ASKING_WORDS, DISEASE_CONTENT, NATIONALITY_WORDS, Query, nationalities_in
 from statement_qa.retrieval import DocumentHit, Retriever
 from statement_qa.settings import Settings
 from statement_qa.subjects import PRODUCT, compact, is_coined
@@ -52,17 +52,12 @@ from statement_qa.vocabulary import (
     GENES,
     LINE_EXTENSIONS,
     NAMED_FORM_KINDS,
-    NATIONALITIES,
-    NATIONALITIES_ELSEWHERE,
     NATIONALITY_OF_LANGUAGE,
     OTHER_DISEASES,
     SWITCH_CUES,
 )
 
 log = logging.getLogger(__name__)
-# Every word of a nationality or country, in English and as other languages write it ('roemenie', 'canadense') → the
-# nationality ('romanian', 'canadian').
-_ORIGIN = {word: group[0] for group in NATIONALITIES for word in (*group, *NATIONALITIES_ELSEWHERE.get(group[0], "").split())}
 # Words any statement's title may use: they say nothing of what a general statement is about.
 TITLE_FILLER = frozenset(content_words(
     "position statement recommendation update guidance advice treatment therapy experimental new unproven people living "
@@ -472,16 +467,16 @@ class Assistant:
         description's clue to which statement it means."""
         if query.mentions:
             return frozenset()
-        return frozenset(_ORIGIN[w] for w in query.normalised.split() if w in _ORIGIN)
+        return nationalities_in(query.normalised)
 
     def _document_origin(self, doc_id: str) -> frozenset[str]:
         """The nationalities a document's text names, and the one its language stands for."""
         if doc_id not in self._document_origins:
             document = self.retriever.document(doc_id)
-            found = {_ORIGIN[w] for w in set(normalise(document.text).split()) if w in _ORIGIN}
+            found = nationalities_in(normalise(document.text))
             if document.language in NATIONALITY_OF_LANGUAGE:
-                found.add(NATIONALITY_OF_LANGUAGE[document.language])
-            self._document_origins[doc_id] = frozenset(found)
+                found |= {NATIONALITY_OF_LANGUAGE[document.language]}
+            self._document_origins[doc_id] = found
         return self._document_origins[doc_id]
 
     def _origin_lead(self, query: Query, one: DocumentHit, other: DocumentHit) -> DocumentHit | None:
@@ -500,14 +495,19 @@ class Assistant:
         best = hits[0]
         if not asked or asked & self._document_origin(best.doc_id):
             return None
-        own = self.retriever.subjects.product_keys(best.doc_id)
         for hit in hits[1:]:
             if hit.score < settings.origin_ratio * best.score:
                 return None
-            if not (own and own & self.retriever.subjects.product_keys(hit.doc_id)) \
-                    and asked & self._document_origin(hit.doc_id):
+            if not self._same_subject(best, hit) and asked & self._document_origin(hit.doc_id):
                 return hit
         return None
+
+    def _same_subject(self, one: DocumentHit, other: DocumentHit) -> bool:
+        """Whether two hits are one statement, or two statements on one product (another organisation's, a
+        translation): either would answer."""
+        subjects = self.retriever.subjects
+        own = subjects.product_keys(one.doc_id)
+        return other.doc_id == one.doc_id or bool(own and own & subjects.product_keys(other.doc_id))
 
     def _defines(self, query: Query, hits: list[DocumentHit]) -> bool:
         """An English question asking what a term means, naming no product, whose best document is a product's
@@ -658,11 +658,9 @@ class Assistant:
         Statements sharing a subject with the best (another organisation's, a translation) are
         not rivals: either would answer.
         """
-        subjects = self.retriever.subjects
         best = hits[0]
-        own = subjects.product_keys(best.doc_id)
         for hit in hits[1:]:
-            if hit.doc_id == best.doc_id or (own and own & subjects.product_keys(hit.doc_id)):
+            if self._same_subject(best, hit):
                 continue
             close = best.score > 0 and hit.score >= settings.ambiguity_ratio * best.score
             return hit if close else None

@@ -163,6 +163,12 @@ _NATIONALITY_OF = {word: group for group in NATIONALITIES for word in (*group, *
 NATIONALITY_WORDS = frozenset(_NATIONALITY_OF)
 
 
+def nationalities_in(normalised: str) -> frozenset[str]:
+    """The nationalities a normalised text names in any language ('uit roemenie', 'canadense'), each by its group's first
+    English word ('romanian', 'canadian')."""
+    return frozenset(_NATIONALITY_OF[w][0] for w in normalised.split() if w in _NATIONALITY_OF)
+
+
 def _nationality_kin(normalised: str, vocabulary: Container[str] | None = None) -> list[str]:
     """For each nationality or country the text names, in any language, the other words for it: its English words
     ('danish' → 'denmark'), and the other languages' words the corpus uses ('norwegian' → 'norsk' beside a Norwegian

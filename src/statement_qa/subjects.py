@@ -102,10 +102,15 @@ def compact(text: str) -> str:
     return normalise(text).replace(" ", "")
 
 
+def latin_spelling(name: str) -> str:
+    """A statement's name as questions are read (`SubjectIndex.mentions`), in Latin letters: a name in Greek or Cyrillic
+    letters by its Latin spelling ('Σοτραβερίνη' → 'sotraverini'), whose letters `compact` would drop."""
+    return name if name.isascii() else latin(name)
+
+
 def name_key(name: str) -> str:
-    """A statement's name as one key, a name in Greek or Cyrillic letters by its Latin spelling ('Σοτραβερίνη' →
-    'sotraverini'): questions are read in Latin letters (`SubjectIndex.mentions`), and `compact` keeps only those."""
-    return compact(name if name.isascii() else latin(name))
+    """A statement's name as one key, in Latin letters."""
+    return compact(latin_spelling(name))
 
 
 @dataclass(frozen=True)
@@ -429,7 +434,7 @@ class SubjectIndex:
                 self.excluded.setdefault(key, set()).add(document.id)
             product_names = 0
             for written in document.aliases:
-                alias = written if written.isascii() else latin(written)  # 'Σοτραβερίνη' is asked about as 'sotraverine'
+                alias = latin_spelling(written)  # 'Σοτραβερίνη' is asked about as 'sotraverine'
                 key = compact(alias)
                 if len(key) < 3 or key in GENERIC or all(w in GENERIC for w in words(alias)) or key in excluded:
                     continue
@@ -449,8 +454,8 @@ class SubjectIndex:
                     if short_key != key and len(short_key) >= 4 and not is_common_word(short_key, threshold=3.5):
                         self.by_key.setdefault(short_key, {}).setdefault(document.id, COMPANY)
             # Names the statement is about that ingestion gave no alias for ('Ivarestat' in a letter's body).
-            extra = [t for t in subject_terms(document) if name_key(t) not in excluded and (
-                name_key(t) not in self.by_key or document.id not in self.by_key[name_key(t)])]
+            extra = [t for t in subject_terms(document)
+                     if (key := name_key(t)) not in excluded and document.id not in self.by_key.get(key, {})]
             extra_companies = _company_names(document, extra, context)
             for term in extra:
                 key = name_key(term)
