@@ -463,7 +463,7 @@ class SubjectIndex:
                 product_names += kind == PRODUCT
                 self.by_key.setdefault(key, {}).setdefault(document.id, kind)
             # The company named in the text ('developed by Aurel Biologics'), though no alias names it.
-            for key in company_keys(document):
+            for key in sorted(company_keys(document)):  # a set: sorted, so a build does not depend on the hash seed
                 self.by_key.setdefault(key, {}).setdefault(document.id, COMPANY)
             if not product_names:
                 self.general.add(document.id)
