@@ -19,6 +19,11 @@ Decisions on borderline messages (tests pin each of them):
   follows; "I'm going to end it with my neurologist" and "are they going to end it early?" are not.
 * Yellow skin or eyes now ("his eyes have gone yellow", "la pelle e gli occhi gialli", "looks jaundiced") is medical:
   a medicine may be harming the liver. "Is jaundice a side effect?" and "the capsule is yellow" are not.
+* Blisters over the body, skin coming away or a tongue or throat swelling now is medical (a medicine's severe
+  reaction); "Is a blistering rash a side effect?" and "swollen glands in the throat" are not.
+* Pills gathered count as a plan when said of someone else or as done ("he has been stockpiling his tablets",
+  "heeft pillen verzameld"); keeping or collecting pills from the pharmacy does not. Dutch and German subordinate
+  clauses put the verb last, so "dat hij niet meer wil leven" and "dass er nicht mehr leben will" are phrases too.
 * "Choking hazard of the capsules", "risk of choking", "he keeps choking on thin drinks,
   should we use thickener?": not urgent; these are care questions. Choking counts when it
   is happening: "is choking", "I'm choking", "food stuck in his throat", "choking right now".
@@ -96,6 +101,9 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             r"(?:(?:would|will|'d) (?:all )?be|are (?:all )?) better off without me",
             r"(?:stockpil\w*|hoard\w*|saving up|saved up|putting aside|put aside|setting aside) (?:all )?(?:of )?(?:my|his|her) PILLS",
             r"(?:putting|put|keeping|hiding|saving) (?:all )?(?:my|his|her) PILLS (?:aside|in a drawer|somewhere|for later)",
+            # Pills gathered, said of someone else or as done: "he has been stockpiling his tablets", "she's collected pills".
+            (r"(?:has|have|had|'s|'ve) (?:been )?(?:collecting|collected|gathering|gathered|stockpiling|stockpiled|hoarding|hoarded|"
+             r"saving up|saved up) (?:up )?(?:a lot of |lots of |all )?(?:of )?(?:my |his |her |their )?PILLS"),
             (r"(?:want|wanna|wants|wish|wishes|wanted) to die"
              r"(?! (?:at home|with dignity|peacefully|naturally|comfortably|in (?:a )?(?:hospice|hospital)|in my (?:own )?bed)\b)"),
             r"want to be dead",
@@ -161,6 +169,11 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             r"(?:food|something|meat|bread|a piece of \w+) stuck in POSS (?:throat|windpipe|airway)",
         ],
         MEDICAL: [
+            # Blisters over the body or skin coming away, a swelling tongue or throat: a medicine's severe reaction.
+            r"blister(?:s|ing)? (?:all )?(?:over|across|covering) (?:POSS |the )?(?:whole )?(?:body|skin)",
+            r"(?:body|skin) (?:is |has been |got )?(?:covered in|full of) blisters",
+            r"skin (?:is |has started )?(?:peeling|coming|falling) (?:off|away)",
+            r"(?:tongue|throat) (?:is |are |has |have )?(?:swelling|swollen|swelled|closing)(?: up)?(?! glands?\b)",
             # Yellow skin or eyes now (a medicine harming the liver): a doctor today, whatever else; "Can it cause
             # jaundice?" asks about a risk and names no one.
             r"(?:skin|eyes|whites of POSS eyes) (?:is |are |has |have |look |looks |went |seem )?(?:gone |turned |turning |going |getting |become )?(?:very |really |quite |bright )?yellow",
@@ -193,6 +206,8 @@ PHRASES: dict[str, dict[str, list[str]]] = {
         SELF_HARM: [
             r"(?:estarian|estarias|estaria|estariais) (?:todos )?mejor sin (?:mi|el|ella)",
             r"(?:guardando|acumulando|escondiendo) (?:mis|sus) (?:pastillas|medicamentos|comprimidos)",
+            r"(?:juntando|acumulando|escondiendo) (?:muchas |todas )?(?:las |sus |mis )?(?:pastillas|pildoras|medicamentos|comprimidos)",
+            r"(?:ha|he|han) (?:juntado|acumulado|escondido) (?:muchas |todas )?(?:las |sus |mis )?(?:pastillas|pildoras|medicamentos|comprimidos)",
             r"(?:me )?quiero morir(?:me)?(?! (?:en casa|con dignidad|en paz|tranquil[oa]|en el hospital|dormid[oa])\b)",
             r"(?:se quiere|quiere) morir(?:se)?(?! (?:en casa|con dignidad|en paz|tranquil[oa]|en el hospital|dormid[oa])\b)",
             r"ganas de morir(?:me)?",
@@ -253,6 +268,10 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             r"se le (?:atoro|atasco)",
         ],
         MEDICAL: [
+            r"ampollas (?:por|en) todo el cuerpo",
+            r"(?:cuerpo|piel) (?:esta |se ha |se le ha )?(?:llen[oa]|cubiert[oa]) de ampollas",
+            r"piel (?:se le |se me |se )?(?:esta )?(?:cayendo|despegando|desprendiendo)",
+            r"(?:lengua|garganta) (?:se le |se me |se )?(?:esta )?(?:hinchando|cerrando|hinchada)",
             r"(?:piel|ojos) (?:se (?:le |me )?(?:ha |han )?(?:puesto|vuelto) )?amarill[oa]s?",
             r"(?:tiene|tengo|con) ictericia",
             r"(?:tengo|tiene) (?:un )?dolor (?:de|en el) pecho",
@@ -278,6 +297,8 @@ PHRASES: dict[str, dict[str, list[str]]] = {
         SELF_HARM: [
             r"(?:seraient|serait|serez|serions) (?:tous )?mieux sans (?:moi|lui|elle)",
             r"(?:je mets|je garde|je cache|j\'accumule|j\'amasse) (?:de cote )?(?:mes|tous mes) (?:comprimes|cachets|medicaments)",
+            (r"(?:il |elle )?(?:accumule|amasse|a accumule|a amasse|met de cote|a mis de cote|cache|a cache) (?:de cote )?"
+             r"(?:tous )?(?:ses|des|mes) (?:comprimes|cachets|medicaments|pilules|somniferes)"),
             r"(?:je veux|j'ai envie de|envie de) mourir",
             (r"(?:je veux|j'veux|il veut|elle veut|je voudrais|envie de|envie d') (?:juste |vraiment |seulement )?"
              r"(?:mourir|crever|disparaitre)(?! (?:a la maison|chez moi|chez lui|dans la dignite|en paix|a l'hopital|a domicile)\b)"),
@@ -340,6 +361,10 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             r"(?:coince|bloque|reste coince|reste bloque)e? dans (?:la|sa|ma) (?:gorge|trachee)",
         ],
         MEDICAL: [
+            r"(?:cloques|bulles) (?:sur|partout sur) (?:tout )?(?:le|son|mon) corps",
+            r"(?:corps|peau) (?:est )?(?:couvert|couverte|plein|pleine) de cloques",
+            r"peau (?:qui )?(?:se decolle|part en lambeaux)",
+            r"(?:langue|gorge) (?:qui )?(?:gonfle|enfle|se ferme|est gonflee|a gonfle)",
             r"(?:peau|yeux) (?:est |sont |devient |deviennent |ont |a )?(?:devenue? |devenus |tout )?jaunes?",
             r"(?:a|ai|avec) (?:la jaunisse|un ictere)",
             r"(?:j'ai|il a|elle a) (?:une )?(?:douleur|mal) (?:a la poitrine|thoracique|dans la poitrine)",
@@ -371,6 +396,12 @@ PHRASES: dict[str, dict[str, list[str]]] = {
         SELF_HARM: [
             r"(?:waren|wäre|waere|ware) (?:alle )?(?:ohne mich|ohne ihn|ohne sie) besser dran",
             r"(?:sammle|horte|verstecke|lege) (?:meine|alle meine) (?:tabletten|pillen|medikamente)(?: zur seite| beiseite)?",
+            r"(?:sammelt|hortet|bunkert|versteckt) (?:seine|ihre|meine|alle seine|alle ihre) (?:tabletten|pillen|medikamente|schlaftabletten)",
+            (r"(?:tabletten|pillen|medikamente|schlaftabletten) (?:gesammelt|gehortet|gebunkert|versteckt|"
+             r"beiseitegelegt|beiseite gelegt|zur seite gelegt)"),
+            # A subordinate clause puts the verb last: "dass er nicht mehr leben will".
+            r"nicht mehr leben (?:will|mochte|moechte|mag|wolle|wollte)",
+            r"(?:er|sie|ich) (?:einfach |nur )?(?:sterben|tot sein) (?:will|mochte|moechte|wolle|wollte)",
             r"(?:ich will|ich mochte|ich moechte|will|mochte|moechte|mag) (?:einfach )?(?:nicht mehr leben|sterben)",
             r"ich will (?:einfach |echt |wirklich )?nicht mehr(?= *[.!,;]| *$| und\b)",
             r"(?:will|mochte|moechte) (?:einfach )?(?:tot sein|nicht mehr aufwachen)",
@@ -438,6 +469,10 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             r"in den falschen hals (?:bekommen|gekriegt)",
         ],
         MEDICAL: [
+            r"blasen (?:am|auf dem|uber den|ueber den) ganzen (?:korper|koerper)",
+            r"(?:korper|koerper|haut) (?:ist )?voller blasen",
+            r"haut (?:lost|loest|schalt|schaelt) sich (?:ab|in fetzen)",
+            r"(?:zunge|hals|rachen) (?:schwillt|ist geschwollen|schwoll)(?: zu| an)?",
             r"gelbe (?:haut|augen)",
             r"(?:haut|augen) (?:ist |sind |wird |werden |ganz )*gelb",
             r"(?:hat|habe) (?:eine )?gelbsucht",
@@ -474,6 +509,12 @@ PHRASES: dict[str, dict[str, list[str]]] = {
         SELF_HARM: [
             r"(?:zijn|zouden|zou|is) (?:allemaal )?beter af (?:zijn )?zonder (?:mij|hem|haar)",
             r"(?:spaar|verzamel|verstop|bewaar) (?:al )?mijn (?:pillen|tabletten|medicijnen)",
+            r"(?:spaart|verzamelt|verstopt) (?:al )?(?:zijn|haar) (?:pillen|tabletten|medicijnen|slaappillen)",
+            r"(?:pillen|tabletten|medicijnen|slaappillen) (?:verzameld|gespaard|opgespaard|verstopt|opgepot)",
+            # A subordinate clause puts the verb last: "dat hij niet meer wil leven", "dat ze dood wil".
+            r"niet meer (?:wil|wilt|wou|zou willen) (?:leven|verder)",
+            r"niet meer (?:leven|verder) (?:wil|wilt|wou)",
+            r"(?:hij|zij|ze|ik) (?:gewoon |echt )?dood (?:wil|wilt|wou)(?! \w)",
             r"ik wil dood",
             r"(?:wil|wilt|wou) (?:gewoon |echt )?(?:dood|doodgaan|sterven)(?! (?:thuis|in vrede|waardig)\b)",
             r"(?:ik )?wil (?:niet meer leven|sterven)",
@@ -530,6 +571,10 @@ PHRASES: dict[str, dict[str, list[str]]] = {
              r"(?:vast |steken )?in (?:zijn|haar|mijn|de) (?:keel|luchtpijp)"),
         ],
         MEDICAL: [
+            r"blaren (?:over|op) (?:zijn|haar|mijn|het) (?:hele )?lichaam",
+            r"(?:lichaam|huid) (?:zit )?(?:vol|onder de) blaren",
+            r"huid (?:laat los|komt los|bladdert af)",
+            r"(?:tong|keel) (?:zwelt op|is opgezwollen|zwelt|gaat dicht)",
             r"gele (?:huid|ogen)",
             r"(?:huid|ogen) (?:is |zijn |wordt |worden |ziet |zien )?(?:helemaal )?geel",
             r"(?:heeft|heb) geelzucht",
@@ -559,6 +604,7 @@ PHRASES: dict[str, dict[str, list[str]]] = {
         SELF_HARM: [
             r"(?:ficariam|ficaria|estariam|estaria) (?:todos )?melhor sem (?:mim|ele|ela)",
             r"(?:guardando|juntando|escondendo|a guardar|a juntar) (?:os )?(?:meus|seus) (?:comprimidos|remedios|medicamentos)",
+            r"(?:juntou|acumulou|escondeu|tem juntado|tem acumulado|anda a juntar|anda a acumular) (?:os )?(?:seus |meus |muitos )?(?:comprimidos|remedios|medicamentos)",
             r"(?:quero|queria|quer|queremos) (?:so |apenas )?morrer(?! (?:em casa|com dignidade|em paz|no hospital|naturalmente|dormindo)\b)",
             r"nao quero (?:mais )?viver",
             r"nao quero viver mais",
@@ -618,6 +664,10 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             r"(?:esta|ta) entalad[oa]",
         ],
         MEDICAL: [
+            r"bolhas (?:por|em) todo o corpo",
+            r"(?:corpo|pele) (?:esta |ficou )?(?:chei[oa]|cobert[oa]) de bolhas",
+            r"pele (?:esta )?(?:a )?(?:soltar|descascar|desprender)(?:-se)?(?! \w)",
+            r"(?:lingua|garganta) (?:esta )?(?:a )?(?:inchar|inchada|fechar)",
             r"(?:pele|olhos) (?:dele |dela |do \w+ |da \w+ )?(?:esta |estao |ficou |ficaram |com )?(?:muito )?amarel[oa]s?",
             r"(?:tem|tenho|com) ictericia",
             r"(?:tenho|tem|estou com|esta com) (?:uma )?dor no peito",
@@ -647,6 +697,8 @@ PHRASES: dict[str, dict[str, list[str]]] = {
         SELF_HARM: [
             r"(?:starebbero|starebbe|stareste) (?:tutti )?meglio senza (?:di )?(?:me|lui|lei)",
             r"(?:sto mettendo da parte|metto da parte|accumulo|nascondo) (?:le mie |tutte le mie )?(?:pillole|pastiglie|compresse|medicine)",
+            (r"(?:accumula|sta accumulando|ha accumulato|mette da parte|ha messo da parte|nasconde|ha nascosto|ho accumulato|"
+             r"ho messo da parte) (?:le sue |le mie |tutte le sue |delle )?(?:pillole|pastiglie|compresse|medicine)"),
             r"(?:voglio|vuole|vorrei|vorrebbe) (?:solo |soltanto |proprio )?morire(?! (?:a casa|con dignita|in pace|serenamente|in hospice|in ospedale)\b)",
             r"non voglio piu vivere",
             r"non voglio vivere piu",
@@ -711,6 +763,10 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             r"(?:bloccat[oa]|incastrat[oa]|rimast[oa]|fermat[oa]) (?:in|nella) gola",
         ],
         MEDICAL: [
+            r"vesciche (?:su|in|per) tutto il corpo",
+            r"(?:corpo|pelle) (?:e )?(?:pien[oa]|copert[oa]) di vesciche",
+            r"pelle (?:si )?(?:sta )?(?:staccando|stacca|spella|spellando)",
+            r"(?:lingua|gola) (?:si )?(?:sta )?(?:gonfiando|gonfia|chiudendo)",
             r"(?:pelle|occhi) (?:e (?:gli |la )?(?:occhi|pelle) )?(?:sono |e |diventat[aie] )?(?:tutt[aoie] )?giall[aoie]",
             r"(?:ha|ho|con) (?:l )?ittero",
             r"(?:ho|ha) (?:un )?(?:forte )?dolore al petto",
