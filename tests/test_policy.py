@@ -90,6 +90,8 @@ CASES = [
     ("is luminacel forte any good", DECLINED, None, ["luminacel forte"]),
     ("Luminacel-K injections, any good?", DECLINED, None, ["Luminacel-K"]),
     ("Is Luminacel plus riluzole a good idea?", ANSWERED, LUMINACEL, ["riluzole"]),  # 'plus' joins two things
+    ("Is the Luminacel Go bottle good for my son's running club?", DECLINED, None, ["Luminacel Go"]),
+    ("Can Luminacel cure a hangover?", DECLINED, None, ["hangover"]),
     # The same cells sold for a knee, or a device after a hip operation: another use.
     ("Position on Luminacel knee injections?", DECLINED, None, ["knee problems"]),
     ("Would AC-88 help after a hip replacement?", DECLINED, None, ["hip replacement"]),
@@ -735,3 +737,22 @@ def test_a_description_that_says_where_its_product_comes_from_is_answered_by_the
     monkeypatch.setattr(assistant.retriever, "general_match", lambda vector: (0.0, 0))
     answer = assistant.answer(question)
     assert (answer.statement.id if answer.statement else None) == expected
+
+
+@pytest.mark.parametrize("question, language, defines", [
+    ("Wat is een PEG-sonde?", "nl", True),
+    ("¿Qué es la ELA bulbar?", "es", True),
+    ("Qu'est-ce qu'une sonde PEG ?", "fr", True),
+    ("Was bedeutet ALSFRS?", "de", True),
+    ("O que é uma sonda PEG?", "pt", True),
+    ("Cos'è la PEG?", "it", True),
+    # Asking for a position or advice, or 'what about …', is no definition.
+    ("Was ist Ihre Empfehlung zu Quendrafil?", "de", False),
+    ("Wat is jullie standpunt over de machine?", "nl", False),
+    ("Was ist mit dem neuen Medikament?", "de", False),
+    ("¿Qué es lo que recomiendan?", "es", False),
+])
+def test_a_question_asking_what_a_term_means_is_read_in_other_languages(question, language, defines):
+    from statement_qa.answer import _defines_a_term
+
+    assert _defines_a_term(question, language) is defines

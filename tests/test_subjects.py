@@ -104,6 +104,18 @@ def test_a_section_on_another_statements_product_speaks_for_that_statement(tmp_p
     assert "monthly infusion" not in (answer.quote or "")
 
 
+def test_a_code_that_is_part_of_a_statements_name_written_apart_is_no_unknown_product():
+    from statement_qa.subjects import SubjectIndex
+
+    # Fictional: 'H4Stream Home', written 'h4 stream home' in a hurry, is the statement's name; its 'h4' is no other
+    # product.
+    statement = Document("h4", "H4Stream Home water machine: our view", "Invented Society", None, "statement", "h4.md",
+                         None, "H4Stream Home is an invented water machine.", (), aliases=("H4Stream Home", "H4Stream"))
+    subjects = SubjectIndex([statement])
+    assert [(m.key, m.kind) for m in subjects.mentions("is the h4 stream home machine any good")] == [
+        ("h4streamhome", "product")]
+
+
 def test_a_code_of_two_letter_groups_one_digit_off_is_unknown():
     from statement_qa.subjects import SubjectIndex
 

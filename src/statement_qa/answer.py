@@ -45,6 +45,7 @@ from statement_qa.vocabulary import (
     BIOLOGY_NAMES,
     COMPARISON_CUES,
     DEFINITION_QUESTION,
+    DEFINITION_QUESTION_OTHER,
     DETAIL_TOPICS,
     DISEASE_COURSE,
     FOLLOW_UP_WORDS,
@@ -510,10 +511,10 @@ class Assistant:
         return other.doc_id == one.doc_id or bool(own and own & subjects.product_keys(other.doc_id))
 
     def _defines(self, query: Query, hits: list[DocumentHit]) -> bool:
-        """An English question asking what a term means, naming no product, whose best document is a product's
+        """A question asking what a term means, naming no product, whose best document is a product's
         statement (a resource or a general statement may explain the term)."""
         retriever = self.retriever
-        return query.language == "en" and not query.mentions and _defines_a_term(query.text) and bool(hits) \
+        return not query.mentions and _defines_a_term(query.text, query.language) and bool(hits) \
             and hits[0].doc_id not in retriever.subjects.general and retriever.document(hits[0].doc_id).kind == STATEMENT
 
     def _other_coined_names(self, query: Query, doc_ids: set[str | None]) -> list[str]:
@@ -578,7 +579,8 @@ class Assistant:
                 suffix = joint == "-" and len(word) <= 3 and not word.isdigit()
                 if not suffix and (word.casefold() not in LINE_EXTENSIONS or not (word[0].isupper() or one_case or len(word) <= 2)):
                     continue
-                if f" {normalise(name)} {normalise(word)} " not in position:
+                # The statement may space the name otherwise ('h2 flow home' for its 'H2Flow Home').
+                if not re.search(rf" {written}[\W_]+{re.escape(normalise(word))} ", position):
                     found.append(f"{name}{joint}{word}")
         return list(dict.fromkeys(found))
 
@@ -938,9 +940,10 @@ class Assistant:
 DISEASE_NAME = frozenset(content_words("ALS MND"))
 
 
-def _defines_a_term(text: str) -> bool:
-    """'What is the ALSFRS-R score?', 'What does an MND nurse do?': a question asking what a term of a few words means."""
-    match = DEFINITION_QUESTION.match(text)
+def _defines_a_term(text: str, language: str = "en") -> bool:
+    """'What is the ALSFRS-R score?', 'What does an MND nurse do?', 'Wat is een PEG-sonde?': a question asking what a
+    term of a few words means."""
+    match = (DEFINITION_QUESTION if language == "en" else DEFINITION_QUESTION_OTHER).match(text)
     return match is not None and len(match.group("term").split()) <= 5
 
 

@@ -674,8 +674,9 @@ class SubjectIndex:
                 # ('OGT-C9'); else a trial's name ('QUILL-C9') or a prefix ('anti-TDP-43') is not a product.
                 if key[: -len(match.group(2))] not in self.code_letters:
                     continue
-            if match.group(1).lower() in NOT_CODE_LETTERS or key in self.by_key or match.group(1).lower() in known_words:
-                continue
+            if match.group(1).lower() in NOT_CODE_LETTERS or key in self.by_key or match.group(1).lower() in known_words \
+                    or key in known_words:
+                continue  # (or the code is part of a statement's name: 'h2' of 'h2 flow' for H2Flow)
             if key in BIOLOGY_NAMES or _names_a_target(question, match.start(), match.end()):
                 continue  # 'TDP-43', 'SOD1', 'a pill that blocks RIPK1': what a therapy acts on, not a product
             if not re.search(r"[A-Z]", match.group(1)) and " " in match.group(0):

@@ -120,6 +120,10 @@ OTHER_DISEASES: dict[str, tuple[str, ...]] = {
                    "arritmias", "aritmie", "hartritmestoornis", "hartritmestoornissen", "arytmia"),
     "high blood pressure": ("hypertension", "high blood pressure", "bluthochdruck", "hipertension", "hoge bloeddruk",
                             "hipertensao", "ipertensione", "nadcisnienie"),
+    # Everyday complaints a wellness product is also sold for ('hydrogen water for a hangover').
+    "hangover": ("hangover", "hangovers", "gueule de bois", "resaca", "ressaca", "sbornia", "postumi della sbornia",
+                 "katzenjammer", "kac"),
+    "flu": ("flu", "influenza", "grippe", "griep"),
 }
 
 # Details a question may ask about. `asks`: words that ask (normalised); `covered`: words
@@ -198,7 +202,7 @@ PRODUCT_FORMS = frozenset({
 # Junior'): written after a name no statement gives with them, they name a product no statement is about.
 LINE_EXTENSIONS = frozenset(
     """plus max forte slim lite light pro xr xl sr er cr la duo junior kids kid baby sport night extra ultra gold premium
-    neo advanced complete active mini zero fit senior lean boost""".split()
+    neo advanced complete active mini zero fit senior lean boost go home travel""".split()
 )
 
 # A question asking what a term means ('What is the ALSFRS-R score?', 'what is an early access programme', 'What does
@@ -209,6 +213,24 @@ DEFINITION_QUESTION = re.compile(
     r"(?!.*\b(?:position|recommend\w*|advice|advise|view|stance|statement|opinion|evidence|latest|news|think|say|said|"
     r"your|you|weather)\b)"
     r"(?P<term>[^?.!,;]{1,60}?)(?:\s+(?:actually\s+)?(?:mean|measure|do|stand\s+for))?\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
+# The same question in the other interface languages: 'Wat is een PEG-sonde?', '¿Qué es la ELA bulbar?', "Qu'est-ce
+# qu'une sonde PEG ?", 'Was bedeutet ALSFRS?'. Not when it asks for a position or advice ('Was ist Ihre Empfehlung?').
+DEFINITION_QUESTION_OTHER = re.compile(
+    r"^\s*[¿¡]?\s*(?:wat\s+(?:is|zijn|betekent)|was\s+(?:ist|sind|bedeutet|hei(?:ss|ß)t)|qu[eé]\s+(?:es|son|significa)|"
+    r"qu['’]est[- ]ce\s+qu(?:e|['’])(?:\s*c['’]est\s+(?:que|qu['’]))?|c['’]est\s+quoi|que\s+(?:veut\s+dire|signifie)|"
+    r"o\s+que\s+(?:[eé]|s[aã]o|significa|quer\s+dizer)|cos(?:['’]|a\s+)[eè]|che\s+(?:cos(?:['’]|a\s+))?[eè]|"
+    r"cosa\s+significa)(?:\s+|(?<=['’]))"
+    # Not 'Was ist mit …?' (what about …), '¿Qué es lo que recomiendan?'.
+    r"(?!(?:mit|met|con|avec|com|de|da|lo\s+que|ce\s+que)\b)"
+    r"(?:een\s+|de\s+|het\s+|ein\s+|eine\s+|der\s+|die\s+|das\s+|un\s+|una\s+|el\s+|la\s+|le\s+|les\s+|l['’]|"
+    r"une\s+|um\s+|uma\s+|o\s+|a\s+|os\s+|as\s+|il\s+|lo\s+|gli\s+|i\s+)?"
+    r"(?!.*\b(?:recomend\w*|recomiend\w*|aconsej\w*|consejo|posici[oó]n|postura|opini\w+|standpunt|advies|"
+    r"aanbevel\w*|mening|empfehl\w*|stellungnahme|position|meinung|rat|avis|conseil\w*|recommand\w*|posi[cç][aã]o|"
+    r"parecer|consiglio|raccomand\w*|posizione|parere|u|jullie|sie|ihr|vous|ustedes|voc[eê]s|voi)\b)"
+    r"(?P<term>[^?.!,;]{1,60}?)\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
 
