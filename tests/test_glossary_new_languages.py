@@ -1,4 +1,5 @@
-"""The glossary of the languages added for member associations' statements: Croatian (hr), Slovenian (sl).
+"""The glossary of the languages added for member associations' statements: Croatian (hr), Slovenian (sl), Estonian
+(et), Galician (gl), Slovak (sk) and Latvian (lv).
 
 The questions are invented; the words are the languages' own."""
 
@@ -8,7 +9,7 @@ import pytest
 
 from statement_qa.glossary import GLOSSARY, gloss
 
-NEW_LANGUAGES = ("hr", "sl", "et", "gl", "sk")
+NEW_LANGUAGES = ("hr", "sl", "et", "gl", "sk", "lv")
 
 # Lay descriptions of a therapy, as a person (or a statement) writes them.
 DESCRIBED = [
@@ -46,6 +47,13 @@ DESCRIBED = [
                                                           "abroad"}),
     ("sk", "Výživový doplnok v prášku z lekárne", {"supplement", "powder", "pharmacy"}),
     ("sk", "Štúdiu zastavili, liek poškodil pečeň", {"study", "drug medicine", "liver"}),
+    ("lv", "Vai cilmes šūnu terapija ir droša?", {"stem cell therapy", "safe safety"}),
+    ("lv", "Cik maksā injekcija mugurkaulā ārzemēs?", {"how much does it cost", "spinal injection intrathecal",
+                                                     "abroad"}),
+    ("lv", "Zāles nevaldāmiem smiekliem un raudām; nepērciet tās internetā, jautājiet neirologam",
+     {"drug medicine", "emotional lability crying laughing", "buy", "online internet", "neurologist"}),
+    ("lv", "Uztura bagātinātājs pulverī no aptiekas, blakusparādības aknām", {"supplement", "powder", "pharmacy",
+                                                                           "side effects", "liver"}),
 ]
 
 
@@ -77,6 +85,8 @@ EVERYDAY = [
     # Slovak "brat" (brother), "dokáže" (can do), "post" (a post), "darí sa" (it goes well), "žili" (they lived), "dieťa"
     # (a child: "diéta" without accents) are no take, proof, fasting, gift, vein or diet.
     ("sk", "Brat to dokáže, darí sa mu, žili sme tam, dieťa napísalo post"),
+    # Latvian "māsa" (sister) is no nurse, "rīt" (tomorrow) no swallowing, "dienā" (in the day) not daily.
+    ("lv", "Māsa rīt brauks mājās, tajā dienā"),
 ]
 
 
@@ -106,7 +116,8 @@ def test_croatian_dj_is_folded():
                                                  ("sl", {"kaj", "kje", "lahko", "ki", "je"}),
                                                  ("et", {"kas", "kui", "mida", "ja", "siis"}),
                                                  ("gl", {"unha", "coa", "tamen", "non", "polo"}),
-                                                 ("sk", {"co", "ktory", "preco", "sa", "nie"})])
+                                                 ("sk", {"co", "ktory", "preco", "sa", "nie"}),
+                                                 ("lv", {"vai", "ir", "ka", "kas", "un"})])
 def test_a_question_in_a_new_language_is_read_without_its_everyday_words(language, words):
     from statement_qa.query import stopwords
 

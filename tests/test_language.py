@@ -525,7 +525,7 @@ def test_galician_words_are_not_words_of_the_older_languages():
     assert not FUNCTION_WORDS["gl"] & older, FUNCTION_WORDS["gl"] & older
     assert not {"porque", "todo", "agora", "estar", "hai", "non", "que"} & FUNCTION_WORDS["gl"]
     assert MARKS["gl"].findall("unha inxeccións viaxe") and not MARKS["gl"].findall("uma injeção viagem asociación")
-    assert LANGUAGES[LANGUAGES.index("hr"):] == ("hr", "sl", "et", "gl", "sk")
+    assert LANGUAGES[LANGUAGES.index("hr"):] == ("hr", "sl", "et", "gl", "sk", "lv")
 
 
 # Slovak beside Czech, Polish, Croatian and Slovenian (all questions invented).
@@ -554,3 +554,36 @@ def test_slovak_words_are_not_words_of_the_older_languages():
     assert not FUNCTION_WORDS["sk"] & older, FUNCTION_WORDS["sk"] & older
     assert not {"nie", "sa", "som", "ako", "len", "ak", "aj", "pre", "so", "je"} & FUNCTION_WORDS["sk"]
     assert MARKS["sk"].findall("môj ľudia užívať") and not MARKS["sk"].findall("hôpital är côté")
+
+
+# Latvian beside its neighbours (invented).
+BALTIC_AND_WELSH = [
+    ("Vai cilmes šūnu terapija ir droša?", "lv"),
+    ("Cik maksā emotrazils un kur to var nopirkt?", "lv"),
+    ("Ko jūs iesakāt manam tēvam ar ALS?", "lv"),
+    ("Je to bezpečné? Můj otec má ALS a lékař říká, že lék nepomáhá.", "cs"),
+    ("Ali je zdravljenje z matičnimi celicami varno?", "sl"),
+    ("Je li sigurno uzimati matične stanice?", "hr"),
+    ("Kas on ALS pärilik?", "et"),
+    ("Onko tämä turvallista vai ei?", "fi"),
+    ("Czy to jest bezpieczne dla mojej mamy? Będę wdzięczna za odpowiedź.", "pl"),
+    ("Je liečba kmeňovými bunkami bezpečná? Môj otec má ALS.", "sk"),
+    ("¿Hay algo para el llanto incontrolable en la ELA?", "es"),
+    ("I am a carer; is the drug safe for my dad?", "en"),
+    ("Is ALS hereditary? My mam has it.", "en"),
+]
+
+
+@pytest.mark.parametrize(("question", "language"), BALTIC_AND_WELSH)
+def test_latvian_is_told_from_its_neighbours(question, language):
+    assert detect_language(question) == language
+
+
+@pytest.mark.parametrize("language", ["lv"])
+def test_latvian_words_are_not_words_of_the_older_languages(language):
+    older = set().union(*(FUNCTION_WORDS[other] for other in LANGUAGES[: LANGUAGES.index(language)]))
+    assert not FUNCTION_WORDS[language] & older, FUNCTION_WORDS[language] & older
+
+
+def test_latvian_marks():
+    assert MARKS["lv"].findall("kāpēc ģimenes ņemt") and not MARKS["lv"].findall("sūnus ląstelė będę ľudia")

@@ -2,8 +2,8 @@
 
 Questions arrive in Spanish, French, German, Dutch, Portuguese, Italian, Polish, Swedish, Danish,
 Norwegian Bokmål, Czech, Catalan, Finnish, Romanian, Turkish, Hungarian, Croatian (Bosnian and Serbian in
-Latin script read the same), Slovenian, Estonian, Galician and Slovak, and member associations publish statements
-in them; questions often describe a therapy instead of naming it ("¿Funcionan las células madre de astrocitos para la ELA?").
+Latin script read the same), Slovenian, Estonian, Galician, Slovak and Latvian, and member
+associations publish statements in them; questions often describe a therapy instead of naming it ("¿Funcionan las células madre de astrocitos para la ELA?").
 The English embedding model and the lexical signals cannot match those words to English
 position statements; `gloss` turns them into English terms that can.
 
@@ -10097,6 +10097,465 @@ European Europe: európsky, európa
 Slovak Slovakia: slovenský, slovensko
 """
 
+# --- Latvian --------------------------------------------------------------------------------
+_LV = """
+ALS MND: als, amiotrofiskā laterālā skleroze, laterālā skleroze, amiotrofiskā skleroze, motoneironu slimība, motorā
+  neirona slimība, mnd
+motor neurons: motoneirons, motorais neirons, kustību neirons
+neurons: neirons, nervu šūna
+cells: šūna
+spinal cord: muguras smadzenes, muguras smadzeņu
+muscles: muskulis, muskuļi, muskulatūra
+muscle weakness: muskuļu vājums, vājums
+muscle wasting atrophy: atrofija, muskuļu atrofija, muskuļu izdilšana
+cramps: krampji, krampis
+spasms: spazma, spazmas
+fasciculations twitching: fascikulācija, muskuļu raustīšanās, raustīšanās
+spasticity: spasticitāte, stīvums
+breathing: elpošana, elpot, elpošanas
+lungs: plaušas
+swallowing: rīšana, rīšanas traucējumi, disfāgija
+bulbar onset: bulbārais sākums, bulbārā forma
+speech: runa, runas traucējumi, dizartrija
+voice: balss
+nerves: nervs, nervu
+brain: smadzenes, galvas smadzenes
+cerebrospinal fluid: cerebrospinālais šķidrums, muguras smadzeņu šķidrums, likvors
+blood: asinis, asins
+blood test: asins analīze, asins analīzes, asins tests
+disease progression: progresēšana, progresija, slimības gaita, slimības attīstība
+slow down: palēnināt, palēnina, palēninātu, palēnināja, bremzēt, nepalēnina
+stop halt: apturēt, aptur
+symptoms: simptoms, pazīme
+diagnosis: diagnoze, diagnosticēts
+survival: izdzīvošana, pagarināt dzīvi, dzīvot ilgāk
+life expectancy: dzīves ilgums, paredzamais dzīves ilgums
+cure: izārstēt, izārstēšana, izārstē
+genetic: ģenētisks, gēns
+hereditary familial: iedzimts, pārmantots, ģimenes anamnēze
+mutation: mutācija, gēna izmaiņa, ģenētiska izmaiņa, nesējs
+frontotemporal dementia: frontotemporālā demence, demence
+fatigue: nogurums, spēku izsīkums
+weight loss: svara zudums, svara zaudēšana, tievēšana
+weight gain: svara pieaugums
+walking: staigāšana, iešana, staigāt
+paralysis: paralīze
+patient: pacients, slimnieks
+carer: aprūpētājs, kopējs
+family: ģimene
+wheelchair: ratiņkrēsls, ratiņi
+stem cells: cilmes šūna, cilmes šūnas
+stem cell therapy: cilmes šūnu terapija, ārstēšana ar cilmes šūnām
+cell therapy: šūnu terapija
+astrocytes: astrocīts
+bone marrow: kaulu smadzenes
+umbilical cord: nabassaite
+umbilical cord blood: nabassaites asinis
+mesenchymal: mezenhimāls
+fat-derived cells: taukaudu šūnas
+gene therapy: gēnu terapija
+antisense: antisense, aso
+oligonucleotide: oligonukleotīds
+antibody: antiviela
+monoclonal antibody: monoklonāla antiviela, monoklonāls
+infusion: infūzija, pilināšana
+injection: injekcija, pote, dūriens
+lumbar puncture: lumbālpunkcija, mugurkaula punkcija
+spinal injection intrathecal: intratekāls, intratekāli, injekcija mugurkaulā, injekcija muguras smadzenēs
+tablet pill: tablete, tabletes
+capsule: kapsula
+powder: pulveris
+supplement: uztura bagātinātājs, bagātinātājs
+diet: diēta, uzturs
+fasting: badošanās, gavēnis
+ketogenic: ketogēns
+vitamin: vitamīns
+vitamin D: d vitamīns
+vitamin B12: b12 vitamīns
+intravenous drip: intravenozi, intravenozs, vēnā ievadīts, pilinātājs
+implant: implants
+device: ierīce, aparāts
+breathing exercise: elpošanas vingrinājumi
+ventilation: ventilācija, elpošanas aparāts, neinvazīvā ventilācija, bipap
+tracheostomy: traheostomija
+feeding tube: zonde, gastrostoma, gastrostomija, peg, barošanas zonde
+patch: plāksteris
+spray: aerosols, izsmidzināms
+nasal: deguna
+nasal spray: deguna aerosols, deguna sprejs
+vaccine: vakcīna
+virus: vīruss, vīrusu
+viral vector: vīrusu vektors
+protein: olbaltumviela, proteīns
+enzyme: enzīms, ferments
+mitochondria: mitohondrijs, mitohondriji
+inflammation: iekaisums
+anti inflammatory: pretiekaisuma
+immune system: imūnsistēma, imunitāte
+immunotherapy: imūnterapija
+drug medicine: zāles, medikaments, medikamenti
+active substance: aktīvā viela
+compound: savienojums, viela
+treatment: ārstēšana, ārstēt
+therapy: terapija
+transplant: transplantācija
+surgery: operācija, ķirurģija
+oral: iekšķīgi, perorāli
+antioxidant: antioksidants
+hormone: hormons
+cannabis: kaņepes, marihuāna, kanabiss, cbd
+medical cannabis: medicīniskā kaņepe, medicīniskās kaņepes
+cannabis oil: kaņepju eļļa
+natural remedy: dabisks līdzeklis, tautas līdzeklis
+natural: dabisks
+homeopathy: homeopātija
+alternative medicine: alternatīvā medicīna
+acupuncture: akupunktūra
+physiotherapy: fizioterapija, fizioterapeits, rehabilitācija
+occupational therapy: ergoterapija
+exercise: vingrošana, vingrinājumi, fiziskās aktivitātes
+plasma: plazma
+dose: deva, devas
+electrical stimulation: elektriskā stimulācija, elektrostimulācija
+magnetic stimulation: magnētiskā stimulācija
+hyperbaric oxygen: hiperbariskais skābeklis
+oxygen: skābeklis
+clinical trial: klīniskais pētījums, klīniskie pētījumi
+study: pētījums
+trial experiment: eksperiments, izmēģinājums
+research: pētniecība, zinātne
+phase: fāze
+placebo: placebo
+results: rezultāts
+evidence: pierādījumi
+proof: pierādījums
+effective: efektīvs, iedarbīgs
+efficacy: efektivitāte, iedarbība
+works: darbojas, palīdz, iedarbojas
+safe safety: drošs, drošība, droši
+dangerous: bīstams
+side effects: blakusparādība, blakusparādības, blakusefekts, blakusefekti
+approved authorised: apstiprināts, reģistrēts, apstiprināja
+approval: apstiprināšana, apstiprinājums, reģistrācija
+regulator: zāļu valsts aģentūra, eiropas zāļu aģentūra, fda
+marketing authorisation: reģistrācijas apliecība, tirdzniecības atļauja
+licensed: licencēts
+risk: risks
+benefit: ieguvums, labums
+proven: pierādīts
+unproven: nepierādīts
+promising: daudzsološs
+data: dati
+participants: dalībnieks
+cohort: kohorta
+cost price: cena, izmaksas
+how much does it cost: cik maksā, cik tas maksā, cik izmaksā
+how much: cik
+where: kur
+clinic: klīnika
+private clinic: privātā klīnika, privātklīnika
+abroad: ārzemēs, ārvalstīs, uz ārzemēm, no ārzemēm
+overseas: aiz okeāna
+pay: maksāt, samaksāt, maksājums
+expensive: dārgs
+cheap: lēts
+afford: atļauties
+free of charge: bezmaksas, par brīvu, bez maksas
+fee: maksa
+registration fee: reģistrācijas maksa
+doctor: ārsts, ārste, dakteris
+neurologist: neirologs, neiroloģe
+general practitioner: ģimenes ārsts
+hospital: slimnīca
+nurse: medmāsa
+company: uzņēmums, firma, ražotājs
+pharmaceutical company: farmācijas uzņēmums, farmācijas kompānija
+biotech: biotehnoloģija, biotehnoloģiju uzņēmums
+start-up: jaunuzņēmums
+laboratory: laboratorija
+recommend: ieteikt, iesaka, iesakāt, iesakām, ieteiktu, ieteicams, rekomendēt
+recommendation: ieteikums, rekomendācija
+advise advice: padoms, konsultēt
+position: nostāja
+statement: paziņojums
+position statement: nostājas paziņojums
+association: biedrība, apvienība
+foundation: fonds
+charity: labdarība, labdarības organizācija
+organisation: organizācija
+researchers scientists: pētnieks, zinātnieks
+compassionate use: līdzjūtības programma, lietošana līdzjūtības apsvērumu dēļ
+early access: agrīna piekļuve
+expanded access: paplašināta piekļuve
+right to try: tiesības izmēģināt
+waiting list: gaidīšanas saraksts, rinda
+take part enrol: piedalīties, pieteikties, dalība
+recruiting: pieņem dalībniekus, dalībnieku atlase
+scam fraud: krāpšana, krāpnieks, šarlatāns
+hope: cerība
+miracle: brīnums, brīnumlīdzeklis
+breakthrough: izrāviens, atklājums
+news: jaunumi, ziņas
+publication: publikācija, raksts
+peer reviewed: recenzēts
+failed stopped: pārtraukts, neizdevās, neveiksmīgs
+withdrawn: atsaukts
+health insurance: veselības apdrošināšana, apdrošināšana, kompensējamo zāļu saraksts
+prescription: recepte
+without prescription: bez receptes
+available: pieejams
+worth it: vai ir vērts, ir vērts
+try: izmēģināt, pamēģināt
+wait: gaidīt
+buy: pirkt, nopirkt, iegādāties, nepērciet, pērku
+order: pasūtīt, pasūtījums
+sell: pārdot, pārdod, tirdzniecība
+what do you think: ko jūs domājat, ko domājat
+opinion: viedoklis, domas
+should I: vai man vajadzētu, vai man būtu
+is it true: vai tā ir taisnība, vai tiesa
+help: palīdzība
+take: lietot, lieto, lietoju, lietojat, sāciet lietot
+experimental: eksperimentāls
+riluzole: riluzols
+edaravone: edaravons
+oral solution liquid: šķīdums, sīrups
+drink: dzēriens, dzert
+sachet: paciņa
+weekly: reizi nedēļā, katru nedēļu, iknedēļas
+daily: katru dienu, reizi dienā, ikdienas
+monthly: reizi mēnesī, katru mēnesi, ikmēneša
+once single one-time: vienreiz, vienreizējs, viena deva
+subcutaneous under the skin: zemādas, zem ādas, subkutāni
+intramuscular: intramuskulāri, intramuskulāra injekcija
+eye drops: acu pilieni
+drops: pilieni
+pump: sūknis, pumpa
+protein clumps aggregates: olbaltumvielu kunkuļi, agregāti
+misfolded protein: nepareizi salocīta olbaltumviela
+cell energy: šūnu enerģija
+energy: enerģija
+oxidative stress: oksidatīvais stress, brīvie radikāļi
+glutamate: glutamāts
+excitotoxicity: eksitotoksicitāte
+gene silencing: gēnu apklusināšana
+DNA: dnsk, dns
+RNA: rnsk, rns, mrns
+neuroprotection protects nerve cells: neiroprotekcija, aizsargā nervu šūnas
+synthetic peptide: peptīds
+biomarker: biomarķieris
+neurofilament: neirofilaments
+own cells autologous: pašu šūnas, autologs
+donor: donors
+regeneration: reģenerācija, atjaunošanās
+growth factor: augšanas faktors
+molecule: molekula
+microglia: mikroglija
+gut microbiome: mikrobioms, zarnu mikroflora
+toxic: toksisks, indīgs
+mechanism: mehānisms, darbības mehānisms
+seaweed algae: aļģes, jūras aļģes
+plant herbal: augs, augu, ārstniecības augi
+extract: ekstrakts
+mushroom: sēne
+turmeric curcumin: kurkuma, kurkumīns
+traditional Chinese medicine: ķīniešu tradicionālā medicīna
+coconut oil: kokosriekstu eļļa
+oil: eļļa
+green tea: zaļā tēja
+tea: tēja
+probiotic: probiotiķis
+amino acids: aminoskābe
+creatine: kreatīns
+coenzyme Q10: koenzīms q10
+omega 3: omega 3
+repurposed drug: citai slimībai paredzētas zāles
+cancer: vēzis, audzējs
+leukaemia: leikēmija
+chemotherapy: ķīmijterapija
+antibiotic: antibiotika
+antiviral: pretvīrusu
+HIV: hiv, aids
+migraine: migrēna
+epilepsy: epilepsija
+Alzheimer's: alcheimers, alcheimera slimība
+Parkinson's: parkinsons, parkinsona slimība
+multiple sclerosis: multiplā skleroze
+muscle disease: muskuļu slimība
+muscular dystrophy: muskuļu distrofija
+spinal muscular atrophy: spināla muskuļu atrofija
+diabetes: diabēts, cukura diabēts
+children: bērni, bērns
+antidepressant: antidepresants
+painkiller: pretsāpju līdzeklis
+pain: sāpes
+heart: sirds
+liver: aknas
+kidney: nieres, niere
+blood pressure: asinsspiediens
+blood pressure medicine: asinsspiediena zāles
+blood flow circulation: asinsrite, asins cirkulācija
+nausea: slikta dūša, nelabums, vemšana
+headache: galvassāpes
+diarrhoea: caureja
+constipation: aizcietējums
+dizziness: reibonis, galvas reiboņi
+sleep insomnia: miegs, bezmiegs, miegainība
+anxiety: trauksme
+depression: depresija
+emotional lability crying laughing: emocionālā labilitāte, nevaldāmi smiekli, nevaldāmas raudas, smiekli, raudas,
+  raudāšana, smiešanās, pseidobulbārais afekts
+allergy: alerģija
+online internet: internets, internetā, tiešsaistē
+website: tīmekļa vietne, mājaslapa, vietne
+smartphone app: lietotne, aplikācija
+pharmacy: aptieka
+foreign pharmacy abroad: interneta aptieka, ārzemju aptieka
+import: imports, ievest
+customs: muita
+buyers club group purchase: kopiepirkums
+donation fundraising: ziedojums, ziedot, līdzekļu vākšana, ziedojumu vākšana
+funding: finansējums
+petition: petīcija
+black market: melnais tirgus
+counterfeit: viltots, viltojums
+market: tirgus
+randomised: randomizēts
+double blind: dubultmaskēts, dubultakls
+control group: kontroles grupa
+preliminary results: sākotnējie rezultāti, provizoriskie rezultāti
+published: publicēts
+eligibility criteria: iekļaušanas kritēriji
+open label extension: atklātais pagarinājums
+animal studies mice: pele, peles, dzīvnieku pētījumi
+rats rodents: žurka, grauzējs
+animals: dzīvnieks
+healthy volunteers: veseli brīvprātīgie
+in the laboratory in vitro: in vitro, laboratorijas apstākļos
+harmful: kaitīgs
+stop taking: pārtraukt lietot, pārtraukt lietošanu
+keep taking: turpināt lietot
+combine together with: kombinēt, kopā ar, kombinācija
+interaction: mijiedarbība
+legal: legāls, likumīgs
+illegal: nelegāls, aizliegts
+off-label: ārpus reģistrētām indikācijām
+warning: brīdinājums
+claims: apgalvo, sola
+testimonials: atsauksmes, pieredzes stāsti
+expert: eksperts, speciālists
+guidelines: vadlīnijas
+information: informācija
+quality of life: dzīves kvalitāte
+improve: uzlabot, uzlabojums
+reverse: apgriezt
+stabilise: stabilizēt
+recovery: atveseļošanās
+repair: labot, salabot
+rebuild restore: atjaunot, atgriež
+strengthen: stiprināt
+calm soothe: nomierināt
+early stage: agrīna stadija
+advanced stage: vēla stadija
+sporadic: sporādisks
+genetic testing: ģenētiskā testēšana, ģenētiskais tests
+MRI scan: magnētiskā rezonanse, mrt
+EMG: emg, elektromiogrāfija
+skin: āda
+vein: vēna
+spine: mugurkauls, mugura
+needle: adata
+pregnancy: grūtniecība
+juice: sula
+shipping delivery: piegāde, sūtījums
+reduce lower: samazināt, mazināt, samazinājās
+prevent block: novērst, bloķēt
+neuromuscular: neiromuskulārs
+neuromuscular junction: neiromuskulārā sinapse
+travel: ceļot, ceļojums
+helmet: ķivere
+light therapy: gaismas terapija
+infrared light: infrasarkanā gaisma
+laser: lāzers
+light: gaisma
+magnet: magnēts
+mask: maska
+cough assist: klepus asistents
+cough: klepus
+choking: aizrīšanās
+saliva drooling: siekalas, siekalošanās
+communication aid: saziņas ierīce
+eye gaze: acu vadība
+ketones: ketoni
+athletes: sportisti
+protein shake: olbaltumvielu kokteilis
+high calorie: kaloriju bagāts, augstas kalorijas
+electrode: elektrods
+stimulation: stimulācija
+wearable: valkājama ierīce
+machine: iekārta
+legs: kājas
+arms: rokas
+hands: plaukstas
+feet: pēdas
+head: galva
+nose: deguns
+mouth: mute
+throat: rīkle, kakls
+tongue: mēle
+jaw: žoklis
+eyes: acis
+ear: auss
+chest: krūtis, krūškurvis
+stomach belly: vēders, kuņģis
+gut bowel: zarnas
+fat adipose: tauki, taukaudi
+bladder: urīnpūslis
+inhibitor: inhibitors
+receptor: receptors
+synapse: sinapse
+axon: aksons
+ion channel: jonu kanāls
+potassium: kālijs
+sodium: nātrijs
+calcium: kalcijs
+white blood cells: leikocīti, baltās asins šūnas
+red blood cells: eritrocīti
+platelets: trombocīti
+cream ointment gel: krēms, ziede, gels
+inhaler: inhalators
+lozenge: sūkājamā tablete
+chewing gum: košļājamā gumija
+gummies: želejas konfektes
+ultrasound: ultraskaņa
+massage: masāža
+heat: siltums
+cold: aukstums
+bath: vanna
+vibration: vibrācija
+euros: eiro
+subscription: abonements
+two trials at once: divi pētījumi vienlaikus
+leftover medicines: atlikušās zāles, neizlietotās zāles
+deceased: miris, mirusi
+German Germany: vācu, vācija
+American United States: amerikāņu, amerika, asv
+British United Kingdom: britu, lielbritānija, anglija
+French France: franču, francija
+Swiss Switzerland: šveices, šveice
+Israeli Israel: izraēlas, izraēla
+Chinese China: ķīniešu, ķīna
+Japanese Japan: japāņu, japāna
+Russian Russia: krievu, krievija
+Polish Poland: polijas, polija
+Lithuanian Lithuania: lietuvas, lietuva
+Estonian Estonia: igaunijas, igaunija
+Swedish Sweden: zviedrijas, zviedrija
+Finnish Finland: somijas, somija
+European Europe: eiropas, eiropa
+Latvian Latvia: latvijas, latvija, latviešu
+"""
+
 # Terms that are everyday words in lower case and count only when written in capitals:
 # German and Dutch "als" (as, than, if), Portuguese "ela" (she), "usa" (uses), "peg" (pega).
 CAPITALS_ONLY: dict[str, frozenset[str]] = {
@@ -10307,6 +10766,20 @@ _SK_CASES = {
     "ok": "ku ky kom koch",  # doplnok: doplnku, doplnky
 }
 
+# Latvian declines by the nominative's ending (accents are gone by then: "šūnām" is "sunam"); nominative ending: the
+# case endings that lead back to it. Adjectives are listed as the table writes them (masculine "-s", or the definite
+# "-ais"/"-ā" of a fixed phrase), and their other genders and cases lead back there.
+_LV_CASES = {
+    "s": "a am u i iem us os as ai",  # pētījums: pētījuma, pētījumam, pētījumu; drošs: droša, drošas
+    "is": "im i a iem us os",  # 2nd declension: skapis, skapim, skapi
+    "ais": "a am o ie iem us os ajam ajiem ajos",  # klīniskais: klīniskā, klīniskajam, klīniskie
+    "a": "as ai u am o ajai ajam",  # šūna: šūnas, šūnai, šūnu, šūnām; multiplā: multiplo, multiplās
+    "e": "es ei i em",  # tablete: tabletes, tabletei, tableti, tabletēm
+    "i": "u iem us os",  # plural nouns: krampji, krampju, krampjiem; smiekli: smiekliem
+    "as": "u am",  # raudas: raudu, raudām; plaušas: plaušām
+    "es": "u em",  # zāles: zāļu, zālēm; smadzenes: smadzeņu
+}
+
 # Estonian adds case endings to a stem that may differ from the base form. Stages, in order: the clitic "-ki"/"-gi";
 # a case ending ("-sse", "-s", "-st", "-le", "-l", "-lt", "-ks", "-ga", "-ta", the partitive "-t", "-id", the plural
 # "-d"); the plural genitive "-de"/"-te" ("ravimitega" → "ravimite" → "ravimi"); the stem vowel ("ravimi" →
@@ -10425,6 +10898,7 @@ ENDINGS: dict[str, tuple[tuple[tuple[str, str], ...], ...]] = {
     "sl": (tuple((ending, base) for base, endings in _SL_CASES.items() for ending in endings.split()),),
     "et": (_ET_CLITICS, _ET_CASES, _ET_PLURALS, _ET_STEMS),
     "sk": (tuple((ending, base) for base, endings in _SK_CASES.items() for ending in endings.split()),),
+    "lv": (tuple((ending, base) for base, endings in _LV_CASES.items() for ending in endings.split()),),
     # Galician: Portuguese-like plurals ("inxeccións", "animais", "riles"), then gender.
     "gl": (
         (("ns", "n"), ("is", "l"), ("es", ""), ("s", "")),
@@ -10449,7 +10923,7 @@ BASE_FORM_COMPOUNDS = frozenset({"fi", "hu"})
 
 _TABLES = {"es": _ES, "fr": _FR, "de": _DE, "nl": _NL, "pt": _PT, "it": _IT, "pl": _PL, "sv": _SV, "da": _DA, "nb": _NB,
            "cs": _CS, "ca": _CA, "fi": _FI, "ro": _RO, "tr": _TR, "hu": _HU, "hr": _HR, "sl": _SL,
-           "et": _ET, "gl": _GL, "sk": _SK}
+           "et": _ET, "gl": _GL, "sk": _SK, "lv": _LV}
 
 
 # --- Matching -------------------------------------------------------------------------------
@@ -10616,8 +11090,8 @@ _MATCHERS = {language: _Matcher(language, table) for language, table in GLOSSARY
 
 def gloss(text: str, language: str) -> list[str]:
     """English equivalents of the domain terms in a question written in `language` (es, fr, de, nl,
-    pt, it, pl, sv, da, nb, cs, ca, fi, ro, tr, hu, hr, sl, et, gl, sk), longest phrases first, each term once, in order of
-    appearance."""
+    pt, it, pl, sv, da, nb, cs, ca, fi, ro, tr, hu, hr, sl, et, gl, sk, lv), longest phrases first, each term once,
+    in order of appearance."""
     return glossed(text, language)[0]
 
 

@@ -32,6 +32,8 @@ Galician comes last: "unha", "coa", "polo", "tamén", "máis" and "-cións" tell
 everyday words ("que", "non", "porque", "todo", "estar") count for it only as SHARED_WORDS. Slovak follows:
 ľ ĺ ŕ, "môj"/"môže", the infinitive "-ať"/"-iť" and "čo", "ktorý", "prečo", "liek", "lekár" tell it from Czech,
 which wins a tie on the letters both write.
+Latvian comes last: ā ē ī ģ ķ ņ are no older row's letters, and "vai", "kā", "nav", "cik" are no older row's
+words; č š ž count as for Czech, which wins a tie.
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-LANGUAGES = ("en", "es", "fr", "de", "nl", "pt", "it", "pl", "sv", "da", "nb", "cs", "ca", "fi", "ro", "tr", "hu", "hr", "sl", "et", "gl", "sk")
+LANGUAGES = ("en", "es", "fr", "de", "nl", "pt", "it", "pl", "sv", "da", "nb", "cs", "ca", "fi", "ro", "tr", "hu", "hr", "sl", "et", "gl", "sk", "lv")
 
 # Frequent words that are (nearly) unique to one language, accents kept: they matter here.
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
@@ -250,6 +252,16 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "môjho dcéra cez podľa vďaka kvôli medzi lieku liekom liekmi oplatí moju mojou mojím mojich svojho svoju "
         "svojej".split()
     ),
+    # Latvian: "vai" opens its questions (Finnish "or" counts for Finnish only beside its own words); not "kad", "kas",
+    # "var", "un", "no", "par", "jo", "es", "ka", "ko" (older rows' words), nor "man", "tie", "bet", "mamma", nor "ir",
+    # "ar", "kur", "jūs", "jums", "šis", "jau", "tas", which Lithuanian writes too: those are SHARED_WORDS.
+    "lv": frozenset(
+        "kā kāpēc cik mans manam manai manu mūsu jūsu mēs viņš viņam viņai viņu nav varu varētu vajadzētu būtu arī "
+        "tikai ļoti šī šo šīs tā tās pēc līdz lai vēl kāds kāda kādas kādi zāles zāļu ārsts ārstam ārstu ārste "
+        "neirologs neirologam slimība slimību slimības palīdz drošs droši ieteicams iesakāt iesakām biedrība "
+        "biedrības mammai mammu tētis tētim tēvs tēvam sieva vīrs meita dēls paldies lūdzu labi vajag nopirkt "
+        "vai droša drošas drošība".split()
+    ),
 }
 
 # Words Czech, Catalan and Finnish share with the older rows ("que", "les", "de" are Catalan as much as
@@ -287,6 +299,9 @@ SHARED_WORDS: dict[str, frozenset[str]] = {
     ),
     "sk": frozenset(
         "nie sa som ako len ak aj pre ku vo zo sme bol bola mojej".split()
+    ),
+    "lv": frozenset(
+        "kad kas var un no uz par bez jo es to ka ko man mana mamma tas tie bet ir ar kur jūs jums šis jau".split()
     ),
 }
 
@@ -376,6 +391,9 @@ MARKS: dict[str, re.Pattern[str]] = {
     # "liečiť"; Czech "-at", "-it", and "ať" alone); č š ž ý ť ď ň as for Czech, which wins a tie. Its SHARED_WORDS are
     # no Czech words, so that a Czech question scores nothing more for Slovak than its letters.
     "sk": re.compile(r"\b\w*[ľĺŕ]\w*|\b(?:mô|dô|pô|vô|kô|stô)\w*|\b\w+(?:ať|iť|ovať|núť)\b|\b\w*[čšžýťďň]\w*"),
+    # Once a word: ā ē ī ģ ķ ņ, which no older row writes (ļ is Slovak too, ū Lithuanian), or č š ž as for Czech, which
+    # wins a tie ("Vai cilmes šūnu terapija ir droša?" would be Czech on its letters alone).
+    "lv": re.compile(r"\b\w*[āēīģķņ]\w*|\b\w*[čšž]\w*"),
 }
 
 
