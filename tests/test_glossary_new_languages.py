@@ -1,5 +1,5 @@
 """The glossary of the languages added for member associations' statements: Croatian (hr), Slovenian (sl), Estonian
-(et), Galician (gl), Slovak (sk) and Latvian (lv).
+(et), Galician (gl), Slovak (sk), Latvian (lv) and Lithuanian (lt).
 
 The questions are invented; the words are the languages' own."""
 
@@ -9,7 +9,7 @@ import pytest
 
 from statement_qa.glossary import GLOSSARY, gloss
 
-NEW_LANGUAGES = ("hr", "sl", "et", "gl", "sk", "lv")
+NEW_LANGUAGES = ("hr", "sl", "et", "gl", "sk", "lv", "lt")
 
 # Lay descriptions of a therapy, as a person (or a statement) writes them.
 DESCRIBED = [
@@ -54,6 +54,12 @@ DESCRIBED = [
      {"drug medicine", "emotional lability crying laughing", "buy", "online internet", "neurologist"}),
     ("lv", "Uztura bagātinātājs pulverī no aptiekas, blakusparādības aknām", {"supplement", "powder", "pharmacy",
                                                                            "side effects", "liver"}),
+    ("lt", "Ar gydymas kamieninėmis ląstelėmis yra saugus?", {"stem cell therapy", "safe safety"}),
+    ("lt", "Kiek kainuoja injekcija į stuburą užsienyje?", {"how much does it cost", "spinal injection intrathecal",
+                                                           "abroad"}),
+    ("lt", "Maisto papildai iš vaistinės, šalutiniai poveikiai kepenims", {"supplement", "pharmacy", "side effects",
+                                                                          "liver"}),
+    ("lt", "Ar riluzolas padeda sergant ALS?", {"riluzole", "works", "ALS MND"}),
 ]
 
 
@@ -86,7 +92,9 @@ EVERYDAY = [
     # (a child: "diéta" without accents) are no take, proof, fasting, gift, vein or diet.
     ("sk", "Brat to dokáže, darí sa mu, žili sme tam, dieťa napísalo post"),
     # Latvian "māsa" (sister) is no nurse, "rīt" (tomorrow) no swallowing, "dienā" (in the day) not daily.
+    # Lithuanian "kalba" (speaks) is no speech.
     ("lv", "Māsa rīt brauks mājās, tajā dienā"),
+    ("lt", "Ji kalba ir dirba"),
 ]
 
 
@@ -117,7 +125,8 @@ def test_croatian_dj_is_folded():
                                                  ("et", {"kas", "kui", "mida", "ja", "siis"}),
                                                  ("gl", {"unha", "coa", "tamen", "non", "polo"}),
                                                  ("sk", {"co", "ktory", "preco", "sa", "nie"}),
-                                                 ("lv", {"vai", "ir", "ka", "kas", "un"})])
+                                                 ("lv", {"vai", "ir", "ka", "kas", "un"}),
+                                                 ("lt", {"ar", "yra", "ka", "kaip", "ir"})])
 def test_a_question_in_a_new_language_is_read_without_its_everyday_words(language, words):
     from statement_qa.query import stopwords
 

@@ -525,7 +525,7 @@ def test_galician_words_are_not_words_of_the_older_languages():
     assert not FUNCTION_WORDS["gl"] & older, FUNCTION_WORDS["gl"] & older
     assert not {"porque", "todo", "agora", "estar", "hai", "non", "que"} & FUNCTION_WORDS["gl"]
     assert MARKS["gl"].findall("unha inxeccións viaxe") and not MARKS["gl"].findall("uma injeção viagem asociación")
-    assert LANGUAGES[LANGUAGES.index("hr"):] == ("hr", "sl", "et", "gl", "sk", "lv")
+    assert LANGUAGES[LANGUAGES.index("hr"):] == ("hr", "sl", "et", "gl", "sk", "lv", "lt")
 
 
 # Slovak beside Czech, Polish, Croatian and Slovenian (all questions invented).
@@ -556,11 +556,17 @@ def test_slovak_words_are_not_words_of_the_older_languages():
     assert MARKS["sk"].findall("môj ľudia užívať") and not MARKS["sk"].findall("hôpital är côté")
 
 
-# Latvian beside its neighbours (invented).
+# Latvian and Lithuanian beside each other and their neighbours (blind-q's Lithuanian declines, the rest invented).
 BALTIC_AND_WELSH = [
     ("Vai cilmes šūnu terapija ir droša?", "lv"),
     ("Cik maksā emotrazils un kur to var nopirkt?", "lv"),
     ("Ko jūs iesakāt manam tēvam ar ALS?", "lv"),
+    ("Kas yra ALS ir ar ji paveldima?", "lt"),
+    ("Ar riluzolas padeda sergant ALS?", "lt"),
+    ("Ką manote apie RVG-7 hemofilijai gydyti?", "lt"),
+    ("Ar rekomenduojate CVD-119?", "lt"),
+    ("Ar jūs rekomenduojate šį vaistą mano sūnui?", "lt"),
+    ("Ar gydymas kamieninėmis ląstelėmis yra saugus?", "lt"),
     ("Je to bezpečné? Můj otec má ALS a lékař říká, že lék nepomáhá.", "cs"),
     ("Ali je zdravljenje z matičnimi celicami varno?", "sl"),
     ("Je li sigurno uzimati matične stanice?", "hr"),
@@ -575,15 +581,16 @@ BALTIC_AND_WELSH = [
 
 
 @pytest.mark.parametrize(("question", "language"), BALTIC_AND_WELSH)
-def test_latvian_is_told_from_its_neighbours(question, language):
+def test_latvian_and_lithuanian_are_told_from_their_neighbours(question, language):
     assert detect_language(question) == language
 
 
-@pytest.mark.parametrize("language", ["lv"])
-def test_latvian_words_are_not_words_of_the_older_languages(language):
+@pytest.mark.parametrize("language", ["lv", "lt"])
+def test_latvian_and_lithuanian_words_are_not_words_of_the_older_languages(language):
     older = set().union(*(FUNCTION_WORDS[other] for other in LANGUAGES[: LANGUAGES.index(language)]))
     assert not FUNCTION_WORDS[language] & older, FUNCTION_WORDS[language] & older
 
 
-def test_latvian_marks():
+def test_latvian_and_lithuanian_marks():
     assert MARKS["lv"].findall("kāpēc ģimenes ņemt") and not MARKS["lv"].findall("sūnus ląstelė będę ľudia")
+    assert MARKS["lt"].findall("ląstelė į vaistų") and not MARKS["lt"].findall("będę są ārsts")

@@ -2,7 +2,7 @@
 
 Questions arrive in Spanish, French, German, Dutch, Portuguese, Italian, Polish, Swedish, Danish,
 Norwegian Bokmål, Czech, Catalan, Finnish, Romanian, Turkish, Hungarian, Croatian (Bosnian and Serbian in
-Latin script read the same), Slovenian, Estonian, Galician, Slovak and Latvian, and member
+Latin script read the same), Slovenian, Estonian, Galician, Slovak, Latvian and Lithuanian, and member
 associations publish statements in them; questions often describe a therapy instead of naming it ("¿Funcionan las células madre de astrocitos para la ELA?").
 The English embedding model and the lexical signals cannot match those words to English
 position statements; `gloss` turns them into English terms that can.
@@ -10556,6 +10556,315 @@ European Europe: eiropas, eiropa
 Latvian Latvia: latvijas, latvija, latviešu
 """
 
+# --- Lithuanian -----------------------------------------------------------------------------
+_LT = """
+ALS MND: als, šoninė amiotrofinė sklerozė, amiotrofinė šoninė sklerozė, motorinio neurono liga, motorinių neuronų
+  liga, mnd
+motor neurons: motorinis neuronas, motoriniai neuronai
+neurons: neuronas, nervinė ląstelė
+cells: ląstelė
+spinal cord: nugaros smegenys
+muscles: raumuo, raumenys, raumenų
+muscle weakness: raumenų silpnumas, silpnumas
+muscle wasting atrophy: atrofija, raumenų atrofija, raumenų nykimas
+cramps: mėšlungis, traukuliai
+spasms: spazmas
+fasciculations twitching: fascikuliacija, raumenų trūkčiojimas, trūkčiojimas
+spasticity: spastiškumas, sąstingis
+breathing: kvėpavimas, kvėpuoti
+lungs: plaučiai
+swallowing: rijimas, rijimo sutrikimas, disfagija
+bulbar onset: bulbarinė forma, bulbarinė pradžia
+speech: kalbos sutrikimas, dizartrija
+voice: balsas
+nerves: nervas
+brain: smegenys, galvos smegenys
+cerebrospinal fluid: smegenų skystis, likvoras
+blood: kraujas
+blood test: kraujo tyrimas
+disease progression: progresavimas, ligos eiga, ligos progresavimas
+slow down: sulėtinti, sulėtina, lėtina, lėtinti
+stop halt: sustabdyti, sustabdo
+symptoms: simptomas
+diagnosis: diagnozė, diagnozuotas
+survival: išgyvenamumas, pailginti gyvenimą, gyventi ilgiau
+life expectancy: gyvenimo trukmė
+cure: išgydyti, išgydymas
+genetic: genetinis, genas
+hereditary familial: paveldimas
+mutation: mutacija, geno pokytis, nešiotojas
+frontotemporal dementia: frontotemporalinė demencija, demencija
+fatigue: nuovargis
+weight loss: svorio netekimas, svorio kritimas
+walking: vaikščiojimas, vaikščioti
+paralysis: paralyžius
+patient: pacientas, ligonis
+carer: slaugytojas, globėjas
+family: šeima
+wheelchair: neįgaliojo vežimėlis, vežimėlis
+stem cells: kamieninė ląstelė
+stem cell therapy: kamieninių ląstelių terapija, gydymas kamieninėmis ląstelėmis
+cell therapy: ląstelių terapija
+bone marrow: kaulų čiulpai
+umbilical cord blood: virkštelės kraujas
+gene therapy: genų terapija
+antisense: antisense, aso
+oligonucleotide: oligonukleotidas
+antibody: antikūnas
+monoclonal antibody: monokloninis antikūnas
+infusion: infuzija
+injection: injekcija, suleidimas
+lumbar puncture: juosmeninė punkcija, lumbalinė punkcija
+spinal injection intrathecal: intratekalinis, intratekališkai, injekcija į stuburą
+tablet pill: tabletė
+capsule: kapsulė
+powder: milteliai
+supplement: maisto papildas, papildas
+diet: dieta, mityba
+fasting: badavimas
+ketogenic: ketogeninis
+vitamin: vitaminas
+intravenous drip: intraveninis, į veną, lašinė
+implant: implantas
+device: prietaisas, įrenginys
+ventilation: ventiliacija, dirbtinė plaučių ventiliacija, kvėpavimo aparatas, bipap
+tracheostomy: tracheostomija
+feeding tube: maitinimo zondas, zondas, gastrostoma, peg
+patch: pleistras
+spray: purškalas
+nasal spray: nosies purškalas
+vaccine: vakcina
+virus: virusas
+viral vector: virusinis vektorius
+protein: baltymas
+enzyme: fermentas
+mitochondria: mitochondrija
+inflammation: uždegimas
+anti inflammatory: priešuždegiminis
+immune system: imuninė sistema, imunitetas
+immunotherapy: imunoterapija
+drug medicine: vaistas
+active substance: veiklioji medžiaga
+compound: junginys, medžiaga
+treatment: gydymas, gydyti
+therapy: terapija
+transplant: transplantacija
+surgery: operacija
+oral: per burną, geriamasis
+antioxidant: antioksidantas
+hormone: hormonas
+cannabis: kanapės, marihuana, cbd
+natural: natūralus
+homeopathy: homeopatija
+alternative medicine: alternatyvioji medicina
+acupuncture: akupunktūra
+physiotherapy: kineziterapija, fizioterapija, reabilitacija
+occupational therapy: ergoterapija
+exercise: mankšta, pratimai
+plasma: plazma
+dose: dozė
+electrical stimulation: elektrinė stimuliacija, elektrostimuliacija
+hyperbaric oxygen: hiperbarinis deguonis
+oxygen: deguonis
+clinical trial: klinikinis tyrimas, klinikiniai tyrimai
+study: tyrimas
+trial experiment: eksperimentas, bandymas
+research: mokslinis tyrimas, moksliniai tyrimai
+phase: fazė
+placebo: placebas
+results: rezultatas
+evidence: įrodymai
+proof: įrodymas
+effective: veiksmingas, efektyvus
+efficacy: veiksmingumas, efektyvumas
+works: veikia, padeda
+safe safety: saugus, saugumas, saugu
+dangerous: pavojingas
+side effects: šalutinis poveikis, šalutiniai poveikiai, šalutinis reiškinys
+approved authorised: patvirtintas, registruotas
+approval: patvirtinimas, registracija
+regulator: valstybinė vaistų kontrolės tarnyba, europos vaistų agentūra, fda
+risk: rizika
+benefit: nauda
+proven: įrodytas
+unproven: neįrodytas
+promising: perspektyvus, daug žadantis
+data: duomenys
+participants: dalyvis
+cost price: kaina
+how much does it cost: kiek kainuoja
+how much: kiek
+where: kur
+clinic: klinika
+private clinic: privati klinika
+abroad: užsienyje, užsienis, iš užsienio
+pay: mokėti, sumokėti
+expensive: brangus
+cheap: pigus
+free of charge: nemokamai, nemokamas
+doctor: gydytojas, daktaras
+neurologist: neurologas
+general practitioner: šeimos gydytojas
+hospital: ligoninė
+nurse: slaugytoja, medicinos sesuo
+company: įmonė, bendrovė, gamintojas
+pharmaceutical company: farmacijos įmonė, farmacijos bendrovė
+laboratory: laboratorija
+recommend: rekomenduoti, rekomenduojate, rekomenduojame, rekomenduoja, patarti
+recommendation: rekomendacija
+advise advice: patarimas
+position: pozicija, požiūris
+opinion: nuomonė
+statement: pareiškimas
+association: asociacija, draugija
+foundation: fondas
+charity: labdara
+organisation: organizacija
+researchers scientists: mokslininkas, tyrėjas
+compassionate use: gailestingumo programa
+early access: ankstyvoji prieiga
+waiting list: laukiančiųjų sąrašas, eilė
+take part enrol: dalyvauti, dalyvavimas
+scam fraud: sukčiavimas, apgavystė, šarlatanas
+hope: viltis
+miracle: stebuklas
+breakthrough: proveržis
+news: naujienos
+publication: publikacija, straipsnis
+failed stopped: nutrauktas, sustabdytas, nepavyko
+withdrawn: atšauktas
+health insurance: sveikatos draudimas, ligonių kasa, kompensuojamieji vaistai
+prescription: receptas
+without prescription: be recepto
+available: prieinamas, galima gauti
+worth it: verta
+try: išbandyti, pabandyti
+wait: laukti
+buy: pirkti, nusipirkti, įsigyti
+order: užsakyti
+sell: parduoti, parduoda
+what do you think: ką manote, ką jūs manote
+should I: ar turėčiau, ar man reikėtų
+is it true: ar tiesa
+help: pagalba
+take: vartoti, vartoja, vartoju, vartojate
+experimental: eksperimentinis
+riluzole: riluzolas
+edaravone: edaravonas
+drink: gėrimas
+weekly: kas savaitę, kartą per savaitę
+daily: kasdien, kas dieną, kartą per dieną, du kartus per dieną
+monthly: kas mėnesį, kartą per mėnesį
+once single one-time: vienkartinis, vieną kartą
+subcutaneous under the skin: po oda, poodinis
+intramuscular: į raumenį
+eye drops: akių lašai
+drops: lašai
+energy: energija
+oxidative stress: oksidacinis stresas
+glutamate: glutamatas
+DNA: dnr
+RNA: rnr
+biomarker: biožymuo
+neurofilament: neurofilamentas
+donor: donoras
+regeneration: regeneracija, atsinaujinimas
+molecule: molekulė
+toxic: toksiškas, nuodingas
+mechanism: mechanizmas, veikimo mechanizmas
+plant herbal: augalas, žolelės, augalinis
+extract: ekstraktas
+mushroom: grybas
+turmeric curcumin: ciberžolė, kurkuminas
+oil: aliejus
+green tea: žalioji arbata
+tea: arbata
+probiotic: probiotikas
+creatine: kreatinas
+cancer: vėžys
+chemotherapy: chemoterapija
+antibiotic: antibiotikas
+HIV: živ, aids
+haemophilia: hemofilija
+migraine: migrena
+epilepsy: epilepsija
+Alzheimer's: alzheimerio liga
+Parkinson's: parkinsono liga
+multiple sclerosis: išsėtinė sklerozė
+diabetes: diabetas, cukrinis diabetas
+children: vaikas, vaikai
+antidepressant: antidepresantas
+painkiller: nuskausminamieji vaistai, vaistai nuo skausmo
+pain: skausmas
+heart: širdis
+liver: kepenys
+kidney: inkstas
+blood pressure: kraujospūdis
+nausea: pykinimas, vėmimas
+headache: galvos skausmas
+diarrhoea: viduriavimas
+dizziness: galvos svaigimas, svaigimas
+sleep insomnia: miegas, nemiga, mieguistumas
+anxiety: nerimas
+depression: depresija
+emotional lability crying laughing: emocinis labilumas, nevaldomas juokas, nevaldomas verksmas, juokas, verksmas
+allergy: alergija
+online internet: internetas, internete, internetu
+website: svetainė
+pharmacy: vaistinė
+foreign pharmacy abroad: internetinė vaistinė
+import: importas, įvežti
+customs: muitinė
+donation fundraising: aukojimas, lėšų rinkimas
+black market: juodoji rinka
+counterfeit: padirbtas, suklastotas
+randomised: atsitiktinių imčių
+double blind: dvigubai aklas
+control group: kontrolinė grupė
+preliminary results: preliminarūs rezultatai
+published: paskelbtas, publikuotas
+animal studies mice: pelė, tyrimai su gyvūnais
+animals: gyvūnas
+harmful: kenksmingas
+stop taking: nutraukti vartojimą, nustoti vartoti
+keep taking: toliau vartoti
+combine together with: derinti, kartu su
+interaction: sąveika
+legal: legalus, teisėtas
+illegal: nelegalus, draudžiamas
+warning: įspėjimas
+expert: ekspertas, specialistas
+guidelines: gairės
+information: informacija
+quality of life: gyvenimo kokybė
+improve: pagerinti, pagerėjimas
+recovery: pasveikimas
+early stage: ankstyva stadija
+advanced stage: pažengusi stadija
+genetic testing: genetinis tyrimas, genetinis testas
+MRI scan: magnetinio rezonanso tomografija, mrt
+EMG: emg, elektromiografija
+skin: oda
+vein: vena
+spine: stuburas, nugara
+needle: adata
+pregnancy: nėštumas
+juice: sultys
+shipping delivery: pristatymas, siunta
+reduce lower: sumažinti, mažina
+prevent block: užkirsti kelią, blokuoti, slopinti
+travel: keliauti, kelionė
+German Germany: vokietija, vokiškas
+American United States: amerika, jav, amerikietiškas
+British United Kingdom: jungtinė karalystė, anglija, didžioji britanija
+French France: prancūzija, prancūziškas
+Polish Poland: lenkija
+Russian Russia: rusija
+Latvian Latvia: latvija
+European Europe: europa
+Lithuanian Lithuania: lietuva
+"""
+
 # Terms that are everyday words in lower case and count only when written in capitals:
 # German and Dutch "als" (as, than, if), Portuguese "ela" (she), "usa" (uses), "peg" (pega).
 CAPITALS_ONLY: dict[str, frozenset[str]] = {
@@ -10780,6 +11089,18 @@ _LV_CASES = {
     "es": "u em",  # zāles: zāļu, zālēm; smadzenes: smadzeņu
 }
 
+# Lithuanian declines by the nominative's ending, as Latvian does (accents gone: "ląstelėmis" is "lastelemis"); adjectives
+# are listed masculine ("genetinis", "saugus"), and their feminine forms lead back there too.
+_LT_CASES = {
+    "as": "o ui a u e ai ams us ais uose",  # vaistas: vaisto, vaistui, vaistą, vaistu, vaiste; vaistai, vaistų
+    "is": "io iui i iu yje iai iams ius iais iuose e es ei emis ese",  # genetinis, ligonis; genetinė, genetinės
+    "ys": "io iui i iu yje iai iams ius iais iuose ims is imis yse",  # smegenys: smegenų, smegenims; kepenys
+    "us": "aus ui u umi uje umis ums uose i ios",  # saugus: saugaus, saugu; saugi, saugios
+    "a": "os ai u oje oms as omis ose",  # liga: ligos, ligai, ligą, ligoje; ligų, ligoms, ligas
+    "e": "es ei eje iu ems emis ese",  # ląstelė: ląstelės, ląstelei, ląstelę, ląstelėje; ląstelių, ląstelėmis
+    "ai": "u ams us ais uose",  # plural nouns: plaučiai, plaučių, plaučiams; milteliai
+}
+
 # Estonian adds case endings to a stem that may differ from the base form. Stages, in order: the clitic "-ki"/"-gi";
 # a case ending ("-sse", "-s", "-st", "-le", "-l", "-lt", "-ks", "-ga", "-ta", the partitive "-t", "-id", the plural
 # "-d"); the plural genitive "-de"/"-te" ("ravimitega" → "ravimite" → "ravimi"); the stem vowel ("ravimi" →
@@ -10899,6 +11220,7 @@ ENDINGS: dict[str, tuple[tuple[tuple[str, str], ...], ...]] = {
     "et": (_ET_CLITICS, _ET_CASES, _ET_PLURALS, _ET_STEMS),
     "sk": (tuple((ending, base) for base, endings in _SK_CASES.items() for ending in endings.split()),),
     "lv": (tuple((ending, base) for base, endings in _LV_CASES.items() for ending in endings.split()),),
+    "lt": (tuple((ending, base) for base, endings in _LT_CASES.items() for ending in endings.split()),),
     # Galician: Portuguese-like plurals ("inxeccións", "animais", "riles"), then gender.
     "gl": (
         (("ns", "n"), ("is", "l"), ("es", ""), ("s", "")),
@@ -10923,7 +11245,7 @@ BASE_FORM_COMPOUNDS = frozenset({"fi", "hu"})
 
 _TABLES = {"es": _ES, "fr": _FR, "de": _DE, "nl": _NL, "pt": _PT, "it": _IT, "pl": _PL, "sv": _SV, "da": _DA, "nb": _NB,
            "cs": _CS, "ca": _CA, "fi": _FI, "ro": _RO, "tr": _TR, "hu": _HU, "hr": _HR, "sl": _SL,
-           "et": _ET, "gl": _GL, "sk": _SK, "lv": _LV}
+           "et": _ET, "gl": _GL, "sk": _SK, "lv": _LV, "lt": _LT}
 
 
 # --- Matching -------------------------------------------------------------------------------
@@ -11090,7 +11412,7 @@ _MATCHERS = {language: _Matcher(language, table) for language, table in GLOSSARY
 
 def gloss(text: str, language: str) -> list[str]:
     """English equivalents of the domain terms in a question written in `language` (es, fr, de, nl,
-    pt, it, pl, sv, da, nb, cs, ca, fi, ro, tr, hu, hr, sl, et, gl, sk, lv), longest phrases first, each term once,
+    pt, it, pl, sv, da, nb, cs, ca, fi, ro, tr, hu, hr, sl, et, gl, sk, lv, lt), longest phrases first, each term once,
     in order of appearance."""
     return glossed(text, language)[0]
 

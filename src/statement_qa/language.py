@@ -32,8 +32,9 @@ Galician comes last: "unha", "coa", "polo", "tamén", "máis" and "-cións" tell
 everyday words ("que", "non", "porque", "todo", "estar") count for it only as SHARED_WORDS. Slovak follows:
 ľ ĺ ŕ, "môj"/"môže", the infinitive "-ať"/"-iť" and "čo", "ktorý", "prečo", "liek", "lekár" tell it from Czech,
 which wins a tie on the letters both write.
-Latvian comes last: ā ē ī ģ ķ ņ are no older row's letters, and "vai", "kā", "nav", "cik" are no older row's
-words; č š ž count as for Czech, which wins a tie.
+Latvian and Lithuanian come last. Latvian's ā ē ī ģ ķ ņ and Lithuanian's ė į ų are no older row's letters (ą
+and ę are Polish too, so they do not count); the words the two share ("ir", "ar", "kas", "kur", "jūs", "bet") are
+SHARED_WORDS of both, and "vai", "kā", "nav", "cik" against "yra", "ką", "kaip", "kiek" decide.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-LANGUAGES = ("en", "es", "fr", "de", "nl", "pt", "it", "pl", "sv", "da", "nb", "cs", "ca", "fi", "ro", "tr", "hu", "hr", "sl", "et", "gl", "sk", "lv")
+LANGUAGES = ("en", "es", "fr", "de", "nl", "pt", "it", "pl", "sv", "da", "nb", "cs", "ca", "fi", "ro", "tr", "hu", "hr", "sl", "et", "gl", "sk", "lv", "lt")
 
 # Frequent words that are (nearly) unique to one language, accents kept: they matter here.
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
@@ -262,6 +263,15 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "biedrības mammai mammu tētis tētim tēvs tēvam sieva vīrs meita dēls paldies lūdzu labi vajag nopirkt "
         "vai droša drošas drošība".split()
     ),
+    # Lithuanian: not "ar", "ir", "man", "jūs", "jums", "tai", "šis", "kad", "bet", "jau", "kas", "kur" (Latvian writes
+    # them too), nor "mano", "liga", "ne", "dar", "su", "per", "po" (older rows' words): those are SHARED_WORDS.
+    "lt": frozenset(
+        "yra ką kaip kodėl koks kokia kokie kokį kiek manote manau mūsų jūsų jis ji jie šie arba nes taip labai tik "
+        "gal galima galiu galite galėtų reikia reikėtų turėčiau vaistas vaistai vaistų vaistus vaistą gydytojas "
+        "gydytoją gydytojo gydytojui ligos ligą gydymas gydymo saugu saugus padeda tėtis tėvas tėčiui mamai mamos "
+        "žmona vyras dukra sūnus ačiū prašau sergant serga sergu sergančiam apie iš į nuo rekomenduojate "
+        "rekomenduojame rekomenduoja patartumėte".split()
+    ),
 }
 
 # Words Czech, Catalan and Finnish share with the older rows ("que", "les", "de" are Catalan as much as
@@ -303,6 +313,7 @@ SHARED_WORDS: dict[str, frozenset[str]] = {
     "lv": frozenset(
         "kad kas var un no uz par bez jo es to ka ko man mana mamma tas tie bet ir ar kur jūs jums šis jau".split()
     ),
+    "lt": frozenset("ar ir man jūs jums jos tai šis kad bet ne dar jau mama mano liga su per po kas kur".split()),
 }
 
 # Letters and spellings that give a language away on their own.
@@ -394,6 +405,9 @@ MARKS: dict[str, re.Pattern[str]] = {
     # Once a word: ā ē ī ģ ķ ņ, which no older row writes (ļ is Slovak too, ū Lithuanian), or č š ž as for Czech, which
     # wins a tie ("Vai cilmes šūnu terapija ir droša?" would be Czech on its letters alone).
     "lv": re.compile(r"\b\w*[āēīģķņ]\w*|\b\w*[čšž]\w*"),
+    # Once a word: ė į ų, which neither Latvian nor an older row writes (ą and ę are Polish too, ū Latvian); č š ž as
+    # for Czech and Latvian, which win a tie.
+    "lt": re.compile(r"\b\w*[ėįų]\w*|\b\w*[čšž]\w*"),
 }
 
 
