@@ -1,5 +1,5 @@
 """The glossary of the languages added for member associations' statements: Croatian (hr), Slovenian (sl), Estonian
-(et), Galician (gl), Slovak (sk), Latvian (lv) and Lithuanian (lt).
+(et), Galician (gl), Slovak (sk), Latvian (lv), Lithuanian (lt) and Welsh (cy).
 
 The questions are invented; the words are the languages' own."""
 
@@ -9,7 +9,7 @@ import pytest
 
 from statement_qa.glossary import GLOSSARY, gloss
 
-NEW_LANGUAGES = ("hr", "sl", "et", "gl", "sk", "lv", "lt")
+NEW_LANGUAGES = ("hr", "sl", "et", "gl", "sk", "lv", "lt", "cy")
 
 # Lay descriptions of a therapy, as a person (or a statement) writes them.
 DESCRIBED = [
@@ -60,6 +60,13 @@ DESCRIBED = [
     ("lt", "Maisto papildai iš vaistinės, šalutiniai poveikiai kepenims", {"supplement", "pharmacy", "side effects",
                                                                           "liver"}),
     ("lt", "Ar riluzolas padeda sergant ALS?", {"riluzole", "works", "ALS MND"}),
+    ("cy", "Tabled a gymerir ddwywaith y dydd, a bydd angen prawf gwaed ar yr afu bob mis", {"tablet pill", "take",
+                                                                                             "daily", "blood test",
+                                                                                             "liver", "monthly"}),
+    ("cy", "A yw therapi bôn-gelloedd yn ddiogel? Faint mae'n gostio dramor?", {"stem cell therapy", "safe safety",
+                                                                              "how much does it cost", "abroad"}),
+    ("cy", "Beth yw eich cyngor am y plât dirgrynu i bobl gydag MND?", {"advise advice", "platform plate",
+                                                                      "vibration", "ALS MND"}),
 ]
 
 
@@ -93,8 +100,10 @@ EVERYDAY = [
     ("sk", "Brat to dokáže, darí sa mu, žili sme tam, dieťa napísalo post"),
     # Latvian "māsa" (sister) is no nurse, "rīt" (tomorrow) no swallowing, "dienā" (in the day) not daily.
     # Lithuanian "kalba" (speaks) is no speech.
+    # Welsh "methu" (cannot) is no failure.
     ("lv", "Māsa rīt brauks mājās, tajā dienā"),
     ("lt", "Ji kalba ir dirba"),
+    ("cy", "Dw i'n methu mynd heddiw"),
 ]
 
 
@@ -114,6 +123,14 @@ def test_the_new_tables_carry_the_core_concepts(language):
 
 def test_capitals_read_the_agency_where_the_word_is_everyday():
     assert gloss("EMA ei ole ravimit heaks kiitnud", "et")[:1] == ["regulator"]
+
+
+def test_welsh_mutations_lead_back_to_the_listed_word():
+    # soft ("ei gyffur"), nasal ("fy nghyffur"), aspirate ("ei thabledi"), h before a vowel ("ei hafu")
+    assert gloss("ei gyffur", "cy") == gloss("fy nghyffur", "cy") == gloss("a chyffur", "cy") == ["drug medicine"]
+    assert gloss("ei thabledi", "cy") == ["tablet pill"]
+    assert gloss("ei hafu", "cy") == ["liver"]
+    assert gloss("fy nhriniaeth", "cy") == gloss("y driniaeth", "cy") == ["treatment"]
 
 
 def test_croatian_dj_is_folded():

@@ -2,7 +2,7 @@
 
 Questions arrive in Spanish, French, German, Dutch, Portuguese, Italian, Polish, Swedish, Danish,
 Norwegian Bokmål, Czech, Catalan, Finnish, Romanian, Turkish, Hungarian, Croatian (Bosnian and Serbian in
-Latin script read the same), Slovenian, Estonian, Galician, Slovak, Latvian and Lithuanian, and member
+Latin script read the same), Slovenian, Estonian, Galician, Slovak, Latvian, Lithuanian and Welsh, and member
 associations publish statements in them; questions often describe a therapy instead of naming it ("¿Funcionan las células madre de astrocitos para la ELA?").
 The English embedding model and the lexical signals cannot match those words to English
 position statements; `gloss` turns them into English terms that can.
@@ -10556,6 +10556,292 @@ European Europe: eiropas, eiropa
 Latvian Latvia: latvijas, latvija, latviešu
 """
 
+# --- Welsh ----------------------------------------------------------------------------------
+# Welsh mutates a word's first letter after some words ("ei gyffur", "fy nghyffur", "ei chyffur"): the table writes
+# the radical form and INITIAL_MUTATIONS leads the mutated ones back to it.
+# language.py has no Welsh row yet: read as Welsh, the Welsh half printed above an English one (blind-q's table tent)
+# becomes the file's first document, with no position heading it knows, and the English half a translation of it; so
+# the table serves a statement whose language is given (its sidecar), until the split prefers the half with the position.
+_CY = """
+ALS MND: als, mnd, clefyd niwronau motor, clefyd motor niwron, clefyd niwron motor, sglerosis ochrol amyotroffig
+motor neurons: niwronau motor, niwron motor
+neurons: niwron, cell nerf, celloedd nerf
+cells: cell, celloedd
+spinal cord: llinyn asgwrn y cefn, madruddyn y cefn
+muscles: cyhyr, cyhyrau
+muscle weakness: gwendid cyhyrau, gwendid
+muscle wasting atrophy: atroffi, cyhyrau'n gwywo, nychu cyhyrau
+cramps: cramp, crampiau
+spasms: sbasm
+fasciculations twitching: plycio, plyciadau
+spasticity: sbastigedd, anystwythder, stiffrwydd
+breathing: anadlu, anadl
+lungs: ysgyfaint
+swallowing: llyncu
+bulbar onset: dechrau bylbar
+speech: lleferydd
+voice: llais
+nerves: nerf, nerfau
+brain: ymennydd
+cerebrospinal fluid: hylif serebro sbinol, hylif yr asgwrn cefn
+blood: gwaed
+blood test: prawf gwaed, profion gwaed
+disease progression: datblygiad y clefyd, dirywiad
+slow down: arafu
+stop halt: stopio
+symptoms: symptom, symptomau
+diagnosis: diagnosis, diagnosio
+survival: goroesi, byw yn hirach
+life expectancy: disgwyliad oes
+cure: iachâd, iacháu
+genetic: genetig, genyn
+hereditary familial: etifeddol, teuluol
+mutation: mwtaniad
+frontotemporal dementia: dementia blaenarleisiol, dementia
+fatigue: blinder
+weight loss: colli pwysau
+weight gain: magu pwysau
+walking: cerdded
+paralysis: parlys
+patient: claf, cleifion
+carer: gofalwr, gofalwyr
+family: teulu
+wheelchair: cadair olwyn
+stem cells: bôn-gell, bôn-gelloedd
+stem cell therapy: therapi bôn-gelloedd, triniaeth bôn-gelloedd
+cell therapy: therapi celloedd
+bone marrow: mêr esgyrn
+umbilical cord: llinyn bogail
+gene therapy: therapi genynnau
+antibody: gwrthgorff, gwrthgyrff
+infusion: trwyth
+injection: pigiad, chwistrelliad
+lumbar puncture: pigiad meingefnol
+spinal injection intrathecal: intrathecal, pigiad i'r asgwrn cefn
+tablet pill: tabled, tabledi, pilsen, pils
+capsule: capsiwl
+powder: powdr
+supplement: atodiad, ychwanegiad
+diet: deiet
+fasting: ymprydio
+vitamin: fitamin
+intravenous drip: mewnwythiennol, drip
+implant: mewnblaniad
+device: dyfais, teclyn
+ventilation: awyru, peiriant anadlu
+tracheostomy: tracheostomi
+feeding tube: tiwb bwydo, peg
+patch: clwt
+spray: chwistrell
+nasal spray: chwistrell trwyn
+vaccine: brechlyn
+virus: firws
+protein: protein
+enzyme: ensym
+inflammation: llid
+immune system: system imiwnedd
+drug medicine: cyffur, cyffuriau, meddyginiaeth, moddion
+treatment: triniaeth, triniaethau
+therapy: therapi
+transplant: trawsblaniad
+surgery: llawdriniaeth
+oral: trwy'r geg
+antioxidant: gwrthocsidydd
+hormone: hormon
+cannabis: canabis
+natural remedy: meddyginiaeth naturiol
+natural: naturiol
+alternative medicine: meddygaeth amgen
+acupuncture: aciwbigo
+physiotherapy: ffisiotherapi, ffisiotherapydd
+occupational therapy: therapi galwedigaethol
+exercise: ymarfer corff
+dose: dos, dogn
+oxygen: ocsigen
+clinical trial: treial clinigol, treialon clinigol
+study: astudiaeth
+trial experiment: treial, arbrawf
+research: ymchwil
+placebo: plasebo
+results: canlyniad, canlyniadau
+evidence: tystiolaeth
+effective: effeithiol
+efficacy: effeithiolrwydd
+works: gweithio
+safe safety: diogel, diogelwch
+dangerous: peryglus
+side effects: sgil effaith, sgil effeithiau
+approved authorised: cymeradwy, cymeradwyo
+licensed: trwyddedig, trwyddedu
+risk: risg
+benefit: budd, mantais
+promising: addawol
+cost price: cost, pris
+how much does it cost: faint mae'n gostio, faint yw'r gost
+how much: faint
+where: ble
+clinic: clinig
+private clinic: clinig preifat
+abroad: dramor, tramor
+pay: talu
+expensive: drud
+cheap: rhad
+free of charge: am ddim
+doctor: meddyg, meddygon
+neurologist: niwrolegydd, niwrolegwyr
+general practitioner: meddyg teulu
+hospital: ysbyty
+nurse: nyrs
+company: cwmni
+pharmaceutical company: cwmni fferyllol
+laboratory: labordy
+recommend: argymell, argymhellwn
+recommendation: argymhelliad, argymhellion
+advise advice: cyngor, cynghori
+position: safbwynt
+opinion: barn
+statement: datganiad
+association: cymdeithas
+charity: elusen
+organisation: sefydliad, mudiad
+researchers scientists: ymchwilydd, ymchwilwyr, gwyddonydd, gwyddonwyr
+hope: gobaith
+miracle: gwyrth
+news: newyddion
+failed stopped: wedi methu, methiant
+withdrawn: wedi'i dynnu'n ôl
+prescription: presgripsiwn
+without prescription: heb bresgripsiwn
+available: ar gael
+worth it: gwerth chweil
+try: rhoi cynnig, trio
+wait: aros
+buy: prynu
+order: archebu
+sell: gwerthu
+what do you think: beth ydych chi'n feddwl, beth yw eich barn
+should I: a ddylwn i
+is it true: ydy hi'n wir, a yw'n wir
+help: cymorth, helpu
+take: cymryd, cymerir
+experimental: arbrofol
+weekly: bob wythnos, wythnosol
+daily: bob dydd, dyddiol, ddwywaith y dydd, unwaith y dydd
+monthly: bob mis, misol
+once single one-time: unwaith, dos sengl
+subcutaneous under the skin: o dan y croen, isgroenol
+eye drops: diferion llygaid
+drops: diferion
+pump: pwmp
+energy: egni
+DNA: dna
+RNA: rna
+donor: rhoddwr
+regeneration: adfywio
+toxic: gwenwynig
+mechanism: mecanwaith
+plant herbal: llysieuol, planhigyn, planhigion
+extract: dyfyniad
+mushroom: madarch
+oil: olew
+green tea: te gwyrdd
+cancer: canser
+antibiotic: gwrthfiotig
+epilepsy: epilepsi
+Alzheimer's: alzheimer
+Parkinson's: parkinson
+multiple sclerosis: sglerosis ymledol
+diabetes: diabetes, clefyd siwgr
+children: plant
+antidepressant: gwrth iselder
+painkiller: poenladdwr, cyffur lladd poen
+pain: poen
+heart: calon
+liver: afu
+kidney: aren, arennau
+blood pressure: pwysedd gwaed
+nausea: cyfog
+headache: cur pen
+diarrhoea: dolur rhydd
+dizziness: pendro, penysgafnder
+sleep insomnia: cwsg, anhunedd
+anxiety: gorbryder
+depression: iselder
+emotional lability crying laughing: crio, chwerthin, crio a chwerthin
+allergy: alergedd
+online internet: ar lein, rhyngrwyd
+website: gwefan
+pharmacy: fferyllfa
+import: mewnforio
+customs: tollau
+donation fundraising: rhodd, codi arian
+funding: cyllid, ariannu
+petition: deiseb
+counterfeit: ffug
+randomised: ar hap
+control group: grŵp rheoli
+published: cyhoeddi, cyhoeddwyd
+animals: anifail, anifeiliaid
+animal studies mice: llygod
+harmful: niweidiol
+stop taking: peidio â chymryd, rhoi'r gorau i gymryd
+keep taking: daliwch ati, dal ati, parhau i gymryd
+combine together with: cyfuno
+interaction: rhyngweithio
+legal: cyfreithlon
+illegal: anghyfreithlon
+warning: rhybudd
+expert: arbenigwr, arbenigwyr
+guidelines: canllawiau
+information: gwybodaeth
+quality of life: ansawdd bywyd
+improve: gwella
+recovery: adferiad
+early stage: cam cynnar
+genetic testing: prawf genetig, profion genetig
+MRI scan: sgan mri
+skin: croen
+vein: gwythïen
+spine: asgwrn cefn
+needle: nodwydd
+pregnancy: beichiogrwydd
+juice: sudd
+reduce lower: lleihau, gostwng
+prevent block: atal, rhwystro
+travel: teithio
+helmet: helmed
+light: golau
+mask: mwgwd
+cough: peswch
+choking: tagu
+saliva drooling: poer, glafoerio
+legs: coesau
+arms: breichiau
+hands: dwylo
+feet: traed
+mouth: ceg
+throat: gwddf
+tongue: tafod
+eyes: llygaid
+stomach belly: bol, stumog
+euros: ewro
+pounds sterling: punt, punnoedd
+deceased: marw
+British United Kingdom: prydain, prydeinig, y deyrnas unedig
+American United States: america, americanaidd, yr unol daleithiau
+German Germany: yr almaen, almaenig
+French France: ffrainc, ffrengig
+European Europe: ewrop, ewropeaidd
+Welsh Wales: cymru, cymreig
+early access: mynediad cynnar
+health insurance: yswiriant iechyd
+vibration: dirgrynu, dirgryniad
+platform plate: plât
+massage: tylino
+heat: gwres
+cold: oerfel
+"""
+
 # --- Lithuanian -----------------------------------------------------------------------------
 _LT = """
 ALS MND: als, šoninė amiotrofinė sklerozė, amiotrofinė šoninė sklerozė, motorinio neurono liga, motorinių neuronų
@@ -11221,6 +11507,8 @@ ENDINGS: dict[str, tuple[tuple[tuple[str, str], ...], ...]] = {
     "sk": (tuple((ending, base) for base, endings in _SK_CASES.items() for ending in endings.split()),),
     "lv": (tuple((ending, base) for base, endings in _LV_CASES.items() for ending in endings.split()),),
     "lt": (tuple((ending, base) for base, endings in _LT_CASES.items() for ending in endings.split()),),
+    # Welsh plurals: "cyffuriau", "triniaethau", "meddygon", "treialon", "celloedd", "tabledi", "gofalwyr".
+    "cy": ((("iau", ""), ("au", ""), ("ion", ""), ("on", ""), ("oedd", ""), ("ydd", ""), ("i", ""), ("wyr", "wr")),),
     # Galician: Portuguese-like plurals ("inxeccións", "animais", "riles"), then gender.
     "gl": (
         (("ns", "n"), ("is", "l"), ("es", ""), ("s", "")),
@@ -11228,6 +11516,15 @@ ENDINGS: dict[str, tuple[tuple[tuple[str, str], ...], ...]] = {
     ),
 }
 MIN_STEM = 3
+# Welsh mutates a word's first letter after some words: soft ("ei gyffur", "y driniaeth", "ei bigiad", "fy meddyg" →
+# "feddyg", "dim lawer", "ei anadl" from "ganadl"), nasal ("fy nghyffur", "fy mhigiad", "fy nhriniaeth"), aspirate
+# ("a chyffur", "a phigiad", "a thriniaeth") and h before a vowel ("ei hafu"). Each (mutated start, radical start)
+# pair offers the radical form beside the written one; only a listed word is ever matched.
+INITIAL_MUTATIONS: dict[str, tuple[tuple[str, str], ...]] = {
+    "cy": (("ngh", "c"), ("mh", "p"), ("nh", "t"), ("ng", "g"), ("ch", "c"), ("ph", "p"), ("th", "t"), ("dd", "d"),
+           ("g", "c"), ("b", "p"), ("d", "t"), ("f", "b"), ("f", "m"), ("l", "ll"), ("r", "rh"), ("m", "b"),
+           ("n", "d"), ("h", ""), ("", "g")),
+}
 UNDOUBLING = frozenset({"nl", "sv", "da", "nb", "et"})
 
 # German, Dutch, Scandinavian, Finnish and Hungarian compounds: linking letters between two stems, and the
@@ -11245,7 +11542,7 @@ BASE_FORM_COMPOUNDS = frozenset({"fi", "hu"})
 
 _TABLES = {"es": _ES, "fr": _FR, "de": _DE, "nl": _NL, "pt": _PT, "it": _IT, "pl": _PL, "sv": _SV, "da": _DA, "nb": _NB,
            "cs": _CS, "ca": _CA, "fi": _FI, "ro": _RO, "tr": _TR, "hu": _HU, "hr": _HR, "sl": _SL,
-           "et": _ET, "gl": _GL, "sk": _SK, "lv": _LV, "lt": _LT}
+           "et": _ET, "gl": _GL, "sk": _SK, "lv": _LV, "lt": _LT, "cy": _CY}
 
 
 # --- Matching -------------------------------------------------------------------------------
@@ -11303,7 +11600,8 @@ def _forms(word: str, language: str) -> tuple[str, ...]:
     (longest first), so that a word listed as written wins over a listed relative."""
     if word in AS_WRITTEN.get(language, ()):
         return (word,)
-    forms = {word}
+    forms = {word} | {new + word[len(old):] for old, new in INITIAL_MUTATIONS.get(language, ())
+                      if word.startswith(old) and len(word) - len(old) >= MIN_STEM}
     for stage in ENDINGS.get(language, ()):
         for form in list(forms):
             for old, new in stage:
@@ -11412,7 +11710,7 @@ _MATCHERS = {language: _Matcher(language, table) for language, table in GLOSSARY
 
 def gloss(text: str, language: str) -> list[str]:
     """English equivalents of the domain terms in a question written in `language` (es, fr, de, nl,
-    pt, it, pl, sv, da, nb, cs, ca, fi, ro, tr, hu, hr, sl, et, gl, sk, lv, lt), longest phrases first, each term once,
+    pt, it, pl, sv, da, nb, cs, ca, fi, ro, tr, hu, hr, sl, et, gl, sk, lv, lt, cy), longest phrases first, each term once,
     in order of appearance."""
     return glossed(text, language)[0]
 
