@@ -464,7 +464,9 @@ def _footer_name(footers: list) -> str | None:
     # "X MND Alliance Research Academy": a unit named after its organisation (no "of" between) belongs to it.
     last = list(ORGANISATION_WORD.finditer(name))[-1]
     tail = name[last.end() :]
-    return name[: last.end()] if tail.strip() and not re.search(r"\b(?:of|for|and|de|du|des|der|für)\b", tail) else name
+    # ("Asociația Pacienților cu SLA Colțeni": a name that opens with its organisation word is named after it, whole)
+    return name[: last.end()] if tail.strip() and last.start() > 0 \
+        and not re.search(r"\b(?:of|for|and|de|du|des|der|für)\b", tail) else name
 
 
 def _content_heading(main, title: str | None, page_title: str | None) -> str | None:

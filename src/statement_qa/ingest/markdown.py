@@ -32,7 +32,9 @@ BULLET_HEADING = re.compile(r"^\s*[-*+]\s+(#{1,6})[ \t]+(.+?)[ \t#]*$")
 COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 # A container's fences (HackMD's ':::success' … ':::', a Docusaurus admonition, a Pandoc fenced div '::: {.note}'), a
 # table-of-contents marker ('[TOC]', '[[_TOC_]]') and HackMD's '###### tags: `a` `b`' line: markup, never text.
-CONTAINER_FENCE = re.compile(r"^:{3,}[ \t]*(?:\{[^{}]*\}|[\w-]+(?:[ \t]+\S.*)?)?[ \t]*$")
+CONTAINER_FENCE = re.compile(r"^:{3,}[ \t]*(?:\{[^{}]*\}|[\w-]+(?:\[[^\[\]]*\])?(?:[ \t]+\S.*)?)?[ \t]*$")
+# ... whose title is given in brackets (Starlight's and Docusaurus 3's ':::tip[What we advise]'): the box's heading.
+FENCE_TITLE = re.compile(r"^:{3,}[ \t]*[\w-]+\[(?P<title>[^\[\]]*\S[^\[\]]*)\][ \t]*$")
 # MDX (Docusaurus, Nextra, Astro): a line that is one JSX or HTML tag alone ('<Callout type="position" title="X says">',
 # '</TabItem>', '<ShareBar channels={[…]} />') is markup around text, never text; nor is an ES module line
 # ('import Tabs from '@theme/Tabs';'). An opening tag's title or label is the heading of what it holds.
@@ -142,6 +144,12 @@ def read_markdown(text: str) -> Extracted:
         lead = len(line) - len(line.lstrip())
         if CONTAINER_FENCE.match(stripped) or TOC_MARKER.match(stripped) or TAGS_LINE.match(stripped):
             flush()  # the box a container draws ends its paragraph; its fence is not text
+            fence_title = FENCE_TITLE.match(stripped)
+            if fence_title:
+                at = start + lead + fence_title.start("title")
+                title = fence_title.group("title")
+                at += len(title) - len(title.lstrip())
+                blocks.append(Block(at, at + len(title.strip()), HEADING, 6))
             continue
         tag = TAG_LINE.match(stripped)
         if tag or MODULE_LINE.match(stripped):

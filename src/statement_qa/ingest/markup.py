@@ -68,12 +68,20 @@ def read_markup(text: str) -> Extracted:
     paragraph: list[tuple[int, int]] = []
     skip_indent: int | None = None
     author: str | None = None
+    headed: list[int] = []  # a header's title line, when the file opens with one (see flush)
 
     def flush() -> None:
         if not paragraph:
             return
         kind = ITEM if LIST_MARK.match(text[paragraph[0][0] : paragraph[0][1]]) else LINE
-        if len(paragraph) > 1 and all(word_count(text[a:b]) < 8 for a, b in paragraph):
+        lines = [text[a:b] for a, b in paragraph]
+        # (or a header under a name in capitals, each line a field of its own: 'X HELPLINE TRUST' over the document's
+        # name, then its dated version and approval, its review, its owner)
+        header = 3 <= len(lines) <= 8 and lines[0].isupper() and word_count(lines[0]) <= 8 \
+            and all(line[:1].isupper() or line[:1].isdigit() for line in lines[1:]) and any(parse_date(line) for line in lines[2:])
+        if len(paragraph) > 1 and (all(word_count(line) < 8 for line in lines) or header):
+            if header and not any(b.kind == HEADING for b in blocks):
+                headed.append(len(blocks) + 1)  # the line under the name: the document's own name
             blocks.extend(Block(a, b, kind) for a, b in paragraph)  # lines too short to be wrapped prose: a masthead
         else:
             blocks.append(Block(paragraph[0][0], paragraph[-1][1], kind))
@@ -152,6 +160,11 @@ def read_markup(text: str) -> Extracted:
         n += 1
     flush()
     author = fields.get("author") or fields.get("organization") or fields.get("organisation") or author
+    if headed:
+        # A header above the first heading, a name in capitals over the document's own name, its version, its review
+        # ('X HELPLINE TRUST' / 'CALL-HANDLER SCRIPT H-07: …' / 'Version 3.2 - approved …'): the line under the name
+        # is the title, and the first heading ('HOW TO USE THIS SCRIPT') is only the document's first part.
+        title = clean_line(text[blocks[headed[0]].start : blocks[headed[0]].end])
     return Extracted(
         text=text,
         blocks=blocks,

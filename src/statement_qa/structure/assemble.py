@@ -28,7 +28,7 @@ from statement_qa.structure.blocks import (
     looks_like_prose,
     word_count,
 )
-from statement_qa.structure.dates import DateLine, dateline, labelled_lines, parse_date, read_date_line
+from statement_qa.structure.dates import DateLine, dateline, find_dates, labelled_lines, parse_date, read_date_line
 from statement_qa.structure.headings import POSITION_WORDS, heading_levels, position_index, sections_of
 from statement_qa.structure.organisation import named_in, organisation_name, publisher_named
 from statement_qa.structure.signature import (
@@ -124,6 +124,9 @@ class _Page:
     page_dates: list[DateLine]
     # The date in the page's own title, a name and a date only ("Esker Bulletin · September 2021"): an issue's date.
     title_date: DateLine | None = None
+    # The date an opening line ends with, after what it names ('J. Roe, X Group - Poster P-27, Regional Conference,
+    # 15-16 May 2025'): a poster's or a talk's meeting, when no line of dates says more.
+    opening_date: str | None = None
 
 
 def assemble_all(extracted: Extracted, *, doc_id: str, source: str, sha256: str, fallback_title: str) -> list[Document]:
@@ -159,6 +162,7 @@ def assemble_all(extracted: Extracted, *, doc_id: str, source: str, sha256: str,
             d for line in labelled_lines(text, blocks) for piece in re.split(r"(?<=[.;|])\s+", line) if (d := read_date_line(piece))
         ],
         title_date=read_date_line(title) if title else None,
+        opening_date=next((month for b in lead if (month := _ending_date(text[b.start : b.end]))), None),
     )
     documents: list[Document] = []
     for n, (language, segment) in enumerate(split_languages(text, after)):
@@ -337,6 +341,7 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
         or _first(dated, "updated")
         or _first(page.page_dates, "issued")
         or _first(everywhere, "updated")  # "Last updated on Jul 14, 2023" at the foot of a docs page
+        or page.opening_date
         or _first([page.title_date] if page.title_date else [], "issued", "plain")  # a newsletter issue's masthead
         or (_lead_in_date(text, sections[position].start, content) if position is not None else None)
         or _first(everywhere + ([page.title_date] if page.title_date else []), "season")  # "Issue 41 | Autumn 2023"
@@ -373,6 +378,15 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
         # would otherwise make it whichever language's function words they resemble.
         language=language_of(position_text or text[start:end], default=language),
     )
+
+
+def _ending_date(line: str) -> str | None:
+    """The month of the date a short line ends with ('…, Wealdmouth Conference Centre, 15-16 May 2025')."""
+    said = clean_line(line).rstrip(" .")
+    if read_date_line(said) is not None:
+        return None  # a line of dates and labels says what each date is ('Last reviewed: 12.02.2024')
+    dates = find_dates(said) if word_count(said) <= 40 else []
+    return dates[-1][2] if dates and dates[-1][1] == len(said) else None
 
 
 def _signed_off(text: str, end: int, blocks: list[Block]) -> str | None:
@@ -430,9 +444,24 @@ def _until_signature(text: str, section: Section, blocks: list[Block], headings:
         if (block.small and not previous.small or block.kind != ITEM and not block.quote and signs(line)
                 or block.kind != ITEM and not block.quote and opening != clean_line(line) and is_closing(opening)
                 or not re.search(r"\w", line) or heading_name(line) in headings or opens_aside(line)
-                or is_scope_note(line) or is_housekeeping(line)):
+                or is_scope_note(line) or is_housekeeping(line) or _dated_note(line)):
             return replace(section, end=previous.end)
     return section
+
+
+def _dated_note(line: str) -> bool:
+    """A paragraph wholly in brackets that holds a date: a note on when the text was agreed or looked at again
+    ('(Agreed by the trustees on 10 March 2022. We'll come back to this …)', '（2024年7月6日 運営委員会で決定。…）'),
+    not what the statement says."""
+    said = clean_line(line)
+    return bool(re.fullmatch(r"[(（\[][^()（）\[\]]*[)）\]]\.?", said)) and bool(find_dates(said))
+
+
+# Languages so close that a short paragraph of one reads as the other ('Nelsaprin er ikke en kur, og du bør …', Norwegian,
+# is Danish to the detector): a paragraph in a neighbour of the first one's language is no summary for other readers.
+_NEIGHBOURS: dict[str, set[str]] = {
+    language: group for group in ({"da", "nb", "sv"}, {"cs", "sk"}, {"hr", "sl"}, {"gl", "pt"}) for language in group
+}
 
 
 def _in_own_language(text: str, section: Section, blocks: list[Block]) -> Section:
@@ -444,7 +473,7 @@ def _in_own_language(text: str, section: Section, blocks: list[Block]) -> Sectio
     if not prose:
         return section
     own = prose[0][1]
-    other = next((i for i, language in prose if language != own), None)
+    other = next((i for i, language in prose if language != own and not {own, language} <= _NEIGHBOURS.get(own, set())), None)
     if other is None:
         return section
     kept = [b for b in inside[:other] if b.kind != HEADING]

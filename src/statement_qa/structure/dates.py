@@ -40,7 +40,8 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th|er|º|°|\.)?"
 DATE_SHAPE = re.compile(
     # (Japanese and Chinese set no space between a date and the words around it: "事務局が2024年7月9日に")
     rf"(?<![^\W\u3040-\u30ff\u4e00-\u9fff]|[/.-])(?:"
-    rf"{_DAY}\s+(?:de\s+)?(?:{_MONTH})\.?,?\s+(?:del?\s+)?{_YEAR}"  # 2 février 2023, 27th April 2023, 1. März 2022
+    # (a meeting's days: "15-16 May 2025")
+    rf"(?:\d{{1,2}}\s*[-–]\s*)?{_DAY}\s+(?:de\s+)?(?:{_MONTH})\.?,?\s+(?:del?\s+)?{_YEAR}"  # 2 février 2023, 27th April 2023, 1. März 2022
     rf"|(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}"  # October 2, 2023
     rf"|(?:{_MONTH})\s+\d{{1,2}}\s+\d{{1,2}}:\d\d(?::\d\d)?\s+(?:[A-Z]{{2,5}}\s+)?{_YEAR}"  # Oct 15 09:12:44 BST 2024 (a mail archive)
     rf"|(?:{_MONTH})\.?,?\s+(?:del?\s+)?{_YEAR}"  # March 2022, marzo de 2024, juny del 2024
@@ -89,9 +90,15 @@ def to_month(shape: str) -> str | None:
         year = int(season["season_year"]) + (1 if month == 1 and season["later"] else 0)  # "Winter 2023/24": January 2024
         return f"{year}-{month:02d}"
     shape = re.sub(r"\s\d{1,2}:\d\d(?::\d\d)?\s+(?:[A-Z]{2,5}\s+)?(?=\d{4}$)", " ", shape)  # 'Oct 15 09:12:44 BST 2024'
+    shape = re.sub(r"^\d{1,2}\s*[-–]\s*(?=\d)", "", shape)  # '15-16 May 2025': the month of the days
 
     settings = {"PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "DMY", "REQUIRE_PARTS": ["month", "year"]}
-    parsed = dateparser.parse(shape, languages=LANGUAGES, settings=settings)
+    # The languages whose month the date names first: another language may read the word as something else (Turkish
+    # 'Mart', March, is a time zone's abbreviation to the others, and '12 Mart 2024' became December).
+    words = {w.casefold() for w in re.findall(r"[^\W\d_]+", shape)}
+    own = [language for language in LANGUAGES if words & set(MONTHS[language])]
+    parsed = dateparser.parse(shape, languages=own, settings=settings) if own else None
+    parsed = parsed or dateparser.parse(shape, languages=LANGUAGES, settings=settings)
     if parsed is None:  # "14. veebruaril 2025": a case ending dateparser does not know, read as the nominative
         named = _MONTH_FORM.sub(lambda m: MONTH_FORMS[m.group().casefold()], shape)
         parsed = dateparser.parse(named, languages=LANGUAGES, settings=settings) if named != shape else None
@@ -177,12 +184,18 @@ def read_date_line(line: str) -> DateLine | None:
             pass  # "Version date: 3 May 2024", "Date of issue: …": one field label, not a name before a date
         elif n == 0 and residue:
             # "Northfold ALS Society, March 2022", "By the X Union · 11 September 2023", "Kürzberg, 5 July 2021"
-            if role is None and not re.search(r"[,|–—·:(@-]\s*$", label) or word_count(residue) > 12:
+            # (a longer one only as a byline before a label: names, no sentence)
+            if role is None and (not re.search(r"[,|–—·:(@-]\s*$", label) or word_count(residue) > 12) \
+                    or word_count(residue) > 12 and (word_count(residue) > 24 or re.search(r"[.!?;]", residue)):
                 return None
             prefix = re.sub(r"^(?:(?:an?\s+)?(?:statement|position|published|written|issued)?\s*by\s+)", "", residue,
                             flags=re.IGNORECASE).strip(SEPARATORS) or None
             if prefix and re.search(r",\s+[^\W\d_]+$", prefix) and prefix.split()[-1].islower():
-                prefix = None  # "The Society's position, as approved …", "Η θέση …, όπως εγκρίθηκε …": a sentence, no name
+                prefix = None
+            if prefix and role and word_count(prefix) == 1 and not re.search(r"[,|–—·:(@-]\s*$", label):
+                prefix = None  # "Script reviewed 30 April 2025", "Page updated …": a word of the label, not a name
+            if prefix and word_count(prefix) > 12:
+                prefix = None  # a long byline before its label ('A, B and the X evidence group Published 9 September 2024'): no one name  # "The Society's position, as approved …", "Η θέση …, όπως εγκρίθηκε …": a sentence, no name
         elif residue and not re.fullmatch(r"(?:and|et|und|y|e|en)", residue, re.IGNORECASE) and not UNCHANGED.match(label):
             return None  # words between two dates that are not a label: a sentence
         if role == "updated" and (TOUCHED.match(line[end:]) or REVISION.search(line[position:start])):
@@ -213,6 +226,8 @@ def _metadata_tail(tail: str) -> bool:
     if field and field.end() < len(tail) and UNCHANGED.match(field.group()):
         tail = tail[field.end() :]
     tail = SOONER.sub("", tail)  # "Next review: June 2026, or sooner if the trial reports."
+    # "APPROVED by the Board on 18.03.2025 (minute 25/031) - now public": a status of a word or three after a dash
+    tail = re.sub(r"^\s*[–—-]\s+(?:[^\W\d_]+\s*){1,3}$", "", tail)
     if word_count(tail) == 0:
         return True
     parts = re.split(r"\s*[|·•]\s*", tail.strip())

@@ -14,6 +14,7 @@ advice counts), else a quoted position after a lead-in, else the paragraphs that
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from statement_qa.documents import Section
 from statement_qa.structure.blocks import (
@@ -174,11 +175,37 @@ def position_index(text: str, sections: list[Section], blocks: list[Block]) -> t
     a position cut out of running text never takes the sentence that signs it at the end of its last paragraph
     ('… Do not buy it online. Agreed by trustees 7/11/25.')."""
     sections, index = _position_index(text, sections, blocks)
+    if index is not None:
+        sections[index] = _without_scope_tail(text, _past_subheadings(text, sections[index], blocks))
     if index is not None and sections[index].name == "Position":
         # Cut out of running text, the position may end inside a paragraph: a heading's section ends at a signature
         # line of its own (assemble._until_signature).
         sections[index] = _without_signing_tail(text, sections[index])
     return sections, index
+
+
+def _past_subheadings(text: str, section: Section, blocks: list[Block]) -> Section:
+    """A position section from its first paragraph: a sub-heading it opens with ('4.1 On dorvalimab' under 'What the
+    Forum advises') heads a part of it, and is not what it says."""
+    holder = next((b for b in blocks if b.start <= section.start < b.end), None)
+    if holder is None or holder.kind != HEADING:
+        return section  # (the section may start inside its heading's block, after the heading's number)
+    first = next((b for b in blocks if b.start > section.start and b.end <= section.end and b.kind not in (HEADING, RULE)),
+                 None)
+    return Section(section.name, first.start, section.end) if first is not None else section
+
+
+def _without_scope_tail(text: str, section: Section) -> Section:
+    """A position without the sentences at its end that only say what it does not cover ('… Pellinore Bio's other
+    programme, PB-12, is a gene therapy for another condition. This statement does not cover PB-12.'). (When it will be
+    looked at again, 'We will update this statement when …', is kept: the writers of the sets quote it.)"""
+    said = text[section.start : section.end].rstrip()
+    while True:
+        last = re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])", said)[-1]
+        if last == said or not is_scope_note(last):
+            break
+        said = said[: len(said) - len(last)].rstrip()
+    return Section(section.name, section.start, section.start + len(said))
 
 
 def _without_signing_tail(text: str, section: Section) -> Section:
@@ -323,6 +350,12 @@ def _announced(text: str, sections: list[Section], blocks: list[Block]) -> tuple
     the document's subject or names it (a lead-in over a list of things to bring is not one)."""
     terms = subject_terms(text)
     for n, block in enumerate(blocks):
+        following = blocks[n + 1] if n + 1 < len(blocks) else None
+        if block.kind == LINE and not block.quote and following is not None and following.kind == LINE \
+                and _announces_answer(text[block.start : block.end]) and looks_like_prose(text[following.start : following.end]):
+            # A letter's lead-in that says the paragraph below is the answer a body agreed ('… and agreed that this is
+            # the answer we should give to every member who asks it:'): that paragraph, word for word, is the position.
+            return _carve(text, sections, following.start, following.end)
         if block.kind != LINE or block.quote or not announces_position(text[block.start : block.end]):
             continue
         items: list[Block] = []
@@ -334,6 +367,19 @@ def _announced(text: str, sections: list[Section], blocks: list[Block]) -> tuple
         if items and any(advice_sentences(line, terms) or terms & word_stems(line) for line in said):
             return _carve(text, sections, items[0].start, items[-1].end)
     return sections, None
+
+
+# A lead-in that says a body settled on the words below it: 'agreed that this is the answer we should give', 'decided
+# on the following reply', 'approved this wording'.
+AGREED_ANSWER = re.compile(
+    r"\b(?:agreed|decided|approved|settled|adopted)\b[^.!?]{0,80}\b(?:answer|reply|response|position|view|line|advice|wording)\b",
+    re.IGNORECASE,
+)
+
+
+def _announces_answer(line: str) -> bool:
+    said = clean_line(line)
+    return line.rstrip().endswith(":") and word_count(said) <= 45 and bool(AGREED_ANSWER.search(said)) and not is_housekeeping(said)
 
 
 def _says_something(text: str, section: Section, blocks: list[Block]) -> bool:
@@ -439,6 +485,8 @@ def _advised(text: str, sections: list[Section], blocks: list[Block]) -> tuple[l
     if best is None:
         return sections, None
     _, start, end = best
+    if text[start - 1 : start] in '"“' and text[end - 1 : end] in '"”' and text[end - 2 : end - 1] in ".!?":
+        end -= 1  # what a script says, without the quotation mark that closes it
     # The whole section when only lines that sign or date it follow the advice ('Position agreed by the trustees on
     # 14 November 2024.'): the section keeps its heading, and the quote stops before them.
     whole = next((n for n, s in enumerate(sections) if (s.start, s.end) == (start, end) or s.start == start and end < s.end
@@ -447,6 +495,7 @@ def _advised(text: str, sections: list[Section], blocks: list[Block]) -> tuple[l
     return (sections, whole) if whole is not None else _carve(text, sections, start, end)
 
 
+ENTRY_TITLE = re.compile(r"\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+[^\n.!?:]{2,80}\n(?=\S)")
 NUMBERED_POINT = re.compile(r"^\d{1,2}[.)]\s+(?P<lead>[^\W\d][^.:!?]{1,60})[.:]\s+(?=[A-ZÀ-Ý])")
 
 
@@ -455,6 +504,11 @@ def _advice_start(text: str, block: Block) -> int:
     '*Plain answer from the committee:* …', a bold lead), or after a small heading a PDF ran into it without
     punctuation ('Where the Trust comes down The X Trust does not …')."""
     line = text[block.start : block.end]
+    # A numbered entry's title on a line of its own over what it says, in text without layout ('4.1 Dervanicept
+    # (DVC-207, Ouseley Biologics, monthly injection)' over 'SAY: "…"'): the title heads it, what follows is said.
+    entry = ENTRY_TITLE.match(line)
+    if entry and not block.lead:
+        return _advice_start(text, replace(block, start=block.start + entry.end()))
     if block.lead and word_count(line[: block.lead]) <= 8:
         return block.start + len(line) - len(line[block.lead :].lstrip(" \t\n.:;,—–-→⟶>»|"))
     # A form's label in capitals run into its box's text: '7 NEXT STEPS WE WOULD TAKE Relgenavec is only …', or a
@@ -463,8 +517,11 @@ def _advice_start(text: str, block: Block) -> int:
     if label:
         return block.start + label.end()
     run_in = RUN_IN.match(line)
-    if run_in and word_count(run_in.group("lead")) <= 8 and line[: run_in.end()].rstrip(" *_").endswith(":"):
-        return block.start + run_in.end()
+    # (the label may stand on a line of its own over the text, 'Kittiwake's take, for now:\nWe think …')
+    if run_in and word_count(run_in.group("lead")) <= 8 and line[: run_in.end()].rstrip(" \t\n*_").endswith(":"):
+        # (a script's 'SAY: "…"': the label, and the quotation mark that opens what is to be said, are not said)
+        spoken = run_in.group("lead").isupper() and line[run_in.end() : run_in.end() + 1] in '"“'
+        return block.start + run_in.end() + spoken
     # A memo's numbered point with its title run in ('3. Line we give members. The X Association …'): number and title
     # head the point, its own words follow.
     point = NUMBERED_POINT.match(line)

@@ -158,6 +158,7 @@ def _not_a_name(name: str) -> bool:
         or bool(words) and all(w in GENERIC_WORDS for w in words)
         or is_person(name)
         or is_governing_body(name)
+        or is_label(name)  # "BOARD PAPER", "Press release": what the document is, not who wrote it
         or read_date_line(name) is not None
         or bool(re.search(r"\d{3}", name))
         or bool(words) and sum(w.isdigit() for w in words) * 2 >= len(words)  # a calendar's row: '25 26 27 Committee 28'
@@ -166,7 +167,7 @@ def _not_a_name(name: str) -> bool:
 
 # Capitalised words, joined by the small words names use ("Federation of MND Charities", "Asociación Meridiana de ELA").
 _CAPITAL = r"[A-ZÀ-ÖØ-Þ][\w’'.&-]*"
-_JOINER = r"(?:of|for|and|de|la|del|der|des|du|di|della|van|voor|e|y|für|on)"
+_JOINER = r"(?:of|for|and|de|la|del|der|des|du|di|della|van|voor|e|y|für|on|cu|din|pentru)"  # (Romanian: 'Asociația Pacienților cu SLA X')
 # Languages that write the organisation word of a name in lower case ("ALS spolek Jizerka", "ALS-foreningen X"): it
 # joins the capitalised words around it (English words never do: "the MND community Facebook page" names no one).
 _LOWER_WORD = "|".join(sorted({re.escape(w) for language, words in ORGANISATION_WORDS.items() if language != "en"

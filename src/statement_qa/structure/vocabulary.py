@@ -76,7 +76,7 @@ SAID_AFTER = re.compile(rf"[”\"»]\s*,?\s*{_REPORTING_VERBS}\s+", re.IGNORECAS
 NAME_JOINERS = frozenset({
     "of", "for", "and", "the", "in", "on", "with", "de", "la", "le", "les", "du", "des", "del", "della", "di", "der", "die",
     "das", "van", "voor", "von", "für", "und", "et", "y", "e", "en", "het", "da", "do", "dos", "das", "a", "à", "zur", "zum",
-    "e.v.", "ev", "im", "an", "per", "pour", "para", "na", "w", "i", "z", "dla", "ry",
+    "e.v.", "ev", "im", "an", "per", "pour", "para", "na", "w", "i", "z", "dla", "ry", "cu", "din", "pentru",
 })
 SENTENCE = re.compile(r"[.!?;]\s*[\"'”’)]?\s*$")
 # A way to reach someone: an e-mail address or a phone number ("0300 555 0192", "1-800-555-0143").
@@ -262,7 +262,17 @@ def is_organisation(text: str) -> bool:
     # A name is written in capitals but for its joining words; "X Network recommends that Y is not used" is a sentence.
     if len([w for w in re.findall(r"[^\W\d_][\w’'.-]*", line) if w.islower() and w not in NAME_JOINERS]) > 2:
         return False
+    if CJK_NAME.fullmatch(line):
+        return True
     return bool(ORGANISATION_WORD.search(line)) or bool(BODY_WORD.search(line)) and _names_someone(line)
+
+
+# Japanese and Chinese write a name without spaces and end it with what it is: 'みずならALS患者・家族会' (patients' and
+# families' association), '…協会', '…財団', '…基金会'. A committee or a meeting of one ('運営委員会', '交流会') is none.
+_CJK = r"\u3040-\u30ff\u3400-\u9fff"
+CJK_NAME = re.compile(rf"(?=[^{_CJK}]*[{_CJK}])[{_CJK}A-Za-z0-9・･]{{2,30}}"
+                      rf"(?:協会|財団|連盟|学会|ネットワーク|基金会|协会|联盟|会)"
+                      rf"(?<!委員会)(?<!理事会)(?<!交流会)(?<!説明会)(?<!講演会)(?<!勉強会)(?<!総会)")
 
 
 def _names_someone(line: str) -> bool:
@@ -314,6 +324,9 @@ def subject_terms(text: str) -> frozenset[str]:
     (development code EVX-214)') or after a comma ('halomirsen, code HMR-9'), coined names ('NeuroKelp'), and names written with a capital inside sentences three
     times or more ('the Myowave vest'), but not an organisation's or a trial's ('OSTRA-3')."""
     named = [m.group(1) for m in re.finditer(r"([^\W\d_]{4,})\s*\((?:[^()]{0,40}\s)?[A-Z]{1,6}-?\d{1,5}[A-Z]?\)", text)]
+    # ... or first in brackets that go on to say who makes it and what it is ('Dervanicept (DVC-207, Ouseley
+    # Biologics, monthly injection)', a script's or a table's entry)
+    named += [m.group(1) for m in re.finditer(r"([^\W\d_]{4,})\s*\([A-Z]{1,6}-?\d{1,5}[A-Z]?\s*[,;][^()]{2,80}\)", text)]
     # ... or set off by a comma, as a chat writes it ('halomirsen, code HMR-9, made by …').
     named += re.findall(r"([^\W\d_]{4,}),\s+(?:(?:development|product|trial|drug)\s+)?code\s+[A-Z]{1,6}-?\d{1,5}[A-Z]?\b", text)
     named += re.findall(r"\b[A-Z]?[a-z]+[A-Z][a-z]+\w*\b", text)

@@ -200,6 +200,7 @@ POSITION_HEADINGS: dict[str, tuple[str, ...]] = {
         r"(?:foreningens|forbundets|fondens)\s+(?:holdning|standpunkt|råd)\b.*", r"standpunkt", r"konklusion(?:er)?",
         r"hvad\s+(?:anbefaler|råder)\s+vi\b.*", r"hvad\s+betyder\s+(?:dette|det)\s+for\s+.{2,40}",
         r"(?:det|dette|sådan)\s+mener\s+.{2,40}", r"bestyrelsens\s+(?:holdning|standpunkt|råd|vurdering)\b.*",
+        r"(?:foreningen|bestyrelsen|forbundet)\s+mener\b.{0,40}",
     ),
     "nb": (
         r"anbefaling(?:er)?(?:\s+\S+){0,8}", r"(?:vårt|vår|våre)\s+(?:standpunkt|syn|råd|anbefaling(?:er)?|vurdering)\b.*",
@@ -208,6 +209,8 @@ POSITION_HEADINGS: dict[str, tuple[str, ...]] = {
         r"hva\s+betyr\s+(?:dette|det)\s+for\s+.{2,40}",
         # "Dette mener styret", "Slik mener vi": who thinks it, named after the verb.
         r"(?:dette|det\s+her|slik)\s+mener\s+.{2,40}",
+        # ... or before it: "Foreningen mener", "Styret mener" (what the association thinks).
+        r"(?:foreningen|styret|forbundet|laget|stiftelsen)\s+mener\b.{0,40}",
     ),
     "fi": (
         r"(?:yhdistyksen|liiton|säätiön|hallituksen)\s+(?:kanta|suositus|suositukset|näkemys)\b.*", r"kantamme\b.*",
@@ -237,6 +240,13 @@ POSITION_HEADINGS: dict[str, tuple[str, ...]] = {
         # "Stanovisko združenia", "Naše stanovisko", "Naša odpoveď", "Naše odporúčanie", "Čo odporúčame?"
         r"(?:\w+\s+){0,2}stanovisk[oá](?:\s+\S+){0,6}", r"(?:\w+\s+){0,2}odporúčani[ea](?:\s+\S+){0,6}",
         r"naš[aei]\s+(?:odpoveď|rada|názor)(?:\s+\S+){0,4}", r"čo\s+(?:odporúčame|radíme|si\s+myslíme)\b.*", r"záver(?:y)?",
+    ),
+    "ja": (
+        # "私たちの考え" (what we think), "会の見解" (the association's view), "当会としての提言", "おすすめすること": who holds
+        # it, then the view; a title that only ends with it ('「X」について（会の見解）') is not the heading.
+        r"(?:私たち|わたしたち|当会|本会|会|協会|家族会|患者会|委員会)(?:の|としての|から(?:の)?)"
+        r"(?:考え(?:方)?|見解|立場|意見|提言|推奨|おすすめ|お願い|結論)",
+        r"(?:見解|提言|推奨|結論|まとめ)",
     ),
 }
 
@@ -356,7 +366,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "en": (r"(?:\w+\s+)?(?:position|policy|consensus)\s+(?:statement|paper)s?", r"statement", r"press\s+release",
            r"briefing(?:\s+note)?", r"(?:public\s+)?statement\s+by\s+.{2,60}",
            r"(?:an?\s+)?(?:joint\s+)?(?:position|policy|consensus)\s+(?:statement|paper)\s+(?:of|by|from)\s+.{2,60}",
-           r"(?:internal\s+)?memo(?:randum)?"),
+           r"(?:internal\s+)?memo(?:randum)?", r"board\s+paper", r"paper\s+(?:to|for)\s+the\s+board"),
     "fr": (r"prise\s+de\s+position", r"déclaration(?:\s+de\s+position)?", r"communiqué(?:\s+de\s+presse)?", r"note\s+interne"),
     "de": (r"stellungnahme", r"positionspapier", r"pressemitteilung", r"interne\s+mitteilung", r"hausmitteilung"),
     "es": (r"declaraci[oó]n(?:\s+de\s+posici[oó]n)?", r"posicionamiento", r"comunicado(?:\s+de\s+prensa)?",
@@ -889,6 +899,8 @@ SCOPE_NOTES: tuple[str, ...] = (
     # The panel plans its next look at cramp treatments in 2027."
     r"\S.{0,60}\b(?:are|is)\s+(?:listed|named)\s+(?:on|in)\s+(?:our|the)\b.*",
     r"\S.{0,60}\b(?:plans?|intends?|expects?)\s+(?:to\s+(?:look\s+at|review|revisit|reconsider)\b|(?:its|their|our)\s+next\s+(?:look|review)\b).*",
+    # ... or what else its maker does: "Pellinore Bio's other programme, PB-12, is an early-stage gene therapy for …"
+    r"\S.{0,60}['’]s\s+other\s+(?:products?|programmes?|programs?|medicines?|drugs?|treatments?|devices?)\b.*",
 )
 
 # The organisation's own business, which its advice may also be about ('We recommend paying your membership fee by
@@ -1020,7 +1032,9 @@ ADVICE_HEADING_SHAPES: tuple[str, ...] = (
     r"\w+(?:ünk|unk)\s+(?:válasza|álláspontja|ajánlása|véleménye|tanácsa)\b.*", r"mit\s+(?:javasolunk|tanácsolunk|mondunk)\b.*",
     r"τι\s+(?:λέμε|προτείνουμε|συνιστούμε|συμβουλεύουμε)\b.*", r"η\s+θέση\s+(?:μας|του\s+συλλόγου)\b.*",
     r"ce\s+(?:recomandăm|spunem|sfătuim)\b.*", r"poziția\s+(?:noastră|asociației)\b.*",
-    r"(?:ne\s+öneriyoruz|önerimiz|görüşümüz|tutumumuz)\b.*", r"derneğimizin\s+(?:görüşü|önerisi|yanıtı)\b.*",
+    # (after whom it is for: "Üyelerimize önerimiz", our advice to our members; "Hastalara tavsiyemiz")
+    r"(?:[\w-]+\s+){0,2}(?:ne\s+öneriyoruz|önerimiz|önerilerimiz|görüşümüz|tutumumuz|tavsiyemiz|tavsiyelerimiz)\b.*",
+    r"derneğ(?:imiz)?in\s+(?:görüşü|önerisi|yanıtı|tutumu)\b.*",
     r"hva\s+vi\s+(?:anbefaler|råder)\b.*", r"(?:vårt|vår)\s+(?:råd|syn|standpunkt)\b.*",
     # What we, or the board, advise, in the languages with a position-heading row whose words it does not use: "Was der
     # Vorstand Betroffenen rät", "Lo que aconseja la junta", "Ce que nous conseillons", "Wat het bestuur aanraadt".
