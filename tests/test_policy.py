@@ -756,3 +756,24 @@ def test_a_question_asking_what_a_term_means_is_read_in_other_languages(question
     from statement_qa.answer import _defines_a_term
 
     assert _defines_a_term(question, language) is defines
+
+
+@pytest.mark.parametrize("message", [
+    "OK, back to the tablet: is it safe?",
+    "Going back to the first one, how do I get into the trial?",
+    "Volviendo a la pastilla, ¿es segura?",
+    "Zurück zur Tablette: ist sie sicher?",
+])
+def test_a_message_that_goes_back_is_about_the_last_statement_answered(assistant, message):
+    first = assistant.answer("Is AC-88 proven?")
+    switched = assistant.answer("What about Acme's AC-12 for migraine?", about=first.about)
+    assert switched.outcome == DECLINED and switched.about is None
+    back = assistant.answer(message, about=switched.about, earlier=first.about)
+    assert back.outcome == ANSWERED and back.about == "acme-ac88" and back.follow_up
+
+
+def test_without_a_word_of_going_back_a_declined_switch_still_ends_the_conversation(assistant):
+    first = assistant.answer("Is AC-88 proven?")
+    assistant.answer("What about Acme's AC-12 for migraine?", about=first.about)
+    after = assistant.answer("Is it safe?", about=None, earlier=first.about)
+    assert after.about != "acme-ac88"

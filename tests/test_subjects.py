@@ -168,6 +168,8 @@ def test_a_medicine_a_statement_mentions_may_be_what_its_product_contains():
                          text, (Section("Our view", 0, len(text)),), aliases=("Kelpa",))
     subjects = SubjectIndex([statement])
     assert [m for m in subjects.mentions("are those melatonin capsules from the seaside any good?") if m.kind == "unknown"] == []
+    # Asked about by itself, a medicine the statement only mentions is no statement's subject.
+    assert [m.key for m in subjects.mentions("What's the latest on melatonin for ALS?") if m.kind == "unknown"] == ["melatonin"]
 
 
 @pytest.mark.parametrize("question", ["Αξίζει να ζητήσω τη βελμόρα;", "Стоит ли принимать Велмору?", "Чи варто пити велмору?"])

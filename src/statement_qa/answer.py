@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -55,6 +55,7 @@ from statement_qa.vocabulary import (
     NAMED_FORM_KINDS,
     NATIONALITY_OF_LANGUAGE,
     OTHER_DISEASES,
+    RETURN_CUE,
     SWITCH_CUES,
 )
 
@@ -211,6 +212,9 @@ class Evidence:
     follow_score: float = 0.0
     # The general topic the question is nearest to (an index into vocabulary.GENERAL_TOPICS).
     topic: int | None = None
+    # The message goes back to the statement a conversation was about before it turned away ('OK, back to the MND
+    # one'): about it, whatever else its words are near.
+    returned: bool = False
 
 
 @dataclass(frozen=True)
@@ -354,9 +358,9 @@ class Assistant:
             return declined([])
 
         by_id = {h.doc_id: h for h in hits}
-        if about and not query.names_anything and about in by_id and not self._ends_conversation(
+        if about and not query.names_anything and about in by_id and (evidence.returned or (not self._ends_conversation(
             query, evidence, by_id[about], settings
-        ) and not self._off_topic(query, by_id[about], settings) and not self._switches(query, about):
+        ) and not self._off_topic(query, by_id[about], settings))) and not self._switches(query, about):
             hit = by_id[about]
             document = retriever.document(hit.doc_id)
             missing = self._details_missing(query, document)
@@ -759,16 +763,24 @@ class Assistant:
 
     # -- answers ----------------------------------------------------------------------------
 
-    def answer(self, question: str, about: str | None = None, language: str | None = None) -> Answer:
-        """The organisation's own words for this question, or a decline that says so."""
-        return self.answer_with_ranking(question, about, language)[0]
+    def answer(self, question: str, about: str | None = None, language: str | None = None,
+               earlier: str | None = None) -> Answer:
+        """The organisation's own words for this question, or a decline that says so.
+
+        `about` is the statement the conversation is about (a follow-up); `earlier` the one it was about before it
+        turned to something no statement covers, which a message that goes back to it ('OK, back to the capsule')
+        is about again.
+        """
+        return self.answer_with_ranking(question, about, language, earlier)[0]
 
     def answer_with_ranking(
-        self, question: str, about: str | None = None, language: str | None = None
+        self, question: str, about: str | None = None, language: str | None = None, earlier: str | None = None
     ) -> tuple[Answer, list[DocumentHit]]:
         """The answer, and the candidate statements' evidence behind it."""
         query = self.retriever.analyse(question)
-        decision = self.decide(query, self.evidence(query, about))
+        returned = about is None and bool(earlier) and not query.names_anything and bool(RETURN_CUE.search(query.normalised))
+        evidence = self.evidence(query, earlier if returned else about)
+        decision = self.decide(query, replace(evidence, returned=True) if returned else evidence)
         return self.compose(query, decision, language or query.language), decision.hits
 
     def answer_about(self, doc_id: str, language: str | None = None) -> Answer:

@@ -143,15 +143,16 @@ def cmd_ask(args: argparse.Namespace) -> int:
     assistant = open_assistant(args.index, _ask_corpus(args), args.model, args.retriever, notice=_err)
     questions = [args.question] if args.question is not None else _stdin_questions()
     first, failed = True, 0
-    about = None  # with --conversation, the statement the previous answer was about
+    about = earlier = None  # with --conversation, the statement the previous answer was about, the last one answered
     for number, question in enumerate(questions, 1):
         if not clean_question(question)[0]:
             continue
         # One bad line never loses the rest of a batch: say what failed, go on.
         try:
-            answer = assistant.answer(question, about=about)
+            answer = assistant.answer(question, about=about, earlier=earlier)
             if args.conversation:
                 about = answer.about
+                earlier = about or earlier
             if args.json:
                 shown = json.dumps(answer.to_json(), ensure_ascii=False)
             else:

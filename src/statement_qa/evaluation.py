@@ -207,13 +207,15 @@ def ask_all(assistant: Assistant, questions: list[Question]) -> list[Outcome]:
 
 
 def ask_conversations(assistant: Assistant, conversations: list[list[Question]]) -> tuple[list[Question], list[Outcome]]:
-    """Ask each conversation's turns in order, each about the statement the previous answer was about."""
+    """Ask each conversation's turns in order, each about the statement the previous answer was about (and the
+    last one answered, for a turn that goes back to it)."""
     questions, outcomes = [], []
     for turns in conversations:
-        about = None
+        about = earlier = None
         for question in turns:
-            answer, hits = assistant.answer_with_ranking(question.question, about=about)
+            answer, hits = assistant.answer_with_ranking(question.question, about=about, earlier=earlier)
             about = answer.about
+            earlier = about or earlier  # the last statement answered, for a message that goes back to it
             questions.append(question)
             outcomes.append(_outcome(answer, tuple(h.doc_id for h in hits)))
     return questions, outcomes

@@ -21,7 +21,7 @@ from statement_qa.documents import Document
 from statement_qa.frequencies import LANGUAGES as WORD_LIST_LANGUAGES
 from statement_qa.glossary import gloss
 from statement_qa.lexicon import is_common_word, normalise, word_frequency, words
-from statement_qa.vocabulary import BIOLOGY_NAMES, CORPORATE_WORDS, INN_SUFFIXES, KNOWN_MEDICINES
+from statement_qa.vocabulary import BIOLOGY_NAMES, CORPORATE_WORDS, INN_SUFFIXES, KNOWN_MEDICINES, PRODUCT_FORMS
 
 PRODUCT = "product"
 COMPANY = "company"
@@ -687,6 +687,7 @@ class SubjectIndex:
             names.append(Mention(match.group(0), key, UNKNOWN))
         capitalised = _capitalised_words(question)
         inner_capitals = {normalise(w) for w in re.findall(r"\b\w*[a-z][A-Z]\w*", question)}
+        describes = bool(PRODUCT_FORMS & set(tokens))
         written = {normalise(w): w for w in re.findall(r"[^\W_]+", question)}
         for token, is_covered in zip(tokens, covered):
             if is_covered or token.isdigit() or len(token) < 5 or token in self.by_key or token in BIOLOGY_NAMES:
@@ -695,8 +696,10 @@ class SubjectIndex:
                 continue  # part of a name already found, or an organisation's own name
             # German writes every noun with a capital; other languages, like English, only names.
             # A medicine no statement mentions; one a statement does may be what its product contains
-            # ('capsules with vitamin B3', 'a cannabis mouth spray').
-            medicine = token in KNOWN_MEDICINES and token not in self.vocabulary
+            # ('capsules with vitamin B3', 'a cannabis mouth spray'), when the question describes a product. Asked
+            # about by itself ('the latest on tofersen for SOD1 ALS?'), a medicine a statement only mentions beside
+            # its own product is still no statement's subject.
+            medicine = token in KNOWN_MEDICINES and (token not in self.vocabulary or not describes)
             if language != "en" and not medicine and len(token) >= 6:
                 # The medicine as another language writes it ('baclofeno', 'morfina', 'melatonine'), by its sound.
                 known = _MEDICINE_SOUNDS.get(sound_key(token))

@@ -321,11 +321,14 @@ def build_demo(assistant: Assistant, feedback: FeedbackStore | None = None, staf
         ]
 
     def follow_up_context(answer: Answer, context: dict | None) -> dict | None:
-        """The statement the next message is about, or None: after FOLLOW_UPS turns, or a general answer."""
-        if answer.about is None:
+        """The statement the next message is about (None after FOLLOW_UPS turns, or a general answer), and the last
+        one answered, which a message that goes back to it ('OK, back to the capsule') is about again."""
+        earlier = answer.about or (context or {}).get("earlier")
+        turns = context["turns"] + 1 if context and context.get("about") == answer.about and answer.follow_up else 0
+        about = answer.about if answer.about is not None and turns < FOLLOW_UPS else None
+        if about is None and earlier is None:
             return None
-        turns = context["turns"] + 1 if context and context["about"] == answer.about and answer.follow_up else 0
-        return {"about": answer.about, "turns": turns} if turns < FOLLOW_UPS else None
+        return {"about": about, "turns": turns if about else 0, "earlier": earlier}
 
     def shown(answer: Answer, chosen: bool, conversation: list, context: dict | None, language: str) -> list:
         """Outputs after an answer: the box cleared, the conversation redrawn, its state and context."""
@@ -335,7 +338,8 @@ def build_demo(assistant: Assistant, feedback: FeedbackStore | None = None, staf
     def respond(question: str | None, conversation: list, context: dict | None, language: str) -> list:
         sync()
         about = context["about"] if context and context.get("about") in by_id else None
-        answer = assistant.answer(question or "", about=about, language=language)
+        earlier = context["earlier"] if context and context.get("earlier") in by_id else None
+        answer = assistant.answer(question or "", about=about, language=language, earlier=earlier)
         if recording and answer.outcome == DECLINED:
             try:  # the answer matters more than the record of it
                 feedback.record_declined(answer.question, answer.outcome, answer.score)

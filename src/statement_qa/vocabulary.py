@@ -122,7 +122,7 @@ OTHER_DISEASES: dict[str, tuple[str, ...]] = {
                             "hipertensao", "ipertensione", "nadcisnienie"),
     # Everyday complaints a wellness product is also sold for ('hydrogen water for a hangover').
     "hangover": ("hangover", "hangovers", "gueule de bois", "resaca", "ressaca", "sbornia", "postumi della sbornia",
-                 "katzenjammer", "kac"),
+                 "katzenjammer"),
     "flu": ("flu", "influenza", "grippe", "griep"),
 }
 
@@ -232,6 +232,21 @@ DEFINITION_QUESTION_OTHER = re.compile(
     r"parecer|consiglio|raccomand\w*|posizione|parere|u|jullie|sie|ihr|vous|ustedes|voc[eê]s|voi)\b)"
     r"(?P<term>[^?.!,;]{1,60}?)\s*[?.!]*\s*$",
     re.IGNORECASE,
+)
+
+# A message that goes back to what a conversation was about before it turned to something else ('OK, back to the
+# capsule: how would I get into the trial?', 'Volviendo a las pastillas…', 'Zurück zum Tropf…'), near its start. On
+# normalised text (lower case, no accents or punctuation).
+RETURN_CUE = re.compile(
+    r"^(?:\w+ ){0,3}(?:"
+    r"(?:going |coming |getting |go |come |get |let s go |let s get )?back to (?:the|that|those|these|your|his|her|my|our|it)\b"
+    r"|returning to (?:the|that|those|these|it)\b"
+    r"|(?:volviendo|volvamos|vuelvo|regresando|regresemos|de vuelta) (?:a|al)\b"
+    r"|(?:revenons|revenir|je reviens|pour revenir|retour|je retourne) (?:a|au|aux)\b"
+    r"|(?:zuruck|zurueck|nochmal|noch einmal) (?:zu|zum|zur)\b"
+    r"|(?:even )?(?:terug naar|terugkomend op)\b"
+    r"|(?:voltando|voltemos|volto|de volta) (?:a|ao|as|aos)\b"
+    r"|(?:tornando|torniamo|ritornando|per tornare) (?:a|al|alla|allo|ai|alle)\b)"
 )
 
 # What kind of product a form word names. Words of one kind may name one product loosely (a capsule
