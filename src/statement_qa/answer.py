@@ -903,8 +903,19 @@ class Assistant:
             return span
         start, end = span
         blocks = [(start + m.start(), start + m.end()) for m in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", document.text[start:end])]
-        heads = [n for n, (a, b) in enumerate(blocks)
-                 if len(document.text[a:b].split()) <= 10 and not re.search(r"[.!?;:,]\s*$", document.text[a:b])]
+
+        def heading_like(a: int, b: int) -> bool:
+            return len(document.text[a:b].split()) <= 10 and not re.search(r"[.!?;:,]\s*$", document.text[a:b])
+
+        # The position may open at its first paragraph, under the first part's heading ('4.1 On dorvalimab'): that
+        # heading, just above, heads the first part (the position's own heading, its section's name, does not).
+        above = re.search(r"([^\n]+)\n\s*$", document.text[max(0, start - 200) : start])
+        if above and blocks:
+            a, b = start - len(above.group(0)), start - len(above.group(0)) + len(above.group(1))
+            names = {normalise(s.name) for s in document.sections if s.start <= start < s.end}
+            if heading_like(a, b) and normalise(document.text[a:b]) not in names:
+                blocks.insert(0, (a, b))
+        heads = [n for n, (a, b) in enumerate(blocks) if heading_like(a, b)]
         if len(heads) < 2 or heads[0] != 0 or any(b == a + 1 for a, b in zip(heads, heads[1:])):
             return span
         parts = list(zip(heads, [*heads[1:], len(blocks)]))
