@@ -161,3 +161,25 @@ def test_a_position_opens_at_its_first_paragraph_not_its_first_sub_heading():
     assert said.startswith("It is too early to know whether tremavir helps people with MND.")
     assert said.endswith("We do not recommend buying it, because no study has tested it in MND.")
     assert "QB-4" not in said
+
+
+def test_a_minutes_resolution_is_quoted_from_what_was_resolved():
+    # Fictional: 'RESOLVED: That Harrowgate ALS Society does not recommend …': the label and its 'That' are the
+    # minute's form, not the Society's words.
+    said = quoted(read_one("board-minutes-resolved.md"))
+    assert said.startswith("Harrowgate ALS Society does not recommend selvotide outside a clinical trial.")
+
+
+def test_a_japanese_note_dates_the_review_after_the_date():
+    # Fictional: '（2024年5月8日 運営委員会で決定。2025年2月3日に再確認、変更なし。次回の見直し予定：2025年8月）': the
+    # words after a date say what it is ('に再確認', checked again on it).
+    document = read_one("japanese-reviewed-note.html")
+    assert (document.date, document.reviewed) == ("2024-05", "2025-02")
+
+
+def test_a_sub_heading_over_a_lead_in_stays_in_the_section_above_the_position():
+    # ingest-p's notes pages (fictional): a slide's sub-heading, then 'Verbatim for the room:' over the position; the
+    # lead-in decides where the quote starts, and the sub-heading stays searchable in the section above it.
+    document = read_documents(HERE.parent / "ingest-p" / "notes-pages.pdf", HERE.parent / "ingest-p")[0]
+    above = document.sections[document.position - 1]
+    assert "An online shop sells fendostat" in document.section_text(above)

@@ -372,12 +372,22 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
         body=body,
         position=position,
         breaks=tuple(b for b in extracted.breaks if start < b < end),
-        reviewed=extracted.reviewed or _first(everywhere, "reviewed"),
+        reviewed=extracted.reviewed or _first(everywhere, "reviewed") or _reviewed_after_date(text[start:end]),
         next_review=extracted.next_review or _first(everywhere, "next_review"),
         # A Japanese or Greek statement is told by its script: the few Latin words in it ('ALS', a code)
         # would otherwise make it whichever language's function words they resemble.
         language=language_of(position_text or text[start:end], default=language),
     )
+
+
+# Japanese and Chinese say what a date is after it: '2025年1月20日に再確認' (checked again on …), '…に見直し' (reviewed).
+REVIEWED_AFTER = re.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:に)?\s*(?:再確認|見直し|再検討|复核|审阅)")
+
+
+def _reviewed_after_date(text: str) -> str | None:
+    """The month a Japanese or Chinese text says it was looked at again ('2025年1月20日に再確認、変更なし')."""
+    found = REVIEWED_AFTER.search(text)
+    return parse_date(found.group()) if found else None
 
 
 def _ending_date(line: str) -> str | None:

@@ -192,7 +192,9 @@ def _past_subheadings(text: str, section: Section, blocks: list[Block]) -> Secti
         return section  # (the section may start inside its heading's block, after the heading's number)
     first = next((b for b in blocks if b.start > section.start and b.end <= section.end and b.kind not in (HEADING, RULE)),
                  None)
-    return Section(section.name, first.start, section.end) if first is not None else section
+    if first is None or text[first.start : first.end].rstrip().endswith(":"):
+        return section  # (a lead-in under the sub-heading says where the position starts: _after_lead_in)
+    return Section(section.name, first.start, section.end)
 
 
 def _without_scope_tail(text: str, section: Section) -> Section:
@@ -495,6 +497,7 @@ def _advised(text: str, sections: list[Section], blocks: list[Block]) -> tuple[l
     return (sections, whole) if whole is not None else _carve(text, sections, start, end)
 
 
+RESOLUTION = re.compile(r"(?:it\s+was\s+)?(?:resolved|agreed|decided|carried|motion)$", re.IGNORECASE)
 ENTRY_TITLE = re.compile(r"\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+[^\n.!?:]{2,80}\n(?=\S)")
 NUMBERED_POINT = re.compile(r"^\d{1,2}[.)]\s+(?P<lead>[^\W\d][^.:!?]{1,60})[.:]\s+(?=[A-ZÀ-Ý])")
 
@@ -521,7 +524,10 @@ def _advice_start(text: str, block: Block) -> int:
     if run_in and word_count(run_in.group("lead")) <= 8 and line[: run_in.end()].rstrip(" \t\n*_").endswith(":"):
         # (a script's 'SAY: "…"': the label, and the quotation mark that opens what is to be said, are not said)
         spoken = run_in.group("lead").isupper() and line[run_in.end() : run_in.end() + 1] in '"“'
-        return block.start + run_in.end() + spoken
+        # (a minute's resolution, 'RESOLVED: That X does not recommend …': what was resolved follows its 'That')
+        resolved = RESOLUTION.match(run_in.group("lead").strip()) and re.match(r"that\s+(?=[A-ZÀ-Ý])", line[run_in.end() :],
+                                                                               re.IGNORECASE)
+        return block.start + run_in.end() + (resolved.end() if resolved else spoken)
     # A memo's numbered point with its title run in ('3. Line we give members. The X Association …'): number and title
     # head the point, its own words follow.
     point = NUMBERED_POINT.match(line)
