@@ -849,6 +849,12 @@ def read_html(html: str) -> Extracted:
         # A one-page site's banner: its <h1> names only the organisation, and "<title>Fenradimab – Org</title>" says
         # what the page is about.
         title = page_title
+    elif title and shared and page_title and clean_line(shared) == page_title \
+            and title.casefold() not in page_title.casefold() and page_title.casefold() not in title.casefold() \
+            and any(clean_line(h.text_content()) == page_title for h in tree.xpath("//h1 | //h2 | //h3")):
+        # A board's topic: <title> and og:title agree on the topic, which a heading prints; the <h1> is the board's
+        # name in its header ("X Group - Members' Forum").
+        title = page_title
     if title:
         title = FORUM_MARK.sub("", title) or title
     declared = [meta(name) for name in ("og:site_name", "application-name", "publisher")]

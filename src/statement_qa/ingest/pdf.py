@@ -407,6 +407,16 @@ def _title_page(lines: list[_Line], heading_level, mid_sentence: set[int],
         if rest and (level or rest[:1].islower()) and _heading_shaped(rest) and not read_date_line(rest) \
                 and not is_organisation(rest):
             title = f"{title}: {rest}"
+    if title and at is not None and at + 1 < len(groups) and groups[at + 1][0]:
+        # 'CORVIDAST' set large over '(CVD-118)' in smaller type: the product's name and its code are one title, and
+        # a short line under them that says what the sheet is ('What you need to know') goes on from it.
+        code = clean_line(" ".join(l.text for l in groups[at + 1][1]))
+        if re.fullmatch(r"\([A-Z]{1,6}-?\d{1,5}[A-Z]?\)", code):
+            title = f"{title} {code}"
+            after = clean_line(" ".join(l.text for l in groups[at + 2][1])) if at + 2 < len(groups) else ""
+            if after and word_count(after) <= 6 and _heading_shaped(after) and not re.search(r"[.!?:;,]$", after) \
+                    and not read_date_line(after) and not is_organisation(after) and not after.startswith(("-", "•")):
+                title = f"{title}: {after}"
     return title, letterhead, date
 
 
@@ -420,6 +430,11 @@ def _masthead(text: str, below: str, lines: list[_Line]) -> bool:
     others = [line.text for line in lines if clean_line(line.text).casefold() != text.casefold() and name.search(line.text)]
     if any(word_count(line) >= 12 and not _running_line(line) for line in others):
         return False  # the text speaks of it
+    # (in a narrow column, a bookmark's or a card's, a sentence runs over many short lines: read it whole)
+    sentences = re.split(r"(?<=[.!?])\s+", " ".join(clean_line(line.text) for line in lines))
+    if any(word_count(sentence) >= 12 and name.search(sentence) and not re.search(r"[|·•]", sentence)
+           and not sentence.isupper() for sentence in sentences):
+        return False
     return bool(others) or is_issue_line(below)
 
 

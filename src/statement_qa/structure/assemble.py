@@ -51,6 +51,8 @@ from statement_qa.structure.vocabulary import (
     is_position_heading,
     is_scope_note,
     opens_aside,
+    subject_terms,
+    word_stems,
 )
 from statement_qa.structure.words import MEETING_WORDS, SUBJECT_LABELS
 
@@ -61,6 +63,8 @@ AGENDA_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")  # "7. Calyxo nasal spray", not "
 
 def take_title(text: str, blocks: list[Block], given: str | None) -> tuple[str | None, int | None]:
     """The title, and which block prints it (None when the text does not)."""
+    if given and BRACKETED.fullmatch(clean_line(given)):
+        given = None  # a cue or an editor's note in brackets ('[MUSIC: sting, 0'08"]') is never the title
     if given and (is_organisation(given) or _letterhead_label(given)):
         # A letterhead in the largest type says who writes, not what about: a letter's subject line is its title; so
         # does a memo's head, its sender and what it is ('X ASSOCIATION INTERNAL MEMO').
@@ -76,6 +80,9 @@ def take_title(text: str, blocks: list[Block], given: str | None) -> tuple[str |
             if (i < 8 or block.kind == HEADING) and clean_line(text[block.start : block.end]).casefold() == wanted:
                 return clean_line(given), i
         return clean_line(given), None
+    fielded = _field_title(text, blocks[:4])
+    if fielded is not None:
+        return fielded
     for i, block in enumerate(blocks[:4]):
         line = text[block.start : block.end]
         if is_known_heading(line) and not is_label(line):
@@ -87,6 +94,24 @@ def take_title(text: str, blocks: list[Block], given: str | None) -> tuple[str |
         if block.kind == HEADING or (block.kind == LINE and looks_like_heading(line)):
             return clean_line(line), i
     return None, None
+
+
+BRACKETED = re.compile(r"\[[^\[\]]+\]")
+# A header's field whose value is a name in quotation marks, after a number or a series' name ('Item: 3 of 4 - "X"').
+QUOTED_FIELD = re.compile(r"^[^\"“”„:\n]{1,30}:\s*(?:[^\"“”„\n]{0,24}?\s[-–—:]\s*)?[\"“„](?P<title>[^\"“”„\n]{3,160})[\"”“]\s*$")
+
+
+def _field_title(text: str, blocks: list[Block]) -> tuple[str, int] | None:
+    """A header of labelled fields (a script's, a recording's: 'Programme: "Health Circle"', 'Item: 3 of 4 - "X:
+    hope from a private clinic?"'): the quoted name that names what the document is about is its title; the others
+    name the series or the show."""
+    terms = subject_terms(text)
+    for i, block in enumerate(blocks):
+        for line in text[block.start : block.end].splitlines():
+            field = QUOTED_FIELD.match(line.strip())
+            if field and terms & word_stems(field.group("title")):
+                return clean_line(field.group("title")), i
+    return None
 
 
 def _translated_title(text: str, title: Block, below: Block) -> bool:
@@ -204,7 +229,7 @@ def assemble_all(extracted: Extracted, *, doc_id: str, source: str, sha256: str,
             continue
         if not groups:
             document = _document(page, doc_id, title or fallback_title, content, closing, language, (body_start, body_end))
-            documents.append(_with_agenda_item(document, content, levels))
+            documents.append(_with_agenda_item(_titled_by_own_side(document, content), content, levels))
             continue
         for first, end in groups:
             # Each is titled as the page is; what it is about is its own heading.
@@ -235,6 +260,29 @@ def _item_holding_position(document: Document, blocks: list[Block], levels: dict
             named = bool(names_in(text[blocks[first].start : blocks[first].end], "", []))
             return (first, end) if len(heads) >= 3 or named else None
     return None
+
+
+def _titled_by_own_side(document: Document, blocks: list[Block]) -> Document:
+    """A card printed in two languages, one side each under its own title ('Lindoprast (LDP-40): tabled newydd' over
+    the Welsh side, 'Lindoprast (LDP-40): the new tablet' over the English one): the title is the one over the side
+    the position is on. Both titles open with the same name before their colon."""
+    if document.position is None or ":" not in document.title:
+        return document
+    text = document.text
+    start = document.sections[document.position].start
+    head = document.title.split(":", 1)[0].strip().casefold()
+    sides = [b for b in blocks if b.kind == HEADING and b.end <= start
+             and (line := clean_line(text[b.start : b.end])) != document.title and ":" in line
+             and line.split(":", 1)[0].strip().casefold() == head and line.split(":", 1)[1].strip()]
+    if not sides:
+        return document
+    side = sides[-1]
+    # (set as a title, larger than every section heading of the card: not a section 'X: what is it?')
+    others = [b.level for b in blocks if b.kind == HEADING and b is not side
+              and clean_line(text[b.start : b.end]) != document.title]
+    if not others or side.level >= min(others):
+        return document
+    return replace(document, title=clean_line(text[side.start : side.end]))
 
 
 def _with_agenda_item(document: Document, blocks: list[Block], levels: dict[int, int]) -> Document:
@@ -454,7 +502,8 @@ def _until_signature(text: str, section: Section, blocks: list[Block], headings:
         if (block.small and not previous.small or block.kind != ITEM and not block.quote and signs(line)
                 or block.kind != ITEM and not block.quote and opening != clean_line(line) and is_closing(opening)
                 or not re.search(r"\w", line) or heading_name(line) in headings or opens_aside(line)
-                or is_scope_note(line) or is_housekeeping(line) or _dated_note(line)):
+                or is_scope_note(line) or is_housekeeping(line) or _dated_note(line)
+                or block.kind != ITEM and _dating_line(line)):
             return replace(section, end=previous.end)
     return section
 
@@ -472,6 +521,16 @@ def _dated_note(line: str) -> bool:
 _NEIGHBOURS: dict[str, set[str]] = {
     language: group for group in ({"da", "nb", "sv"}, {"cs", "sk"}, {"hr", "sl"}, {"gl", "pt"}) for language in group
 }
+
+
+def _dating_line(line: str) -> bool:
+    """A short line that gives a full date, a day and a year, in words no date table knows ('Valde apstiprināja
+    2024. gada 15. oktobrī.'): it dates the text above it and is no part of it."""
+    numbers = re.findall(r"(?<![\d.,/:-])\d{1,4}(?![\d,/:-]|\.\d)", line)
+    years = [n for n in numbers if len(n) == 4 and n[:2] in ("19", "20")]
+    days = [n for n in numbers if len(n) <= 2 and 1 <= int(n) <= 31]
+    return word_count(line) <= 7 and len(years) == 1 and len(days) == 1 and len(numbers) == 2 \
+        and not re.search(r"[?!:;]", line)
 
 
 def _in_own_language(text: str, section: Section, blocks: list[Block]) -> Section:
@@ -533,6 +592,11 @@ def _organisation(page: _Page, closing: Closing | None, body: str) -> str | None
     found = found[:1] + signed + found[1:] if closing and closing.organisation else signed + found
     chosen = next((n for n, shaped in found if shaped), None) or named_in(body) or named_in(extracted.text) \
         or extracted.footer_name or (found[0][0] if found else None)
+    # A letterhead set over two lines ('WETHERFOLD' / 'MND ASSOCIATION') gives only the name's tail: the site's name or
+    # the document's author that ends with it is the whole name.
+    fuller = [n for n, shaped in found if shaped and chosen and len(n) > len(chosen)
+              and n.casefold().endswith(" " + chosen.casefold())]
+    chosen = fuller[0] if fuller else chosen
     return _as_written(chosen, extracted.text, extracted.site_name)
 
 

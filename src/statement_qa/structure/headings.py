@@ -307,6 +307,10 @@ def _unheaded(text: str, sections: list[Section], blocks: list[Block]) -> tuple[
     return stated if stated[1] is not None else _advised(text, sections, blocks)
 
 
+REPLY_QUOTE = re.compile(r"\s*(?:quote\s+from|quoting|zitat\s+von|citation\s+de|cita\s+de|citaat\s+van)\b"
+                         r"|\s*[^\n.!?]{1,60}?\s+(?:wrote|schrieb|a\s+écrit|escribió|schreef|scrisse)\s*:", re.IGNORECASE)
+
+
 def _quoted_runs(text: str, blocks: list[Block]) -> list[tuple[int, int, bool]]:
     """Each run of quoted blocks as (start, end, a lead-in or its opening words say it is the position)."""
     runs: list[tuple[int, int, bool]] = []
@@ -325,6 +329,9 @@ def _quoted_runs(text: str, blocks: list[Block]) -> list[tuple[int, int, bool]]:
         quote_text = text[run[0].start : run[-1].end]
         # A member's words quoted with who said them are never the position, whatever words they use.
         speech = is_quoted_speech([text[b.start : b.end] for b in run])
+        # Nor is a reply's quote of an earlier post ('Quote from: X on 24 September 2025 …', 'X wrote:'): the post it
+        # quotes is on the page, whole, where it was written.
+        speech = speech or bool(REPLY_QUOTE.match(text[run[0].start : run[0].end]))
         # Nor is a box that recommends something about the page or the helpline ("keep this page open …").
         runs.append((run[0].start, run[-1].end, not speech and not is_housekeeping(quote_text)
                      and bool(POSITION_WORDS.search(lead_text) or POSITION_WORDS.search(quote_text[:200]))))
@@ -483,7 +490,8 @@ def _advised(text: str, sections: list[Section], blocks: list[Block]) -> tuple[l
             continue
         score = (count, is_advice_heading(section.name), n)
         if best is None or score > best[0]:
-            best = (score, _advice_start(text, run[0]), run[-1].end)
+            span = _advising_span(text, run[0], terms) if len(run) == 1 else None
+            best = (score, *span) if span else (score, _advice_start(text, run[0]), run[-1].end)
     if best is None:
         return sections, None
     _, start, end = best
@@ -499,6 +507,28 @@ def _advised(text: str, sections: list[Section], blocks: list[Block]) -> tuple[l
 
 RESOLUTION = re.compile(r"(?:it\s+was\s+)?(?:resolved|agreed|decided|carried|motion)$", re.IGNORECASE)
 ENTRY_TITLE = re.compile(r"\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+[^\n.!?:]{2,80}\n(?=\S)")
+
+
+def _advising_span(text: str, block: Block, terms: frozenset[str]) -> tuple[int, int] | None:
+    """In one long run of text that is many things at once (a video's description: what the video shows, an advert's
+    claim, the advice, its approval, chapters, a note on captions, a helpline), the advice from its first advising
+    sentence to its last, with what explains it between; None for a paragraph of ordinary length."""
+    said = text[block.start : block.end]
+    cuts = [0, *(m.end() for m in _SENTENCE_GAP.finditer(said)), len(said)]
+    sentences = [(a, b) for a, b in zip(cuts, cuts[1:]) if said[a:b].strip()]
+    if len(sentences) < 8:
+        return None
+    advising = [n for n, (a, b) in enumerate(sentences) if not is_housekeeping(said[a:b])
+                and advice_at(clean_line(said[a:b]), terms) is not None]
+    if not advising or advising[0] == 0 and advising[-1] == len(sentences) - 1:
+        return None
+    first, last = sentences[advising[0]], sentences[advising[-1]]
+    return block.start + first[0], block.start + len(said[: last[1]].rstrip())
+
+
+_SENTENCE_GAP = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"“„«(]?[A-ZÀ-Ý*])")
+
+
 NUMBERED_POINT = re.compile(r"^\d{1,2}[.)]\s+(?P<lead>[^\W\d][^.:!?]{1,60})[.:]\s+(?=[A-ZÀ-Ý])")
 
 
@@ -522,6 +552,13 @@ def _advice_start(text: str, block: Block) -> int:
     run_in = RUN_IN.match(line)
     # (the label may stand on a line of its own over the text, 'Kittiwake's take, for now:\nWe think …')
     if run_in and word_count(run_in.group("lead")) <= 8 and line[: run_in.end()].rstrip(" \t\n*_").endswith(":"):
+        # A speaker's label, then the lead-in they announce the position with ('SPR: Was wir Hörern mitgeben: Der
+        # Gesprächskreis rät …'): both head the position.
+        rest = line[run_in.end() :]
+        again = RUN_IN.match(rest)
+        if again and word_count(again.group("lead")) <= 8 and rest[: again.end()].rstrip(" \t\n*_").endswith(":") \
+                and not advice_sentences(again.group("lead"), subject_terms(text)):
+            return block.start + run_in.end() + again.end()
         # (a script's 'SAY: "…"': the label, and the quotation mark that opens what is to be said, are not said)
         spoken = run_in.group("lead").isupper() and line[run_in.end() : run_in.end() + 1] in '"“'
         # (a minute's resolution, 'RESOLVED: That X does not recommend …': what was resolved follows its 'That')

@@ -97,6 +97,7 @@ def publisher_named(text: str | None) -> str | None:
 
 def _one(part: str) -> tuple[str, bool] | None:
     name = re.sub(r"(?<=[^\W\d_]{4})\.$", "", clean_line(part).strip(" ;:"))  # a full stop, not "e.V."
+    name = re.sub(r"^[•·▪|–—]\s*", "", name)  # "© 2025 •Wetherfold …": a separator without its spaces
     name = re.sub(r"\s+\([^()]*\)$", "", name)  # "X Council (fictional)", "X Society (UK)": a note, not the name
     name = re.sub(r"\s+@[\w.-]+(?:@[\w.-]+)?$", "", name)  # "X Group @xgroup.bsky.social": the account's handle
     name = PUBLISHER.sub("", LEAD.sub("", name))
@@ -112,13 +113,32 @@ def _one(part: str) -> tuple[str, bool] | None:
     # "X ASSOCIATION INTERNAL MEMO", "X Society Position Statement": a letterhead's name, then what the document is.
     name = next((head for k in range(1, len(words)) if is_label(" ".join(words[k:]))
                  and is_organisation(head := " ".join(words[:k]))), name)
-    name = strip_the(name)
+    name = _without_lower_tail(strip_the(name))
     if not name or _not_a_name(name):
         return None
     if is_organisation(name) and not PUBLICATION.search(f" {name}"):
         return name, True
     # "Kinloch ALS Wiki", "Fenmarket Community": a site an organisation runs, named like one only as a last resort.
     return (name, False) if name_like(name) else None
+
+
+SENTENCE_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "will", "can", "may",
+                            "says", "said", "recommends", "supports", "thinks"})
+
+
+def _without_lower_tail(name: str) -> str:
+    """'X Society helpline index' → 'X Society', 'X ALS Network: the helpful wiki' → 'X ALS Network': a name whose
+    organisation word is capitalised ends there; the words in lower case after it say what the page is."""
+    words = name.split()
+    at = max((k for k, w in enumerate(words) if w[:1].isupper() and ORGANISATION_WORD.fullmatch(w.rstrip(":;,"))), default=None)
+    if at is None or at == len(words) - 1:
+        return name
+    tail = words[at + 1 :]
+    if len(tail) > 3 or not all(re.fullmatch(r"[a-zà-ÿ][a-zà-ÿ’'-]*", w) for w in tail) \
+            or tail[0] in {"of", "for", "and", "on", "in"} or any(w in VERB_WORDS or w in SENTENCE_VERBS for w in tail):
+        return name  # ('X Foundation is a fictional organisation': a sentence, not a name and a description)
+    head = " ".join(words[: at + 1]).rstrip(":;,")
+    return head if is_organisation(head) else name
 
 
 def _without_body(name: str) -> str:
@@ -190,7 +210,8 @@ def named_in(text: str) -> str | None:
                 and not COMPANY_SUFFIX.search(name.casefold()):
             # ("the X Network Handbook": what the organisation publishes follows its name, and is not part of it)
             counts[found[0] if found[1] and name.startswith(found[0]) else name] += 1
-    return counts.most_common(1)[0][0] if counts else None
+    # ("ALS-Gesprächskreis Wendelsee e.V.": a legal form after the name is part of it; a mention stops before it)
+    return with_legal_form(counts.most_common(1)[0][0], plain) if counts else None
 
 
 # A registered association's legal form, written after its name and part of it: Finnish 'ry'/'r.y.', Finland-Swedish

@@ -355,8 +355,8 @@ def advice_at(sentence: str, terms: frozenset[str]) -> int | None:
     found = told or match
     assert found is not None  # start is None otherwise
     rest = sentence[found.end():]
-    if ELSEWHERE.match(rest):
-        return None
+    if ELSEWHERE.match(rest) and not THERAPY_ACTION.match(rest.lstrip(" ,")):
+        return None  # (but "paying a clinic abroad for it" is about the therapy)
     if match is not None and ADDRESSED.match(rest):
         return start  # advice to people with the disease: about their care, whatever it names
     # A verb that says 'we' may end its sentence ('Quorvane ilacını … önermiyoruz', 'LMR-60:tä emme suosittele'):

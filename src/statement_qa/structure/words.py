@@ -248,6 +248,11 @@ POSITION_HEADINGS: dict[str, tuple[str, ...]] = {
         r"(?:考え(?:方)?|見解|立場|意見|提言|推奨|おすすめ|お願い|結論)",
         r"(?:見解|提言|推奨|結論|まとめ)",
     ),
+    "lv": (
+        # "Biedrības ieteikums", "Mūsu nostāja", "Valdes viedoklis", "Ko mēs iesakām?"
+        r"(?:\w+\s+){0,2}ieteikum[si](?:\s+\S+){0,6}", r"(?:\w+\s+){0,2}nostāj[aā](?:\s+\S+){0,6}",
+        r"(?:\w+\s+){0,2}viedoklis(?:\s+\S+){0,6}", r"ko\s+(?:mēs\s+)?(?:iesakām|ieteicam|domājam)\b.*", r"secinājum[is]",
+    ),
 }
 
 # Where no heading names the position: a paragraph that opens like this states it ...
@@ -385,7 +390,9 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
                r"(?:\s+(?:by|at)(?:\s+(?:the\s+)?[\w’' ]{2,40}?)?)?(?:\s+(?:on|in))?",  # "agreed at committee Tue 12 March 2024"
                r"(?:first\s+)?published\s+online(?:\s+(?:on|in))?",
                r"(?:date\s+of\s+(?:issue|publication|approval)|(?:issue|publication|approval)\s+date)",),
-        "fr": (r"publi[ée]e?\s+le", r"date(?:\s+de\s+publication)?", r"adopt[ée]e?\s+le"),
+        "fr": (r"publi[ée]e?\s+le", r"date(?:\s+de\s+publication)?", r"adopt[ée]e?\s+le",
+               # "Adopté par le conseil d'administration le 3 mars 2025"
+               r"(?:adopt|approuv|valid)[ée]e?s?\s+par\s+[\w’' -]{2,40}?\s+le"),
         "de": (r"veröffentlicht(?:\s+am)?", r"datum", r"stand", r"verabschiedet(?:\s+am)?",
                # "Beschlossen vom Vorstand am 7. Mai 2024"
                r"beschlossen(?:\s+(?:vom|von\s+(?:der|dem)|durch\s+(?:den|die))\s+[\w ]{2,40}?)?(?:\s+am)?"),
@@ -450,7 +457,8 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         # "Reviewed and reaffirmed 20 February 2025": a review that kept the position.
         "en": (r"(?:last\s+)?reviewed(?:\s+and\s+(?:reaffirmed|confirmed|re-?approved))?(?:\s+by\s+[\w’'. ]{2,40}?)?(?:\s+(?:on|in))?",
                r"date\s+of\s+(?:last\s+)?review",
-               r"(?:last\s+)?checked(?:\s+by\s+[\w’'. ]{2,40}?)?(?:\s+(?:on|in))?",  # a fact sheet's "Checked April 2025 - still accurate"
+               # ("Rechecked 14/01/2025 - still stands", "Checked again on 2 June 2025 - no change")
+               r"(?:last\s+)?(?:re-?)?checked(?:\s+again)?(?:\s+by\s+[\w’'. ]{2,40}?)?(?:\s+(?:on|in))?",  # a fact sheet's "Checked April 2025 - still accurate"
                # "Looked at again 15/09/2025 – nothing to change": past tense, a date; "We'll look at this again" is a plan
                r"looked\s+at\s+(?:it\s+|this\s+)?again(?:\s+(?:on|in))?"),
         "fr": (r"derni[èe]re\s+r[ée]vision", r"r[ée]vis[ée]e?\s+en", r"(?:relu|r[ée]examin[ée])e?s?(?:\s+le)?"),
@@ -614,7 +622,7 @@ UNCHANGED_WORDS: tuple[str, ...] = (
     r"(?:(?:checked|reviewed)[,:]?\s+)?(?:no\s+changes?|unchanged)(?:\s+(?:to|in)\s+(?:the|this|our)\s+"
     r"(?:position|statement|advice|recommendation|answer|wording|line|text|guidance))?"
     r"(?:\s+(?:needed|required|necessary|made))?",  # "Reviewed 9 June 2025 – no changes needed"
-    r"still\s+(?:accurate|current|valid|correct|up\s+to\s+date)",  # "Checked April 2025 - still accurate"
+    r"still\s+(?:accurate|current|valid|correct|up\s+to\s+date|stands|holds|applies)",  # "Checked April 2025 - still accurate"
     r"nothing\s+(?:to|needed\s+to|needs\s+to|had\s+to)\s+change", r"nothing\s+changed",
     r"sans\s+changement", r"aucun\s+changement", r"pas\s+de\s+(?:changement|modification)s?", r"keine\s+(?:änderung(?:en)?|ver[äa]nderung)", r"unver[äa]ndert",
     r"sin\s+cambios", r"geen\s+wijziging(?:en)?", r"ongewijzigd", r"sem\s+altera[çc](?:[õo]es|[ãa]o)",
@@ -673,7 +681,8 @@ ORGANISATION_WORDS: dict[str, tuple[str, ...]] = {
            "collaborative", "fund", "centre", "center", "collective", "fellowship", "circle", "forum", "council",
            "friends"),  # "Saltney MND Friends", "Friends of Ward 7"
     "fr": ("association", "fédération", "société", "ligue", "fondation", "alliance", "union", "collectif", "institut"),
-    "de": ("e.v.", "ev", "verein", "stiftung", "gesellschaft", "verband", "bund", "hilfe", "initiative"),
+    "de": ("e.v.", "ev", "verein", "stiftung", "gesellschaft", "verband", "bund", "hilfe", "initiative",
+           "gesprächskreis", "selbsthilfegruppe", "arbeitskreis"),  # a self-help group's own names for itself
     # (capitals are often set without their accents: 'ASOCIACION', 'FUNDACION')
     "es": ("asociación", "fundación", "federación", "sociedad", "liga", "alianza", "confederación", "asociacion",
            "fundacion", "federacion", "confederacion"),
@@ -696,6 +705,7 @@ ORGANISATION_WORDS: dict[str, tuple[str, ...]] = {
     "is": ("félag", "félagið", "samtök", "samtökin", "sjóður"),
     "hr": ("udruga", "udruge", "savez", "zaklada", "društvo"),
     "sk": ("združenie", "združenia", "spolok", "nadácia", "asociácia", "zväz", "liga", "občianske združenie"),
+    "lv": ("biedrība", "biedrības", "biedrībai", "asociācija", "savienība", "nodibinājums"),
 }
 # Parts of an organisation that sign for it: a name made only of these is not the organisation.
 BODY_WORDS: tuple[str, ...] = (
@@ -728,6 +738,9 @@ PLATFORMS: tuple[str, ...] = (
     "facebook", "linkedin", "twitter", "x", "instagram", "youtube", "mailchimp", "issuu", "scribd", "dropbox",
     "microsoft word", "word", "sharepoint", "confluence", "jimdo", "webflow", "hubspot", "typepad", "livejournal",
     "reddit", "mastodon", "discourse", "phpbb", "vbulletin", "xenforo", "invision", "bluesky", "threads", "tiktok",
+    # site builders, wiki engines, board and forum software that print their own name on every page they make
+    "tiddlywiki", "padlet", "mobirise", "bludit", "zola", "jekyll", "hugo", "joomla", "drupal", "mybb", "smf",
+    "simple machines", "simple machines forum", "dokuwiki", "mediawiki", "wikidot", "nodebb",
     "craft cms", "kirby", "contao", "moodle", "eleventy", "gatsby", "quarto", "drupal", "joomla", "typo3", "hugo", "jekyll",
 )
 
@@ -1003,7 +1016,11 @@ ADVICE_SHOULD: tuple[str, ...] = (
 # What advice is about when it is about a therapy without naming it: "not to take medicines that …".
 THERAPY_ACTIONS: tuple[str, ...] = (
     r"(?:take|taking|use|using|buy|buying|try|trying|share|sharing|pass|passing|seek|seeking|stop|stopping)\s+"
+    # (two verbs may share the object: "stop or cut down any prescribed medicine")
+    r"(?:(?:or|and)\s+[\w’'-]+\s+(?:down|off|back)\s+)?"
     r"(?:[\w’'-]+\s+){0,2}(?:medicines?|medications?|drugs?|treatments?|supplements?|tablets?|capsules?|therapy|therapies)\b",
+    # Paying for it: "We do not recommend paying a clinic abroad for it".
+    r"(?:pay|paying)\s+(?:[\w’'-]+\s+){0,3}?for\s+(?:it|them)\b",
     # ... or by a pronoun, in advice: "If you still want to try it, show the tub to your team first".
     r"(?:take|taking|use|using|buy|buying|try|trying|stop|stopping|start|starting)\s+(?:it|them)\b",
 )
@@ -1019,7 +1036,10 @@ ADVICE_ELSEWHERE: tuple[str, ...] = (
 # "Where this leaves us"): the shape of a position heading, whose paragraphs then decide.
 ADVICE_HEADING_SHAPES: tuple[str, ...] = (
     r"should\s+(?:i|we|you|he|she|they|people|my\s+\w+)\s+.{2,40}", r"(?:\w+\s+){0,3}(?:says?|thinks?|advises?)",
-    r"what\s+we(?:['’]d|\s+would)\s+(?:say|tell|advise)\b.*", r"what\s+we\s+(?:ask|advise|recommend|suggest|urge)\s+(?:of\s+)?.{2,40}", r"where\s+(?:this|that|it|we|the\s+.{2,30}?)\s+(?:leaves\s+us|comes?\s+down|lands?)\b.*",
+    r"what\s+we(?:['’]d|\s+would)\s+(?:say|tell|advise)\b.*", r"what\s+we\s+(?:ask|advise|recommend|suggest|urge)\s+(?:of\s+)?.{2,40}",
+    # What the organisation tells people, or gives its volunteers to say: "What we tell people about washouts",
+    # "What to say on the phone", "What to tell callers".
+    r"what\s+we\s+(?:tell|say\s+to)\s+.{2,40}", r"what\s+to\s+(?:say|tell)\b.{0,40}", r"where\s+(?:this|that|it|we|the\s+.{2,30}?)\s+(?:leaves\s+us|comes?\s+down|lands?)\b.*",
     r"(?:advice|guidance|a\s+word)\s+from\s+.{2,40}", r"what\s+follows\s+for\s+.{2,40}", r"(?:plain|short|honest|our)\s+answer\b.*",
     r"agreed\s+(?:line|advice|view|position|wording|text)\b.*",
     # Who speaks, then what they give: "Huddle committee verdict", "Carrowgate's considered answer", "Our reading of it".
