@@ -170,3 +170,10 @@ def test_a_french_approval_by_a_body_dates_the_text(line):
     dated = read_date_line(line)
     assert dated is not None and dated.first("issued") == "2025-03"
 
+
+def test_one_card_of_a_set_does_not_title_the_set_by_its_number_and_label():
+    # Fictional: the first card's heading, 'CALDEXIMAB (CDX-5) - card 1 of 2: facts', names the product; its number and
+    # label ('facts') are no name of what the cards are about.
+    document = read_one("helpline-cards.txt")
+    assert document.title == "CALDEXIMAB (CDX-5)"
+    assert "facts" not in document.aliases and "card" not in document.aliases

@@ -96,6 +96,8 @@ def take_title(text: str, blocks: list[Block], given: str | None) -> tuple[str |
     return None, None
 
 
+PART_OF_SET = re.compile(r"\s+[-–—:|]\s*(?:card|page|part|slide|sheet|panel)\s+\d{1,2}\s*(?:of|/)\s*\d{1,2}\b.*$",
+                         re.IGNORECASE)
 BRACKETED = re.compile(r"\[[^\[\]]+\]")
 # A header's field whose value is a name in quotation marks, after a number or a series' name ('Item: 3 of 4 - "X"').
 QUOTED_FIELD = re.compile(r"^[^\"“”„:\n]{1,30}:\s*(?:[^\"“”„\n]{0,24}?\s[-–—:]\s*)?[\"“„](?P<title>[^\"“”„\n]{3,160})[\"”“]\s*$")
@@ -357,6 +359,9 @@ def _opening_sentence_date(text: str, blocks: list[Block]) -> list[DateLine]:
 def _document(page: _Page, doc_id: str, title: str, content: list[Block], closing: Closing | None,
               language: str, body: tuple[int, int], subject: str | None = None) -> Document:
     title = SUBJECT.sub("", title)  # a letter's "Re: X" is about X
+    # One card of a set ('ROVASTIGENE (RVG-3) - card 1 of 3: facts'): the set is about what the card's title names
+    # before its number; the card's own label ('facts') is no name of it.
+    title = PART_OF_SET.sub("", title) or title
     # A mailing list's "[CHMS-members] X"; a tag that says what the post is ("[STATEMENT] X") is the poster's own word.
     title = re.sub(r"^\[([^\]]{2,40})\]\s+(?=\S)", lambda m: m.group() if is_label(m.group(1)) else "", title)
     extracted = page.extracted
