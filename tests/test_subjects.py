@@ -311,3 +311,10 @@ def test_a_known_medicine_written_as_another_language_writes_it_is_a_product_no_
                          "Kelpa capsules contain seaweed. We do not recommend them.", (), aliases=("Kelpa",))
     found = [m for m in SubjectIndex([statement]).mentions(question, language) if m.kind == "unknown"]
     assert bool(found) is unknown
+
+
+def test_a_gene_in_a_statements_title_is_no_name_of_its_product():
+    # Fictional: a statement on an invented gene therapy for SOD1 ALS; 'SOD1' is what it acts on.
+    statement = document("Quorvagene is an invented one-off injection for people with SOD1 ALS.",
+                         title="Quorvagene (QVG-3) for SOD1 ALS: our view", aliases=("Quorvagene", "QVG-3"))
+    assert "SOD1" not in subject_terms(statement)

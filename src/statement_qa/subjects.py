@@ -135,8 +135,9 @@ def subject_terms(document: Document) -> list[str]:
     focus = " ".join([document.title, document.section_text(position) if position else ""])
     body = " ".join(document.section_text(s) for s in document.sections)
     own = set(words(document.organisation or ""))
+    # (a gene or protein written like a code, 'SOD1', 'TDP-43', is what a therapy acts on, never its name)
     found: list[str] = [m.group(0) for m in CODE.finditer(focus)
-                        if is_code(m.group(0)) and _CAPITAL.search(m.group(1))]
+                        if is_code(m.group(0)) and _CAPITAL.search(m.group(1)) and compact(m.group(0)) not in BIOLOGY_NAMES]
     counts: dict[str, int] = {}
     for token in _BODY_TOKEN.findall(body):
         key = _token_key(token)
@@ -155,7 +156,7 @@ def subject_terms(document: Document) -> list[str]:
         capitalised |= {key for key in map(_token_key, _NAME_TOKEN.findall(document.title)) if not gloss(key, language)}
     for token in dict.fromkeys(_NAME_TOKEN.findall(f"{focus} {body}")):
         key = _token_key(token)
-        if len(key) < 5 or key in own or key in GENERIC or " " in key:
+        if len(key) < 5 or key in own or key in GENERIC or " " in key or key in BIOLOGY_NAMES:
             continue
         written_as_name = bool(_NAME_SHAPE.search(token)) or (token[0].isupper() and (listed or key in capitalised))
         if not ((written_as_name and is_coined(token)) or inn_shaped(key)) or is_common_word(key, threshold=2.5):
