@@ -909,9 +909,10 @@ class Assistant:
 
         # The position may open at its first paragraph, under the first part's heading ('4.1 On dorvalimab'): that
         # heading, just above, heads the first part (the position's own heading, its section's name, does not).
-        above = re.search(r"([^\n]+)\n\s*$", document.text[max(0, start - 200) : start])
+        window = max(0, start - 200)
+        above = re.search(r"([^\n]+)\n\s*$", document.text[window:start])
         if above and blocks:
-            a, b = start - len(above.group(0)), start - len(above.group(0)) + len(above.group(1))
+            a, b = window + above.start(1), window + above.end(1)
             names = {normalise(s.name) for s in document.sections if s.start <= start < s.end}
             if heading_like(a, b) and normalise(document.text[a:b]) not in names:
                 blocks.insert(0, (a, b))

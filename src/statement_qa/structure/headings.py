@@ -532,6 +532,15 @@ _SENTENCE_GAP = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"“„«(]?[A-ZÀ-�
 NUMBERED_POINT = re.compile(r"^\d{1,2}[.)]\s+(?P<lead>[^\W\d][^.:!?]{1,60})[.:]\s+(?=[A-ZÀ-Ý])")
 
 
+def _colon_label(line: str) -> re.Match[str] | None:
+    """A label of at most eight words run into the start of a paragraph and closed by a colon ('SAY:', 'COMMITTEE
+    SAYS:'); it may stand on a line of its own over the text ('Kittiwake's take, for now:\nWe think …')."""
+    found = RUN_IN.match(line)
+    if found and word_count(found.group("lead")) <= 8 and line[: found.end()].rstrip(" \t\n*_").endswith(":"):
+        return found
+    return None
+
+
 def _advice_start(text: str, block: Block) -> int:
     """Where the first advising paragraph's own words begin: after a label run into it ('COMMITTEE SAYS: …',
     '*Plain answer from the committee:* …', a bold lead), or after a small heading a PDF ran into it without
@@ -549,15 +558,12 @@ def _advice_start(text: str, block: Block) -> int:
     label = re.match(r"(?:\(?\d{1,2}(?:/\d{1,2})?[.)]?\s+)?(?:[A-ZÀ-Ý][A-ZÀ-Ý'’?,&/-]*:?\s+){2,8}(?=[A-ZÀ-Ý][a-zà-ÿ])", line)
     if label:
         return block.start + label.end()
-    run_in = RUN_IN.match(line)
-    # (the label may stand on a line of its own over the text, 'Kittiwake's take, for now:\nWe think …')
-    if run_in and word_count(run_in.group("lead")) <= 8 and line[: run_in.end()].rstrip(" \t\n*_").endswith(":"):
+    run_in = _colon_label(line)
+    if run_in:
         # A speaker's label, then the lead-in they announce the position with ('SPR: Was wir Hörern mitgeben: Der
         # Gesprächskreis rät …'): both head the position.
-        rest = line[run_in.end() :]
-        again = RUN_IN.match(rest)
-        if again and word_count(again.group("lead")) <= 8 and rest[: again.end()].rstrip(" \t\n*_").endswith(":") \
-                and not advice_sentences(again.group("lead"), subject_terms(text)):
+        again = _colon_label(line[run_in.end() :])
+        if again and not advice_sentences(again.group("lead"), subject_terms(text)):
             return block.start + run_in.end() + again.end()
         # (a script's 'SAY: "…"': the label, and the quotation mark that opens what is to be said, are not said)
         spoken = run_in.group("lead").isupper() and line[run_in.end() : run_in.end() + 1] in '"“'
