@@ -1,5 +1,5 @@
 """The glossary of the languages added for member associations' statements: Croatian (hr), Slovenian (sl), Estonian
-(et), Galician (gl), Slovak (sk), Latvian (lv), Lithuanian (lt) and Welsh (cy).
+(et), Galician (gl), Slovak (sk), Latvian (lv), Lithuanian (lt), Welsh (cy) and Greek (el).
 
 The questions are invented; the words are the languages' own."""
 
@@ -9,7 +9,7 @@ import pytest
 
 from statement_qa.glossary import GLOSSARY, gloss
 
-NEW_LANGUAGES = ("hr", "sl", "et", "gl", "sk", "lv", "lt", "cy")
+NEW_LANGUAGES = ("hr", "sl", "et", "gl", "sk", "lv", "lt", "cy", "el")
 
 # Lay descriptions of a therapy, as a person (or a statement) writes them.
 DESCRIBED = [
@@ -67,6 +67,15 @@ DESCRIBED = [
                                                                               "how much does it cost", "abroad"}),
     ("cy", "Beth yw eich cyngor am y plât dirgrynu i bobl gydag MND?", {"advise advice", "platform plate",
                                                                       "vibration", "ALS MND"}),
+    # Greek: tonos and final sigma as written or not, capitals, case endings ("ενέσεις", "παρενέργειες", "φαρμακείο").
+    ("el", "Είναι ασφαλής η θεραπεία με βλαστοκύτταρα; Πόσο κοστίζει στο εξωτερικό;", {"safe safety", "stem cell therapy",
+                                                                                    "how much does it cost", "abroad"}),
+    ("el", "Οι ενέσεις στη σπονδυλική στήλη μία φορά τον μήνα και οι παρενέργειες στο ήπαρ",
+     {"spinal injection intrathecal", "monthly", "side effects", "liver"}),
+    ("el", "Συμπληρώματα διατροφής σε σκόνη από το φαρμακείο", {"supplement", "powder", "pharmacy"}),
+    ("el", "ΤΙ ΛΕΤΕ ΓΙΑ ΤΗ ΣΙΕΛΟΡΡΟΙΑ ΣΤΗΝ ΑΠΣ;", {"what do you think", "saliva drooling", "ALS MND"}),
+    ("el", "Ο πατέρας μου έχει μετάλλαξη στο γονίδιο SOD1. Υπάρχει γονιδιακή θεραπεία;", {"mutation", "genetic",
+                                                                                      "gene therapy"}),
 ]
 
 
@@ -104,6 +113,8 @@ EVERYDAY = [
     ("lv", "Māsa rīt brauks mājās, tajā dienā"),
     ("lt", "Ji kalba ir dirba"),
     ("cy", "Dw i'n methu mynd heddiw"),
+    # Greek "νέα" (new) is no news, "στοιχεία" (details) no evidence, "όροι" (terms) no drip.
+    ("el", "Η νέα γειτόνισσα έστειλε τα στοιχεία επικοινωνίας και τους όρους χρήσης"),
 ]
 
 
@@ -148,3 +159,10 @@ def test_a_question_in_a_new_language_is_read_without_its_everyday_words(languag
     from statement_qa.query import stopwords
 
     assert words <= stopwords(language)
+
+
+def test_greek_letters_are_read_only_in_greek():
+    # A Greek letter in another language stays out of its words, as before ("TNF-α", "β-amiloide").
+    assert gloss("células β del páncreas", "es") == gloss("células del páncreas", "es")
+    assert gloss("Είναι κληρονομική η ΑΠΣ;", "el") == ["hereditary familial", "ALS MND"]
+    assert gloss("Είναι κληρονομική η ΑΠΣ;", "es") == []

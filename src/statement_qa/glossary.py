@@ -2,7 +2,7 @@
 
 Questions arrive in Spanish, French, German, Dutch, Portuguese, Italian, Polish, Swedish, Danish,
 Norwegian Bokmål, Czech, Catalan, Finnish, Romanian, Turkish, Hungarian, Croatian (Bosnian and Serbian in
-Latin script read the same), Slovenian, Estonian, Galician, Slovak, Latvian, Lithuanian and Welsh, and member
+Latin script read the same), Slovenian, Estonian, Galician, Slovak, Latvian, Lithuanian, Welsh and Greek, and member
 associations publish statements in them; questions often describe a therapy instead of naming it ("¿Funcionan las células madre de astrocitos para la ELA?").
 The English embedding model and the lexical signals cannot match those words to English
 position statements; `gloss` turns them into English terms that can.
@@ -11151,6 +11151,387 @@ European Europe: europa
 Lithuanian Lithuania: lietuva
 """
 
+# --- Greek ----------------------------------------------------------------------------------
+# Keys lose their tonos and dialytika and write final ς as σ (normalise), so "θεραπεία", "θεραπειας" and "ΘΕΡΑΠΕΙΑΣ"
+# are one word.
+_EL = """
+ALS MND: als, απσ, αμυοτροφική πλευρική σκλήρυνση, αμυοτροφική σκλήρυνση, πλευρική σκλήρυνση, νόσος κινητικού νευρώνα,
+  νόσος του κινητικού νευρώνα, νόσος των κινητικών νευρώνων, mnd
+motor neurons: κινητικός νευρώνας, κινητικοί νευρώνες, κινητικών νευρώνων
+neurons: νευρώνας, νευρώνες, νευρικό κύτταρο
+cells: κύτταρο
+spinal cord: νωτιαίος μυελός
+muscles: μυς, μύες, μυών, μυϊκός
+muscle weakness: μυϊκή αδυναμία, αδυναμία
+muscle wasting atrophy: ατροφία, μυϊκή ατροφία
+cramps: κράμπα, κράμπες
+spasms: σπασμός
+fasciculations twitching: δεσμιδώσεις, μυϊκές συσπάσεις
+spasticity: σπαστικότητα, δυσκαμψία
+breathing: αναπνοή, αναπνέω, αναπνευστικός
+lungs: πνεύμονας, πνεύμονες
+swallowing: κατάποση, δυσκολία στην κατάποση, δυσφαγία
+bulbar onset: βολβική έναρξη, βολβική μορφή
+speech: ομιλία, δυσαρθρία
+voice: φωνή
+nerves: νεύρο
+brain: εγκέφαλος
+cerebrospinal fluid: εγκεφαλονωτιαίο υγρό, ενυ
+blood: αίμα
+blood test: εξέταση αίματος, εξετάσεις αίματος, αιματολογική εξέταση
+disease progression: εξέλιξη της νόσου, εξέλιξη, πρόοδος της νόσου
+slow down: επιβραδύνει, επιβραδύνουν, επιβράδυνση, καθυστερεί
+stop halt: σταματά, σταματάει, σταματήσει, αναστέλλει
+symptoms: σύμπτωμα
+diagnosis: διάγνωση
+survival: επιβίωση, παρατείνει τη ζωή
+life expectancy: προσδόκιμο ζωής
+cure: θεραπεύει, ίαση, γιατρειά
+genetic: γενετικός, γονίδιο
+hereditary familial: κληρονομικός, οικογενής
+mutation: μετάλλαξη, φορέας
+frontotemporal dementia: μετωποκροταφική άνοια, άνοια
+fatigue: κόπωση, κούραση
+weight loss: απώλεια βάρους
+weight gain: αύξηση βάρους
+walking: βάδιση, περπάτημα
+paralysis: παράλυση
+patient: ασθενής, άρρωστος
+carer: φροντιστής, φροντίστρια
+family: οικογένεια
+wheelchair: αναπηρικό αμαξίδιο, καροτσάκι
+stem cells: βλαστοκύτταρο, βλαστικό κύτταρο
+stem cell therapy: θεραπεία με βλαστοκύτταρα, θεραπεία βλαστοκυττάρων
+cell therapy: κυτταρική θεραπεία
+astrocytes: αστροκύτταρο
+bone marrow: μυελός των οστών
+umbilical cord blood: ομφαλοπλακουντιακό αίμα
+mesenchymal: μεσεγχυματικός
+gene therapy: γονιδιακή θεραπεία
+antisense: αντινοηματικός, antisense, aso
+oligonucleotide: ολιγονουκλεοτίδιο
+antibody: αντίσωμα
+monoclonal antibody: μονοκλωνικό αντίσωμα
+infusion: έγχυση
+injection: ένεση
+lumbar puncture: οσφυονωτιαία παρακέντηση, οσφυϊκή παρακέντηση
+spinal injection intrathecal: ενδορραχιαία, ενδορραχιαίος, ένεση στη σπονδυλική στήλη
+tablet pill: χάπι, δισκίο
+capsule: κάψουλα
+powder: σκόνη
+supplement: συμπλήρωμα διατροφής, συμπλήρωμα
+diet: δίαιτα, διατροφή
+fasting: νηστεία
+ketogenic: κετογονικός
+vitamin: βιταμίνη
+vitamin D: βιταμίνη d
+intravenous drip: ενδοφλέβιος, ενδοφλεβίως
+implant: εμφύτευμα
+device: συσκευή
+ventilation: αναπνευστήρας, μη επεμβατικός αερισμός, μηχανικός αερισμός, bipap
+tracheostomy: τραχειοστομία
+feeding tube: γαστροστομία, σωλήνας σίτισης, peg
+patch: επίθεμα
+spray: σπρέι, εκνέφωμα
+nasal spray: ρινικό σπρέι, ρινικό εκνέφωμα
+vaccine: εμβόλιο
+virus: ιός
+viral vector: ιικός φορέας
+protein: πρωτεΐνη
+enzyme: ένζυμο
+mitochondria: μιτοχόνδριο
+inflammation: φλεγμονή
+anti inflammatory: αντιφλεγμονώδης
+immune system: ανοσοποιητικό σύστημα, ανοσοποιητικό
+immunotherapy: ανοσοθεραπεία
+drug medicine: φάρμακο, σκεύασμα
+active substance: δραστική ουσία
+compound: ουσία
+treatment: θεραπεία, αγωγή
+therapy: θεραπευτικός
+transplant: μεταμόσχευση
+surgery: χειρουργείο, επέμβαση
+oral: από το στόμα, από του στόματος
+antioxidant: αντιοξειδωτικός
+hormone: ορμόνη
+cannabis: κάνναβη, μαριχουάνα, cbd
+medical cannabis: φαρμακευτική κάνναβη
+cannabis oil: έλαιο κάνναβης
+natural: φυσικός
+homeopathy: ομοιοπαθητική
+alternative medicine: εναλλακτική ιατρική
+acupuncture: βελονισμός
+physiotherapy: φυσικοθεραπεία, φυσικοθεραπευτής, αποκατάσταση
+occupational therapy: εργοθεραπεία
+exercise: άσκηση, γυμναστική
+plasma: πλάσμα
+dose: δόση
+electrical stimulation: ηλεκτρική διέγερση, ηλεκτροδιέγερση
+magnetic stimulation: μαγνητική διέγερση
+hyperbaric oxygen: υπερβαρικό οξυγόνο
+oxygen: οξυγόνο
+clinical trial: κλινική δοκιμή, κλινική μελέτη
+study: μελέτη
+trial experiment: δοκιμή, πείραμα
+research: έρευνα
+phase: φάση
+placebo: εικονικό φάρμακο, placebo
+results: αποτέλεσμα
+evidence: τεκμήρια
+proof: απόδειξη
+effective: αποτελεσματικός
+efficacy: αποτελεσματικότητα
+works: δουλεύει, λειτουργεί, βοηθάει, βοηθά, βοηθούν
+safe safety: ασφαλής, ασφάλεια, ασφαλώς
+dangerous: επικίνδυνος
+side effects: παρενέργεια, ανεπιθύμητη ενέργεια
+approved authorised: εγκεκριμένος, εγκρίθηκε
+approval: έγκριση
+regulator: εοφ, εθνικός οργανισμός φαρμάκων, ευρωπαϊκός οργανισμός φαρμάκων, ema, fda
+marketing authorisation: άδεια κυκλοφορίας
+risk: κίνδυνος
+benefit: όφελος
+proven: αποδεδειγμένος
+unproven: αναπόδεικτος, μη αποδεδειγμένος
+promising: πολλά υποσχόμενος, ελπιδοφόρος
+data: δεδομένα
+participants: συμμετέχων
+cost price: κόστος, τιμή
+how much does it cost: πόσο κοστίζει, πόσο κάνει
+how much: πόσο
+clinic: κλινική
+private clinic: ιδιωτική κλινική
+abroad: εξωτερικό, στο εξωτερικό
+pay: πληρώνω, πληρώσω, πληρωμή
+expensive: ακριβός
+cheap: φθηνός
+afford: αντέξω οικονομικά
+free of charge: δωρεάν
+fee: χρέωση, αμοιβή
+doctor: γιατρός, ιατρός
+neurologist: νευρολόγος
+general practitioner: οικογενειακός γιατρός, παθολόγος
+hospital: νοσοκομείο
+nurse: νοσηλευτής, νοσηλεύτρια, νοσοκόμα
+company: εταιρεία, παρασκευαστής
+pharmaceutical company: φαρμακευτική εταιρεία, φαρμακοβιομηχανία
+biotech: βιοτεχνολογία
+laboratory: εργαστήριο
+recommend: συνιστάτε, συνιστάμε, συνιστά, συνιστώ, συστήνετε, προτείνετε
+recommendation: σύσταση
+advise advice: συμβουλή, συμβουλεύω
+position: θέση
+opinion: γνώμη, άποψη
+statement: δήλωση, ανακοίνωση
+association: σύλλογος, σωματείο
+foundation: ίδρυμα
+charity: φιλανθρωπικός οργανισμός
+organisation: οργάνωση, οργανισμός
+researchers scientists: ερευνητής, επιστήμονας
+compassionate use: χρήση από ανθρωπιστική ανάγκη, πρόγραμμα ανθρωπιστικής χρήσης
+early access: πρώιμη πρόσβαση
+expanded access: διευρυμένη πρόσβαση
+waiting list: λίστα αναμονής
+take part enrol: συμμετέχω, συμμετοχή, συμμετάσχω, εγγραφώ
+scam fraud: απάτη, απατεώνας, τσαρλατάνος
+hope: ελπίδα
+miracle: θαύμα, θαυματουργός
+breakthrough: επανάσταση, ανακάλυψη
+news: ειδήσεις
+publication: δημοσίευση, άρθρο
+failed stopped: απέτυχε, διακόπηκε
+withdrawn: αποσύρθηκε
+health insurance: ασφάλιση υγείας, εοπυυ, ασφαλιστικό ταμείο
+prescription: συνταγή
+without prescription: χωρίς συνταγή
+available: διαθέσιμος
+worth it: αξίζει
+try: δοκιμάσω, δοκιμάσει
+wait: περιμένω, περιμένει
+buy: αγοράσω, αγορά, αγοράζω
+order: παραγγελία, παραγγείλω
+sell: πουλάει, πουλάνε, πώληση
+what do you think: τι λέτε, τι πιστεύετε, τι γνώμη έχετε
+should I: πρέπει να, θα έπρεπε
+is it true: είναι αλήθεια, ισχύει
+help: βοήθεια
+take: παίρνω, παίρνει, λαμβάνω, λήψη
+experimental: πειραματικός
+riluzole: ριλουζόλη, riluzole
+edaravone: εδαραβόνη, edaravone
+oral solution liquid: πόσιμο διάλυμα, διάλυμα, σιρόπι
+drink: ρόφημα, ποτό
+weekly: εβδομαδιαίως, κάθε εβδομάδα, μία φορά την εβδομάδα
+daily: καθημερινά, κάθε μέρα, ημερησίως, μία φορά την ημέρα
+monthly: μηνιαίως, κάθε μήνα, μία φορά τον μήνα
+once single one-time: μία φορά, εφάπαξ
+subcutaneous under the skin: υποδόριος, υποδορίως, κάτω από το δέρμα
+intramuscular: ενδομυϊκός, ενδομυϊκώς
+sublingual under the tongue: υπογλώσσιος, κάτω από τη γλώσσα
+eye drops: οφθαλμικές σταγόνες
+drops: σταγόνα
+pump: αντλία
+protein clumps aggregates: συσσωματώματα πρωτεΐνης, συσσωμάτωμα
+misfolded protein: λανθασμένα αναδιπλωμένη πρωτεΐνη
+energy: ενέργεια
+oxidative stress: οξειδωτικό στρες, ελεύθερες ρίζες
+glutamate: γλουταμινικό
+excitotoxicity: διεγερσιτοξικότητα
+gene silencing: γονιδιακή σίγηση
+DNA: dna
+RNA: rna, mrna
+neuroprotection protects nerve cells: νευροπροστασία, νευροπροστατευτικός
+synthetic peptide: πεπτίδιο
+biomarker: βιοδείκτης
+neurofilament: νευρονημάτιο
+own cells autologous: αυτόλογος
+donor: δότης
+regeneration: αναγέννηση
+growth factor: αυξητικός παράγοντας
+molecule: μόριο
+microglia: μικρογλοία
+gut microbiome: μικροβίωμα
+toxic: τοξικός
+mechanism: μηχανισμός, μηχανισμός δράσης
+seaweed algae: φύκι, άλγη
+plant herbal: φυτό, βότανο, φυτικός
+extract: εκχύλισμα
+mushroom: μανιτάρι
+turmeric curcumin: κουρκουμάς, κουρκουμίνη
+oil: λάδι, έλαιο
+green tea: πράσινο τσάι
+tea: τσάι
+probiotic: προβιοτικό
+creatine: κρεατίνη
+coenzyme Q10: συνένζυμο q10
+repurposed drug: επαναπροσδιορισμένο φάρμακο
+off-label: εκτός ενδείξεων
+cancer: καρκίνος
+leukaemia: λευχαιμία
+chemotherapy: χημειοθεραπεία
+antibiotic: αντιβιοτικό
+HIV: hiv, aids
+asthma: άσθμα
+migraine: ημικρανία
+epilepsy: επιληψία
+Alzheimer's: αλτσχάιμερ, νόσος αλτσχάιμερ
+Parkinson's: πάρκινσον, νόσος πάρκινσον
+multiple sclerosis: σκλήρυνση κατά πλάκας
+muscular dystrophy: μυϊκή δυστροφία
+spinal muscular atrophy: νωτιαία μυϊκή ατροφία
+diabetes: διαβήτης, σακχαρώδης διαβήτης
+children: παιδί
+antidepressant: αντικαταθλιπτικό
+painkiller: παυσίπονο
+pain: πόνος
+heart: καρδιά
+liver: ήπαρ, συκώτι
+kidney: νεφρό
+blood pressure: αρτηριακή πίεση
+nausea: ναυτία, εμετός
+headache: πονοκέφαλος
+diarrhoea: διάρροια
+constipation: δυσκοιλιότητα
+dizziness: ζάλη
+sleep insomnia: ύπνος, αϋπνία, υπνηλία
+anxiety: άγχος
+depression: κατάθλιψη
+emotional lability crying laughing: συναισθηματική αστάθεια, ψευδοπρομηκική συναισθηματική διαταραχή, ανεξέλεγκτο
+  γέλιο, ανεξέλεγκτο κλάμα, γέλιο, κλάμα
+allergy: αλλεργία
+online internet: διαδίκτυο, ίντερνετ, online
+website: ιστοσελίδα, ιστότοπος
+smartphone app: εφαρμογή
+pharmacy: φαρμακείο
+foreign pharmacy abroad: ηλεκτρονικό φαρμακείο, διαδικτυακό φαρμακείο
+customs: τελωνείο
+donation fundraising: δωρεά, έρανος
+black market: μαύρη αγορά
+counterfeit: πλαστός, μαϊμού
+randomised: τυχαιοποιημένος
+double blind: διπλά τυφλός
+control group: ομάδα ελέγχου
+preliminary results: προκαταρκτικά αποτελέσματα
+published: δημοσιευμένος, δημοσιεύθηκε
+animal studies mice: ποντίκι, μελέτες σε ζώα
+animals: ζώο
+harmful: βλαβερός, επιβλαβής
+stop taking: διακοπή της θεραπείας, σταματήσω
+combine together with: συνδυασμός, μαζί με
+interaction: αλληλεπίδραση
+legal: νόμιμος
+illegal: παράνομος
+warning: προειδοποίηση
+guidelines: κατευθυντήριες οδηγίες, οδηγίες
+information: πληροφορία
+quality of life: ποιότητα ζωής
+improve: βελτιώνει, βελτίωση
+recovery: ανάρρωση
+early stage: αρχικό στάδιο
+advanced stage: προχωρημένο στάδιο
+genetic testing: γενετικός έλεγχος, γονιδιακός έλεγχος
+MRI scan: μαγνητική τομογραφία
+EMG: ηλεκτρομυογράφημα, emg
+skin: δέρμα
+vein: φλέβα
+spine: σπονδυλική στήλη, πλάτη
+needle: βελόνα
+pregnancy: εγκυμοσύνη
+juice: χυμός
+shipping delivery: αποστολή
+reduce lower: μειώνει, μείωση
+prevent block: προλαμβάνει, εμποδίζει, αναστολή
+travel: ταξίδι
+light therapy: φωτοθεραπεία
+laser: λέιζερ
+light: φως
+mask: μάσκα
+cough assist: συσκευή υποβοήθησης βήχα
+cough: βήχας, βήχω, βήξει
+choking: πνίγεται, πνιγμός
+saliva drooling: σιελόρροια, σάλιο, σάλια, τρέχουν σάλια
+communication aid: βοήθημα επικοινωνίας
+eye gaze: έλεγχος με το βλέμμα
+legs: πόδι
+arms: χέρι
+head: κεφάλι
+nose: μύτη
+mouth: στόμα
+throat: λαιμός
+tongue: γλώσσα
+eyes: μάτι
+chest: στήθος
+stomach belly: στομάχι, κοιλιά
+gut bowel: έντερο
+bladder: ουροδόχος κύστη
+inhibitor: αναστολέας
+receptor: υποδοχέας
+cream ointment gel: κρέμα, αλοιφή, γέλη
+inhaler: εισπνεόμενο
+massage: μασάζ
+vibration: δόνηση
+euros: ευρώ
+subscription: συνδρομή
+two trials at once: δύο μελέτες ταυτόχρονα
+leftover medicines: περισσευούμενα φάρμακα
+German Germany: γερμανία, γερμανικός
+American United States: ηπα, αμερική, αμερικανικός
+British United Kingdom: ηνωμένο βασίλειο, βρετανία, αγγλία, βρετανικός
+French France: γαλλία, γαλλικός
+Swiss Switzerland: ελβετία
+Israeli Israel: ισραήλ
+Chinese China: κίνα, κινεζικός
+Japanese Japan: ιαπωνία
+Russian Russia: ρωσία
+Italian Italy: ιταλία
+Spanish Spain: ισπανία
+Hungarian Hungary: ουγγαρία, ουγγρικός
+Turkish Turkey: τουρκία
+Cypriot Cyprus: κύπρος
+European Europe: ευρώπη, ευρωπαϊκός
+Greek Greece: ελλάδα, ελληνικός
+"""
+
 # Terms that are everyday words in lower case and count only when written in capitals:
 # German and Dutch "als" (as, than, if), Portuguese "ela" (she), "usa" (uses), "peg" (pega).
 CAPITALS_ONLY: dict[str, frozenset[str]] = {
@@ -11387,6 +11768,20 @@ _LT_CASES = {
     "ai": "u ams us ais uose",  # plural nouns: plaučiai, plaučių, plaučiams; milteliai
 }
 
+# Greek declines by the nominative's ending (tonos gone and final ς written σ by then: "φαρμάκων" is "φαρμακων");
+# nominative ending: the case endings that lead back to it. Adjectives are listed masculine ("γενετικός", "ασφαλής"),
+# and their feminine and neuter forms lead back there too.
+_EL_CASES = {
+    "οσ": "ου ο οι ων ουσ ε η ησ εσ α",  # γιατρός: γιατρού, γιατρό, γιατροί; γενετικός: γενετική, γενετικές, γενετικά
+    "ο": "ου α ων",  # φάρμακο: φαρμάκου, φάρμακα, φαρμάκων; γονίδιο: γονίδια
+    "ι": "ιου ια ιων",  # χάπι: χαπιού, χάπια, χαπιών
+    "α": "ασ εσ ων",  # θεραπεία: θεραπείας, θεραπείες, θεραπειών; κάψουλα: κάψουλες
+    "η": "ησ εσ εισ ων εων",  # ένεση: ένεσης, ενέσεις, ενέσεων; βιταμίνη: βιταμίνες
+    "μα": "ματοσ ματα ματων",  # αίμα: αίματος; σύμπτωμα: συμπτώματα
+    "ησ": "η εσ εισ ων ουσ",  # ασθενής: ασθενή, ασθενείς, ασθενών; ασφαλής: ασφαλές, ασφαλούς
+    "ασ": "α εσ ων",  # νευρώνας: νευρώνα, νευρώνες, νευρώνων
+}
+
 # Estonian adds case endings to a stem that may differ from the base form. Stages, in order: the clitic "-ki"/"-gi";
 # a case ending ("-sse", "-s", "-st", "-le", "-l", "-lt", "-ks", "-ga", "-ta", the partitive "-t", "-id", the plural
 # "-d"); the plural genitive "-de"/"-te" ("ravimitega" → "ravimite" → "ravimi"); the stem vowel ("ravimi" →
@@ -11507,6 +11902,7 @@ ENDINGS: dict[str, tuple[tuple[tuple[str, str], ...], ...]] = {
     "sk": (tuple((ending, base) for base, endings in _SK_CASES.items() for ending in endings.split()),),
     "lv": (tuple((ending, base) for base, endings in _LV_CASES.items() for ending in endings.split()),),
     "lt": (tuple((ending, base) for base, endings in _LT_CASES.items() for ending in endings.split()),),
+    "el": (tuple((ending, base) for base, endings in _EL_CASES.items() for ending in endings.split()),),
     # Welsh plurals: "cyffuriau", "triniaethau", "meddygon", "treialon", "celloedd", "tabledi", "gofalwyr".
     "cy": ((("iau", ""), ("au", ""), ("ion", ""), ("on", ""), ("oedd", ""), ("ydd", ""), ("i", ""), ("wyr", "wr")),),
     # Galician: Portuguese-like plurals ("inxeccións", "animais", "riles"), then gender.
@@ -11542,7 +11938,8 @@ BASE_FORM_COMPOUNDS = frozenset({"fi", "hu"})
 
 _TABLES = {"es": _ES, "fr": _FR, "de": _DE, "nl": _NL, "pt": _PT, "it": _IT, "pl": _PL, "sv": _SV, "da": _DA, "nb": _NB,
            "cs": _CS, "ca": _CA, "fi": _FI, "ro": _RO, "tr": _TR, "hu": _HU, "hr": _HR, "sl": _SL,
-           "et": _ET, "gl": _GL, "sk": _SK, "lv": _LV, "lt": _LT, "cy": _CY}
+           "et": _ET, "gl": _GL, "sk": _SK, "lv": _LV, "lt": _LT, "cy": _CY,
+           "el": _EL}
 
 
 # --- Matching -------------------------------------------------------------------------------
@@ -11561,13 +11958,22 @@ def _unaccented(text: str) -> str:
 
 
 def normalise(text: str) -> str:
-    """Like lexicon.normalise: accents stripped, lower case, non-alphanumerics → spaces."""
-    return re.sub(r"[^a-z0-9]+", " ", _unaccented(text).lower()).strip()
+    """Like lexicon.normalise: accents stripped, lower case, non-alphanumerics → spaces; Greek letters are kept (the
+    Greek table's keys), without tonos and with final ς written σ ("θεραπείας" → "θεραπειασ")."""
+    return re.sub(r"[^a-z0-9α-ω]+", " ", _unaccented(text).lower().replace("ς", "σ")).strip()
 
 
-def _tokens(text: str) -> list[tuple[str, str]]:
-    """(normalised word, word as written) pairs; the written form keeps its capitals."""
-    return [(word.lower(), word) for word in re.findall(r"[A-Za-z0-9]+", _unaccented(text))]
+# A word as the tables read it: Latin letters and digits; in Greek also Greek letters (after _unaccented, Α-Ω α-ω and ς).
+_WORD = re.compile(r"[A-Za-z0-9]+")
+_GREEK_WORD = re.compile(r"[A-Za-z0-9Α-Ωα-ω]+")
+
+
+def _tokens(text: str, language: str = "") -> list[tuple[str, str]]:
+    """(normalised word, word as written) pairs; the written form keeps its capitals. Only a Greek text's Greek letters
+    are read: elsewhere a Greek letter ('TNF-α') stays between words as before."""
+    if language == "el":
+        return [(word.lower().replace("ς", "σ"), word) for word in _GREEK_WORD.findall(_unaccented(text))]
+    return [(word.lower(), word) for word in _WORD.findall(_unaccented(text))]
 
 
 def _parse(table: str) -> dict[str, str]:
@@ -11710,8 +12116,8 @@ _MATCHERS = {language: _Matcher(language, table) for language, table in GLOSSARY
 
 def gloss(text: str, language: str) -> list[str]:
     """English equivalents of the domain terms in a question written in `language` (es, fr, de, nl,
-    pt, it, pl, sv, da, nb, cs, ca, fi, ro, tr, hu, hr, sl, et, gl, sk, lv, lt, cy), longest phrases first, each term once,
-    in order of appearance."""
+    pt, it, pl, sv, da, nb, cs, ca, fi, ro, tr, hu, hr, sl, et, gl, sk, lv, lt, cy, el), longest phrases first, each
+    term once, in order of appearance."""
     return glossed(text, language)[0]
 
 
@@ -11720,7 +12126,7 @@ def glossed(text: str, language: str) -> tuple[list[str], set[str]]:
     matcher = _MATCHERS.get(language)
     if matcher is None:
         return [], set()
-    tokens = _tokens(text)
+    tokens = _tokens(text, language)
     found: list[str] = []
     sources: set[str] = set()
     i = 0

@@ -49,7 +49,7 @@ NOT_CODE_LETTERS = frozenset(
 
 
 # Languages that add case endings to a name itself ('halvecitinibről', 'virelatidot', 'trevonastatia').
-CASE_LANGUAGES = frozenset({"hu", "fi", "et", "tr", "pl", "cs", "sk", "sl", "hr", "ro", "lv", "lt"})
+CASE_LANGUAGES = frozenset({"hu", "fi", "et", "tr", "pl", "cs", "sk", "sl", "hr", "ro", "lv", "lt", "el"})
 
 # A name with a short suffix after a hyphen: 'Renacyte-J', 'Lumagene-8', 'Vexora-XR'.
 _SUFFIXED = re.compile(r"(?<![\w-])([^\W\d_][^\W_]{3,})-([A-Za-z0-9]{1,3})(?![\w-])")
@@ -76,11 +76,12 @@ def latin(text: str) -> str:
 
 
 # How one sound is spelt in the languages questions come in: 'ibrodaksynę' (Polish) is 'ibrodaxin', 'trevonastaatti'
-# (Finnish) 'trevonastat', 'halvesitinib' 'halvecitinib', Greek 'ιβροδαξίνη' ('ivrodaxini') 'ibrodaxin'. Applied in order, to a
+# (Finnish) 'trevonastat', 'halvesitinib' 'halvecitinib', Greek 'ιβροδαξίνη' ('ivrodaxini') 'ibrodaxin', the ee of English and
+# Dutch ('korvadeen') the i of 'korvadine'. Applied in order, to a
 # normalised word.
 _SPELLINGS = tuple((re.compile(pattern), spelling) for pattern, spelling in (
     (r"ph", "f"), (r"th", "t"), (r"qu", "kw"), (r"ck", "k"), (r"x", "ks"), (r"c(?=[eiy])", "s"),
-    (r"c", "k"), (r"y", "i"), (r"w", "b"), (r"v", "b"), (r"z", "s"), (r"(.)\1+", r"\1")))
+    (r"c", "k"), (r"y", "i"), (r"ee", "i"), (r"w", "b"), (r"v", "b"), (r"z", "s"), (r"(.)\1+", r"\1")))
 
 
 @lru_cache(maxsize=4096)
