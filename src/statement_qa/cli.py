@@ -45,10 +45,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     )
     for bar in bars:
         bar.close()
-    print(
-        f"Indexed {report.documents} documents ({report.passages} passages: {report.embedded} embedded, "
-        f"{report.reused} reused) into {args.index}/."
-    )
+    print(report.summary(args.index))
     for duplicate, original in report.duplicates:
         print(f"Same content: {duplicate} is indexed once, as {original}.")
     for skipped in report.skipped:
@@ -312,8 +309,7 @@ def _print_action(result) -> None:
     print(f"{result.action}: {result.id} ({result.source})" + "".join(f"; {n}" for n in result.notes))
     report = result.report
     if report is not None:
-        print(f"Indexed {report.documents} documents ({report.passages} passages: {report.embedded} embedded, "
-              f"{report.reused} reused) into {report.index_dir}/.")
+        print(report.summary(report.index_dir))
         for skipped in report.skipped:
             print(f"Skipped {skipped.source}: {skipped.reason}")
 

@@ -52,7 +52,7 @@ from statement_qa.ingest import (
     Skipped,
     content_hash,
 )
-from statement_qa.passages import embedding_text, split_corpus
+from statement_qa.passages import embedding_text, gloss_text, split_corpus
 from statement_qa.subjects import SubjectIndex
 from statement_qa.supersession import resolve_status
 
@@ -96,6 +96,9 @@ def vector_index_for(dimension: int, count: int):
 
 
 TOPICS_FILE = "topics.npz"
+# Passages not in English embedded a second time, as their English glosses (passages.gloss_text): the rows they
+# belong to and their vectors. Optional: an index without it answers as before.
+GLOSSES_FILE = "glosses.npz"
 
 
 def topic_key(embedder: Embedder) -> str:
@@ -130,7 +133,6 @@ def _topic_files(embedder: Embedder, previous: dict[str, np.ndarray]) -> tuple[d
     """The general topics embedded as questions by each embedder that may read this index (or as the previous
     generation stored them): the manifest's record and the file's bytes. Stored so that a process's first
     question does not embed them (0.2 s, and ONNX Runtime's memory for a batch of twenty: 23 MiB of `ask`'s peak)."""
-    import io
 
     from statement_qa.vocabulary import GENERAL_TOPICS
 
@@ -147,9 +149,7 @@ def _topic_files(embedder: Embedder, previous: dict[str, np.ndarray]) -> tuple[d
             continue
         arrays[f"v{len(keys)}"] = vectors
         keys.append(topic_key(reader))
-    buffer = io.BytesIO()
-    np.savez(buffer, **arrays)
-    return {"text_sha256": _topics_text_sha256(), "embedders": keys}, buffer.getvalue()
+    return {"text_sha256": _topics_text_sha256(), "embedders": keys}, _npz(**arrays)
 
 
 def _read_topics(generation: Path, manifest: dict, dimension: int) -> dict[str, np.ndarray]:
@@ -179,6 +179,35 @@ def _read_topics(generation: Path, manifest: dict, dimension: int) -> dict[str, 
     return topics
 
 
+def _npz(**arrays: Any) -> bytes:
+    import io
+
+    buffer = io.BytesIO()
+    np.savez(buffer, **arrays)
+    return buffer.getvalue()
+
+
+def _read_glosses(generation: Path, manifest: dict, passages: int, dimension: int) -> tuple[np.ndarray, np.ndarray] | None:
+    """The passages' gloss vectors, verified against the manifest and the passages; None for an index without them."""
+    import io
+
+    if GLOSSES_FILE not in manifest["files"]:
+        return None
+    data = (generation / GLOSSES_FILE).read_bytes()
+    if hashlib.sha256(data).hexdigest() != manifest["files"][GLOSSES_FILE]:
+        raise _Damage(f"{GLOSSES_FILE} does not match its SHA-256")
+    try:
+        with np.load(io.BytesIO(data), allow_pickle=False) as stored:
+            rows, vectors = stored["rows"], stored["vectors"]
+    except (ValueError, OSError, KeyError) as exc:
+        raise _Damage(f"{GLOSSES_FILE} does not fit the manifest") from exc
+    if rows.dtype != np.int64 or rows.ndim != 1 or vectors.dtype != np.float32 \
+            or vectors.shape != (len(rows), dimension) or not len(rows) \
+            or rows[0] < 0 or rows[-1] >= passages or (len(rows) > 1 and not (np.diff(rows) > 0).all()):
+        raise _Damage(f"{GLOSSES_FILE} does not fit the passages")
+    return rows, vectors
+
+
 @dataclass
 class Index:
     """A loaded, verified index: documents, passages in vector order, their vectors, the manifest."""
@@ -190,6 +219,8 @@ class Index:
     path: Path | None = None
     tables: Any = None  # tables.Tables as the build stored them, or None: retrieval works them out
     topics: dict[str, np.ndarray] = field(default_factory=dict)  # the general topics' vectors by embedder (topic_key)
+    # The passages read by their English glosses: their rows (ascending) and those vectors (one row each).
+    glosses: tuple[np.ndarray, np.ndarray] | None = None
 
     def topic_vectors(self, embedder: Embedder) -> np.ndarray | None:
         """The general topics' vectors as this embedder makes them, when the build stored them for it (else None)."""
@@ -361,6 +392,13 @@ class BuildReport:
     duplicates: tuple[tuple[str, str], ...] = field(default_factory=tuple)
     files_parsed: int = 0  # corpus files read by the parser in this build
     files_reused: int = 0  # corpus files whose documents the previous build's parse gave
+    glossed: int = 0  # passages not in English also embedded as their English glosses
+
+    def summary(self, index_dir: object) -> str:
+        """The one line `build` and the staff commands print."""
+        glossed = f"; {self.glossed} also read by their English glosses" if self.glossed else ""
+        return (f"Indexed {self.documents} documents ({self.passages} passages: {self.embedded} embedded, "
+                f"{self.reused} reused{glossed}) into {index_dir}/.")
 
 
 def _text_key(text: str) -> str:
@@ -538,7 +576,8 @@ def _read_generation(index_dir: Path, generation: Path) -> Index:
     if hasattr(vectors, "hnsw"):
         vectors.hnsw.efSearch = ef_search_for(vectors)
     return Index(by_id, passages, vectors, manifest, generation, _read_tables(generation, manifest, by_id, len(passages)),
-                 _read_topics(generation, manifest, manifest["model"]["dimension"]))
+                 _read_topics(generation, manifest, manifest["model"]["dimension"]),
+                 _read_glosses(generation, manifest, len(passages), manifest["model"]["dimension"]))
 
 
 _READ_BYTES = 1 << 20
@@ -746,10 +785,17 @@ def _previous_vectors(index_dir: Path, previous: Index | None, embedder: Embedde
         log.warning("not reusing the previous index's vectors: %s", exc)
         return {}
     cached = previous.vectors.reconstruct_n(0, previous.vectors.ntotal)
-    return {
+    found = {
         _text_key(embedding_text(previous.documents[p.doc_id], p)): cached[i]
         for i, p in enumerate(previous.passages)
     }
+    if previous.glosses is not None:
+        for row, vector in zip(*previous.glosses):
+            passage = previous.passages[int(row)]
+            text = gloss_text(previous.documents[passage.doc_id], passage)
+            if text:  # the glossary may have changed since: a passage glossed otherwise is embedded again
+                found[_text_key(text)] = vector
+    return found
 
 
 def _lock(index_dir: Path, timeout: float):
@@ -802,6 +848,9 @@ def _build_locked(corpus_dir, index_dir, embedder, settings, progress, on_total,
     passages = split_corpus(documents)
     by_id = {d.id: d for d in documents}
     texts = [embedding_text(by_id[p.doc_id], p) for p in passages]
+    glossed = [(i, g) for i, p in enumerate(passages) if (g := gloss_text(by_id[p.doc_id], p))]
+    gloss_rows = len(texts)
+    texts += [g for _, g in glossed]  # embedded with the passages (the same text has the same vector)
 
     cache = _previous_vectors(index_dir, previous, embedder)
     previous_topics = previous.topics if previous is not None else {}  # verified, and of today's topics' words
@@ -811,7 +860,7 @@ def _build_locked(corpus_dir, index_dir, embedder, settings, progress, on_total,
     missing = sorted((i for i, t in enumerate(texts) if _text_key(t) not in cache), key=lambda i: len(texts[i]))
     if on_total:
         on_total(len(missing))
-    vectors = np.zeros((len(passages), embedder.dimension), dtype=np.float32)
+    vectors = np.zeros((len(texts), embedder.dimension), dtype=np.float32)
     for i, text in enumerate(texts):
         if _text_key(text) in cache:
             vectors[i] = cache[_text_key(text)]
@@ -821,6 +870,7 @@ def _build_locked(corpus_dir, index_dir, embedder, settings, progress, on_total,
         if progress:
             progress(len(batch))
 
+    vectors, gloss_vectors = vectors[:gloss_rows], vectors[gloss_rows:]
     vector_index = vector_index_for(embedder.dimension, len(vectors))
     stats: dict[str, list[int]] = {}  # each corpus file's size and mtime, for a staleness check without reading it
     if len(vectors):
@@ -841,18 +891,21 @@ def _build_locked(corpus_dir, index_dir, embedder, settings, progress, on_total,
     manifest["tables"] = {"code": tables.code_version()}
     extra = tables.to_files(tables.compute(by_id, passages, subjects))
     manifest["topics"], extra[TOPICS_FILE] = _topic_files(embedder, previous_topics)
+    if glossed:
+        extra[GLOSSES_FILE] = _npz(rows=np.array([i for i, _ in glossed], dtype=np.int64), vectors=gloss_vectors)
     extra[parse_cache.PARSED_FILE] = parse_cache.to_bytes(corpus.parsed, documents)
     _write_generation(index_dir, documents, passages, vector_index, manifest, extra)
     return BuildReport(
         index_dir=str(index_dir),
         documents=len(documents),
         passages=len(passages),
-        embedded=len(missing),
-        reused=len(passages) - len(missing),
+        embedded=(embedded := sum(i < gloss_rows for i in missing)),
+        reused=gloss_rows - embedded,
         skipped=tuple(skipped),
         duplicates=tuple((dup, d.source) for d in documents for dup in d.duplicates),
         files_parsed=corpus.files_parsed,
         files_reused=corpus.files_reused,
+        glossed=len(glossed),
     )
 
 

@@ -67,6 +67,34 @@ def embedding_text(document: Document, passage: Passage) -> str:
     return f"{document.title} — {passage.section}: {passage.text}"
 
 
+# The fewest topic glosses (query.names_a_topic) that make a passage's English reading.
+MIN_GLOSSES = 3
+
+
+def gloss_text(document: Document, passage: Passage) -> str | None:
+    """What the model reads for a passage not in English when the question is in English: the English glosses of
+    its domain words (glossary.py) after its title, or None (an English passage, a language without a glossary,
+    a passage with no word to gloss).
+
+    The English model reads other languages by their surface, so an English description ('a leukaemia tablet
+    that reduces inflammation') came near no Italian passage that says it. This is a second vector beside the
+    passage's own, read only for questions in English: in the passage's own text, glosses made any two
+    statements not in English near each other for a question in a third language.
+    """
+    from statement_qa.glossary import gloss
+    from statement_qa.query import names_a_topic
+
+    language = document.language
+    if not language or language == "en":
+        return None
+    glosses = gloss(f"{passage.section}: {passage.text}", language)
+    # A few terms are no reading of a passage: 'drug medicine; cream ointment gel' was as near as anything to a
+    # question about sun cream, 'ALS MND' to any question naming the disease. The disease's name stays in a longer
+    # reading, as every English statement has it.
+    topics = sum(map(names_a_topic, glosses))
+    return f"{document.title}: {'; '.join(glosses)}" if topics >= MIN_GLOSSES else None
+
+
 def split_corpus(documents: Iterable[Document]) -> list[Passage]:
     """Passages of every document, numbered consecutively."""
     passages: list[Passage] = []

@@ -64,7 +64,7 @@ class Query:
     def topic_glosses(self) -> tuple[str, ...]:
         """The glosses that name a topic: all but the disease's own name ('ALS MND'), which every statement shares,
         and the words of asking for an opinion ('advise advice', 'recommend'), which any statement answers."""
-        return tuple(g for g in self.glosses if not set(content_words(g)) - {"disease"} <= DISEASE_CONTENT | ASKING_WORDS)
+        return tuple(g for g in self.glosses if names_a_topic(g))
 
     @property
     def products(self) -> list[Mention]:
@@ -137,6 +137,12 @@ def stopwords(language: str) -> frozenset[str]:
 
 # The disease's own words: every statement is about ALS/MND, so they tell none from another.
 DISEASE_CONTENT = frozenset(w for name in DISEASE_WORDS for w in content_words(name)) - {"disease"}
+
+
+def names_a_topic(gloss: str) -> bool:
+    """Whether an English gloss names a topic: not the disease's own name ('ALS MND'), which every statement shares,
+    nor the words of asking for an opinion ('advise advice', 'recommend'), which any statement answers."""
+    return not set(content_words(gloss)) - {"disease"} <= DISEASE_CONTENT | ASKING_WORDS
 
 
 def _topic_words(own: str, english: str, language: str, translated: frozenset[str],

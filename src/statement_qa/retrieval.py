@@ -86,6 +86,14 @@ class Retriever:
         self._languages = np.array([index.documents[d].language or "" for d in self.doc_ids], dtype=object)
         self._english = self._languages == "en"
         self.matrix = index.vector_matrix()  # the FAISS index's own rows, not a second copy
+        # Passages not in English read by their English glosses, for questions in English (passages.gloss_text):
+        # each passage row's row in _gloss_matrix, or -1.
+        glosses = getattr(index, "glosses", None)
+        self._gloss_matrix = glosses[1] if glosses is not None else np.zeros((0, self.matrix.shape[1]), dtype=np.float32)
+        self._gloss_of = np.full(len(self.passages), -1, dtype=np.int64)
+        if glosses is not None:
+            self._gloss_of[glosses[0]] = np.arange(len(glosses[0]))
+        self._gloss_rows = glosses[0] if glosses is not None else np.zeros(0, dtype=np.int64)
         self._passage_words: dict[int, str] = {}  # a passage's words, padded: worked out on first need
         # Names, topic words and BM25 as the build stored them; worked out here for an index without them.
         stored = index.tables if index.tables is not None else tables.compute(index.documents, self.passages)
@@ -195,6 +203,13 @@ class Retriever:
             k = min(settings.dense_k, len(self.passages))
             _, found = self.index.vectors.search(vector, k)
             candidates.update(self.passage_doc[found[0][found[0] >= 0]].tolist())
+            if query.language == "en" and len(self._gloss_rows):
+                similarity = self._gloss_matrix @ vector[0]
+                if len(similarity) > k:
+                    similarity_top = np.argpartition(-similarity, k - 1)[:k]
+                else:
+                    similarity_top = np.arange(len(similarity))
+                candidates.update(self.passage_doc[self._gloss_rows[similarity_top]].tolist())
         lexical = self.lexical_scores(query) if use_lexical else np.zeros(len(self.passages), dtype=np.float32)
         most_lexical = float(lexical.max()) if lexical.size else 0.0
         top_lexical = most_lexical if most_lexical > 0 else 1.0
@@ -224,6 +239,12 @@ class Retriever:
         segment = np.repeat(np.arange(len(chosen)), lengths)
         rows = self._doc_rows[self._doc_bounds[chosen][segment] + np.arange(offsets[-1]) - offsets[segment]]
         dense = self._dense_scores(query, vector, chosen, lengths, offsets)
+        if query.language == "en" and vector is not None and len(self._gloss_rows):
+            # A passage not in English is as near as the nearer of its own text and its English glosses.
+            glossed = self._gloss_of[rows]
+            at = np.flatnonzero(glossed >= 0)
+            if len(at):
+                dense[at] = np.maximum(dense[at], self._gloss_matrix[glossed[at]] @ vector[0])
         lex = lexical[rows]
         for doc_index in chosen:
             if self.doc_ids[doc_index] not in self._elsewhere:
