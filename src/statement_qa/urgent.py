@@ -76,6 +76,10 @@ _DE_NOW = (r"(?:(?:gerade|jetzt|plotzlich|ploetzlich|auf einmal|schon|wieder|nun
 _NL_NOW = (r"(?:(?:nu|opeens|ineens|plotseling|weer|al|sinds vandaag|sinds gisteren|sinds vannacht|"
            r"sinds gisteravond|sinds vanochtend|sinds vanmorgen|sinds vanmiddag) ){0,2}")
 
+# Up to four words between a verb and what it says of ('zwellen haar lippen en tong op'), written out: a bounded
+# repeat of a repeat could backtrack without end.
+_FEW_WORDS = r"(?:\w+ )?" * 4
+
 APOSTROPHES = "\u2019\u2018\u02bc\u00b4`\u2032\uff07"
 CLAUSE_BREAK = re.compile(r"[.,;:!?\n()\u00bf\u00a1\u3002\uff0c\uff01\uff1f\u3001\u060c\u061b\u061f]| - ")
 
@@ -145,6 +149,9 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             r"(?:hard|difficult) to breathe (?:now|right now|tonight|today)",
             r"(?:short|out) of breath (?:at rest|sitting|lying|even (?:at rest|sitting|lying)|all the time|right now)",
             r"breathless (?:at rest|sitting|lying)",
+            # Too breathless to speak: the breath a sentence needs is gone.
+            r"(?:too|so) (?:short of|out of) breath to (?:speak|talk)",
+            r"(?:can't|cannot|can no longer|unable to) (?:speak|talk) for (?:lack of )?breath",
             (r"breathing (?:is |has )?(?:getting|got|gotten|become|becoming|gone|going) "
              r"(?:much |a lot |really |very )?(?:worse|bad|weaker|shallow)"),
             r"breathing is (?:much |a lot |really )?worse (?:now|tonight|today)",
@@ -174,6 +181,8 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             r"(?:body|skin) (?:is |has been |got )?(?:covered in|full of) blisters",
             r"skin (?:is |has started )?(?:peeling|coming|falling) (?:off|away)",
             r"(?:tongue|throat) (?:is |are |has |have )?(?:swelling|swollen|swelled|closing)(?: up)?(?! glands?\b)",
+            # The verb first, the swelling parts after ('swelling up: her lips and tongue', 'a swollen tongue').
+            r"(?:swelling|swollen) (?:up )?(?:lips and |face and |lip and )?tongue",
             # Yellow skin or eyes now (a medicine harming the liver): a doctor today, whatever else; "Can it cause
             # jaundice?" asks about a risk and names no one.
             r"(?:skin|eyes|whites of POSS eyes) (?:is |are |has |have |look |looks |went |seem )?(?:gone |turned |turning |going |getting |become )?(?:very |really |quite |bright )?yellow",
@@ -272,6 +281,7 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             r"(?:cuerpo|piel) (?:esta |se ha |se le ha )?(?:llen[oa]|cubiert[oa]) de ampollas",
             r"piel (?:se le |se me |se )?(?:esta )?(?:cayendo|despegando|desprendiendo)",
             r"(?:lengua|garganta) (?:se le |se me |se )?(?:esta )?(?:hinchando|cerrando|hinchada)",
+            r"(?:se le |se me |se )?(?:hincha|hinchan|esta hinchando|estan hinchando) " + _FEW_WORDS + r"(?:lengua|garganta)",
             r"(?:piel|ojos) (?:se (?:le |me )?(?:ha |han )?(?:puesto|vuelto) )?amarill[oa]s?",
             r"(?:tiene|tengo|con) ictericia",
             r"(?:tengo|tiene) (?:un )?dolor (?:de|en el) pecho",
@@ -365,6 +375,7 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             r"(?:corps|peau) (?:est )?(?:couvert|couverte|plein|pleine) de cloques",
             r"peau (?:qui )?(?:se decolle|part en lambeaux)",
             r"(?:langue|gorge) (?:qui )?(?:gonfle|enfle|se ferme|est gonflee|a gonfle)",
+            r"(?:langue|gorge) (?:qui )?(?:gonflent|enflent|se ferment|sont gonflees|ont gonfle)",
             r"(?:peau|yeux) (?:est |sont |devient |deviennent |ont |a )?(?:devenue? |devenus |tout )?jaunes?",
             r"(?:a|ai|avec) (?:la jaunisse|un ictere)",
             r"(?:j'ai|il a|elle a) (?:une )?(?:douleur|mal) (?:a la poitrine|thoracique|dans la poitrine)",
@@ -473,6 +484,8 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             r"(?:korper|koerper|haut) (?:ist )?voller blasen",
             r"haut (?:lost|loest|schalt|schaelt) sich (?:ab|in fetzen)",
             r"(?:zunge|hals|rachen) (?:schwillt|ist geschwollen|schwoll)(?: zu| an)?",
+            # The verb second, its subject after it ('jetzt schwellen ihre Lippen und Zunge an').
+            r"(?:schwillt|schwellen|schwoll|schwollen) " + _FEW_WORDS + r"(?:zunge|hals|rachen)(?: und \w+)? (?:an|zu)",
             r"gelbe (?:haut|augen)",
             r"(?:haut|augen) (?:ist |sind |wird |werden |ganz )*gelb",
             r"(?:hat|habe) (?:eine )?gelbsucht",
@@ -539,8 +552,8 @@ PHRASES: dict[str, dict[str, list[str]]] = {
         ],
         BREATHING: [
             r"(?:krijg|krijgt) " + _NL_NOW + r"geen (?:lucht|adem)",
-            (r"(?:krijg|krijgt|krijgen) (?:bijna |haast |nauwelijks |amper |echt |gewoon )?"
-             r"(?:geen|nauwelijks|amper|slecht|moeilijk) (?:lucht|adem)"),
+            (r"(?:krijg|krijgt|krijgen) (?:(?:ik|je|jij|hij|ze|zij|u|we|wij) )?" + _NL_NOW +
+             r"(?:bijna |haast |nauwelijks |amper |echt |gewoon )?(?:geen|nauwelijks|amper|slecht|moeilijk) (?:lucht|adem)"),
             r"kan (?:bijna |haast )?(?:geen|nauwelijks|amper) (?:lucht|adem) (?:meer )?(?:krijgen|halen)",
             (r"kan " + _NL_NOW + r"(?:bijna |haast |echt )?(?:niet|nauwelijks|amper|moeilijk) "
              r"(?:meer |goed |meer goed )?(?:ademen|ademhalen|adem halen)"),
@@ -575,6 +588,8 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             r"(?:lichaam|huid) (?:zit )?(?:vol|onder de) blaren",
             r"huid (?:laat los|komt los|bladdert af)",
             r"(?:tong|keel) (?:zwelt op|is opgezwollen|zwelt|gaat dicht)",
+            # The verb second, its subject after it ('en nu zwellen haar lippen en tong op').
+            r"(?:zwelt|zwellen|zwol|zwollen) " + _FEW_WORDS + r"(?:tong|keel)(?: en \w+)? (?:op|dicht)",
             r"gele (?:huid|ogen)",
             r"(?:huid|ogen) (?:is |zijn |wordt |worden |ziet |zien )?(?:helemaal )?geel",
             r"(?:heeft|heb) geelzucht",
@@ -668,6 +683,7 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             r"(?:corpo|pele) (?:esta |ficou )?(?:chei[oa]|cobert[oa]) de bolhas",
             r"pele (?:esta )?(?:a )?(?:soltar|descascar|desprender)(?:-se)?(?! \w)",
             r"(?:lingua|garganta) (?:esta )?(?:a )?(?:inchar|inchada|fechar)",
+            r"(?:incha|incham|esta a inchar|estao a inchar|esta inchando|estao inchando)(?:-(?:lhe|lhes|me|te|nos))? " + _FEW_WORDS + r"(?:lingua|garganta)",
             r"(?:pele|olhos) (?:dele |dela |do \w+ |da \w+ )?(?:esta |estao |ficou |ficaram |com )?(?:muito )?amarel[oa]s?",
             r"(?:tem|tenho|com) ictericia",
             r"(?:tenho|tem|estou com|esta com) (?:uma )?dor no peito",
@@ -734,6 +750,9 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             r"(?:ho|ha) (?:molta |grande |tanta )?difficolta (?:a|nel) respirare",
             r"(?:ho|ha) fame d'aria",
             r"(?:mi|gli|le) manca (?:l'aria|il respiro|il fiato)",
+            # Short of breath in the superlative, or too breathless to speak.
+            r"(?:ho|ha|hanno) (?:il )?(?:fiato|respiro) cortissimo",
+            r"non (?:riesco|riesce) (?:piu )?a parlare (?:per|dalla|per la) (?:mancanza di |il )?(?:fiato|respiro|affanno)",
             r"non respira(?: piu)?",
             r"non sta (?:piu )?respirando",
             r"(?:ha )?smesso di respirare",
@@ -767,6 +786,7 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             r"(?:corpo|pelle) (?:e )?(?:pien[oa]|copert[oa]) di vesciche",
             r"pelle (?:si )?(?:sta )?(?:staccando|stacca|spella|spellando)",
             r"(?:lingua|gola) (?:si )?(?:sta )?(?:gonfiando|gonfia|chiudendo)",
+            r"(?:si )?(?:gonfia|gonfiano|sta gonfiando|stanno gonfiando) " + _FEW_WORDS + r"(?:lingua|gola)",
             r"(?:pelle|occhi) (?:e (?:gli |la )?(?:occhi|pelle) )?(?:sono |e |diventat[aie] )?(?:tutt[aoie] )?giall[aoie]",
             r"(?:ha|ho|con) (?:l )?ittero",
             r"(?:ho|ha) (?:un )?(?:forte )?dolore al petto",
