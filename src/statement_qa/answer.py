@@ -36,6 +36,7 @@ from statement_qa.embedding import Embedder
 from statement_qa.frequencies import LANGUAGES as WORD_LIST_LANGUAGES
 from statement_qa.glossary import GLOSSARY
 from statement_qa.index import Index
+from statement_qa.language import FUNCTION_WORDS
 from statement_qa.lexicon import content_words, normalise, stem, word_frequency
 from statement_qa.query import ASKING_WORDS, DISEASE_CONTENT, NATIONALITY_WORDS, Query, nationalities_in
 from statement_qa.retrieval import DocumentHit, Retriever
@@ -47,6 +48,7 @@ from statement_qa.vocabulary import (
     DEFINITION_QUESTION,
     DEFINITION_QUESTION_OTHER,
     DETAIL_TOPICS,
+    DIFFERENCE_QUESTION,
     DISEASE_COURSE,
     FOLLOW_UP_WORDS,
     FORM_KINDS,
@@ -55,6 +57,7 @@ from statement_qa.vocabulary import (
     NAMED_FORM_KINDS,
     NATIONALITY_OF_LANGUAGE,
     OTHER_DISEASES,
+    PRODUCT_FORMS,
     RETURN_CUE,
     SWITCH_CUES,
 )
@@ -572,21 +575,42 @@ class Assistant:
         text = query.text
         letters = [c for c in text if c.isalpha()]
         one_case = bool(letters) and (all(c.islower() for c in letters) or all(c.isupper() for c in letters))
-        position = self._texts(self.retriever.document(doc_id))[0]
+        document = self.retriever.document(doc_id)
+        position = self._texts(document)[0]
+        names = " ".join([document.title, *document.aliases])
         found = []
         for mention in query.products:
             written = r"[\W_]*".join(map(re.escape, mention.key))
+            # A statement on one product of a line ('Myelix Gold', 'InfraNeura Wrap': the brand and a word its title
+            # or names give after it) makes any other capitalised word after the brand ('Myelix Calm', 'InfraNeura
+            # Back Belt') another product of it, not only the words lines are known to use.
+            own_line = {w for w in re.findall(rf" {written} ([^\W\d_]+)", position) if w in LINE_EXTENSIONS}
+            own_line |= {w.casefold() for w in re.findall(rf"(?<![^\W_]){written}[\s-]+([^\W\d_]+)", names, re.IGNORECASE)
+                         if self._a_line_name(w)}
             for match in re.finditer(rf"(?<![^\W_])({written})([\s-]+)([^\W_]+)(?![^\W_])", text, re.IGNORECASE):
                 name, joint, word = match.groups()
                 # 'Lumicel-K' beside a statement on Lumicel-N: a letter joined to the name marks another product of
                 # the line as surely as 'Slim' does (a number is a trial's: 'BEMZA-2').
                 suffix = joint == "-" and len(word) <= 3 and not word.isdigit()
-                if not suffix and (word.casefold() not in LINE_EXTENSIONS or not (word[0].isupper() or one_case or len(word) <= 2)):
+                known = word.casefold() in LINE_EXTENSIONS and (word[0].isupper() or one_case or len(word) <= 2)
+                of_the_line = bool(own_line) and not one_case and word.casefold() not in own_line and self._a_line_name(word)
+                if not (suffix or known or of_the_line):
                     continue
                 # The statement may space the name otherwise ('h2 flow home' for its 'H2Flow Home').
                 if not re.search(rf" {written}[\W_]+{re.escape(normalise(word))} ", position):
-                    found.append(f"{name}{joint}{word}")
+                    # The rest of a capitalised name with it ('InfraNeura Back Belt').
+                    rest = re.match(r"(?: [A-Z][^\W_]*)*", text[match.end():]) if of_the_line else None
+                    found.append(f"{name}{joint}{word}{rest.group() if rest else ''}")
         return list(dict.fromkeys(found))
+
+    @staticmethod
+    def _a_line_name(word: str) -> bool:
+        """Whether a capitalised word after a brand can name a product of its line: a word of three letters or more,
+        neither a product's form ('Myelix Capsules'), the disease ('Myelix ALS') nor a word of asking ('Myelix OK')."""
+        folded = word.casefold()
+        return (len(word) >= 3 and word[0].isupper() and word.isalpha() and folded not in PRODUCT_FORMS
+                and folded not in FORM_KINDS and not set(content_words(folded)) <= DISEASE_CONTENT | ASKING_WORDS
+                and folded not in FOLLOW_UP_WORDS and folded not in FUNCTION_WORDS["en"])
 
     def _own(self, doc_id: str) -> frozenset[str]:
         """The words a statement uses of itself: its title, names, organisation and position."""
@@ -966,9 +990,13 @@ DISEASE_NAME = frozenset(content_words("ALS MND"))
 
 def _defines_a_term(text: str, language: str = "en") -> bool:
     """'What is the ALSFRS-R score?', 'What does an MND nurse do?', 'Wat is een PEG-sonde?': a question asking what a
-    term of a few words means."""
+    term of a few words means, or how two such terms differ."""
     match = (DEFINITION_QUESTION if language == "en" else DEFINITION_QUESTION_OTHER).match(text)
-    return match is not None and len(match.group("term").split()) <= 5
+    if match is not None and len(match.group("term").split()) <= 5:
+        return True
+    # 'What is the difference between ALS and MS?': two terms of a few words each.
+    match = DIFFERENCE_QUESTION.match(text)
+    return match is not None and len(match.group("term").split()) <= 10
 
 
 def _fields(answer: Answer) -> dict:

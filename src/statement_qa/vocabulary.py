@@ -234,6 +234,23 @@ DEFINITION_QUESTION_OTHER = re.compile(
     re.IGNORECASE,
 )
 
+# A question asking how two terms differ ('What is the difference between ALS and MS?', '¿Qué diferencia hay entre la
+# ELA y la esclerosis múltiple?', 'Was ist der Unterschied zwischen ALS und PLS?'): a general question like a
+# definition, in the interface languages. The terms follow; not when asking for a position or advice.
+DIFFERENCE_QUESTION = re.compile(
+    r"^\s*[¿¡]?\s*(?:(?:what(?:'s|’s|\s+is)\s+the|is\s+there\s+a(?:ny)?)\s+difference\s+between|"
+    r"(?:(?:qu[eé]|cu[aá]l\s+es\s+la)\s+diferencia\s+(?:hay\s+)?entre)|"
+    r"(?:quelle\s+(?:est\s+la\s+)?diff[eé]rence\s+(?:y\s+a[- ]t[- ]il\s+)?entre)|"
+    r"(?:(?:was\s+ist\s+der\s+)?unterschied\s+zwischen)|(?:(?:wat\s+is\s+het\s+)?verschil\s+tussen)|"
+    r"(?:(?:qual\s+[eé]\s+a|que)\s+diferen[cç]a\s+(?:h[aá]\s+|existe\s+)?entre)|"
+    r"(?:(?:qual\s+[eè]\s+la|che)\s+differenza\s+(?:c['’]?\s*[eè]\s+)?(?:tra|fra)))\s+"
+    r"(?!.*\b(?:position|recommend\w*|advice|advise|view|stance|opinion|recomend\w*|recomiend\w*|consejo|"
+    r"posici[oó]n|standpunt|advies|empfehl\w*|stellungnahme|avis|conseil\w*|recommand\w*|posi[cç][aã]o|"
+    r"raccomand\w*|posizione|parere|you|your|u|sie|vous|ustedes|voc[eê]s|voi)\b)"
+    r"(?P<term>[^?.!;]{1,80}?)\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
 # A message that goes back to what a conversation was about before it turned to something else ('OK, back to the
 # capsule: how would I get into the trial?', 'Volviendo a las pastillas…', 'Zurück zum Tropf…'), near its start. On
 # normalised text (lower case, no accents or punctuation).

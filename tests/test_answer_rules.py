@@ -1,0 +1,56 @@
+"""Answer rules on a small FICTIONAL corpus (tests/fixtures/answer-rules/), with the fast fake embedder."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import FIXTURES, FakeEmbedder
+from statement_qa.answer import ANSWERED, DECLINED, Assistant
+from statement_qa.index import build, load
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory):
+    embedder = FakeEmbedder()
+    folder = tmp_path_factory.mktemp("answer-rules-index")
+    build(FIXTURES / "answer-rules", folder, embedder)
+    return Assistant(load(folder, embedder), embedder)
+
+
+# A statement on one product of a brand's line ('Corvane Gold') answers for that product only: the brand with any
+# other name of the line ('Corvane Serene') is another product.
+@pytest.mark.parametrize("question, outcome, not_covered", [
+    ("Is Corvane Gold any good for MND?", ANSWERED, []),
+    ("Is Corvane OK for someone with MND?", ANSWERED, []),  # the brand alone: the statement's product
+    ("Are Corvane Capsules worth buying for MND?", ANSWERED, []),  # a form word is no name of the line
+    ("Are Corvane Serene sleep capsules safe with MND?", DECLINED, ["Corvane Serene"]),
+    ("Sind die Corvane-Serene-Kapseln gut bei ALS?", DECLINED, ["Corvane-Serene"]),
+    ("What about the Corvane Back Belt for his back?", DECLINED, ["Corvane Back Belt"]),  # the whole name
+    # Written in one case, a word after the brand tells nothing: no name but the known ones of lines ('forte').
+    ("is corvane safe for someone with mnd", ANSWERED, []),
+    ("is corvane forte any good", DECLINED, ["corvane forte"]),
+])
+def test_another_name_of_the_line_is_another_product(assistant, question, outcome, not_covered):
+    answer = assistant.answer(question)
+    assert answer.outcome == outcome
+    if outcome == ANSWERED:
+        assert answer.statement is not None and answer.statement.id == "tindale-corvane-gold"
+    else:
+        assert list(answer.not_covered) == not_covered
+
+
+# How two terms differ is a general question, like what one means, even when a statement names both terms.
+@pytest.mark.parametrize("question", [
+    "What is the difference between MND and multiple sclerosis?",
+    "¿Qué diferencia hay entre la ELA y la esclerosis múltiple?",
+    "Was ist der Unterschied zwischen ALS und multipler Sklerose?",
+    "Qual è la differenza tra la SLA e la sclerosi multipla?",
+])
+def test_how_two_terms_differ_is_a_general_question(assistant, question):
+    assert assistant.answer(question).outcome == DECLINED
+
+
+def test_how_two_products_differ_still_names_them(assistant):
+    answer = assistant.answer("What's the difference between Corvane Gold and riluzole?")
+    assert answer.outcome == ANSWERED and answer.statement is not None
+    assert answer.statement.id == "tindale-corvane-gold" and list(answer.not_covered) == ["riluzole"]
