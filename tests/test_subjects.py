@@ -206,6 +206,7 @@ def test_a_statement_name_written_in_greek_or_cyrillic_letters_is_found_in_latin
     ("trevonastaatti toimiiko", True),  # Finnish: a doubled vowel and a case ending
     ("Αξίζει να ζητήσω την ιβροδαξίνη;", True),  # Greek: β is written v in Latin letters
     ("Was halten Sie von Trewonastat?", True),
+    ("ibrodakseen shud i take it", True),  # the ee of English and Dutch spelling for i: one sound, three edits
     ("trevonastatone", False),  # more than an ending: another name
 ])
 def test_a_name_spelt_as_another_language_spells_it_is_found(question, found):
