@@ -1,5 +1,5 @@
 """The glossary of the languages added for member associations' statements: Croatian (hr), Slovenian (sl), Estonian
-(et), Galician (gl), Slovak (sk), Latvian (lv), Lithuanian (lt), Welsh (cy) and Greek (el).
+(et), Galician (gl), Slovak (sk), Latvian (lv), Lithuanian (lt), Welsh (cy), Greek (el) and Icelandic (is).
 
 The questions are invented; the words are the languages' own."""
 
@@ -9,7 +9,7 @@ import pytest
 
 from statement_qa.glossary import GLOSSARY, gloss
 
-NEW_LANGUAGES = ("hr", "sl", "et", "gl", "sk", "lv", "lt", "cy", "el")
+NEW_LANGUAGES = ("hr", "sl", "et", "gl", "sk", "lv", "lt", "cy", "el", "is")
 
 # Lay descriptions of a therapy, as a person (or a statement) writes them.
 DESCRIBED = [
@@ -76,6 +76,17 @@ DESCRIBED = [
     ("el", "ΤΙ ΛΕΤΕ ΓΙΑ ΤΗ ΣΙΕΛΟΡΡΟΙΑ ΣΤΗΝ ΑΠΣ;", {"what do you think", "saliva drooling", "ALS MND"}),
     ("el", "Ο πατέρας μου έχει μετάλλαξη στο γονίδιο SOD1. Υπάρχει γονιδιακή θεραπεία;", {"mutation", "genetic",
                                                                                       "gene therapy"}),
+    # Icelandic: the article after the case ending ("lyfið", "meðferðin", "sjúkrahúsinu", "apótekinu", "taugalækninn").
+    ("is", "Er lyfið öruggt? Hvað kostar meðferðin erlendis?", {"drug medicine", "safe safety", "how much does it cost",
+                                                               "treatment", "abroad"}),
+    ("is", "Mánaðarlegar blóðprufur á sjúkrahúsinu; ekki kaupa lyfið á netinu", {"monthly", "blood test", "hospital", "buy",
+                                                                               "drug medicine", "online internet"}),
+    ("is", "Töflur og hylki úr apótekinu, aukaverkanir á lifur og nýru", {"tablet pill", "capsule", "pharmacy",
+                                                                         "side effects", "liver", "kidney"}),
+    ("is", "Ætti ég að spyrja taugalækninn um snemmbúinn aðgang?", {"should I", "neurologist", "early access"}),
+    ("is", "Stofnfrumumeðferð í útlöndum, sprauta í mænuvökva einu sinni í mánuði", {"stem cell therapy", "abroad",
+                                                                                   "spinal injection intrathecal",
+                                                                                   "monthly"}),
 ]
 
 
@@ -115,6 +126,8 @@ EVERYDAY = [
     ("cy", "Dw i'n methu mynd heddiw"),
     # Greek "νέα" (new) is no news, "στοιχεία" (details) no evidence, "όροι" (terms) no drip.
     ("el", "Η νέα γειτόνισσα έστειλε τα στοιχεία επικοινωνίας και τους όρους χρήσης"),
+    # Icelandic "með" (with) asks for no recommendation without "mæla", "við" (we) is no vein.
+    ("is", "Ég fer heim á morgun með mömmu minni og við borðum saman"),
 ]
 
 
@@ -154,7 +167,8 @@ def test_croatian_dj_is_folded():
                                                  ("gl", {"unha", "coa", "tamen", "non", "polo"}),
                                                  ("sk", {"co", "ktory", "preco", "sa", "nie"}),
                                                  ("lv", {"vai", "ir", "ka", "kas", "un"}),
-                                                 ("lt", {"ar", "yra", "ka", "kaip", "ir"})])
+                                                 ("lt", {"ar", "yra", "ka", "kaip", "ir"}),
+                                                 ("is", {"ad", "thad", "ekki", "og", "er"})])
 def test_a_question_in_a_new_language_is_read_without_its_everyday_words(language, words):
     from statement_qa.query import stopwords
 

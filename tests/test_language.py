@@ -525,7 +525,7 @@ def test_galician_words_are_not_words_of_the_older_languages():
     assert not FUNCTION_WORDS["gl"] & older, FUNCTION_WORDS["gl"] & older
     assert not {"porque", "todo", "agora", "estar", "hai", "non", "que"} & FUNCTION_WORDS["gl"]
     assert MARKS["gl"].findall("unha inxeccións viaxe") and not MARKS["gl"].findall("uma injeção viagem asociación")
-    assert LANGUAGES[LANGUAGES.index("hr"):] == ("hr", "sl", "et", "gl", "sk", "lv", "lt")
+    assert LANGUAGES[LANGUAGES.index("hr"):] == ("hr", "sl", "et", "gl", "sk", "lv", "lt", "is")
 
 
 # Slovak beside Czech, Polish, Croatian and Slovenian (all questions invented).
@@ -594,3 +594,35 @@ def test_latvian_and_lithuanian_words_are_not_words_of_the_older_languages(langu
 def test_latvian_and_lithuanian_marks():
     assert MARKS["lv"].findall("kāpēc ģimenes ņemt") and not MARKS["lv"].findall("sūnus ląstelė będę ľudia")
     assert MARKS["lt"].findall("ląstelė į vaistų") and not MARKS["lt"].findall("będę są ārsts")
+
+
+# Icelandic beside Danish, Norwegian and Swedish (invented); Faroese, which no row reads, does not turn Icelandic.
+NORDIC = [
+    ("Er lyfið öruggt?", "is"),
+    ("Mælið þið með tavrozumab?", "is"),
+    ("Hvað kostar meðferðin erlendis?", "is"),
+    ("Ætti ég að spyrja lækninn um snemmbúinn aðgang?", "is"),
+    ("Er ALS arfgengur sjúkdómur?", "is"),
+    ("Er det sikkert at tage medicinen?", "da"),
+    ("Hvad koster behandlingen i udlandet?", "da"),
+    ("Hva mener dere om behandlingen? Kan jeg kjøpe den på nettet?", "nb"),
+    ("Är det säkert för min pappa?", "sv"),
+]
+FAROESE = ["Er tað trygt at taka heilivágin?", "Hvat kostar viðgerðin?", "Eg havi ALS og vil vita meira um hetta."]
+
+
+@pytest.mark.parametrize(("question", "language"), NORDIC)
+def test_icelandic_is_told_from_the_scandinavian_languages(question, language):
+    assert detect_language(question) == language
+
+
+@pytest.mark.parametrize("text", FAROESE)
+def test_faroese_does_not_turn_icelandic(text):
+    assert detect_language(text) != "is"
+
+
+def test_icelandic_words_are_not_words_of_the_older_languages():
+    older = set().union(*(FUNCTION_WORDS[other] for other in LANGUAGES[: LANGUAGES.index("is")]))
+    assert not FUNCTION_WORDS["is"] & older, FUNCTION_WORDS["is"] & older
+    assert not {"og", "er", "til", "um", "við", "eru", "frá", "hjá"} & FUNCTION_WORDS["is"]
+    assert MARKS["is"].findall("það þetta") and not MARKS["is"].findall("tað við læge ændring")

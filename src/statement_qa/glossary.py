@@ -2,7 +2,7 @@
 
 Questions arrive in Spanish, French, German, Dutch, Portuguese, Italian, Polish, Swedish, Danish,
 Norwegian Bokmål, Czech, Catalan, Finnish, Romanian, Turkish, Hungarian, Croatian (Bosnian and Serbian in
-Latin script read the same), Slovenian, Estonian, Galician, Slovak, Latvian, Lithuanian, Welsh and Greek, and member
+Latin script read the same), Slovenian, Estonian, Galician, Slovak, Latvian, Lithuanian, Welsh, Greek and Icelandic, and member
 associations publish statements in them; questions often describe a therapy instead of naming it ("¿Funcionan las células madre de astrocitos para la ELA?").
 The English embedding model and the lexical signals cannot match those words to English
 position statements; `gloss` turns them into English terms that can.
@@ -11532,6 +11532,245 @@ European Europe: ευρώπη, ευρωπαϊκός
 Greek Greece: ελλάδα, ελληνικός
 """
 
+# --- Icelandic ------------------------------------------------------------------------------
+# Keys are normalised as the questions are: þ is "th", ð "d", æ "ae", accents gone ("meðferð" is "medferd").
+_IS = """
+ALS MND: als, mnd, hreyfitaugahrörnun, hreyfitaugungahrörnun, hreyfitaugasjúkdómur, hreyfitaugungasjúkdómur
+motor neurons: hreyfitaugungur, hreyfitaugafruma
+neurons: taugungur, taugafruma
+cells: fruma
+spinal cord: mæna
+muscles: vöðvi
+muscle weakness: vöðvaslappleiki, máttleysi
+muscle wasting atrophy: vöðvarýrnun, rýrnun
+cramps: sinadráttur, krampi
+fasciculations twitching: vöðvakippir, kippir
+spasticity: síspenna, stirðleiki
+breathing: öndun
+lungs: lungu, lunga
+swallowing: kynging, kyngingarerfiðleikar
+speech: talerfiðleikar, taltruflun
+voice: rödd
+nerves: taug
+brain: heili
+cerebrospinal fluid: mænuvökvi
+blood: blóð
+blood test: blóðprufa, blóðrannsókn
+disease progression: framgangur sjúkdómsins, framvinda sjúkdómsins, framgangur
+slow down: hægja á, hægir á
+stop halt: stöðva, stöðvar
+symptoms: einkenni
+diagnosis: greining
+survival: lifun, lengja lífið
+life expectancy: lífslíkur
+cure: lækning
+genetic: erfðafræðilegur, gen, erfðir
+hereditary familial: arfgengur, ættgengur
+mutation: stökkbreyting, arfberi
+frontotemporal dementia: framheilabilun, heilabilun
+fatigue: þreyta
+weight loss: þyngdartap
+paralysis: lömun
+patient: sjúklingur
+carer: umönnunaraðili
+family: fjölskylda
+wheelchair: hjólastóll
+stem cells: stofnfruma
+stem cell therapy: stofnfrumumeðferð
+cell therapy: frumumeðferð
+gene therapy: genameðferð
+antisense: antisense, aso
+antibody: mótefni
+monoclonal antibody: einstofna mótefni
+infusion: innrennsli, dreypi
+injection: sprauta, stungulyf
+lumbar puncture: mænuástunga, mænustunga
+spinal injection intrathecal: í mænuvökva, í mænugöng
+tablet pill: tafla, töflur, pilla
+capsule: hylki
+powder: duft
+supplement: fæðubótarefni, bætiefni
+diet: mataræði
+fasting: fasta
+vitamin: vítamín
+intravenous drip: í æð
+implant: ígræði
+device: tæki, búnaður
+ventilation: öndunarvél, öndunaraðstoð
+tracheostomy: barkaraufun
+feeding tube: magaslanga, næringarslanga, peg
+spray: úði
+nasal spray: nefúði
+vaccine: bóluefni
+virus: veira
+viral vector: veiruferja
+protein: prótein
+enzyme: ensím
+mitochondria: hvatberi
+inflammation: bólga
+anti inflammatory: bólgueyðandi
+immune system: ónæmiskerfi
+immunotherapy: ónæmismeðferð
+drug medicine: lyf
+active substance: virkt efni
+treatment: meðferð
+surgery: skurðaðgerð
+oral: um munn
+antioxidant: andoxunarefni
+hormone: hormón
+cannabis: kannabis, cbd
+natural remedy: náttúrulyf
+alternative medicine: óhefðbundnar lækningar
+acupuncture: nálastungur
+physiotherapy: sjúkraþjálfun, sjúkraþjálfari
+occupational therapy: iðjuþjálfun
+exercise: líkamsrækt, æfingar
+dose: skammtur
+oxygen: súrefni
+clinical trial: klínísk rannsókn, klínískar rannsóknir, lyfjarannsókn
+study: rannsókn
+trial experiment: tilraun
+phase: fasi
+placebo: lyfleysa
+results: niðurstaða
+evidence: sannanir, vísbendingar
+effective: áhrifaríkur
+works: virkar, hjálpar, gagnast
+safe safety: öruggur, öryggi
+dangerous: hættulegur
+side effects: aukaverkun, aukaverkanir
+approved authorised: samþykktur, viðurkenndur
+approval: samþykki
+marketing authorisation: markaðsleyfi
+regulator: lyfjastofnun, lyfjastofnun evrópu, fda
+risk: áhætta
+benefit: ávinningur
+proven: sannaður
+unproven: ósannaður
+promising: lofandi
+data: gögn
+participants: þátttakandi
+cost price: kostnaður
+how much does it cost: hvað kostar
+how much: hversu mikið
+private clinic: einkastofa
+abroad: erlendis, útlöndum
+pay: borga, greiða
+expensive: dýrt, kostnaðarsamur
+cheap: ódýr
+free of charge: ókeypis, gjaldfrjáls
+doctor: læknir
+neurologist: taugalæknir
+general practitioner: heimilislæknir
+hospital: sjúkrahús, spítali, landspítali
+nurse: hjúkrunarfræðingur
+company: fyrirtæki, framleiðandi
+pharmaceutical company: lyfjafyrirtæki
+laboratory: rannsóknarstofa
+recommend: mæla með, mælið með, mælið þið með, mælir með, mælir þú með, mælum með, mælt með, mælið
+recommendation: ráðlegging, meðmæli
+advise advice: ráðgjöf
+position: afstaða, afstöðu
+opinion: skoðun, álit
+statement: yfirlýsing
+association: félag, samtök
+foundation: sjóður
+researchers scientists: rannsakandi, vísindamaður
+compassionate use: mannúðarnotkun
+early access: snemmbúinn aðgangur, snemmaðgangur, flýtiaðgangur
+expanded access: útvíkkaður aðgangur
+waiting list: biðlisti
+take part enrol: taka þátt, þátttaka, skrá sig
+scam fraud: svindl, svik
+hope: von
+miracle: kraftaverk
+news: fréttir
+failed stopped: mistókst
+health insurance: sjúkratryggingar
+prescription: lyfseðill
+without prescription: án lyfseðils
+available: fáanlegur, í boði
+worth it: þess virði
+try: prófa
+wait: bíða
+buy: kaupa, keypt, kaupir
+order: panta
+sell: selja, selur
+what do you think: hvað finnst ykkur, hvað finnst þér
+should I: ætti ég
+is it true: er það satt
+help: hjálp
+take: taka, tekur
+experimental: tilraunakenndur
+riluzole: rilúsól, riluzole
+edaravone: edaravón, edaravone
+weekly: vikulega, einu sinni í viku
+daily: daglega, á hverjum degi
+monthly: mánaðarlega, mánaðarlegur, einu sinni í mánuði
+once single one-time: einu sinni, stakur skammtur
+subcutaneous under the skin: undir húð
+intramuscular: í vöðva
+drops: dropi
+saliva drooling: munnvatn, slef
+cough: hósti
+choking: köfnun
+cancer: krabbamein
+antibiotic: sýklalyf
+migraine: mígreni
+epilepsy: flogaveiki
+Alzheimer's: alzheimer
+Parkinson's: parkinson, parkinsonsveiki
+multiple sclerosis: mænusigg
+diabetes: sykursýki
+children: barn, börn
+pain: verkur, sársauki
+heart: hjarta
+liver: lifur, lifrar
+kidney: nýra, nýru
+blood pressure: blóðþrýstingur
+nausea: ógleði
+headache: höfuðverkur
+diarrhoea: niðurgangur
+dizziness: svimi
+sleep insomnia: svefn, svefnleysi
+anxiety: kvíði
+depression: þunglyndi
+emotional lability crying laughing: tilfinningalegur óstöðugleiki, hláturköst, grátköst, óstjórnlegur hlátur,
+  óstjórnlegur grátur
+allergy: ofnæmi
+online internet: net, internet
+website: vefsíða
+smartphone app: app, smáforrit
+pharmacy: apótek, lyfjaverslun
+customs: tollur
+donation fundraising: söfnun
+black market: svartur markaður
+counterfeit: falsaður
+harmful: skaðlegur
+stop taking: hætta að taka
+interaction: milliverkun
+legal: löglegur
+illegal: ólöglegur
+warning: viðvörun
+information: upplýsingar
+quality of life: lífsgæði
+genetic testing: erfðapróf, erfðarannsókn
+skin: húð
+needle: nál
+pregnancy: meðganga
+euros: evrur
+subscription: áskrift
+German Germany: þýskaland, þýskur
+American United States: bandaríkin, bandarískur
+British United Kingdom: bretland, breskur
+French France: frakkland, franskur
+Danish Denmark: danmörk, danskur
+Norwegian Norway: noregur, norskur
+Swedish Sweden: svíþjóð, sænskur
+European Europe: evrópa, evrópskur
+Icelandic Iceland: ísland, íslenskur
+"""
+
 # Terms that are everyday words in lower case and count only when written in capitals:
 # German and Dutch "als" (as, than, if), Portuguese "ela" (she), "usa" (uses), "peg" (pega).
 CAPITALS_ONLY: dict[str, frozenset[str]] = {
@@ -11782,6 +12021,22 @@ _EL_CASES = {
     "ασ": "α εσ ων",  # νευρώνας: νευρώνα, νευρώνες, νευρώνων
 }
 
+# Icelandic writes the definite article as an ending after the case ending ("lyfið", "meðferðina", "læknirinn",
+# "lyfjunum"); it goes first, then the case ending back to the nominative the table writes (þ ð æ ö are "th", "d", "ae",
+# "o" by then, and a vowel the ending changed is not put back: the table lists "töflur" beside "tafla").
+_IS_ARTICLE = tuple((ending, "") for ending in "inn nn inum num ins id d inu nu in ina inni innar n na nni nnar nir nna nar".split()) + (
+    ("unum", "um"), ("anna", "a"))
+_IS_CASES = {
+    "ur": "i s ar a um ir t an ri ra u rar",  # sjúkdómur: sjúkdómi, sjúkdóms; öruggur: öruggt, öruggan, öruggri
+    "ir": "is i ar a um",  # læknir: læknis, lækni, læknar, lækna, læknum
+    "": "s i ar ir a um ja jum u",  # lyf: lyfs, lyfi, lyfja, lyfjum; meðferð: meðferðar, meðferðir
+    "a": "u ur um na",  # fruma: frumu, frumur, frumum, frumna
+    "i": "a ar um is ja jum",  # vöðvi: vöðva, vöðvar; hylki: hylkis, hylkja
+    "ar": "um a",  # sjúkratryggingar: sjúkratryggingum
+}
+# The bare stem of a "-ur" word (accusative "sjúkdóm", feminine "örugg") is the nominative without its ending.
+_IS_BARE_STEMS = tuple((consonant, consonant + "ur") for consonant in "bdfgklmnprstvx")
+
 # Estonian adds case endings to a stem that may differ from the base form. Stages, in order: the clitic "-ki"/"-gi";
 # a case ending ("-sse", "-s", "-st", "-le", "-l", "-lt", "-ks", "-ga", "-ta", the partitive "-t", "-id", the plural
 # "-d"); the plural genitive "-de"/"-te" ("ravimitega" → "ravimite" → "ravimi"); the stem vowel ("ravimi" →
@@ -11903,6 +12158,8 @@ ENDINGS: dict[str, tuple[tuple[tuple[str, str], ...], ...]] = {
     "lv": (tuple((ending, base) for base, endings in _LV_CASES.items() for ending in endings.split()),),
     "lt": (tuple((ending, base) for base, endings in _LT_CASES.items() for ending in endings.split()),),
     "el": (tuple((ending, base) for base, endings in _EL_CASES.items() for ending in endings.split()),),
+    "is": (_IS_ARTICLE, (*((ending, base) for base, endings in _IS_CASES.items() for ending in endings.split(" ")),
+                         *_IS_BARE_STEMS)),
     # Welsh plurals: "cyffuriau", "triniaethau", "meddygon", "treialon", "celloedd", "tabledi", "gofalwyr".
     "cy": ((("iau", ""), ("au", ""), ("ion", ""), ("on", ""), ("oedd", ""), ("ydd", ""), ("i", ""), ("wyr", "wr")),),
     # Galician: Portuguese-like plurals ("inxeccións", "animais", "riles"), then gender.
@@ -11939,7 +12196,7 @@ BASE_FORM_COMPOUNDS = frozenset({"fi", "hu"})
 _TABLES = {"es": _ES, "fr": _FR, "de": _DE, "nl": _NL, "pt": _PT, "it": _IT, "pl": _PL, "sv": _SV, "da": _DA, "nb": _NB,
            "cs": _CS, "ca": _CA, "fi": _FI, "ro": _RO, "tr": _TR, "hu": _HU, "hr": _HR, "sl": _SL,
            "et": _ET, "gl": _GL, "sk": _SK, "lv": _LV, "lt": _LT, "cy": _CY,
-           "el": _EL}
+           "el": _EL, "is": _IS}
 
 
 # --- Matching -------------------------------------------------------------------------------
@@ -11948,7 +12205,7 @@ _TABLES = {"es": _ES, "fr": _FR, "de": _DE, "nl": _NL, "pt": _PT, "it": _IT, "pl
 # The letters NFKD leaves whole, folded as lexicon.normalise folds them (Danish "ø" is "o" there too,
 # Turkish dotless "ı" is "i", Croatian "đ" is "d").
 _FOLD = str.maketrans({"ß": "ss", "œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L",
-                       "ı": "i", "đ": "d", "Đ": "D"})
+                       "ı": "i", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th"})
 
 
 def _unaccented(text: str) -> str:
@@ -12116,7 +12373,7 @@ _MATCHERS = {language: _Matcher(language, table) for language, table in GLOSSARY
 
 def gloss(text: str, language: str) -> list[str]:
     """English equivalents of the domain terms in a question written in `language` (es, fr, de, nl,
-    pt, it, pl, sv, da, nb, cs, ca, fi, ro, tr, hu, hr, sl, et, gl, sk, lv, lt, cy, el), longest phrases first, each
+    pt, it, pl, sv, da, nb, cs, ca, fi, ro, tr, hu, hr, sl, et, gl, sk, lv, lt, cy, el, is), longest phrases first, each
     term once, in order of appearance."""
     return glossed(text, language)[0]
 

@@ -35,6 +35,10 @@ which wins a tie on the letters both write.
 Latvian and Lithuanian come last. Latvian's ā ē ī ģ ķ ņ and Lithuanian's ė į ų are no older row's letters (ą
 and ę are Polish too, so they do not count); the words the two share ("ir", "ar", "kas", "kur", "jūs", "bet") are
 SHARED_WORDS of both, and "vai", "kā", "nav", "cik" against "yra", "ką", "kaip", "kiek" decide.
+Icelandic comes after them: þ is its own letter, and "að", "það", "ekki", "ég", "hvað", "eða", "með" are words neither
+Danish, Norwegian nor Faroese writes; "og", "er", "til", "um", "á", "í", "frá" and the rest it shares with them count
+only as SHARED_WORDS, so a Danish or Faroese text does not turn Icelandic. Greek needs no row: its script tells it
+(SCRIPTS).
 """
 
 from __future__ import annotations
@@ -42,7 +46,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-LANGUAGES = ("en", "es", "fr", "de", "nl", "pt", "it", "pl", "sv", "da", "nb", "cs", "ca", "fi", "ro", "tr", "hu", "hr", "sl", "et", "gl", "sk", "lv", "lt")
+LANGUAGES = ("en", "es", "fr", "de", "nl", "pt", "it", "pl", "sv", "da", "nb", "cs", "ca", "fi", "ro", "tr", "hu", "hr", "sl", "et", "gl", "sk", "lv", "lt", "is")
 
 # Frequent words that are (nearly) unique to one language, accents kept: they matter here.
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
@@ -272,6 +276,17 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "žmona vyras dukra sūnus ačiū prašau sergant serga sergu sergančiam apie iš į nuo rekomenduojate "
         "rekomenduojame rekomenduoja patartumėte".split()
     ),
+    # Icelandic: words Faroese writes otherwise ("að", "það", "ekki", "ég", "hvað", "eða", "með", "fyrir", "þú"; Faroese
+    # "at", "tað", "ikki", "eg", "hvat", "ella", "við", "fyri", "tú"); not "og", "er", "til", "um", "sem", "á", "í", "við",
+    # "eru", "var", "frá", "hjá", "hvar", "eftir", "mig", "hann", "mamma", "takk", which Danish, Norwegian, Swedish,
+    # Portuguese or Faroese write too: those are SHARED_WORDS.
+    "is": frozenset(
+        "að það þetta þessi þessu þessa hvað hvernig hvort hvers hversu hvaða hvenær vegna ég mér þú þið þér hún "
+        "þeir þær þau ekki eða fyrir með getur geta gæti ætti ættir ættum mæla mælið mælir mælum lyf lyfið lyfin "
+        "lyfja lyfjum lyfinu læknir læknirinn lækninn lækninum læknis meðferð meðferðin meðferðina meðferðar "
+        "sjúkdómur sjúkdómurinn sjúkdómnum sjúkdómsins öruggt öruggur örugg pabbi pabba mömmu mjög líka núna "
+        "þakka".split()
+    ),
 }
 
 # Words Czech, Catalan and Finnish share with the older rows ("que", "les", "de" are Catalan as much as
@@ -314,6 +329,7 @@ SHARED_WORDS: dict[str, frozenset[str]] = {
         "kad kas var un no uz par bez jo es to ka ko man mana mamma tas tie bet ir ar kur jūs jums šis jau".split()
     ),
     "lt": frozenset("ar ir man jūs jums jos tai šis kad bet ne dar jau mama mano liga su per po kas kur".split()),
+    "is": frozenset("og er til um sem á í við eru var frá hjá hvar eftir mig hann mamma takk kostar bara enn".split()),
 }
 
 # Letters and spellings that give a language away on their own.
@@ -408,6 +424,9 @@ MARKS: dict[str, re.Pattern[str]] = {
     # Once a word: ė į ų, which neither Latvian nor an older row writes (ą and ę are Polish too, ū Latvian); č š ž as
     # for Czech and Latvian, which win a tie.
     "lt": re.compile(r"\b\w*[ėįų]\w*|\b\w*[čšž]\w*"),
+    # Once a word: þ, which no other row writes and Faroese does not either (ð is Faroese too, æ Danish and Norwegian,
+    # whose marks count it for them).
+    "is": re.compile(r"\b\w*þ\w*"),
 }
 
 
