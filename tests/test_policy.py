@@ -73,6 +73,8 @@ CASES = [
     ("Does AC-88 help with vertigo and Meniere's disease?", DECLINED, None, ["vertigo"]),
     ("Can AC-88 be used for migraine? My sister has migraine, not ALS.", DECLINED, None, ["migraine"]),
     ("Is Luminacel any good for stiff joints?", DECLINED, None, ["joint pain"]),
+    ("Can my dad use AC-88 for his COPD?", DECLINED, None, ["COPD"]),
+    ("AC-88 va bene per la BPCO di mio padre?", DECLINED, None, ["COPD"]),
     # A product no statement is about.
     ("Is tofersen worth trying?", DECLINED, None, ["tofersen"]),
     ("What do you think of NurOwn?", DECLINED, None, ["NurOwn"]),

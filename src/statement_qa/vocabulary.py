@@ -69,6 +69,12 @@ OTHER_DISEASES: dict[str, tuple[str, ...]] = {
     "stroke": ("stroke", "strokes", "ictus", "beroerte", "schlaganfall", "avc"),
     "psoriasis": ("psoriasis", "psoriasi", "eczema"),
     "asthma": ("asthma", "asma", "asthme", "astma"),
+    # Lung diseases a mucus or breathing medicine is also sold for: never a position on it for ALS/MND.
+    "COPD": ("copd", "chronic obstructive pulmonary", "emphysema", "chronic bronchitis", "bpco", "epoc", "dpoc",
+             "pochp", "emphyseem", "emphysem", "enfisema", "enfisema polmonare", "bronchite chronique",
+             "chronische bronchitis", "bronquitis cronica", "bronquite cronica", "bronchite cronica"),
+    "cystic fibrosis": ("cystic fibrosis", "mucoviscidose", "mukoviszidose", "fibrosis quistica", "fibrose cistica",
+                        "fibrosi cistica", "taaislijmziekte", "mukowiscydoza"),
     "depression": ("depression", "depressao", "depresion", "depressione", "depresja", "depressie"),
     "COVID-19": ("covid", "covid 19", "coronavirus"),
     "heart disease": ("heart disease", "heart failure", "cardiac", "hartfalen", "herzinsuffizienz", "insuffisance cardiaque",
