@@ -26,6 +26,7 @@ def assistant(tmp_path_factory):
     ("Are Corvane Serene sleep capsules safe with MND?", DECLINED, ["Corvane Serene"]),
     ("Sind die Corvane-Serene-Kapseln gut bei ALS?", DECLINED, ["Corvane-Serene"]),
     ("What about the Corvane Back Belt for his back?", DECLINED, ["Corvane Back Belt"]),  # the whole name
+    ("Corvane EUA status for MND?", ANSWERED, []),  # an abbreviation after the brand names no product
     # Written in one case, a word after the brand tells nothing: no name but the known ones of lines ('forte').
     ("is corvane safe for someone with mnd", ANSWERED, []),
     ("is corvane forte any good", DECLINED, ["corvane forte"]),

@@ -605,10 +605,11 @@ class Assistant:
 
     @staticmethod
     def _a_line_name(word: str) -> bool:
-        """Whether a capitalised word after a brand can name a product of its line: a word of three letters or more,
-        neither a product's form ('Myelix Capsules'), the disease ('Myelix ALS') nor a word of asking ('Myelix OK')."""
+        """Whether a capitalised word after a brand can name a product of its line: a word of three letters or more in
+        title case (not an abbreviation or a trial's name: 'tarnelimod EUA', 'brivantide BRIO-2'), neither a product's
+        form ('Myelix Capsules'), the disease ('Myelix ALS') nor a word of asking ('Myelix OK')."""
         folded = word.casefold()
-        return (len(word) >= 3 and word[0].isupper() and word.isalpha() and folded not in PRODUCT_FORMS
+        return (len(word) >= 3 and word.istitle() and word.isalpha() and folded not in PRODUCT_FORMS
                 and folded not in FORM_KINDS and not set(content_words(folded)) <= DISEASE_CONTENT | ASKING_WORDS
                 and folded not in FOLLOW_UP_WORDS and folded not in FUNCTION_WORDS["en"])
 
