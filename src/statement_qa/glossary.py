@@ -470,7 +470,7 @@ hands: mano
 feet: pies, los pies, el pie, del pie, en el pie, planta del pie
 head: cabeza
 scalp: cuero cabelludo
-fat adipose: grasa, tejido graso, tejido adiposo, adiposo, grasa corporal
+fat adipose: grasa, tejido graso, tejido adiposo, adiposo, grasa corporal, grasas, graso, grasos
 fat-derived cells: células de grasa, células grasas, células adiposas, células del tejido adiposo
 nose: nariz
 mouth: boca
@@ -761,7 +761,7 @@ experimental: expérimental
 riluzole: riluzole, rilutek
 edaravone: édaravone
 oral solution liquid: solution buvable, solution orale, sirop, forme liquide, suspension buvable
-drink: boisson, buvable, breuvage, potion, boire
+drink: boisson, buvable, breuvage, potion, boire, shake, shakes
 sachet: sachet
 weekly: hebdomadaire, une fois par semaine, chaque semaine, toutes les semaines
 daily: quotidien, quotidiennement, chaque jour, tous les jours, une fois par jour, deux fois par jour
@@ -992,7 +992,7 @@ hands: main
 feet: pied
 head: tête
 scalp: cuir chevelu
-fat adipose: graisse, tissu adipeux, adipeux, adipeuse, graisseux, graisseuse
+fat adipose: graisse, tissu adipeux, adipeux, adipeuse, graisseux, graisseuse, gras, graisses
 fat-derived cells: cellules graisseuses, cellules adipeuses, cellules de graisse, cellules du tissu adipeux
 nose: nez
 mouth: bouche
@@ -1269,7 +1269,7 @@ experimental: experimentell
 riluzole: riluzol
 edaravone: edaravon
 oral solution liquid: trinklösung, lösung zum einnehmen, sirup, flüssige form, suspension
-drink: getränk, trinken, trank
+drink: getränk, trinken, trank, shake, shakes
 sachet: sachet, granulat
 weekly: wöchentlich, einmal pro woche, einmal die woche, einmal wöchentlich, jede woche
 daily: täglich, einmal täglich, zweimal täglich, jeden tag, pro tag, tagesdosis
@@ -1395,7 +1395,7 @@ expert: experte, expertin, fachmann, spezialist
 guidelines: leitlinie, leitlinien
 information: information, informationen, infos
 quality of life: lebensqualität
-improve: verbessern, verbesserung, besserung
+improve: verbessern, verbessert, verbesserung, besserung
 reverse: rückgängig machen, umkehren
 stabilise: stabilisieren, stabilisierung
 recovery: wiederherstellung
@@ -1500,7 +1500,7 @@ hands: die hand, der hand, eine hand, einer hand, linke hand, rechte hand, linke
 feet: fuss
 head: kopf
 scalp: kopfhaut
-fat adipose: fett, fettgewebe, bauchfett, körperfett
+fat adipose: fett, fettgewebe, bauchfett, körperfett, fette, fettreich, fettreiche
 nose: nase
 mouth: mund
 throat: hals
@@ -1779,7 +1779,7 @@ experimental: experimenteel
 riluzole: riluzol
 edaravone: edaravone
 oral solution liquid: drinkoplossing, orale oplossing, siroop, stroop, vloeibare vorm, vloeibaar
-drink: drankje, drank, drinken, slokje
+drink: drankje, drank, drinken, slokje, shake, shakes
 sachet: sachet, zakje, granulaat
 weekly: wekelijks, eens per week, één keer per week, elke week, iedere week, wekelijkse
 daily: dagelijks, elke dag, iedere dag, eens per dag, één keer per dag, per dag
@@ -2005,7 +2005,7 @@ hands: hand
 feet: voet
 head: hoofd
 scalp: hoofdhuid
-fat adipose: vet, vetweefsel, lichaamsvet, buikvet
+fat adipose: vet, vetweefsel, lichaamsvet, buikvet, vetten, vetrijk, vetrijke
 fat-derived cells: vetcel
 nose: neus
 mouth: mond
@@ -2514,7 +2514,7 @@ hands: mão
 feet: pés, os pés, nos pés, dos pés, planta do pé
 head: cabeça
 scalp: couro cabeludo
-fat adipose: gordura, tecido adiposo, adiposo, gordura corporal
+fat adipose: gordura, tecido adiposo, adiposo, gordura corporal, gorduras, gordo, gorda
 fat-derived cells: células de gordura, células adiposas, células do tecido adiposo
 nose: nariz
 mouth: boca
@@ -3030,7 +3030,7 @@ hands: mano
 feet: piede
 head: testa
 scalp: cuoio capelluto
-fat adipose: grasso, tessuto adiposo, adiposo
+fat adipose: grasso, tessuto adiposo, adiposo, grassi, grassa, grasse
 fat-derived cells: cellule adipose, cellule di grasso, cellule del tessuto adiposo
 nose: naso
 mouth: bocca
