@@ -774,6 +774,18 @@ def test_a_message_that_goes_back_is_about_the_last_statement_answered(assistant
     assert back.outcome == ANSWERED and back.about == "acme-ac88" and back.follow_up
 
 
+def test_going_back_with_a_medicine_taken_alongside_stays_on_the_statement(assistant):
+    first = assistant.answer("Is AC-88 proven?")
+    switched = assistant.answer("What about Acme's AC-12 for migraine?", about=first.about)
+    back = assistant.answer("Going back to the tablet - is it OK with her levothyroxine?", about=switched.about,
+                            earlier=first.about)
+    assert back.outcome == ANSWERED and back.about == "acme-ac88" and [n.lower() for n in back.not_covered] == [
+        "levothyroxine"]
+    # Another statement's product or another disease named on the way back is no return.
+    other = assistant.answer("Going back to the tablet - and Luminacel?", about=switched.about, earlier=first.about)
+    assert other.about != "acme-ac88"
+
+
 def test_without_a_word_of_going_back_a_declined_switch_still_ends_the_conversation(assistant):
     first = assistant.answer("Is AC-88 proven?")
     assistant.answer("What about Acme's AC-12 for migraine?", about=first.about)

@@ -372,9 +372,10 @@ class Assistant:
                 passage = evidence.follow_passage
             return answered(hit, follow_up=True, passage=passage)
 
-        if about and about in by_id and query.unknown and not query.products and not query.companies \
-                and any(f" {cue} " in f" {query.normalised} " for cue in COMPARISON_CUES):
-            # 'Is it better than NurOwn?': still about the conversation's statement, NurOwn not covered.
+        if about and about in by_id and query.unknown and not query.products and not query.companies and (
+                evidence.returned or any(f" {cue} " in f" {query.normalised} " for cue in COMPARISON_CUES)):
+            # 'Is it better than NurOwn?', 'Back to the drops: OK with levothyroxine?': still about the conversation's
+            # statement, NurOwn or levothyroxine not covered.
             return answered(by_id[about], follow_up=True)
         products = {self.current(d) for m in query.products for d in m.doc_ids} - {None}
         companies = {self.current(d) for m in query.companies for d in m.doc_ids} - {None}
@@ -803,7 +804,11 @@ class Assistant:
     ) -> tuple[Answer, list[DocumentHit]]:
         """The answer, and the candidate statements' evidence behind it."""
         query = self.retriever.analyse(question)
-        returned = about is None and bool(earlier) and not query.names_anything and bool(RETURN_CUE.search(query.normalised))
+        # 'Going back to the drops - are they OK with her levothyroxine?': what it names besides is no statement's
+        # product, company or another disease (a medicine taken with it), so it still goes back.
+        others_only = bool(query.unknown) and not query.products and not query.companies and not query.diseases
+        returned = about is None and bool(earlier) and (not query.names_anything or others_only) \
+            and bool(RETURN_CUE.search(query.normalised))
         evidence = self.evidence(query, earlier if returned else about)
         decision = self.decide(query, replace(evidence, returned=True) if returned else evidence)
         return self.compose(query, decision, language or query.language), decision.hits
