@@ -78,6 +78,9 @@ SEQUENCE_WORDS = {"next", "prev", "previous"}
 SEQUENCE_OF = {"nav", "post", "page", "link", "links", "article", "entry", "story", "pager", "navigation"}
 
 
+POST_BODY = re.compile(r"\bpost[-_]?(?:content|body|message)\b", re.IGNORECASE)
+
+
 def _words(element) -> set[str]:
     names = " ".join(element.get(name) or "" for name in ("class", "id", "role")).lower().split()
     if element.tag == "article" or POST_CLASSES & set(names):
@@ -95,10 +98,22 @@ def _words(element) -> set[str]:
     return words | {"nav" for word in words if GLUED_FURNITURE.match(word)}
 
 
+def _form_page(form) -> bool:
+    """A form that is the page (an online form builder's: its title a heading, its description paragraphs of prose
+    above the questions), not a search box or a comment or newsletter form beside the content: it holds the page's
+    top heading and at least two paragraphs that come to 60 words."""
+    headed = form.xpath(".//h1 | .//*[@role='heading'][@aria-level='1']")
+    said = [" ".join(p.text_content().split()) for p in form.xpath(".//p")]
+    prose = [line for line in said if word_count(line) >= 8]
+    return bool(headed) and len(prose) >= 2 and sum(word_count(line) for line in prose) >= 60
+
+
 def is_furniture(element) -> bool:
     """Page furniture by element or by its class, id or role words."""
     if element.tag == "form" and not element.xpath(".//input | .//textarea | .//select | .//button"):
         return False  # a form with nothing to fill in is a wrapper: old Reddit sets a post's text in one
+    if element.tag == "form" and _form_page(element):
+        return False  # a form page (a sign-up or survey form): its description is what the page says
     if element.tag == "aside" and _words(element) & CALLOUT_WORDS and not _words(element) & FURNITURE_WORDS \
             and element.xpath("ancestor::article | ancestor::main | ancestor::*[@role='main']"):
         return False  # a box set in the article's text ("quote-box", role="note") is part of what it says
@@ -336,7 +351,10 @@ def _walk(root, builder: _Builder, styles: dict[str, str], furniture=None) -> No
             elif tag == "li":
                 kind, level = ITEM, 0
             elif tag == "blockquote":
-                quote = True
+                # (a forum engine's post body set in a <blockquote class="postcontent">: the post, not a quote in it)
+                quote = quote or not POST_BODY.search(element.get("class") or "")
+            elif "quote" in _words(element) and tag == "div":
+                quote = True  # a forum's quote of an earlier post ('<div class="bbcode_quote">Originally Posted by …')
             elif tag in ("p", "dd", "td", "th", "pre", "figcaption", "div", "section", "address"):
                 kind = kind if kind == ITEM else LINE
         bold = bold or _bold(element, styles)

@@ -69,6 +69,17 @@ class _Line:
         return (round(self.size * 2) / 2, self.bold)
 
 
+def _set_apart(previous: tuple[str, float, bool, float, float], size: float, x: float) -> bool:
+    """A piece of text a third or more larger than the one before it on the same baseline, starting
+    well after where that one ends (an organisation's name in small capitals at the left of a title strip, the title
+    in large type to its right): a line of its own, not a word of the same line (a footnote mark is set close)."""
+    text, before, _, _, start = previous
+    if not text.strip() or before <= 0 or size < 1.3 * before:
+        return False  # (only a larger piece after a smaller one: a logo's word set large beside small links is not it)
+    end = start + 0.6 * before * len(text.rstrip())  # (a generous estimate of where the piece ends)
+    return x - end > 2 * max(size, before)
+
+
 def _page_lines(page) -> list[_Line]:
     """The page's lines with the size and weight most of their characters have."""
     pieces: list[list[tuple[str, float, bool, float, float]]] = [[]]
@@ -85,6 +96,8 @@ def _page_lines(page) -> list[_Line]:
             if part:
                 if pieces[-1] and part.strip() and abs(pieces[-1][-1][3] - y) > 0.7 * max(size * scale, 1):
                     pieces.append([])  # set on another line (a table's next cell, a wrapped cell) with no break between
+                elif pieces[-1] and part.strip() and _set_apart(pieces[-1][-1], size * scale, x):
+                    pieces.append([])  # a line of another size set well apart on the same baseline (a name beside a title)
                 pieces[-1].append((part, size * scale, bold, y, x))
 
     text = page.extract_text(visitor_text=visit) or ""

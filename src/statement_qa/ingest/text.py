@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from statement_qa.ingest.chat import looks_like_irc, looks_like_whatsapp, read_irc, read_whatsapp
 from statement_qa.ingest.mail import MAIL_HEADER, read_thread
@@ -108,6 +109,12 @@ def _unwrapped(text: str, lines: list[_Line]) -> list[_Line]:
     width = max((_width(text, line) for line in lines), default=0)
     if not lines or width > WRAP_WIDTH:
         return lines
+    # The fill width is the widest line that was wrapped (one with another line of its paragraph under it): a wider
+    # line that ends its paragraph (a mailing list's footer, 'To unsubscribe send an email to …') set no width.
+    wrapped = max((_width(text, line) for line, below in pairwise(lines) if text[line.end : below.start].count("\n") == 1
+                   and not below.bullet), default=0)
+    if wrapped >= 0.8 * width:
+        width = wrapped
     joined = [lines[0]]
     for line in lines[1:]:
         previous = joined[-1]
@@ -245,6 +252,19 @@ def _title_before(lines: list[_Line], first: int) -> tuple[int | None, int]:
     return title, lines[title].end
 
 
+# OpenPGP's clear-signed armour ("-----BEGIN PGP SIGNED MESSAGE-----" and its "Hash: SHA256" line above the text,
+# the signature's block below it): the signing tool's, never a title or a line of what the message says.
+ARMOUR = re.compile(r"^-----BEGIN PGP SIGNED MESSAGE-----[ \t]*\n(?:[A-Za-z-]+:[^\n]*\n)*"
+                    r"|^-----BEGIN PGP SIGNATURE-----[ \t]*\n.*?^-----END PGP SIGNATURE-----[ \t]*$", re.MULTILINE | re.DOTALL)
+
+
+def _without_armour(scan: str, text: str) -> str:
+    """The text to read lines from (scan) with the armour of a clear-signed message in text blanked (same offsets)."""
+    for found in reversed(list(ARMOUR.finditer(text))):
+        scan = scan[: found.start()] + re.sub(r"[^\n]", " ", found.group()) + scan[found.end() :]
+    return scan
+
+
 def read_text(text: str) -> Extracted:
     """Find the statement inside a page's text: its title, its lines, its body span."""
     from statement_qa.ingest.markup import looks_like_markup, read_markup
@@ -266,7 +286,7 @@ def read_text(text: str) -> Extracted:
     mail = read_thread(text)
     if mail is None and looks_like_transcript(text):
         return read_transcript(text)  # speakers' turns: each label heads a turn
-    scan = mail.scan if mail else text
+    scan = _without_armour(mail.scan if mail else text, text)
     text = mail.text if mail else text
     lines = _without_contents(_lines(scan))
     clusters = _clusters(lines)

@@ -28,7 +28,15 @@ from statement_qa.structure.blocks import (
     looks_like_prose,
     word_count,
 )
-from statement_qa.structure.dates import DateLine, dateline, find_dates, labelled_lines, parse_date, read_date_line
+from statement_qa.structure.dates import (
+    DateLine,
+    dateline,
+    find_dates,
+    labelled_lines,
+    parse_date,
+    read_date_line,
+    read_sign_off,
+)
 from statement_qa.structure.headings import POSITION_WORDS, heading_levels, position_index, sections_of
 from statement_qa.structure.organisation import named_in, organisation_name, publisher_named
 from statement_qa.structure.signature import (
@@ -388,6 +396,9 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
         # The line that signs the position off ('Agreed at committee, 20 February 2024.') dates it before a bare month
         # at the top of the page ('MARCH 2024' over a calendar's month).
         or (_signed_off(text, sections[position].end, content) if position is not None else None)
+        # ... and so does the lead-in above it that says when it was agreed ('The committee looked at this on 13 March
+        # 2025. Here is what we agreed:'), before the date of the meeting the page announces at its top.
+        or (_lead_in_date(text, sections[position].start, content, agreed=True) if position is not None else None)
         or _first(page.top_dates, "plain")
         or _first([page.byline] if page.byline else [], "issued", "plain")
         or _first([d for b in content if (d := read_date_line(text[b.start : b.end]))], "issued")
@@ -402,7 +413,9 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
     # "Created: June 2022 … Last update: February 2025": the text that holds the position now is the update's.
     # A modification stamp in the month the page says it was reviewed ("Modified April 2, 2025" beside "Reviewed
     # 2 April 2025; no changes") is that review: the words are still the issue date's.
-    reviewed_in = {month for line in everywhere for role, month in line.dates if role == "reviewed"} | {extracted.reviewed}
+    signed_review = _signed_off_review(text, sections[position].end, content) if position is not None else None
+    reviewed_in = {month for line in everywhere for role, month in line.dates if role == "reviewed"} | {extracted.reviewed,
+                                                                                                      signed_review}
     updated = max((month for line in everywhere for role, month in line.dates
                    if role == "updated" and month not in reviewed_in), default=None)
     if issued and updated and updated > issued:
@@ -425,7 +438,8 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
         body=body,
         position=position,
         breaks=tuple(b for b in extracted.breaks if start < b < end),
-        reviewed=extracted.reviewed or _first(everywhere, "reviewed") or _reviewed_after_date(text[start:end]),
+        reviewed=extracted.reviewed or _first(everywhere, "reviewed") or signed_review
+        or _reviewed_after_date(text[start:end]),
         next_review=extracted.next_review or _first(everywhere, "next_review"),
         # A Japanese or Greek statement is told by its script: the few Latin words in it ('ALS', a code)
         # would otherwise make it whichever language's function words they resemble.
@@ -459,21 +473,38 @@ def _signed_off(text: str, end: int, blocks: list[Block]) -> str | None:
     if below is None:
         return None
     first = re.split(r"(?<=[.;])\s+", clean_line(text[below.start : below.end]), maxsplit=1)[0]
-    dated = read_date_line(first)
+    dated = read_date_line(first) or read_sign_off(first)
     return dated.first("issued") if dated else None
 
 
-def _lead_in_date(text: str, start: int, blocks: list[Block]) -> str | None:
+def _signed_off_review(text: str, end: int, blocks: list[Block]) -> str | None:
+    """The review the sentence right under the position states in words ('… and checked again by the board on 8
+    September 2025, with nothing to change.')."""
+    below = next((b for b in blocks if b.start >= end and b.kind != RULE), None)
+    if below is None:
+        return None
+    first = re.split(r"(?<=[.;])\s+", clean_line(text[below.start : below.end]), maxsplit=1)[0]
+    dated = read_sign_off(first)
+    return dated.first("reviewed") if dated else None
+
+
+def _lead_in_date(text: str, start: int, blocks: list[Block], agreed: bool = False) -> str | None:
     """The date in the line that announces the position just above it ('… the team agreed this on 3 October 2025:'),
     when nothing else on the page dates the text."""
     # (or the label run into the position's own paragraph: '<b>Circle committee, settled answer (2 Sept 2024):</b> …')
     run_in = next((text[b.start : start] for b in blocks if b.start < start < b.end), None)
     above = [b for b in blocks if b.end <= start and b.kind != RULE]
+    if agreed and run_in is not None and not re.search(r"\b(?:agreed|approved|adopted)\b", run_in, re.IGNORECASE):
+        # (a label run into the position that names no agreement: the lead-in above it may)
+        label_start = next(b.start for b in blocks if b.start < start < b.end)
+        run_in, above = None, [b for b in blocks if b.end <= label_start and b.kind != RULE]
     if run_in is None and (not above or not text[above[-1].start : above[-1].end].rstrip().endswith(":")):
         return None
     line = clean_line(run_in if run_in is not None else text[above[-1].start : above[-1].end])
-    announces = POSITION_WORDS.search(line) or re.search(r"\b(?:agreed|approved|adopted)\b", line, re.IGNORECASE) \
-        or is_position_heading(line.rstrip(" :"))
+    said_agreed = re.search(r"\b(?:agreed|approved|adopted)\b", line, re.IGNORECASE)
+    if agreed and not said_agreed:
+        return None
+    announces = POSITION_WORDS.search(line) or said_agreed or is_position_heading(line.rstrip(" :"))
     return parse_date(line) if announces and word_count(line) <= 30 else None
 
 

@@ -24,6 +24,7 @@ from statement_qa.structure.words import (
     TOUCH_WORDS,
     UNCHANGED_WORDS,
     WEEKDAYS,
+    YEAR_FIRST_MONTHS,
 )
 
 LANGUAGES = list(MONTHS)
@@ -32,6 +33,11 @@ _MONTH = "|".join(sorted({m for names in MONTHS.values() for m in names}, key=le
 _MONTH_YEAR_FIRST = "|".join(sorted(MONTHS["hu"], key=len, reverse=True))
 _MONTH_FORM = re.compile(rf"\b(?:{'|'.join(MONTH_FORMS)})\b", re.IGNORECASE)
 _YEAR = r"(?:19|20)\d\d"
+_YEAR_FIRST_MONTH = {name: n for n, forms in enumerate(YEAR_FIRST_MONTHS, 1) for name in forms}
+# "2025 m. rugpjūčio 20 d.", "2026 m. rugpjūtis" (Lithuanian: the year, "m." for metai, the month, the day and "d.").
+_LT_DATE = (rf"(?P<lt_year>(?:19|20)\d\d)\s*m\.\s+(?P<lt_month>{'|'.join(sorted(_YEAR_FIRST_MONTH, key=len, reverse=True))})"
+            rf"(?:\s+\d{{1,2}}\s*d\.?)?")
+LT_DATE = re.compile(_LT_DATE, re.IGNORECASE)
 _SEASON = "|".join(sorted(SEASONS, key=len, reverse=True))
 # "Autumn 2023", "Winter 2023/24", "otoño de 2024": one pattern for finding a season date and for reading it.
 _SEASON_DATE = rf"(?P<season>{_SEASON})\s+(?:(?:de|del|di)\s+)?(?P<season_year>{_YEAR})(?P<later>/(?:{_YEAR}|\d\d))?"
@@ -52,6 +58,7 @@ DATE_SHAPE = re.compile(
     rf"|{_YEAR}-[01]\d(?:-[0-3]\d)?"  # 2023-05-09
     rf"|{_YEAR}/[01]?\d/[0-3]?\d"  # 2024/11/21 (a wiki's edit stamp)
     rf"|{_YEAR}\s*年\s*(?:0?[1-9]|1[0-2])\s*月(?:\s*[0-3]?\d\s*日)?"  # 2024年7月 9日 (Japanese, Chinese)
+    rf"|{_LT_DATE}"  # 2025 m. rugpjūčio 20 d.
     rf"|{_YEAR}\.\s+(?:{_MONTH_YEAR_FIRST})\.?(?:\s+\d{{1,2}}\.?(?:-[^\W\d_]{{1,3}})?)?"  # 2025. március 18.
     rf")(?:(?<=[年月日])|(?![\w/-]))",
     re.IGNORECASE,
@@ -84,6 +91,9 @@ def to_month(shape: str) -> str | None:
     written = re.match(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月", shape)
     if written:  # the year and month are numbers, whatever the language
         return f"{written.group(1)}-{int(written.group(2)):02d}"
+    lithuanian = LT_DATE.match(shape)
+    if lithuanian:
+        return f"{lithuanian['lt_year']}-{_YEAR_FIRST_MONTH[lithuanian['lt_month'].casefold()]:02d}"
     season = SEASON_DATE.match(shape)
     if season:  # "Autumn 2023": a season is a month by convention (words.SEASONS), not something dateparser reads
         month = SEASONS[season["season"].casefold()]
@@ -209,6 +219,33 @@ def read_date_line(line: str) -> DateLine | None:
     if not _metadata_tail(re.sub(r"\([^()]*\)", "", line[position:])):  # "(links checked)" may follow
         return None
     return DateLine(tuple(roles), prefix)
+
+
+# A sentence that says when a body agreed the text and when it looked at it again: "This was agreed by the X board on
+# 12 May 2025 and checked again by the board on 8 September 2025, with nothing to change."
+_AGREED_CLAUSE = re.compile(r"\b(?:agreed|approved|adopted|endorsed|signed\s+off)\b", re.IGNORECASE)
+_CHECKED_CLAUSE = re.compile(r"\b(?:checked\s+again|re-?checked|reviewed|looked\s+at\s+(?:it\s+|this\s+)?again|"
+                             r"reaffirmed|re-?confirmed)\b", re.IGNORECASE)
+_UNCHANGED_SAID = re.compile(rf"\b(?:{'|'.join(UNCHANGED_WORDS)})\b|\breaffirmed\b|\bre-?confirmed\b", re.IGNORECASE)
+
+
+def read_sign_off(sentence: str) -> DateLine | None:
+    """The dates of one sentence that signs a text off in words (a form's or a post's own line, not a field line):
+    the date after 'agreed', 'approved' … is the issue date, the date after 'checked again', 'reviewed' … a review
+    when the sentence says nothing changed; None for a sentence that says neither or runs long."""
+    line = clean_line(sentence)
+    if word_count(line) > 45 or not _AGREED_CLAUSE.search(line):
+        return None
+    roles: list[tuple[str, str]] = []
+    position = 0
+    for start, end, month in find_dates(line):
+        before = line[position:start]
+        if _CHECKED_CLAUSE.search(before) and _UNCHANGED_SAID.search(line[end:]):
+            roles.append(("reviewed", month))
+        elif _AGREED_CLAUSE.search(before) and not _CHECKED_CLAUSE.search(before):
+            roles.append(("issued", month))
+        position = end
+    return DateLine(tuple(roles), None) if roles else None
 
 
 def _metadata_tail(tail: str) -> bool:

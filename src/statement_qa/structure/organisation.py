@@ -201,6 +201,8 @@ def named_in(text: str) -> str | None:
     plain = re.sub(r"[*_]{1,3}", "", text)
     counts: Counter[str] = Counter()
     for match in MENTION.finditer(plain):
+        if re.search(r"[\d°]$", plain[: match.start()]):
+            continue  # a unit glued to its number ('45°C. Forum members can …') starts no name
         # A name runs to the end of its sentence at most: "… the X Alliance. This page …" is "X Alliance".
         sentence = re.split(r"(?<=[^\W\d_]{3})\.\s", match.group())[0]
         name = re.sub(r"[’']s$", "", strip_the(sentence).rstrip(".,;:"))

@@ -128,6 +128,10 @@ def is_salutation(text: str) -> bool:
 CONTINUES_POSITION = _start(POSITION_CONTINUATIONS)
 
 
+CLAUSE_LEAD = re.compile(r"\b(?:is|are|remains|stays)\s+(?:simple|clear|short|this|unchanged|the\s+same|as\s+follows)\b",
+                         re.IGNORECASE)
+
+
 def position_lead(text: str, bold: int = 0) -> int:
     """Where a paragraph's own words begin after a position heading run into it ("Where we stand. The X Trust
     supports …", "4/6 Our position: …", a bold '<b>Our honest advice:</b> …' whose length the reader gives as
@@ -135,8 +139,16 @@ def position_lead(text: str, bold: int = 0) -> int:
     if bold and is_position_heading(text[:bold].strip(LEAD_MARKS)):
         return len(text) - len(text[bold:].lstrip(LEAD_MARKS))
     run_in = RUN_IN.match(text)
-    if run_in and is_position_heading(run_in.group("lead")):
+    # ("Our advice is simple: …", "Our view is clear: …": a clause that says what the advice is like opens its sentence;
+    # it is said, not a heading)
+    if run_in and is_position_heading(run_in.group("lead")) and not CLAUSE_LEAD.search(run_in.group("lead")):
         return run_in.end()
+    # A label on the first line of a plain-text paragraph, over the lines it heads ("LO QUE DICE LA ASOCIACIÓN (grabar
+    # tal cual):" above the words to record).
+    head, newline, rest = text.partition("\n")
+    if newline and rest.strip() and head.rstrip().endswith(":") and word_count(head) <= 12 \
+            and is_position_heading(head.rstrip()[:-1]):
+        return len(text) - len(rest.lstrip())
     # A label on a line of its own, over the paragraph it heads ("The Fellowship's line, for anyone who asks:").
     label = text.rstrip()
     return len(text) if label.endswith(":") and word_count(label) <= 12 and is_position_heading(label[:-1]) else 0

@@ -85,6 +85,14 @@ SEASONS: dict[str, int] = {
     **dict.fromkeys(("winter", "hiver", "invierno", "inverno", "vinter", "zima", "zimą"), 1),
 }
 # Inflected month names dateparser does not read, and the nominative it does: "veebruaril" → "veebruar".
+# Lithuanian writes the year first, then the month, in the genitive before a day ("2025 m. rugpjūčio 20 d.") and in the
+# nominative alone ("2026 m. rugpjūtis"): each month's two forms, January first.
+YEAR_FIRST_MONTHS: tuple[tuple[str, str], ...] = (
+    ("sausio", "sausis"), ("vasario", "vasaris"), ("kovo", "kovas"), ("balandžio", "balandis"), ("gegužės", "gegužė"),
+    ("birželio", "birželis"), ("liepos", "liepa"), ("rugpjūčio", "rugpjūtis"), ("rugsėjo", "rugsėjis"),
+    ("spalio", "spalis"), ("lapkričio", "lapkritis"), ("gruodžio", "gruodis"),
+)
+
 MONTH_FORMS: dict[str, str] = {
     "jaanuaril": "jaanuar", "veebruaril": "veebruar", "märtsil": "märts", "aprillil": "aprill", "juunil": "juuni",
     "juulil": "juuli", "augustil": "august", "septembril": "september", "oktoobril": "oktoober", "novembril": "november",
@@ -130,6 +138,10 @@ POSITION_HEADINGS: dict[str, tuple[str, ...]] = {
         # ... with a word or two qualifying it: "Our honest advice", "The panel's current view".
         r"(?:our|the\s+\w+(?:'s|’s)|\w+(?:'s|’s))\s+(?:[a-z-]+\s+){1,2}(?:advice|view|views|stance|opinion)",
         r"what\s+(?:we|the\s+[\w’' ]{2,40}?)\s+(?:recommends?|advises?|thinks?|suggests?)\b.*",
+        # "What the Association says", "What the committee tells callers": the organisation's own words (not "what the
+        # research says").
+        r"what\s+the\s+(?:association|society|trust|charity|group|network|circle|foundation|federation|committee|board)"
+        r"\s+(?:says|tells)\b.*",
         # A question heading (an FAQ) that asks for the organisation's own advice or view.
         r"what\s+(?:do|does|would|should)\s+(?:we|you|the\s+[\w’' ]{2,40}?)\s+(?:recommend|advise|suggest|think)\b.*",
         r"what\s+is\s+(?:your|its)\s+(?:position|view|advice|recommendation|stance)\b.*",
@@ -140,6 +152,8 @@ POSITION_HEADINGS: dict[str, tuple[str, ...]] = {
         # A bold label run into its paragraph: "Where Saltney comes down:", "The Association's early take:".
         r"where\s+(?:we|the\s+[\w’' ]{2,40}?|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+comes?\s+down\b.*",
         r"(?:our|the\s+\w+(?:'s|’s)|\w+(?:'s|’s))\s+(?:[a-z-]+\s+)?take(?:\s+on\s+.{2,40})?",
+        # Whose reply it is and what about: "Marlingford's reply about Ozonova:", "Our answer on stem-cell clinics".
+        r"(?:our|the\s+\w+(?:'s|’s)|\w+(?:'s|’s))\s+(?:reply|answer|response)\s+(?:about|on|to\s+questions\s+about)\s+.{2,40}",
         # The wording a body settled on, as a box's title or a register's row: "Committee — settled view", "Approved
         # public answer", "Trust line (agreed)".
         r"[^—–:]{2,40}?\s+[—–-]\s+(?:agreed|settled|approved|official|final)\s+(?:view|position|line|advice|stance|wording)",
@@ -166,6 +180,9 @@ POSITION_HEADINGS: dict[str, tuple[str, ...]] = {
         r"recomendaci[oó]n(?:es)?(?:\s+\S+){0,8}", r"conclusi[oó]n(?:es)?", r"nuestra\s+(?:posici[oó]n|postura|recomendaci[oó]n|opini[oó]n)\b.*",
         r"posici[oó]n(?:\s+(?:de|del)\s+.{2,60})?", r"(?:lo\s+)?que\s+recomendamos\b.*", r"nuestros?\s+consejos?\b.*",
         r"(?:lo\s+que\s+)?¿?\s*qu[ée]\s+significa\s+(?:esto|eso)\s+para\s+.{2,40}", r"lo\s+que\s+(?:esto|eso)\s+significa\s+para\s+.{2,40}",
+        # "LO QUE DICE LA ASOCIACIÓN (grabar tal cual):": what the organisation itself says.
+        r"lo\s+que\s+(?:dice|dicen|aconseja|aconsejan|recomienda|recomiendan)\s+(?:la|el|nuestra|nuestro)\s+"
+        r"(?:asociaci[oó]n|fundaci[oó]n|federaci[oó]n|junta(?:\s+directiva)?|entidad|comit[eé])\b.*",
         r"¿?\s*qu[ée]\s+recomienda\w*\b.*", r"¿?\s*cu[áa]l\s+es\s+(?:nuestra|la|su)\s+(?:posici[oó]n|recomendaci[oó]n)\b.*",
     ),
     "nl": (
@@ -181,6 +198,8 @@ POSITION_HEADINGS: dict[str, tuple[str, ...]] = {
     "it": (
         r"raccomandazion[ei](?:\s+\S+){0,8}", r"conclusion[ei]", r"(?:la\s+)?nostra\s+(?:posizione|raccomandazione)\b.*",
         r"posizione(?:\s+(?:della|del|di)\s+.{2,60})?", r"il\s+nostro\s+parere\b.*", r"(?:il\s+nostro\s+consiglio|i\s+nostri\s+consigli)\b.*",
+        # "Il consiglio dell'Associazione, in breve": whose advice it is, after the word (never "consiglio direttivo").
+        r"(?:il\s+)?consiglio\s+(?:dell['’]\s*|della\s+|del\s+|dei\s+)\S+(?:\s+\S+){0,4}",
         r"cosa\s+(?:\S+\s+){0,3}(?:raccomand|consigli)\w*\b.*", r"cosa\s+significa\s+(?:questo|ci[òo])\s+per\s+.{2,40}", r"qual\s+[èe]\s+la\s+(?:nostra\s+|sua\s+)?posizione\b.*",
     ),
     "pl": (
@@ -247,6 +266,11 @@ POSITION_HEADINGS: dict[str, tuple[str, ...]] = {
         r"(?:私たち|わたしたち|当会|本会|会|協会|家族会|患者会|委員会)(?:の|としての|から(?:の)?)"
         r"(?:考え(?:方)?|見解|立場|意見|提言|推奨|おすすめ|お願い|結論)",
         r"(?:見解|提言|推奨|結論|まとめ)",
+    ),
+    "lt": (
+        # "Draugijos nuomonė trumpai", "Mūsų rekomendacija", "Ką patariame?", "Bendrijos pozicija"
+        r"(?:\w+\s+){0,2}nuomonė(?:\s+\S+){0,4}", r"(?:\w+\s+){0,2}(?:rekomendacij(?:a|os)|pozicija|patarimai)(?:\s+\S+){0,4}",
+        r"ką\s+(?:mes\s+)?(?:rekomenduojame|patariame|manome)\b.*", r"išvados",
     ),
     "lv": (
         # "Biedrības ieteikums", "Mūsu nostāja", "Valdes viedoklis", "Ko mēs iesakām?"
@@ -332,7 +356,9 @@ MEETING_WORDS: tuple[str, ...] = (
 # The field that titles a record in an export or a register ("Title        : X", "Pealkiri: X").
 TITLE_FIELDS: tuple[str, ...] = ("title", "titel", "titre", "título", "titulo", "titolo", "tytuł", "otsikko", "pealkiri",
                                  "naslov", "titill", "rubrik", "overskrift")
-SUBJECT_LABELS: tuple[str, ...] = ("re", "subject", "betreff", "objet", "asunto", "oggetto", "onderwerp", "assunto")
+# (and a forum engine's label before a thread's title: vBulletin's "Thread: X", phpBB's "Topic: X")
+SUBJECT_LABELS: tuple[str, ...] = ("re", "subject", "betreff", "objet", "asunto", "oggetto", "onderwerp", "assunto",
+                                   "thread", "topic")
 
 # Other common section names: a short line like this heads a section even without markup.
 SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
@@ -396,7 +422,9 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "de": (r"veröffentlicht(?:\s+am)?", r"datum", r"stand", r"verabschiedet(?:\s+am)?",
                # "Beschlossen vom Vorstand am 7. Mai 2024"
                r"beschlossen(?:\s+(?:vom|von\s+(?:der|dem)|durch\s+(?:den|die))\s+[\w ]{2,40}?)?(?:\s+am)?"),
-        "es": (r"publicad[oa](?:\s+el)?", r"fecha(?:\s+de\s+publicaci[oó]n)?", r"aprobad[oa](?:\s+el)?"),
+        # ("Aprobado por la junta directiva el 10 de febrero de 2025")
+        "es": (r"publicad[oa](?:\s+el)?", r"fecha(?:\s+de\s+publicaci[oó]n)?",
+               r"aprobad[oa](?:\s+(?:por|en)\s+[\w ]{2,40}?)?(?:\s+el)?"),
         "nl": (r"gepubliceerd(?:\s+op)?", r"datum", r"aangemaakt(?:\s+door\s+[\w’'. -]{2,40}?)?(?:\s+op)?"),
         "sv": (r"publicerad(?:\s+den)?", r"datum",
                r"(?:antagen|antaget|beslutad|beslutat|fastställd|godkänd)(?:\s+av\s+[\w’' ]{2,40}?)?(?:\s+den)?"),
@@ -421,6 +449,8 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "sl": (r"(?:\w+\s+)?(?:je\s+)?(?:sprejel[aoi]?|potrdil[aoi]?|odobril[aoi]?|objavljeno|sprejeto|potrjeno)(?:\s+[\w ]{2,40}?)?",),
         "is": (r"(?:samþykkt|birt|gefið\s+út)(?:\s+af\s+[\w ]{2,40}?)?",),
         # "Usvojio upravni odbor 4. veljače 2025."
+        # "Pritarta draugijos valdybos posėdyje 2025 m. rugpjūčio 20 d." (agreed at the society's board meeting)
+        "lt": (r"(?:pritarta|patvirtinta|paskelbta|priimta|publikuota)(?:\s+[\w ]{2,60}?)?",),
         "hr": (r"(?:\w+\s+)?(?:usvoji(?:o|la|li)|usvojeno|prihvati(?:o|la|li)|prihvaćeno|odobri(?:o|la|li)|odobreno|objavljeno)"
                r"(?:\s+[\w ]{2,40}?)?",),
         # "Stanovisko schválil výbor združenia 10. októbra 2024", "Publikované: 12. októbra 2024"
@@ -432,7 +462,7 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
                r"(?:\s+(?:on|in))?", r"update"),
         "fr": (r"mis(?:e)?\s+à\s+jour(?:\s+le)?", r"actualis[ée]e?(?:\s+le)?", r"révis[ée]e?\s+le"),
         "de": (r"(?:zuletzt\s+)?aktualisiert(?:\s+am)?",),
-        "es": (r"actualizad[oa](?:\s+el)?", r"[úu]ltima\s+actualizaci[oó]n"),
+        "es": (r"actualizad[oa](?:\s+el)?", r"[úu]ltima\s+actualizaci[oó]n", r"modificad[oa](?:\s+el)?"),
         "nl": (r"(?:laatst\s+)?(?:bijgewerkt|gewijzigd)(?:\s+door\s+[\w’'. -]{2,40}?)?(?:\s+op)?",),
         "sv": (r"(?:senast\s+)?(?:uppdaterad|ändrad)(?:\s+den)?",),
         "da": (r"(?:senest\s+)?(?:opdateret|ændret)(?:\s+den)?",),
@@ -460,7 +490,9 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
                # ("Rechecked 14/01/2025 - still stands", "Checked again on 2 June 2025 - no change")
                r"(?:last\s+)?(?:re-?)?checked(?:\s+again)?(?:\s+by\s+[\w’'. ]{2,40}?)?(?:\s+(?:on|in))?",  # a fact sheet's "Checked April 2025 - still accurate"
                # "Looked at again 15/09/2025 – nothing to change": past tense, a date; "We'll look at this again" is a plan
-               r"looked\s+at\s+(?:it\s+|this\s+)?again(?:\s+(?:on|in))?"),
+               r"looked\s+at\s+(?:it\s+|this\s+)?again(?:\s+by\s+(?:the\s+)?[\w’' ]{2,40}?)?(?:\s+(?:on|in))?",
+               # "Re-read at the Circle meeting on 5 February 2025 - stands as written"
+               r"re-?read(?:\s+(?:at|by)\s+(?:the\s+)?[\w’' ]{2,40}?)?(?:\s+(?:on|in))?"),
         "fr": (r"derni[èe]re\s+r[ée]vision", r"r[ée]vis[ée]e?\s+en", r"(?:relu|r[ée]examin[ée])e?s?(?:\s+le)?"),
         "de": (r"(?:zuletzt\s+)?überprüft(?:\s+am)?", r"letzte\s+überprüfung"),
         "es": (r"revisad[oa](?:\s+el)?", r"[úu]ltima\s+revisi[oó]n"),
@@ -500,6 +532,7 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "en": (r"next\s+review(?:\s+(?:due|date))?(?:\s+(?:by|on|in))?", r"(?:due\s+for\s+|to\s+be\s+)review(?:ed)?(?:\s+(?:by|on|in))?",
                r"review\s+(?:date|due)(?:\s+(?:by|on|in))?"),
         "fr": (r"prochaine\s+r[ée]vision(?:\s+pr[ée]vue)?",),
+        "lt": (r"kita\s+peržiūra",),
         "de": (r"n[äa]chste\s+überprüfung",),
         "es": (r"pr[óo]xima\s+revisi[oó]n",),
         "nl": (r"volgende\s+herziening",),
@@ -622,7 +655,7 @@ UNCHANGED_WORDS: tuple[str, ...] = (
     r"(?:(?:checked|reviewed)[,:]?\s+)?(?:no\s+changes?|unchanged)(?:\s+(?:to|in)\s+(?:the|this|our)\s+"
     r"(?:position|statement|advice|recommendation|answer|wording|line|text|guidance))?"
     r"(?:\s+(?:needed|required|necessary|made))?",  # "Reviewed 9 June 2025 – no changes needed"
-    r"still\s+(?:accurate|current|valid|correct|up\s+to\s+date|stands|holds|applies)",  # "Checked April 2025 - still accurate"
+    r"still\s+(?:accurate|current|valid|correct|up\s+to\s+date|stands|holds|applies)", r"stands\s+as\s+(?:written|it\s+is)",  # "Checked April 2025 - still accurate"
     r"nothing\s+(?:to|needed\s+to|needs\s+to|had\s+to)\s+change", r"nothing\s+changed",
     r"sans\s+changement", r"aucun\s+changement", r"pas\s+de\s+(?:changement|modification)s?", r"keine\s+(?:änderung(?:en)?|ver[äa]nderung)", r"unver[äa]ndert",
     r"sin\s+cambios", r"geen\s+wijziging(?:en)?", r"ongewijzigd", r"sem\s+altera[çc](?:[õo]es|[ãa]o)",
@@ -646,7 +679,7 @@ TOUCH_WORDS: tuple[str, ...] = (
     r"links?", r"typos?", r"typing\s+errors?", r"spelling", r"formatting", r"layout", r"minor", r"cosmetic",
     r"contact\s+details", r"broken", r"accessibility", r"no\s+changes?", r"unchanged",
     r"liens?", r"coquilles?", r"mise\s+en\s+page", r"links?\s+geprüft", r"tippfehler", r"formatierung", r"enlaces?",
-    r"erratas?", r"formato", r"koppelingen", r"opmaak", r"ligações", r"collegamenti", r"refusi", r"linki", r"literówki",
+    r"erratas?", r"formato", r"sin\s+cambios", r"koppelingen", r"opmaak", r"ligações", r"collegamenti", r"refusi", r"linki", r"literówki",
 )
 
 # A date printed relative to the day it is read ("Posted 5 months ago", "vor 3 Wochen"): it dates nothing by itself.
@@ -990,6 +1023,8 @@ ADVICE_WE_FORMS: tuple[str, ...] = (
 # "Talk to your neurologist …", "Køb ikke …", "Zeptejte se svého neurologa …", "Parleu-ne amb el vostre neuròleg …".
 ADVICE_IMPERATIVES: tuple[str, ...] = (
     r"(?:please\s+)?(?:do\s+not|don['’]t|never)\s+(?:buy|take|stop|start|spend|use|try|order|give|share|pass|pay\s+for)\b",
+    # Taking part in research is a care decision too: "please do not sign up for a second drug trial".
+    r"(?:please\s+)?(?:do\s+not|don['’]t|never)\s+(?:join|enrol+|sign\s+up\s+for)\s+(?:[\w’'-]+\s+){0,3}?(?:trials?|stud(?:y|ies))\b",
     r"(?:please\s+)?(?:talk|speak)\s+(?:to|with)\s+your\b", r"(?:please\s+)?ask\s+your\s+(?:neurologist|doctor|gp|nurse|mnd|als|"
     r"care|specialist|consultant|clinic|dietitian|pharmacist|trial)\b", r"please\s+return\b",
     r"(?:ne\s+)?(?:prenez|achetez|arrêtez)\b", r"(?:kaufen|nehmen)\s+sie\s+(?:kein|nicht)", r"(?:no\s+)?(?:compre|tome|deje)\b",
@@ -1019,6 +1054,9 @@ THERAPY_ACTIONS: tuple[str, ...] = (
     # (two verbs may share the object: "stop or cut down any prescribed medicine")
     r"(?:(?:or|and)\s+[\w’'-]+\s+(?:down|off|back)\s+)?"
     r"(?:[\w’'-]+\s+){0,2}(?:medicines?|medications?|drugs?|treatments?|supplements?|tablets?|capsules?|therapy|therapies)\b",
+    # Taking part in a trial: "not to join two treatment trials at once", "sign up for a second drug trial".
+    r"(?:join|joining|enrol+(?:ing)?|sign(?:ing)?\s+up\s+for|take\s+part\s+in|taking\s+part\s+in)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:trials?|stud(?:y|ies))\b",
     # Paying for it: "We do not recommend paying a clinic abroad for it".
     r"(?:pay|paying)\s+(?:[\w’'-]+\s+){0,3}?for\s+(?:it|them)\b",
     # ... or by a pronoun, in advice: "If you still want to try it, show the tub to your team first".
