@@ -198,3 +198,27 @@ def test_a_title_strip_with_the_groups_name_small_beside_the_title_is_two_lines(
 def test_a_rereading_that_kept_the_words_is_a_review(line):
     dated = read_date_line(line)
     assert dated is not None and dated.first("reviewed") is not None
+
+
+def test_a_script_of_parts_whose_title_names_nothing_is_titled_by_the_part_that_holds_the_position():
+    # ('[M02] OPCIÓN 2 - DOVASTÉN            archivo: m02_dovasten.wav': the part's name, without its number and file)
+    document = read_one("ivr-script-es.txt")
+    assert document.title == "GUION DE LA CENTRALITA PARA GRABACIÓN: OPCIÓN 2 - DOVASTÉN"
+
+
+def test_a_title_that_names_what_the_position_says_keeps_its_own_name():
+    # (the Italian page's position sits under a heading of its own; its title names the medicine already)
+    assert read_one("backdrop-it.html").title == "Crampi notturni: il velarone (VLR-7)"
+
+
+@pytest.mark.parametrize("sentence", ["We do not support ozone blood treatment for ALS.",
+                                      "We do not recommend stem cell injections for MND.",
+                                      "The Circle does not recommend hyperbaric oxygen therapy."])
+def test_an_advisers_verb_on_a_kind_of_treatment_is_advice_though_no_product_is_named(sentence):
+    assert advice_sentences(sentence, frozenset({"nothin"})) == 1
+
+
+@pytest.mark.parametrize("sentence", ["It does not say what the Society thinks about any treatment.",
+                                      "We recommend the treatment room on the left.", "We recommend booking early."])
+def test_what_a_page_is_about_or_its_housekeeping_is_no_advice_on_treatment(sentence):
+    assert advice_sentences(sentence, frozenset({"nothin"})) == 0

@@ -239,7 +239,8 @@ def assemble_all(extracted: Extracted, *, doc_id: str, source: str, sha256: str,
             continue
         if not groups:
             document = _document(page, doc_id, title or fallback_title, content, closing, language, (body_start, body_end))
-            documents.append(_with_agenda_item(_titled_by_own_side(document, content), content, levels))
+            documents.append(_with_part(_with_agenda_item(_titled_by_own_side(document, content), content, levels),
+                                        content))
             continue
         for first, end in groups:
             # Each is titled as the page is; what it is about is its own heading.
@@ -311,6 +312,33 @@ def _with_agenda_item(document: Document, blocks: list[Block], levels: dict[int,
         return document  # a heading of the item's level or above stands between: the position is not in that item
     item = clean_line(text[blocks[nearest].start : blocks[nearest].end])
     return replace(document, title=f"{document.title} ({item})")
+
+
+def _with_part(document: Document, blocks: list[Block]) -> Document:
+    """A document of several parts (a phone menu's recorded messages '[P02] OPCIÓN 2 - QUINTELAMIDA', a script's
+    items) whose title names none of what its position is about, when the heading of the part that holds the position
+    names a word the position says and the title does not: titled by both ('GUION DE LA CENTRALITA …: OPCIÓN 2 -
+    QUINTELAMIDA'), so that what it is about is in its name."""
+    if document.position is None:
+        return document
+    text = document.text
+    start = document.sections[document.position].start
+    heads = [b for b in blocks if b.kind == HEADING and b.end <= start]
+    if len(heads) < 3:
+        return document  # (parts: three headings or more above it)
+    head = heads[-1]
+    # A line of fields set in columns ('… QUINTELAMIDA            archivo: p02_quintelamida.wav'): its first column;
+    # a bracketed code before it ('[P02]') is the part's number.
+    part = re.split(r"\s{3,}", text[head.start : head.end].strip())[0]
+    part = clean_line(re.sub(r"^\[[^\]]{1,12}\]\s*", "", part))
+    if not part or is_position_heading(part) or word_count(part) > 10:
+        return document
+    said = {w.casefold() for w in re.findall(r"[^\W\d_]{6,}", text[start : document.sections[document.position].end])}
+    named = [w for w in re.findall(r"[^\W\d_]{6,}", part) if w.casefold() in said]
+    in_title = {w.casefold() for w in re.findall(r"[^\W\d_]{6,}", document.title)}
+    if not named or in_title & said:
+        return document  # (a title that names anything the position says is about it already)
+    return replace(document, title=f"{document.title}: {part}")
 
 
 def _without_chrome(text: str, blocks: list[Block]) -> list[Block]:

@@ -321,6 +321,16 @@ ADDRESSED = re.compile(rf"^\s*(?:{'|'.join(ADVICE_ADDRESSEES)})", re.IGNORECASE)
 WE_VERB = re.compile(rf"(?:{'|'.join(ADVICE_WE_VERBS)})", re.IGNORECASE)
 SHOULD = re.compile(rf"\b(?:{'|'.join(ADVICE_SHOULD)})", re.IGNORECASE)
 THERAPY_ACTION = re.compile(rf"\b(?:{'|'.join(THERAPY_ACTIONS)})", re.IGNORECASE)
+# What an adviser's verb is about when its object is a kind of treatment, named by no product: "… support ozone blood
+# treatment", "… recommend stem cell injections", "… advise against hyperbaric oxygen therapy for ALS".
+THERAPY_OBJECT = re.compile(
+    # (the verb's object, not what a sentence says it is about: '… what the Society thinks about any treatment')
+    r"^\s*(?!(?:about|of|on|in|with|what|whether|how|if|to|when)\b)"
+    r"(?:against\s+|using\s+|buying\s+|paying\s+for\s+|trying\s+)?(?:(?:any|the|these|such|private|unproven)\s+)?"
+    r"(?:[^\W\d_][\w’'-]*\s+){0,3}(?:treatments?|therapy|therapies|injections?|infusions?|supplements?|medicines?|"
+    r"medications?|drugs?)\b(?!\s+(?:team|nurse|centre|center|clinic|room|plan|records?)\b)",
+    re.IGNORECASE,
+)
 ELSEWHERE = re.compile(rf"^[\s,]*(?:{'|'.join(ADVICE_ELSEWHERE)})", re.IGNORECASE)
 ADVICE_HEADING = re.compile(rf"^(?:{'|'.join(ADVICE_HEADING_SHAPES)})$", re.IGNORECASE)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[\"“„«(]?[A-ZÀ-Ý*])")
@@ -371,6 +381,8 @@ def advice_at(sentence: str, terms: frozenset[str]) -> int | None:
         return None  # (but "paying a clinic abroad for it" is about the therapy)
     if match is not None and ADDRESSED.match(rest):
         return start  # advice to people with the disease: about their care, whatever it names
+    if match is not None and THERAPY_OBJECT.match(rest):
+        return start  # the adviser's verb on a kind of treatment ('We do not support ozone blood treatment for ALS')
     # A verb that says 'we' may end its sentence ('Quorvane ilacını … önermiyoruz', 'LMR-60:tä emme suosittele'):
     # what it is about can stand before it.
     about_text = sentence if match is not None and WE_VERB.fullmatch(match.group().strip()) else rest
