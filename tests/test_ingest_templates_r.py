@@ -222,3 +222,35 @@ def test_an_advisers_verb_on_a_kind_of_treatment_is_advice_though_no_product_is_
                                       "We recommend the treatment room on the left.", "We recommend booking early."])
 def test_what_a_page_is_about_or_its_housekeeping_is_no_advice_on_treatment(sentence):
     assert advice_sentences(sentence, frozenset({"nothin"})) == 0
+
+
+def test_a_forum_board_that_writes_dates_month_first_dates_the_committees_post_by_it():
+    # ('09-20-2025' elsewhere on the page: '10-02-2025' is 2 October; the post's author ranks as 'Committee')
+    assert read_one("vbulletin-thread.html").date == "2025-10"
+
+
+def test_a_board_that_writes_days_first_is_read_day_first():
+    from lxml import html as lxml_html
+
+    from statement_qa.ingest.html import _month_first
+
+    assert _month_first(lxml_html.fromstring("<div><span>09-28-2025</span><span>10-09-2025</span></div>"))
+    assert not _month_first(lxml_html.fromstring("<div><span>28-09-2025</span><span>10-09-2025</span></div>"))
+    assert not _month_first(lxml_html.fromstring("<div><span>10-09-2025</span></div>"))
+
+
+@pytest.mark.parametrize("sentence", ["We would not spend money on the Velora patch.",
+                                      "In our view, nobody with MND should pay for Velora.",
+                                      "We are asking members not to buy Velora.",
+                                      "Please speak to your MND team before starting any new supplement.",
+                                      "Avoid clinics that charge for Velora injections."])
+def test_advice_in_the_organisations_own_voice_with_no_heading_over_it(sentence):
+    assert advice_sentences(sentence, frozenset({"velora"})) == 1
+
+
+@pytest.mark.parametrize("sentence", ["We use cookies to improve the site.", "We would not take the bus.",
+                                      "Avoid parking on the left.", "We're asking everyone to bring a plate.",
+                                      "We recommend paying for the coach in advance.",
+                                      "I'd recommend Velora to anyone, it changed my life."])
+def test_the_same_words_about_anything_else_or_in_a_members_voice_are_no_advice(sentence):
+    assert advice_sentences(sentence, frozenset({"velora"})) == 0

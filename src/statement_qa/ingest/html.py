@@ -508,7 +508,8 @@ POST_WORDS = {"post", "message", "reply", "cpost"}
 AUTHOR_WORDS = {"author", "username", "poster", "postprofile", "userinfo", "postauthor"}
 RANK_WORDS = {"rank", "role", "usertitle", "badge", "badges", "flair", "usergroup", "staff", "ipsbadge"}
 STAFF_RANKS: dict[str, tuple[str, ...]] = {
-    "en": ("staff", "team", "official", "administrator", "admin", "employee"),
+    # ("Orrisdale Committee": the group's committee posting as the group)
+    "en": ("staff", "team", "official", "administrator", "admin", "employee", "committee", "trustee"),
     "fr": ("équipe", "officiel(?:le)?", "personnel", "salariée?"),
     "de": ("mitarbeiter(?:in)?", "team", "offiziell(?:er)?"),
     "es": ("equipo", "oficial", "personal"),
@@ -538,6 +539,17 @@ def _organisation_post(main):
     return None
 
 
+NUMERIC_DAY = re.compile(r"(?<![\d/.-])(?P<first>\d{1,2})[-/](?P<second>\d{1,2})[-/](?P<year>(?:19|20)\d\d)(?![\d/-])")
+
+
+def _month_first(element) -> bool:
+    """The page writes its numeric dates month first ('09-28-2025', a US forum's): some date's second number is past
+    12 and none's first is."""
+    days = [(int(m["first"]), int(m["second"])) for m in NUMERIC_DAY.finditer(" ".join(element.getroottree().getroot().itertext()))]
+    return any(second > 12 for _, second in days) and not any(first > 12 for first, _ in days) \
+        and all(1 <= first <= 12 for first, _ in days)
+
+
 def _post_date(post) -> str | None:
     """The date a post's own author line or <time> gives (not a profile's "Joined" date)."""
     for element in post.iter():
@@ -545,6 +557,10 @@ def _post_date(post) -> str | None:
             continue
         stamp = ISO_DAY.match((element.get("datetime") or "").strip())
         line = clean_line(element.text_content())
+        numeric = NUMERIC_DAY.search(line)
+        if numeric and _month_first(post):
+            # ('10-09-2025, 06:03 PM' on a board that writes '09-28-2025' elsewhere: 9 October)
+            return f"{numeric['year']}-{int(numeric['first']):02d}-{int(numeric['second']):02d}"
         found = find_dates(line)
         if found:
             return line[found[0][0] : found[0][1]]

@@ -377,8 +377,9 @@ def advice_at(sentence: str, terms: frozenset[str]) -> int | None:
     found = told or match
     assert found is not None  # start is None otherwise
     rest = sentence[found.end():]
-    if ELSEWHERE.match(rest) and not THERAPY_ACTION.match(rest.lstrip(" ,")):
-        return None  # (but "paying a clinic abroad for it" is about the therapy)
+    paying_for_it = re.match(r"[\s,]*(?:pay|paying|spend|spending)\b", rest) and word_stems(rest) & terms
+    if ELSEWHERE.match(rest) and not THERAPY_ACTION.match(rest.lstrip(" ,")) and not paying_for_it:
+        return None  # (but "paying a clinic abroad for it" is about the therapy, and so is "pay for X", X the subject)
     if match is not None and ADDRESSED.match(rest):
         return start  # advice to people with the disease: about their care, whatever it names
     if match is not None and THERAPY_OBJECT.match(rest):

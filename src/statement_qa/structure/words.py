@@ -1016,6 +1016,8 @@ ADVICE_WE_VERBS: tuple[str, ...] = (
 ADVICE_WE: tuple[str, ...] = (r"we", r"we['’]d", r"nous", r"wir", r"wij", r"vi")
 ADVICE_WE_FORMS: tuple[str, ...] = (
     r"recommend", r"advise", r"suggest", r"support", r"encourage", r"urge", r"ask", r"think", r"believe", r"say",
+    # "We would not spend money on it", "We're asking members not to buy it": what the organisation would do or asks.
+    r"(?:would\s+not|wouldn['’]t)\s+(?:spend|buy|pay\s+for|take|use|try)", r"(?:are\s+|['’]re\s+)asking",
     r"(?:ne\s+)?(?:recommandons|conseillons|déconseillons)", r"empfehlen", r"raten", r"raden", r"adviseren", r"bevelen",
     r"rekommenderar", r"råder", r"avråder", r"anbefaler", r"fraråder", r"mener",
 )
@@ -1025,6 +1027,8 @@ ADVICE_IMPERATIVES: tuple[str, ...] = (
     r"(?:please\s+)?(?:do\s+not|don['’]t|never)\s+(?:buy|take|stop|start|spend|use|try|order|give|share|pass|pay\s+for)\b",
     # Taking part in research is a care decision too: "please do not sign up for a second drug trial".
     r"(?:please\s+)?(?:do\s+not|don['’]t|never)\s+(?:join|enrol+|sign\s+up\s+for)\s+(?:[\w’'-]+\s+){0,3}?(?:trials?|stud(?:y|ies))\b",
+    # "Avoid clinics that charge for it", "Stick with your prescribed treatment", "Keep taking your usual medicines".
+    r"(?:please\s+)?avoid\b", r"(?:please\s+)?stick\s+with\s+your\b", r"(?:please\s+)?(?:keep|carry\s+on)\s+taking\s+your\b",
     r"(?:please\s+)?(?:talk|speak)\s+(?:to|with)\s+your\b", r"(?:please\s+)?ask\s+your\s+(?:neurologist|doctor|gp|nurse|mnd|als|"
     r"care|specialist|consultant|clinic|dietitian|pharmacist|trial)\b", r"please\s+return\b",
     r"(?:ne\s+)?(?:prenez|achetez|arrêtez)\b", r"(?:kaufen|nehmen)\s+sie\s+(?:kein|nicht)", r"(?:no\s+)?(?:compre|tome|deje)\b",
@@ -1047,10 +1051,11 @@ ADVICE_CLAUSES: tuple[str, ...] = (
 # What people with the disease should do: "People with MND should not …".
 ADVICE_SHOULD: tuple[str, ...] = (
     r"(?:people|anyone|those|patients)\s+(?:with|living\s+with)\s+(?:mnd|als|motor\s+neurone\s+disease)\s+(?:should|must)\b",
+    r"(?:nobody|no\s+one|no-one)\s+(?:with|living\s+with)\s+(?:mnd|als|motor\s+neurone\s+disease)\s+should\b",
 )
 # What advice is about when it is about a therapy without naming it: "not to take medicines that …".
 THERAPY_ACTIONS: tuple[str, ...] = (
-    r"(?:take|taking|use|using|buy|buying|try|trying|share|sharing|pass|passing|seek|seeking|stop|stopping)\s+"
+    r"(?:take|taking|use|using|buy|buying|try|trying|share|sharing|pass|passing|seek|seeking|stop|stopping|start|starting)\s+"
     # (two verbs may share the object: "stop or cut down any prescribed medicine")
     r"(?:(?:or|and)\s+[\w’'-]+\s+(?:down|off|back)\s+)?"
     r"(?:[\w’'-]+\s+){0,2}(?:medicines?|medications?|drugs?|treatments?|supplements?|tablets?|capsules?|therapy|therapies)\b",
