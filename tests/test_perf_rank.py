@@ -38,6 +38,12 @@ def _rank_one_by_one(self: Retriever, query, vector=None, include=()) -> list[Do
         vector = self.query_vector(query) if vector is None else vector
         _, found = self.index.vectors.search(vector, min(settings.dense_k, len(self.passages)))
         candidates.update(int(self.passage_doc[i]) for i in found[0] if i >= 0)
+        if query.language == "en" and len(self._gloss_rows):
+            # Passages not in English read by their English glosses (passages.gloss_text): their top k too.
+            k = min(settings.dense_k, len(self.passages))
+            glossed_cosines = self._gloss_matrix @ vector[0]
+            top = np.argpartition(-glossed_cosines, k - 1)[:k] if len(glossed_cosines) > k else np.arange(len(glossed_cosines))
+            candidates.update(int(self.passage_doc[self._gloss_rows[i]]) for i in top)
     lexical = self.lexical_scores(query) if use_lexical else np.zeros(len(self.passages), dtype=np.float32)
     top_lexical = float(lexical.max()) if lexical.size and lexical.max() > 0 else 1.0
     if use_lexical and lexical.max() > 0:
@@ -64,6 +70,10 @@ def _rank_one_by_one(self: Retriever, query, vector=None, include=()) -> list[Do
         dense = self.matrix[rows] @ compared[0] if compared is not None else np.zeros(len(rows), dtype=np.float32)
         if compared is vector and vector is not None and query.language != "en" and gloss_vector is not None:
             dense = np.minimum(dense, self.matrix[rows] @ gloss_vector[0])
+        if vector is not None and query.language == "en" and len(self._gloss_rows):
+            for j, row in enumerate(rows.tolist()):  # the nearer of a passage's own text and its English glosses
+                if self._gloss_of[row] >= 0:
+                    dense[j] = max(dense[j], glossed_cosines[self._gloss_of[row]])
         lex = lexical[rows]
         elsewhere = self.about_another_statement(doc_id)
         if elsewhere.any() and not elsewhere.all():
@@ -123,8 +133,9 @@ def test_rank_in_arrays_is_rank_one_document_at_a_time(fixture_set, mode):
         pairs += bool(query.pairs)
         assert retriever.rank(query) == _rank_one_by_one(retriever, query)
         assert retriever.rank(query, include=(some_id,)) == _rank_one_by_one(retriever, query, include=(some_id,))
-    # The glossed comparison, word pairs and sections on another statement's product are all exercised.
-    assert {"en", "es", "fr"} <= languages and pairs
+    # The glossed comparison, word pairs, sections on another statement's product and passages read by their
+    # English glosses are all exercised.
+    assert {"en", "es", "fr"} <= languages and pairs and len(retriever._gloss_rows)
     partial = [d for d in index.documents if (lambda e: e.any() and not e.all())(retriever.about_another_statement(d))]
     assert partial
 

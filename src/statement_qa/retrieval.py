@@ -198,18 +198,18 @@ class Retriever:
         use_lexical = self.mode in ("hybrid", "bm25")
         hybrid = self.mode == "hybrid"
         candidates: set[int] = set()
+        glossed_cosines: np.ndarray | None = None
         if use_dense:
             vector = self.query_vector(query) if vector is None else vector
             k = min(settings.dense_k, len(self.passages))
             _, found = self.index.vectors.search(vector, k)
             candidates.update(self.passage_doc[found[0][found[0] >= 0]].tolist())
             if query.language == "en" and len(self._gloss_rows):
-                similarity = self._gloss_matrix @ vector[0]
-                if len(similarity) > k:
-                    similarity_top = np.argpartition(-similarity, k - 1)[:k]
-                else:
-                    similarity_top = np.arange(len(similarity))
-                candidates.update(self.passage_doc[self._gloss_rows[similarity_top]].tolist())
+                # Passages not in English, read by their English glosses (passages.gloss_text): their top k too.
+                glossed_cosines = self._gloss_matrix @ vector[0]
+                top = np.argpartition(-glossed_cosines, k - 1)[:k] if len(glossed_cosines) > k \
+                    else np.arange(len(glossed_cosines))
+                candidates.update(self.passage_doc[self._gloss_rows[top]].tolist())
         lexical = self.lexical_scores(query) if use_lexical else np.zeros(len(self.passages), dtype=np.float32)
         most_lexical = float(lexical.max()) if lexical.size else 0.0
         top_lexical = most_lexical if most_lexical > 0 else 1.0
@@ -239,12 +239,11 @@ class Retriever:
         segment = np.repeat(np.arange(len(chosen)), lengths)
         rows = self._doc_rows[self._doc_bounds[chosen][segment] + np.arange(offsets[-1]) - offsets[segment]]
         dense = self._dense_scores(query, vector, chosen, lengths, offsets)
-        if query.language == "en" and vector is not None and len(self._gloss_rows):
+        if glossed_cosines is not None:
             # A passage not in English is as near as the nearer of its own text and its English glosses.
             glossed = self._gloss_of[rows]
             at = np.flatnonzero(glossed >= 0)
-            if len(at):
-                dense[at] = np.maximum(dense[at], self._gloss_matrix[glossed[at]] @ vector[0])
+            dense[at] = np.maximum(dense[at], glossed_cosines[glossed[at]])
         lex = lexical[rows]
         for doc_index in chosen:
             if self.doc_ids[doc_index] not in self._elsewhere:
