@@ -938,6 +938,22 @@ ASIDE_OPENINGS: tuple[str, ...] = (
 # Vitalqor … This advice is about pemvatrol only.", "This statement does not cover PB-12."
 SCOPE_NOTES: tuple[str, ...] = (
     r"\S.{0,80}\balso\s+(?:makes?|sells?|markets?|develops?|produces?|offers?)\b.*",
+    # The same in the other languages statements come in: 'Gljúfur Pharma framleiðir líka LRS-9 við mígreni',
+    # 'Kempvaart maakt ook MRL-72', 'Varenna Bio produce anche FRD-15'.
+    (r"\S.{0,80}\b(?:fabrique|produit|vend|commercialise|développe)\s+(?:aussi|également)\b.*|"
+     r"\S.{0,80}\b(?:stellt|produziert|vertreibt|verkauft|entwickelt)\s+auch\b.*|"
+     r"\S.{0,80}\btambién\s+(?:fabrica|produce|vende|comercializa|desarrolla)\b.*|"
+     r"\S.{0,80}\b(?:maakt|produceert|verkoopt|ontwikkelt)\s+ook\b.*|"
+     r"\S.{0,80}\btambém\s+(?:fabrica|produz|vende|comercializa|desenvolve)\b.*|"
+     r"\S.{0,80}\b(?:produce|fabbrica|vende|commercializza|sviluppa)\s+anche\b.*|"
+     r"\S.{0,80}\b(?:laver|producerer|produserer|sælger|selger|tillverkar|säljer|utvecklar)\s+(?:også|också)\b.*|"
+     r"\S.{0,80}\b(?:framleiðir|selur|þróar)\s+(?:líka|einnig)\b.*"),
+    # ... and that it is no medicine for the disease: 'It is not an ALS drug', 'Það er ekki ALS-lyf'.
+    (r"(?:it|this|that)\s+is\s+not\s+an?\s+(?:ALS|MND)\s+(?:drug|medicine|treatment|product)\.?|"
+     r"(?:það|hann|hún)\s+er\s+ekki\s+(?:ALS|MND)-?\s?(?:lyf|meðferð)\.?|"
+     r"(?:es|das)\s+ist\s+kein\s+(?:ALS|MND)-?(?:Medikament|Mittel|Arzneimittel)\.?|"
+     r"(?:het|dit)\s+is\s+geen\s+(?:ALS|MND)-?(?:middel|medicijn|geneesmiddel)\.?|"
+     r"(?:det|den)\s+er\s+ikke\s+(?:et\s+|en\s+)?(?:ALS|MND)-?(?:lægemiddel|legemiddel|middel|medicin)\.?"),
     r"(?:this|our)\s+(?:advice|statement|position|guidance)\s+(?:is|applies)\s+(?:only\s+)?(?:about|to)\s+.{2,60}?\s+only\.?",
     r"(?:this|our)\s+(?:advice|statement|position|guidance)\s+(?:does\s+not|doesn['’]t)\s+(?:cover|apply\s+to|concern)\b.*",
     r"\S.{0,80}\bis\s+(?:a\s+)?(?:different|separate|unrelated)\s+(?:\w+\s+)?(?:product|medicine|drug|device)\b.*",
