@@ -161,3 +161,12 @@ def test_a_question_in_another_language_never_reads_the_glosses(two_languages, t
     with_glosses = _italian_dense(index, real_embedder, question)
     index.glosses = None
     assert _italian_dense(index, real_embedder, question) == with_glosses
+
+
+def test_a_general_question_is_not_answered_through_glosses(two_languages, tmp_path, real_embedder):
+    from statement_qa.answer import DECLINED, Assistant
+
+    build(two_languages, tmp_path / "index", real_embedder)
+    assistant = Assistant(load(tmp_path / "index", real_embedder), real_embedder)
+    for question in ("Is there a cure for ALS yet?", "What is the difference between ALS and MND?"):
+        assert assistant.answer(question).outcome == DECLINED, question

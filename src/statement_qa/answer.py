@@ -463,8 +463,9 @@ class Assistant:
             # Nearer the general topics than the best statement is, but a statement in another language than the
             # question's, close behind it, holds far more of its topic words (through its glosses): the model,
             # which reads that statement's words poorly, put the general topics first ('a Swiss pill that protects
-            # the energy factories of nerve cells' and a French statement on it).
-            if rival is not None and not self._defines(query, hits):
+            # the energy factories of nerve cells' and a French statement on it). Only for a question describing a
+            # product: 'Is there a cure for ALS yet?' met a French statement whose English glosses say 'cure'.
+            if rival is not None and query.describes_product and not self._defines(query, hits):
                 language = retriever.document(rival.doc_id).language
                 if language and language != query.language and self._clear_lead(hits[0], rival, settings) is rival \
                         and settles(rival):
