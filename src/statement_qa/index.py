@@ -152,28 +152,40 @@ def _topic_files(embedder: Embedder, previous: dict[str, np.ndarray]) -> tuple[d
     return {"text_sha256": _topics_text_sha256(), "embedders": keys}, _npz(**arrays)
 
 
-def _read_topics(generation: Path, manifest: dict, dimension: int) -> dict[str, np.ndarray]:
-    """The stored general topics' vectors by embedder, verified; none for an index without them or older topics."""
+def _verified_bytes(generation: Path, name: str, manifest: dict) -> bytes:
+    """A generation's file, read once and checked against the SHA-256 its manifest gives."""
+    data = (generation / name).read_bytes()
+    if hashlib.sha256(data).hexdigest() != manifest["files"][name]:
+        raise _Damage(f"{name} does not match its SHA-256")
+    return data
+
+
+def _npz_arrays(data: bytes, name: str) -> dict[str, np.ndarray]:
+    """The arrays of a verified .npz file by name (never pickled objects)."""
     import io
 
+    try:
+        with np.load(io.BytesIO(data), allow_pickle=False) as stored:
+            return {key: stored[key] for key in stored.files}
+    except (ValueError, OSError, KeyError) as exc:
+        raise _Damage(f"{name} does not fit the manifest") from exc
+
+
+def _read_topics(generation: Path, manifest: dict, dimension: int) -> dict[str, np.ndarray]:
+    """The stored general topics' vectors by embedder, verified; none for an index without them or older topics."""
     from statement_qa.vocabulary import GENERAL_TOPICS
 
     record = manifest.get("topics")
     if TOPICS_FILE not in manifest["files"] or not isinstance(record, dict):
         return {}
-    data = (generation / TOPICS_FILE).read_bytes()
-    if hashlib.sha256(data).hexdigest() != manifest["files"][TOPICS_FILE]:
-        raise _Damage(f"{TOPICS_FILE} does not match its SHA-256")
+    data = _verified_bytes(generation, TOPICS_FILE, manifest)
     keys = record.get("embedders")
     if record.get("text_sha256") != _topics_text_sha256():
         return {}  # the topics were worded otherwise when it was built: embedded on first need
-    try:
-        with np.load(io.BytesIO(data), allow_pickle=False) as stored:
-            if not isinstance(keys, list) or sorted(stored.files) != sorted(f"v{i}" for i in range(len(keys))):
-                raise _Damage(f"{TOPICS_FILE} does not fit the manifest")
-            topics = {str(key): stored[f"v{i}"] for i, key in enumerate(keys)}
-    except (ValueError, OSError, KeyError) as exc:
-        raise _Damage(f"{TOPICS_FILE} does not fit the manifest") from exc
+    stored = _npz_arrays(data, TOPICS_FILE)
+    if not isinstance(keys, list) or sorted(stored) != sorted(f"v{i}" for i in range(len(keys))):
+        raise _Damage(f"{TOPICS_FILE} does not fit the manifest")
+    topics = {str(key): stored[f"v{i}"] for i, key in enumerate(keys)}
     if any(v.dtype != np.float32 or v.shape != (len(GENERAL_TOPICS), dimension) for v in topics.values()):
         raise _Damage(f"{TOPICS_FILE} does not fit the manifest")
     return topics
@@ -189,18 +201,12 @@ def _npz(**arrays: Any) -> bytes:
 
 def _read_glosses(generation: Path, manifest: dict, passages: int, dimension: int) -> tuple[np.ndarray, np.ndarray] | None:
     """The passages' gloss vectors, verified against the manifest and the passages; None for an index without them."""
-    import io
-
     if GLOSSES_FILE not in manifest["files"]:
         return None
-    data = (generation / GLOSSES_FILE).read_bytes()
-    if hashlib.sha256(data).hexdigest() != manifest["files"][GLOSSES_FILE]:
-        raise _Damage(f"{GLOSSES_FILE} does not match its SHA-256")
-    try:
-        with np.load(io.BytesIO(data), allow_pickle=False) as stored:
-            rows, vectors = stored["rows"], stored["vectors"]
-    except (ValueError, OSError, KeyError) as exc:
-        raise _Damage(f"{GLOSSES_FILE} does not fit the manifest") from exc
+    stored = _npz_arrays(_verified_bytes(generation, GLOSSES_FILE, manifest), GLOSSES_FILE)
+    if not {"rows", "vectors"} <= set(stored):
+        raise _Damage(f"{GLOSSES_FILE} does not fit the manifest")
+    rows, vectors = stored["rows"], stored["vectors"]
     if rows.dtype != np.int64 or rows.ndim != 1 or vectors.dtype != np.float32 \
             or vectors.shape != (len(rows), dimension) or not len(rows) \
             or rows[0] < 0 or rows[-1] >= passages or (len(rows) > 1 and not (np.diff(rows) > 0).all()):
@@ -657,11 +663,7 @@ def _read_tables(generation: Path, manifest: dict, documents: dict[str, Document
         return None  # an index from before the tables were stored
     if len(listed) != len(tables.TABLE_FILES):
         raise _Damage("manifest.json lists only some of the tables")
-    contents = {}
-    for name in listed:
-        contents[name] = (generation / name).read_bytes()
-        if hashlib.sha256(contents[name]).hexdigest() != manifest["files"][name]:
-            raise _Damage(f"{name} does not match its SHA-256")
+    contents = {name: _verified_bytes(generation, name, manifest) for name in listed}
     if manifest.get("tables", {}).get("code") != tables.code_version():
         log.info("the index's tables were worked out by other code; working them out again")
         return None

@@ -88,12 +88,10 @@ class Retriever:
         self.matrix = index.vector_matrix()  # the FAISS index's own rows, not a second copy
         # Passages not in English read by their English glosses, for questions in English (passages.gloss_text):
         # each passage row's row in _gloss_matrix, or -1.
-        glosses = getattr(index, "glosses", None)
-        self._gloss_matrix = glosses[1] if glosses is not None else np.zeros((0, self.matrix.shape[1]), dtype=np.float32)
+        self._gloss_rows, self._gloss_matrix = index.glosses or (
+            np.zeros(0, dtype=np.int64), np.zeros((0, self.matrix.shape[1]), dtype=np.float32))
         self._gloss_of = np.full(len(self.passages), -1, dtype=np.int64)
-        if glosses is not None:
-            self._gloss_of[glosses[0]] = np.arange(len(glosses[0]))
-        self._gloss_rows = glosses[0] if glosses is not None else np.zeros(0, dtype=np.int64)
+        self._gloss_of[self._gloss_rows] = np.arange(len(self._gloss_rows))
         self._passage_words: dict[int, str] = {}  # a passage's words, padded: worked out on first need
         # Names, topic words and BM25 as the build stored them; worked out here for an index without them.
         stored = index.tables if index.tables is not None else tables.compute(index.documents, self.passages)
