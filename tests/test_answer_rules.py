@@ -55,3 +55,32 @@ def test_how_two_products_differ_still_names_them(assistant):
     answer = assistant.answer("What's the difference between Corvane Gold and riluzole?")
     assert answer.outcome == ANSWERED and answer.statement is not None
     assert answer.statement.id == "tindale-corvane-gold" and list(answer.not_covered) == ["riluzole"]
+
+
+# A conversation's statement speaks for its own product only: a follow-up about its maker's other products is declined,
+# naming what it asked about where it says ('like the joint cream'), in the interface languages.
+@pytest.mark.parametrize("about, question, outcome, not_covered", [
+    ("tindale-hush-collar", "What about their neck wrap instead?", DECLINED, ["neck wrap"]),  # advertised, not advised on
+    ("tindale-hush-collar", "Is their sleep mask any good?", DECLINED, ["sleep mask"]),
+    ("tindale-hush-collar", "Is their collar easy to wash?", ANSWERED, []),  # the statement's own product
+    ("tindale-corvane-gold", "Should she take their tablets with food?", ANSWERED, []),  # a capsule, loosely named
+    ("tindale-corvane-gold", "Do they make anything else, like the joint cream?", DECLINED, ["joint cream"]),
+    ("tindale-corvane-gold", "And their other products?", DECLINED, []),
+    ("tindale-corvane-gold", "¿Y los demás productos de la misma empresa?", DECLINED, []),
+    ("tindale-corvane-gold", "Et les autres produits du même fabricant ?", DECLINED, []),
+    ("tindale-corvane-gold", "Und was ist mit den anderen Produkten vom selben Hersteller?", DECLINED, []),
+    ("tindale-corvane-gold", "Do they have a trial running?", ANSWERED, []),
+])
+def test_a_follow_up_about_the_makers_other_products_is_declined(assistant, about, question, outcome, not_covered):
+    answer = assistant.answer(question, about=about)
+    assert answer.outcome == outcome
+    if outcome == ANSWERED:
+        assert answer.statement is not None and answer.statement.id == about
+    else:
+        assert list(answer.not_covered) == not_covered
+
+
+def test_what_else_a_company_makes_is_not_its_statements_subject(assistant):
+    assert assistant.answer("What else does Pellary Naturals make?").outcome == DECLINED
+    assert assistant.answer("Is Pellary Naturals' Corvane Gold any good?").outcome == ANSWERED
+

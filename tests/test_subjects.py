@@ -45,6 +45,33 @@ def test_exclusions_in_other_languages(sentence):
     assert excluded_names(document(f"Velocar helps. {sentence}")) == {"zentrofil"}
 
 
+@pytest.mark.parametrize("text", [
+    # FICTIONAL wording. Another product of the same maker, in a sentence of its own and in the sentence before one
+    # that excludes it by a pronoun.
+    "Velocar helps. ZF-57 is an asthma inhaler from the same company.",
+    "Velocar helps. ZF-57 est un inhalateur contre l'asthme du même laboratoire. Cette fiche ne le concerne pas.",
+    "Velocar helps. ZF-57 es un inhalador de la misma empresa.",
+    "Velocar hilft. ZF-57 kommt vom selben Hersteller.",
+    "Velocar helpt. ZF-57 is een astma-inhaler. Dit advies gaat er niet over.",
+    "Velocar helps. ZF-57 is an eye cream. This statement does not cover it.",
+    "Velocar ajuda. O ZF-57 é um inalador. Esta carta não o abrange.",
+    "Velocar aiuta. ZF-57 è un inalatore della stessa azienda.",
+])
+def test_another_product_of_the_same_maker_is_excluded(text):
+    assert excluded_names(document(text)) == {"zf57"}
+
+
+@pytest.mark.parametrize("text", [
+    # The sentence before a pronoun's exclusion that names only the statement's own product, and one that does not
+    # exclude by a pronoun: nothing is excluded.
+    "Velocar (VC-12) is an inhaler. This statement does not cover it for children.",
+    "The VELA-3 trial runs until 2027. This statement does not cover children.",
+    "Der VELA-3-Versuch läuft bis 2027. Die Empfehlung betrifft sie direkt.",
+])
+def test_a_pronoun_exclusion_reads_only_the_sentence_before(text):
+    assert excluded_names(document(text, title="Velocar (VC-12)", aliases=("Velocar", "VC-12"))) == set()
+
+
 def _statement(doc_id: str, title: str, text: str, date: str, aliases: tuple[str, ...]) -> Document:
     from statement_qa.documents import Section
 

@@ -54,10 +54,13 @@ from statement_qa.vocabulary import (
     FORM_KINDS,
     GENES,
     LINE_EXTENSIONS,
+    MAKER_OTHER,
+    MAKER_OTHER_WHAT,
     NAMED_FORM_KINDS,
     NATIONALITY_OF_LANGUAGE,
     OTHER_DISEASES,
     PRODUCT_FORMS,
+    PRODUCT_KINDS,
     RETURN_CUE,
     SWITCH_CUES,
 )
@@ -361,6 +364,12 @@ class Assistant:
             return declined([])
 
         by_id = {h.doc_id: h for h in hits}
+        if about and not query.names_anything and not evidence.returned:
+            other_product = self._another_of_maker(query, about)
+            if other_product is not None:
+                # 'What about their neck wrap instead?', 'Do they do anything else?': the conversation's statement
+                # speaks for its own product only.
+                return declined(other_product)
         if about and not query.names_anything and about in by_id and (evidence.returned or (not self._ends_conversation(
             query, evidence, by_id[about], settings
         ) and not self._off_topic(query, by_id[about], settings))) and not self._switches(query, about):
@@ -401,6 +410,11 @@ class Assistant:
             if extended:
                 return declined([*extended, *unknown])
             return answered(hit)
+        asked_of_maker = self._another_of_maker(query, None)
+        if asked_of_maker is not None:
+            # 'What else does Pellary make?', 'anything else from the same company?': no statement on one product
+            # speaks for its maker's others.
+            return declined([*unknown, *asked_of_maker])
         if companies:
             others = self._other_coined_names(query, companies)
             if unknown or others or (query.diseases and not query.names_disease):
@@ -563,6 +577,37 @@ class Assistant:
         if (own and not own & kinds) or (kinds <= NAMED_FORM_KINDS and not written & kinds):
             return list(dict.fromkeys(asked))
         return []
+
+    def _another_of_maker(self, query: Query, doc_id: str | None) -> list[str] | None:
+        """What a message asks of a maker beyond the product of its statement `doc_id` (a conversation's), or None:
+        its other products (vocabulary.MAKER_OTHER, in the interface languages: 'Do they make anything else, like the
+        skin treatments?' → ['skin treatments'], '¿Y de la misma empresa?' → []), or, in a conversation, in English
+        'their' with a kind of product the statement's title, names and position never write ('What about their neck
+        wrap instead?' beside a statement on a cooling cap)."""
+        text = query.normalised
+        if MAKER_OTHER.search(text):
+            what = MAKER_OTHER_WHAT.search(text)
+            return [what.group("what")] if what else []
+        if doc_id is None or query.language != "en" or "their" not in text.split():
+            return None
+        for match in re.finditer(r"\btheir((?: [a-z-]+){1,3})", text):
+            following = match.group(1).split()
+            kind = next((i for i, w in enumerate(following) if w in PRODUCT_KINDS), None)
+            if kind is None:
+                continue
+            # A kind the statement's title, names or position write is its own product's; a page may advertise the
+            # maker's others anywhere else. A tablet or an injection may go unnamed there ('AstroRx treatment'):
+            # those are its own when any of its text writes them.
+            # those are its own when any of its text writes them. Form words of one kind name one product loosely
+            # ('their tablets' beside a statement on a capsule).
+            word = following[kind]
+            unnamed = FORM_KINDS.get(word) not in (None, *NAMED_FORM_KINDS)
+            own = re.findall(r"[^\W\d_]+", self._texts(self.retriever.document(doc_id))[1]) if unnamed else self._own(doc_id)
+            # A name may end in its kind ('HushCollar').
+            if not any(_kind_of(w) == _kind_of(word) or (len(word) >= 4 and w.endswith(word)) for w in own):
+                return [" ".join(following[: kind + 1])]
+            return None
+        return None
 
     def _line_extensions(self, query: Query, doc_id: str) -> list[str]:
         """'KetoNeuro Slim' beside a statement on KetoNeuro, 'Lumicel-K' beside one on Lumicel-N: a name the brand
@@ -993,6 +1038,14 @@ class Assistant:
 
 # The glossary's English for the disease's own name ('ELA', 'SLA', 'maladie de Charcot').
 DISEASE_NAME = frozenset(content_words("ALS MND"))
+
+
+def _kind_of(word: str) -> str:
+    """What kind of product a word names: a form's kind ('tablets', 'capsule' → 'swallowed'), else the word without a
+    plural's -s ('wraps' → 'wrap', 'glasses' → 'glasse'), enough to tell two kinds apart."""
+    if word in FORM_KINDS:
+        return FORM_KINDS[word]
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def _defines_a_term(text: str, language: str = "en") -> bool:

@@ -21,7 +21,14 @@ from statement_qa.documents import Document
 from statement_qa.frequencies import LANGUAGES as WORD_LIST_LANGUAGES
 from statement_qa.glossary import gloss
 from statement_qa.lexicon import is_common_word, normalise, word_frequency, words
-from statement_qa.vocabulary import BIOLOGY_NAMES, CORPORATE_WORDS, INN_SUFFIXES, KNOWN_MEDICINES, PRODUCT_FORMS
+from statement_qa.vocabulary import (
+    BIOLOGY_NAMES,
+    CORPORATE_WORDS,
+    INN_SUFFIXES,
+    KNOWN_MEDICINES,
+    PRODUCT_FORMS,
+    SAME_MAKER,
+)
 
 PRODUCT = "product"
 COMPANY = "company"
@@ -310,7 +317,22 @@ EXCLUSION_CUES = re.compile(
     r"|\bnicht\s+(?:Gegenstand|behandelt|berücksichtigt|berücksichtigt)|\bne\s+(?:couvre|concerne|traite)\s+pas"
     r"|\bn'est\s+pas\s+(?:couvert|concerné|traité)|\bno\s+(?:cubre|trata|incluye|aborda)\b"
     r"|\bnon\s+(?:copre|riguarda|tratta|è\s+trattat)|\bnão\s+(?:cobre|abrange|trata|é\s+abordad)"
-    r"|\bniet\s+(?:behandeld|besproken|bedoeld)\b",
+    r"|\bniet\s+(?:behandeld|besproken|bedoeld)\b"
+    # Another product of the same maker: 'ABV-57 est un inhalateur contre l'asthme du même laboratoire'.
+    rf"|\b(?:{SAME_MAKER})",
+    re.IGNORECASE,
+)
+# The same said of a product the sentence before named, by a pronoun: 'VX-9 is an eye cream. This statement does not
+# cover it.', '… du même laboratoire. Cette carte ne le concerne pas.' The sentence before is read for its names too.
+EXCLUDES_IT = re.compile(
+    r"\b(?:does|do)\s+not\s+(?:cover|discuss|include|address|apply\s+to|concern)\s+(?:it|them)\b"
+    r"|\bdoesn['’]?t\s+(?:cover|apply\s+to|concern)\s+(?:it|them)\b"
+    r"|\bne\s+(?:l['’]|le\s+|la\s+|les\s+)(?:couvre|concerne|traite|vise)\s+pas\b"
+    r"|\bno\s+(?:lo|la|los|las)\s+(?:cubre|trata|incluye|aborda)\b"
+    r"|\b(?:betrifft|behandelt|umfasst)\s+(?:es|ihn|sie)\s+nicht\b|\bgilt\s+nicht\s+für\s+(?:es|ihn|sie)\b"
+    r"|\bgaat\s+(?:er|daar)\s+niet\s+over\b|\bgeldt\s+(?:er|daar)\s+niet\s+voor\b"
+    r"|\bnão\s+(?:o|a|os|as)\s+(?:cobre|abrange|trata|inclui)\b|\bnão\s+(?:se\s+)?(?:aplica|refere)\s+a\s+(?:ele|ela)\b"
+    r"|\bnon\s+(?:lo|la|li|le)\s+(?:copre|riguarda|tratta|include)\b",
     re.IGNORECASE,
 )
 NOT_A_RANGE = frozenset({"statement", "position", "recommendation", "update", "trial", "trials", "study", "results"})
@@ -332,12 +354,10 @@ def excluded_names(document: Document, context: _CompanyContext | None = None) -
     # A name the position itself advises on is the statement's subject, whatever a sentence elsewhere adds
     # ('Marlowe also sells Serenthia Night gummies' beside advice on Serenthia spray).
     position = document.section_text(document.recommendation) if document.recommendation is not None else ""
-    own |= {w for sentence in _SENTENCE_BREAK.split(position) if not EXCLUSION_CUES.search(sentence) for w in words(sentence)}
+    own |= {w for sentence in _excluding(_SENTENCE_BREAK.split(position), keep=False) for w in words(sentence)}
     context = context or _CompanyContext(document.text)
     found: set[str] = set()
-    for sentence in _SENTENCE_BREAK.split(document.text):
-        if not EXCLUSION_CUES.search(sentence):
-            continue
+    for sentence in _excluding(_SENTENCE_BREAK.split(document.text)):
         # The statement's own name with another word of the range: 'Hartwell also sells Axonyl Joint, a different product'.
         for match in _RANGE_NAME.finditer(sentence):
             name, word = match.group(1), match.group(2)
@@ -355,6 +375,16 @@ def excluded_names(document: Document, context: _CompanyContext | None = None) -
             ):
                 found.add(key)
     return found
+
+
+def _excluding(sentences: list[str], keep: bool = True) -> list[str]:
+    """The sentences that say what a statement does not cover (or, with `keep=False`, the others): a sentence with an
+    exclusion cue, and the one before a sentence that excludes 'it' by a pronoun."""
+    cued = [bool(EXCLUSION_CUES.search(s)) for s in sentences]
+    for i in range(1, len(sentences)):
+        if EXCLUDES_IT.search(sentences[i]):
+            cued[i] = cued[i - 1] = True
+    return [s for s, c in zip(sentences, cued, strict=True) if c == keep]
 
 
 @lru_cache(maxsize=1 << 16)

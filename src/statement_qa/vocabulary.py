@@ -272,6 +272,59 @@ RETURN_CUE = re.compile(
     r"|(?:tornando|torniamo|ritornando|per tornare) (?:a|al|alla|allo|ai|alle)\b)"
 )
 
+# Another product of the same maker, as a statement or a question says it ('an asthma inhaler from the same company',
+# 'du même laboratoire', 'de la misma empresa', 'vom selben Hersteller', 'van hetzelfde bedrijf', 'da mesma empresa',
+# 'della stessa azienda'): a regular expression, accents optional so that it reads normalised questions too.
+SAME_MAKER = (
+    r"(?:from|by|of)\s+the\s+same\s+(?:company|companies|maker|makers|manufacturer|firm|labs?|laborator(?:y|ies)|"
+    r"people|brand|developer|(?:drug|pharma(?:ceutical)?)\s+company)\b"
+    r"|(?:du|de\s+la|par\s+le|par\s+la)\s+m[êe]me\s+(?:laboratoire|labo|fabricant|soci[ée]t[ée]|entreprise|marque|firme)\b"
+    r"|(?:de\s+la|del|por\s+la|por\s+el)\s+mism[ao]\s+(?:empresa|compa[ñn][íi]a|marca|laboratorio|fabricante|farmac[ée]utica)\b"
+    r"|(?:(?:von|vom)\s+(?:der\s+|dem\s+)?(?:selben|gleichen)|von\s+derselben|von\s+demselben|desselben|derselben)\s+"
+    r"(?:firma|herstellers?|unternehmens?|marke|labors?|pharmafirma)\b"
+    r"|(?:van|door)\s+(?:hetzelfde|dezelfde|zelfde|het\s+zelfde|de\s+zelfde)\s+(?:bedrijf|merk|fabrikant|firma|laboratorium|producent|maker|farmabedrijf)\b"
+    r"|(?:da|do|pela|pelo)\s+mesm[ao]\s+(?:empresa|marca|laborat[óo]rio|fabricante|farmac[êe]utica|firma)\b"
+    r"|(?:della|dello|dalla|dallo)\s+stess[ao]\s+(?:azienda|ditta|marca|casa\s+farmaceutica|produttore|laboratorio|fabbricante)\b"
+)
+
+# A message asking about a maker's other products (normalised: lower case, no accents or punctuation): the same maker,
+# 'do they make anything else', 'their other products', in the seven interface languages. No statement on one product
+# speaks for the others ('What about TLV-322 from the same company?', 'Do they do anything else, like the skin
+# treatments?').
+MAKER_OTHER = re.compile(
+    rf"\b(?:{SAME_MAKER})"
+    r"|\b(?:do|does|did)\s+(?:they|the\s+(?:company|maker|makers|manufacturer|firm|brand))\s+(?:also\s+)?"
+    r"(?:make|sell|do|offer|have|produce|market)\s+(?:anything|something|any\s+other|other)\b"
+    r"|\bwhat\s+else\s+(?:do|does|did)\s+(?:\w+\s+){1,2}(?:make|sell|do|offer|produce|market)\b"
+    r"|\b(?:anything|something)\s+else\s+(?:they|the\s+(?:company|maker|manufacturer|firm))\s+"
+    r"(?:make|makes|sell|sells|do|does|offer|offers|produce|produces)\b"
+    r"|\bother\s+products?\s+(?:from|by|of)\s+(?:them|this|that|the)\s*(?:company|maker|manufacturer|firm|brand)?\b"
+    r"|\b(?:their|its)\s+other\s+(?:products?|treatments?|medicines?|drugs?|devices?|things|stuff|range)\b"
+    r"|\b(?:leurs?|ses)\s+autres\s+(?:produits|traitements|medicaments)\b"
+    r"|\b(?:fabriquent|vendent|font)\s+ils\s+(?:autre\s+chose|d\s?autres\s+produits)\b"
+    r"|\bsus\s+otros\s+(?:productos|tratamientos|medicamentos)\b|\b(?:fabrican|venden)\s+(?:algo\s+mas|otros\s+productos)\b"
+    r"|\b(?:ihre|seine|deren)\s+anderen?\s+(?:produkte|mittel|medikamente)\b"
+    r"|\b(?:stellen|verkaufen)\s+(?:die|sie)\s+(?:noch\s+|auch\s+)?(?:etwas\s+anderes|andere\s+produkte)\b"
+    r"|\b(?:hun|zijn)\s+andere\s+(?:producten|middelen)\b|\b(?:maken|verkopen)\s+ze\s+(?:nog\s+|ook\s+)?(?:iets\s+anders|andere\s+producten)\b"
+    r"|\b(?:seus|suas)\s+outr[oa]s\s+(?:produtos|tratamentos|medicamentos)\b"
+    r"|\b(?:fabricam|vendem)\s+(?:mais\s+alguma\s+coisa|outros\s+produtos)\b"
+    r"|\b(?:suoi|loro)\s+altri\s+(?:prodotti|trattamenti|farmaci)\b|\b(?:vendono|producono)\s+(?:altro|altri\s+prodotti)\b"
+)
+# What a message asks about beside such a cue, to name it as not covered: 'like the skin treatments', 'their neck wrap'.
+MAKER_OTHER_WHAT = re.compile(
+    r"\b(?:like|such\s+as|for\s+example|e\s?g)\s+(?:the\s+|their\s+|a\s+|an\s+)?(?P<what>[a-z][a-z -]{1,40}?)\s*$"
+)
+# Kinds of product a maker sells, as a message names them after 'their' ('their neck wrap', 'their eye drops'): one the
+# conversation's statement never writes is another product of its maker. Not the words any statement may use of its own
+# product ('their treatment', 'their product').
+PRODUCT_KINDS = PRODUCT_FORMS | frozenset(
+    """wrap wraps cap caps band bands belt belts pillow pillows mask masks collar collars brace braces helmet helmets lamp
+    lamps app apps tea teas oil oils shampoo glasses insoles insole socks gloves glove bracelet bracelets mattress
+    cushion cushions vest vests sleeve sleeves blanket blankets headset headsets inhaler inhalers sprays creams gels
+    lotions balm balms serum serums tincture tinctures juice juices shake shakes bar bars gummies vitamins massager
+    massagers stimulator stimulators goggles headband headbands splint splints pen pens wristband wristbands""".split()
+)
+
 # What kind of product a form word names. Words of one kind may name one product loosely (a capsule
 # is "a pill" to many); words of two kinds are two products: "Obrexa's sleep spray" beside a
 # statement whose title and position speak of Obrexa's patch.
