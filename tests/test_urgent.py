@@ -22,6 +22,16 @@ from statement_qa.urgent import (
 
 # (id, message, kind, language)
 URGENT = [
+    # A high fever with new confusion, and a collapse with 'just' between (FICTIONAL products), in the interface languages
+    ("en-fever-confused", "My wife has a high fever and is confused after the Quorvane infusion.", "medical", "en"),
+    ("en-suddenly-confused", "He is suddenly very confused since this morning", "medical", "en"),
+    ("de-fieber-verwirrt", "Meine Frau hat hohes Fieber und ist verwirrt.", "medical", "de"),
+    ("de-gerade-umgekippt", "Sein Herz rast und er ist gerade umgekippt.", "medical", "de"),
+    ("nl-koorts-verward", "Mijn man heeft hoge koorts en is ineens verward na de behandeling.", "medical", "nl"),
+    ("fr-fievre-confus", "Mon père a une forte fièvre et il est confus.", "medical", "fr"),
+    ("es-fiebre-confundida", "Mi mujer tiene fiebre alta y está confundida.", "medical", "es"),
+    ("pt-febre-confusa", "A minha mulher tem febre alta e está confusa.", "medical", "pt"),
+    ("it-febbre-confusa", "Mia moglie ha la febbre alta ed è confusa.", "medical", "it"),
     # English: self-harm in plain words
     ("en-want-to-die", "I want to die", "self_harm", "en"),
     ("en-end-it-all", "I just want to end it all", "self_harm", "en"),
@@ -382,6 +392,10 @@ URGENT = [
 
 # (id, message) — questions about research, regulation and risk, or old stories.
 NOT_URGENT = [
+    # Fever and confusion asked about as risks, or confusion about something
+    ("en-fever-confusion-risk", "Can the infusion cause fever and confusion?"),
+    ("en-confused-about-trial", "I'm confused about the trial and the fever question"),
+    ("de-fieber-nebenwirkung", "Ist Fieber eine Nebenwirkung?"),
     # Ending something else, or someone else ending it; a yellow capsule; jaundice as a risk asked about
     ("en-end-it-with-neurologist", "I'm going to end it with my neurologist and switch clinics"),
     ("en-they-end-it", "Are they going to end it early?"),
