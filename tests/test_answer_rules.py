@@ -84,3 +84,13 @@ def test_what_else_a_company_makes_is_not_its_statements_subject(assistant):
     assert assistant.answer("What else does Pellary Naturals make?").outcome == DECLINED
     assert assistant.answer("Is Pellary Naturals' Corvane Gold any good?").outcome == ANSWERED
 
+
+# A statement not in English covers a detail its words give in its language ('Krämpfe'), and not one it never speaks of.
+@pytest.mark.parametrize("question, not_covered", [
+    ("Does Quendrozil help cramps in ALS?", []),
+    ("How much does Quendrozil cost?", ["cost"]),
+])
+def test_a_detail_is_covered_by_a_statement_in_another_language(assistant, question, not_covered):
+    answer = assistant.answer(question)
+    assert answer.outcome == ANSWERED and answer.statement is not None and answer.statement.id == "veltheim-quendrozil"
+    assert list(answer.not_covered) == not_covered

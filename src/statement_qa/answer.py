@@ -34,7 +34,7 @@ from statement_qa import i18n
 from statement_qa.documents import CURRENT, RESOURCE, STATEMENT, Document
 from statement_qa.embedding import Embedder
 from statement_qa.frequencies import LANGUAGES as WORD_LIST_LANGUAGES
-from statement_qa.glossary import GLOSSARY
+from statement_qa.glossary import GLOSSARY, gloss
 from statement_qa.index import Index
 from statement_qa.language import FUNCTION_WORDS
 from statement_qa.lexicon import content_words, normalise, stem, word_frequency
@@ -263,6 +263,7 @@ class Assistant:
             if document.superseded_by:
                 self._replaced_by.setdefault(document.superseded_by, []).append(document.id)
         self._document_texts: dict[str, tuple[str, str]] = {}
+        self._document_glosses: dict[str, str] = {}
         self._own_words: dict[str, frozenset[str]] = {}
         self._document_origins: dict[str, frozenset[str]] = {}
         # Set by open_assistant when the corpus changed after the index was built.
@@ -819,6 +820,12 @@ class Assistant:
         if not query.details:
             return []
         text = self._texts(document)[1]
+        if document.language and document.language != "en":
+            # The words that show a detail covered are English: a statement in another language shows it by its words'
+            # English glosses ('Krämpfe' → 'cramps', 'Kosten' → 'cost price').
+            if document.id not in self._document_glosses:
+                self._document_glosses[document.id] = " ".join(gloss(text, document.language)).lower()
+            text = f"{text} {self._document_glosses[document.id]}"
         return [d for d in query.details if not any(word in text for word in DETAIL_TOPICS[d]["covered"])]
 
     def _texts(self, document: Document) -> tuple[str, str]:
