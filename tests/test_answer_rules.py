@@ -94,3 +94,13 @@ def test_a_detail_is_covered_by_a_statement_in_another_language(assistant, quest
     answer = assistant.answer(question)
     assert answer.outcome == ANSWERED and answer.statement is not None and answer.statement.id == "veltheim-quendrozil"
     assert list(answer.not_covered) == not_covered
+
+
+# Everyday words for what a statement names technically bring its words (vocabulary.LAY_TERMS): 'a heart tracing' is
+# an ECG.
+@pytest.mark.parametrize("question", [
+    "Which medicine means a heart tracing beforehand?",  # no word of the statement's but what 'heart tracing' brings
+])
+def test_everyday_words_find_the_statement_that_names_them_technically(assistant, question):
+    # Ranked first (the fake embedder's cosines are too weak for it to be answered: the words are what is tested).
+    assert assistant.evidence(assistant.retriever.analyse(question)).hits[0].doc_id == "tindale-morvalin"
