@@ -126,6 +126,8 @@ def is_furniture(element) -> bool:
             element.xpath("ancestor::article | ancestor::main | ancestor::*[@role='main']")
             or element.xpath(".//h2 | .//h3 | .//h4") and not element.xpath(".//nav | .//ul | .//form")
             or element.xpath(".//h1") and not element.xpath(".//h1//a | .//nav | .//ul | .//form | .//img")))
+    if element.tag in ("a", "span") and _heading_text(element):
+        return False  # a heading's own words set in a link to itself (mdBook's '<h2><a class="header" href="#…">'): the heading
     if element.get("id") in ("beta", "gamma") and element.xpath("ancestor::body[starts-with(@class, 'layout-')]"):
         return True  # Typepad's and Movable Type's sidebar columns ("alpha" holds the posts)
     words = _words(element)
@@ -150,6 +152,15 @@ def is_furniture(element) -> bool:
     # A wrapper named like furniture that holds the page's article ("widget Blog" on Blogger, "wy-nav-content-wrap"
     # on Sphinx) is the page's frame, not furniture.
     return not element.xpath(HOLDS_ARTICLE)
+
+
+def _heading_text(element) -> bool:
+    """An inline element that holds all of its heading's words (h1–h6): what the heading says, whatever its class."""
+    parent = element.getparent()
+    if parent is None or not re.fullmatch(r"h[1-6]", str(parent.tag)):
+        return False
+    said = " ".join(element.text_content().split())
+    return bool(said) and said == " ".join(parent.text_content().split())
 
 
 TOP_WORDS = {"header", "masthead", "banner"}
@@ -430,6 +441,18 @@ def _above_main(main) -> str | None:
         line = clean_line(_visible_text(sibling))
         if line and read_date_line(line):
             return line
+    return None
+
+
+def _open_dialog(tree):
+    """A modal window open over the page (role="dialog" with aria-modal, an open <dialog>) that holds a heading and most
+    of the page's words: the page is what it shows. (A cookie or sign-up box beside an article holds less.)"""
+    body = tree.find(".//body")
+    everything = word_count(_visible_text(body if body is not None else tree))
+    for dialog in tree.xpath("//*[@role='dialog' and @aria-modal='true'] | //dialog[@open]"):
+        said = word_count(_visible_text(dialog))
+        if said >= 60 and 2 * said >= everything and dialog.xpath(".//h1 | .//h2"):
+            return dialog
     return None
 
 
@@ -875,6 +898,11 @@ def read_html(html: str) -> Extracted:
     page_title = clean_line(" ".join(tree.xpath("//title/text()"))) or None
     main = _main(tree)
     title = _content_heading(main, title, page_title) or title
+    dialog = _open_dialog(tree)
+    if dialog is not None:
+        # A card opened over a board (a Trello card's window): what the page shows is the card, titled by its heading.
+        main = dialog
+        title = next((line for h in dialog.xpath(".//h1 | .//h2") if (line := clean_line(h.text_content()))), title)
     shared = meta("og:title")
     if title and shared and page_title and title.casefold() not in shared.casefold() \
             and shared.casefold() not in title.casefold() and shared in page_title and title in page_title:
@@ -909,7 +937,12 @@ def read_html(html: str) -> Extracted:
             in_title = [clean_line(p) for p in reversed(parts if rest != page_title else parts[1:])]
     # The first name shaped like an organisation wins; a platform ('Medium') never does.
     linked = _linked_data_names(tree)
-    candidates = [*linked, *declared, *in_title, holder]
+    # Last, the site's logo: a picture's alt text, in a link to the home page or a box named for the logo ('<div
+    # id="logo"><a href="/"><img alt="X ALS Fellowship Forum">'), names the site when no text does.
+    logos = [clean_line(alt) for alt in tree.xpath(
+        "//*[contains(translate(concat(@id, ' ', @class), 'LOGO', 'logo'), 'logo')]//img/@alt"
+        " | //header//a[@href='/' or contains(@href, 'index.')]//img/@alt")[:3]]
+    candidates = [*linked, *declared, *in_title, holder, *logos]
     found = [name for candidate in candidates if candidate and (name := organisation_name(candidate))]
     site_name = next((name for name, shaped in found if shaped), None) or (found[0][0] if found else None)
     site_name = with_legal_form(site_name, _visible_text(tree))

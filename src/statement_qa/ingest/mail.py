@@ -41,6 +41,34 @@ WROTE = ("wrote", "schrieb", r"a\s+[ée]crit", r"escribi[óo]", "schreef", r"ha\
 ATTRIBUTION = re.compile(rf"^\s*\S.{{4,240}}\s(?:{'|'.join(WROTE)})\s*:\s*$", re.IGNORECASE)
 
 
+# A FidoNet echomail export (GoldED, timEd …): an 'AREA:' line, kludges ('MSGID:', 'PID:'), a header of 'From :', 'To :',
+# 'Subj :' (the sender's line giving the node's address and the date: 'From : X   2:9999/101.3   Fri 25 Jul 25 21:14'),
+# a rule of '=', the text quoted with the writer's initials (' AM> '), then the tearline ('--- GoldED'), the origin
+# line (' * Origin: …') and the routing lines ('SEEN-BY:', 'PATH:'): none of them is what the message says.
+FIDO_AREA = re.compile(r"^\s*AREA:\S+\s*$")
+FIDO_FROM = re.compile(r"^(?P<name>.+?)\s{2,}(?P<address>\d{1,5}:\d{1,5}/\d{1,5}(?:\.\d{1,5})?(?:@\S+)?)"
+                       r"(?:\s+(?P<date>.+?))?\s*$")
+FIDO_CONTROL = re.compile(r"^(?:\s*={5,}\s*|---(?:\s.*)?|\s\*\s+Origin:.*|SEEN-BY:.*|PATH:.*|\x01.*|\s*AREA:\S+\s*)$")
+FIDO_QUOTE = re.compile(r"^(?:[ \t]?[A-Za-z]{0,3}>)+[ \t]?")
+FIDO_ATTRIBUTION = re.compile(rf"^\s*\S.{{4,240}}\s(?:{'|'.join(WROTE)})(?:\s+to\s+[^:]{{1,40}})?\s*:\s*$", re.IGNORECASE)
+# What a sysop writes after a name for the role it posts in ('Kenmure ALS Circle Sec'): not part of the name.
+FIDO_ROLE = re.compile(r"\s+(?:sec|secy|secretary|chair|admin|sysop|mod|moderator|office|desk)\.?$", re.IGNORECASE)
+
+
+def _fidonet(text: str) -> bool:
+    """An echomail message: its header's sender line gives a FidoNet address, under an 'AREA:' line or kludges."""
+    lines = [line for line in text.split("\n")[:20] if line.strip()]
+    return bool(lines) and any(
+        (known := MAIL_HEADER.match(line)) and MAIL_HEADERS.get(known.group(1).lower()) == "from"
+        and FIDO_FROM.match(known.group(2).strip()) for line in lines)
+
+
+def _fido_date(said: str) -> str:
+    """'Fri 25 Jul 25 21:14' → '25 Jul 2025': the two-digit year FidoNet writes, in full."""
+    return re.sub(r"\b(\d{1,2}\s+[A-Za-z]{3,9})\s+(\d{2})\b(?!:)",
+                  lambda m: f"{m.group(1)} {('19' if int(m.group(2)) >= 80 else '20')}{m.group(2)}", said)
+
+
 @dataclass(frozen=True)
 class _Message:
     first: int  # its first line (the header's, or the attribution's)
@@ -72,13 +100,16 @@ def read_thread(text: str) -> Thread | None:
     """The e-mail in a text that opens with a header block; None for any other text."""
     rows: list[tuple[int, int, int, int]] = []  # start, end, depth, where the line's own text starts
     offset = 0
+    fido = _fidonet(text)
+    quote_marker = FIDO_QUOTE if fido else QUOTE_MARKER
     for line in text.split("\n"):
-        marker = QUOTE_MARKER.match(line)
+        marker = quote_marker.match(line) if not (fido and FIDO_CONTROL.match(line)) else None
         rows.append((offset, offset + len(line), marker.group().count(">") if marker else 0,
                      offset + (marker.end() if marker else 0)))
         offset += len(line) + 1
     messages = _messages(text, rows)
-    top = next((n for n, row in enumerate(rows) if text[row[0] : row[1]].strip()), None)
+    top = next((n for n, row in enumerate(rows) if text[row[0] : row[1]].strip()
+                and not (fido and FIDO_AREA.match(text[row[0] : row[1]]))), None)
     if not messages or messages[0].first != top or not messages[0].fields.get("subject") and not messages[0].fields.get("from"):
         return None
     forward = bool(FORWARDED.match(messages[0].fields.get("subject", "")))
@@ -90,6 +121,8 @@ def read_thread(text: str) -> Thread | None:
         line = text[content:end]
         if depth < chosen.depth and line.strip():
             break  # back in the message that quoted it
+        if fido and (FIDO_CONTROL.match(text[start:end]) or FIDO_ATTRIBUTION.match(line)):
+            continue
         if depth == chosen.depth and not (SEPARATOR.match(line) or FORWARD_LEAD.match(line) or ATTRIBUTION.match(line)):
             own.append(n)
     dequoted = list(text)
@@ -100,6 +133,9 @@ def read_thread(text: str) -> Thread | None:
         start, end, _, content = rows[n]
         scan[content:end] = dequoted[content:end]
     subject, date, sender = header_fields(chosen.fields or messages[0].fields)
+    if fido and sender and (found := FIDO_FROM.match(sender)):
+        sender = FIDO_ROLE.sub("", found.group("name").strip()) or found.group("name").strip()
+        date = date or _fido_date(found.group("date") or "")
     # The header dates the message; a date line of the document's own (its signature's) dates the document.
     dated_itself = any(read_date_line(text[rows[n][3] : rows[n][1]]) for n in own)
     return Thread(

@@ -39,6 +39,14 @@ FIELD = re.compile(r"^:(?P<name>[\w -]+):\s+(?P<value>\S.*)$")
 PADDED_FIELD = re.compile(r"^\s*[^\W\d_][\w .-]{0,30}?\s+:\s+\S")
 
 
+# Textile (Redmine's and Textpattern's wiki markup): 'h1. Title', 'h2(class). Section'; a paragraph may open with its
+# block signature ('p(note). …', 'bq. …'), which is markup, not text; '{{>toc}}' and other '{{macro}}' lines are not content.
+_TEXTILE_ATTRIBUTES = r"(?:\([^()]*\)|\{[^{}]*\}|\[[^\[\]]*\]|[<>=]{1,2})*"
+TEXTILE_HEADING = re.compile(rf"^h([1-6]){_TEXTILE_ATTRIBUTES}\.[ \t]+(\S.*?)[ \t]*$")
+TEXTILE_SIGNATURE = re.compile(rf"^(?:p|bq|fn\d+|notextile){_TEXTILE_ATTRIBUTES}\.[ \t]+(?=\S)")
+TEXTILE_MACRO = re.compile(r"^\{\{[^{}]*\}\}\s*$")
+
+
 def looks_like_markup(text: str) -> bool:
     """Two or more headings marked the markup way: underlined lines or AsciiDoc '== ' lines."""
     lines = text.splitlines()
@@ -49,7 +57,8 @@ def looks_like_markup(text: str) -> bool:
         and word_count(a) <= 16 and not PADDED_FIELD.match(a) and not a.rstrip().endswith(".")
     )
     asciidoc = sum(1 for line in lines if ASCIIDOC_HEADING.match(line))
-    return underlined >= 2 or asciidoc >= 2 or looks_like_org(text)
+    textile = sum(1 for line in lines if TEXTILE_HEADING.match(line))
+    return underlined >= 2 or asciidoc >= 2 or textile >= 2 or looks_like_org(text)
 
 
 def read_markup(text: str) -> Extracted:
@@ -69,6 +78,7 @@ def read_markup(text: str) -> Extracted:
     skip_indent: int | None = None
     author: str | None = None
     headed: list[int] = []  # a header's title line, when the file opens with one (see flush)
+    textile = sum(1 for _, line in rows if TEXTILE_HEADING.match(line)) >= 2
 
     def flush() -> None:
         if not paragraph:
@@ -131,6 +141,21 @@ def read_markup(text: str) -> Extracted:
         if under and not over and word_count(stripped) <= 16 and len(following.strip()) >= 0.7 * len(stripped):
             heading(start + indent, start + len(line.rstrip()), rank(following.strip()[0]))
             n += 2
+            continue
+        marked = TEXTILE_HEADING.match(line) if textile else None
+        if marked:
+            heading(start + marked.start(2), start + marked.end(2), int(marked.group(1)))
+            n += 1
+            continue
+        if textile and TEXTILE_MACRO.match(stripped):
+            flush()
+            n += 1
+            continue
+        signature = TEXTILE_SIGNATURE.match(stripped) if textile else None
+        if signature:
+            flush()  # a block signature starts a paragraph; its text starts after it
+            paragraph.append((start + indent + signature.end(), start + len(line.rstrip())))
+            n += 1
             continue
         asciidoc = ASCIIDOC_HEADING.match(line)
         if asciidoc:

@@ -46,6 +46,15 @@ PAGE_OF = re.compile(
     r"\bpage\s+\d+\s*(?:of|/)\s*\d+\b|\s[-–—|·]\s*(?:page|p\.|seite|página|pagina|pag\.)\s*\d+\s*$", re.IGNORECASE
 )
 JUNK_TITLE = re.compile(r"^(?:untitled.*|microsoft word\b.*|document\d*|.*\.(?:docx?|pdf|odt|indd)|[\w.-]+)$", re.IGNORECASE)
+# A card's greeting set large ('Merry Christmas', 'Season's greetings', 'Frohe Weihnachten'): what a card wishes, never
+# what the document is called (the file's own title says that).
+GREETING = re.compile(
+    r"^(?:(?:a\s+)?(?:merry|happy)\s+(?:christmas|xmas|new\s+year|holidays|easter|hanukkah|eid)|season['’]?s\s+greetings|"
+    r"warm(?:est)?\s+wishes|joyeux\s+no[eë]l|bonne\s+ann[ée]e|meilleurs\s+v[œo]eux|frohe\s+(?:weihnachten|ostern|festtage)|"
+    r"(?:ein\s+)?gutes\s+neues\s+jahr|feliz\s+(?:navidad|natal|a[ñn]o\s+nuevo|ano\s+novo)|felices\s+fiestas|buon\s+natale|"
+    r"buone\s+feste|prettige\s+feestdagen|vrolijk\s+kerstfeest|god\s+jul|gl[æa]delig\s+jul|wesołych\s+świąt)\W*$",
+    re.IGNORECASE,
+)
 # A pull quote: a quoted sentence, perhaps with who said it ('"This changes everything." - X Bio'); it heads nothing.
 QUOTED_SENTENCE = re.compile(r"^\s*[\"“„«'‘][^\"“”„«»]{8,}?[.!?…][\"”»'’]")
 COVER_WORDS = 60  # a first page with fewer words than this, before a longer one, is a cover
@@ -188,20 +197,23 @@ def read_pdf(data: bytes) -> Extracted:
         # name and date printed around it.
         for later in pages[1:]:
             opening, publisher, dated = _title_page(later, heading_level, mid_sentence, everything)
-            if opening and any(heading_level(l) == 1 and l.text in opening for l in later):
+            if opening and not GREETING.match(clean_line(opening)) and any(heading_level(l) == 1 and l.text in opening
+                                                                          for l in later):
                 at = next(n for n, l in enumerate(later) if heading_level(l) == 1 and l.text in opening)
                 # The cover panel runs from its title to the page's end; a name standing alone there is the publisher's.
                 publisher = publisher or next((found[0] for l in later[at + 1 :] if len(l.text.split()) <= 6
                                                and not heading_level(l) and (found := organisation_name(l.text))), None)
                 title, letterhead, cover_date = opening, letterhead or publisher, cover_date or dated
                 break
+    if title and GREETING.match(clean_line(title)):
+        title = None  # (the file's title, below, names a card)
     for later in pages[1:]:
         if title:
             break
         # A first page without a title (a covering letter): the statement's title opens a later page
         # in the document's largest heading size.
         opening, _, _ = _title_page(later, heading_level, mid_sentence, everything)
-        title = opening if opening and any(heading_level(l) == 1 and l.text in opening for l in later) else None
+        title = opening if opening and not GREETING.match(clean_line(opening)) and any(heading_level(l) == 1 and l.text in opening for l in later) else None
     parts: list[str] = []
     blocks: list[Block] = []
     breaks: list[int] = []

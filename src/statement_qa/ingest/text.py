@@ -258,6 +258,29 @@ ARMOUR = re.compile(r"^-----BEGIN PGP SIGNED MESSAGE-----[ \t]*\n(?:[A-Za-z-]+:[
                     r"|^-----BEGIN PGP SIGNATURE-----[ \t]*\n.*?^-----END PGP SIGNATURE-----[ \t]*$", re.MULTILINE | re.DOTALL)
 
 
+# A teletext page saved as text: its header row ('P482  GORSLEY 482  Fri 14 Nov  19:02:31'), the rules and the service's
+# banner between them, each subpage's counter ('2/3') and 'continued >', and the row of coloured-key links at the foot
+# ('INDEX 100  NEWS 401  WEATHER 470'): the set's furniture, never what the page says.
+TELETEXT_HEADER = re.compile(r"^\s*P\d{3}\b.{0,40}\b\d{2}:\d{2}(?::\d{2})?\s*$")
+TELETEXT_FURNITURE = re.compile(r"^\s*(?:[=\-_]{8,}|\d{1,2}\s*/\s*\d{1,2}|(?:continued|more|cont(?:inues)?\.?|next\s+page)\s*>+"
+                                r"|(?:[A-Z][A-Z&/ ]{1,14}\s+\d{3}\s+){2,}[A-Z][A-Z&/ ]{1,14}\s+\d{3})\s*$", re.IGNORECASE)
+TELETEXT_RULE = re.compile(r"^\s*={8,}\s*$")
+
+
+def _without_teletext(scan: str) -> str:
+    """A teletext page's text with its furniture blanked (same offsets); any other text as it is. The banner between
+    the rules at its top names the service and is blanked too: the page's own heading is its title."""
+    lines = scan.split("\n")
+    first = next((n for n, line in enumerate(lines) if line.strip()), None)
+    if first is None or not TELETEXT_HEADER.match(lines[first]):
+        return scan
+    rules = [n for n, line in enumerate(lines) if TELETEXT_RULE.match(line)]
+    banner = range(rules[0], rules[1] + 1) if len(rules) >= 2 and rules[1] - rules[0] <= 4 else range(0)
+    kept = [" " * len(line) if n == first or n in banner or TELETEXT_FURNITURE.match(line) else line
+            for n, line in enumerate(lines)]
+    return "\n".join(kept)
+
+
 def _without_armour(scan: str, text: str) -> str:
     """The text to read lines from (scan) with the armour of a clear-signed message in text blanked (same offsets)."""
     for found in reversed(list(ARMOUR.finditer(text))):
@@ -269,7 +292,7 @@ def read_text(text: str) -> Extracted:
     """Find the statement inside a page's text: its title, its lines, its body span."""
     from statement_qa.ingest.markup import looks_like_markup, read_markup
 
-    if looks_like_markup(text):
+    if looks_like_markup(text) and _without_teletext(text) == text:  # (a teletext page's rules underline no headings)
         return read_markup(text)  # reStructuredText, AsciiDoc, Org: the file marks its own headings
     if looks_like_whatsapp(text):
         chat = read_whatsapp(text)  # a group chat: the organisation's own messages are the statement
@@ -287,6 +310,8 @@ def read_text(text: str) -> Extracted:
     if mail is None and looks_like_transcript(text):
         return read_transcript(text)  # speakers' turns: each label heads a turn
     scan = _without_armour(mail.scan if mail else text, text)
+    teletext = _without_teletext(scan) != scan
+    scan = _without_teletext(scan)
     text = mail.text if mail else text
     lines = _without_contents(_lines(scan))
     clusters = _clusters(lines)
@@ -309,6 +334,8 @@ def read_text(text: str) -> Extracted:
     if title_index is not None and site_name == clean_line(lines[title_index].text):
         site_name = None
     site_name = site_name or copyright_holder(scan)
+    if teletext:
+        site_name = None  # the lines above a teletext page's heading name the service that carries it, not who wrote it
     own_title = lines[title_index].text if title_index is not None else None
     # An export's record gives its title in a field above its text; the lines around it are the export's fields.
     field_title = next((m.group("value") for line in lines[:first] if (m := TITLE_FIELD.match(line.text))), None)

@@ -52,6 +52,7 @@ from statement_qa.structure.vocabulary import (
     is_byline,
     is_chrome,
     is_closing,
+    is_governing_body,
     is_housekeeping,
     is_known_heading,
     is_label,
@@ -59,6 +60,7 @@ from statement_qa.structure.vocabulary import (
     is_position_heading,
     is_scope_note,
     opens_aside,
+    promises_another_look,
     subject_terms,
     word_stems,
 )
@@ -502,6 +504,8 @@ def _signed_off(text: str, end: int, blocks: list[Block]) -> str | None:
         return None
     first = re.split(r"(?<=[.;])\s+", clean_line(text[below.start : below.end]), maxsplit=1)[0]
     dated = read_date_line(first) or read_sign_off(first)
+    if dated and not dated.first("issued") and dated.prefix and (is_governing_body(dated.prefix) or is_organisation(dated.prefix)):
+        return dated.first("plain")  # '(Society committee, 30 July 2025.)': who agreed it, and when
     return dated.first("issued") if dated else None
 
 
@@ -563,10 +567,11 @@ def _until_signature(text: str, section: Section, blocks: list[Block], headings:
         # A paragraph that opens with a note on the statement ("This statement was agreed by our Panel. If you …",
         # "We recommend you also read our page on …. You can ring …") is about it, however long.
         opening = first_sentence(line)
-        if (block.small and not previous.small or block.kind != ITEM and not block.quote and signs(line)
+        # (a note set as a quote below the text, mdBook's '> Approved by the board on …', signs it too)
+        if (block.small and not previous.small or block.kind != ITEM and (not block.quote or not previous.quote) and signs(line)
                 or block.kind != ITEM and not block.quote and opening != clean_line(line) and is_closing(opening)
                 or not re.search(r"\w", line) or heading_name(line) in headings or opens_aside(line)
-                or is_scope_note(line) or is_housekeeping(line) or _dated_note(line)
+                or is_scope_note(line) or is_housekeeping(line) or _dated_note(line) or promises_another_look(line)
                 or block.kind != ITEM and _dating_line(line)):
             return replace(section, end=previous.end)
     return section

@@ -224,7 +224,7 @@ def read_date_line(line: str) -> DateLine | None:
 # A sentence that says when a body agreed the text and when it looked at it again: "This was agreed by the X board on
 # 12 May 2025 and checked again by the board on 8 September 2025, with nothing to change."
 _AGREED_CLAUSE = re.compile(r"\b(?:agreed|approved|adopted|endorsed|signed\s+off)\b", re.IGNORECASE)
-_CHECKED_CLAUSE = re.compile(r"\b(?:checked\s+again|re-?checked|reviewed|looked\s+at\s+(?:it\s+|this\s+)?again|"
+_CHECKED_CLAUSE = re.compile(r"\b(?:checked\s+again|re-?checked|reviewed|looked\s+(?:at\s+(?:it\s+|this\s+)?again|over)|"
                              r"reaffirmed|re-?confirmed)\b", re.IGNORECASE)
 _UNCHANGED_SAID = re.compile(rf"\b(?:{'|'.join(UNCHANGED_WORDS)})\b|\breaffirmed\b|\bre-?confirmed\b", re.IGNORECASE)
 

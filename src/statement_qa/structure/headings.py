@@ -53,6 +53,7 @@ from statement_qa.structure.vocabulary import (
     is_scope_note,
     opens_position,
     position_lead,
+    promises_another_look,
     subject_terms,
     word_stems,
 )
@@ -469,7 +470,8 @@ def _advised(text: str, sections: list[Section], blocks: list[Block]) -> tuple[l
         count = 0
         for block in inside:
             line = text[block.start : block.end]
-            if run and (signs(line) or read_date_line(line) or is_closing(line) or is_chrome(line) or is_scope_note(line)):
+            if run and (signs(line) or read_date_line(line) or is_closing(line) or is_chrome(line) or is_scope_note(line)
+                        or promises_another_look(line)):
                 break
             # ("We recommend that volunteers keep this page open …": advice about the page or the meeting, not the subject)
             said = 0 if is_housekeeping(line) else advice_sentences(line, terms)

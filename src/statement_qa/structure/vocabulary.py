@@ -244,6 +244,23 @@ def is_housekeeping(text: str) -> bool:
     return bool(HOUSEKEEPING_WORD.search(first)) and bool(ADVISES.search(first) or ADVISES_READER.match(first))
 
 
+# A promise to look at the subject again later, opening a paragraph below the advice ('We'll look again if X publishes a
+# proper trial.', 'We will revisit this when …', 'The Society will look at this statement again …'): a note on the
+# statement, not its advice. ('We will update this advice when …' is left: the writers quote it.)
+REVISIT = re.compile(
+    r"^(?:we(?:['’]ll|\s+will|\s+shall)|the\s+[\w’' -]{2,40}?\s+will)\s+(?:look\s+(?:at\s+[\w’' -]{1,40}?\s+)?again\b|revisit\b|"
+    r"come\s+back\s+to\b|write\s+again\b|review\s+(?:this|it|the\s+\w+)\s+(?:again\s+)?(?:when|if|after|once)\b)"
+    r"|^(?:nous\s+(?:réexaminerons|reviendrons\s+sur)|wir\s+werden\s+(?:das|dies|es)\s+(?:erneut|wieder)\s+prüfen|"
+    r"revisaremos|volveremos\s+a\s+(?:revisar|examinar)|voltaremos\s+a\s+(?:rever|analisar)|rivedremo)\b",
+    re.IGNORECASE,
+)
+
+
+def promises_another_look(text: str) -> bool:
+    """A paragraph that opens by promising to look at the subject again ('We'll look again if …')."""
+    return bool(REVISIT.match(first_sentence(text)))
+
+
 def is_scope_note(text: str) -> bool:
     """A paragraph whose every sentence says what the statement does not cover: a note on it, not its advice."""
     sentences = [s for s in SENTENCE_BREAK.split(clean_line(text)) if s]
@@ -372,7 +389,7 @@ def advice_at(sentence: str, terms: frozenset[str]) -> int | None:
     match = ADVISES.search(sentence) or SHOULD.search(sentence)
     told = ADVISES_READER.match(sentence) if match is None else None
     start = told.start("at") if told else match.start() if match else None
-    if start is None or re.match(r"\s*(?:i|i['’]d|jeg|ich|je|yo|ik|eu|io|ja)\b", sentence[start:], re.IGNORECASE):
+    if start is None or re.match(r"\s*(?:i|i['’]d|jeg|ich|je|yo|ik|eu|io|ja|saya|aku)\b", sentence[start:], re.IGNORECASE):
         return None
     found = told or match
     assert found is not None  # start is None otherwise

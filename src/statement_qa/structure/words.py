@@ -54,6 +54,9 @@ MONTHS: dict[str, tuple[str, ...]] = {
            "octombrie", "noiembrie", "decembrie"),
     "tr": ("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım",
            "aralık"),
+    # Indonesian (and Malay, but for a few): "16 Juli 2025", "Agustus 2025".
+    "id": ("januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober",
+           "november", "desember"),
     # Estonian: the nominative ("veebruar 2025") and the adessive a day takes ("14. veebruaril 2025").
     "et": ("jaanuar", "veebruar", "märts", "aprill", "mai", "juuni", "juuli", "august", "september", "oktoober",
            "november", "detsember", "jaanuaril", "veebruaril", "märtsil", "aprillil", "juunil", "juulil",
@@ -147,7 +150,7 @@ POSITION_HEADINGS: dict[str, tuple[str, ...]] = {
         r"what\s+is\s+(?:your|its)\s+(?:position|view|advice|recommendation|stance)\b.*",
         r"what\s+is\s+(?:our|the\s+[\w’' ]{2,40}?(?:'s|’s)?)\s+(?:position|view|advice|recommendation|stance)\b.*",
         r"(?:our|the\s+\w+(?:'s|’s)?)\s+positions?\s+on\s+.*",
-        r"conclusions?(?:\s+and\s+(?:recommendations?|advice))?", r"where\s+(?:we|the\s+[\w’' ]{2,40}?)\s+stands?\b.*",
+        r"conclusions?(?:\s+and\s+(?:recommendations?|advice))?", r"where\s+(?:we|the\s+[\w’' ]{2,40}?)\s+(?:stands?|stood)\b.*",
         r"(?:our|the\s+\w+(?:'s|’s)?)\s+(?:guidance|response)(?:\s+[^\s\d:]+){0,4}",
         # A bold label run into its paragraph: "Where Saltney comes down:", "The Association's early take:".
         r"where\s+(?:we|the\s+[\w’' ]{2,40}?|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})\s+comes?\s+down\b.*",
@@ -175,6 +178,8 @@ POSITION_HEADINGS: dict[str, tuple[str, ...]] = {
         r"empfehlung(?:en)?(?:\s+\S+){0,8}", r"unsere?\s+(?:position|empfehlung(?:en)?|haltung|einschätzung|stellungnahme)\b.*",
         r"stellungnahme(?:\s+\S+){0,6}", r"was\s+wir\s+empfehlen\b.*", r"was\s+(?:das|dies)\s+f(?:ü|ue)r\s+.{2,40}\s+bedeutet", r"fazit", r"schlussfolgerung(?:en)?", r"was\s+(?:empfiehlt|empfehlen|rät|raten)\b.*",
         r"was\s+wir\s+raten\b.*",
+        # "Unser Rat an Erkrankte und Angehörige", "Der Rat des Vorstands": advice is "Rat".
+        r"unser(?:e[nr]?)?\s+rat(?:schlag|schläge)?\b.*", r"(?:der\s+)?rat\s+(?:des|der|unseres|unserer)\s+.{2,40}",
     ),
     "es": (
         r"recomendaci[oó]n(?:es)?(?:\s+\S+){0,8}", r"conclusi[oó]n(?:es)?", r"nuestra\s+(?:posici[oó]n|postura|recomendaci[oó]n|opini[oó]n)\b.*",
@@ -191,7 +196,7 @@ POSITION_HEADINGS: dict[str, tuple[str, ...]] = {
     ),
     "pt": (
         r"recomenda[çc](?:[ãa]o|[õo]es)(?:\s+\S+){0,8}", r"conclus(?:[ãa]o|[õo]es)", r"(?:a\s+)?nossa\s+(?:posi[çc][ãa]o|recomenda[çc][ãa]o|opini[ãa]o)\b.*",
-        r"posi[çc][ãa]o(?:\s+(?:da|do|de)\s+.{2,60})?", r"o\s+que\s+(?:\S+\s+){0,3}recomenda\w*\b.*", r"(?:o\s+|os\s+)?(?:nosso|nossos)\s+conselhos?\b.*",
+        r"(?:a\s+)?posi[çc][ãa]o(?:\s+(?:da|do|de)\s+.{2,60})?", r"o\s+que\s+(?:\S+\s+){0,3}recomenda\w*\b.*", r"(?:o\s+|os\s+)?(?:nosso|nossos)\s+conselhos?\b.*",
         r"qual\s+[ée]\s+a\s+(?:nossa\s+|sua\s+)?posi[çc][ãa]o\b.*",
         r"o\s+que\s+(?:isto|isso)\s+significa\s+para\s+.{2,40}",
     ),
@@ -277,6 +282,13 @@ POSITION_HEADINGS: dict[str, tuple[str, ...]] = {
         r"(?:\w+\s+){0,2}ieteikum[si](?:\s+\S+){0,6}", r"(?:\w+\s+){0,2}nostāj[aā](?:\s+\S+){0,6}",
         r"(?:\w+\s+){0,2}viedoklis(?:\s+\S+){0,6}", r"ko\s+(?:mēs\s+)?(?:iesakām|ieteicam|domājam)\b.*", r"secinājum[is]",
     ),
+    # Indonesian: "Sikap resmi perhimpunan" (the association's official stance), "Rekomendasi kami", "Saran kami",
+    # "Posisi yayasan", "Apa yang kami sarankan".
+    "id": (
+        r"sikap(?:\s+resmi)?(?:\s+\S+){0,4}", r"(?:posisi|pendapat|pandangan)\s+(?:resmi\s+)?(?:kami|perhimpunan|yayasan|asosiasi|"
+        r"perkumpulan|komunitas|ikatan|pengurus)\b.*", r"rekomendasi(?:\s+\S+){0,6}", r"saran\s+(?:kami|resmi|perhimpunan|pengurus)\b.*",
+        r"apa\s+yang\s+kami\s+(?:sarankan|rekomendasikan|anjurkan)\b.*", r"kesimpulan",
+    ),
 }
 
 # Where no heading names the position: a paragraph that opens like this states it ...
@@ -339,7 +351,7 @@ SALUTATIONS: dict[str, tuple[str, ...]] = {
 # The header of an e-mail saved as text ("Subject: …", "Date: …"), per language: name → field.
 MAIL_HEADERS: dict[str, str] = {
     "subject": "subject", "betreff": "subject", "objet": "subject", "asunto": "subject", "onderwerp": "subject",
-    "oggetto": "subject", "assunto": "subject",
+    "oggetto": "subject", "assunto": "subject", "subj": "subject",
     "date": "date", "sent": "date", "datum": "date", "gesendet": "date", "envoyé": "date", "fecha": "date",
     "enviado": "date", "verzonden": "date", "data": "date", "inviato": "date",
     "from": "from", "von": "from", "de": "from", "van": "from", "da": "from",
@@ -418,7 +430,7 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
                r"(?:date\s+of\s+(?:issue|publication|approval)|(?:issue|publication|approval)\s+date)",),
         "fr": (r"publi[ée]e?\s+le", r"date(?:\s+de\s+publication)?", r"adopt[ée]e?\s+le",
                # "Adopté par le conseil d'administration le 3 mars 2025"
-               r"(?:adopt|approuv|valid)[ée]e?s?\s+par\s+[\w’' -]{2,40}?\s+le"),
+               r"(?:adopt|approuv|valid|décid|arrêt)[ée]e?s?\s+par\s+[\w’' -]{2,40}?\s+le"),
         "de": (r"veröffentlicht(?:\s+am)?", r"datum", r"stand", r"verabschiedet(?:\s+am)?",
                # "Beschlossen vom Vorstand am 7. Mai 2024"
                r"beschlossen(?:\s+(?:vom|von\s+(?:der|dem)|durch\s+(?:den|die))\s+[\w ]{2,40}?)?(?:\s+am)?"),
@@ -429,7 +441,9 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "sv": (r"publicerad(?:\s+den)?", r"datum",
                r"(?:antagen|antaget|beslutad|beslutat|fastställd|godkänd)(?:\s+av\s+[\w’' ]{2,40}?)?(?:\s+den)?"),
         "da": (r"(?:offentliggjort|udgivet)(?:\s+den)?", r"dato", r"(?:vedtaget|godkendt)(?:\s+af\s+[\w’' ]{2,40}?)?(?:\s+den)?"),
-        "pt": (r"publicad[oa](?:\s+em)?", r"data(?:\s+de\s+publica[çc][ãa]o)?"),
+        "pt": (r"publicad[oa](?:\s+em)?", r"data(?:\s+de\s+publica[çc][ãa]o)?",
+               # "Aprovada pela direção em 9 de setembro de 2025"
+               r"aprovad[oa](?:\s+(?:pela|pelo|por|em)\s+[\w ]{2,40}?)?(?:\s+(?:em|a))?"),
         "it": (r"pubblicat[oa](?:\s+il)?", r"data(?:\s+di\s+pubblicazione)?",
                # "Approvato dal consiglio direttivo il 17 settembre 2025"
                r"(?:approvat[oa]|adottat[oa])(?:\s+(?:da|dal|dalla|dai|dall['’])\s*[\w ]{2,40}?)?(?:\s+(?:il|in|a))?"),
@@ -456,6 +470,9 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         # "Stanovisko schválil výbor združenia 10. októbra 2024", "Publikované: 12. októbra 2024"
         "sk": (r"(?:\w+\s+)?(?:schválil[aoi]?|schválené|prijal[aoi]?|prijaté|publikované|zverejnené|vydané)(?:\s+dňa)?"
                r"(?:\s+[\w ]{2,40}?)?(?:\s+dňa)?",),
+        # "Disetujui oleh pengurus pada 16 Juli 2025" (approved by the board on …), "Diterbitkan: …"
+        "id": (r"(?:disetujui|diterbitkan|disahkan|ditetapkan|dipublikasikan)(?:\s+oleh\s+[\w ]{2,40}?)?(?:\s+pada)?",
+               r"tanggal(?:\s+terbit)?"),
     },
     "updated": {
         "en": (r"(?:last\s+)?(?:updated|revised|modified|edited)(?:\s+(?:this|the)\s+(?:page|post|article|entry|document))?"
@@ -482,6 +499,8 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "is": (r"(?:síðast\s+)?(?:uppfært|breytt)",),
         "hr": (r"(?:zadnja\s+)?(?:izmjena|promjena)", r"ažurirano"),
         "sk": (r"(?:naposledy\s+)?(?:aktualizované|upravené)(?:\s+dňa)?", r"posledná\s+aktualizácia"),
+        # ("Terakhir diubah: …", last changed, is the page's edit stamp: like 'Zuletzt bearbeitet', not a new text)
+        "id": (r"(?:terakhir\s+)?(?:diperbarui|diperbaharui)(?:\s+pada)?",),
     },
     "reviewed": {
         # "Reviewed and reaffirmed 20 February 2025": a review that kept the position.
@@ -490,7 +509,7 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
                # ("Rechecked 14/01/2025 - still stands", "Checked again on 2 June 2025 - no change")
                r"(?:last\s+)?(?:re-?)?checked(?:\s+again)?(?:\s+by\s+[\w’'. ]{2,40}?)?(?:\s+(?:on|in))?",  # a fact sheet's "Checked April 2025 - still accurate"
                # "Looked at again 15/09/2025 – nothing to change": past tense, a date; "We'll look at this again" is a plan
-               r"looked\s+at\s+(?:it\s+|this\s+)?again(?:\s+by\s+(?:the\s+)?[\w’' ]{2,40}?)?(?:\s+(?:on|in))?",
+               r"looked\s+(?:at\s+(?:it\s+|this\s+)?again|over(?:\s+again)?)(?:\s+by\s+(?:the\s+)?[\w’' ]{2,40}?)?(?:\s+(?:on|in))?",
                # "Re-read at the Circle meeting on 5 February 2025 - stands as written"
                r"re-?read(?:\s+(?:at|by)\s+(?:the\s+)?[\w’' ]{2,40}?)?(?:\s+(?:on|in))?"),
         "fr": (r"derni[èe]re\s+r[ée]vision", r"r[ée]vis[ée]e?\s+en", r"(?:relu|r[ée]examin[ée])e?s?(?:\s+le)?"),
@@ -515,6 +534,7 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "is": (r"(?:síðast\s+)?(?:endurskoðað|yfirfarið)",),
         "hr": (r"(?:zadnji\s+put\s+)?(?:pregledano|provjereno)",),
         "sk": (r"(?:naposledy\s+)?(?:revidované|skontrolované|preverené)(?:\s+dňa)?", r"posledná\s+revízia"),
+        "id": (r"(?:terakhir\s+)?(?:ditinjau|dikaji)(?:\s+ulang)?(?:\s+pada)?",),
     },
     # A journal's history line before its publication date ("Received 12 May 2024; accepted 10 June 2024; published
     # online 2 July 2024"): the dates of a manuscript, not of the text as published. Read by nothing.
@@ -531,7 +551,7 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
     "next_review": {
         "en": (r"next\s+review(?:\s+(?:due|date))?(?:\s+(?:by|on|in))?", r"(?:due\s+for\s+|to\s+be\s+)review(?:ed)?(?:\s+(?:by|on|in))?",
                r"review\s+(?:date|due)(?:\s+(?:by|on|in))?"),
-        "fr": (r"prochaine\s+r[ée]vision(?:\s+pr[ée]vue)?",),
+        "fr": (r"prochaine\s+r[ée]vision(?:\s+pr[ée]vue)?", r"prochain\s+(?:r[ée])?examen(?:\s+pr[ée]vu)?", r"prochaine\s+relecture"),
         "lt": (r"kita\s+peržiūra",),
         "de": (r"n[äa]chste\s+überprüfung",),
         "es": (r"pr[óo]xima\s+revisi[oó]n",),
@@ -554,6 +574,7 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "is": (r"næsta\s+endurskoðun",),
         "hr": (r"sljedeći\s+pregled(?:\s+dokumenta)?", r"sljedeća\s+revizija"),
         "sk": (r"(?:ďalšia|najbližšia)\s+(?:revízia|kontrola)",),
+        "id": (r"tinjauan\s+(?:berikutnya|selanjutnya)", r"(?:akan\s+)?ditinjau\s+(?:kembali|ulang)(?:\s+pada)?"),
     },
 }
 
@@ -656,7 +677,7 @@ UNCHANGED_WORDS: tuple[str, ...] = (
     r"(?:position|statement|advice|recommendation|answer|wording|line|text|guidance))?"
     r"(?:\s+(?:needed|required|necessary|made))?",  # "Reviewed 9 June 2025 – no changes needed"
     r"still\s+(?:accurate|current|valid|correct|up\s+to\s+date|stands|holds|applies)", r"stands\s+as\s+(?:written|it\s+is)",  # "Checked April 2025 - still accurate"
-    r"nothing\s+(?:to|needed\s+to|needs\s+to|had\s+to)\s+change", r"nothing\s+changed",
+    r"nothing\s+(?:to|needed\s+to|needs\s+to|had\s+to)\s+change", r"nothing\s+(?:has\s+|had\s+)?changed",
     r"sans\s+changement", r"aucun\s+changement", r"pas\s+de\s+(?:changement|modification)s?", r"keine\s+(?:änderung(?:en)?|ver[äa]nderung)", r"unver[äa]ndert",
     r"sin\s+cambios", r"geen\s+wijziging(?:en)?", r"ongewijzigd", r"sem\s+altera[çc](?:[õo]es|[ãa]o)",
     r"nessuna\s+modifica", r"invariat[oa]", r"bez\s+zmian",
@@ -739,6 +760,7 @@ ORGANISATION_WORDS: dict[str, tuple[str, ...]] = {
     "hr": ("udruga", "udruge", "savez", "zaklada", "društvo"),
     "sk": ("združenie", "združenia", "spolok", "nadácia", "asociácia", "zväz", "liga", "občianske združenie"),
     "lv": ("biedrība", "biedrības", "biedrībai", "asociācija", "savienība", "nodibinājums"),
+    "id": ("perhimpunan", "yayasan", "asosiasi", "perkumpulan", "ikatan", "persatuan", "himpunan", "paguyuban"),
 }
 # Parts of an organisation that sign for it: a name made only of these is not the organisation.
 BODY_WORDS: tuple[str, ...] = (
@@ -816,6 +838,9 @@ NAME_LEADS: dict[str, tuple[str, ...]] = {
     "nl": (r"(?:standpunt|verklaring|persbericht)\s+(?:van\s+de|van\s+het|van)", r"namens\s+(?:de|het)?"),
     "pt": (r"(?:declara[çc][ãa]o|posi[çc][ãa]o|comunicado)\s+(?:da|do|de)", r"em\s+nome\s+(?:da|do|de)"),
     "it": (r"(?:presa\s+di\s+posizione|documento|comunicato|parere)\s+(?:della|dell['’]|del|di)", r"a\s+nome\s+(?:della|dell['’]|del|di)"),
+    # Indonesian names what a publication is first, then whose ('Buku Panduan Anggota X': X's members' handbook).
+    "id": (r"(?:buku\s+)?(?:panduan|pedoman|saku)(?:\s+(?:anggota|pasien|keluarga))?", r"(?:buletin|berita|kabar|warta)"
+           r"(?:\s+(?:anggota|bulanan))?", r"(?:sikap|pernyataan)\s+(?:resmi\s+)?"),
 }
 # Common verbs: a line that has one says something about a name ("X is a fictional charity"); it is not one.
 VERBS: tuple[str, ...] = (
@@ -1027,6 +1052,7 @@ ADVICE_WE_VERBS: tuple[str, ...] = (
     r"(?:öneriyoruz|önermiyoruz|tavsiye\s+ediyoruz|tavsiye\s+etmiyoruz)",
     r"(?:ne\s+)?(?:preporučujemo|savjetujemo|podržavamo)",
     r"(?:ne)?odporúčame", r"(?:ne)?radíme",
+    r"kami\s+(?:tidak\s+)?(?:merekomendasikan|menyarankan|menganjurkan|mendukung|meminta)",
 )
 # What "we" is in each language, before a verb of ADVICE_VERBS' first-person form ("we recommend", "vi anbefaler").
 ADVICE_WE: tuple[str, ...] = (r"we", r"we['’]d", r"nous", r"wir", r"wij", r"vi")
@@ -1047,7 +1073,12 @@ ADVICE_IMPERATIVES: tuple[str, ...] = (
     r"(?:please\s+)?avoid\b", r"(?:please\s+)?stick\s+with\s+your\b", r"(?:please\s+)?(?:keep|carry\s+on)\s+taking\s+your\b",
     r"(?:please\s+)?(?:talk|speak)\s+(?:to|with)\s+your\b", r"(?:please\s+)?ask\s+your\s+(?:neurologist|doctor|gp|nurse|mnd|als|"
     r"care|specialist|consultant|clinic|dietitian|pharmacist|trial)\b", r"please\s+return\b",
-    r"(?:ne\s+)?(?:prenez|achetez|arrêtez)\b", r"(?:kaufen|nehmen)\s+sie\s+(?:kein|nicht)", r"(?:no\s+)?(?:compre|tome|deje)\b",
+    r"(?:ne\s+)?(?:prenez|achetez|arrêtez)\b", r"(?:kaufen|nehmen|bestellen)\s+sie\s+(?:[\w-]+\s+){0,2}?(?:kein|nicht)",
+    # "Fragen Sie Ihre Neurologin …", "Sprechen Sie mit Ihrem Arzt …"
+    r"(?:fragen\s+sie|sprechen\s+sie\s+mit)\s+ihre[nmr]?\s+(?:neurolog|[äa]rzt|hausärzt|hausarzt|praxis|ambulanz|behandl)",
+    # Indonesian: "Jangan membeli …" (do not buy), "tanyakan kepada dokter saraf Anda" (ask your neurologist)
+    r"jangan\s+(?:membeli|minum|meminum|memakai|menggunakan|berhenti|menghentikan|mencoba|memesan)\b",
+    r"(?:tanyakan|bicarakan|konsultasikan)\s+(?:\w+\s+)?(?:kepada|dengan|ke)\s+dokter\b", r"(?:no\s+)?(?:compre|tome|deje)\b",
     r"køb\s+ikke\b", r"tal\s+med\s+din\b", r"köp\s+inte\b", r"nekupujte\b", r"zeptejte\s+se\b", r"nepřestávejte\b",
     r"no\s+(?:compreu|deixeu|prengueu)\b", r"parleu(?:-ne)?\s+amb\b", r"consulteu\s+(?:el\s+vostre|la\s+vostra)\b",
     # Taking it to one's own clinician: "show the tub to your ALS team", "tell your doctor about …", "check with your GP".
