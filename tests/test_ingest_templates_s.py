@@ -213,3 +213,22 @@ def test_looked_over_again_with_nothing_changed_is_a_review():
     assert line is not None and line.first("reviewed") == "2025-10"
     said = read_sign_off("Agreed by the board on 3 April 2025 and looked over again on 8 September 2025, nothing has changed.")
     assert said is not None and said.first("reviewed") == "2025-09"
+
+
+def test_the_organisation_the_position_says_advises_is_the_organisation():
+    # Nothing on a teletext page names its organisation but its text: the service it was saved from is named as often
+    # as the society ('Saved from the Wellow City Text …'), and the society is the one the position says advises.
+    from statement_qa.structure.assemble import _adviser
+
+    assert read_one("teletext-page.txt").organisation == "Wellow ALS Society"
+    assert _adviser("Wellow ALS Society does not advise taking ostramide. Talk to your doctor.") == "Wellow ALS Society"
+    assert _adviser("Ostramide did not slow ALS in the OSTRA-3 trial.") is None
+
+
+def test_a_reprint_dates_a_page_only_when_nothing_else_does():
+    line = read_date_line("Bingo card reprinted 11/06/2025.")
+    assert line is not None and line.first("printed") == "2025-06" and line.first("issued") is None
+    printed = read_date_line("Printed 1 December 2022 (second print run).")
+    assert printed is not None and printed.first("issued") == "2022-12"
+    assert read_one("reprinted-sheet.txt").date == "2024-10"
+    assert read_one("reprinted-and-agreed.txt").date == "2024-03"

@@ -48,6 +48,7 @@ from statement_qa.structure.signature import (
 from statement_qa.structure.split import is_newsletter, position_item, slug, split_languages, therapy_groups
 from statement_qa.structure.subjects import names_in
 from statement_qa.structure.vocabulary import (
+    ADVISES,
     first_sentence,
     is_byline,
     is_chrome,
@@ -439,6 +440,7 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
         or _first([page.title_date] if page.title_date else [], "issued", "plain")  # a newsletter issue's masthead
         or (_lead_in_date(text, sections[position].start, content) if position is not None else None)
         or _first(everywhere + ([page.title_date] if page.title_date else []), "season")  # "Issue 41 | Autumn 2023"
+        or _first(everywhere, "printed")  # "Bingo card reprinted 11/06/2025": the copy, when nothing dates the words
     )
     # "Created: June 2022 … Last update: February 2025": the text that holds the position now is the update's.
     # A modification stamp in the month the page says it was reviewed ("Modified April 2, 2025" beside "Reviewed
@@ -455,7 +457,7 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
     return Document(
         id=doc_id,
         title=title,
-        organisation=_organisation(page, closing, text[start:end]),
+        organisation=_organisation(page, closing, text[start:end], position_text),
         date=issued,
         kind=STATEMENT if position is not None else RESOURCE,
         source=page.source,
@@ -646,7 +648,16 @@ def _first(lines, *roles: str) -> str | None:
     return next((month for line in lines if (month := line.first(*roles))), None)
 
 
-def _organisation(page: _Page, closing: Closing | None, body: str) -> str | None:
+def _adviser(position: str) -> str | None:
+    """The organisation a position names as the one that advises ('Gorsley MND Society does not advise …')."""
+    for sentence in re.split(r"(?<=[.!?])\s+", clean_line(position)):
+        said = ADVISES.search(sentence)
+        if said and (named := named_in(said.group())):
+            return named
+    return None
+
+
+def _organisation(page: _Page, closing: Closing | None, body: str, position: str = "") -> str | None:
     """Who issued the statement: metadata as given; else the first name shaped like an organisation in the
     signature, the byline, the letterhead or the site's name; else the organisation the statement's own text
     names, or the page's footer; else the first name there at all (see organisation.py)."""
@@ -659,7 +670,8 @@ def _organisation(page: _Page, closing: Closing | None, body: str) -> str | None
     # A closing line names the organisation only in an organisation's shape ("On behalf of the Board of the X Society").
     signed = [named for line in (closing.lines if closing else ()) if (named := organisation_name(line)) and named[1]]
     found = found[:1] + signed + found[1:] if closing and closing.organisation else signed + found
-    chosen = next((n for n, shaped in found if shaped), None) or named_in(body) or named_in(extracted.text) \
+    # (the text's own names: the one its position says advises first, then the one it names most)
+    chosen = next((n for n, shaped in found if shaped), None) or _adviser(position) or named_in(body) or named_in(extracted.text) \
         or extracted.footer_name or (found[0][0] if found else None)
     # A letterhead set over two lines ('WETHERFOLD' / 'MND ASSOCIATION') gives only the name's tail: the site's name or
     # the document's author that ends with it is the whole name.

@@ -69,7 +69,7 @@ ROLES = {
     for role, table in DATE_ROLES.items()
 }
 # Checked in this order: "Last reviewed" must not read as "reviewed … updated", "Review date" as issued.
-ROLE_ORDER = ("next_review", "reviewed", "updated", "received", "issued")
+ROLE_ORDER = ("next_review", "reviewed", "updated", "received", "printed", "issued")
 SEPARATORS = " \t|,;–—-·•:()[]@"
 # "Last updated: 2 February 2023 (links checked)": the page was touched, its words were not.
 TOUCHED = re.compile(rf"^\s*\([^()]*\b(?:{'|'.join(TOUCH_WORDS)})\b[^()]*\)", re.IGNORECASE)

@@ -548,6 +548,14 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "pt": (r"recebido(?:\s+em)?", r"aceito(?:\s+em)?", r"aceite(?:\s+em)?"),
         "nl": (r"ontvangen(?:\s+op)?", r"geaccepteerd(?:\s+op)?"),
     },
+    # A reprint of the same words ('Bingo card reprinted 11/06/2025', 'Print run 2 - reprinted July 2021'): the copy's
+    # date, read only when nothing else on the page dates the text.
+    "printed": {
+        "en": (r"re-?printed(?:\s+(?:on|in))?", r"print\s+run(?:\s+\d+)?"),
+        "fr": (r"r[ée]imprim[ée]e?(?:\s+le)?",),
+        "de": (r"nachgedruckt(?:\s+am)?", r"neudruck(?:\s+vom)?"),
+        "es": (r"reimpres[oa](?:\s+el)?", r"reimpresi[oó]n"),
+    },
     "next_review": {
         "en": (r"next\s+review(?:\s+(?:due|date))?(?:\s+(?:by|on|in))?", r"(?:due\s+for\s+|to\s+be\s+)review(?:ed)?(?:\s+(?:by|on|in))?",
                r"review\s+(?:date|due)(?:\s+(?:by|on|in))?"),
