@@ -232,3 +232,24 @@ def test_a_reprint_dates_a_page_only_when_nothing_else_does():
     assert printed is not None and printed.first("issued") == "2022-12"
     assert read_one("reprinted-sheet.txt").date == "2024-10"
     assert read_one("reprinted-and-agreed.txt").date == "2024-03"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Demandez à votre neurologue si la corvalène vous convient.", "N'achetez pas de corvalène sur internet.",
+    "Pregunte a su neurólogo si la corvalena le conviene.", "No compres corvalena por internet.",
+    "Pergunte ao seu neurologista se a corvalina é para si.", "Não compre corvalina na internet.",
+    "Chiedete al vostro neurologo se la corvalina fa per voi.", "Non acquistate la corvalina online.",
+    "Vraag uw neuroloog of corvaline iets voor u is.", "Koop geen corvaline via internet.",
+    "Zapytaj swojego neurologa, czy korwalina jest dla ciebie.", "Nie kupuj korwaliny w internecie.",
+])
+def test_telling_the_reader_what_to_do_about_the_subject_is_advice_in_other_languages(sentence):
+    terms = frozenset({"corval", "korwal"})
+    assert advice_sentences(sentence, terms) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "Demandez à votre voisin de vous accompagner au repas.", "Non acquistate i biglietti alla cassa.",
+    "Koop geen kaartjes aan de deur.",
+])
+def test_an_imperative_about_anything_else_is_not_advice(sentence):
+    assert advice_sentences(sentence, frozenset({"corval"})) == 0

@@ -1089,6 +1089,18 @@ ADVICE_IMPERATIVES: tuple[str, ...] = (
     r"(?:tanyakan|bicarakan|konsultasikan)\s+(?:\w+\s+)?(?:kepada|dengan|ke)\s+dokter\b", r"(?:no\s+)?(?:compre|tome|deje)\b",
     r"køb\s+ikke\b", r"tal\s+med\s+din\b", r"köp\s+inte\b", r"nekupujte\b", r"zeptejte\s+se\b", r"nepřestávejte\b",
     r"no\s+(?:compreu|deixeu|prengueu)\b", r"parleu(?:-ne)?\s+amb\b", r"consulteu\s+(?:el\s+vostre|la\s+vostra)\b",
+    # The same in the other languages statements come in: asking one's own clinician ("Demandez à votre neurologue …",
+    # "Pergunte ao seu neurologista …", "Chiedete al vostro neurologo …", "Vraag uw neuroloog …", "Zapytaj swojego
+    # neurologa …") and not buying, taking or stopping it ("N'achetez pas …", "Não compre …", "Non acquistate …").
+    r"(?:demandez|parlez)(?:-en)?\s+(?:à|a|avec)\s+(?:votre|vos)\b", r"n['’](?:achetez|arrêtez|interrompez)\b",
+    r"ne\s+(?:cessez|commandez|interrompez)\b", r"(?:pregunte|consulte|hable)\s+(?:a|con)\s+su\b",
+    r"(?:pregunta|consulta|habla)\s+(?:a|con)\s+tu\b", r"no\s+(?:compres|tomes|dejes|abandone|suspenda)\b",
+    r"(?:pergunte|fale)\s+(?:ao|à|com\s+o|com\s+a)\s+(?:seu|sua)\b", r"não\s+(?:compre|tome|pare|deixe|interrompa)\b",
+    r"(?:chiedete|chieda|chiedi|parlate|parli|parla)(?:ne)?\s+(?:al|alla|con\s+il|con\s+la|col)\s+(?:vostr[oa]|su[oa]|tu[oa])\b",
+    r"non\s+(?:acquistate|acquisti|comprate|compri|sospendete|interrompete|smettete)\b",
+    r"(?:vraag|bespreek|overleg)\s+(?:het\s+)?(?:met\s+)?(?:uw|je)\s+(?:neuroloog|arts|huisarts|behandelaar|specialist)\b",
+    r"koop\s+(?:geen|het\s+niet)\b", r"(?:zapytaj|zapytajcie|porozmawiaj\s+z|porozmawiajcie\s+z)\s+(?:swoim|swojego|swoją|swego)\b",
+    r"nie\s+(?:kupuj|kupujcie|przerywaj|odstawiaj)\b", r"fråga\s+din\b", r"spør\s+(?:legen|nevrologen)\s+din\b", r"spørg\s+din\b",
     # Taking it to one's own clinician: "show the tub to your ALS team", "tell your doctor about …", "check with your GP".
     r"(?:please\s+)?(?:ask|tell|show|check\s+with|discuss\s+[\w’'-]+\s+with)\s+(?:[\w’'-]+\s+){0,3}?(?:to\s+)?your\s+(?:[\w-]+\s+)?"
     r"(?:neurologist|doctor|gp|nurse|team|specialist|consultant|clinic|pharmacist|dietitian|physio\w*)\b",
