@@ -32,6 +32,12 @@ URGENT = [
     ("es-fiebre-confundida", "Mi mujer tiene fiebre alta y está confundida.", "medical", "es"),
     ("pt-febre-confusa", "A minha mulher tem febre alta e está confusa.", "medical", "pt"),
     ("it-febbre-confusa", "Mia moglie ha la febbre alta ed è confusa.", "medical", "it"),
+    # About to faint, and confusion with a fever a few words apart
+    ("en-about-to-faint", "He is about to faint after the injection", "medical", "en"),
+    ("it-sta-per-svenire", "Mio marito ha il cuore a mille e sta per svenire", "medical", "it"),
+    ("es-confuso-fiebre", "Ahora mismo está muy confuso y con fiebre alta", "medical", "es"),
+    ("nl-gaat-flauwvallen", "Mijn vrouw gaat flauwvallen", "medical", "nl"),
+    ("pt-vai-desmaiar", "A minha mãe vai desmaiar", "medical", "pt"),
     # English: self-harm in plain words
     ("en-want-to-die", "I want to die", "self_harm", "en"),
     ("en-end-it-all", "I just want to end it all", "self_harm", "en"),
@@ -396,6 +402,7 @@ NOT_URGENT = [
     ("en-fever-confusion-risk", "Can the infusion cause fever and confusion?"),
     ("en-confused-about-trial", "I'm confused about the trial and the fever question"),
     ("de-fieber-nebenwirkung", "Ist Fieber eine Nebenwirkung?"),
+    ("en-make-me-faint", "Will the drug make me faint?"),
     # Ending something else, or someone else ending it; a yellow capsule; jaundice as a risk asked about
     ("en-end-it-with-neurologist", "I'm going to end it with my neurologist and switch clinics"),
     ("en-they-end-it", "Are they going to end it early?"),
