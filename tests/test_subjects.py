@@ -250,6 +250,26 @@ def test_a_name_spelt_as_another_language_spells_it_is_found(question, found):
     assert bool(products) is found
 
 
+@pytest.mark.parametrize(("question", "language", "found"), [
+    ("Moet mijn vader de ibrodaxinepleister proberen?", "nl", "ibrodaxin"),  # FICTIONAL names; pleister: a patch
+    ("Sind Trevonastattabletten sicher?", "de", "trevonastat"),
+    ("Hjälper ibrodaxinplåster?", "sv", "ibrodaxin"),
+    ("Is ibrodaxinepleister safe?", "en", None),  # English writes no such compounds: an unknown name
+    ("Sind Trevonastatschachteln teuer?", "de", None),  # the rest is no word of the glossary
+])
+def test_a_name_at_the_head_of_a_compound_is_found(question, language, found):
+    from statement_qa.subjects import SubjectIndex
+
+    statements = [
+        Document("ibro", "Ibrodaxin (IBX-450)", "Invented Forum", None, "statement", "ibro.md", None,
+                 "Ibrodaxin is an invented patch.", (), aliases=("Ibrodaxin", "IBX-450")),
+        Document("trevo", "Trevonastat: our view", "Invented Society", None, "statement", "trevo.md", None,
+                 "Trevonastat is an invented tablet.", (), aliases=("Trevonastat",)),
+    ]
+    products = [m.key for m in SubjectIndex(statements).mentions(question, language) if m.kind == "product"]
+    assert products == ([found] if found else [])
+
+
 def test_two_names_that_sound_alike_are_neither_found_by_sound():
     from statement_qa.subjects import SubjectIndex, sound_key
 

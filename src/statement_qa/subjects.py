@@ -19,7 +19,7 @@ from functools import cached_property, lru_cache
 
 from statement_qa.documents import Document
 from statement_qa.frequencies import LANGUAGES as WORD_LIST_LANGUAGES
-from statement_qa.glossary import gloss
+from statement_qa.glossary import GLOSSARY, base_forms, gloss
 from statement_qa.lexicon import is_common_word, normalise, word_frequency, words
 from statement_qa.vocabulary import (
     BIOLOGY_NAMES,
@@ -56,6 +56,8 @@ NOT_CODE_LETTERS = frozenset(
 
 
 # Languages that add case endings to a name itself ('halvecitinibről', 'virelatidot', 'trevonastatia').
+# Languages that write a noun after a name as one word with it ('drelosinepleister').
+COMPOUND_LANGUAGES = frozenset({"de", "nl", "sv", "da", "nb", "is", "af", "fi"})
 CASE_LANGUAGES = frozenset({"hu", "fi", "et", "tr", "pl", "cs", "sk", "sl", "hr", "ro", "lv", "lt", "el"})
 
 # A name with a short suffix after a hyphen: 'Renacyte-J', 'Lumagene-8', 'Vexora-XR'.
@@ -621,6 +623,9 @@ class SubjectIndex:
                     elif n == 1 and len(gram) >= 6 and sound_key(gram) in self._sounds:
                         # The name as another language spells it: one name sounding so, never a common word.
                         hit = self._mention(gram, self._sounds[sound_key(gram)], 0.9)
+                    elif n == 1 and language in COMPOUND_LANGUAGES and (head_key := self._compound_head(gram, language)):
+                        # The name at the head of a compound ('drelosinepleister': drelosine + pleister, a patch).
+                        hit = self._mention(gram, head_key, 0.9)
                 if hit is not None:
                     covered[i : i + n] = [True] * n
                     found.setdefault(hit.key, hit)
@@ -630,6 +635,25 @@ class SubjectIndex:
         for name in self.unknown_names(question, tokens, covered, language):
             found.setdefault(name.key, name)
         return list(found.values())
+
+    def _compound_head(self, token: str, language: str) -> str | None:
+        """The key of a statement's name that a compound word begins with, when the rest of the word is a word of the
+        language's glossary ('drelosinepleister', 'Sorbazelintabletten'): the name as written, or as the language
+        spells it (by its sound), of six letters or more. German, Dutch and the Nordic languages write such nouns as
+        one word."""
+        table = GLOSSARY.get(language)
+        if not table or len(token) < 9:
+            return None
+        for cut in range(len(token) - 3, 5, -1):
+            head, tail = token[:cut], token[cut:]
+            if tail not in table and not any(b in table for b in base_forms(tail, language)):
+                continue
+            for candidate in (head, head[:-1]) if head[-1] in "sen" else (head,):  # a joining letter: 'Sorbazelins-'
+                if len(candidate) >= 6 and self._exact(candidate) is not None:
+                    return candidate
+                if len(candidate) >= 6 and sound_key(candidate) in self._sounds:
+                    return self._sounds[sound_key(candidate)]
+        return None
 
     def _siblings(self, question: str, tokens: list[str]) -> list[tuple[Mention, int]]:
         """Names that differ from a statement's name in their short suffix only ('Renacyte-J' beside 'Renacyte-M',
