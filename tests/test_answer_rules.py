@@ -104,3 +104,37 @@ def test_a_detail_is_covered_by_a_statement_in_another_language(assistant, quest
 def test_everyday_words_find_the_statement_that_names_them_technically(assistant, question):
     # Ranked first (the fake embedder's cosines are too weak for it to be answered: the words are what is tested).
     assert assistant.evidence(assistant.retriever.analyse(question)).hits[0].doc_id == "tindale-morvalin"
+
+
+# Another product of a line whose names are written with inner capitals, wherever the brand stands; beside the
+# statement's own product it is what is not covered.
+@pytest.mark.parametrize("question, outcome, not_covered", [
+    ("Are the Zorvex StrideSocks any good for foot drop?", DECLINED, ["Zorvex StrideSocks"]),
+    ("Que pensez-vous des chaussettes StrideSocks de Zorvex ?", DECLINED, ["StrideSocks"]),
+    ("Is the Zorvex StrideBand better than the StrideSocks?", ANSWERED, ["StrideSocks"]),
+    ("Is the Zorvex StrideBand any good?", ANSWERED, []),
+])
+def test_another_name_of_a_line_written_with_inner_capitals(assistant, question, outcome, not_covered):
+    answer = assistant.answer(question)
+    assert answer.outcome == outcome and list(answer.not_covered) == not_covered
+    if outcome == ANSWERED:
+        assert answer.statement is not None and answer.statement.id == "tindale-strideband"
+
+
+# A statement for people with ALS/MND is no position for someone who says they do not have it, nor on a product's use
+# for another condition.
+@pytest.mark.parametrize("question, not_covered", [
+    ("Can I take Corvane Gold for my joints? I don't have MND.", []),
+    ("Não tenho ELA. Posso tomar Corvane Gold?", []),
+    ("Would Corvane Gold help my tension headaches?", ["headaches"]),
+    ("Is Corvane Gold good for my memory?", ["memory problems"]),
+    ("Hilft Corvane Gold bei Multipler Sklerose?", ["multiple sclerosis"]),
+])
+def test_a_question_for_someone_without_the_disease_is_declined(assistant, question, not_covered):
+    answer = assistant.answer(question)
+    assert answer.outcome == DECLINED and list(answer.not_covered) == not_covered
+
+
+def test_a_relative_without_the_disease_still_asks_for_the_person_with_it(assistant):
+    answer = assistant.answer("My husband has MND and I don't. Is Corvane Gold worth trying for him?")
+    assert answer.outcome == ANSWERED and answer.statement is not None and answer.statement.id == "tindale-corvane-gold"

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
@@ -58,6 +59,7 @@ from statement_qa.vocabulary import (
     MAKER_OTHER_WHAT,
     NAMED_FORM_KINDS,
     NATIONALITY_OF_LANGUAGE,
+    NOT_THE_DISEASE,
     OTHER_DISEASES,
     PRODUCT_FORMS,
     PRODUCT_KINDS,
@@ -358,6 +360,11 @@ class Assistant:
                 return False
             return evidence.vector is not None and bool(hits) and hits[0].dense - evidence.general < margin
 
+        if NOT_THE_DISEASE.search(query.normalised):
+            # 'Can I use drelosina patches for drooling after my stroke? I don't have MND.': a position for people with
+            # ALS/MND is not one for them.
+            return declined(list(query.diseases))
+
         if self.mode != "hybrid":
             threshold = settings.dense_threshold if self.mode == "dense" else settings.bm25_threshold
             if hits and hits[0].score >= threshold:
@@ -407,9 +414,9 @@ class Assistant:
             other_diseases = self._diseases_missing(query, retriever.document(hit.doc_id))
             if other_diseases:
                 return declined([*other_diseases, *unknown])
-            extended = self._line_extensions(query, hit.doc_id)
+            extended = self._line_extensions(query, hit.doc_id) or self._same_family(query, hit.doc_id)
             if extended:
-                return declined([*extended, *unknown])
+                return declined([*extended, *(u for u in unknown if not any(u in e for e in extended))])
             return answered(hit)
         asked_of_maker = self._another_of_maker(query, None)
         if asked_of_maker is not None:
@@ -422,7 +429,7 @@ class Assistant:
                 # Another product of a company we have a statement on: not that statement's subject.
                 return declined([*unknown, *others, *query.diseases], exclude=())
             hit = next(h for h in hits if h.doc_id in companies)
-            other_form = self._another_form(query, hit.doc_id)
+            other_form = self._another_form(query, hit.doc_id) or self._another_kind(query, hit.doc_id)
             if other_form:
                 # 'Obrexa's sleep spray' when Obrexa's statement is on its patch: another product of the company.
                 key = query.companies[0].key  # as the question wrote it: 'Quellon Health' for the key 'quellonhealth'
@@ -591,7 +598,7 @@ class Assistant:
             return [what.group("what")] if what else []
         if doc_id is None or query.language != "en" or "their" not in text.split():
             return None
-        for match in re.finditer(r"\btheir((?: [a-z-]+){1,3})", text):
+        for match in re.finditer(r"\btheir((?: [a-z-]+){1,5})", text):
             following = match.group(1).split()
             kind = next((i for i, w in enumerate(following) if w in PRODUCT_KINDS), None)
             if kind is None:
@@ -605,10 +612,20 @@ class Assistant:
             unnamed = FORM_KINDS.get(word) not in (None, *NAMED_FORM_KINDS)
             own = re.findall(r"[^\W\d_]+", self._texts(self.retriever.document(doc_id))[1]) if unnamed else self._own(doc_id)
             # A name may end in its kind ('HushCollar').
-            if not any(_kind_of(w) == _kind_of(word) or (len(word) >= 4 and w.endswith(word)) for w in own):
+            if not _names_kind(own, word):
                 return [" ".join(following[: kind + 1])]
             return None
         return None
+
+    def _another_kind(self, query: Query, doc_id: str) -> list[str]:
+        """A kind of product beside a company's name ('Goldcomb's face masks', 'le maschere … di Goldcomb' read by its
+        gloss) that the statement's title, names and position never write: another product of the company. Kinds
+        other than the forms `_another_form` reads (PRODUCT_KINDS: a wrap, a mask, insoles …)."""
+        own = self._own(doc_id)
+        for word in query.words:
+            if word in PRODUCT_KINDS and word not in FORM_KINDS and not _names_kind(own, word):
+                return [word]
+        return []
 
     def _line_extensions(self, query: Query, doc_id: str) -> list[str]:
         """'KetoNeuro Slim' beside a statement on KetoNeuro, 'Lumicel-K' beside one on Lumicel-N: a name the brand
@@ -651,13 +668,31 @@ class Assistant:
                     found.append(f"{name}{joint}{word}{rest.group() if rest else ''}")
         return list(dict.fromkeys(found))
 
+    def _same_family(self, query: Query, doc_id: str) -> list[str]:
+        """Names no statement is about that begin with the first part of a statement's name written with inner capitals
+        ('PulseInsoles' beside a statement on the Vexley PulseCollar, wherever the brand stands): another product of the
+        line."""
+        document = self.retriever.document(doc_id)
+        names = {word: parts[0] for name in (document.title, *document.aliases) for word in name.split()
+                 if len(parts := re.findall(r"[A-Z][a-z]+", word)) >= 2 and "".join(parts) == word}
+        # Not beside the statement's own name ('Is the PulseCollar better than the PulseInsoles?' is about it).
+        heads = {head for word, head in names.items() if word.lower() not in query.normalised.split()}
+        found = []
+        for mention in query.unknown:
+            parts = re.findall(r"[A-Z][a-z]+", mention.text)
+            if len(parts) >= 2 and "".join(parts) == mention.text and parts[0] in heads:
+                found.append(mention.text)
+        return found
+
     @staticmethod
     def _a_line_name(word: str) -> bool:
         """Whether a capitalised word after a brand can name a product of its line: a word of three letters or more in
         title case (not an abbreviation or a trial's name: 'tarnelimod EUA', 'brivantide BRIO-2'), neither a product's
         form ('Myelix Capsules'), the disease ('Myelix ALS') nor a word of asking ('Myelix OK')."""
         folded = word.casefold()
-        return (len(word) >= 3 and word.istitle() and word.isalpha() and folded not in PRODUCT_FORMS
+        # In title case, or a coined name with inner capitals ('Vexley PulseInsoles' beside the Vexley PulseCollar).
+        camel = word[0].isupper() and not word.isupper() and bool(re.search(r"[a-z][A-Z]", word))
+        return (len(word) >= 3 and (word.istitle() or camel) and word.isalpha() and folded not in PRODUCT_FORMS
                 and folded not in FORM_KINDS and not set(content_words(folded)) <= DISEASE_CONTENT | ASKING_WORDS
                 and folded not in FOLLOW_UP_WORDS and folded not in FUNCTION_WORDS["en"])
 
@@ -1045,6 +1080,11 @@ class Assistant:
 
 # The glossary's English for the disease's own name ('ELA', 'SLA', 'maladie de Charcot').
 DISEASE_NAME = frozenset(content_words("ALS MND"))
+
+
+def _names_kind(words: Iterable[str], kind: str) -> bool:
+    """Whether any of these words names this kind of product: the same kind, or a name ending in it ('HushCollar')."""
+    return any(_kind_of(w) == _kind_of(kind) or (len(kind) >= 4 and w.endswith(kind)) for w in words)
 
 
 def _kind_of(word: str) -> str:

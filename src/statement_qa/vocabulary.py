@@ -47,8 +47,19 @@ KNOWN_MEDICINES = frozenset(
 # Conditions other than ALS/MND, in the languages questions come in (normalised: no accents).
 OTHER_DISEASES: dict[str, tuple[str, ...]] = {
     "migraine": ("migraine", "migraines", "migrana", "emicrania", "migraene", "migranea", "hoofdpijn", "migrena", "migreny"),
+    # A headache alone may be a side effect someone had ('a bad headache after the infusion'): only the conditions.
+    "headaches": ("tension headache", "tension headaches", "cluster headache", "cluster headaches", "chronic headaches",
+                  "spannungskopfschmerzen", "cephalees de tension", "cefalea tensional", "cefaleia tensional",
+                  "cefalea tensiva", "spanningshoofdpijn"),
     "cancer": ("cancer", "cancers", "tumour", "tumor", "tumours", "tumors", "krebs", "kanker", "cancro", "leukaemia", "leukemia", "lymphoma", "nowotwor", "nowotworu", "leucemia", "leukamie"),
-    "multiple sclerosis": ("multiple sclerosis", "ms", "esclerosis multiple", "sclerose en plaques", "multiple sklerose", "sclerosi multipla", "esclerose multipla", "stwardnienie rozsiane"),
+    "multiple sclerosis": ("multiple sclerosis", "ms", "esclerosis multiple", "sclerose en plaques", "multiple sklerose",
+                           "multipler sklerose", "multiplen sklerose", "sclerosi multipla", "esclerose multipla",
+                           "stwardnienie rozsiane", "multiple sclerose"),
+    # Not memory and thinking in ALS/FTD as a statement may speak of them: a product asked about for one's memory.
+    "memory problems": ("my memory", "his memory", "her memory", "memory loss", "poor memory", "forgetfulness",
+                        "a memoria", "minha memoria", "mi memoria", "la memoria", "ma memoire", "la memoire",
+                        "mein gedachtnis", "das gedachtnis", "gedachtnis", "mijn geheugen", "het geheugen",
+                        "la mia memoria"),
     "Parkinson's disease": ("parkinson", "parkinsons", "parkinson s", "parkinsona"),
     "Alzheimer's disease": ("alzheimer", "alzheimers", "alzheimer s", "alzheimera"),
     # ALS and frontotemporal dementia overlap, but a statement on a product for ALS is not a
@@ -297,6 +308,20 @@ SAME_MAKER = (
     r"|(?:della|dello|dalla|dallo)\s+stess[ao]\s+(?:azienda|ditta|marca|casa\s+farmaceutica|produttore|laboratorio|fabbricante)\b"
 )
 
+# A message that says the person asked about does not have the disease ('I don't have MND', 'Não tenho ELA', 'ich habe
+# kein ALS'), normalised, in the seven interface languages: every statement is a position for people with ALS/MND,
+# so none answers it.
+NOT_THE_DISEASE = re.compile(
+    r"\b(?:i|he|she|they|we|you|my \w+)\s+(?:don t|doesn t|do not|does not|dont|doesnt)\s+have\s+"
+    r"(?:als|mnd|motor neurone? disease|lou gehrig s disease)\b"
+    r"|\b(?:i m|i am|he s|he is|she s|she is)\s+not\s+(?:an? )?(?:als|mnd)\s+(?:patient|sufferer)\b"
+    r"|\b(?:no|nao)\s+(?:tengo|tiene|tenemos|tenho|tem|temos)\s+(?:la\s+|a\s+)?ela\b"
+    r"|\bn\s?(?:ai|a|avons)\s+pas\s+(?:la\s+|de\s+)?(?:sla|maladie de charcot)\b"
+    r"|\b(?:habe|hat|haben)\s+(?:kein|keine)\s+als\b"
+    r"|\b(?:heb|heeft|hebben)\s+geen\s+als\b"
+    r"|\bnon\s+(?:ho|ha|abbiamo)\s+(?:la\s+)?sla\b"
+)
+
 # A message asking about a maker's other products (normalised: lower case, no accents or punctuation): the same maker,
 # 'do they make anything else', 'their other products', in the seven interface languages. No statement on one product
 # speaks for the others ('What about TLV-322 from the same company?', 'Do they do anything else, like the skin
@@ -324,16 +349,6 @@ MAKER_OTHER = re.compile(
 MAKER_OTHER_WHAT = re.compile(
     r"\b(?:like|such\s+as|for\s+example|e\s?g)\s+(?:the\s+|their\s+|a\s+|an\s+)?(?P<what>[a-z][a-z -]{1,40}?)\s*$"
 )
-# Kinds of product a maker sells, as a message names them after 'their' ('their neck wrap', 'their eye drops'): one the
-# conversation's statement never writes is another product of its maker. Not the words any statement may use of its own
-# product ('their treatment', 'their product').
-PRODUCT_KINDS = PRODUCT_FORMS | frozenset(
-    """wrap wraps cap caps band bands belt belts pillow pillows mask masks collar collars brace braces helmet helmets lamp
-    lamps app apps tea teas oil oils shampoo glasses insoles insole socks gloves glove bracelet bracelets mattress
-    cushion cushions vest vests sleeve sleeves blanket blankets headset headsets inhaler inhalers sprays creams gels
-    lotions balm balms serum serums tincture tinctures juice juices shake shakes bar bars gummies vitamins massager
-    massagers stimulator stimulators goggles headband headbands splint splints pen pens wristband wristbands""".split()
-)
 
 # What kind of product a form word names. Words of one kind may name one product loosely (a capsule
 # is "a pill" to many); words of two kinds are two products: "Obrexa's sleep spray" beside a
@@ -350,6 +365,17 @@ FORM_KINDS = {
 }
 # The kinds a statement about such a product names: a spray, drops, a patch, a drink, a device or a cream.
 NAMED_FORM_KINDS = frozenset({"patch", "spray", "drops", "drunk", "device", "applied"})
+
+# Kinds of product a maker sells, as a message names them after 'their' ('their neck wrap', 'their eye drops'): one the
+# conversation's statement never writes is another product of its maker. Not the words any statement may use of its own
+# product ('their treatment', 'their product'), nor what a medicine is ('their antibody'): the forms and these.
+PRODUCT_KINDS = frozenset(FORM_KINDS) | frozenset(
+    """wrap wraps cap caps band bands belt belts pillow pillows mask masks collar collars brace braces helmet helmets lamp
+    lamps app apps tea teas oil oils shampoo glasses insoles insole socks gloves glove bracelet bracelets mattress
+    cushion cushions vest vests sleeve sleeves blanket blankets headset headsets inhaler inhalers sprays creams gels
+    lotions balm balms serum serums tincture tinctures juice juices shake shakes bar bars gummies vitamins massager
+    massagers stimulator stimulators goggles headband headbands splint splints wristband wristbands""".split()
+)
 
 GENERAL_TOPICS = (
     "What is ALS? What is motor neurone disease?",
