@@ -530,6 +530,8 @@ with MND. Ask an occupational therapist about hand aids you can borrow.
     ("Is the Zorvex glove any good for weak hands?", ANSWERED, []),
     # A spray the glove statement never speaks of: another product of the company.
     ("Is the Zorvex nasal spray any good?", DECLINED, ["Zorvex spray"]),
+    # Nor face masks: a kind beyond the forms.
+    ("Are Zorvex face masks any good for MND?", DECLINED, ["Zorvex masks"]),
 ])
 def test_another_made_up_name_beside_the_company_is_another_product_even_if_the_page_prints_it(tmp_path, question,
                                                                                                  outcome, not_covered):

@@ -618,10 +618,11 @@ class Assistant:
         return None
 
     def _another_kind(self, query: Query, doc_id: str) -> list[str]:
-        """A kind of product beside a company's name ('Goldcomb's face masks', 'le maschere … di Goldcomb' read by its
-        gloss) that the statement's title, names and position never write: another product of the company. Kinds
-        other than the forms `_another_form` reads (PRODUCT_KINDS: a wrap, a mask, insoles …)."""
-        own = self._own(doc_id)
+        """A kind of product beside a company's name ('Zorvex's face masks', 'le maschere … di Zorvex' read by its
+        gloss) that the statement never writes: another product of the company. Kinds other than the forms
+        `_another_form` reads (PRODUCT_KINDS: a wrap, a mask, insoles …). Its whole text is read, as `_another_form`
+        reads it for a spray: a background may say what its product is ('the GripMitt, a powered glove')."""
+        own = re.findall(r"[^\W\d_]+", self._texts(self.retriever.document(doc_id))[1])
         for word in query.words:
             if word in PRODUCT_KINDS and word not in FORM_KINDS and not _names_kind(own, word):
                 return [word]
