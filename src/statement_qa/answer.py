@@ -267,6 +267,7 @@ class Assistant:
         self._document_texts: dict[str, tuple[str, str]] = {}
         self._document_glosses: dict[str, str] = {}
         self._own_words: dict[str, frozenset[str]] = {}
+        self._written_words: dict[str, frozenset[str]] = {}
         self._document_origins: dict[str, frozenset[str]] = {}
         # Set by open_assistant when the corpus changed after the index was built.
         self.stale_notice: str | None = None
@@ -578,8 +579,7 @@ class Assistant:
             return []
         kinds = {FORM_KINDS[w] for w in asked}
         own = {FORM_KINDS[w] for w in self._own(doc_id) if w in FORM_KINDS}
-        written = {FORM_KINDS[w] for w in re.findall(r"[^\W\d_]+", self._texts(self.retriever.document(doc_id))[1])
-                   if w in FORM_KINDS}
+        written = {FORM_KINDS[w] for w in self._written(doc_id) if w in FORM_KINDS}
         # A statement on an injected or swallowed medicine may never say so ('AstroRx treatment'): only the
         # other kinds, which a statement on such a product would name, are missing by their absence.
         if (own and not own & kinds) or (kinds <= NAMED_FORM_KINDS and not written & kinds):
@@ -605,14 +605,12 @@ class Assistant:
                 continue
             # A kind the statement's title, names or position write is its own product's; a page may advertise the
             # maker's others anywhere else. A tablet or an injection may go unnamed there ('AstroRx treatment'):
-            # those are its own when any of its text writes them.
             # those are its own when any of its text writes them. Form words of one kind name one product loosely
             # ('their tablets' beside a statement on a capsule).
             word = following[kind]
             unnamed = FORM_KINDS.get(word) not in (None, *NAMED_FORM_KINDS)
-            own = re.findall(r"[^\W\d_]+", self._texts(self.retriever.document(doc_id))[1]) if unnamed else self._own(doc_id)
             # A name may end in its kind ('HushCollar').
-            if not _names_kind(own, word):
+            if not _names_kind(self._written(doc_id) if unnamed else self._own(doc_id), word):
                 return [" ".join(following[: kind + 1])]
             return None
         return None
@@ -622,9 +620,9 @@ class Assistant:
         gloss) that the statement never writes: another product of the company. Kinds other than the forms
         `_another_form` reads (PRODUCT_KINDS: a wrap, a mask, insoles …). Its whole text is read, as `_another_form`
         reads it for a spray: a background may say what its product is ('the GripMitt, a powered glove')."""
-        own = re.findall(r"[^\W\d_]+", self._texts(self.retriever.document(doc_id))[1])
+        written = self._written(doc_id)
         for word in query.words:
-            if word in PRODUCT_KINDS and word not in FORM_KINDS and not _names_kind(own, word):
+            if word in PRODUCT_KINDS and word not in FORM_KINDS and not _names_kind(written, word):
                 return [word]
         return []
 
@@ -675,15 +673,10 @@ class Assistant:
         line."""
         document = self.retriever.document(doc_id)
         names = {word: parts[0] for name in (document.title, *document.aliases) for word in name.split()
-                 if len(parts := re.findall(r"[A-Z][a-z]+", word)) >= 2 and "".join(parts) == word}
+                 if (parts := _camel_parts(word))}
         # Not beside the statement's own name ('Is the PulseCollar better than the PulseInsoles?' is about it).
         heads = {head for word, head in names.items() if word.lower() not in query.normalised.split()}
-        found = []
-        for mention in query.unknown:
-            parts = re.findall(r"[A-Z][a-z]+", mention.text)
-            if len(parts) >= 2 and "".join(parts) == mention.text and parts[0] in heads:
-                found.append(mention.text)
-        return found
+        return [m.text for m in query.unknown if (parts := _camel_parts(m.text)) and parts[0] in heads]
 
     @staticmethod
     def _a_line_name(word: str) -> bool:
@@ -705,6 +698,13 @@ class Assistant:
             text = " ".join([document.title, *document.aliases, document.organisation or "", position])
             self._own_words[doc_id] = frozenset(compact(w) for w in re.findall(r"[^\W_]+", text))
         return self._own_words[doc_id]
+
+    def _written(self, doc_id: str) -> frozenset[str]:
+        """The words of a document's sections, in lower case (worked out once per document, not once per question)."""
+        if doc_id not in self._written_words:
+            text = self._texts(self.retriever.document(doc_id))[1]
+            self._written_words[doc_id] = frozenset(re.findall(r"[^\W\d_]+", text))
+        return self._written_words[doc_id]
 
     def _chance_overlap(self, query: Query, hit: DocumentHit, settings: Settings) -> bool:
         """Whether an English question meets the statement only in everyday words, with a weak cosine.
@@ -1081,6 +1081,12 @@ class Assistant:
 
 # The glossary's English for the disease's own name ('ELA', 'SLA', 'maladie de Charcot').
 DISEASE_NAME = frozenset(content_words("ALS MND"))
+
+
+def _camel_parts(word: str) -> list[str]:
+    """A name written wholly as two capitalised parts or more ('PulseCollar' → ['Pulse', 'Collar']); else none."""
+    parts = re.findall(r"[A-Z][a-z]+", word)
+    return parts if len(parts) >= 2 and "".join(parts) == word else []
 
 
 def _names_kind(words: Iterable[str], kind: str) -> bool:

@@ -55,9 +55,9 @@ NOT_CODE_LETTERS = frozenset(
 )
 
 
-# Languages that add case endings to a name itself ('halvecitinibről', 'virelatidot', 'trevonastatia').
 # Languages that write a noun after a name as one word with it ('drelosinepleister').
 COMPOUND_LANGUAGES = frozenset({"de", "nl", "sv", "da", "nb", "is", "af", "fi"})
+# Languages that add case endings to a name itself ('halvecitinibről', 'virelatidot', 'trevonastatia').
 CASE_LANGUAGES = frozenset({"hu", "fi", "et", "tr", "pl", "cs", "sk", "sl", "hr", "ro", "lv", "lt", "el"})
 
 # A name with a short suffix after a hyphen: 'Renacyte-J', 'Lumagene-8', 'Vexora-XR'.
@@ -639,8 +639,8 @@ class SubjectIndex:
     def _compound_head(self, token: str, language: str) -> str | None:
         """The key of a statement's name that a compound word begins with, when the rest of the word is a word of the
         language's glossary ('drelosinepleister', 'Sorbazelintabletten'): the name as written, or as the language
-        spells it (by its sound), of six letters or more. German, Dutch and the Nordic languages write such nouns as
-        one word."""
+        spells it (by its sound), of six letters or more, in the languages that write such nouns as one word
+        (COMPOUND_LANGUAGES)."""
         table = GLOSSARY.get(language)
         if not table or len(token) < 9:
             return None
@@ -649,7 +649,7 @@ class SubjectIndex:
             if tail not in table and not any(b in table for b in base_forms(tail, language)):
                 continue
             for candidate in (head, head[:-1]) if head[-1] in "sen" else (head,):  # a joining letter: 'Sorbazelins-'
-                if len(candidate) >= 6 and self._exact(candidate) is not None:
+                if len(candidate) >= 6 and candidate in self.by_key:
                     return candidate
                 if len(candidate) >= 6 and sound_key(candidate) in self._sounds:
                     return self._sounds[sound_key(candidate)]

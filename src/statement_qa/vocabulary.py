@@ -113,7 +113,7 @@ OTHER_DISEASES: dict[str, tuple[str, ...]] = {
     "eyesight": ("eyesight", "eye sight", "poor vision", "failing vision", "cataract", "cataracts", "myopia",
                  "short sighted", "long sighted", "presbyopia", "sehkraft", "sehvermogen", "sehschwache",
                  "gezichtsvermogen", "slechtziendheid", "cataracte", "presbytie", "catarata", "cataratas", "presbicia",
-                 "cataratta", "presbiopia", "zaćma", "zacma"),
+                 "cataratta", "presbiopia", "zacma"),
     "acne": ("acne",),
     "insomnia": ("insomnia",),
     "vertigo": ("vertigo", "vertige", "schwindel", "duizeligheid", "vertigem", "vertigine", "zawroty glowy", "meniere",
@@ -372,8 +372,7 @@ NAMED_FORM_KINDS = frozenset({"patch", "spray", "drops", "drunk", "device", "app
 PRODUCT_KINDS = frozenset(FORM_KINDS) | frozenset(
     """wrap wraps cap caps band bands belt belts pillow pillows mask masks collar collars brace braces helmet helmets lamp
     lamps app apps tea teas oil oils shampoo glasses insoles insole socks gloves glove bracelet bracelets mattress
-    cushion cushions vest vests sleeve sleeves blanket blankets headset headsets inhaler inhalers sprays creams gels
-    lotions balm balms serum serums tincture tinctures juice juices shake shakes bar bars gummies vitamins massager
+    cushion cushions vest vests sleeve sleeves blanket blankets headset headsets inhaler inhalers balms serum serums tincture tinctures juice juices shake shakes bar bars gummies vitamins massager
     massagers stimulator stimulators goggles headband headbands splint splints wristband wristbands""".split()
 )
 
@@ -640,5 +639,5 @@ LAY_TERMS: dict[str, tuple[str, ...]] = {
     "transcranial magnetic stimulation": ("magnets on the head", "magnetic brain stimulation", "magnet therapy"),
     "exoskeleton": ("robot suit", "robotic suit", "walking robot"),
     "ketogenic": ("keto", "high fat diet", "low carb diet"),
-    "expanded access compassionate": ("before it is approved", "before it's approved", "special access", "named patient"),
+    "expanded access compassionate": ("before it is approved", "special access", "named patient"),
 }

@@ -310,8 +310,8 @@ def read_text(text: str) -> Extracted:
     if mail is None and looks_like_transcript(text):
         return read_transcript(text)  # speakers' turns: each label heads a turn
     scan = _without_armour(mail.scan if mail else text, text)
-    teletext = _without_teletext(scan) != scan
-    scan = _without_teletext(scan)
+    without = _without_teletext(scan)
+    teletext, scan = without != scan, without
     text = mail.text if mail else text
     lines = _without_contents(_lines(scan))
     clusters = _clusters(lines)
