@@ -34,6 +34,9 @@ URGENT = [
     ("it-febbre-confusa", "Mia moglie ha la febbre alta ed è confusa.", "medical", "it"),
     # About to faint, and confusion with a fever a few words apart
     ("en-about-to-faint", "He is about to faint after the injection", "medical", "en"),
+    ("en-swallowed-all-tablets", "My wife has swallowed all her tablets. What do I do", "self_harm", "en"),
+    ("en-doesnt-want-to-go-on", "He says he doesn't want to go on.", "self_harm", "en"),
+    ("en-fever-of-40-confused", "Now she has a fever of 40, she is shivering and confused", "medical", "en"),
     ("it-sta-per-svenire", "Mio marito ha il cuore a mille e sta per svenire", "medical", "it"),
     ("es-confuso-fiebre", "Ahora mismo está muy confuso y con fiebre alta", "medical", "es"),
     ("nl-gaat-flauwvallen", "Mijn vrouw gaat flauwvallen", "medical", "nl"),
@@ -403,6 +406,10 @@ NOT_URGENT = [
     ("en-confused-about-trial", "I'm confused about the trial and the fever question"),
     ("de-fieber-nebenwirkung", "Ist Fieber eine Nebenwirkung?"),
     ("en-make-me-faint", "Will the drug make me faint?"),
+    ("en-go-on-the-trial", "She doesn't want to go on the trial any longer than she has to"),
+    ("en-carry-on-with-drug", "My husband doesn't want to carry on with riluzole"),
+    ("en-taken-all-tablets-today", "Mum has taken all her tablets today, can she have a tea?"),
+    ("en-fever-makes-confused", "Does having a fever make you confused?"),
     # Ending something else, or someone else ending it; a yellow capsule; jaundice as a risk asked about
     ("en-end-it-with-neurologist", "I'm going to end it with my neurologist and switch clinics"),
     ("en-they-end-it", "Are they going to end it early?"),

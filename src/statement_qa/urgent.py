@@ -126,6 +126,8 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             (r"(?:thinking|thought|think|thinks|considering|planning) (?:about |of )?ending "
              r"(?:it|it all|things|everything|my life|his life|her life)(?! (?:with|for|early)\b)(?!\w)"),
             r"(?:don't|do not) want to (?:live|be alive)(?=[\s.!]*$)",
+            # Said of someone, ending its clause: "says she doesn't want to go on." (not "want to go on the trial").
+            r"(?:doesn't|does not|don't|do not|no longer wants?) want to (?:live|be alive|go on|carry on)(?=\s*(?:[.!,;]|$)|\s+(?:and|but|so)\b)",
             # "I don't want to be here any more": being here is being alive.
             r"(?:don't|do not|no longer) want to be here(?: anymore| any more| any longer|(?=[\s.!]*$))",
             (r"(?:thinking|thought|think|thinks|considering|planning|looking up|reading about) (?:about |of )?"
@@ -136,6 +138,8 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             (r"(?:going to|gonna|want to|wanna|will|i'll|thinking of|thinking about|tempted to) (?:just )?"
              r"(?:take|swallow|taking|swallowing) all (?:of )?(?:my|his|her|the) PILLS"),
             r"(?:take|swallow|taking|swallowing|took) all (?:of )?(?:my|the) PILLS at once",
+            # Done, said of someone: "my wife has swallowed all her tablets" (not "has taken all her tablets today").
+            r"(?:has|have|had|'s|'ve|just) (?:just )?(?:swallowed|downed) (?:all|a whole (?:box|bottle|packet)) (?:of )?(?:my|his|her|their|the) PILLS",
             r"(?:take|taken|took|taking) an overdose",
             r"overdos(?:e|ing) on",
         ],
@@ -200,6 +204,9 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             # A high fever with new confusion (an infection spreading, a medicine's reaction): an ambulance, whatever else.
             r"(?:fever|temperature) and (?:is |he's |she's |seems |is very |is really )?(?:confused|delirious|disoriented)",
             r"(?:confused|delirious|disoriented) and (?:has |with |running )?(?:a )?(?:high |very high )?(?:fever|temperature)",
+            # Said of someone now, the confusion later in the sentence: "she has a fever of 40, she is shivering and confused".
+            (r"(?:has|have|'s got|'ve got|is running|running|with) (?:a |got a )?(?:high |very high |raging )?(?:fever|temperature)"
+             r"[^.?!]{0,60}\b(?:confused|delirious|disoriented)"),
             r"(?:is|'s|seems|became|become|gone|went) (?:suddenly|very suddenly) (?:very )?(?:confused|disoriented)",
             r"not responding(?! to\b)",
             r"(?:not|isn't|stopped) responding to (?:me|us|anything|anyone|my voice|his name|her name)",
