@@ -525,7 +525,7 @@ def test_galician_words_are_not_words_of_the_older_languages():
     assert not FUNCTION_WORDS["gl"] & older, FUNCTION_WORDS["gl"] & older
     assert not {"porque", "todo", "agora", "estar", "hai", "non", "que"} & FUNCTION_WORDS["gl"]
     assert MARKS["gl"].findall("unha inxeccións viaxe") and not MARKS["gl"].findall("uma injeção viagem asociación")
-    assert LANGUAGES[LANGUAGES.index("hr"):] == ("hr", "sl", "et", "gl", "sk", "lv", "lt", "is")
+    assert LANGUAGES[LANGUAGES.index("hr"):] == ("hr", "sl", "et", "gl", "sk", "lv", "lt", "is", "eu")
 
 
 # Slovak beside Czech, Polish, Croatian and Slovenian (all questions invented).
@@ -626,3 +626,20 @@ def test_icelandic_words_are_not_words_of_the_older_languages():
     assert not FUNCTION_WORDS["is"] & older, FUNCTION_WORDS["is"] & older
     assert not {"og", "er", "til", "um", "við", "eru", "frá", "hjá"} & FUNCTION_WORDS["is"]
     assert MARKS["is"].findall("það þetta") and not MARKS["is"].findall("tað við læge ændring")
+
+
+@pytest.mark.parametrize(("question", "language"), [
+    ("Zer iritzi dago gorbeximodari buruz ELA dutenentzat?", "eu"),
+    ("Gorbeximod hartzea segurua da?", "eu"),
+    ("Nire aitak ELA du. Zenbat kostatzen da entsegua?", "eu"),
+    ("Mikel Etxeberria asked about the trial", "en"),
+    ("¿Es seguro el gorbeximod para la ELA?", "es"),
+])
+def test_basque_is_told_from_its_neighbours(question, language):
+    assert detect_language(question) == language
+
+
+def test_basque_words_are_not_words_of_the_older_languages():
+    older = set().union(*(FUNCTION_WORDS[other] for other in LANGUAGES[: LANGUAGES.index("eu")]))
+    assert not FUNCTION_WORDS["eu"] & older, FUNCTION_WORDS["eu"] & older
+    assert MARKS["eu"].findall("etxea dutenentzat") and not MARKS["eu"].findall("jetzt citizen")

@@ -46,7 +46,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-LANGUAGES = ("en", "es", "fr", "de", "nl", "pt", "it", "pl", "sv", "da", "nb", "cs", "ca", "fi", "ro", "tr", "hu", "hr", "sl", "et", "gl", "sk", "lv", "lt", "is")
+LANGUAGES = ("en", "es", "fr", "de", "nl", "pt", "it", "pl", "sv", "da", "nb", "cs", "ca", "fi", "ro", "tr", "hu", "hr", "sl", "et", "gl", "sk", "lv", "lt", "is", "eu")
 
 # Frequent words that are (nearly) unique to one language, accents kept: they matter here.
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
@@ -287,6 +287,13 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "sjúkdómur sjúkdómurinn sjúkdómnum sjúkdómsins öruggt öruggur örugg pabbi pabba mömmu mjög líka núna "
         "þakka".split()
     ),
+    # Basque: its own function words and question words, none of them a word of an older row.
+    "eu": frozenset(
+        "eta edo baina ere bai zer nola noiz zergatik zenbat zein nork dago daude dira dute dut dugu duzu "
+        "dauka izan ahal behar buruz hau hori hura gure zure nire bere haien beste oso bat batzuk nik zuk guk "
+        "hartu hartzen hartzea gaixotasun gaixotasuna sendagaia sendagai botika medikua aita amak senarra emaztea "
+        "segurua ongi ondo ezta egin egiten".split()
+    ),
 }
 
 # Words Czech, Catalan and Finnish share with the older rows ("que", "les", "de" are Catalan as much as
@@ -330,6 +337,7 @@ SHARED_WORDS: dict[str, frozenset[str]] = {
     ),
     "lt": frozenset("ar ir man jūs jums jos tai šis kad bet ne dar jau mama mano liga su per po kas kur".split()),
     "is": frozenset("og er til um sem á í við eru var frá hjá hvar eftir mig hann mamma takk kostar bara enn".split()),
+    "eu": frozenset("da du ez al non ama".split()),
 }
 
 # Letters and spellings that give a language away on their own.
@@ -427,6 +435,9 @@ MARKS: dict[str, re.Pattern[str]] = {
     # Once a word: þ, which no other row writes and Faroese does not either (ð is Faroese too, æ Danish and Norwegian,
     # whose marks count it for them).
     "is": re.compile(r"\b\w*þ\w*"),
+    # Once a word: "tx" ("etxea", "Txingudi"), which no other row writes, and the endings "-entzat" (for), "-arekin"
+    # (with), "-tzeko", "-tzen" ("hartzeko", "probatzen").
+    "eu": re.compile(r"\b\w*tx\w*|\b\w+(?:entzat|arekin|tzeko|tzen)\b"),
 }
 
 
