@@ -2023,3 +2023,17 @@ def test_an_everyday_name_with_a_case_ending_is_no_unknown_product():
     assert [m.text for m in analyse("Czy tofersen pomaga na SLA?", SubjectIndex([])).unknown] == ["tofersen"]
     # A code is never an inflected word ('KP-311' read as 'kp 31' once).
     assert "KP-311" in [m.text for m in analyse("KP-311 van Kroonhof, wat vinden jullie ervan?", SubjectIndex([])).unknown]
+
+
+# A general statement on dental amalgam meets a question in another language only through these words.
+@pytest.mark.parametrize(("question", "language"), [
+    ("Devo tirar as obturações de amálgama por causa da ELA?", "pt"),
+    ("¿Debo quitar los empastes de amalgama por la ELA?", "es"),
+    ("Faut-il enlever les plombages en amalgame à cause de la SLA ?", "fr"),
+    ("Soll ich meine Amalgamfüllungen entfernen lassen?", "de"),
+    ("Moet ik mijn amalgaamvullingen laten verwijderen?", "nl"),
+    ("Devo togliere le otturazioni in amalgama per la SLA?", "it"),
+])
+def test_dental_amalgam_is_glossed(question, language):
+    glossed = gloss(question, language)
+    assert "dental amalgam" in glossed and "remove take out" in glossed

@@ -554,6 +554,12 @@ two trials at once: dos ensayos, dos ensayos a la vez, dos ensayos al mismo tiem
 leftover medicines: sobrante, medicamento sobrante, medicación sobrante, medicamentos que sobran, medicamentos sin usar,
   medicamentos no utilizados, me sobran, nos sobran, le sobraron, nos sobraron, que sobraron
 deceased: fallecido, difunto, murió, falleció, ha fallecido, muerto
+dental amalgam: amalgama, amalgama dental, empaste de amalgama
+dental filling: empaste, obturación
+dentist: dentista, odontólogo
+teeth tooth: diente, muela
+mercury: mercurio
+remove take out: quitar, retirar, extraer
 """
 
 # --- French ---------------------------------------------------------------------------------
@@ -1071,6 +1077,12 @@ two trials at once: deux essais, deux essais en même temps, deux études en mê
 leftover medicines: médicaments restants, médicaments non utilisés, médicaments inutilisés, médicaments en trop,
   médicaments restés
 deceased: décédé, défunt, mort, est mort, est décédé
+dental amalgam: amalgame, amalgame dentaire
+dental filling: plombage, obturation
+dentist: dentiste
+teeth tooth: dent
+mercury: mercure
+remove take out: enlever, retirer, faire enlever
 """
 
 # --- German ---------------------------------------------------------------------------------
@@ -1581,6 +1593,12 @@ two trials at once: zwei studien, zwei studien gleichzeitig, zwei studien zuglei
 leftover medicines: übrig gebliebene medikamente, übrig geblieben, übriggeblieben, übriggebliebene, restliche medikamente,
   unbenutzte medikamente, nicht verwendete medikamente, restbestände
 deceased: verstorben, verstorbene, gestorben, verstorbener
+dental amalgam: amalgam, amalgamfüllung
+dental filling: füllung, zahnfüllung, plombe
+dentist: zahnarzt, zahnärztin
+teeth tooth: zahn, zähne
+mercury: quecksilber
+remove take out: entfernen, entfernen lassen
 """
 
 # --- Dutch ----------------------------------------------------------------------------------
@@ -2084,6 +2102,12 @@ two trials at once: twee studies, twee studies tegelijk, twee studies tegelijker
 leftover medicines: overgebleven medicijnen, overgebleven, ongebruikte medicijnen, niet gebruikte medicijnen,
   restant, overschot aan medicijnen
 deceased: overleden, overledene, gestorven, dood
+dental amalgam: amalgaam, amalgaamvulling
+dental filling: vulling, tandvulling
+dentist: tandarts
+teeth tooth: tand, kies, gebit
+mercury: kwik
+remove take out: verwijderen, laten verwijderen
 """
 
 # --- Portuguese (European and Brazilian spellings) ---------------------------------------------
@@ -2595,6 +2619,12 @@ two trials at once: dois ensaios, dois ensaios ao mesmo tempo, dois estudos ao m
 leftover medicines: medicamentos que sobraram, remédios que sobraram, sobras, sobra de medicamentos, medicamentos sobrantes,
   sobraram, medicamentos não usados, medicamentos não utilizados
 deceased: falecido, morreu, faleceu, morto, defunto
+dental amalgam: amálgama, amálgama dentária
+dental filling: obturação, restauração dentária
+dentist: dentista
+teeth tooth: dente
+mercury: mercúrio
+remove take out: tirar, retirar, remover
 """
 
 # --- Italian --------------------------------------------------------------------------------
@@ -3110,6 +3140,12 @@ two trials at once: due studi, due studi contemporaneamente, due sperimentazioni
 leftover medicines: farmaci avanzati, medicinali avanzati, farmaci rimasti, medicinali rimasti, farmaci inutilizzati,
   farmaci non utilizzati, avanzi di farmaci
 deceased: deceduto, defunto, morto, è morto
+dental amalgam: amalgama, amalgama dentale
+dental filling: otturazione, piombatura
+dentist: dentista
+teeth tooth: dente
+mercury: mercurio
+remove take out: togliere, rimuovere
 """
 
 
@@ -4112,6 +4148,12 @@ bath: badkar, varmt bad, badet
 two trials at once: två studier, två studier samtidigt, två prövningar samtidigt, två läkemedelsstudier
 leftover medicines: överblivna läkemedel, överblivna mediciner, överbliven, överblivna, oanvända läkemedel, blivit över
 deceased: avliden, avlidne, avlidna, död, dog, avled
+dental amalgam: amalgam, amalgamfyllning
+dental filling: fyllning, tandfyllning
+dentist: tandläkare
+teeth tooth: tand, tänder
+mercury: kvicksilver
+remove take out: ta bort, avlägsna
 """
 
 # --- Danish ---------------------------------------------------------------------------------
@@ -4620,6 +4662,12 @@ two trials at once: to forsøg, to forsøg samtidig, to studier samtidig, to for
 leftover medicines: overskydende medicin, overskydende, tiloversblevne, tiloversblevet medicin, ubrugt medicin,
   rester af medicin
 deceased: afdød, afdøde, død, døde
+dental amalgam: amalgam, amalgamfyldning
+dental filling: fyldning, tandfyldning
+dentist: tandlæge
+teeth tooth: tand, tænder
+mercury: kviksølv
+remove take out: fjerne, få fjernet
 """
 
 # --- Norwegian Bokmål ----------------------------------------------------------------------
@@ -5127,6 +5175,12 @@ two trials at once: to studier, to studier samtidig, to forsøk samtidig, to for
 leftover medicines: overskytende medisiner, overskytende, til overs, ubrukte medisiner, ubrukt medisin,
   rester av medisiner
 deceased: avdød, avdøde, død, døde
+dental amalgam: amalgam, amalgamfylling
+dental filling: fylling, tannfylling
+dentist: tannlege
+teeth tooth: tann, tenner
+mercury: kvikksølv
+remove take out: fjerne, få fjernet
 """
 
 # --- Czech ----------------------------------------------------------------------------------
@@ -5633,6 +5687,12 @@ bath: koupel, vana, teplá koupel
 two trials at once: dvě studie současně, dvě studie zároveň, dvě klinické studie, ve dvou studiích, dvě studie
 leftover medicines: zbylé léky, zbývající léky, nepoužité léky, zbytky léků, zbyly
 deceased: zesnulý, zemřelý, zemřel, zemřela
+dental amalgam: amalgám, amalgámová plomba
+dental filling: plomba, zubní výplň
+dentist: zubař, zubní lékař
+teeth tooth: zub, zuby
+mercury: rtuť
+remove take out: odstranit, vyndat
 """
 
 # --- Catalan --------------------------------------------------------------------------------
@@ -6135,6 +6195,12 @@ bath: bany, banyera, bany calent
 two trials at once: dos assajos, dos assajos alhora, dos estudis alhora, dos assajos a la vegada, dos estudis al mateix temps
 leftover medicines: medicaments sobrants, sobrant, medicaments que sobren, medicaments no utilitzats, que van sobrar
 deceased: difunt, mort, va morir, ha mort, traspassat
+dental amalgam: amalgama, amalgama dental
+dental filling: empast, obturació
+dentist: dentista
+teeth tooth: dent, queixal
+mercury: mercuri
+remove take out: treure, retirar
 """
 
 # --- Finnish --------------------------------------------------------------------------------
@@ -6642,6 +6708,12 @@ two trials at once: kaksi tutkimusta samaan aikaan, kahteen tutkimukseen, kahdes
   kaksi tutkimusta yhtä aikaa, kaksi lääketutkimusta
 leftover medicines: ylijääneet lääkkeet, ylijäänyt, ylijääneet, käyttämättömät lääkkeet, jäljelle jääneet lääkkeet, jäi yli
 deceased: kuollut, kuolleen, kuolleelta, kuolleet, vainaja, menehtynyt, kuoli
+dental amalgam: amalgaami, amalgaamipaikka
+dental filling: hammaspaikka, täyte
+dentist: hammaslääkäri
+teeth tooth: hammas, hampaat
+mercury: elohopea
+remove take out: poistaa, poistattaa
 """
 
 # --- Romanian -------------------------------------------------------------------------------
@@ -7149,6 +7221,12 @@ bath: baie, cadă de baie, baie caldă
 two trials at once: două studii, două studii în același timp, două studii simultan, două studii clinice, două trialuri
 leftover medicines: medicamente rămase, rămase, medicamente nefolosite, medicamente neutilizate, surplus de medicamente
 deceased: decedat, răposat, a murit, mort, defunct
+dental amalgam: amalgam, amalgam dentar
+dental filling: plombă, obturație
+dentist: dentist, stomatolog
+teeth tooth: dinte, dinți
+mercury: mercur
+remove take out: îndepărta, scoate
 """
 
 # --- Turkish --------------------------------------------------------------------------------
@@ -7657,6 +7735,12 @@ two trials at once: iki çalışma aynı anda, iki araştırma aynı anda, iki k
   iki çalışmaya, iki denemeye
 leftover medicines: artan ilaçlar, kalan ilaçlar, kullanılmayan ilaçlar, artan ilaç, kalan ilaç, kullanılmamış ilaç
 deceased: vefat, vefat eden, ölen, merhum, hayatını kaybeden
+dental amalgam: amalgam, amalgam dolgu
+dental filling: dolgu, diş dolgusu
+dentist: diş hekimi, dişçi
+teeth tooth: diş
+mercury: cıva
+remove take out: çıkarmak, çıkartmak, söktürmek
 """
 
 # --- Hungarian ------------------------------------------------------------------------------
@@ -8162,6 +8246,12 @@ bath: fürdő, kád, meleg fürdő, fürdőkád
 two trials at once: két vizsgálat egyszerre, két klinikai vizsgálat, két vizsgálatban, két vizsgálatban egyszerre
 leftover medicines: megmaradt gyógyszer, maradék gyógyszer, fel nem használt gyógyszer, megmaradt, maradék
 deceased: elhunyt, meghalt, halott, néhai
+dental amalgam: amalgám, amalgámtömés
+dental filling: tömés, fogtömés
+dentist: fogorvos
+teeth tooth: fogak, fogam
+mercury: higany
+remove take out: eltávolít, eltávolítani, kiszedni
 """
 
 # --- Croatian (Bosnian and Serbian in Latin script read the same; ekavian forms beside ijekavian ones) ----
