@@ -366,3 +366,66 @@ def test_a_gene_in_a_statements_title_is_no_name_of_its_product():
     statement = document("Quorvagene is an invented one-off injection for people with SOD1 ALS.",
                          title="Quorvagene (QVG-3) for SOD1 ALS: our view", aliases=("Quorvagene", "QVG-3"))
     assert "SOD1" not in subject_terms(statement)
+
+
+@pytest.mark.parametrize("language, aliases, generic", [
+    ("es", ("Drelosina", "postura", "Nuestra postura"), {"postura", "nuestrapostura"}),
+    ("de", ("Velocar", "Unser Standpunkt"), {"unserstandpunkt"}),
+    ("en", ("Velocar", "Our position"), {"ourposition"}),
+])
+def test_a_name_of_only_generic_words_in_the_statements_language_names_nothing(language, aliases, generic):
+    from dataclasses import replace
+
+    from statement_qa.subjects import SubjectIndex, compact
+
+    # A title cut as 'Drelosina (DRL-72): nuestra postura' gave 'postura' as a name: every Spanish 'vuestra postura
+    # sobre …' would have been about this statement.
+    statement = replace(document("Velocar is unproven.", aliases=aliases), language=language)
+    keys = SubjectIndex([statement]).by_key
+    assert not generic & set(keys)
+    assert {compact(a) for a in aliases} - generic <= set(keys)
+
+
+def test_a_french_statement_names_its_medicine_in_lower_case():
+    from dataclasses import replace
+
+    # French writes 'la quarvelidone'; a heading gives it and the text repeats it.
+    text = ("La vexomaride (VXM-15) : ce qu'il faut savoir\n\nLa vexomaride est un médicament des Laboratoires Orbec. "
+            "Nous pensons que la vexomaride peut être essayée avec votre neurologue.")
+    statement = replace(document(text, title="Bulletin d'automne", aliases=("VXM-15",)), language="fr",
+                        sections=(Section("La vexomaride (VXM-15) : ce qu'il faut savoir", 0, len(text)),))
+    assert "vexomaride" in subject_terms(statement)
+    # Not an everyday French word that a heading gives and the text repeats.
+    ordinary = replace(statement, text=text.replace("vexomaride", "neurologue"),
+                       sections=(Section("Le neurologue : ce qu'il faut savoir", 0, len(text)),))
+    assert "neurologue" not in subject_terms(ordinary)
+
+
+def test_a_trial_named_by_the_first_letters_of_the_product_is_its_subject():
+    text = ("Gorvadine is a capsule from Txingudi Pharma. It is tested in the GORVA-2 trial. GVD-22 is another "
+            "Txingudi product, for asthma, and is not covered here.")
+    from dataclasses import replace
+
+    statement = document(text, title="Gorvadine: what we say", aliases=("Gorvadine", "GVD-27"))
+    found = subject_terms(replace(statement, sections=(Section("Text", 0, len(text)),)))
+    assert "GORVA-2" in found and "GVD-22" not in found
+
+
+def test_a_name_with_a_basque_case_ending_is_the_name():
+    from statement_qa.subjects import SubjectIndex
+
+    statement = document("Gorvadine is unproven.", title="Gorvadine", aliases=("Gorvadine",))
+    index = SubjectIndex([statement])
+    assert [m.key for m in index.mentions("Zer iritzi dago gorvadineri buruz?", language="eu")] == ["gorvadine"]
+
+
+def test_a_title_of_a_name_and_a_generic_phrase_in_another_language_names_a_product():
+    from dataclasses import replace
+
+    from statement_qa.subjects import PRODUCT, SubjectIndex
+
+    # 'stav Udruge' is 'the association's position': not a product after a company's name.
+    statement = replace(document("MioNerva je prašak.", title="MioNerva – stav Udruge", aliases=("MioNerva", "stav Udruge")),
+                        language="hr")
+    index = SubjectIndex([statement])
+    assert index.by_key["mionerva"] == {"x": PRODUCT} and "x" not in index.general

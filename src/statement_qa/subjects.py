@@ -20,6 +20,7 @@ from functools import cached_property, lru_cache
 from statement_qa.documents import Document
 from statement_qa.frequencies import LANGUAGES as WORD_LIST_LANGUAGES
 from statement_qa.glossary import GLOSSARY, base_forms, gloss
+from statement_qa.language import FUNCTION_WORDS
 from statement_qa.lexicon import is_common_word, normalise, word_frequency, words
 from statement_qa.vocabulary import (
     BIOLOGY_NAMES,
@@ -58,7 +59,7 @@ NOT_CODE_LETTERS = frozenset(
 # Languages that write a noun after a name as one word with it ('drelosinepleister').
 COMPOUND_LANGUAGES = frozenset({"de", "nl", "sv", "da", "nb", "is", "af", "fi"})
 # Languages that add case endings to a name itself ('halvecitinibről', 'virelatidot', 'trevonastatia').
-CASE_LANGUAGES = frozenset({"hu", "fi", "et", "tr", "pl", "cs", "sk", "sl", "hr", "ro", "lv", "lt", "el"})
+CASE_LANGUAGES = frozenset({"hu", "fi", "et", "tr", "pl", "cs", "sk", "sl", "hr", "ro", "lv", "lt", "el", "eu"})
 
 # A name with a short suffix after a hyphen: 'Renacyte-J', 'Lumagene-8', 'Vexora-XR'.
 _SUFFIXED = re.compile(r"(?<![\w-])([^\W\d_][^\W_]{3,})-([A-Za-z0-9]{1,3})(?![\w-])")
@@ -164,16 +165,32 @@ def subject_terms(document: Document) -> list[str]:
         _token_key(m.group(0)) for m in _AFTER_A_WORD.finditer(f"{focus}\n{body}") if m.group(0)[0].isupper()}
     if not listed:
         capitalised |= {key for key in map(_token_key, _NAME_TOKEN.findall(document.title)) if not gloss(key, language)}
+    # French, Spanish, Italian, Portuguese and Dutch write a medicine's name in lower case ('la quarvelidone'): there a
+    # made-up word the glossary does not know, that a heading or the title gives and the text repeats, is a name.
+    headed = focus_words | set(words(" ".join(s.name for s in document.sections)))
+    lower_case_names = listed and language != "en"
     for token in dict.fromkeys(_NAME_TOKEN.findall(f"{focus} {body}")):
         key = _token_key(token)
         if len(key) < 5 or key in own or key in GENERIC or " " in key or key in BIOLOGY_NAMES:
             continue
         written_as_name = bool(_NAME_SHAPE.search(token)) or (token[0].isupper() and (listed or key in capitalised))
-        if not ((written_as_name and is_coined(token)) or inn_shaped(key)) or is_common_word(key, threshold=2.5):
+        lower_case_name = lower_case_names and token.islower() and len(key) >= 8 and key in headed \
+            and counts.get(key, 0) >= 3 and not gloss(key, language)
+        if not (((written_as_name or lower_case_name) and is_coined(token)) or inn_shaped(key)) \
+                or is_common_word(key, threshold=2.5):
             continue
         if key in focus_words or counts.get(key, 0) >= 3:
             found.append(token)
-    return found
+    # A trial named by the first letters of the statement's product ('GORBE-2' of gorbeximod, 'the BRIVO-3 study' of
+    # Brivomelin), wherever the text gives it: the statement's subject too. (Another product's code shares the
+    # product's code letters, 'GBX-22' beside 'GBX-27', never its name's.)
+    names = [compact(n) for n in (*found, *document.aliases) if not is_code(n)]
+    for match in CODE.finditer(body):
+        letters = match.group(1)
+        if len(letters) >= 4 and letters.isupper() and is_code(match.group(0)) \
+                and any(n.startswith(letters.lower()) and n != letters.lower() for n in names):
+            found.append(match.group(0))
+    return list(dict.fromkeys(found))
 
 
 # What around a name says it is a company's: "Acme is a biotech company", "Acme Therapeutics
@@ -304,6 +321,28 @@ def company_keys(document: Document) -> set[str]:
     return found
 
 
+def _generic(name: str, language: str | None) -> bool:
+    """Whether a name is only words that never name a subject, in English or, by their glosses, in the statement's
+    language ('postura', 'Unser Standpunkt': position)."""
+    parts = words(name)
+    if not parts or compact(name) in GENERIC:
+        return True
+    # Everyday words only ('Gene therapy', 'Hospital bag', 'Lunch Club': a page's heading taken for its title), unless
+    # written as a name is (inner capitals or digits, 'HushCollar') or as one word in capitals (a trial, 'PHOENIX').
+    plain = not _NAME_SHAPE.search(name) and not (len(parts) == 1 and name.strip().isupper())
+    if plain and all(is_common_word(w, threshold=3.5) for w in parts):
+        return True
+    closed = FUNCTION_WORDS.get(language or "en", frozenset())
+
+    def generic(word: str) -> bool:
+        if word in GENERIC or word in closed:
+            return True
+        english = words(" ".join(gloss(word, language))) if language and language != "en" else []
+        return bool(english) and set(english) <= GENERIC
+
+    return all(generic(w) for w in parts)
+
+
 def _everyday(word: str, organisation: set[str]) -> bool:
     return word in GENERIC or word in organisation or word in ORGANISATION_WORDS or is_common_word(word, threshold=3.5)
 
@@ -315,6 +354,10 @@ EXCLUSION_CUES = re.compile(
     r"|\b(?:does|do)\s+not\s+(?:cover|discuss|include|address|apply)|\bdoesn'?t\s+(?:cover|apply)"
     r"|\boutside\s+(?:the\s+)?scope"
     r"|\b(?:different|separate|unrelated)\s+(?:\w+\s+)?(?:product|medicine|drug|compound|therapy|treatment)s?\b"
+    # 'The Tingara FacePen … has nothing to do with ALS', 'sans rapport avec la SLA'.
+    r"|\bnothing\s+to\s+do\s+with\b|\bunrelated\s+to\b|\bnot\s+related\s+to\b|\bsans\s+rapport\b"
+    r"|\bnichts\s+(?:mit\s+\S+\s+)?zu\s+tun\b|\bniets\s+te\s+maken\b|\bnada\s+que\s+ver\b|\bnada\s+a\s+ver\b"
+    r"|\bniente\s+a\s+che\s+(?:fare|vedere)\b"
     rf"|\balso\s+(?:{_ALSO_VERBS}|has|have|offers?)\b"
     r"|\bnicht\s+(?:Gegenstand|behandelt|berücksichtigt|berücksichtigt)|\bne\s+(?:couvre|concerne|traite)\s+pas"
     r"|\bn'est\s+pas\s+(?:couvert|concerné|traité)|\bno\s+(?:cubre|trata|incluye|aborda)\b"
@@ -389,6 +432,12 @@ def _excluding(sentences: list[str], keep: bool = True) -> list[str]:
     return [s for s, c in zip(sentences, cued, strict=True) if c == keep]
 
 
+def covering_text(text: str) -> str:
+    """A text without its sentences that say what it does not cover ('Goldcomb's face masks are a separate treatment;
+    we have no view on them'): what is left speaks of the statement's own product."""
+    return " ".join(_excluding(_SENTENCE_BREAK.split(text), keep=False))
+
+
 @lru_cache(maxsize=1 << 16)
 def _token_key(token: str) -> str:
     """A token normalised, remembered: statements share most of their words."""
@@ -407,8 +456,9 @@ def _company_names(document: Document, names: list[str] | None = None,
             continue
         if context.says_company(alias):
             found.add(key)
-        elif len(parts) >= 2 and compact(parts[0]) == key and any(_product_like(p) for p in parts[1:]):
-            found.add(key)  # "Kadimastem – AstroRx": the company, then its product
+        elif len(parts) >= 2 and compact(parts[0]) == key and any(
+                _product_like(p) and not _generic(p, document.language) for p in parts[1:]):
+            found.add(key)  # "Kadimastem – AstroRx": the company, then its product (not "MioNerva – stav Udruge")
     return found
 
 
@@ -470,7 +520,7 @@ class SubjectIndex:
             for written in document.aliases:
                 alias = latin_spelling(written)  # 'Σοτραβερίνη' is asked about as 'sotraverine'
                 key = compact(alias)
-                if len(key) < 3 or key in GENERIC or all(w in GENERIC for w in words(alias)) or key in excluded:
+                if len(key) < 3 or _generic(alias, document.language) or key in excluded:
                     continue
                 if not is_code(alias) and len(key) < 4:
                     continue
