@@ -70,6 +70,8 @@ def test_how_two_products_differ_still_names_them(assistant):
     ("tindale-corvane-gold", "Et les autres produits du même fabricant ?", DECLINED, []),
     ("tindale-corvane-gold", "Und was ist mit den anderen Produkten vom selben Hersteller?", DECLINED, []),
     ("tindale-corvane-gold", "Do they have a trial running?", ANSWERED, []),
+    ("tindale-corvane-gold", "The same shop sells a magnesium spray. Is that OK for him?", DECLINED, []),
+    ("tindale-corvane-gold", "Is the same dose OK for him?", ANSWERED, []),
 ])
 def test_a_follow_up_about_the_makers_other_products_is_declined(assistant, about, question, outcome, not_covered):
     answer = assistant.answer(question, about=about)
@@ -129,6 +131,11 @@ def test_another_name_of_a_line_written_with_inner_capitals(assistant, question,
     ("Would Corvane Gold help my tension headaches?", ["headaches"]),
     ("Is Corvane Gold good for my memory?", ["memory problems"]),
     ("Hilft Corvane Gold bei Multipler Sklerose?", ["multiple sclerosis"]),
+    ("Will Corvane Gold help my tennis elbow?", ["tennis elbow"]),
+    ("Would Corvane Gold help my underactive thyroid?", ["thyroid disease"]),
+    ("Does the Corvane Gold hair-regrowth course work?", ["hair loss"]),
+    ("Can Corvane Gold help my son put on muscle for rugby?", ["sport"]),
+    ("Corvane Gold per la tiroide, funziona?", ["thyroid disease"]),
 ])
 def test_a_question_for_someone_without_the_disease_is_declined(assistant, question, not_covered):
     answer = assistant.answer(question)
@@ -137,4 +144,15 @@ def test_a_question_for_someone_without_the_disease_is_declined(assistant, quest
 
 def test_a_relative_without_the_disease_still_asks_for_the_person_with_it(assistant):
     answer = assistant.answer("My husband has MND and I don't. Is Corvane Gold worth trying for him?")
+    assert answer.outcome == ANSWERED and answer.statement is not None and answer.statement.id == "tindale-corvane-gold"
+
+
+# A condition named by what someone already takes for it ('her thyroid tablets') is a medicine beside the product, not a
+# condition the product is asked about.
+@pytest.mark.parametrize("question, about", [
+    ("Can she take it with her thyroid tablets?", "tindale-corvane-gold"),
+    ("Is Corvane Gold OK alongside his epilepsy medication?", None),
+])
+def test_a_medicine_taken_for_another_condition_is_no_question_about_that_condition(assistant, question, about):
+    answer = assistant.answer(question, about=about)
     assert answer.outcome == ANSWERED and answer.statement is not None and answer.statement.id == "tindale-corvane-gold"

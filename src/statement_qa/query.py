@@ -111,6 +111,26 @@ def _phrases_in(normalised: str, table: dict[str, tuple[str, ...]]) -> tuple[str
     return tuple(label for label, variants in table.items() if any(f" {v} " in padded for v in variants))
 
 
+# What someone already takes for another condition ('with her thyroid tablets', 'his epilepsy medication'): a medicine
+# beside the product asked about, not the condition it is asked for.
+_TAKEN_FOR = re.compile(r"(?= (?:tablets?|pills?|medications?|medicines?|meds|drugs?|inhalers?|injections?|treatment)\b)")
+
+
+def _conditions_in(normalised: str) -> tuple[str, ...]:
+    """Other conditions a question asks about (OTHER_DISEASES), but for those it names by their medicine."""
+    padded = f" {normalised} "
+
+    def asked(variant: str) -> bool:
+        at = padded.find(f" {variant} ")
+        while at >= 0:
+            if not _TAKEN_FOR.match(padded, at + len(variant) + 1):
+                return True
+            at = padded.find(f" {variant} ", at + 1)
+        return False
+
+    return tuple(label for label, variants in OTHER_DISEASES.items() if any(asked(v) for v in variants))
+
+
 _STOPWORD_LISTS = {"es": "STOPWORDS_SPANISH", "fr": "STOPWORDS_FRENCH", "de": "STOPWORDS_GERMAN",
                    "nl": "STOPWORDS_DUTCH", "pt": "STOPWORDS_PORTUGUESE", "it": "STOPWORDS_ITALIAN",
                    "sv": "STOPWORDS_SWEDISH", "da": "STOPWORDS_DANISH", "nb": "STOPWORDS_NORWEGIAN",
@@ -219,7 +239,7 @@ def analyse(question: str, subjects: SubjectIndex, max_chars: int = MAX_QUESTION
     # A Spanish question's "sobre", "para", "los" would match any Spanish statement word for
     # word: the lexical signals read its words without its own language's function words.
     own = " ".join(w for w in words(text) if w not in stopwords(language))
-    diseases = _phrases_in(spoken, OTHER_DISEASES)
+    diseases = _conditions_in(spoken)
     # "Ménière's disease" is a disease the question names, not a product no statement is about.
     disease_words = {w for d in diseases for variant in OTHER_DISEASES[d] for w in variant.split()}
     mentions = tuple(m for m in subjects.mentions(text, language)

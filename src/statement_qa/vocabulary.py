@@ -90,7 +90,31 @@ OTHER_DISEASES: dict[str, tuple[str, ...]] = {
     "COVID-19": ("covid", "covid 19", "coronavirus"),
     "heart disease": ("heart disease", "heart failure", "cardiac", "hartfalen", "herzinsuffizienz", "insuffisance cardiaque",
                       "insuficiencia cardiaca", "insufficienza cardiaca", "niewydolnosc serca"),
-    "hair loss": ("hair loss", "baldness", "alopecia"),
+    # Hair grown back is no ALS/MND outcome ('the exosome hair-regrowth treatment', 'para o cabelo').
+    "hair loss": ("hair loss", "baldness", "alopecia", "hair regrowth", "hair growth", "regrow hair", "regrowing hair",
+                  "thinning hair", "receding hairline", "haarausfall", "haarwuchs", "chute de cheveux",
+                  "repousse des cheveux", "caida del cabello", "caida del pelo", "crecimiento del cabello", "haaruitval",
+                  "haargroei", "queda de cabelo", "queda do cabelo", "crescimento do cabelo", "para o cabelo",
+                  "perdita dei capelli", "caduta dei capelli", "ricrescita dei capelli", "ricrescere i capelli",
+                  "per i capelli", "pour les cheveux", "para el cabello", "para el pelo", "fur die haare",
+                  "voor het haar"),
+    "thyroid disease": ("thyroid", "hypothyroidism", "hyperthyroidism", "hashimoto", "graves disease", "schilddruse",
+                        "schilddrusenunterfunktion", "schildklier", "thyroide", "hypothyroidie", "tiroides",
+                        "hipotiroidismo", "tireoide", "tiroide", "ipotiroidismo", "tarczyca", "tarczycy"),
+    "tennis elbow": ("tennis elbow", "golfer s elbow", "golfers elbow", "epicondylitis", "epicondylite", "tennisarm",
+                     "tennisellenbogen", "codo de tenista", "epicondilitis", "cotovelo de tenista", "epicondilite",
+                     "gomito del tennista", "tenniselleboog", "lokiec tenisisty"),
+    # Cosmetic uses a maker's other product is sold for: never a position for ALS/MND.
+    "teeth whitening": ("teeth whitening", "tooth whitening", "whitening kit", "whiten teeth", "whiter teeth",
+                        "blanchiment des dents", "blanchiment dentaire", "zahnaufhellung", "bleaching",
+                        "blanqueamiento dental", "blanqueamiento de dientes", "tandenbleken", "clareamento dental",
+                        "branqueamento dentario", "sbiancamento dei denti", "sbiancamento dentale", "wybielanie zebow"),
+    "wrinkles": ("wrinkles", "wrinkle", "anti ageing", "anti aging", "falten", "arrugas", "rimpels", "rugas",
+                 "rughe", "zmarszczki"),
+    # Sport is no condition, but a product asked about for it is not asked about for ALS/MND.
+    "sport": ("rugby", "bodybuilding", "bodybuilder", "for the gym", "at the gym", "sports performance",
+              "athletic performance", "musculation", "muskelaufbau im fitnessstudio", "culturismo", "musculacao",
+              "bodybuilden"),
     # Not "weight loss": losing weight is part of ALS/MND itself.
     "obesity": ("obesity", "obesidad", "obesite"),
     "Crohn's disease": ("crohn", "crohns", "crohn s", "colitis", "ibd", "inflammatory bowel"),
@@ -328,6 +352,9 @@ NOT_THE_DISEASE = re.compile(
 # treatments?').
 MAKER_OTHER = re.compile(
     rf"\b(?:{SAME_MAKER})"
+    # 'The same dentist sells a home whitening kit', 'the same clinic also offers …'.
+    r"|\bthe\s+same\s+(?:company|maker|manufacturer|firm|brand|clinic|dentist|practice|shop|seller|pharmacy|centre|center)"
+    r"\s+(?:also\s+)?(?:sells?|makes?|offers?|does|markets?|has|have|advertises?)\b"
     r"|\b(?:do|does|did)\s+(?:they|the\s+(?:company|maker|makers|manufacturer|firm|brand))\s+(?:also\s+)?"
     r"(?:make|sell|do|offer|have|produce|market)\s+(?:anything|something|any\s+other|other)\b"
     r"|\bwhat\s+else\s+(?:do|does|did)\s+(?:\w+\s+){1,2}(?:make|sell|do|offer|produce|market)\b"
@@ -354,7 +381,7 @@ MAKER_OTHER_WHAT = re.compile(
 # is "a pill" to many); words of two kinds are two products: "Obrexa's sleep spray" beside a
 # statement whose title and position speak of Obrexa's patch.
 FORM_KINDS = {
-    **dict.fromkeys(("capsule", "capsules", "tablet", "tablets", "pill", "pills", "lozenge"), "swallowed"),
+    **dict.fromkeys(("capsule", "capsules", "caps", "tablet", "tablets", "pill", "pills", "lozenge"), "swallowed"),
     **dict.fromkeys(("injection", "injections", "jab", "jabs", "infusion", "infusions", "drip"), "injected"),
     **dict.fromkeys(("patch", "patches"), "patch"),
     **dict.fromkeys(("spray", "sprays"), "spray"),
@@ -370,7 +397,7 @@ NAMED_FORM_KINDS = frozenset({"patch", "spray", "drops", "drunk", "device", "app
 # conversation's statement never writes is another product of its maker. Not the words any statement may use of its own
 # product ('their treatment', 'their product'), nor what a medicine is ('their antibody'): the forms and these.
 PRODUCT_KINDS = frozenset(FORM_KINDS) | frozenset(
-    """wrap wraps cap caps band bands belt belts pillow pillows mask masks collar collars brace braces helmet helmets lamp
+    """wrap wraps cap band bands belt belts pillow pillows mask masks collar collars brace braces helmet helmets lamp
     lamps app apps tea teas oil oils shampoo glasses insoles insole socks gloves glove bracelet bracelets mattress
     cushion cushions vest vests sleeve sleeves blanket blankets headset headsets inhaler inhalers balms serum serums tincture tinctures juice juices shake shakes bar bars gummies vitamins massager
     massagers stimulator stimulators goggles headband headbands splint splints wristband wristbands""".split()
@@ -500,7 +527,7 @@ NATIONALITIES: tuple[tuple[str, ...], ...] = tuple(
     brazilian brazil|argentinian argentine argentina|israeli israel|japanese japan|chinese china|korean korea|
     indian india|australian australia|turkish turkey|russian russia|ukrainian ukraine|estonian estonia|
     latvian latvia|lithuanian lithuania|slovenian slovenia|croatian croatia|romanian romania|bulgarian bulgaria|
-    serbian serbia|slovak slovakia|luxembourgish luxembourg|maltese malta|cypriot cyprus""".replace("\n", " ").split("|")
+    serbian serbia|slovak slovakia|luxembourgish luxembourg|maltese malta|cypriot cyprus|basque euskadi""".replace("\n", " ").split("|")
 )
 
 # The same countries and nationalities as the languages of questions and statements write them (normalised:
@@ -581,6 +608,8 @@ NATIONALITIES_ELSEWHERE: dict[str, str] = {
                "messico meksykanski",
     "brazilian": "brasileno brasilena brasil bresilien bresilienne bresil brasilianisch brasilianische brasilien braziliaans "
                  "braziliaanse brazilie brasileiro brasileira brasiliano brasiliana brazylijski",
+    "basque": "vasco vasca vascos vascas baskisch baskische baskischen baskenland baskenland baskische basco basca baschi "
+              "euskal euskara euskal herria",
 }
 
 # The nationality a statement's language stands for ('a Portuguese tablet' beside a statement written in Portuguese),
@@ -590,7 +619,7 @@ NATIONALITY_OF_LANGUAGE: dict[str, str] = {
     "sv": "swedish", "da": "danish", "nb": "norwegian", "cs": "czech", "fi": "finnish", "ro": "romanian", "tr": "turkish",
     "hu": "hungarian", "el": "greek", "ja": "japanese", "zh": "chinese", "ko": "korean", "ru": "russian", "uk": "ukrainian",
     "bg": "bulgarian", "hr": "croatian", "sl": "slovenian", "sk": "slovak", "et": "estonian", "is": "icelandic",
-    "lt": "lithuanian", "lv": "latvian",
+    "lt": "lithuanian", "lv": "latvian", "eu": "basque",
 }
 
 # The everyday words people use for what a statement names technically: 'the energy factories of nerve
