@@ -394,6 +394,7 @@ def test_a_nationality_and_its_country_are_one_topic(assistant):
 @pytest.mark.parametrize(("text", "english"), [
     ("mijn oom slikt capsules uit roemenie", "romania"), ("eine rumaenische firma", "romanian"),
     ("una pastilla turca", "turkish"), ("un comprime norvegien", "norway"), ("uma empresa dinamarquesa", "danish"),
+    ("un ensayo en el pais vasco", "basque"),
 ])
 def test_a_nationality_in_another_language_is_the_english_one(text, english):
     from statement_qa.query import _nationality_kin
@@ -544,6 +545,67 @@ def test_another_made_up_name_beside_the_company_is_another_product_even_if_the_
 def _answer_from_one_statement(tmp_path, statement: str, question: str):
     """The answer to `question` from a corpus of one Markdown statement, with the fake embedder."""
     return _assistant_on(tmp_path, {"statement.md": statement}).answer(question)
+
+
+CLINIC_PAGE = """<!-- FICTIONAL test statement: invented organisation, clinic and treatment. -->
+# You asked us about bee-sting therapy
+
+Invented MND Friends, April 2025.
+
+The Hivewell Apitherapy Centre offers a course of bee-venom injections for MND. Its window says "Hivewell: nature's own
+cure for tired nerves". Hivewell's honey-and-propolis face masks are a separate treatment; we have no view on them.
+
+## What we say
+
+Please don't pay for bee-venom treatment at Hivewell. There is no good evidence that it helps MND, and the stings can
+cause dangerous allergic reactions.
+"""
+
+
+@pytest.mark.parametrize("question, outcome, not_covered", [
+    # Masks written with the name: the statement writes them only to say it does not cover them.
+    ("Are Hivewell's honey and propolis masks OK for ALS?", DECLINED, ["Hivewell's honey and propolis masks"]),
+    ("Le maschere al miele di Hivewell vanno bene per la SLA?", DECLINED, ["maschere al miele di Hivewell"]),
+    # A kind the statement never writes at all.
+    ("Is the Hivewell cooling cap worth buying?", DECLINED, ["Hivewell cooling cap"]),
+    # Its own treatment, and a kind asked about beside it, not as its name's.
+    ("Is the Hivewell bee venom course worth it?", ANSWERED, []),
+    ("Can I take Hivewell injections with my vitamins?", ANSWERED, []),
+    ("Hivewell and vitamins together, is that safe?", ANSWERED, []),
+    # Another clause, and 'caps' for capsules, which a statement may leave unnamed.
+    ("She drank her tea last week before Hivewell; is Hivewell worth it?", ANSWERED, []),
+    ("Hivewell leftover caps, what do we say?", ANSWERED, []),
+])
+def test_a_kind_of_product_written_with_a_statements_name_that_it_does_not_cover(tmp_path, question, outcome,
+                                                                                   not_covered):
+    answer = _answer_from_one_statement(tmp_path, CLINIC_PAGE, question)
+    assert (answer.outcome, list(answer.not_covered)) == (outcome, not_covered)
+
+
+UNTITLED_PAGE = """<!-- FICTIONAL test statement: invented organisation, company and devices. -->
+# Ask the committee
+
+Invented MND Community, August 2025.
+
+Several of you have been sent adverts for a battery pen from Coldbrook Devices that you stroke along your arms.
+
+## The committee's answer
+
+There is no evidence that the Vantara MicroPen helps MND, and we would not spend money on it.
+
+The Vantara FacePen in the same adverts is sold for wrinkles and has nothing to do with MND.
+"""
+
+
+@pytest.mark.parametrize("question, outcome, not_covered", [
+    ("What about the Vantara FacePen?", DECLINED, ["Vantara FacePen"]),
+    ("Ist der Vantara FacePen bei ALS sinnvoll?", DECLINED, ["Vantara FacePen"]),
+    ("Is the Vantara MicroPen any good?", ANSWERED, []),
+])
+def test_a_line_is_read_from_the_position_when_the_title_does_not_name_it(tmp_path, question, outcome, not_covered):
+    # The page's title names nothing; its position speaks of the MicroPen, and the FacePen only to set it aside.
+    answer = _answer_from_one_statement(tmp_path, UNTITLED_PAGE, question)
+    assert (answer.outcome, list(answer.not_covered)) == (outcome, not_covered)
 
 
 PATCH_PAGE = """<!-- FICTIONAL test statement: invented organisation, company and product. -->

@@ -38,11 +38,12 @@ from statement_qa.frequencies import LANGUAGES as WORD_LIST_LANGUAGES
 from statement_qa.glossary import GLOSSARY, gloss
 from statement_qa.index import Index
 from statement_qa.language import FUNCTION_WORDS
+from statement_qa.lexicon import FUNCTION_WORDS as ENGLISH_FUNCTION_WORDS
 from statement_qa.lexicon import content_words, normalise, stem, word_frequency
 from statement_qa.query import ASKING_WORDS, DISEASE_CONTENT, NATIONALITY_WORDS, Query, nationalities_in
 from statement_qa.retrieval import DocumentHit, Retriever
 from statement_qa.settings import Settings
-from statement_qa.subjects import PRODUCT, compact, is_coined
+from statement_qa.subjects import PRODUCT, compact, covering_text, is_coined
 from statement_qa.vocabulary import (
     BIOLOGY_NAMES,
     COMPARISON_CUES,
@@ -266,6 +267,7 @@ class Assistant:
                 self._replaced_by.setdefault(document.superseded_by, []).append(document.id)
         self._document_texts: dict[str, tuple[str, str]] = {}
         self._document_glosses: dict[str, str] = {}
+        self._own_texts: dict[str, str] = {}
         self._own_words: dict[str, frozenset[str]] = {}
         self._written_words: dict[str, frozenset[str]] = {}
         self._document_origins: dict[str, frozenset[str]] = {}
@@ -415,7 +417,8 @@ class Assistant:
             other_diseases = self._diseases_missing(query, retriever.document(hit.doc_id))
             if other_diseases:
                 return declined([*other_diseases, *unknown])
-            extended = self._line_extensions(query, hit.doc_id) or self._same_family(query, hit.doc_id)
+            extended = self._line_extensions(query, hit.doc_id) or self._same_family(query, hit.doc_id) \
+                or self._kind_beside_name(query, hit.doc_id)
             if extended:
                 return declined([*extended, *(u for u in unknown if not any(u in e for e in extended))])
             return answered(hit)
@@ -626,6 +629,53 @@ class Assistant:
                 return [word]
         return []
 
+    def _kind_beside_name(self, query: Query, doc_id: str) -> list[str]:
+        """A kind of product written with a statement's name ('Goldcomb's honey masks', 'le maschere al miele di
+        Goldcomb', read by its gloss) that the statement never writes of its own product: another product sold under the
+        name. Only words that belong to the name's phrase count (a few words of description, 'of', 'the', an 'and' inside
+        them); 'AstroRx with vitamins', 'AstroRx and my vitamins' ask about two things. A tablet or an injection may go
+        unnamed in a statement, as `_another_form` reads: those never count."""
+        names = {m.key for m in query.products}
+        closed = FUNCTION_WORDS.get(query.language, frozenset()) | ENGLISH_FUNCTION_WORDS
+        found: list[str] = []
+        # Clause by clause: 'she choked on her tea last week; is nemorvastin …' joins nothing.
+        for clause in re.split(r"[.;:!?,()]", query.text):
+            found += self._kinds_in_clause(normalise(clause).split(), names, closed, query, doc_id)
+        return list(dict.fromkeys(found))
+
+    def _kinds_in_clause(self, tokens: list[str], names: set[str], closed: frozenset[str], query: Query,
+                         doc_id: str) -> list[str]:
+        found: list[str] = []
+        for at, token in enumerate(tokens):
+            if token not in names:
+                continue
+            for step in (1, -1):
+                i, between = at + step, 0
+                while 0 <= i < len(tokens) and between <= _PHRASE_WORDS and tokens[i] not in names:
+                    kind = _kind_word(tokens[i], query.language)
+                    if kind:
+                        if self._kind_not_its_own(kind, doc_id):
+                            span = tokens[min(at, i): max(at, i) + 1]  # as the question wrote it: 'Goldcomb's honey masks'
+                            written = re.search(r"[\W_]+".join(map(re.escape, span)), query.text, re.IGNORECASE)
+                            found.append(written.group(0) if written else " ".join(span))
+                        break
+                    word = tokens[i]
+                    if word in _AND:
+                        # Inside the description ('honey and propolis masks'), never beside the name or the kind.
+                        if between == 0 or not 0 <= i + step < len(tokens) or _kind_word(tokens[i + step], query.language):
+                            break
+                    elif word in closed and word not in _NAME_LINKS:
+                        break
+                    i, between = i + step, between + (word not in _NAME_LINKS)
+        return found
+
+    def _kind_not_its_own(self, kind: str, doc_id: str) -> bool:
+        """Whether a statement's text, but for what it says it does not cover, never writes this kind of product."""
+        if kind in FORM_KINDS:
+            form = FORM_KINDS[kind]
+            return form in NAMED_FORM_KINDS and all(FORM_KINDS.get(w) != form for w in self._written(doc_id))
+        return not _names_kind(self._written(doc_id), kind)
+
     def _line_extensions(self, query: Query, doc_id: str) -> list[str]:
         """'KetoNeuro Slim' beside a statement on KetoNeuro, 'Lumicel-K' beside one on Lumicel-N: a name the brand
         extends with a word of its product line (vocabulary.LINE_EXTENSIONS), or with a short mark joined by a hyphen,
@@ -640,7 +690,8 @@ class Assistant:
         letters = [c for c in text if c.isalpha()]
         one_case = bool(letters) and (all(c.islower() for c in letters) or all(c.isupper() for c in letters))
         document = self.retriever.document(doc_id)
-        position = self._texts(document)[0]
+        # (Its title and position, but for a sentence that names the extension only to set it aside.)
+        position = f" {normalise(' '.join([document.title, self._own_text(document)]))} "
         names = " ".join([document.title, *document.aliases])
         found = []
         for mention in query.products:
@@ -649,7 +700,10 @@ class Assistant:
             # or names give after it) makes any other capitalised word after the brand ('Myelix Calm', 'InfraNeura
             # Back Belt') another product of it, not only the words lines are known to use.
             own_line = {w for w in re.findall(rf" {written} ([^\W\d_]+)", position) if w in LINE_EXTENSIONS}
-            own_line |= {w.casefold() for w in re.findall(rf"(?<![^\W_]){written}[\s-]+([^\W\d_]+)", names, re.IGNORECASE)
+            # Its position says so too when a page's title was lost ('the Tingara MicroPen helps' on a page titled 'Ask the
+            # committee'), but not in a sentence on what it does not cover ('the Tingara FacePen … nothing to do with').
+            own_line |= {w.casefold() for w in re.findall(rf"(?<![^\W_]){written}[\s-]+([^\W\d_]+)",
+                                                           f"{names} {self._own_text(document)}", re.IGNORECASE)
                          if self._a_line_name(w)}
             for match in re.finditer(rf"(?<![^\W_])({written})([\s-]+)([^\W_]+)(?![^\W_])", text, re.IGNORECASE):
                 name, joint, word = match.groups()
@@ -699,10 +753,24 @@ class Assistant:
             self._own_words[doc_id] = frozenset(compact(w) for w in re.findall(r"[^\W_]+", text))
         return self._own_words[doc_id]
 
+    def _own_text(self, document: Document) -> str:
+        """A statement's position as written (a resource's sections), but for its sentences on what it does not cover."""
+        if document.id not in self._own_texts:
+            position = document.recommendation if document.kind == STATEMENT else None
+            text = document.section_text(position) if position is not None else " ".join(
+                document.section_text(s) for s in document.sections)
+            self._own_texts[document.id] = covering_text(text)
+        return self._own_texts[document.id]
+
     def _written(self, doc_id: str) -> frozenset[str]:
-        """The words of a document's sections, in lower case (worked out once per document, not once per question)."""
+        """The words of a document's sections, in lower case, but for its sentences on what it does not cover, and for
+        a document in another language their English glosses ('maschere' → 'mask'): worked out once per document, not
+        once per question."""
         if doc_id not in self._written_words:
-            text = self._texts(self.retriever.document(doc_id))[1]
+            document = self.retriever.document(doc_id)
+            text = covering_text(self._texts(document)[1])
+            if document.language and document.language != "en":
+                text = f"{text} {' '.join(gloss(text, document.language)).lower()}"
             self._written_words[doc_id] = frozenset(re.findall(r"[^\W\d_]+", text))
         return self._written_words[doc_id]
 
@@ -1087,6 +1155,25 @@ def _camel_parts(word: str) -> list[str]:
     """A name written wholly as two capitalised parts or more ('PulseCollar' → ['Pulse', 'Collar']); else none."""
     parts = re.findall(r"[A-Z][a-z]+", word)
     return parts if len(parts) >= 2 and "".join(parts) == word else []
+
+
+# What may stand between a statement's name and a kind of product in one phrase ('the masks of Goldcomb', 'le maschere
+# al miele di Goldcomb'), besides words of description; an 'and' only inside them.
+_PHRASE_WORDS = 4
+_NAME_LINKS = frozenset(
+    """the a an of s de di del della dello delle dei degli al alla allo ai du des d la le les l el los las il lo gli da do
+    dos das von vom der die den dem van het een um uma un una une ein eine einen""".split()
+)
+_AND = frozenset("and y e et und en".split())
+
+
+def _kind_word(word: str, language: str) -> str | None:
+    """The kind of product a question's word names ('masks', 'maschere' by its gloss 'mask'), or None."""
+    if word in PRODUCT_KINDS:
+        return word
+    if language == "en":
+        return None
+    return next((w for g in gloss(word, language) for w in g.split() if w in PRODUCT_KINDS), None)
 
 
 def _names_kind(words: Iterable[str], kind: str) -> bool:
