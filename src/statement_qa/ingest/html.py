@@ -532,14 +532,15 @@ AUTHOR_WORDS = {"author", "username", "poster", "postprofile", "userinfo", "post
 RANK_WORDS = {"rank", "role", "usertitle", "badge", "badges", "flair", "usergroup", "staff", "ipsbadge"}
 STAFF_RANKS: dict[str, tuple[str, ...]] = {
     # ("Orrisdale Committee": the group's committee posting as the group)
-    "en": ("staff", "team", "official", "administrator", "admin", "employee", "committee", "trustee"),
-    "fr": ("équipe", "officiel(?:le)?", "personnel", "salariée?"),
-    "de": ("mitarbeiter(?:in)?", "team", "offiziell(?:er)?"),
-    "es": ("equipo", "oficial", "personal"),
-    "nl": ("medewerker", "team", "officieel"),
-    "pt": ("equipa", "equipe", "oficial", "funcionári[oa]"),
-    "it": ("staff", "ufficiale", "personale"),
-    "pl": ("zespół", "oficjalny", "pracownik"),
+    # (a moderator of the organisation's own forum posts for it: Vanilla's "Role_Moderator", phpBB's "Moderator")
+    "en": ("staff", "team", "official", "administrator", "admin", "employee", "committee", "trustee", "moderators?"),
+    "fr": ("équipe", "officiel(?:le)?", "personnel", "salariée?", "modérat(?:eur|rice)"),
+    "de": ("mitarbeiter(?:in)?", "team", "offiziell(?:er)?", "moderator(?:in)?"),
+    "es": ("equipo", "oficial", "personal", "moderador(?:a)?"),
+    "nl": ("medewerker", "team", "officieel", "moderator"),
+    "pt": ("equipa", "equipe", "oficial", "funcionári[oa]", "moderador(?:a)?"),
+    "it": ("staff", "ufficiale", "personale", "moderat(?:ore|rice)"),
+    "pl": ("zespół", "oficjalny", "pracownik", "moderator"),
 }
 STAFF = re.compile(rf"(?<!\w)(?:{'|'.join(w for words in STAFF_RANKS.values() for w in words)})(?!\w)", re.IGNORECASE)
 DATE_WORDS = {"author", "byline", "date", "time", "posted", "postdate", "published", "attribution", "meta"}
@@ -550,7 +551,8 @@ def _organisation_post(main):
     account: one whose author's rank or badge names staff. None for any other page."""
     elements = [e for e in main.iterdescendants() if isinstance(e.tag, str)]
     holders = {a for e in elements if _words(e) & AUTHOR_WORDS for a in e.iterancestors()}
-    tagged = {e for e in elements if e in holders and _words(e) & POST_WORDS}
+    # (Vanilla's replies are "Comment"s under the opening "Discussion": a moderator's comment may be the post)
+    tagged = {e for e in elements if e in holders and _words(e) & (POST_WORDS | {"comment"})}
     posts = [e for e in elements if e in tagged and not any(a in tagged for a in e.iterancestors())]
     if len(posts) < 2:
         return None

@@ -332,3 +332,115 @@ def _org_dates(name: str, value: str) -> list[tuple[str, str]]:
     stamp = ORG_TIMESTAMP.search(value)
     dated = read_date_line(f"{name.replace('_', ' ')}: {stamp.group(1)}") if stamp else None
     return [(role, month) for role, month in dated.dates if role != "plain"] if dated else []
+
+
+# LaTeX source (https://www.latex-project.org/help/documentation/usrguide.pdf): a preamble from '\documentclass' to
+# '\begin{document}', sectioning commands with their titles in braces, environments, '%' comments.
+LATEX_CLASS = re.compile(r"^\s*\\documentclass\b", re.MULTILINE)
+LATEX_SECTION = re.compile(r"^\s*\\(part|chapter|section|subsection|subsubsection|paragraph)\*?(?:\[[^\]]*\])?\{")
+LATEX_FIELD = re.compile(r"\\(title|author|date)\s*\{")
+LATEX_ENVIRONMENT = re.compile(r"^\s*\\(begin|end)\{(\w+\*?)\}(?:\{[^{}]*\}|\[[^\]]*\])*")
+# A line of commands only ('\maketitle', '\tableofcontents', '\vfill', '\noindent', '\medskip'): layout, not text.
+LATEX_COMMANDS_ONLY = re.compile(r"^\s*(?:\\[A-Za-z@]+\*?(?:\[[^\]]*\])?(?:\{[^{}\s]*\})?\s*)+$")
+# What wraps a whole paragraph ('\emph{Agreed by the committee …}', '\noindent\textit{…}', '{\footnotesize …}'): markup.
+LATEX_WRAPPER = re.compile(r"^(?:\\noindent\s*)?(?:\{\s*\\[A-Za-z]+\s+|\\(?:emph|textit|textbf|textsl|textsc|underline)\{)")
+LATEX_LEVELS = {"part": 1, "chapter": 1, "section": 2, "subsection": 3, "subsubsection": 4, "paragraph": 5}
+LATEX_QUOTES = {"quote", "quotation", "displayquote"}
+
+
+def looks_like_latex(text: str) -> bool:
+    """LaTeX source: a '\\documentclass' line and a '\\begin{document}'."""
+    return bool(LATEX_CLASS.search(text)) and "\\begin{document}" in text
+
+
+def _braced(text: str, open_at: int) -> int:
+    """Where the group whose '{' is at open_at closes (its '}'), or the end of the text."""
+    depth = 0
+    for at in range(open_at, len(text)):
+        if text[at] == "{" and text[at - 1 : at] != "\\":
+            depth += 1
+        elif text[at] == "}" and text[at - 1 : at] != "\\":
+            depth -= 1
+            if depth == 0:
+                return at
+    return len(text)
+
+
+def _latex_plain(source: str) -> str:
+    """A field's words without their markup: '\\textbf{Lanyon News}\\\\\\large Summer 2025' → 'Lanyon News Summer 2025'."""
+    said = re.sub(r"\\\\|\\newline\b", " ", source)
+    said = re.sub(r"\\[A-Za-z@]+\*?(?:\[[^\]]*\])?", " ", said)
+    return clean_line(re.sub(r"[{}~]", " ", said))
+
+
+def read_latex(text: str) -> Extracted:
+    """Blocks of a LaTeX source as offsets into its own text: each sectioning command's title a heading (its words inside
+    the braces), each paragraph between blank lines a block (a whole-paragraph '\\emph{…}' without its wrapper), a
+    quote environment's paragraphs quotes; comments, the preamble and lines of commands only are not content. The
+    '\\title' names the document; '\\author' and '\\date' are its byline."""
+    begin = text.find("\\begin{document}")
+    fields: dict[str, str] = {}
+    printed: list[Block] = []  # what '\maketitle' prints under the title: the author, the date
+    for found in LATEX_FIELD.finditer(text[:begin]):
+        if found.group(1) not in fields and not text[: found.start()].rsplit("\n", 1)[-1].lstrip().startswith("%"):
+            open_at = found.end() - 1
+            close = _braced(text, open_at)
+            fields[found.group(1)] = _latex_plain(text[open_at + 1 : close])
+            if fields[found.group(1)] and found.group(1) != "title":  # (the title is the document's, in its words)
+                printed.append(Block(open_at + 1, close, LINE))
+    blocks: list[Block] = sorted(printed, key=lambda b: b.start) if "\\maketitle" in text[begin:] else []
+    paragraph: list[tuple[int, int]] = []
+    quoted = 0
+
+    def flush() -> None:
+        if paragraph:
+            start, end = paragraph[0][0], paragraph[-1][1]
+            said = text[start:end]
+            wrapper = LATEX_WRAPPER.match(said)
+            if wrapper and said.rstrip().endswith("}") and _braced(said, said.index("{")) == len(said.rstrip()) - 1:
+                start, end = start + wrapper.end(), start + len(said.rstrip()) - 1
+            if re.search(r"\w", text[start:end]):
+                blocks.append(Block(start, end, LINE, quote=quoted > 0))
+            paragraph.clear()
+
+    offset = begin + len("\\begin{document}")
+    for line in text[offset:].split("\n"):
+        start, stripped = offset, line.strip()
+        offset += len(line) + 1
+        indent = len(line) - len(line.lstrip())
+        if stripped.startswith("\\end{document}"):
+            break
+        section = LATEX_SECTION.match(line)
+        environment = LATEX_ENVIRONMENT.match(line)
+        if section:
+            flush()
+            open_at = start + section.end() - 1
+            close = _braced(text, open_at)
+            blocks.append(Block(open_at + 1, close, HEADING, LATEX_LEVELS[section.group(1)]))
+        elif environment:
+            flush()
+            if environment.group(2) in LATEX_QUOTES:
+                quoted += 1 if environment.group(1) == "begin" else -1
+            rest = line[environment.end() :].strip()
+            if rest and not LATEX_COMMANDS_ONLY.match(rest):
+                paragraph.append((start + len(line) - len(line.lstrip()[environment.end() - indent :].lstrip()),
+                                  start + len(line.rstrip())))
+        elif not stripped or stripped.startswith("%"):
+            flush()
+        elif LATEX_COMMANDS_ONLY.match(stripped):
+            flush()
+        else:
+            end = start + len(line.rstrip())
+            comment = re.search(r"(?<!\\)%", line)
+            if comment:
+                end = start + len(line[: comment.start()].rstrip())
+            paragraph.append((start + indent, end))
+    flush()
+    return Extracted(
+        text=text,
+        blocks=blocks,
+        title=fields.get("title") or None,
+        site_name=None,
+        body=(blocks[0].start, blocks[-1].end) if blocks else (0, len(text)),
+        layout=True,
+    )

@@ -61,6 +61,8 @@ CALL_TO_ACTION = re.compile(
 BREADCRUMB = re.compile(r"\s(?:>|»|›|/)\s")
 # A record's title field above its text ("Title        : Tezolavir - what we tell callers"): an export's own title.
 TITLE_FIELD = re.compile(rf"^\s*(?:{'|'.join(TITLE_FIELDS)})\s*:\s+(?P<value>\S.{{2,150}}?)\s*$", re.IGNORECASE)
+# A message line of a saved Zoom chat: '19:06:10 From Sue Tremayne (Host) to Everyone:'.
+ZOOM_MESSAGE = re.compile(r"^\s*\d{1,2}:\d\d:\d\d\s+From\s+.{1,80}?\s+to\s+.{1,60}?:\s*$", re.MULTILINE)
 # Underlines and separators drawn with characters ("=====", "--").
 DECORATION = re.compile(r"^\s*[=\-_*~#.·]{2,}\s*$")
 
@@ -290,8 +292,10 @@ def _without_armour(scan: str, text: str) -> str:
 
 def read_text(text: str) -> Extracted:
     """Find the statement inside a page's text: its title, its lines, its body span."""
-    from statement_qa.ingest.markup import looks_like_markup, read_markup
+    from statement_qa.ingest.markup import looks_like_latex, looks_like_markup, read_latex, read_markup
 
+    if looks_like_latex(text):
+        return read_latex(text)  # LaTeX source: sectioning commands head its parts
     if looks_like_markup(text) and _without_teletext(text) == text:  # (a teletext page's rules underline no headings)
         return read_markup(text)  # reStructuredText, AsciiDoc, Org: the file marks its own headings
     if looks_like_whatsapp(text):
@@ -341,6 +345,13 @@ def read_text(text: str) -> Extracted:
     field_title = next((m.group("value") for line in lines[:first] if (m := TITLE_FIELD.match(line.text))), None)
     if field_title and not mail:
         own_title = field_title
+    if not mail and len(ZOOM_MESSAGE.findall(text)) >= 3:
+        # A saved meeting chat ('19:06:10 From Sue (Host) to Everyone:'): the line above its messages and the saver's
+        # note is the meeting's name, what the export was titled by whoever saved it.
+        first_line = next((line for line in lines if not line.bullet), None)
+        if first_line is not None and looks_like_heading(first_line.text) and not ZOOM_MESSAGE.match(first_line.text):
+            own_title = clean_line(first_line.text)
+            site_name = None if site_name == own_title else site_name
     if mail and not (own_title and looks_like_heading(own_title)):
         own_title = mail.subject or own_title  # the subject names the e-mail; a title in its text names the document
     return Extracted(

@@ -38,6 +38,9 @@ TURN = re.compile(
     rf"^[ \t]*(?:(?P<time>{TIMESTAMP})[ \t]*[-–—]?[ \t]*)?"
     r"(?P<speaker>[A-ZÀ-Ý][\w.'’-]*(?:[ \t]+(?:[A-ZÀ-Ý][\w.'’-]*|\d{1,2}|de|van|von|da|di|le|la|del|der|den)){0,5}"
     r"(?:[ \t]*\([^()\n]{1,40}\))?)[ \t]*:[ \t]+(?=\S)"
+    # ... or, as Otter.ai exports it, the name and then the time on a line of their own, the words below ('Maureen Pask
+    # 00:04', 'Speaker 2  00:21')
+    r"|^(?P<alone>[A-ZÀ-Ý][\w.'’-]*(?:[ \t]+(?:[A-ZÀ-Ý][\w.'’-]*|\d{1,2})){0,4})[ \t]+(?P<stamp>\d{1,2}:\d\d(?::\d\d)?)[ \t]*$"
 )
 # A line that is the transcriber's own note: wholly in brackets, or a timestamp with no speaker.
 NOTE = re.compile(rf"^[ \t]*(?:\[[^\]\n]*\]|{TIMESTAMP}[ \t]+[^:\n]*)[ \t]*$")
@@ -53,18 +56,22 @@ def _turns(lines: list[str]) -> dict[int, re.Match]:
              and not QUESTION_MARK.match(line) and not ANSWER_MARK.match(line)}
     speakers = Counter(_speaker(m) for m in found.values())
     # A label counts when it is timed, or when its speaker takes more than one turn.
-    return {n: m for n, m in found.items() if m.group("time") or speakers[_speaker(m)] >= 2}
+    return {n: m for n, m in found.items() if _timed(m) or speakers[_speaker(m)] >= 2}
 
 
 def _speaker(match: re.Match) -> str:
-    return re.sub(r"\s+", " ", match.group("speaker")).strip().casefold()
+    return re.sub(r"\s+", " ", match.group("speaker") or match.group("alone")).strip().casefold()
+
+
+def _timed(match: re.Match) -> bool:
+    return bool(match.group("time") or match.group("stamp"))
 
 
 def looks_like_transcript(text: str) -> bool:
     """Speakers' turns: four or more timed labels, or six or more turns by two or more speakers who alternate."""
     lines = text.splitlines()
     turns = _turns(lines)
-    timed = sum(1 for m in turns.values() if m.group("time"))
+    timed = sum(1 for m in turns.values() if _timed(m))
     order = [_speaker(turns[n]) for n in sorted(turns)]
     changes = sum(1 for a, b in zip(order, order[1:]) if a != b)
     return timed >= 4 or len(turns) >= 6 and len(set(order)) >= 2 and changes >= 3
@@ -110,16 +117,18 @@ def read_transcript(text: str) -> Extracted:
         label = turns.get(n)
         if label:
             flush()
+            name = "speaker" if label.group("speaker") else "alone"
             if _speaker(label) != speaking:
-                name_start = start + label.start("speaker")
-                blocks.append(Block(name_start, name_start + len(label.group("speaker").rstrip()), HEADING, 2))
+                name_start = start + label.start(name)
+                blocks.append(Block(name_start, name_start + len(label.group(name).rstrip()), HEADING, 2))
             else:
                 # The same speaker again under a new timestamp goes on with the same turn: the repeated label is
                 # blanked (same length) so the turn reads on, and a quote is still cut where it stood.
                 shown[start : start + label.end()] = " " * label.end()
                 breaks.append(start)
             in_turn, speaking = True, _speaker(label)
-            paragraph.append((start + label.end(), start + len(line.rstrip())))
+            if label.end() < len(line.rstrip()):  # (a label alone on its line: the words follow below it)
+                paragraph.append((start + label.end(), start + len(line.rstrip())))
             continue
         if NOTE.match(line):
             flush()
@@ -129,6 +138,8 @@ def read_transcript(text: str) -> Extracted:
         indent = len(line) - len(line.lstrip())
         if not in_turn and paragraph and not stripped[0].islower():
             flush()  # outside the turns (header, footer) a line is its own unless it wraps on in lower case
+        elif in_turn and paragraph and text[paragraph[-1][0] : paragraph[-1][1]].endswith(":"):
+            flush()  # a line of a turn that ends with a colon announces what the speaker reads out below it
         paragraph.append((start + indent, start + len(line.rstrip())))
     flush()
     return Extracted(
@@ -154,7 +165,17 @@ def _title(header: list[str]) -> str | None:
         quoted = QUOTED_TITLE.match(line)
         if quoted:
             return clean_line(quoted.group("title"))
-    return next((clean_line(line) for line in header if looks_like_heading(line) and not parse_date(line)), None)
+    # (a line that is a date, 'Recorded: 13 March 2025', is none; a title with its month in it, 'Ebberley monthly
+    # meeting - October 2025', is one)
+    return next((clean_line(line) for line in header if looks_like_heading(line) and (not parse_date(line) or _dated_title(line))),
+                None)
+
+
+def _dated_title(line: str) -> bool:
+    """A name of three words or more, then its date ('Ebberley monthly meeting - October 2025')."""
+    dated = read_date_line(line)
+    prefix = dated.prefix or "" if dated is not None else ""
+    return dated is not None and word_count(prefix) >= 3 and dated.first("plain") is not None and not prefix.rstrip().endswith(":")
 
 
 def _turn_block(text: str, start: int, end: int) -> Block:

@@ -46,7 +46,7 @@ from statement_qa.structure.signature import (
     strip_the,
 )
 from statement_qa.structure.split import is_newsletter, position_item, slug, split_languages, therapy_groups
-from statement_qa.structure.subjects import names_in
+from statement_qa.structure.subjects import CODE, names_in
 from statement_qa.structure.vocabulary import (
     ADVISES,
     first_sentence,
@@ -66,6 +66,7 @@ from statement_qa.structure.vocabulary import (
     word_stems,
 )
 from statement_qa.structure.words import MEETING_WORDS, SUBJECT_LABELS
+from statement_qa.vocabulary import INN_SUFFIXES
 
 SUBJECT = re.compile(rf"^(?:{'|'.join(SUBJECT_LABELS)})\s*:\s*(?=\S)", re.IGNORECASE)
 MEETING = re.compile(rf"\b(?:{'|'.join(MEETING_WORDS)})\b", re.IGNORECASE)
@@ -426,7 +427,8 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
         or _first(page.top_dates, "issued")
         # The line that signs the position off ('Agreed at committee, 20 February 2024.') dates it before a bare month
         # at the top of the page ('MARCH 2024' over a calendar's month).
-        or (_signed_off(text, sections[position].end, content) if position is not None else None)
+        or (_signed_off(text, sections[position].end, content) or _signed_off(text, sections[position].end, extracted.blocks)
+            if position is not None else None)
         # ... and so does the lead-in above it that says when it was agreed ('The committee looked at this on 13 March
         # 2025. Here is what we agreed:'), before the date of the meeting the page announces at its top.
         or (_lead_in_date(text, sections[position].start, content, agreed=True) if position is not None else None)
@@ -445,12 +447,19 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
     # "Created: June 2022 … Last update: February 2025": the text that holds the position now is the update's.
     # A modification stamp in the month the page says it was reviewed ("Modified April 2, 2025" beside "Reviewed
     # 2 April 2025; no changes") is that review: the words are still the issue date's.
-    signed_review = _signed_off_review(text, sections[position].end, content) if position is not None else None
+    # (the line under the position may have been taken as the page's signature, outside its content)
+    signed_review = (_signed_off_review(text, sections[position].end, content)
+                     or _signed_off_review(text, sections[position].end, extracted.blocks)) if position is not None else None
     reviewed_in = {month for line in everywhere for role, month in line.dates if role == "reviewed"} | {extracted.reviewed,
                                                                                                       signed_review}
     updated = max((month for line in everywhere for role, month in line.dates
                    if role == "updated" and month not in reviewed_in), default=None)
-    if issued and updated and updated > issued:
+    # (but not over the approval that signs the position off right under it, 'Approvato dal consiglio direttivo il 22
+    # maggio 2025.': a later 'Grafica aggiornata il 03/06/2025' or 'Page last modified …' stamps the page, not its words)
+    signed = _approved_below(text, sections[position].end, content) or _approved_below(text, sections[position].end,
+                                                                                        extracted.blocks) \
+        if position is not None else None
+    if issued and updated and updated > issued and not (signed and issued == signed):
         issued = updated
     position_text = text[sections[position].start : sections[position].end] if position is not None else ""
     start, end = body
@@ -464,7 +473,7 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
         url=extracted.url,
         text=text,
         sections=tuple(sections),
-        aliases=names_in(subject or title, text[start:end], extracted.aliases),
+        aliases=names_in(subject or title, text[start:end], [*extracted.aliases, *_opening_medicine(title, position_text)]),
         sha256=page.sha256,
         page_starts=extracted.page_starts,
         body=body,
@@ -477,6 +486,18 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
         # would otherwise make it whichever language's function words they resemble.
         language=language_of(position_text or text[start:end], default=language),
     )
+
+
+def _opening_medicine(title: str, position: str) -> list[str]:
+    """The medicine a position opens by naming ('Brenacimab is at an early stage. …'), when its title names none (a
+    sponsorship form's 'Stowey Stroll 2022 - Sponsorship form'): what the statement is about. A name only, shaped like a
+    medicine's (an INN's ending), never another word that opens a sentence."""
+    first = re.match(r"\s*([A-Z][a-z]{5,})\b", position)
+    if first is None or not first.group(1).casefold().endswith(INN_SUFFIXES):
+        return []
+    if CODE.search(title) or any(word.casefold().endswith(INN_SUFFIXES) for word in re.findall(r"[^\W\d_]{6,}", title)):
+        return []
+    return [first.group(1)]
 
 
 # Japanese and Chinese say what a date is after it: '2025年1月20日に再確認' (checked again on …), '…に見直し' (reviewed).
@@ -511,15 +532,35 @@ def _signed_off(text: str, end: int, blocks: list[Block]) -> str | None:
     return dated.first("issued") if dated else None
 
 
+# A body's approval, in the languages statements come in: 'Agreed by the trustees', 'Approvato dal consiglio direttivo',
+# 'Aprobado por la junta directiva', 'Vastgesteld door het bestuur', 'Beschlossen vom Vorstand', 'Adopté par le conseil'.
+APPROVAL = re.compile(r"\b(?:agreed|approved|adopted|endorsed|ratified|signed\s+off|approvat[oaie]|adottat[oaie]|aprobad[oa]s?|"
+                      r"aprovad[oa]s?|adopt[ée]e?s?|approuv[ée]e?s?|valid[ée]e?s?|beschlossen|verabschiedet|goedgekeurd|"
+                      r"vastgesteld|goedgekeur)\b", re.IGNORECASE)
+
+
+def _approved_below(text: str, end: int, blocks: list[Block]) -> str | None:
+    """The date of the approval that signs the position off right under it ('Approvato dal consiglio direttivo il 22
+    maggio 2025.'), not of any other line there ('Created: June 8, 2022')."""
+    below = next((b for b in blocks if b.start >= end and b.kind != RULE), None)
+    if below is None or not APPROVAL.search(re.split(r"(?<=[.;])\s+", clean_line(text[below.start : below.end]), maxsplit=1)[0]):
+        return None
+    return _signed_off(text, end, blocks)
+
+
 def _signed_off_review(text: str, end: int, blocks: list[Block]) -> str | None:
     """The review the sentence right under the position states in words ('… and checked again by the board on 8
     September 2025, with nothing to change.')."""
     below = next((b for b in blocks if b.start >= end and b.kind != RULE), None)
     if below is None:
         return None
-    first = re.split(r"(?<=[.;])\s+", clean_line(text[below.start : below.end]), maxsplit=1)[0]
-    dated = read_sign_off(first)
-    return dated.first("reviewed") if dated else None
+    # (in its first sentences: 'Agreed by the trustees on 17 September 2025. Checked again by the trustees on 12 November
+    # 2025 and left unchanged. Next review: …')
+    for sentence in re.split(r"(?<=[.;])\s+", clean_line(text[below.start : below.end]))[:3]:
+        dated = read_sign_off(sentence)
+        if dated and dated.first("reviewed"):
+            return dated.first("reviewed")
+    return None
 
 
 def _lead_in_date(text: str, start: int, blocks: list[Block], agreed: bool = False) -> str | None:

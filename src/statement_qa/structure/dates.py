@@ -234,7 +234,9 @@ def read_sign_off(sentence: str) -> DateLine | None:
     the date after 'agreed', 'approved' … is the issue date, the date after 'checked again', 'reviewed' … a review
     when the sentence says nothing changed; None for a sentence that says neither or runs long."""
     line = clean_line(sentence)
-    if word_count(line) > 45 or not _AGREED_CLAUSE.search(line):
+    # (a review in a sentence of its own, 'Checked again by the trustees on 12 November 2025 and left unchanged.', signs
+    # it off too)
+    if word_count(line) > 45 or not (_AGREED_CLAUSE.search(line) or _CHECKED_CLAUSE.search(line) and _UNCHANGED_SAID.search(line)):
         return None
     roles: list[tuple[str, str]] = []
     position = 0

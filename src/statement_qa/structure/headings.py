@@ -51,9 +51,11 @@ from statement_qa.structure.vocabulary import (
     is_position_heading,
     is_quoted_speech,
     is_scope_note,
+    opens_aside,
     opens_position,
     position_lead,
     promises_another_look,
+    sends_to_clinician,
     subject_terms,
     word_stems,
 )
@@ -477,6 +479,13 @@ def _advised(text: str, sections: list[Section], blocks: list[Block]) -> tuple[l
             said = 0 if is_housekeeping(line) else advice_sentences(line, terms)
             if said:
                 count += said
+                run.append(block)
+                advising = len(run)
+            elif run and advising == len(run) and block.kind == LINE and sends_to_clinician(line) and not _colon_label(line) \
+                    and not opens_aside(line):
+                # ('Please don't pay for it.' / '… Talk to your MND nurse before you spend anything.': the reader sent
+                # to their own nurse about it, right after the advice, is still the advice; a box's 'Good to know: …
+                # Ask your trial team …' is an aside)
                 run.append(block)
                 advising = len(run)
             elif run and block.kind == LINE and looks_like_prose(line):

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
-from statement_qa.structure.words import GENERIC_WORDS
+from statement_qa.structure.words import GENERIC_WORDS, MONTHS, PLATFORMS, SEASONS
 from statement_qa.vocabulary import INN_SUFFIXES
 
 _MARK = re.compile(r"([A-Z][\w-]*[A-Za-z0-9])\s?[®™]")
@@ -25,6 +26,10 @@ _INTRODUCED_CODE = re.compile(
     r"(?i:\b(?:(?:development\s+|research\s+)?code(?:\s*-?\s*name[ds]?)?|codenamed?|entwicklungscode|(?:nom\s+de\s+)?code|"
     r"c[oó]digo|codice|kod|koodi)\b)(?:\s+(?:is|was|est|ist|es|è|é|on)\b)?\s*[:=]?\s*([A-Z]{1,6}-?\d{1,5}[A-Z]?)(?![\w-])"
 )
+# A code the text gives a name right after it, first in its brackets ('tirzomapine (TZM-330 on the trial paperwork)'),
+# or says the name is ('Hexavolin is HXV-17.'): the code of that name.
+_CODE_AFTER_NAME = re.compile(r"([^\W\d_]{4,})\s*\(([A-Z]{1,6}-?\d{1,5}[A-Z]?)(?![\w-])[^()]{0,60}\)")
+_NAME_IS_CODE = re.compile(r"([^\W\d_]{4,})\s+(?:is|est|ist|es|è|é|is\s+also)\s+([A-Z]{1,6}-\d{1,5}[A-Z]?)(?=[.;,]\s|[.;,]?$|\s+(?:on|in)\s+the\s)", re.MULTILINE)
 # An INN in brackets after a name: "Zorvex (zorvexamab)".
 _INN = re.compile(r"([A-Z][\w-]+)[®™]?\s*\(([a-z][a-z-]{4,30})\)")
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ɏ]+(?:-[A-Za-zÀ-ɏ]+)*")
@@ -92,6 +97,15 @@ def _everyday(phrase: str) -> bool:
         t[:1].isupper() for t in tokens[1:])
 
 
+_WHEN = frozenset({*(m for names in MONTHS.values() for m in names), *SEASONS})
+
+
+def _dating(part: str) -> bool:
+    """'October 2025', 'Lanyon News, Summer 2025' split at its comma: a month or season and a year."""
+    words = part.strip(" -–—|:,").split()
+    return 2 <= len(words) <= 3 and bool(re.fullmatch(r"(?:19|20)\d\d", words[-1])) and words[-2].casefold() in _WHEN
+
+
 def code_variants(code: str) -> list[str]:
     """'AB-12' → ['AB-12', 'AB12', 'AB 12']: how people write the same development code."""
     match = CODE.fullmatch(code)
@@ -107,6 +121,9 @@ def names_in(title: str, text: str, given: list[str]) -> tuple[str, ...]:
     plain_title = re.sub(r"[®™]", "", title)
     pieces = [p for p in _SPLIT_TITLE.split(plain_title) if p and p.strip()]
     # "Duravelin: what we think": a clause names nothing, whatever is left of it once trimmed.
+    # ('… - October 2025', '(Lanyon News, Summer 2025)': a part that dates the title names nothing)
+    # (nor does the platform a meeting or a page was on, '… drop-in (Zoom) …')
+    pieces = [p for p in pieces if not _dating(p) and p.strip(" -–—|:,").casefold() not in PLATFORMS]
     parts = [_trim(re.sub(r"[“”\"]", "", p)) for p in pieces if not _everyday(p)]
     parts = [p for p in parts if p and not _generic(p)]
     # Of a title that names something ('Elmadrostat (ELD-12) hakkında derneğimizin görüşü', 'Renacyte-M: the clinic
@@ -123,6 +140,12 @@ def names_in(title: str, text: str, given: list[str]) -> tuple[str, ...]:
     names.extend(n for n in marked if marked.count(n) > 1 or n.lower() in title.lower())
     codes = [m.group() for m in CODE.finditer(plain_title) if not re.fullmatch(r"(?:19|20)\d\d", m.group(3))]
     codes += _BRACKETED_CODE.findall(text) + _INTRODUCED_CODE.findall(text)
+    # (only of a name the title gives, or the text names again and again: another product's code beside its own name
+    # is another product)
+    titled = {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", plain_title)}
+    said = Counter(w.casefold() for w in re.findall(r"[^\W\d_]{4,}", text))
+    codes += [code for pattern in (_CODE_AFTER_NAME, _NAME_IS_CODE) for name, code in pattern.findall(text)
+              if name.casefold() in titled or said[name.casefold()] >= 4 and name.casefold() not in GENERIC_WORDS]
     for code in codes:
         if "-" in code or any(c.isdigit() for c in code) and len(code) >= 3:
             names.extend(code_variants(code))

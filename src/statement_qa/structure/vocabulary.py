@@ -248,7 +248,8 @@ def is_housekeeping(text: str) -> bool:
 # proper trial.', 'We will revisit this when …', 'The Society will look at this statement again …'): a note on the
 # statement, not its advice. ('We will update this advice when …' is left: the writers quote it.)
 REVISIT = re.compile(
-    r"^(?:we(?:['’]ll|\s+will|\s+shall)|the\s+[\w’' -]{2,40}?\s+will)\s+(?:look\s+(?:at\s+[\w’' -]{1,40}?\s+)?again\b|revisit\b|"
+    # (the condition may come first: 'If Vexley ever puts the collar through a real trial, we'll revisit this.')
+    r"^(?:(?:if|when|once|as\s+soon\s+as|should)\b[^.!?;:]{2,120}?,\s*)?(?:we(?:['’]ll|\s+will|\s+shall)|the\s+[\w’' -]{2,40}?\s+will)\s+(?:look\s+(?:at\s+[\w’' -]{1,40}?\s+)?again\b|revisit\b|"
     r"come\s+back\s+to\b|write\s+again\b|review\s+(?:this|it|the\s+\w+)\s+(?:again\s+)?(?:when|if|after|once)\b)"
     r"|^(?:nous\s+(?:réexaminerons|reviendrons\s+sur)|wir\s+werden\s+(?:das|dies|es)\s+(?:erneut|wieder)\s+prüfen|"
     r"revisaremos|volveremos\s+a\s+(?:revisar|examinar)|voltaremos\s+a\s+(?:rever|analisar)|rivedremo)\b",
@@ -405,6 +406,26 @@ def advice_at(sentence: str, terms: frozenset[str]) -> int | None:
     # what it is about can stand before it.
     about_text = sentence if match is not None and WE_VERB.fullmatch(match.group().strip()) else rest
     return start if word_stems(about_text) & terms or THERAPY_ACTION.search(sentence) else None
+
+
+# Who a reader is sent to about their own care: their neurologist, nurse, GP, pharmacist, trial team, in the statements'
+# languages ('Talk to your MND nurse before you spend anything.', 'Chieda al suo neurologo', 'Vraag uw huisarts').
+CLINICIAN = re.compile(
+    r"\b(?:neurolog\w*|doctors?|gp|nurses?|team|specialists?|consultants?|clinic(?:ian)?s?|pharmacists?|physio\w*|dietitians?|"
+    r"médec\w*|m[ée]dic[oa]s?|medic[oa]|arts|huisarts|dokter|infirmi\w*|enfermer\w*|infermier\w*|verpleeg\w*|"
+    r"pharmacien\w*|farmac[ée]ut\w*|apotheker\w*|apteker|fisioterap\w*|kinésithérap\w*|[äa]rztin|[äa]rzt|hausarzt\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def sends_to_clinician(text: str) -> bool:
+    """A paragraph with a sentence that tells the reader to take the question to their own clinician ('Talk to your MND
+    nurse before you spend anything.'), whatever it names: advice on their care, when it follows advice on the subject."""
+    for sentence in _SENTENCES.split(clean_line(text)):
+        told = ADVISES_READER.match(sentence)
+        if told and CLINICIAN.search(sentence[told.start("at") :][:80]):
+            return True
+    return False
 
 
 def is_advice_heading(text: str) -> bool:

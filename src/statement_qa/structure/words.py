@@ -145,6 +145,15 @@ POSITION_HEADINGS: dict[str, tuple[str, ...]] = {
         # research says").
         r"what\s+the\s+(?:association|society|trust|charity|group|network|circle|foundation|federation|committee|board)"
         r"\s+(?:says|tells)\b.*",
+        # ... or what we told them, on a form or a leaflet's back: "What we told walkers in 2022:".
+        r"what\s+we\s+(?:told|said\s+to)\s+[\w’'-]+(?:\s+.{2,40})?",
+        # The body's own line or answer, named by what it is and whose, with a word on how to pass it on: "Circle line,
+        # please don't paraphrase", "Committee answer, word for word".
+        r"(?:the\s+|our\s+)?(?:[\w’'-]+\s+){0,2}(?:circle|association|society|trust|charity|group|network|committee|board|club|"
+        r"foundation|federation|forum|alliance|friends|trustees)(?:['’]s?)?\s+(?:line|answer|advice|view|position|wording)"
+        r"(?:\s*,\s*[^:]{2,40})?",
+        # Whose answer it is, in the other languages' order too: "La risposta del Gelsomino, da appendere alla porta".
+        r"(?:the\s+)?answer\s+(?:of|from)\s+(?:the\s+)?[^,:]{2,40}(?:,\s*[^:]{2,40})?",
         # A question heading (an FAQ) that asks for the organisation's own advice or view.
         r"what\s+(?:do|does|would|should)\s+(?:we|you|the\s+[\w’' ]{2,40}?)\s+(?:recommend|advise|suggest|think)\b.*",
         r"what\s+is\s+(?:your|its)\s+(?:position|view|advice|recommendation|stance)\b.*",
@@ -170,14 +179,15 @@ POSITION_HEADINGS: dict[str, tuple[str, ...]] = {
         r"(?:\s+\([^()]{2,40}\))?",
     ),
     "fr": (
-        r"recommandations?(?:\s+\S+){0,8}", r"(?:notre|nos)\s+(?:position|avis|recommandations?|conseils?)\b.*",
+        r"recommandations?(?:\s+\S+){0,8}", r"(?:notre|nos)\s+(?:position|avis|recommandations?|conseils?|réponse)\b.*",
+        r"(?:la\s+)?réponse\s+(?:de\s+la|du|de\s+l['’]|des|de)\s*\S+(?:\s+\S+){0,4}", r"ce\s+que\s+nous\s+(?:proposons|suggérons|disons)\b.*",
         r"position\s+(?:de|du|de\s+la|des)\s+.{2,60}", r"ce\s+que\s+nous\s+recommandons\b.*",
         r"quelle\s+est\s+notre\s+position\b.*", r"ce\s+que\s+(?:cela|ceci|c['’]est)\s+(?:signifie|veut\s+dire)\s+pour\s+.{2,40}", r"conclusions?", r"ce\s+que\s+nous\s+conseillons\b.*", r"(?:qu['’]est-ce\s+que\s+\S+(?:\s+\S+)?\s+|que\s+)recommand\w*\b.*",
     ),
     "de": (
         r"empfehlung(?:en)?(?:\s+\S+){0,8}", r"unsere?\s+(?:position|empfehlung(?:en)?|haltung|einschätzung|stellungnahme)\b.*",
         r"stellungnahme(?:\s+\S+){0,6}", r"was\s+wir\s+empfehlen\b.*", r"was\s+(?:das|dies)\s+f(?:ü|ue)r\s+.{2,40}\s+bedeutet", r"fazit", r"schlussfolgerung(?:en)?", r"was\s+(?:empfiehlt|empfehlen|rät|raten)\b.*",
-        r"was\s+wir\s+raten\b.*",
+        r"was\s+wir\s+raten\b.*", r"was\s+wir\s+(?:vorschlagen|sagen)\b.*", r"(?:unsere|die)\s+antwort\s+(?:des|der)\s+.{2,60}",
         # "Unser Rat an Erkrankte und Angehörige", "Der Rat des Vorstands": advice is "Rat".
         r"unser(?:e[nr]?)?\s+rat(?:schlag|schläge)?\b.*", r"(?:der\s+)?rat\s+(?:des|der|unseres|unserer)\s+.{2,40}",
     ),
@@ -189,16 +199,30 @@ POSITION_HEADINGS: dict[str, tuple[str, ...]] = {
         r"lo\s+que\s+(?:dice|dicen|aconseja|aconsejan|recomienda|recomiendan)\s+(?:la|el|nuestra|nuestro)\s+"
         r"(?:asociaci[oó]n|fundaci[oó]n|federaci[oó]n|junta(?:\s+directiva)?|entidad|comit[eé])\b.*",
         r"¿?\s*qu[ée]\s+recomienda\w*\b.*", r"¿?\s*cu[áa]l\s+es\s+(?:nuestra|la|su)\s+(?:posici[oó]n|recomendaci[oó]n)\b.*",
+        # What we propose or suggest to families, and whose answer it is: "Lo que proponemos a las familias", "La respuesta
+        # de la asociación".
+        r"(?:lo\s+)?que\s+(?:proponemos|sugerimos|aconsejamos|pedimos|decimos)\b.*",
+        r"(?:la\s+|nuestra\s+)?respuesta\s+(?:de\s+la|del|de)\s+\S+(?:\s+\S+){0,4}(?:\s*,\s*[^:]{2,40})?", r"nuestra\s+respuesta\b.*",
     ),
     "nl": (
         r"aanbeveling(?:en)?(?:\s+\S+){0,8}", r"conclusies?", r"ons\s+(?:standpunt|advies)\b.*", r"standpunt(?:\s+van\s+.{2,60})?",
         r"wat\s+wij\s+(?:aanbevelen|adviseren)\b.*", r"wat\s+(?:dit|betekent\s+dit)\s+(?:voor\s+.{2,40}|betekent)", r"wat\s+(?:adviseert|adviseren|raadt|raden|beveelt)\b.*",
+        # Whose standpoint, written as one word: "Bestuursstandpunt (letterlijk doorgeven)", "Verenigingsstandpunt".
+        r"[^\W\d_]{3,}s?standpunt(?:\s+\([^()]{2,60}\)|\s+.{2,60})?", r"wat\s+(?:wij|we)\s+(?:voorstellen|zeggen\s+tegen)\b.*",
+        r"(?:ons|het)\s+antwoord(?:\s+van\s+.{2,60})?",
+    ),
+    # Afrikaans: "Ons standpunt", "Wat ons vir lede sê" (what we tell members), "Die komitee se advies".
+    "af": (
+        r"(?:ons|die)\s+(?:standpunt|advies|raad|aanbevelings?|antwoord)\b.*",
+        r"(?:die\s+)?[\w-]+\s+se\s+(?:standpunt|advies|raad|aanbevelings?|antwoord)\b.*",
+        r"wat\s+(?:ons|die\s+[\w-]+)\s+(?:[\w-]+\s+){0,3}(?:sê|aanbeveel|aanraai|adviseer|voorstel)\b.*",
     ),
     "pt": (
         r"recomenda[çc](?:[ãa]o|[õo]es)(?:\s+\S+){0,8}", r"conclus(?:[ãa]o|[õo]es)", r"(?:a\s+)?nossa\s+(?:posi[çc][ãa]o|recomenda[çc][ãa]o|opini[ãa]o)\b.*",
         r"(?:a\s+)?posi[çc][ãa]o(?:\s+(?:da|do|de)\s+.{2,60})?", r"o\s+que\s+(?:\S+\s+){0,3}recomenda\w*\b.*", r"(?:o\s+|os\s+)?(?:nosso|nossos)\s+conselhos?\b.*",
         r"qual\s+[ée]\s+a\s+(?:nossa\s+|sua\s+)?posi[çc][ãa]o\b.*",
         r"o\s+que\s+(?:isto|isso)\s+significa\s+para\s+.{2,40}",
+        r"o\s+que\s+(?:propomos|sugerimos|dizemos)\b.*", r"(?:a\s+)?(?:nossa\s+)?resposta\s+(?:da|do|de)\s+.{2,60}",
     ),
     "it": (
         r"raccomandazion[ei](?:\s+\S+){0,8}", r"conclusion[ei]", r"(?:la\s+)?nostra\s+(?:posizione|raccomandazione)\b.*",
@@ -206,6 +230,10 @@ POSITION_HEADINGS: dict[str, tuple[str, ...]] = {
         # "Il consiglio dell'Associazione, in breve": whose advice it is, after the word (never "consiglio direttivo").
         r"(?:il\s+)?consiglio\s+(?:dell['’]\s*|della\s+|del\s+|dei\s+)\S+(?:\s+\S+){0,4}",
         r"cosa\s+(?:\S+\s+){0,3}(?:raccomand|consigli)\w*\b.*", r"cosa\s+significa\s+(?:questo|ci[òo])\s+per\s+.{2,40}", r"qual\s+[èe]\s+la\s+(?:nostra\s+|sua\s+)?posizione\b.*",
+        # Whose answer or opinion it is, and where to put it: "La risposta del Gelsomino, da appendere alla porta".
+        r"(?:la\s+)?(?:risposta|linea)\s+(?:dell['’]\s*|della\s+|del\s+|dei\s+|di\s+)\S+(?:\s+\S+){0,4}(?:\s*,\s*[^:]{2,40})?",
+        r"(?:il\s+)?parere\s+(?:dell['’]\s*|della\s+|del\s+|dei\s+|di\s+)\S+(?:\s+\S+){0,4}", r"(?:la\s+)?nostra\s+risposta\b.*",
+        r"cosa\s+(?:proponiamo|suggeriamo|diciamo)\b.*",
     ),
     "pl": (
         r"rekomendacj[ae](?:\s+\S+){0,8}", r"zaleceni[ae](?:\s+\S+){0,8}", r"(?:nasze\s+)?stanowisko(?:\s+\S+){0,6}",
@@ -427,6 +455,9 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
                # ("Agreed by" alone: a table's label over its value, "Trustees, 30 October 2023")
                r"(?:\s+(?:by|at)(?:\s+(?:the\s+)?[\w’' ]{2,40}?)?)?(?:\s+(?:on|in))?",  # "agreed at committee Tue 12 March 2024"
                r"(?:first\s+)?published\s+online(?:\s+(?:on|in))?",
+               # "Minuted at the Group meeting of 11 June 2025", "Agreed at the committee meeting on 3 May 2025"
+               r"(?:minuted|agreed|approved|adopted|decided)\s+at\s+(?:the\s+|a\s+)?[\w’' ]{2,40}?\s+meeting\s+(?:of|on|in)",
+               r"minuted(?:\s+(?:by|at)(?:\s+(?:the\s+)?[\w’' ]{2,40}?)?)?(?:\s+(?:on|in))?",
                r"(?:date\s+of\s+(?:issue|publication|approval)|(?:issue|publication|approval)\s+date)",),
         "fr": (r"publi[ée]e?\s+le", r"date(?:\s+de\s+publication)?", r"adopt[ée]e?\s+le",
                # "Adopté par le conseil d'administration le 3 mars 2025"
@@ -479,12 +510,13 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
                r"(?:\s+(?:on|in))?", r"update"),
         "fr": (r"mis(?:e)?\s+à\s+jour(?:\s+le)?", r"actualis[ée]e?(?:\s+le)?", r"révis[ée]e?\s+le"),
         "de": (r"(?:zuletzt\s+)?aktualisiert(?:\s+am)?",),
-        "es": (r"actualizad[oa](?:\s+el)?", r"[úu]ltima\s+actualizaci[oó]n", r"modificad[oa](?:\s+el)?"),
+        "es": (r"actualizad[oa](?:\s+el)?", r"[úu]ltima\s+(?:actualizaci[oó]n|edici[oó]n|modificaci[oó]n)", r"(?:modificad|editad)[oa](?:\s+el)?"),
         "nl": (r"(?:laatst\s+)?(?:bijgewerkt|gewijzigd)(?:\s+door\s+[\w’'. -]{2,40}?)?(?:\s+op)?",),
         "sv": (r"(?:senast\s+)?(?:uppdaterad|ändrad)(?:\s+den)?",),
         "da": (r"(?:senest\s+)?(?:opdateret|ændret)(?:\s+den)?",),
         "pt": (r"atualizad[oa](?:\s+em)?",),
-        "it": (r"aggiornat[oa](?:\s+il)?", r"ultimo\s+aggiornamento"),
+        # ("Grafica aggiornata il 03/06/2025": what was updated may come first)
+        "it": (r"(?:[^\W\d_]+\s+)?aggiornat[oa](?:\s+il)?", r"ultim[oa]\s+(?:aggiornamento|modifica)", r"modificat[oa](?:\s+il)?"),
         "pl": (r"zaktualizowano(?:\s+dnia)?", r"(?:ostatnia\s+)?aktualizacja"),
         "cs": (r"(?:naposledy\s+)?(?:aktualizováno|upraveno)(?:\s+dne)?", r"poslední\s+aktualizace"),
         "ca": (r"actualitzat(?:\s+el)?", r"darrera\s+actualitzaci[óo]", r"modificat(?:\s+el)?"),
@@ -685,7 +717,7 @@ UNCHANGED_WORDS: tuple[str, ...] = (
     r"(?:position|statement|advice|recommendation|answer|wording|line|text|guidance))?"
     r"(?:\s+(?:needed|required|necessary|made))?",  # "Reviewed 9 June 2025 – no changes needed"
     r"still\s+(?:accurate|current|valid|correct|up\s+to\s+date|stands|holds|applies)", r"stands\s+as\s+(?:written|it\s+is)",  # "Checked April 2025 - still accurate"
-    r"nothing\s+(?:to|needed\s+to|needs\s+to|had\s+to)\s+change", r"nothing\s+(?:has\s+|had\s+)?changed",
+    r"(?:kept|left)\s+as\s+it\s+(?:is|was|stands)", r"nothing\s+(?:to|needed\s+to|needs\s+to|had\s+to)\s+change", r"nothing\s+(?:has\s+|had\s+)?changed",
     r"sans\s+changement", r"aucun\s+changement", r"pas\s+de\s+(?:changement|modification)s?", r"keine\s+(?:änderung(?:en)?|ver[äa]nderung)", r"unver[äa]ndert",
     r"sin\s+cambios", r"geen\s+wijziging(?:en)?", r"ongewijzigd", r"sem\s+altera[çc](?:[õo]es|[ãa]o)",
     r"nessuna\s+modifica", r"invariat[oa]", r"bez\s+zmian",
@@ -805,6 +837,8 @@ PLATFORMS: tuple[str, ...] = (
     "tiddlywiki", "padlet", "mobirise", "bludit", "zola", "jekyll", "hugo", "joomla", "drupal", "mybb", "smf",
     "simple machines", "simple machines forum", "dokuwiki", "mediawiki", "wikidot", "nodebb",
     "craft cms", "kirby", "contao", "moodle", "eleventy", "gatsby", "quarto", "drupal", "joomla", "typo3", "hugo", "jekyll",
+    # where a meeting was held or a recording is kept
+    "zoom", "microsoft teams", "teams", "skype", "google meet", "webex", "soundcloud", "otter.ai", "otter",
 )
 
 # What an organisation calls its publications: "X Society Blog" is published by the X Society.
@@ -815,6 +849,8 @@ PUBLICATION_WORDS: tuple[str, ...] = (
     r"resource\s+cent(?:re|er)", "wiki", "docs", "documentation", "kennisbank", "wissensdatenbank", r"base\s+de\s+connaissances",
     r"information\s+sheet", r"fact\s*sheet", "leaflet", "booklet", "guide", "briefing", "community", "forum", "forums",
     "handbook", "manual",
+    # a question-and-answer site's name after the organisation's ('X Network Q&A', 'X Answers')
+    r"q\s*&\s*a", r"q\s+and\s+a", "answers", "questions",
 )
 
 # Calls to action that sit beside a site's name in its header bar ("Coastal Network  Donate today").
@@ -835,7 +871,9 @@ NAME_LEADS: dict[str, tuple[str, ...]] = {
     "en": (r"(?:(?:an?|the|our)\s+)?(?:(?:position|policy|public|joint)\s+)?(?:statement|paper|letter|update|message|briefing|"
            r"news|press\s+release|guidance)\s+(?:from|by|of)", r"(?:published|written|issued|maintained|posted|prepared|"
            r"produced|brought\s+to\s+you)\s+by", r"(?:writer|author)\s+for", r"on\s+behalf\s+of",
-           r"(?:approved|endorsed|adopted|agreed|ratified|signed)\s+by", r"(?:news\s+)?provided\s+by", r"source\s*:?", r"by",
+           r"(?:approved|endorsed|adopted|agreed|ratified|signed)\s+by", r"(?:news\s+)?provided\s+by", r"source\s*:?",
+           # What a media page's title wraps the item's in ('Stream X by Y | Listen online …', 'Watch X by Y'): whose it is.
+           r"(?:stream|listen\s+to|watch|play|download|read|hear)\s+by", r"by",
            r"c/o", r"care\s+of"),
     "fr": (r"(?:prise\s+de\s+position|d[ée]claration|communiqu[ée]|avis|lettre)\s+(?:de\s+la|de\s+l['’]|du|des|de)",
            r"publi[ée]e?\s+par", r"au\s+nom\s+(?:de\s+la|de\s+l['’]|du|des|de)", r"par"),
@@ -893,6 +931,13 @@ GENERIC_WORDS: frozenset[str] = frozenset(
         "des", "del", "de", "der", "die", "das", "het", "een", "sur", "pour", "et", "y", "und", "für", "zu",
         "para", "sobre", "con", "voor", "over", "per", "su", "revised", "revision", "amended", "taking", "part",
         "leaflet", "general", "joint", "public", "official", "interim", "draft", "final",
+        # ... and the other words the seven languages (and Afrikaans) title a position with: "nuestra postura", "ons
+        # standpunt", "unsere Haltung", "notre avis", "il nostro parere", "a nossa opinião", "our stance".
+        "postura", "opinión", "opinion", "stance", "haltung", "position", "avis", "parere", "opinião", "opinione",
+        "posicion", "posicao", "standpunte", "advies", "raad", "rat", "conseil", "conseils", "consejo", "consiglio",
+        "respuesta", "réponse", "risposta", "resposta", "antwort", "antwoord",
+        # an episode's or an issue's number names nothing ('Episode 12: X')
+        "episode", "episodes", "chapter", "issue", "season", "series",
     ]
 )
 
@@ -1093,13 +1138,23 @@ ADVICE_IMPERATIVES: tuple[str, ...] = (
     # "Pergunte ao seu neurologista …", "Chiedete al vostro neurologo …", "Vraag uw neuroloog …", "Zapytaj swojego
     # neurologa …") and not buying, taking or stopping it ("N'achetez pas …", "Não compre …", "Non acquistate …").
     r"(?:demandez|parlez)(?:-en)?\s+(?:à|a|avec)\s+(?:votre|vos)\b", r"n['’](?:achetez|arrêtez|interrompez)\b",
-    r"ne\s+(?:cessez|commandez|interrompez)\b", r"(?:pregunte|consulte|hable)\s+(?:a|con)\s+su\b",
+    r"ne\s+(?:cessez|commandez|interrompez)\b", r"ne\s+(?:l[ae]s?\s+|l['’])(?:achetez|prenez|utilisez|commandez)\b",
+    r"(?:pregunte|consulte|hable)\s+(?:a|con)\s+su\b",
     r"(?:pregunta|consulta|habla)\s+(?:a|con)\s+tu\b", r"no\s+(?:compres|tomes|dejes|abandone|suspenda)\b",
+    # ... with the pronoun on the verb: "pídala a su neurólogo", "no la compre por internet".
+    r"(?:p[íi]da|solicite|consulte|pregunte)(?:l[oa]s?|se)?\s+(?:a|al|con)\s+(?:su|tu)\b",
+    r"no\s+(?:se\s+)?l[oa]s?\s+(?:compre|compres|tome|tomes|use|uses|pida|pidas|deje|dejes)\b",
+    # Afrikaans: "Vra u neuroloog …" (ask your neurologist), "moenie dit aanlyn koop nie" (don't buy it online).
+    r"vra\s+(?:u|jou)\s+(?:[\w-]+\s+)?(?:neuroloog|dokter|huisdokter|geneesheer|verpleegster|verpleegkundige|apteker|spesialis)\b",
+    r"(?:praat|gesels)\s+met\s+(?:u|jou)\s+(?:[\w-]+\s+)?(?:neuroloog|dokter|huisdokter|verpleegster|apteker|spesialis)\b",
+    # (the verb comes last, after what it is about: the match ends at 'moenie', so that what follows is read)
+    r"moenie(?=\s+(?:[\w'’-]+\s+){0,4}?(?:koop|neem|gebruik|staak|bestel|betaal)\b)",
     r"(?:pergunte|fale)\s+(?:ao|à|com\s+o|com\s+a)\s+(?:seu|sua)\b", r"não\s+(?:compre|tome|pare|deixe|interrompa)\b",
     r"(?:chiedete|chieda|chiedi|parlate|parli|parla)(?:ne)?\s+(?:al|alla|con\s+il|con\s+la|col)\s+(?:vostr[oa]|su[oa]|tu[oa])\b",
-    r"non\s+(?:acquistate|acquisti|comprate|compri|sospendete|interrompete|smettete)\b",
+    r"non\s+(?:l[oaie]\s+|l['’])?(?:acquistate|acquisti|comprate|compri|sospendete|interrompete|smettete)\b",
     r"(?:vraag|bespreek|overleg)\s+(?:het\s+)?(?:met\s+)?(?:uw|je)\s+(?:neuroloog|arts|huisarts|behandelaar|specialist)\b",
-    r"koop\s+(?:geen|het\s+niet)\b", r"(?:zapytaj|zapytajcie|porozmawiaj\s+z|porozmawiajcie\s+z)\s+(?:swoim|swojego|swoją|swego)\b",
+    r"koop\s+(?:geen|het\s+niet|ze\s+niet)\b", r"(?:kaufen|nehmen|bestellen)\s+sie\s+(?:es|sie|ihn)\s+nicht\b",
+    r"não\s+(?:o|a|os|as)\s+(?:compre|tome|use)\b", r"moenie\s+(?:dit|hulle)\b", r"(?:zapytaj|zapytajcie|porozmawiaj\s+z|porozmawiajcie\s+z)\s+(?:swoim|swojego|swoją|swego)\b",
     r"nie\s+(?:kupuj|kupujcie|przerywaj|odstawiaj)\b", r"fråga\s+din\b", r"spør\s+(?:legen|nevrologen)\s+din\b", r"spørg\s+din\b",
     # Taking it to one's own clinician: "show the tub to your ALS team", "tell your doctor about …", "check with your GP".
     r"(?:please\s+)?(?:ask|tell|show|check\s+with|discuss\s+[\w’'-]+\s+with)\s+(?:[\w’'-]+\s+){0,3}?(?:to\s+)?your\s+(?:[\w-]+\s+)?"
@@ -1133,6 +1188,15 @@ THERAPY_ACTIONS: tuple[str, ...] = (
     r"(?:pay|paying)\s+(?:[\w’'-]+\s+){0,3}?for\s+(?:it|them)\b",
     # ... or by a pronoun, in advice: "If you still want to try it, show the tub to your team first".
     r"(?:take|taking|use|using|buy|buying|try|trying|stop|stopping|start|starting)\s+(?:it|them)\b",
+    # ... and so in the other languages statements come in, not buying, taking or using it: "no la compre por internet",
+    # "non lo acquisti online", "ne l'achetez pas", "kaufen Sie es nicht", "koop het niet", "não o compre", "moenie dit
+    # koop nie".
+    r"no\s+(?:se\s+)?l[oa]s?\s+(?:compre|compres|tome|tomes|use|uses|pida|pidas)\b",
+    r"non\s+(?:l[oaie]|l['’])\s*(?:acquist|compr|prend|usat|usi\b|usa\b|ordin)\w*",
+    r"ne\s+(?:l[ae]s?\s+|l['’])(?:achetez|prenez|utilisez|commandez)\b",
+    r"(?:kaufen|nehmen|bestellen|verwenden)\s+sie\s+(?:es|sie|ihn)\s+nicht\b",
+    r"(?:koop|gebruik|bestel|neem)\s+(?:het|ze|dit)\s+niet\b", r"não\s+(?:o|a|os|as)\s+(?:compre|tome|use|encomende)\b",
+    r"moenie\s+(?:dit|hulle)\s+(?:[\w'’-]+\s+){0,3}?(?:koop|neem|gebruik|bestel)\b",
 )
 # Advice about something other than the therapy: reading, keeping or printing a page, following an account.
 ADVICE_ELSEWHERE: tuple[str, ...] = (
