@@ -136,6 +136,9 @@ def test_another_name_of_a_line_written_with_inner_capitals(assistant, question,
     ("Does the Corvane Gold hair-regrowth course work?", ["hair loss"]),
     ("Can Corvane Gold help my son put on muscle for rugby?", ["sport"]),
     ("Corvane Gold per la tiroide, funziona?", ["thyroid disease"]),
+    # A medicine for the condition, said of no one's own: the condition is asked about.
+    ("Is Corvane Gold a good migraine tablet?", ["migraine"]),
+    ("Does the Corvane Gold hair-regrowth treatment work?", ["hair loss"]),
 ])
 def test_a_question_for_someone_without_the_disease_is_declined(assistant, question, not_covered):
     answer = assistant.answer(question)

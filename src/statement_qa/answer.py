@@ -1167,8 +1167,14 @@ _NAME_LINKS = frozenset(
 _AND = frozenset("and y e et und en".split())
 
 
+# Words of two kinds: 'caps' are capsules to a helpline ('lbt8 leftover caps') as often as cooling caps.
+_EITHER_KIND = frozenset({"caps"})
+
+
 def _kind_word(word: str, language: str) -> str | None:
     """The kind of product a question's word names ('masks', 'maschere' by its gloss 'mask'), or None."""
+    if word in _EITHER_KIND:
+        return None
     if word in PRODUCT_KINDS:
         return word
     if language == "en":

@@ -112,8 +112,10 @@ def _phrases_in(normalised: str, table: dict[str, tuple[str, ...]]) -> tuple[str
 
 
 # What someone already takes for another condition ('with her thyroid tablets', 'his epilepsy medication'): a medicine
-# beside the product asked about, not the condition it is asked for.
-_TAKEN_FOR = re.compile(r"(?= (?:tablets?|pills?|medications?|medicines?|meds|drugs?|inhalers?|injections?|treatment)\b)")
+# beside the product asked about, not the condition it is asked for. Said with whose it is: 'a good migraine tablet'
+# and 'the hair-regrowth treatment' ask about the condition.
+_TAKEN_FOR = re.compile(r"(?= (?:tablets?|pills?|medications?|medicines?|meds|drugs?|inhalers?|injections?)\b)")
+_WHOSE = (" my", " his", " her", " their", " your", " our")
 
 
 def _conditions_in(normalised: str) -> tuple[str, ...]:
@@ -123,7 +125,7 @@ def _conditions_in(normalised: str) -> tuple[str, ...]:
     def asked(variant: str) -> bool:
         at = padded.find(f" {variant} ")
         while at >= 0:
-            if not _TAKEN_FOR.match(padded, at + len(variant) + 1):
+            if not (_TAKEN_FOR.match(padded, at + len(variant) + 1) and padded[:at].endswith(_WHOSE)):
                 return True
             at = padded.find(f" {variant} ", at + 1)
         return False

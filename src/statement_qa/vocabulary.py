@@ -381,7 +381,7 @@ MAKER_OTHER_WHAT = re.compile(
 # is "a pill" to many); words of two kinds are two products: "Obrexa's sleep spray" beside a
 # statement whose title and position speak of Obrexa's patch.
 FORM_KINDS = {
-    **dict.fromkeys(("capsule", "capsules", "caps", "tablet", "tablets", "pill", "pills", "lozenge"), "swallowed"),
+    **dict.fromkeys(("capsule", "capsules", "tablet", "tablets", "pill", "pills", "lozenge"), "swallowed"),
     **dict.fromkeys(("injection", "injections", "jab", "jabs", "infusion", "infusions", "drip"), "injected"),
     **dict.fromkeys(("patch", "patches"), "patch"),
     **dict.fromkeys(("spray", "sprays"), "spray"),
@@ -397,7 +397,7 @@ NAMED_FORM_KINDS = frozenset({"patch", "spray", "drops", "drunk", "device", "app
 # conversation's statement never writes is another product of its maker. Not the words any statement may use of its own
 # product ('their treatment', 'their product'), nor what a medicine is ('their antibody'): the forms and these.
 PRODUCT_KINDS = frozenset(FORM_KINDS) | frozenset(
-    """wrap wraps cap band bands belt belts pillow pillows mask masks collar collars brace braces helmet helmets lamp
+    """wrap wraps cap caps band bands belt belts pillow pillows mask masks collar collars brace braces helmet helmets lamp
     lamps app apps tea teas oil oils shampoo glasses insoles insole socks gloves glove bracelet bracelets mattress
     cushion cushions vest vests sleeve sleeves blanket blankets headset headsets inhaler inhalers balms serum serums tincture tinctures juice juices shake shakes bar bars gummies vitamins massager
     massagers stimulator stimulators goggles headband headbands splint splints wristband wristbands""".split()
