@@ -118,12 +118,12 @@ def fixture_set(request, tmp_path_factory):
     embedder = FakeEmbedder()
     index_dir = tmp_path_factory.mktemp(request.param) / "index"
     build(FIXTURES / request.param / "corpus", index_dir, embedder)
-    return load(index_dir, embedder), embedder, _questions(FIXTURES / request.param)
+    return load(index_dir, embedder), embedder, _questions(FIXTURES / request.param), request.param
 
 
 @pytest.mark.parametrize("mode", RETRIEVERS)
 def test_rank_in_arrays_is_rank_one_document_at_a_time(fixture_set, mode):
-    index, embedder, asked = fixture_set
+    index, embedder, asked, name = fixture_set
     retriever = Retriever(index, embedder, mode)
     some_id = next(iter(index.documents))
     languages, pairs = set(), 0
@@ -136,15 +136,17 @@ def test_rank_in_arrays_is_rank_one_document_at_a_time(fixture_set, mode):
     # The glossed comparison, word pairs, sections on another statement's product and passages read by their
     # English glosses are all exercised.
     assert {"en", "es", "fr"} <= languages and pairs and len(retriever._gloss_rows)
+    # (blind-d has a statement with a section on another statement's product; blind-f's only one was a heading,
+    # '"Breakthrough"? Reading MND headlines', that met another page's everyday-word name 'Reading', which names nothing.)
     partial = [d for d in index.documents if (lambda e: e.any() and not e.all())(retriever.about_another_statement(d))]
-    assert partial
+    assert bool(partial) is (name == "blind-d")
 
 
 def test_bm25_reads_the_question_words_as_the_tokeniser_would(fixture_set):
     """The question's words in the passages' vocabulary are given to BM25 as they are: bm25s.tokenize gives them back."""
     import bm25s
 
-    index, embedder, asked = fixture_set
+    index, embedder, asked, _ = fixture_set
     retriever = Retriever(index, embedder)
     scored = 0
     for question in asked:
