@@ -267,7 +267,7 @@ class Assistant:
                 self._replaced_by.setdefault(document.superseded_by, []).append(document.id)
         self._document_texts: dict[str, tuple[str, str]] = {}
         self._document_glosses: dict[str, str] = {}
-        self._own_texts: dict[str, str] = {}
+        self._own_texts: dict[str, tuple[str, str]] = {}
         self._own_words: dict[str, frozenset[str]] = {}
         self._written_words: dict[str, frozenset[str]] = {}
         self._document_origins: dict[str, frozenset[str]] = {}
@@ -691,7 +691,7 @@ class Assistant:
         one_case = bool(letters) and (all(c.islower() for c in letters) or all(c.isupper() for c in letters))
         document = self.retriever.document(doc_id)
         # (Its title and position, but for a sentence that names the extension only to set it aside.)
-        position = f" {normalise(' '.join([document.title, self._own_text(document)]))} "
+        own, position = self._own_text(document)
         names = " ".join([document.title, *document.aliases])
         found = []
         for mention in query.products:
@@ -702,8 +702,8 @@ class Assistant:
             own_line = {w for w in re.findall(rf" {written} ([^\W\d_]+)", position) if w in LINE_EXTENSIONS}
             # Its position says so too when a page's title was lost ('the Tingara MicroPen helps' on a page titled 'Ask the
             # committee'), but not in a sentence on what it does not cover ('the Tingara FacePen … nothing to do with').
-            own_line |= {w.casefold() for w in re.findall(rf"(?<![^\W_]){written}[\s-]+([^\W\d_]+)",
-                                                           f"{names} {self._own_text(document)}", re.IGNORECASE)
+            own_line |= {w.casefold() for w in re.findall(rf"(?<![^\W_]){written}[\s-]+([^\W\d_]+)", f"{names} {own}",
+                                                           re.IGNORECASE)
                          if self._a_line_name(w)}
             for match in re.finditer(rf"(?<![^\W_])({written})([\s-]+)([^\W_]+)(?![^\W_])", text, re.IGNORECASE):
                 name, joint, word = match.groups()
@@ -753,13 +753,15 @@ class Assistant:
             self._own_words[doc_id] = frozenset(compact(w) for w in re.findall(r"[^\W_]+", text))
         return self._own_words[doc_id]
 
-    def _own_text(self, document: Document) -> str:
-        """A statement's position as written (a resource's sections), but for its sentences on what it does not cover."""
+    def _own_text(self, document: Document) -> tuple[str, str]:
+        """A statement's position as written (a resource's sections), but for its sentences on what it does not cover;
+        and the same after its title, normalised and padded as `_texts` gives a position: worked out once per document,
+        not once per question."""
         if document.id not in self._own_texts:
             position = document.recommendation if document.kind == STATEMENT else None
-            text = document.section_text(position) if position is not None else " ".join(
-                document.section_text(s) for s in document.sections)
-            self._own_texts[document.id] = covering_text(text)
+            text = covering_text(document.section_text(position) if position is not None else " ".join(
+                document.section_text(s) for s in document.sections))
+            self._own_texts[document.id] = (text, f" {normalise(' '.join([document.title, text]))} ")
         return self._own_texts[document.id]
 
     def _written(self, doc_id: str) -> frozenset[str]:
