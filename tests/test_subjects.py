@@ -98,6 +98,39 @@ def test_a_newer_version_on_the_same_product_supersedes_the_older():
     assert statuses == {"v2019": ("superseded", "v2023"), "v2023": ("current", None)}
 
 
+def _leaflet(doc_id: str, text: str, date: str, aliases: tuple[str, ...],
+             organisation: str = "Freedonia MND Society") -> Document:
+    return Document(doc_id, "Spring raffle: ticket book", organisation, date, "resource", f"{doc_id}.pdf", None,
+                    text, (), aliases=aliases, language="en")
+
+
+def test_an_older_leaflet_mostly_on_a_statements_product_is_replaced_by_that_statement():
+    """FICTIONAL: a 2022 leaflet on Velocar, read as background, answered for the society's 2023 statement
+    on Velocar. Replaced by it; not when it is newer, another organisation's, or an overview of products
+    the society has other statements on."""
+    from statement_qa.supersession import resolve_status
+
+    statement = _statement("v2023", "Velocar: our position", "Velocar (VC-12) is unproven.", "2023-06",
+                           ("Velocar", "VC-12"))
+    other = _statement("orv", "Orvanil: our position", "Orvanil (ORV-3) is unproven.", "2023-08", ("Orvanil",))
+
+    def status(leaflet: Document, *statements: Document) -> tuple:
+        resolved = {d.id: d for d in resolve_status([leaflet, *statements])}
+        return resolved[leaflet.id].status, resolved[leaflet.id].superseded_by, resolved["v2023"].supersedes
+
+    leaflet = _leaflet("l2022", "Velocar (VC-12): what we know so far.", "2022-03", ("Velocar", "VC-12"))
+    assert status(leaflet, statement, other) == ("superseded", "v2023", ("l2022",))
+    newer = _leaflet("l2024", "Velocar (VC-12): what we know so far.", "2024-03", ("Velocar", "VC-12"))
+    assert status(newer, statement)[0] == "current"
+    theirs = _leaflet("l2022", "Velocar (VC-12): what we know.", "2022-03", ("Velocar", "VC-12"), "Ruritania ALS Trust")
+    assert status(theirs, statement)[0] == "current"
+    overview = _leaflet("o2022", "Velocar and Orvanil are both in trials.", "2022-03", ("Velocar", "Orvanil"))
+    assert status(overview, statement, other)[0] == "current"
+    # Mostly about other things: one of its three names is the statement's.
+    mixed = _leaflet("m2022", "Velocar, Zembrin and Quorvex.", "2022-03", ("Velocar", "Zembrin", "Quorvex"))
+    assert status(mixed, statement)[0] == "current"
+
+
 def test_a_section_on_another_statements_product_speaks_for_that_statement(tmp_path):
     """FICTIONAL: one society's statements on two Acme products; the Zorvex statement has a section on the
     other product. A question about that product's description ranks its own statement first, and the

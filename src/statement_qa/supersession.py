@@ -3,7 +3,9 @@
 Two statements are on the same subject when they share a product name (an alias that is
 not the company's) or, for statements on no product, the same title once years are set
 aside; and they are in the same language (a translation supersedes nothing). A sidecar's
-`supersedes`, `superseded_by` and `status` override what is found.
+`supersedes`, `superseded_by` and `status` override what is found. An older text of the
+organisation that is mostly about one statement's product (a leaflet read as background) is
+replaced by that statement too.
 """
 
 from __future__ import annotations
@@ -46,6 +48,37 @@ def _organisation(document: Document) -> str:
     return normalise(document.organisation or "")
 
 
+def _resources_superseded(documents: list[Document], groups: dict[tuple[str, str], list[Document]],
+                          keys: dict[str, set[str]], index: SubjectIndex, successor: dict[str, str]) -> None:
+    """An older text of an organisation on the product one of its statements is about is replaced by that
+    statement: a 2022 leaflet on dortavimab by the 2025 statement on it, even when the leaflet was read
+    as background. Only when the text is mostly about that product (at least half of its names are the
+    statement's) and no other of the organisation's statements shares a name with it, so an overview of
+    several products stays background."""
+    for document in documents:
+        if document.kind == STATEMENT or document.status == WITHDRAWN or document.id in successor:
+            continue
+        own = set(index.product_keys(document.id))
+        group = groups.get((_organisation(document), document.language or ""), [])
+        if not own or not document.date or not group:
+            continue
+        sharing = [s for s in group if own & keys[s.id]]
+        newest = {_newest(s.id, successor) for s in sharing}
+        if len(newest) != 1 or 2 * len(own & set().union(*(keys[s.id] for s in sharing))) < len(own):
+            continue
+        if document.date < max(s.date or "" for s in sharing):
+            successor[document.id] = newest.pop()
+
+
+def _newest(doc_id: str, successor: dict[str, str]) -> str:
+    """The end of doc_id's chain of successors (2019 → 2021 → 2023), never round in a circle."""
+    seen = {doc_id}
+    while doc_id in successor and successor[doc_id] not in seen:
+        doc_id = successor[doc_id]
+        seen.add(doc_id)
+    return doc_id
+
+
 def resolve_status(documents: list[Document], subjects: SubjectIndex | None = None) -> list[Document]:
     """The documents with `status`, `superseded_by` and `supersedes` set; order kept.
 
@@ -86,14 +119,7 @@ def resolve_status(documents: list[Document], subjects: SubjectIndex | None = No
                 ):
                     continue
                 successor[older.id] = newer.id
-    # Follow chains to the newest (2019 → 2021 → 2023), never round in a circle.
-    def newest(doc_id: str) -> str:
-        seen = {doc_id}
-        while doc_id in successor and successor[doc_id] not in seen:
-            doc_id = successor[doc_id]
-            seen.add(doc_id)
-        return doc_id
-
+    _resources_superseded(documents, groups, keys, index, successor)
     replaced: dict[str, list[str]] = {}
     for old_id, new_id in successor.items():
         replaced.setdefault(new_id, []).append(old_id)
@@ -102,7 +128,7 @@ def resolve_status(documents: list[Document], subjects: SubjectIndex | None = No
         if document.status == WITHDRAWN:
             resolved.append(document)
         elif document.id in successor:
-            resolved.append(replace(document, status=SUPERSEDED, superseded_by=newest(document.id)))
+            resolved.append(replace(document, status=SUPERSEDED, superseded_by=_newest(document.id, successor)))
         else:
             supersedes = tuple(sorted(set(document.supersedes) | set(replaced.get(document.id, ()))))
             resolved.append(replace(document, status=CURRENT if document.status != SUPERSEDED else SUPERSEDED,
