@@ -805,6 +805,38 @@ def test_a_description_that_says_where_its_product_comes_from_is_answered_by_the
     assert (answer.statement.id if answer.statement else None) == expected
 
 
+GERMAN_STATEMENT = """<!-- FICTIONAL test statement: invented organisation, company and product. -->
+# Kalmistat: unsere Einschätzung
+
+## Hintergrund
+
+Kalmistat ist eine Kapsel der Firma Brennwald Pharma, die Immunzellen im Nervensystem beruhigen soll.
+
+## Unsere Einschätzung
+
+Der Erfundene ALS-Kreis rät davon ab, Kalmistat außerhalb einer Studie zu kaufen.
+"""
+
+
+@pytest.mark.parametrize("question, scores, expected", [
+    # The model reads the German statement's words poorly: its origin (its language) counts from further behind.
+    ("Is the German immune capsule any good?", (0.60, 0.48), "kalmi"),
+    ("Is the German immune capsule any good?", (0.60, 0.42), "velmi"),  # too far behind even so
+    # A statement in the question's language stays within the nearer ratio.
+    ("Is the Canadian immune capsule any good?", (0.60, 0.48), "velmi"),
+])
+def test_a_described_products_origin_counts_from_further_behind_for_a_statement_in_another_language(
+        tmp_path, monkeypatch, question, scores, expected):
+    assistant = _assistant_on(tmp_path, {**ORIGIN_STATEMENTS, "kalmi.md": GERMAN_STATEMENT})
+    other = "kalmi" if "German" in question else "tarnel"
+    assert assistant.retriever.document(other).language == ("de" if other == "kalmi" else "en")
+    hits = [_hit("velmi", scores[0]), _hit(other, scores[1])]
+    monkeypatch.setattr(assistant.retriever, "rank", lambda *args, **kwargs: list(hits))
+    monkeypatch.setattr(assistant.retriever, "general_match", lambda vector: (0.0, 0))
+    answer = assistant.answer(question)
+    assert (answer.statement.id if answer.statement else None) == expected
+
+
 @pytest.mark.parametrize("question, language, defines", [
     ("Wat is een PEG-sonde?", "nl", True),
     ("¿Qué es la ELA bulbar?", "es", True),

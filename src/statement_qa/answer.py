@@ -525,16 +525,20 @@ class Assistant:
         return one if first and not second else other if second and not first else None
 
     def _origin_elsewhere(self, query: Query, hits: list[DocumentHit], settings: Settings) -> DocumentHit | None:
-        """A statement close behind the best (settings.origin_ratio) on another subject that names where the described
-        product comes from, when the best never does."""
+        """A statement close behind the best (settings.origin_ratio; origin_ratio_other_language for one in another
+        language than the question's) on another subject that names where the described product comes from, when the
+        best never does."""
         asked = self._origins(query)
         best = hits[0]
         if not asked or asked & self._document_origin(best.doc_id):
             return None
         for hit in hits[1:]:
-            if hit.score < settings.origin_ratio * best.score:
+            if hit.score < settings.origin_ratio_other_language * best.score:
                 return None
-            if not self._same_subject(best, hit) and asked & self._document_origin(hit.doc_id):
+            language = self.retriever.document(hit.doc_id).language
+            ratio = settings.origin_ratio if language in (None, query.language) else settings.origin_ratio_other_language
+            if hit.score >= ratio * best.score and not self._same_subject(best, hit) \
+                    and asked & self._document_origin(hit.doc_id):
                 return hit
         return None
 

@@ -51,6 +51,10 @@ class Settings:
     # answered by a statement that says so too (or is written in that country's language) when the best one does not
     # and this one scores at least this ratio of it; of two that tie, by the one that says so.
     origin_ratio: float = 0.85
+    # ... or this ratio, for a statement in another language than the question's: the model reads its words poorly,
+    # so it scores lower for the same fit (blind-u: 'a German company's tablet in a European phase 3 study' and the
+    # German statement on it at 0.82 of an English one on another tablet that names no country).
+    origin_ratio_other_language: float = 0.75
     # A word rarer than this in everyday language (Zipf, wordfreq's scale: 'creatine' 2.8,
     # 'injection' 4.0) that only one statement uses makes a question about that statement,
     # however near the general ALS/MND topics the rest of it is.
