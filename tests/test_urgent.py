@@ -639,6 +639,44 @@ def _has_nested_repeat(parsed, inside_repeat: bool = False) -> bool:
     return False
 
 
+@pytest.mark.parametrize(("message", "language"), [
+    # FICTIONAL products. Two different signs in one sentence, said of someone now: a doctor now.
+    ("Mi madre toma velorquina y lleva desde ayer sin orinar, está confusa y muy hinchada, ¿qué hago?", "es"),
+    ("Mijn man gebruikt tarvoline en heeft opeens hevige pijn in zijn oog, ziet wazig en moet overgeven.", "nl"),
+    ("My dad has terrible pain in his eye and his vision has gone blurry since lunch", "en"),
+    ("Ma mère n'a pas uriné depuis hier et elle est très confuse", "fr"),
+    ("Mein Mann hat hohes Fieber und erbricht seit dem Morgen", "de"),
+    ("Minha mãe está muito inchada e não urina desde ontem", "pt"),
+    ("Mio padre vomita da stamattina e vede tutto sfocato", "it"),
+])
+def test_two_signs_together_are_urgent_in_every_language(message, language):
+    urgency = detect_urgency(message)
+    assert urgency is not None and (urgency.kind, urgency.language) == ("medical", language)
+    assert urgency.phrase in message
+
+
+@pytest.mark.parametrize("message", [
+    "Can velorquina cause vomiting and blurred vision?",  # a risk, asked
+    "¿La velorquina puede provocar vómitos y visión borrosa?",
+    "Sind Erbrechen und verschwommenes Sehen Nebenwirkungen von Tarvoline?",
+    "He is a bit confused at night; is tarvoline safe for him?",  # one sign alone: a care question
+    "I'm confused about the swollen prices in the advert for velorquina",  # puzzled, not a sign
+    "Last year he was vomiting and confused after an operation; is tarvoline safe?",  # an old story
+    "She is not confused and not swollen, just tired: is velorquina worth trying?",  # negated
+    "Mio padre vomita da stamattina. Ieri vedeva sfocato.",  # two sentences, one of them past
+])
+def test_signs_asked_about_alone_or_as_a_risk_are_not_urgent(message):
+    assert detect_urgency(message) is None
+
+
+def test_signs_have_no_nested_quantifiers():
+    from statement_qa.urgent import SIGNS, _sign_matchers
+
+    assert {language for languages in SIGNS.values() for language in languages} == {"en", "es", "fr", "de", "nl", "pt", "it"}
+    for _, _, matcher in _sign_matchers():
+        assert not _has_nested_repeat(sre_parse.parse(matcher.pattern)), matcher.pattern
+
+
 def test_nested_repeat_check_sees_one():
     assert _has_nested_repeat(sre_parse.parse(r"(?:a+b)*"))
     assert not _has_nested_repeat(sre_parse.parse(r"(?:ab)?\w+(?:c\w*)?"))

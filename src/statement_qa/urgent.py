@@ -1425,6 +1425,91 @@ PRESENT_MARKERS: dict[str, list[str]] = {
 }
 
 
+# Signs of a body in trouble, each said of someone now. One alone is a care question ("he is a bit confused
+# at night"); two different ones in one sentence ("since yesterday she hasn't passed urine, she is confused and very
+# swollen"; "sudden terrible pain in his eye, he sees blurred and is vomiting") are a doctor now, whatever the
+# words: kidneys failing, a glaucoma attack, a medicine's reaction. Not when the sentence asks about a risk ("can it
+# cause vomiting and blurred vision?", "side effects").
+SIGNS: dict[str, dict[str, list[str]]] = {
+    "confused": {
+        # Not puzzled by something ('confused about the claims', 'verwirrt von der Werbung').
+        "en": [r"confused(?! (?:about|by|with|as to|whether|which|what|how|why)\b)", r"disoriented", r"delirious"],
+        "es": [r"(?:confundid[oa]|confus[oa])(?! (?:con|sobre|por|acerca)\b)", r"desorientad[oa]", r"delirando"],
+        "fr": [r"confuse?(?! (?:par|sur|quant|avec)\b)", r"desorientee?", r"delire"],
+        "de": [r"verwirrt(?! (?:von|uber|durch)\b)", r"desorientiert"],
+        "nl": [r"verward(?! (?:door|over)\b)", r"in de war(?! (?:door|over)\b)", r"gedesorienteerd"],
+        "pt": [r"confus[oa](?! (?:com|sobre|por)\b)", r"desorientad[oa]", r"delirando"],
+        "it": [r"confus[oa](?! (?:da|su|sul|sulla|riguardo|con)\b)", r"disorientat[oa]", r"delira"],
+    },
+    "swollen": {
+        "en": [r"swollen", r"swelling up", r"puffed up"],
+        "es": [r"hinchad[oa]s?"],
+        "fr": [r"gonflee?s?", r"enflee?s?"],
+        "de": [r"geschwollen", r"angeschwollen", r"aufgedunsen"],
+        "nl": [r"opgezwollen", r"gezwollen", r"opgezet"],
+        "pt": [r"inchad[oa]s?"],
+        "it": [r"gonfi[oae]", r"gonfiat[oaie]"],
+    },
+    "vomiting": {
+        "en": [r"vomiting", r"vomited", r"throwing up", r"threw up", r"(?:keeps|kept) being sick", r"is being sick"],
+        "es": [r"vomitando", r"vomita", r"ha vomitado"],
+        "fr": [r"vomit", r"a vomi", r"vomissait"],
+        "de": [r"erbricht", r"erbrochen", r"(?:muss|musste) (?:sich )?(?:\w+ )?(?:ubergeben|erbrechen)", r"ubergibt sich"],
+        "nl": [r"(?:moet|moest) (?:\w+ )?overgeven", r"geeft over", r"braakt", r"spuugt", r"heeft overgegeven"],
+        "pt": [r"vomitando", r"vomita", r"vomitou"],
+        "it": [r"vomita", r"vomitando", r"ha vomitato"],
+    },
+    "pain": {
+        "en": [r"(?:severe|terrible|excruciating|agonising|agonizing|unbearable|awful|intense|sudden|crushing) pain",
+               r"in agony"],
+        "es": [r"dolor (?:muy )?(?:fuerte|intenso|horrible|terrible|insoportable)",
+               r"(?:fuerte|intenso|horrible|terrible|insoportable) dolor"],
+        "fr": [r"(?:douleur|mal) (?:tres )?(?:forte|intense|atroce|insupportable|terrible)",
+               r"(?:forte|violente|terrible|atroce) douleur"],
+        "de": [r"(?:starke|heftige|furchtbare|schreckliche|unertragliche|plotzliche)n? schmerzen"],
+        "nl": [r"(?:hevige|erge|heftige|ondraaglijke|vreselijke) pijn"],
+        "pt": [r"dor (?:muito )?(?:forte|intensa|insuportavel|terrivel)", r"(?:forte|intensa|terrivel) dor"],
+        "it": [r"dolore (?:molto )?(?:forte|intenso|atroce|insopportabile)", r"(?:forte|intenso|atroce|fortissimo) dolore",
+               r"dolori (?:fortissimi|atroci)"],
+    },
+    "vision": {
+        "en": [r"(?:blurred|blurry|double) vision", r"vision (?:is |has gone |went )?(?:blurred|blurry)",
+               r"(?:sees|seeing) (?:everything )?(?:blurred|blurry|double)", r"CANT see (?:properly|clearly)"],
+        "es": [r"ve (?:todo )?(?:borroso|doble)", r"vision borrosa", r"vista borrosa"],
+        "fr": [r"vision (?:floue|trouble)", r"voit (?:tout )?(?:flou|trouble|double)", r"vue (?:floue|trouble)"],
+        "de": [r"sieht (?:alles )?(?:verschwommen|doppelt|unscharf)", r"verschwommen sehen", r"verschwommene sicht"],
+        "nl": [r"ziet (?:alles )?(?:wazig|dubbel)", r"wazig (?:zien|zicht)"],
+        "pt": [r"visao (?:turva|embacada)", r"ve (?:tudo )?(?:turvo|embacado|dobrado)"],
+        "it": [r"vista (?:offuscata|annebbiata|sfocata|appannata)", r"vede (?:tutto )?(?:sfocato|doppio|annebbiato)"],
+    },
+    "urine": {
+        "en": [r"(?:hasn't|has not|hasnt|not|hadn't|hasn't been able to|can't|cannot) (?:peed|pee|urinated|urinate|passed (?:any )?urine|passed water|weed)",
+               r"no urine", r"not peeing"],
+        "es": [r"sin orinar", r"no (?:ha )?orina(?:do)?", r"no puede orinar", r"no hace pis"],
+        "fr": [r"n'a (?:pas |plus )?urine", r"n'urine (?:plus|pas)", r"sans uriner", r"ne fait plus pipi"],
+        "de": [r"(?:kein(?:en)?|nicht mehr) (?:urin|wasser gelassen|uriniert|gepinkelt)", r"kann nicht (?:mehr )?(?:urinieren|pinkeln)"],
+        "nl": [r"(?:niet|geen) (?:meer )?(?:geplast|urine)", r"plast niet", r"kan niet (?:meer )?plassen"],
+        "pt": [r"sem urinar", r"nao (?:urina|urinou|faz xixi|fez xixi|consegue urinar)"],
+        "it": [r"non (?:urina|ha urinato|fa pipi|riesce a urinare)", r"senza urinare"],
+    },
+    "fever": {
+        "en": [r"high (?:fever|temperature)", r"(?:fever|temperature) of (?:39|40|41)"],
+        "es": [r"fiebre (?:muy )?alta", r"fiebre de (?:39|40|41)"],
+        "fr": [r"(?:forte|grosse) fievre", r"fievre (?:a|de) (?:39|40|41)"],
+        "de": [r"hohes fieber", r"hohem fieber", r"fieber (?:von )?(?:39|40|41)"],
+        "nl": [r"hoge koorts", r"koorts van (?:39|40|41)"],
+        "pt": [r"febre (?:muito )?alta", r"febre de (?:39|40|41)"],
+        "it": [r"febbre (?:molto )?alta", r"febbre a (?:39|40|41)"],
+    },
+}
+# A sentence asking whether something can cause those signs asks about a risk, not about someone now.
+RISK_QUESTION = re.compile(
+    r"\b(?:cause[sd]?|causing|side[ -]effects?|effets? (?:secondaires|indesirables)|nebenwirkung\w*|bijwerking\w*"
+    r"|efectos? (?:secundarios|adversos)|effetti? (?:collaterali|indesiderati)|efeitos? (?:colaterais|secundarios)"
+    r"|provoca\w*|provoqu\w*|causa\w*|verursach\w*|veroorzaak\w*|risks?|risque|riesgos?|risico|rischio|risco)\b")
+SENTENCE_BREAK = re.compile(r"[.!?\n\u00bf\u00a1]")
+
+
 @dataclass(frozen=True)
 class Urgency:
     """What made a message urgent: the kind of danger, the phrase's language, the words."""
@@ -1527,4 +1612,35 @@ def detect_urgency(text: str) -> Urgency | None:
                 phrase = text[source[match.start()] : source[match.end() - 1] + 1]
                 found = Urgency(kind, language, phrase)
             break  # later matches of this matcher start later
-    return found
+    return found or _signs_together(text, normalised, source)
+
+
+@lru_cache(maxsize=1)
+def _sign_matchers() -> list[tuple[str, str, re.Pattern[str]]]:
+    return [(sign, language, _alternation(patterns, language))
+            for sign, languages in SIGNS.items() for language, patterns in languages.items()]
+
+
+def _signs_together(text: str, normalised: str, source: list[int]) -> Urgency | None:
+    """Two different signs of a body in trouble in one sentence, said of someone now (see SIGNS)."""
+    past, present = _markers()
+    start = 0
+    for end in [m.start() for m in SENTENCE_BREAK.finditer(normalised)] + [len(normalised)]:
+        sentence = normalised[start:end]
+        offset, start = start, end + 1
+        if not sentence.strip() or RISK_QUESTION.search(sentence) or (past.search(sentence) and not present.search(sentence)):
+            continue
+        seen: dict[str, tuple[int, int]] = {}
+        languages: list[str] = []  # the languages whose words say each sign ('vomita' is Spanish and Italian)
+        for sign, language, matcher in _sign_matchers():
+            for match in matcher.finditer(sentence):
+                if not _negated(sentence[: match.start()], match.group(), language):
+                    seen.setdefault(sign, (match.start(), match.end()))
+                    languages.append(language)
+                    break
+        if len(seen) >= 2:
+            first = min(at for at, _ in seen.values())
+            last = max(end for _, end in seen.values())
+            language = max(dict.fromkeys(languages), key=languages.count)
+            return Urgency(MEDICAL, language, text[source[offset + first] : source[offset + last - 1] + 1])
+    return None
