@@ -173,6 +173,9 @@ cost price: coste, costo, precio, cuesta
 how much does it cost: cuánto cuesta, cuánto vale, cuánto sale, cuánto cobran
 clinic: clínica
 private clinic: clínica privada
+private test: test privado, prueba privada, análisis privado, laboratorio privado
+Lyme disease: enfermedad de lyme, borreliosis, lyme
+tick bite: picadura de garrapata, garrapata
 abroad: extranjero, en el extranjero, fuera del país
 pay: pagar, pago, paga, pagan
 expensive: caro, costoso, carísimo, demasiado caro, muy caro, muy cara, es cara, son caras
@@ -710,6 +713,9 @@ cost price: coût, prix, coûte
 how much does it cost: combien ça coûte, combien coûte
 clinic: clinique
 private clinic: clinique privée
+private test: test privé, analyse privée, laboratoire privé
+Lyme disease: maladie de lyme, borréliose, lyme
+tick bite: piqûre de tique, tique
 abroad: à l'étranger, étranger
 pay: payer, paie, paye, payé, rembourser
 expensive: cher, coûteux, onéreux, hors de prix, très cher, trop cher
@@ -1228,6 +1234,9 @@ cost price: kosten, preis, kostet
 how much does it cost: wie viel kostet, wieviel kostet
 clinic: klinik
 private clinic: privatklinik
+private test: privater test, privattest, privatlabor
+Lyme disease: lyme-borreliose, borreliose, lyme
+tick bite: zeckenbiss, zecke
 abroad: ausland, im ausland
 pay: bezahlen, bezahlt
 expensive: teuer, kostspielig, unbezahlbar, zu teuer
@@ -1742,6 +1751,9 @@ cost price: kosten, kost, prijs
 how much does it cost: wat kost, hoeveel kost
 clinic: kliniek
 private clinic: privékliniek, privé kliniek
+private test: privétest, privélaboratorium
+Lyme disease: ziekte van lyme, lyme
+tick bite: tekenbeet, teek
 abroad: buitenland, in het buitenland
 pay: betalen, betaalt
 expensive: duur, kostbaar, peperduur, onbetaalbaar, te duur
@@ -2252,6 +2264,9 @@ cost price: custo, preço, custa
 how much does it cost: quanto custa, quanto sai, quanto cobram
 clinic: clínica
 private clinic: clínica privada
+private test: teste privado, exame privado, laboratório privado
+Lyme disease: doença de lyme, borreliose, lyme
+tick bite: picada de carraça, picada de carrapato, carraça, carrapato
 abroad: estrangeiro, no estrangeiro, exterior, no exterior
 pay: pagar, paga, pagam
 expensive: caro, caríssimo, muito caro, muito cara, é cara, custoso, dispendioso
@@ -2767,6 +2782,9 @@ cost price: costo, prezzo, costa
 how much does it cost: quanto costa, quanto viene
 clinic: clinica
 private clinic: clinica privata
+private test: test privato, esame privato, laboratorio privato
+Lyme disease: malattia di lyme, borreliosi, lyme
+tick bite: puntura di zecca, zecca
 abroad: estero, all'estero
 pay: pagare, paga
 expensive: costoso, troppo caro, molto caro
@@ -3793,6 +3811,9 @@ how much: hur mycket
 where: var kan, var finns, var köper
 clinic: klinik, mottagning
 private clinic: privatklinik, privat klinik
+private test: privat test, privattest, privatlabb
+Lyme disease: borrelia, borrelios, lyme
+tick bite: fästingbett, fästing
 abroad: utomlands, utlandet, i utlandet
 pay: betala, betalar
 expensive: dyr, dyrt, för dyr, kostsam
@@ -4306,6 +4327,9 @@ how much: hvor meget
 where: hvor kan, hvor finder, hvor køber
 clinic: klinik
 private clinic: privatklinik, privat klinik, privathospital
+private test: privat test, privattest, privatlaboratorium
+Lyme disease: borrelia, borreliose, lyme
+tick bite: flåtbid, flåt
 abroad: udlandet, i udlandet
 pay: betale, betaler
 expensive: dyrt, for dyr, meget dyr, bekostelig, kostbar
@@ -4820,6 +4844,9 @@ how much: hvor mye
 where: hvor kan, hvor finner, hvor kjøper
 clinic: klinikk
 private clinic: privatklinikk, privat klinikk, privatsykehus
+private test: privat test, privattest, privatlaboratorium
+Lyme disease: borrelia, borreliose, lyme
+tick bite: flåttbitt, flått
 abroad: utlandet, i utlandet
 pay: betale, betaler
 expensive: dyrt, for dyr, veldig dyr, kostbar
@@ -5333,6 +5360,9 @@ how much: kolik
 where: kde koupit, kde sehnat, kde se dá
 clinic: klinika, ambulance, ordinace
 private clinic: soukromá klinika
+private test: soukromý test, soukromá laboratoř
+Lyme disease: lymeská borelióza, borelióza, lyme
+tick bite: klíště, kousnutí klíštětem
 abroad: v zahraničí, do zahraničí, zahraničí, ze zahraničí
 pay: zaplatit, platit, platím
 expensive: drahé, nákladný, příliš drahý, příliš drahé
@@ -5844,6 +5874,9 @@ how much: quant, quants diners
 where: on puc, on es pot, on el puc, on es compra
 clinic: clínica, consulta mèdica
 private clinic: clínica privada
+private test: test privat, prova privada, laboratori privat
+Lyme disease: malaltia de lyme, lyme
+tick bite: picada de paparra, paparra
 abroad: a l'estranger, estranger, fora del país, a fora
 pay: pagar, pago
 expensive: car, massa car, massa cara, molt car
@@ -6354,6 +6387,9 @@ how much: paljonko, kuinka paljon
 where: mistä saa, mistä voi ostaa, mistä ostaa
 clinic: klinikka, vastaanotto
 private clinic: yksityinen klinikka, yksityisklinikka, yksityinen lääkäriasema
+private test: yksityinen testi, yksityinen laboratorio
+Lyme disease: borrelioosi, borrelia, lyme
+tick bite: punkki, punkinpurema
 abroad: ulkomailla, ulkomailta, ulkomaille
 pay: maksaa itse, maksan
 expensive: kallis
@@ -6867,6 +6903,9 @@ how much: cât, câți, câte
 where: de unde, unde găsesc
 clinic: clinică
 private clinic: clinică privată
+private test: test privat, laborator privat
+Lyme disease: boala lyme, borelioză, lyme
+tick bite: căpușă, mușcătură de căpușă
 abroad: străinătate, în străinătate, din străinătate
 pay: plăti, plătesc, plată
 expensive: scump
@@ -7378,6 +7417,9 @@ how much: kaç, ne kadar
 where: nereden, nerede, nereden alabilirim
 clinic: klinik
 private clinic: özel klinik, özel hastane
+private test: özel test, özel laboratuvar
+Lyme disease: lyme hastalığı, lyme
+tick bite: kene, kene ısırığı
 abroad: yurt dışı, yurtdışı, yurt dışında, yurt dışından
 pay: ödemek, ödeme
 expensive: pahalı
@@ -7893,6 +7935,9 @@ how much: mennyi
 where: honnan, hol lehet kapni
 clinic: klinika, rendelő
 private clinic: magánklinika, magánrendelő
+private test: magánteszt, magánlabor
+Lyme disease: lyme-kór, borreliózis, lyme
+tick bite: kullancs, kullancscsípés
 abroad: külföld, külföldön, külföldről, külföldi
 pay: fizetni, fizet, kifizetni
 expensive: drága
