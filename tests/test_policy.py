@@ -887,3 +887,147 @@ def test_without_a_word_of_going_back_a_declined_switch_still_ends_the_conversat
     assistant.answer("What about Acme's AC-12 for migraine?", about=first.about)
     after = assistant.answer("Is it safe?", about=None, earlier=first.about)
     assert after.about != "acme-ac88"
+
+
+SET_ASIDE_STATEMENTS = {
+    "quellbrook.md": """<!-- FICTIONAL test statement: invented organisation, laboratory and tests. -->
+# Private Lyme tests: our guide
+
+## Background
+
+Private laboratories such as Quellbrook Diagnostics sell a "Lyme panel" for £395 to people with MND.
+Quellbrook also sells a £149 food-intolerance test. This guide does not cover it.
+
+## Our guide
+
+The Invented MND Circle advises against paying for Quellbrook's Lyme panel: ask your neurologist first.
+""",
+    "dravel.md": """<!-- FICTIONAL test statement: invented organisation, company and product. -->
+# Dravelin Calm Drops: our view
+
+## Background
+
+Dravelin Calm Drops are a herbal tincture sold by Harrowgate Botanics, taken with food.
+
+## Our view
+
+The Invented MND Circle does not recommend Dravelin drops; they have not been tested in MND.
+""",
+}
+
+
+@pytest.mark.parametrize("question, expected", [
+    # Words the statement writes only where it says what it does not cover: the question is about that.
+    ("Should I do Quellbrook's food intolerance test?", None),
+    ("Is Quellbrook's Lyme panel worth the money?", "quellbrook"),
+    ("Is the Quellbrook Lyme panel OK to take with food?", "quellbrook"),  # 'food' alone is an everyday word
+    # The statement's own kind in the question's language is no other product of the line; another kind is.
+    ("Soll mein Vater Dravelin-Tropfen nehmen?", "dravel"),
+    ("Soll mein Vater Dravelin Calm nehmen?", "dravel"),
+    ("Soll mein Vater Dravelin-Kapseln nehmen?", None),
+])
+def test_what_a_statement_sets_aside_and_its_own_kind_in_another_language(tmp_path, question, expected):
+    assistant = _assistant_on(tmp_path, SET_ASIDE_STATEMENTS)
+    answer = assistant.answer(question)
+    assert (answer.statement.id if answer.statement else None) == expected, answer.outcome
+
+
+ORGANISATION_FILES = {
+    "lyme.md": """<!-- FICTIONAL test statement: invented organisation and laboratory. -->
+# Private Lyme tests
+
+Ravenhallow ALS Network
+
+## Our guidance
+
+The Ravenhallow ALS Network advises against paying for private Lyme tests: ask your neurologist first.
+""",
+    "badges.md": """<!-- FICTIONAL test resource: invented organisation. -->
+# Volunteer training day badges
+
+Ravenhallow ALS Network
+
+## Badges
+
+Ravenhallow ALS Network volunteer. Ask me about Lyme testing guidance. Ravenhallow ALS Network helpline.
+""",
+    "badges.meta.json": '{"kind": "resource", "_comment": "FICTIONAL test sidecar"}',
+}
+
+
+@pytest.mark.parametrize("question, scores, expected", [
+    # The organisation named: its statement before its background text close above it (and that text no rival).
+    ("What is the Ravenhallow ALS Network's guidance on Lyme testing?", (0.60, 0.50), "lyme"),
+    ("What is the Ravenhallow ALS Network's guidance on Lyme testing?", (0.60, 0.40), "badges"),  # too far behind
+    ("What is the guidance on Lyme testing?", (0.60, 0.50), "badges"),  # no organisation named
+])
+def test_a_question_naming_an_organisation_gets_its_statement_before_its_background(
+        tmp_path, monkeypatch, question, scores, expected):
+    assistant = _assistant_on(tmp_path, ORGANISATION_FILES)
+    assert {d.id: d.kind for d in assistant.documents} == {"lyme": "statement", "badges": "resource"}
+    hits = [_hit("badges", scores[0]), _hit("lyme", scores[1])]
+    monkeypatch.setattr(assistant.retriever, "rank", lambda *args, **kwargs: list(hits))
+    monkeypatch.setattr(assistant.retriever, "general_match", lambda vector: (0.0, 0))
+    answer = assistant.answer(question)
+    assert (answer.statement.id if answer.statement else None) == expected
+
+
+QUOTED_STATEMENTS = {
+    "oxel.md": """<!-- FICTIONAL test statement: invented organisation, company and product. -->
+# Tarvexil: our view
+
+## Our view
+
+Tarvexil is not approved anywhere, and the company's "compassionate supply" scheme charges families for it: we
+advise against paying.
+""",
+    "selg.md": """<!-- FICTIONAL test statement: invented organisation, company and product. -->
+# Morvalumab: our view
+
+## Our view
+
+Morvalumab is only given in trials. Never pay anyone who offers to sell it.
+""",
+}
+
+
+@pytest.mark.parametrize("question, scores, expected", [
+    # The phrase a question quotes, written by one statement close behind the best: that statement.
+    ("They offer tablets through a 'compassionate supply' scheme. Should we pay?", (0.64, 0.61), "oxel"),
+    ("They offer tablets through a “compassionate supply” scheme. Should we pay?", (0.64, 0.61), "oxel"),
+    ("They offer tablets through a 'compassionate supply' scheme. Should we pay?", (0.64, 0.50), "selg"),  # far behind
+    ("They offer tablets through a compassionate supply scheme. Should we pay?", (0.64, 0.61), None),  # nothing quoted
+])
+def test_a_phrase_the_question_quotes_leads_to_the_statement_that_writes_it(
+        tmp_path, monkeypatch, question, scores, expected):
+    assistant = _assistant_on(tmp_path, QUOTED_STATEMENTS)
+    hits = [_hit("selg", scores[0]), _hit("oxel", scores[1])]
+    monkeypatch.setattr(assistant.retriever, "rank", lambda *args, **kwargs: list(hits))
+    monkeypatch.setattr(assistant.retriever, "general_match", lambda vector: (0.0, 0))
+    answer = assistant.answer(question)
+    assert (answer.statement.id if answer.statement else None) == expected
+
+
+SPANISH_STATEMENT = """<!-- FICTIONAL test statement: invented organisation, company and product. -->
+# Tremavelina: nuestra posición
+
+## Nuestra posición
+
+La tremavelina no cura la ELA y no tiene precio en España: hable con su neurólogo antes de comprarla.
+"""
+
+
+@pytest.mark.parametrize("question, expected", [
+    # Glossed as the disease and what one asks about it ('ALS MND', 'cure'): a general question, however well a
+    # statement in the question's language shares its words.
+    ("¿La ELA tiene cura?", None),
+    ("A ELA é hereditária?", None),
+    ("¿La tremavelina cura la ELA?", "trema"),  # a product named
+])
+def test_a_general_question_in_another_language_is_not_answered_by_a_statement_sharing_its_words(
+        tmp_path, monkeypatch, question, expected):
+    assistant = _assistant_on(tmp_path, {"trema.md": SPANISH_STATEMENT})
+    monkeypatch.setattr(assistant.retriever, "rank", lambda *args, **kwargs: [_hit("trema", 0.9)])
+    monkeypatch.setattr(assistant.retriever, "general_match", lambda vector: (0.0, 0))
+    answer = assistant.answer(question)
+    assert (answer.statement.id if answer.statement else None) == expected

@@ -462,3 +462,17 @@ def test_a_title_of_a_name_and_a_generic_phrase_in_another_language_names_a_prod
                         language="hr")
     index = SubjectIndex([statement])
     assert index.by_key["mionerva"] == {"x": PRODUCT} and "x" not in index.general
+
+
+@pytest.mark.parametrize("question, unknown", [
+    ("A tincture approved in Europe in May 2025: is it any good?", []),
+    ("Our leaflet from spring 2022 says wait; and the June 3 update?", []),
+    ("Is TX 410 any good?", ["TX 410"]),
+    ("Is MAY-101 any good?", ["MAY-101"]),  # a code written with a hyphen stays a code
+])
+def test_a_month_or_season_before_a_year_or_day_is_a_date_not_a_code(question, unknown):
+    from statement_qa.subjects import SubjectIndex, is_code
+
+    index = SubjectIndex([document("Velocar (VC-12) is a tablet.")])
+    assert [m.text for m in index.mentions(question) if m.kind == "unknown"] == unknown
+    assert not is_code("May 2025") and is_code("TX 410")

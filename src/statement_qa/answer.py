@@ -43,7 +43,7 @@ from statement_qa.lexicon import content_words, normalise, stem, word_frequency
 from statement_qa.query import ASKING_WORDS, DISEASE_CONTENT, NATIONALITY_WORDS, Query, nationalities_in
 from statement_qa.retrieval import DocumentHit, Retriever
 from statement_qa.settings import Settings
-from statement_qa.subjects import PRODUCT, compact, covering_text, is_coined
+from statement_qa.subjects import PRODUCT, compact, covering_text, is_coined, set_aside_text
 from statement_qa.vocabulary import (
     BIOLOGY_NAMES,
     COMPARISON_CUES,
@@ -271,6 +271,7 @@ class Assistant:
         self._own_words: dict[str, frozenset[str]] = {}
         self._written_words: dict[str, frozenset[str]] = {}
         self._document_origins: dict[str, frozenset[str]] = {}
+        self._full_texts: dict[str, str] = {}
         # Set by open_assistant when the corpus changed after the index was built.
         self.stale_notice: str | None = None
 
@@ -355,9 +356,10 @@ class Assistant:
             if self._defines(query, hits):
                 return True  # 'What is the ALSFRS-R score?': a statement on a product that uses the term is not about it
             if query.language in GLOSSARY and not query.mentions and any(DISEASE_NAME & set(content_words(g)) for g in query.glosses) \
-                    and all(set(content_words(g)) <= DISEASE_NAME | ASKING_WORDS for g in query.glosses):
-                # 'Wie lange lebt man mit ALS?': the glossary reads the disease and nothing a statement is about;
-                # what else meets a statement is the surface of the words.
+                    and all(set(content_words(g)) <= DISEASE_NAME | ASKING_WORDS | GENERAL_QUESTION_WORDS
+                            for g in query.glosses):
+                # 'Wie lange lebt man mit ALS?', '¿La ELA tiene cura?': the glossary reads the disease and nothing a
+                # statement is about; what else meets a statement is the surface of the words.
                 return True
             if hits and self._rare_word_only_in(query, hits[0].doc_id, settings):
                 return False
@@ -403,6 +405,14 @@ class Assistant:
         preferred = [h for h in hits if h.doc_id in query.organisations]
         if preferred:
             hits = preferred + [h for h in hits if h.doc_id not in query.organisations]
+            # The organisation's word before its background: 'the Network's guidance on Lyme testing' is its statement
+            # on that, not the training-day sheet that repeats its name and the topic, when the two are close.
+            statement = next((h for h in preferred if retriever.document(h.doc_id).kind == STATEMENT), None)
+            if statement is not None and retriever.document(hits[0].doc_id).kind == RESOURCE \
+                    and statement.score >= settings.organisation_statement_ratio * hits[0].score:
+                # (Nor is that background a rival to it.)
+                hits = [statement, *(h for h in hits if h is not statement and not (
+                    h.doc_id in query.organisations and retriever.document(h.doc_id).kind == RESOURCE))]
         if products:
             named = [h for h in hits if h.doc_id in products]
             if not named:
@@ -418,7 +428,7 @@ class Assistant:
             if other_diseases:
                 return declined([*other_diseases, *unknown])
             extended = self._line_extensions(query, hit.doc_id) or self._same_family(query, hit.doc_id) \
-                or self._kind_beside_name(query, hit.doc_id)
+                or self._kind_beside_name(query, hit.doc_id) or self._set_aside_asked(query, hit.doc_id)
             if extended:
                 return declined([*extended, *(u for u in unknown if not any(u in e for e in extended))])
             return answered(hit)
@@ -433,7 +443,8 @@ class Assistant:
                 # Another product of a company we have a statement on: not that statement's subject.
                 return declined([*unknown, *others, *query.diseases], exclude=())
             hit = next(h for h in hits if h.doc_id in companies)
-            other_form = self._another_form(query, hit.doc_id) or self._another_kind(query, hit.doc_id)
+            other_form = self._another_form(query, hit.doc_id) or self._another_kind(query, hit.doc_id) \
+                or self._set_aside_asked(query, hit.doc_id)
             if other_form:
                 # 'Obrexa's sleep spray' when Obrexa's statement is on its patch: another product of the company.
                 key = query.companies[0].key  # as the question wrote it: 'Quellon Health' for the key 'quellonhealth'
@@ -465,7 +476,11 @@ class Assistant:
                 return chosen.score >= settings.threshold and not self._chance_overlap(query, chosen, settings)
 
             rival = self._rival(hits, settings)
+            # What the question quotes, written by one statement close behind the best only.
+            quoted = self._quoted_elsewhere(query, hits, settings)
             if not general():
+                if quoted is not None and settles(quoted):
+                    return answered(quoted)
                 if rival is not None:
                     chosen = self._clear_lead(hits[0], rival, settings) or self._origin_lead(query, hits[0], rival)
                     if chosen is not None and settles(chosen):
@@ -497,6 +512,23 @@ class Assistant:
                         and settles(rival):
                     return answered(rival)
         return declined([])
+
+    def _quoted_elsewhere(self, query: Query, hits: list[DocumentHit], settings: Settings) -> DocumentHit | None:
+        """A statement close behind the best (settings.quoted_ratio) that alone of those close writes what the question
+        quotes ('a "compassionate supply" scheme', as a leaflet or an advert put it), when the best does not: people quote
+        what they read."""
+        phrases = [f" {p} " for p in (normalise("".join(q)) for q in _QUOTED.findall(query.text)) if len(p.split()) >= 2]
+        if not phrases or len(hits) < 2:
+            return None
+        close = [h for h in hits if h.score >= settings.quoted_ratio * hits[0].score]
+        writing = [h for h in close if any(p in self._full_text(h.doc_id) for p in phrases)]
+        return writing[0] if len(writing) == 1 and writing[0] is not hits[0] else None
+
+    def _full_text(self, doc_id: str) -> str:
+        """A document's whole text normalised and padded, worked out once per document."""
+        if doc_id not in self._full_texts:
+            self._full_texts[doc_id] = f" {normalise(self.retriever.document(doc_id).text)} "
+        return self._full_texts[doc_id]
 
     def _origins(self, query: Query) -> frozenset[str]:
         """The nationalities a question names ('a Portuguese tablet', 'aus der Slowakei'), when it names no product: a
@@ -673,6 +705,32 @@ class Assistant:
                     i, between = i + step, between + (word not in _NAME_LINKS)
         return found
 
+    def _set_aside_asked(self, query: Query, doc_id: str) -> list[str]:
+        """Words asked with a statement's name that the statement writes only in its sentences on what it does not
+        cover ('Tickhaven also sells a £149 food-intolerance test. This guide does not cover it.', asked 'Should I do
+        Tickhaven's food intolerance test?'): the question is about that, not the statement's subject. One of them must
+        be a specific word (rarer than settings.set_aside_zipf), so 'with food' alone never counts; in the statement's
+        own language only."""
+        document = self.retriever.document(doc_id)
+        if (document.language or "en") != query.language:
+            return []
+        aside = set(normalise(set_aside_text(self._texts(document)[1])).split())
+        if not aside:
+            return []
+        kept = set(normalise(" ".join([document.title, *document.aliases, *self._written(doc_id)])).split())
+        closed = FUNCTION_WORDS.get(query.language, frozenset()) | ENGLISH_FUNCTION_WORDS
+        only = {w for w in aside - kept if w not in closed and not w.isdigit()}
+        tokens = query.normalised.split()
+        found, run = [], []
+        for token in [*tokens, ""]:
+            if token in only:
+                run.append(token)
+                continue
+            if any(len(w) >= 4 and word_frequency(w) < self.settings.set_aside_zipf for w in run):
+                found.append(" ".join(run))
+            run = []
+        return found
+
     def _kind_not_its_own(self, kind: str, doc_id: str) -> bool:
         """Whether a statement's text, but for what it says it does not cover, never writes this kind of product."""
         if kind in FORM_KINDS:
@@ -715,7 +773,11 @@ class Assistant:
                 # the line as surely as 'Slim' does (a number is a trial's: 'BEMZA-2').
                 suffix = joint == "-" and len(word) <= 3 and not word.isdigit()
                 known = word.casefold() in LINE_EXTENSIONS and (word[0].isupper() or one_case or len(word) <= 2)
-                of_the_line = bool(own_line) and not one_case and word.casefold() not in own_line and self._a_line_name(word)
+                # The kind of product the statement writes of its own is no name of the line ('Elderveil-Tropfen',
+                # German for its drops).
+                kind = _kind_word(word.casefold(), query.language)
+                of_the_line = bool(own_line) and not one_case and word.casefold() not in own_line \
+                    and self._a_line_name(word) and not (kind and _names_kind(self._written(doc_id), kind))
                 if not (suffix or known or of_the_line):
                     continue
                 # The statement may space the name otherwise ('h2 flow home' for its 'H2Flow Home').
@@ -1155,6 +1217,10 @@ class Assistant:
 
 # The glossary's English for the disease's own name ('ELA', 'SLA', 'maladie de Charcot').
 DISEASE_NAME = frozenset(content_words("ALS MND"))
+# What a general question asks about the disease itself ('¿La ELA tiene cura?' glossed 'ALS MND', 'cure').
+GENERAL_QUESTION_WORDS = frozenset(content_words(
+    "cure curable life expectancy prognosis survival hereditary familial inherited contagious cause symptoms diagnosis"
+    " stages"))
 
 
 def _camel_parts(word: str) -> list[str]:
@@ -1175,6 +1241,10 @@ _AND = frozenset("and y e et und en".split())
 
 # Words of two kinds: 'caps' are capsules to a helpline ('lbt8 leftover caps') as often as cooling caps.
 _EITHER_KIND = frozenset({"caps"})
+
+
+# A phrase a question quotes: "…", “…”, «…», „…“, or '…' (not an apostrophe inside a word).
+_QUOTED = re.compile(r"\"([^\"]{3,80})\"|[“„«‘]([^”“»’]{3,80})[”“»’]|(?<![^\W_])'([^']{3,80})'(?![^\W_])")
 
 
 def _kind_word(word: str, language: str) -> str | None:

@@ -55,10 +55,20 @@ class Settings:
     # so it scores lower for the same fit (blind-u: 'a German company's tablet in a European phase 3 study' and the
     # German statement on it at 0.82 of an English one on another tablet that names no country).
     origin_ratio_other_language: float = 0.75
+    # A question naming an organisation is answered by its statement rather than its background text (a resource) that
+    # scores higher, when the statement scores at least this ratio of it.
+    organisation_statement_ratio: float = 0.8
+    # A phrase of two words or more that a question quotes ('a "compassionate supply" scheme') and only one document
+    # close behind the best writes makes that document the best, when it scores at least this ratio of it.
+    quoted_ratio: float = 0.85
     # A word rarer than this in everyday language (Zipf, wordfreq's scale: 'creatine' 2.8,
     # 'injection' 4.0) that only one statement uses makes a question about that statement,
     # however near the general ALS/MND topics the rest of it is.
     rare_word_zipf: float = 3.3
+    # A word asked with a statement's name that the statement writes only where it says what it does not cover
+    # ('Tickhaven also sells a food-intolerance test') makes the question about that, when it is rarer than this
+    # ('intolerance' 3.5; not 'food' 5.4 or 'older' 4.7).
+    set_aside_zipf: float = 4.0
     # So do `specific_words` words (of different stems) each below `specific_word_zipf` ('antibody' 3.5 and 'drip'
     # 3.6, 'kinase' and 'inhibitor', 'meal' 4.5 and 'shakes' 3.7) that only that statement uses: a description of its
     # product, not a general question, though each word alone is too common to say so. (4.0 before: of ~210 English

@@ -55,6 +55,20 @@ NOT_CODE_LETTERS = frozenset(
     ["phase", "cohort", "part", "page", "step", "stage", "type", "week", "weeks", "day", "days", "year", "years", "month", "months", "covid", "sars", "version", "v", "q", "als", "mnd", "fvc", "alsfrs", "n", "p", "no", "nr", "number", "point", "points", "grade", "level", "age", "aged", "top", "room", "ward", "apt"]
 )
 
+# Months and seasons (of the letter groups a code can have, in the languages questions come in): 'May 2025',
+# 'spring 2022', 'mayo 2025' before a year or a day are dates, not codes.
+DATE_LETTERS = frozenset(
+    """jan feb mar apr may jun jul aug sep sept oct nov dec march april june july august spring summer autumn winter
+    fall enero marzo abril mayo junio julio agosto mars avril mai juin juil aout januar marz juni juli maart mei
+    maio junho julho aprile maggio giugno luglio""".split()
+)
+
+
+def _a_date(letters: str, digits: str) -> bool:
+    """'May 2025', 'June 3': a month or season before a year or a day of the month."""
+    return letters.lower() in DATE_LETTERS and (
+        bool(re.fullmatch(r"(?:19|20)\d\d", digits)) or (digits.isdigit() and 1 <= int(digits) <= 31))
+
 
 # Languages that write a noun after a name as one word with it ('drelosinepleister').
 COMPOUND_LANGUAGES = frozenset({"de", "nl", "sv", "da", "nb", "is", "af", "fi"})
@@ -438,6 +452,12 @@ def covering_text(text: str) -> str:
     return " ".join(_excluding(_SENTENCE_BREAK.split(text), keep=False))
 
 
+def set_aside_text(text: str) -> str:
+    """The sentences of a text that say what it does not cover ('Tickhaven also sells a food-intolerance test. This
+    guide does not cover it.'): the complement of `covering_text`."""
+    return " ".join(_excluding(_SENTENCE_BREAK.split(text), keep=True))
+
+
 @lru_cache(maxsize=1 << 16)
 def _token_key(token: str) -> str:
     """A token normalised, remembered: statements share most of their words."""
@@ -469,7 +489,8 @@ def _product_like(text: str) -> bool:
 def is_code(text: str) -> bool:
     """A development code: letters and digits ('AB-12', 'AMX0035'), not 'phase 2'."""
     match = CODE.fullmatch(text.strip())
-    return match is not None and match.group(1).lower() not in NOT_CODE_LETTERS
+    return match is not None and match.group(1).lower() not in NOT_CODE_LETTERS and not (
+        " " in match.group(0) and _a_date(match.group(1), match.group(2)))
 
 
 def is_coined(token: str) -> bool:
@@ -783,6 +804,9 @@ class SubjectIndex:
             if match.group(1).lower() in NOT_CODE_LETTERS or key in self.by_key or match.group(1).lower() in known_words \
                     or key in known_words:
                 continue  # (or the code is part of a statement's name: 'h2' of 'h2 flow' for H2Flow)
+            if " " in match.group(0) and _a_date(match.group(1), match.group(2)):
+                continue  # 'approved in Europe in May 2025'
+
             if key in BIOLOGY_NAMES or _names_a_target(question, match.start(), match.end()):
                 continue  # 'TDP-43', 'SOD1', 'a pill that blocks RIPK1': what a therapy acts on, not a product
             if not re.search(r"[A-Z]", match.group(1)) and " " in match.group(0):
