@@ -299,6 +299,14 @@ def _assistant_on(tmp_path, files: dict[str, str]) -> Assistant:
     return Assistant(load(tmp_path / "index", embedder), embedder)
 
 
+def _answered_with(assistant: Assistant, monkeypatch, question: str, hits: list) -> str | None:
+    """The statement a question is answered with when retrieval ranks these hits (no general topic near it)."""
+    monkeypatch.setattr(assistant.retriever, "rank", lambda *args, **kwargs: list(hits))
+    monkeypatch.setattr(assistant.retriever, "general_match", lambda vector: (0.0, 0))
+    answer = assistant.answer(question)
+    return answer.statement.id if answer.statement else None
+
+
 GENERAL_STATEMENT = """<!-- FICTIONAL test statement: invented organisation. -->
 # Crowdfunding for experimental treatment abroad
 
@@ -799,10 +807,7 @@ def test_a_description_that_says_where_its_product_comes_from_is_answered_by_the
         tmp_path, monkeypatch, question, scores, expected):
     assistant = _assistant_on(tmp_path, ORIGIN_STATEMENTS)
     hits = [_hit("velmi", scores[0]), _hit("tarnel", scores[1])]
-    monkeypatch.setattr(assistant.retriever, "rank", lambda *args, **kwargs: list(hits))
-    monkeypatch.setattr(assistant.retriever, "general_match", lambda vector: (0.0, 0))
-    answer = assistant.answer(question)
-    assert (answer.statement.id if answer.statement else None) == expected
+    assert _answered_with(assistant, monkeypatch, question, hits) == expected
 
 
 GERMAN_STATEMENT = """<!-- FICTIONAL test statement: invented organisation, company and product. -->
@@ -831,10 +836,7 @@ def test_a_described_products_origin_counts_from_further_behind_for_a_statement_
     other = "kalmi" if "German" in question else "tarnel"
     assert assistant.retriever.document(other).language == ("de" if other == "kalmi" else "en")
     hits = [_hit("velmi", scores[0]), _hit(other, scores[1])]
-    monkeypatch.setattr(assistant.retriever, "rank", lambda *args, **kwargs: list(hits))
-    monkeypatch.setattr(assistant.retriever, "general_match", lambda vector: (0.0, 0))
-    answer = assistant.answer(question)
-    assert (answer.statement.id if answer.statement else None) == expected
+    assert _answered_with(assistant, monkeypatch, question, hits) == expected
 
 
 @pytest.mark.parametrize("question, language, defines", [
@@ -966,10 +968,7 @@ def test_a_question_naming_an_organisation_gets_its_statement_before_its_backgro
     assistant = _assistant_on(tmp_path, ORGANISATION_FILES)
     assert {d.id: d.kind for d in assistant.documents} == {"lyme": "statement", "badges": "resource"}
     hits = [_hit("badges", scores[0]), _hit("lyme", scores[1])]
-    monkeypatch.setattr(assistant.retriever, "rank", lambda *args, **kwargs: list(hits))
-    monkeypatch.setattr(assistant.retriever, "general_match", lambda vector: (0.0, 0))
-    answer = assistant.answer(question)
-    assert (answer.statement.id if answer.statement else None) == expected
+    assert _answered_with(assistant, monkeypatch, question, hits) == expected
 
 
 QUOTED_STATEMENTS = {
@@ -1002,10 +1001,7 @@ def test_a_phrase_the_question_quotes_leads_to_the_statement_that_writes_it(
         tmp_path, monkeypatch, question, scores, expected):
     assistant = _assistant_on(tmp_path, QUOTED_STATEMENTS)
     hits = [_hit("selg", scores[0]), _hit("oxel", scores[1])]
-    monkeypatch.setattr(assistant.retriever, "rank", lambda *args, **kwargs: list(hits))
-    monkeypatch.setattr(assistant.retriever, "general_match", lambda vector: (0.0, 0))
-    answer = assistant.answer(question)
-    assert (answer.statement.id if answer.statement else None) == expected
+    assert _answered_with(assistant, monkeypatch, question, hits) == expected
 
 
 SPANISH_STATEMENT = """<!-- FICTIONAL test statement: invented organisation, company and product. -->
@@ -1027,7 +1023,4 @@ La tremavelina no cura la ELA y no tiene precio en España: hable con su neuról
 def test_a_general_question_in_another_language_is_not_answered_by_a_statement_sharing_its_words(
         tmp_path, monkeypatch, question, expected):
     assistant = _assistant_on(tmp_path, {"trema.md": SPANISH_STATEMENT})
-    monkeypatch.setattr(assistant.retriever, "rank", lambda *args, **kwargs: [_hit("trema", 0.9)])
-    monkeypatch.setattr(assistant.retriever, "general_match", lambda vector: (0.0, 0))
-    answer = assistant.answer(question)
-    assert (answer.statement.id if answer.statement else None) == expected
+    assert _answered_with(assistant, monkeypatch, question, [_hit("trema", 0.9)]) == expected
