@@ -355,7 +355,9 @@ def _walk(root, builder: _Builder, styles: dict[str, str], furniture=None) -> No
             return
         if is_block:
             flush()
-            if re.fullmatch(r"h[1-6]", tag):
+            if re.fullmatch(r"h[1-6]", tag) and _is_caption(element):
+                kind, level, pre = LINE, 0, True  # a post's caption set in a heading's tag: its paragraphs are text
+            elif re.fullmatch(r"h[1-6]", tag):
                 kind, level = HEADING, int(tag[1])
             elif tag in ("summary", "dt"):
                 kind, level = HEADING, 6
@@ -755,6 +757,13 @@ def _without_labels(heading) -> str:
     return rest if word_count(rest) >= 2 else shown
 
 
+def _is_caption(element) -> bool:
+    """A heading's tag around paragraphs set apart by blank lines (a social post's caption, which the site marks up as
+    its <h1>: the whole message, its hashtags and all): text, not a heading. A heading is never several paragraphs."""
+    paragraphs = [p for p in re.split(r"\n[ \t]*\n", _visible_text(element).strip()) if p.strip()]
+    return len(paragraphs) >= 2 and word_count(" ".join(paragraphs)) > 40
+
+
 def _heading_and_byline(tree) -> tuple[str | None, str | None]:
     """The page's own <h1> (in the article, else outside the site's header) and any byline."""
     h1 = (
@@ -769,7 +778,7 @@ def _heading_and_byline(tree) -> tuple[str | None, str | None]:
         or [h for h in tree.xpath(f"//h1[not({FURNITURE})]") if not _links_home(h)][:1]
         or tree.xpath(f"(//h1[not({FURNITURE})])[1]")
     )
-    title = clean_line(_without_labels(h1[0])).rstrip("".join(ANCHOR_MARKS) + " ") if h1 else None
+    title = clean_line(_without_labels(h1[0])).rstrip("".join(ANCHOR_MARKS) + " ") if h1 and not _is_caption(h1[0]) else None
     marked = tree.xpath(
         # "byline" in any case, in the class or the id: "byline", "documentByLine" (Plone), "article-byline".
         f"(//*[(contains(translate(concat(@class, ' ', @id), 'BYLINE', 'byline'), 'byline') or contains(@class, 'entry-meta') "
@@ -919,6 +928,12 @@ def read_html(html: str) -> Extracted:
         # A board's topic: <title> and og:title agree on the topic, which a heading prints; the <h1> is the board's
         # name in its header ("X Group - Members' Forum").
         title = page_title
+    elif title and shared and page_title and shared in page_title and title.casefold() not in page_title.casefold() \
+            and title.casefold() not in shared.casefold() \
+            and any(clean_line(h.text_content()) == shared for h in tree.xpath("//h2 | //h3")):
+        # A community's space over its post ('<h1>Ask the committee</h1>' over '<h2>X: the answer</h2>'): <title> and
+        # og:title name the post, which a heading under the space's prints; the space's name is a category.
+        title = shared
     if title:
         title = FORUM_MARK.sub("", title) or title
     declared = [meta(name) for name in ("og:site_name", "application-name", "publisher")]

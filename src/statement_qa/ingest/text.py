@@ -283,6 +283,27 @@ def _without_teletext(scan: str) -> str:
     return "\n".join(kept)
 
 
+# A shared editor's default text left at the top of a pad ('Welcome to Etherpad!', what the pad does, where to get
+# involved), above the rule that starts the writers' own text: the tool's, never a title or a line of the document.
+WELCOME = re.compile(r"^\s*(?:welcome\s+to|willkommen\s+(?:bei|in|zu)|bienvenue\s+(?:sur|dans|à)|bienvenid[oa]s?\s+a)"
+                     r"\s+[^\n]{2,40}?[!.]?\s*$", re.IGNORECASE)
+RULE_LINE = re.compile(r"^\s*[-=_*~]{8,}\s*$")
+
+
+def _past_welcome(text: str, title: str | None) -> str | None:
+    """The heading line under a tool's welcome text (the first line after the rule below it), when the title found is
+    that welcome ('Welcome to Etherpad!'); else the title found."""
+    if not title or not WELCOME.match(title):
+        return title
+    lines = text.split("\n")
+    first = next((n for n, line in enumerate(lines) if line.strip() == title.strip()), None)
+    if first is None:
+        return title
+    rule = next((n for n, line in enumerate(lines[first + 1 : first + 12], first + 1) if RULE_LINE.match(line)), None)
+    below = next((line for line in lines[rule + 1 : rule + 4] if line.strip()), None) if rule is not None else None
+    return clean_line(below) if below and not RULE_LINE.match(below) and looks_like_heading(below) else title
+
+
 def _without_armour(scan: str, text: str) -> str:
     """The text to read lines from (scan) with the armour of a clear-signed message in text blanked (same offsets)."""
     for found in reversed(list(ARMOUR.finditer(text))):
@@ -352,6 +373,7 @@ def read_text(text: str) -> Extracted:
         if first_line is not None and looks_like_heading(first_line.text) and not ZOOM_MESSAGE.match(first_line.text):
             own_title = clean_line(first_line.text)
             site_name = None if site_name == own_title else site_name
+    own_title = _past_welcome(text, own_title)
     if mail and not (own_title and looks_like_heading(own_title)):
         own_title = mail.subject or own_title  # the subject names the e-mail; a title in its text names the document
     return Extracted(

@@ -111,6 +111,9 @@ def take_title(text: str, blocks: list[Block], given: str | None) -> tuple[str |
 PART_OF_SET = re.compile(r"\s+[-–—:|]\s*(?:card|page|part|slide|sheet|panel)\s+\d{1,2}\s*(?:of|/)\s*\d{1,2}\b.*$",
                          re.IGNORECASE)
 BRACKETED = re.compile(r"\[[^\[\]]+\]")
+# What a text version for screen readers says a line is ('Heading level 1: X', 'Überschrift Ebene 1: X'): not its words.
+SPOKEN_MARK = re.compile(r"^(?:heading(?:\s+level)?|überschrift(?:\s+(?:der\s+)?ebene)?|titre(?:\s+de)?\s+niveau|"
+                         r"encabezado(?:\s+de)?\s+nivel|kop(?:\s+niveau)?)\s*\d\s*[:,.–—-]\s*(?=\S)", re.IGNORECASE)
 # A header's field whose value is a name in quotation marks, after a number or a series' name ('Item: 3 of 4 - "X"').
 QUOTED_FIELD = re.compile(r"^[^\"“”„:\n]{1,30}:\s*(?:[^\"“”„\n]{0,24}?\s[-–—:]\s*)?[\"“„](?P<title>[^\"“”„\n]{3,160})[\"”“]\s*$")
 
@@ -399,6 +402,7 @@ def _opening_sentence_date(text: str, blocks: list[Block]) -> list[DateLine]:
 def _document(page: _Page, doc_id: str, title: str, content: list[Block], closing: Closing | None,
               language: str, body: tuple[int, int], subject: str | None = None) -> Document:
     title = SUBJECT.sub("", title)  # a letter's "Re: X" is about X
+    title = SPOKEN_MARK.sub("", title) or title  # a screen reader's text version says what the line is: 'Heading level 1: X'
     # One card of a set ('ROVASTIGENE (RVG-3) - card 1 of 3: facts'): the set is about what the card's title names
     # before its number; the card's own label ('facts') is no name of it.
     title = PART_OF_SET.sub("", title) or title
@@ -536,7 +540,7 @@ def _signed_off(text: str, end: int, blocks: list[Block]) -> str | None:
 # 'Aprobado por la junta directiva', 'Vastgesteld door het bestuur', 'Beschlossen vom Vorstand', 'Adopté par le conseil'.
 APPROVAL = re.compile(r"\b(?:agreed|approved|adopted|endorsed|ratified|signed\s+off|approvat[oaie]|adottat[oaie]|aprobad[oa]s?|"
                       r"aprovad[oa]s?|adopt[ée]e?s?|approuv[ée]e?s?|valid[ée]e?s?|beschlossen|verabschiedet|goedgekeurd|"
-                      r"vastgesteld|goedgekeur)\b", re.IGNORECASE)
+                      r"vastgesteld|goedgekeur|onartu\w*)\b", re.IGNORECASE)
 
 
 def _approved_below(text: str, end: int, blocks: list[Block]) -> str | None:

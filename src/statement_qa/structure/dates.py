@@ -38,6 +38,13 @@ _YEAR_FIRST_MONTH = {name: n for n, forms in enumerate(YEAR_FIRST_MONTHS, 1) for
 _LT_DATE = (rf"(?P<lt_year>(?:19|20)\d\d)\s*m\.\s+(?P<lt_month>{'|'.join(sorted(_YEAR_FIRST_MONTH, key=len, reverse=True))})"
             rf"(?:\s+\d{{1,2}}\s*d\.?)?")
 LT_DATE = re.compile(_LT_DATE, re.IGNORECASE)
+# Basque writes the year first with its case ending, then the month, in the genitive before a day ('2025eko uztailaren
+# 3an') and alone ('2026ko uztaila'): the month's stem, January first.
+_EU_MONTHS = ("urtarril", "otsail", "martxo", "apiril", "maiatz", "ekain", "uztail", "abuztu", "irail", "urri", "azaro",
+              "abendu")
+_EU_DATE = (rf"(?P<eu_year>(?:19|20)\d\d)e?ko\s+(?P<eu_month>{'|'.join(_EU_MONTHS)})[a-z]*"
+            rf"(?:\s+\d{{1,2}}(?:an|ean|a)?(?![\w/-]))?")
+EU_DATE = re.compile(_EU_DATE, re.IGNORECASE)
 _SEASON = "|".join(sorted(SEASONS, key=len, reverse=True))
 # "Autumn 2023", "Winter 2023/24", "otoño de 2024": one pattern for finding a season date and for reading it.
 _SEASON_DATE = rf"(?P<season>{_SEASON})\s+(?:(?:de|del|di)\s+)?(?P<season_year>{_YEAR})(?P<later>/(?:{_YEAR}|\d\d))?"
@@ -59,6 +66,7 @@ DATE_SHAPE = re.compile(
     rf"|{_YEAR}/[01]?\d/[0-3]?\d"  # 2024/11/21 (a wiki's edit stamp)
     rf"|{_YEAR}\s*年\s*(?:0?[1-9]|1[0-2])\s*月(?:\s*[0-3]?\d\s*日)?"  # 2024年7月 9日 (Japanese, Chinese)
     rf"|{_LT_DATE}"  # 2025 m. rugpjūčio 20 d.
+    rf"|{_EU_DATE}"  # 2025eko uztailaren 3an
     rf"|{_YEAR}\.\s+(?:{_MONTH_YEAR_FIRST})\.?(?:\s+\d{{1,2}}\.?(?:-[^\W\d_]{{1,3}})?)?"  # 2025. március 18.
     rf")(?:(?<=[年月日])|(?![\w/-]))",
     re.IGNORECASE,
@@ -94,6 +102,9 @@ def to_month(shape: str) -> str | None:
     lithuanian = LT_DATE.match(shape)
     if lithuanian:
         return f"{lithuanian['lt_year']}-{_YEAR_FIRST_MONTH[lithuanian['lt_month'].casefold()]:02d}"
+    basque = EU_DATE.match(shape)
+    if basque:
+        return f"{basque['eu_year']}-{_EU_MONTHS.index(basque['eu_month'].casefold()) + 1:02d}"
     season = SEASON_DATE.match(shape)
     if season:  # "Autumn 2023": a season is a month by convention (words.SEASONS), not something dateparser reads
         month = SEASONS[season["season"].casefold()]
@@ -223,10 +234,16 @@ def read_date_line(line: str) -> DateLine | None:
 
 # A sentence that says when a body agreed the text and when it looked at it again: "This was agreed by the X board on
 # 12 May 2025 and checked again by the board on 8 September 2025, with nothing to change."
-_AGREED_CLAUSE = re.compile(r"\b(?:agreed|approved|adopted|endorsed|signed\s+off)\b", re.IGNORECASE)
-_CHECKED_CLAUSE = re.compile(r"\b(?:checked\s+again|re-?checked|reviewed|looked\s+(?:at\s+(?:it\s+|this\s+)?again|over)|"
+_AGREED_CLAUSE = re.compile(r"\b(?:agreed|approved|adopted|endorsed|signed\s+off|onartu\w*)\b", re.IGNORECASE)
+# A language that sets its verb after the date ('Zuzendaritza-batzordeak 2025eko uztailaren 3an onartua', Basque: approved
+# by the board on 3 July 2025).
+_AGREED_AFTER = re.compile(r"\s*(?:onartu\w*|adostu\w*)\b", re.IGNORECASE)
+_CHECKED_CLAUSE = re.compile(r"\b(?:checked\s+again|re-?checked|re-?read|read\s+again|reviewed|looked\s+(?:at\s+(?:it\s+|this\s+)?again|over)|"
                              r"reaffirmed|re-?confirmed)\b", re.IGNORECASE)
 _UNCHANGED_SAID = re.compile(rf"\b(?:{'|'.join(UNCHANGED_WORDS)})\b|\breaffirmed\b|\bre-?confirmed\b", re.IGNORECASE)
+
+
+_REAFFIRMED = re.compile(r"\b(?:reaffirmed|re-?confirmed)\b", re.IGNORECASE)
 
 
 def read_sign_off(sentence: str) -> DateLine | None:
@@ -242,9 +259,10 @@ def read_sign_off(sentence: str) -> DateLine | None:
     position = 0
     for start, end, month in find_dates(line):
         before = line[position:start]
-        if _CHECKED_CLAUSE.search(before) and _UNCHANGED_SAID.search(line[end:]):
+        # ('Reconfirmed by the board on 8 October 2025': confirmed again is unchanged, whatever follows the date)
+        if _CHECKED_CLAUSE.search(before) and (_UNCHANGED_SAID.search(line[end:]) or _REAFFIRMED.search(before)):
             roles.append(("reviewed", month))
-        elif _AGREED_CLAUSE.search(before) and not _CHECKED_CLAUSE.search(before):
+        elif _AGREED_CLAUSE.search(before) and not _CHECKED_CLAUSE.search(before) or _AGREED_AFTER.match(line[end:]):
             roles.append(("issued", month))
         position = end
     return DateLine(tuple(roles), None) if roles else None

@@ -294,7 +294,9 @@ def is_organisation(text: str) -> bool:
         return False
     if CJK_NAME.fullmatch(line):
         return True
-    return bool(ORGANISATION_WORD.search(line)) or bool(BODY_WORD.search(line)) and _names_someone(line)
+    # (a body's word in lower case is no name's: 'Ask the committee', a community's space for questions)
+    return bool(ORGANISATION_WORD.search(line)) or any(m.group()[0].isupper() for m in BODY_WORD.finditer(line)) \
+        and _names_someone(line)
 
 
 # Japanese and Chinese write a name without spaces and end it with what it is: 'みずならALS患者・家族会' (patients' and
@@ -375,7 +377,27 @@ def subject_terms(text: str) -> frozenset[str]:
     for word in inside:
         counts[word] = counts.get(word, 0) + 1
     named += [w for w, n in counts.items() if n >= 3 and not ORGANISATION_WORD.fullmatch(w) and not BODY_WORD.fullmatch(w)]
+    named += _drug_names(text)
     return frozenset(w.casefold()[:6] for w in named if len(w) >= 4)
+
+
+# Endings of drug names beyond the index's ('fingolimod', 'siponimod': an immunomodulator's '-imod').
+_MORE_DRUG_ENDINGS = ("imod",)
+
+
+def _drug_names(text: str) -> list[str]:
+    """Names shaped like a drug's (a rare word with a drug name's ending: 'dortavimab', 'gorbeximod') that the text
+    names twice or more, in any case or inflection ('Gorbeximod … gorbeximodari buruz'): what it is about, though it
+    never gives the name a development code."""
+    from statement_qa.lexicon import is_common_word
+    from statement_qa.vocabulary import INN_SUFFIXES
+
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]{7,}", text)]
+    stems: dict[str, int] = {}
+    for word in words:
+        stems[word[:6]] = stems.get(word[:6], 0) + 1
+    return [word for word in dict.fromkeys(words) if word.endswith((*INN_SUFFIXES, *_MORE_DRUG_ENDINGS))
+            and stems[word[:6]] >= 2 and not is_common_word(word, threshold=2.5)]
 
 
 def advice_sentences(text: str, terms: frozenset[str]) -> int:
@@ -385,9 +407,16 @@ def advice_sentences(text: str, terms: frozenset[str]) -> int:
     return sum(advice_at(sentence, terms) is not None for sentence in _SENTENCES.split(clean_line(text)))
 
 
+def _in_name(sentence: str, match: re.Match[str]) -> bool:
+    verb = re.search(r"[^\W\d_][\w’'-]*$", match.group())
+    return verb is not None and match.start() + verb.start() > 0 and verb.group()[0].isupper() \
+        and not verb.group().isupper() and not sentence.isupper()
+
+
 def advice_at(sentence: str, terms: frozenset[str]) -> int | None:
     """Where the advice on the subject starts in a sentence (its adviser's first word), or None when it gives none."""
-    match = ADVISES.search(sentence) or SHOULD.search(sentence)
+    # (a verb written with a capital inside a sentence is a word of a name: 'the Harbury MND Support Group')
+    match = next((m for m in ADVISES.finditer(sentence) if not _in_name(sentence, m)), None) or SHOULD.search(sentence)
     told = ADVISES_READER.match(sentence) if match is None else None
     start = told.start("at") if told else match.start() if match else None
     if start is None or re.match(r"\s*(?:i|i['’]d|jeg|ich|je|yo|ik|eu|io|ja|saya|aku)\b", sentence[start:], re.IGNORECASE):
@@ -405,7 +434,17 @@ def advice_at(sentence: str, terms: frozenset[str]) -> int | None:
     # A verb that says 'we' may end its sentence ('Quorvane ilacını … önermiyoruz', 'LMR-60:tä emme suosittele'):
     # what it is about can stand before it.
     about_text = sentence if match is not None and WE_VERB.fullmatch(match.group().strip()) else rest
-    return start if word_stems(about_text) & terms or THERAPY_ACTION.search(sentence) else None
+    return start if word_stems(about_text) & terms or _names_its_trial(about_text, terms) or THERAPY_ACTION.search(sentence) \
+        else None
+
+
+def _names_its_trial(text: str, terms: frozenset[str]) -> bool:
+    """A trial named after the subject ('wait for the DORTA-2 results' on dortavimab, 'the QUARVEL-3 study' on
+    quarvelidone), as what to wait for, join or take it in: its name, four letters or more, is how the subject's name
+    begins. (A view of its results is no advice: 'We don't think the RUMIQ-1 results support words like that.')"""
+    codes = re.findall(r"\b(?:wait\w*\s+for|join\w*|tak\w+\s+part\s+in|enrol\w*\s+in|inside|through|within|outside)\s+"
+                       r"(?:the\s+|a\s+)?([A-Z]{4,})-?\d{1,2}\b", text, re.IGNORECASE)
+    return any(code.isupper() and term.startswith(code.casefold()[:6]) for code in codes for term in terms)
 
 
 # Who a reader is sent to about their own care: their neurologist, nurse, GP, pharmacist, trial team, in the statements'

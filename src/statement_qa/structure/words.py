@@ -506,6 +506,8 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
                r"tanggal(?:\s+terbit)?"),
     },
     "updated": {
+        # Basque: "Azken aldaketa: 2025/08/05" (last change), "Eguneratua: …"
+        "eu": (r"azken\s+(?:aldaketa|eguneraketa)", r"eguneratu(?:a|ta)?"),
         "en": (r"(?:last\s+)?(?:updated|revised|modified|edited)(?:\s+(?:this|the)\s+(?:page|post|article|entry|document))?"
                r"(?:\s+(?:on|in))?", r"update"),
         "fr": (r"mis(?:e)?\s+à\s+jour(?:\s+le)?", r"actualis[ée]e?(?:\s+le)?", r"révis[ée]e?\s+le"),
@@ -589,6 +591,7 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "es": (r"reimpres[oa](?:\s+el)?", r"reimpresi[oó]n"),
     },
     "next_review": {
+        "eu": (r"hurrengo\s+berrikuspena",),  # Basque: "Hurrengo berrikuspena: 2026ko uztaila."
         "en": (r"next\s+review(?:\s+(?:due|date))?(?:\s+(?:by|on|in))?", r"(?:due\s+for\s+|to\s+be\s+)review(?:ed)?(?:\s+(?:by|on|in))?",
                r"review\s+(?:date|due)(?:\s+(?:by|on|in))?"),
         "fr": (r"prochaine\s+r[ée]vision(?:\s+pr[ée]vue)?", r"prochain\s+(?:r[ée])?examen(?:\s+pr[ée]vu)?", r"prochaine\s+relecture"),
@@ -717,7 +720,7 @@ UNCHANGED_WORDS: tuple[str, ...] = (
     r"(?:position|statement|advice|recommendation|answer|wording|line|text|guidance))?"
     r"(?:\s+(?:needed|required|necessary|made))?",  # "Reviewed 9 June 2025 – no changes needed"
     r"still\s+(?:accurate|current|valid|correct|up\s+to\s+date|stands|holds|applies)", r"stands\s+as\s+(?:written|it\s+is)",  # "Checked April 2025 - still accurate"
-    r"(?:kept|left)\s+as\s+it\s+(?:is|was|stands)", r"nothing\s+(?:to|needed\s+to|needs\s+to|had\s+to)\s+change", r"nothing\s+(?:has\s+|had\s+)?changed",
+    r"without\s+(?:any\s+)?changes?", r"(?:kept|left)\s+as\s+it\s+(?:is|was|stands)", r"nothing\s+(?:to|needed\s+to|needs\s+to|had\s+to)\s+change", r"nothing\s+(?:has\s+|had\s+)?changed",
     r"sans\s+changement", r"aucun\s+changement", r"pas\s+de\s+(?:changement|modification)s?", r"keine\s+(?:änderung(?:en)?|ver[äa]nderung)", r"unver[äa]ndert",
     r"sin\s+cambios", r"geen\s+wijziging(?:en)?", r"ongewijzigd", r"sem\s+altera[çc](?:[õo]es|[ãa]o)",
     r"nessuna\s+modifica", r"invariat[oa]", r"bez\s+zmian",
@@ -765,6 +768,7 @@ BYLINES: dict[str, tuple[str, ...]] = {
     "pt": (r"(?:escrito)\s+por\b", r"autor(?:a)?\s*:"),
     "it": (r"(?:scritto)\s+da\b", r"di\s+(?-i:[A-Z])", r"autore\s*:"),
     "pl": (r"(?:napisa[łl]a?|autor(?:ka)?)\s*:?\s+(?-i:[A-Z])",),
+    "eu": (r"(?:idazlea|egilea)\s*:",),  # Basque: "Idazlea: Miren Etxeberria, 2025/07/22"
 }
 
 # Words that make a name an organisation (matched as whole words, case-folded).
@@ -783,6 +787,7 @@ ORGANISATION_WORDS: dict[str, tuple[str, ...]] = {
     "nl": ("vereniging", "stichting", "federatie", "bond", "fonds"),
     "pt": ("associação", "fundação", "federação", "sociedade", "liga", "aliança", "associacao", "fundacao", "federacao"),
     "it": ("associazione", "fondazione", "federazione", "società", "lega", "alleanza"),
+    "eu": ("elkartea", "elkarte", "fundazioa", "federazioa"),  # Basque: "Itsasargi ELA Elkartea"
     "pl": ("stowarzyszenie", "fundacja", "towarzystwo", "związek", "federacja", "liga", "sojusz"),
     "cs": ("spolek", "sdružení", "nadace", "asociace", "svaz", "unie", "liga"),
     "ca": ("associació", "fundació", "federació", "societat", "lliga", "aliança"),
@@ -874,6 +879,9 @@ NAME_LEADS: dict[str, tuple[str, ...]] = {
            r"(?:approved|endorsed|adopted|agreed|ratified|signed)\s+by", r"(?:news\s+)?provided\s+by", r"source\s*:?",
            # What a media page's title wraps the item's in ('Stream X by Y | Listen online …', 'Watch X by Y'): whose it is.
            r"(?:stream|listen\s+to|watch|play|download|read|hear)\s+by", r"by",
+           # A fundraising page's title names who raises the money ('Fundraiser by X : Title', 'Appeal organised by X').
+           r"(?:fundraiser|fundraising\s+page|campaign|appeal|collection)\s+(?:by|from|organi[sz]ed\s+by)",
+           r"organi[sz]ed\s+by",
            r"c/o", r"care\s+of"),
     "fr": (r"(?:prise\s+de\s+position|d[ée]claration|communiqu[ée]|avis|lettre)\s+(?:de\s+la|de\s+l['’]|du|des|de)",
            r"publi[ée]e?\s+par", r"au\s+nom\s+(?:de\s+la|de\s+l['’]|du|des|de)", r"par"),
@@ -1239,4 +1247,13 @@ ADVICE_HEADING_SHAPES: tuple[str, ...] = (
     r"(?:cosa|quello\s+che)\s+(?:[\w'’-]+\s+){0,3}(?:consigli\w*|raccomand\w*|diciamo)\b.*",
     r"wat\s+(?:[\w-]+\s+){0,3}(?:aanraden|aanraadt|adviseren|adviseert|zeggen|zegt)\b.*",
     r"o\s+que\s+(?:[\w-]+\s+){0,3}(?:recomenda\w*|aconselha\w*|dizemos)\b.*",
+    # What the organisation said or told people, an earlier position kept on a page that is itself older: "What we said
+    # about X in spring 2022".
+    r"what\s+we\s+(?:said|told\s+\w+|advised|recommended)\s+(?:about|on|to)\b.{2,60}",
+    # Whose opinion it is: "L'avis du comité", "L'avis des Coquelicots, semé ici".
+    r"l['’]avis\s+(?:de|du|des)\s+.{2,50}",
+    # Basque: what we, or the association, tell members or recommend ("Elkarteak bazkideei esaten diena", "Zer esaten
+    # diegu bazkideei"), our position or recommendation ("Gure jarrera", "Elkartearen gomendioa").
+    r"(?:[\w-]+\s+){0,3}(?:esaten|gomendatzen|aholkatzen)\s+(?:die(?:gu|na|guna)?|du(?:gu|na|guna)?|dio(?:na)?)\b.*",
+    r"zer\s+(?:esaten|gomendatzen|aholkatzen)\b.*", r"(?:gure|elkartearen)\s+(?:jarrera|iritzia|gomendio(?:a|ak)|erantzuna)\b.*",
 )
