@@ -39,10 +39,12 @@ from statement_qa.structure import (
     word_count,
 )
 from statement_qa.structure.dates import find_dates
-from statement_qa.structure.organisation import named_in, organisation_name, with_legal_form
+from statement_qa.structure.organisation import named_in, organisation_name, split_outside_quotes, with_legal_form
 from statement_qa.structure.vocabulary import ORGANISATION_WORD
 from statement_qa.structure.words import RELATIVE_DATES
 
+# What separates a page title's parts ("Title | Site", "Site – Title").
+TITLE_SEPARATOR = re.compile(r"\s+(?:[|–—·»-]|::)\s+|^\s*(?:[|–—·»-]|::)\s+|\s+(?:[|–—·»-]|::)\s*$")
 INVISIBLE = {"script", "style", "noscript", "template", "svg", "head", "iframe", "button", "select", "input", "canvas"}
 FURNITURE_TAGS = {"nav", "header", "footer", "aside", "form", "dialog", "menu"}
 # Class, id and role words that mark page furniture (matched as whole words of the attribute).
@@ -944,8 +946,7 @@ def read_html(html: str) -> Extracted:
         rest = page_title.replace(title, " ") if title and title in page_title else page_title
         if rest != page_title:
             rest = re.sub(r"^\s*\(([^()]+)\)\s*$", r"\1", rest)  # "Post (Blog)" (Typepad): the blog, unbracketed
-        parts = [p for p in re.split(r"\s+(?:[|–—·»-]|::)\s+|^\s*(?:[|–—·»-]|::)\s+|\s+(?:[|–—·»-]|::)\s*$", rest)
-                 if p.strip()]
+        parts = [p for p in split_outside_quotes(rest, TITLE_SEPARATOR) if p.strip()]
         # "Site - Page" (Google Sites): the part the page's heading also names is the page, whichever side it is on.
         named = [p for p in parts if title and len(parts) > 1 and clean_line(p).casefold() in title.casefold()]
         if rest == page_title and len(named) == 1:

@@ -59,6 +59,7 @@ from statement_qa.structure.vocabulary import (
     is_label,
     is_organisation,
     is_position_heading,
+    is_salutation,
     is_scope_note,
     opens_aside,
     promises_another_look,
@@ -443,6 +444,7 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
         or _first(page.page_dates, "issued")
         or _first(everywhere, "updated")  # "Last updated on Jul 14, 2023" at the foot of a docs page
         or page.opening_date
+        or _letter_date(text, content)
         or _first([page.title_date] if page.title_date else [], "issued", "plain")  # a newsletter issue's masthead
         or (_lead_in_date(text, sections[position].start, content) if position is not None else None)
         or _first(everywhere + ([page.title_date] if page.title_date else []), "season")  # "Issue 41 | Autumn 2023"
@@ -523,6 +525,23 @@ def _ending_date(line: str) -> str | None:
     return dates[-1][2] if dates and dates[-1][1] == len(said) else None
 
 
+def _letter_date(text: str, blocks: list[Block]) -> str | None:
+    """The date a letter gives just above its greeting ('The Reading Room, Goathland / Thursday 17th July 2025' over 'Dear
+    Friends,'): when it was written, below whatever note on the copy stands above it."""
+    greeting = next((n for n, b in enumerate(blocks) if b.kind != RULE and is_salutation(text[b.start : b.end])), None)
+    if greeting is None:
+        return None
+    for block in reversed(blocks[max(0, greeting - 2) : greeting]):
+        line = text[block.start : block.end]
+        if looks_like_prose(line):
+            return None
+        dated = read_date_line(clean_line(line))
+        month = dated.first("issued", "plain") if dated else _ending_date(line)
+        if month:
+            return month
+    return None
+
+
 def _signed_off(text: str, end: int, blocks: list[Block]) -> str | None:
     """The issue date in the first sentence of the line right under the position ('Agreed at committee, 20 February
     2024. We'll look again …')."""
@@ -540,7 +559,7 @@ def _signed_off(text: str, end: int, blocks: list[Block]) -> str | None:
 # 'Aprobado por la junta directiva', 'Vastgesteld door het bestuur', 'Beschlossen vom Vorstand', 'Adopté par le conseil'.
 APPROVAL = re.compile(r"\b(?:agreed|approved|adopted|endorsed|ratified|signed\s+off|approvat[oaie]|adottat[oaie]|aprobad[oa]s?|"
                       r"aprovad[oa]s?|adopt[ée]e?s?|approuv[ée]e?s?|valid[ée]e?s?|beschlossen|verabschiedet|goedgekeurd|"
-                      r"vastgesteld|goedgekeur|onartu\w*)\b", re.IGNORECASE)
+                       r"vastgesteld|goedgekeur|onartu\w*|приет[оаи]?|одобрен[оаи]?)\b", re.IGNORECASE)
 
 
 def _approved_below(text: str, end: int, blocks: list[Block]) -> str | None:

@@ -176,11 +176,16 @@ _DAYS = "|".join(sorted({re.escape(d) for days in WEEKDAYS.values() for d in day
 WEEKDAY = re.compile(rf"(?<![\w-])(?:{_DAYS})\.?,?\s+(?=\d|(?:{_MONTH})\b)", re.IGNORECASE)
 
 
+# The abbreviation Bulgarian, Russian and Ukrainian write after a year ('8 октомври 2025 г.', '2025 р.').
+YEAR_MARK = re.compile(r"(?<=\d{4})\s*(?:г|р)\.(?=\s|$)")
+
+
 def read_date_line(line: str) -> DateLine | None:
     """The dates of a short line made of labels, dates and at most a name; None for a sentence."""
     # A message header's sender ("X Group <hello@x.example> Mon, 9 Jun 2025 at 19:14"): the address sets the name off.
     # ("<p className="byline">Issued <strong>May 2024</strong></p>": HTML set in Markdown marks the words up, it says nothing)
     line = WEEKDAY.sub("", SENDER_ADDRESS.sub(" · ", clean_line(INLINE_TAG.sub(" ", line))))
+    line = YEAR_MARK.sub("", line)  # ('8 октомври 2025 г.': the year's own abbreviation, not a word after the date)
     if not line or word_count(line) > 24 or PICTURE.match(line):
         return None  # (a picture's placeholder dates the picture: "[Photo: the Club's walk, September 2023]")
     dates = find_dates(line)

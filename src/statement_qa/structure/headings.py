@@ -456,6 +456,11 @@ def _bold_lead(text: str, sections: list[Section], blocks: list[Block]) -> tuple
     return _carve(text, sections, lead.start, lead.end)
 
 
+# A log's entry, opened by the time it was written ('- 13:30  Son of Mr A.T. said …', '[19:45] Caller …'): a record of what
+# someone said or did on a shift, never the organisation's advice, whatever words it reports.
+LOG_ENTRY = re.compile(r"^\s*(?:[-*•]\s*)?\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+(?=\S)")
+
+
 def _advised(text: str, sections: list[Section], blocks: list[Block]) -> tuple[list[Section], int | None]:
     """No heading's words and no opening words name the position: the section whose paragraphs give the
     organisation's advice on the document's subject (vocabulary.advice_sentences) holds it, from its first such
@@ -466,7 +471,8 @@ def _advised(text: str, sections: list[Section], blocks: list[Block]) -> tuple[l
     best: tuple[tuple[int, bool, int], int, int] | None = None
     for n, section in enumerate(sections):
         inside = [b for b in blocks if section.start <= b.start and b.end <= section.end and b.kind in (LINE, ITEM)
-                  and not b.quote and not b.small and not is_quoted_speech([text[b.start : b.end]])]
+                  and not b.quote and not b.small and not is_quoted_speech([text[b.start : b.end]])
+                  and not LOG_ENTRY.match(text[b.start : b.end])]
         run: list[Block] = []
         advising = 0  # how many blocks of the run, from its start, end with an advising one
         count = 0

@@ -64,7 +64,7 @@ def organisation_name(text: str | None) -> tuple[str, bool] | None:
     line = COPYRIGHT.sub("", clean_line(re.sub(r"[*_]{2,3}|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)", "", text or "")))
     if not line:
         return None
-    parts = [p for p in SEPARATOR.split(line) if p.strip()]
+    parts = [p for p in split_outside_quotes(line) if p.strip()]
     found = [name for part in parts + ([line] if len(parts) > 1 else []) if (name := _one(part))]
     strong = [name for name in found if name[1]]
     if len(parts) == 2 and len(strong) >= 2 and _in_two_languages(strong[0][0], strong[1][0]):
@@ -73,6 +73,23 @@ def organisation_name(text: str | None) -> tuple[str, bool] | None:
     if not strong and is_person(line):
         return None  # "Tom Roe, Helpline Coordinator": a person's name is never the organisation
     return strong[0] if strong else (found[0] if found else None)
+
+
+# A name in quotation marks ('Сдружение „ЛАС – Ружица“', 'Asociación «Vida – ELA»'): what is inside is one name.
+QUOTED_NAME = re.compile(r"„[^„“”\n]{1,60}[“”]|«[^«»\n]{1,60}»|“[^“”\n]{1,60}”")
+
+
+def split_outside_quotes(line: str, separator: re.Pattern[str] = SEPARATOR) -> list[str]:
+    """line split at its separators, but never inside a name in quotation marks."""
+    masked = QUOTED_NAME.sub(lambda m: "x" * len(m.group()), line)
+    cuts = [(m.start(), m.end()) for m in separator.finditer(masked)]
+    if not cuts:
+        return [line]
+    pieces, at = [], 0
+    for start, end in cuts:
+        pieces.append(line[at:start])
+        at = end
+    return [*pieces, line[at:]]
 
 
 def _in_two_languages(first: str, second: str) -> bool:

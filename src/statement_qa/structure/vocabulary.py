@@ -285,7 +285,9 @@ def is_organisation(text: str) -> bool:
     if not line or word_count(line) > 12 or is_person(line) or is_closing(line) or is_chrome(line) or is_salutation(line):
         return False  # ("Dear members and friends,": a greeting)
     unabbreviated = re.sub(r"(?:\b[A-Za-z]{1,3}\.)+$", "", line)  # "ALS-Hilfe Nordmark e.V.", "Acme Inc."
-    if SENTENCE.search(unabbreviated) or re.search(r"\d{3}", line) or ":" in line or TITLE_WORDS.search(line):
+    # (a dash inside a name in quotation marks, 'Сдружение „ЛАС – Ружица“', is part of the name)
+    unquoted = re.sub(r"„[^„“”]{1,60}[“”]|«[^«»]{1,60}»", "Name", line)
+    if SENTENCE.search(unabbreviated) or re.search(r"\d{3}", line) or ":" in line or TITLE_WORDS.search(unquoted):
         return False
     if is_known_heading(line):
         return False

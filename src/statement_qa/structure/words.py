@@ -76,6 +76,9 @@ MONTHS: dict[str, tuple[str, ...]] = {
     "sk": ("január", "február", "marec", "apríl", "máj", "jún", "júl", "august", "september", "október", "november",
            "december", "januára", "februára", "marca", "apríla", "mája", "júna", "júla", "augusta", "septembra",
            "októbra", "novembra", "decembra"),
+    # Bulgarian ("8 октомври 2025 г.").
+    "bg": ("януари", "февруари", "март", "април", "май", "юни", "юли", "август", "септември", "октомври", "ноември",
+           "декември"),
 }
 # Seasons, for a newsletter dated only by one ("Issue 41 | Autumn 2023"), each read as its middle month in the
 # northern hemisphere: spring April, summer July, autumn October, winter January (of the year written first).
@@ -310,6 +313,14 @@ POSITION_HEADINGS: dict[str, tuple[str, ...]] = {
         r"(?:\w+\s+){0,2}ieteikum[si](?:\s+\S+){0,6}", r"(?:\w+\s+){0,2}nostāj[aā](?:\s+\S+){0,6}",
         r"(?:\w+\s+){0,2}viedoklis(?:\s+\S+){0,6}", r"ko\s+(?:mēs\s+)?(?:iesakām|ieteicam|domājam)\b.*", r"secinājum[is]",
     ),
+    # Bulgarian: "Становището на сдружението, дословно" (the association's position, word for word), "Нашата позиция",
+    # "Препоръка на управителния съвет", "Какво препоръчваме?", "Мнението на сдружението".
+    "bg": (
+        r"(?:\w+\s+){0,2}(?:становище(?:то)?|позиция(?:та)?|препорък[аи](?:те)?)(?:\s+\S+){0,6}",
+        r"(?:нашето\s+)?мнение(?:то)?\s+на\s+(?:\S+\s+){0,2}(?:сдружение(?:то)?|асоциация(?:та)?|фондация(?:та)?|"
+        r"съвет(?:а|ът)?|дружество(?:то)?)\b.*",
+        r"какво\s+(?:препоръчваме|съветваме|мислим)\b.*",
+    ),
     # Indonesian: "Sikap resmi perhimpunan" (the association's official stance), "Rekomendasi kami", "Saran kami",
     # "Posisi yayasan", "Apa yang kami sarankan".
     "id": (
@@ -504,6 +515,8 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         # "Disetujui oleh pengurus pada 16 Juli 2025" (approved by the board on …), "Diterbitkan: …"
         "id": (r"(?:disetujui|diterbitkan|disahkan|ditetapkan|dipublikasikan)(?:\s+oleh\s+[\w ]{2,40}?)?(?:\s+pada)?",
                r"tanggal(?:\s+terbit)?"),
+        # Bulgarian: "Прието от Управителния съвет на 8 октомври 2025 г." (adopted by the board on …), "Публикувано на …"
+        "bg": (r"(?:приет[оаи]?|одобрен[оаи]?|публикуван[оаи]?)(?:\s+от\s+[\w ]{2,40}?)?(?:\s+на)?",),
     },
     "updated": {
         # Basque: "Azken aldaketa: 2025/08/05" (last change), "Eguneratua: …"
@@ -535,6 +548,7 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "sk": (r"(?:naposledy\s+)?(?:aktualizované|upravené)(?:\s+dňa)?", r"posledná\s+aktualizácia"),
         # ("Terakhir diubah: …", last changed, is the page's edit stamp: like 'Zuletzt bearbeitet', not a new text)
         "id": (r"(?:terakhir\s+)?(?:diperbarui|diperbaharui)(?:\s+pada)?",),
+        "bg": (r"(?:последна\s+)?(?:промяна|актуализация)", r"(?:последно\s+)?(?:променено|обновено|актуализирано)(?:\s+на)?"),
     },
     "reviewed": {
         # "Reviewed and reaffirmed 20 February 2025": a review that kept the position.
@@ -553,7 +567,8 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "sv": (r"(?:senast\s+)?(?:granskad|reviderad|översedd)(?:\s+den)?",),
         "da": (r"(?:senest\s+)?(?:revideret|gennemgået)(?:\s+den)?",),
         "pt": (r"revisad[oa](?:\s+em)?", r"[úu]ltima\s+revis[ãa]o"),
-        "it": (r"rivist[oa](?:\s+il)?", r"ultima\s+revisione"),
+        # ("Riletto dal consiglio direttivo il 10 settembre 2025, senza modifiche": read again by the board, unchanged)
+        "it": (r"rivist[oa](?:\s+il)?", r"ultima\s+revisione", r"rilett[oa](?:\s+(?:da(?:l|lla|i|gli)?)\s+[\w ]{2,40}?)?(?:\s+il)?"),
         "pl": (r"(?:ostatni(?:a|ej)?\s+)?(?:przegl[aą]d|weryfikacja)", r"zweryfikowano(?:\s+dnia)?"),
         "cs": (r"(?:naposledy\s+)?(?:revidováno|zkontrolováno)(?:\s+dne)?", r"poslední\s+revize"),
         "ca": (r"revisat(?:\s+el)?", r"darrera\s+revisi[óo]"),
@@ -569,6 +584,7 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "hr": (r"(?:zadnji\s+put\s+)?(?:pregledano|provjereno)",),
         "sk": (r"(?:naposledy\s+)?(?:revidované|skontrolované|preverené)(?:\s+dňa)?", r"posledná\s+revízia"),
         "id": (r"(?:terakhir\s+)?(?:ditinjau|dikaji)(?:\s+ulang)?(?:\s+pada)?",),
+        "bg": (r"(?:последно\s+)?(?:прегледано|преразгледано)(?:\s+на)?", r"последен\s+преглед"),
     },
     # A journal's history line before its publication date ("Received 12 May 2024; accepted 10 June 2024; published
     # online 2 July 2024"): the dates of a manuscript, not of the text as published. Read by nothing.
@@ -618,6 +634,7 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "hr": (r"sljedeći\s+pregled(?:\s+dokumenta)?", r"sljedeća\s+revizija"),
         "sk": (r"(?:ďalšia|najbližšia)\s+(?:revízia|kontrola)",),
         "id": (r"tinjauan\s+(?:berikutnya|selanjutnya)", r"(?:akan\s+)?ditinjau\s+(?:kembali|ulang)(?:\s+pada)?"),
+        "bg": (r"следващ(?:ият)?\s+преглед",),
     },
 }
 
@@ -723,7 +740,7 @@ UNCHANGED_WORDS: tuple[str, ...] = (
     r"without\s+(?:any\s+)?changes?", r"(?:kept|left)\s+as\s+it\s+(?:is|was|stands)", r"nothing\s+(?:to|needed\s+to|needs\s+to|had\s+to)\s+change", r"nothing\s+(?:has\s+|had\s+)?changed",
     r"sans\s+changement", r"aucun\s+changement", r"pas\s+de\s+(?:changement|modification)s?", r"keine\s+(?:änderung(?:en)?|ver[äa]nderung)", r"unver[äa]ndert",
     r"sin\s+cambios", r"geen\s+wijziging(?:en)?", r"ongewijzigd", r"sem\s+altera[çc](?:[õo]es|[ãa]o)",
-    r"nessuna\s+modifica", r"invariat[oa]", r"bez\s+zmian",
+    r"nessuna\s+modifica", r"invariat[oa]", r"senza\s+modifiche", r"bez\s+zmian",
     # Norwegian, Danish, Swedish, Finnish: "Gjennomgått 15. mai 2025 – ingen endringer i rådet vårt".
     r"ingen\s+(?:endring(?:er)?|ændring(?:er)?)(?:\s+(?:i|av|af|til)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?", r"u(?:endret|ændret)",
     r"inga\s+ändringar(?:\s+(?:i|av)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?", r"oförändrad", r"ei\s+muutoksia",
@@ -805,6 +822,7 @@ ORGANISATION_WORDS: dict[str, tuple[str, ...]] = {
     "hr": ("udruga", "udruge", "savez", "zaklada", "društvo"),
     "sk": ("združenie", "združenia", "spolok", "nadácia", "asociácia", "zväz", "liga", "občianske združenie"),
     "lv": ("biedrība", "biedrības", "biedrībai", "asociācija", "savienība", "nodibinājums"),
+    "bg": ("сдружение", "сдружението", "асоциация", "асоциацията", "фондация", "фондацията", "дружество", "съюз"),
     "id": ("perhimpunan", "yayasan", "asosiasi", "perkumpulan", "ikatan", "persatuan", "himpunan", "paguyuban"),
 }
 # Parts of an organisation that sign for it: a name made only of these is not the organisation.
@@ -965,6 +983,19 @@ POSITION_HEADINGS["en"] += (
     # A run-in heading in a forum post or a reply: "Official answer from the Association", "Response from the Society".
     r"(?:the\s+|our\s+)?official\s+(?:answer|response|reply|position|view|statement)\b.*",
     rf"(?:the\s+|our\s+)?(?:answer|response|reply)\s+(?:from|of)\s+(?:the\s+|our\s+)?{_THE_BODY}\b.*",
+)
+# A helpline's or a front desk's approved words, named by what is done with them: "Line to read out (approved)", "Line to
+# take", "Script to read to callers (agreed)".
+POSITION_HEADINGS["en"] += (
+    r"(?:the\s+)?(?:line|wording|answer|script)\s+to\s+(?:read(?:\s+out)?|take|give|use)(?:\s+(?:to|with)\s+[\w\s’'-]{2,30})?"
+    r"(?:\s*\((?:approved|agreed)[^()]{0,30}\))?",
+)
+# The organisation, named as it names itself, answering in a heading of its own, with a word on how ('La Rondine risponde,
+# punto per punto', 'The Circle responds', 'Le Cercle répond'): what follows is its answer. (Not one who answers someone:
+# 'Dr Roe answers your questions'; nor 'Quick answers', 'Replies', where the verb is a noun too.)
+POSITION_HEADINGS["en"] += (
+    r"(?:the\s+)?(?:[A-Za-zÀ-ÿ’'-]+\s+){1,3}(?:responds|risponde|répond|responde|antwortet|antwoordt)"
+    r"(?:\s*,\s*[^:,]{2,30})?",
 )
 POSITION_HEADINGS["fr"] += (
     rf"ce\s+que\s+(?:l['’]\s*|la\s+|le\s+|notre\s+)(?:[\w’'-]+\s+){{0,3}}?(?:{_BODY})\s+(?:\w+\s+)?(?:conseille|recommande|pense|préconise)\b.*",
@@ -1194,6 +1225,9 @@ THERAPY_ACTIONS: tuple[str, ...] = (
     r"(?:trials?|stud(?:y|ies))\b",
     # Paying for it: "We do not recommend paying a clinic abroad for it".
     r"(?:pay|paying)\s+(?:[\w’'-]+\s+){0,3}?for\s+(?:it|them)\b",
+    # ... or for a course of a kind of treatment, named by no product: "you should not pay for hyperbaric oxygen sessions".
+    r"(?:pay|paying)\s+for\s+(?:(?:a|any|the)\s+)?(?:[\w’'-]+\s+){0,3}?(?:treatments?|therapy|therapies|sessions?|courses?|"
+    r"injections?|infusions?)\b",
     # ... or by a pronoun, in advice: "If you still want to try it, show the tub to your team first".
     r"(?:take|taking|use|using|buy|buying|try|trying|stop|stopping|start|starting)\s+(?:it|them)\b",
     # ... and so in the other languages statements come in, not buying, taking or using it: "no la compre por internet",
