@@ -113,3 +113,25 @@ def test_an_italian_reading_again_without_changes_is_the_review():
     assert read_one("knitting-pattern-it.md").reviewed == "2025-06"
     line = read_date_line("Riletto dal consiglio direttivo il 10 settembre 2025, senza modifiche.")
     assert line is not None and line.dates == (("reviewed", "2025-09"),)
+
+
+# -- a BBCode post, and the dates and names of the other templates --------------------------------------------------------
+
+
+def test_a_bbcode_posts_large_bold_line_is_its_title_without_the_tags():
+    document = read_one("bbcode-post.txt")
+    assert document.title == "PulseBand wristband: worth the money?"
+    assert quoted(document).startswith("We would not buy the PulseBand for ALS.")
+
+
+def test_a_review_or_an_approval_that_says_who_made_it_dates_the_statement():
+    # Change.org (Spanish): 'Revisado por la junta el …, sin cambios'; Webador (Dutch): 'Vastgesteld door het bestuur op …'.
+    line = read_date_line("Revisado por la junta el 2 de octubre de 2025, sin cambios.")
+    assert line is not None and line.dates == (("reviewed", "2025-10"),)
+    line = read_date_line("Vastgesteld door het bestuur op 27 augustus 2025. Volgende herziening: augustus 2026.")
+    assert line is not None and line.dates == (("issued", "2025-08"), ("next_review", "2026-08"))
+
+
+def test_a_docs_sites_name_is_the_organisation_without_its_guides():
+    # Nextra's site title: 'X ALS Network Guides', the organisation's guides.
+    assert organisation_name("Kettleness ALS Network Guides") == ("Kettleness ALS Network", True)

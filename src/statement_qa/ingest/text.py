@@ -311,6 +311,23 @@ def _without_armour(scan: str, text: str) -> str:
     return scan
 
 
+# A forum post saved as its BBCode source: '[size=150][b]Kinetra Coach app: should you pay for it?[/b][/size]' is the post's
+# heading, set large and bold; the tags say how it looks.
+BBCODE_TAG = re.compile(r"\[/?(?:b|i|u|size|color|font|quote|url|list|img|comment|hr|\*)(?:=[^\]]*)?\]", re.IGNORECASE)
+BBCODE_HEADING = re.compile(r"^[ \t]*((?:\[(?:size|color|font)=[^\]]+\]|\[[bu]\])+)([^\[\]\n]{3,150})((?:\[/\w+\])+)[ \t]*$",
+                            re.IGNORECASE | re.MULTILINE)
+
+
+def _bbcode_title(text: str) -> str | None:
+    """The first line of a BBCode post set wholly in bold and large type, without its tags; None for any other text."""
+    if len(BBCODE_TAG.findall(text)) < 6:
+        return None
+    for found in BBCODE_HEADING.finditer(text):
+        if "[b]" in found.group(1).lower() and re.search(r"\[size=", found.group(1), re.IGNORECASE):
+            return clean_line(found.group(2))
+    return None
+
+
 def read_text(text: str) -> Extracted:
     """Find the statement inside a page's text: its title, its lines, its body span."""
     from statement_qa.ingest.markup import looks_like_latex, looks_like_markup, read_latex, read_markup
@@ -374,6 +391,7 @@ def read_text(text: str) -> Extracted:
             own_title = clean_line(first_line.text)
             site_name = None if site_name == own_title else site_name
     own_title = _past_welcome(text, own_title)
+    own_title = own_title if own_title and not BBCODE_TAG.search(own_title) else _bbcode_title(text) or own_title
     if mail and not (own_title and looks_like_heading(own_title)):
         own_title = mail.subject or own_title  # the subject names the e-mail; a title in its text names the document
     return Extracted(

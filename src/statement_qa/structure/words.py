@@ -479,7 +479,9 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         # ("Aprobado por la junta directiva el 10 de febrero de 2025")
         "es": (r"publicad[oa](?:\s+el)?", r"fecha(?:\s+de\s+publicaci[oó]n)?",
                r"aprobad[oa](?:\s+(?:por|en)\s+[\w ]{2,40}?)?(?:\s+el)?"),
-        "nl": (r"gepubliceerd(?:\s+op)?", r"datum", r"aangemaakt(?:\s+door\s+[\w’'. -]{2,40}?)?(?:\s+op)?"),
+        # ("Vastgesteld door het bestuur op 27 augustus 2025": settled by the board on …)
+        "nl": (r"gepubliceerd(?:\s+op)?", r"datum", r"aangemaakt(?:\s+door\s+[\w’'. -]{2,40}?)?(?:\s+op)?",
+               r"(?:vastgesteld|goedgekeurd)(?:\s+door\s+[\w’' -]{2,40}?)?(?:\s+op)?"),
         "sv": (r"publicerad(?:\s+den)?", r"datum",
                r"(?:antagen|antaget|beslutad|beslutat|fastställd|godkänd)(?:\s+av\s+[\w’' ]{2,40}?)?(?:\s+den)?"),
         "da": (r"(?:offentliggjort|udgivet)(?:\s+den)?", r"dato", r"(?:vedtaget|godkendt)(?:\s+af\s+[\w’' ]{2,40}?)?(?:\s+den)?"),
@@ -562,7 +564,8 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
                r"re-?read(?:\s+(?:at|by)\s+(?:the\s+)?[\w’' ]{2,40}?)?(?:\s+(?:on|in))?"),
         "fr": (r"derni[èe]re\s+r[ée]vision", r"r[ée]vis[ée]e?\s+en", r"(?:relu|r[ée]examin[ée])e?s?(?:\s+le)?"),
         "de": (r"(?:zuletzt\s+)?überprüft(?:\s+am)?", r"letzte\s+überprüfung"),
-        "es": (r"revisad[oa](?:\s+el)?", r"[úu]ltima\s+revisi[oó]n"),
+        # ("Revisado por la junta el 2 de octubre de 2025, sin cambios": who reviewed it, then when)
+        "es": (r"revisad[oa](?:\s+por\s+[\w ]{2,40}?)?(?:\s+el)?", r"[úu]ltima\s+revisi[oó]n"),
         "nl": (r"(?:laatst\s+)?herzien(?:\s+op)?",),
         "sv": (r"(?:senast\s+)?(?:granskad|reviderad|översedd)(?:\s+den)?",),
         "da": (r"(?:senest\s+)?(?:revideret|gennemgået)(?:\s+den)?",),
@@ -870,7 +873,7 @@ PUBLICATION_WORDS: tuple[str, ...] = (
     "actualités", "nouvelles", "lettre", "aktuelles", "nachrichten", "rundbrief", "noticias", "boletín", "nieuws",
     "nieuwsbrief", "notícias", "boletim", "notizie", "notiziario", r"knowledge\s+(?:hub|base)", r"help\s+cent(?:re|er)",
     r"resource\s+cent(?:re|er)", "wiki", "docs", "documentation", "kennisbank", "wissensdatenbank", r"base\s+de\s+connaissances",
-    r"information\s+sheet", r"fact\s*sheet", "leaflet", "booklet", "guide", "briefing", "community", "forum", "forums",
+    r"information\s+sheet", r"fact\s*sheet", "leaflet", "booklet", "guide", "guides", "briefing", "community", "forum", "forums",
     "handbook", "manual",
     # a question-and-answer site's name after the organisation's ('X Network Q&A', 'X Answers')
     r"q\s*&\s*a", r"q\s+and\s+a", "answers", "questions",
