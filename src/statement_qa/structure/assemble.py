@@ -559,7 +559,7 @@ def _signed_off(text: str, end: int, blocks: list[Block]) -> str | None:
 # 'Aprobado por la junta directiva', 'Vastgesteld door het bestuur', 'Beschlossen vom Vorstand', 'Adopté par le conseil'.
 APPROVAL = re.compile(r"\b(?:agreed|approved|adopted|endorsed|ratified|signed\s+off|approvat[oaie]|adottat[oaie]|aprobad[oa]s?|"
                       r"aprovad[oa]s?|adopt[ée]e?s?|approuv[ée]e?s?|valid[ée]e?s?|beschlossen|verabschiedet|goedgekeurd|"
-                       r"vastgesteld|goedgekeur|onartu\w*|приет[оаи]?|одобрен[оаи]?)\b", re.IGNORECASE)
+                      r"vastgesteld|goedgekeur|onartu\w*|приет[оаи]?|одобрен[оаи]?)\b", re.IGNORECASE)
 
 
 def _approved_below(text: str, end: int, blocks: list[Block]) -> str | None:
