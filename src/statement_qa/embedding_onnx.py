@@ -24,6 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
+from statement_qa.cache_dirs import default_cache_dir  # where exported models live
 from statement_qa.embedding import (
     DEFAULT_MODEL,
     DEFAULT_WEIGHTS_SHA256,
@@ -42,12 +43,6 @@ RECORD = "export.json"
 GRAPH_FILE = "model.onnx"
 WEIGHTS_FILE = "model.onnx.data"  # named inside the graph, so fixed
 BATCH = 32
-
-
-def default_cache_dir() -> Path:
-    """Where exported models live: $STATEMENT_QA_CACHE, else ~/.cache/statement-qa."""
-    root = os.environ.get("STATEMENT_QA_CACHE")
-    return Path(root).expanduser() if root else Path.home() / ".cache" / "statement-qa"
 
 
 def export_dir(cache_dir: Path | None = None) -> Path:

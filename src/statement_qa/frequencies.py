@@ -114,7 +114,7 @@ def _zipf(frequency: float) -> float:
 
 def table_dir(cache_dir: Path | None = None) -> Path:
     """The table's folder, named after the wordfreq version and the languages it was made from."""
-    from statement_qa.embedding_onnx import default_cache_dir
+    from statement_qa.cache_dirs import default_cache_dir
 
     made_from = f"{metadata.version('wordfreq')}-{'-'.join(LANGUAGES)}-{FLOOR}"
     return (cache_dir or default_cache_dir()) / f"wordfreq-{made_from}"
