@@ -541,7 +541,7 @@ class Assistant:
         """The nationalities a document's text names, and the one its language stands for."""
         if doc_id not in self._document_origins:
             document = self.retriever.document(doc_id)
-            found = nationalities_in(normalise(document.text))
+            found = nationalities_in(self._full_text(doc_id))
             if document.language in NATIONALITY_OF_LANGUAGE:
                 found |= {NATIONALITY_OF_LANGUAGE[document.language]}
             self._document_origins[doc_id] = found

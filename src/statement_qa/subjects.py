@@ -806,7 +806,6 @@ class SubjectIndex:
                 continue  # (or the code is part of a statement's name: 'h2' of 'h2 flow' for H2Flow)
             if " " in match.group(0) and _a_date(match.group(1), match.group(2)):
                 continue  # 'approved in Europe in May 2025'
-
             if key in BIOLOGY_NAMES or _names_a_target(question, match.start(), match.end()):
                 continue  # 'TDP-43', 'SOD1', 'a pill that blocks RIPK1': what a therapy acts on, not a product
             if not re.search(r"[A-Z]", match.group(1)) and " " in match.group(0):
