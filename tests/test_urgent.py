@@ -27,6 +27,11 @@ URGENT = [
     ("en-suddenly-confused", "He is suddenly very confused since this morning", "medical", "en"),
     ("de-fieber-verwirrt", "Meine Frau hat hohes Fieber und ist verwirrt.", "medical", "de"),
     ("de-gerade-umgekippt", "Sein Herz rast und er ist gerade umgekippt.", "medical", "de"),
+    # Fainted just now, said with 'just' as each language says it (FICTIONAL product).
+    ("fr-vient-de-s-evanouir", "Mon mari prend de la tarvoline, il vient de s'évanouir.", "medical", "fr"),
+    ("es-acaba-de-desmayarse", "Mi padre se acaba de desmayar en el salón.", "medical", "es"),
+    ("pt-acabou-de-desmaiar", "O meu pai acabou de desmaiar na sala.", "medical", "pt"),
+    ("it-appena-svenuto", "Mio marito è appena svenuto in cucina.", "medical", "it"),
     ("nl-koorts-verward", "Mijn man heeft hoge koorts en is ineens verward na de behandeling.", "medical", "nl"),
     ("fr-fievre-confus", "Mon père a une forte fièvre et il est confus.", "medical", "fr"),
     ("es-fiebre-confundida", "Mi mujer tiene fiebre alta y está confundida.", "medical", "es"),
@@ -648,6 +653,8 @@ def _has_nested_repeat(parsed, inside_repeat: bool = False) -> bool:
     ("Mein Mann hat hohes Fieber und erbricht seit dem Morgen", "de"),
     ("Minha mãe está muito inchada e não urina desde ontem", "pt"),
     ("Mio padre vomita da stamattina e vede tutto sfocato", "it"),
+    ("Son cœur bat très vite et elle a une forte fièvre", "fr"),  # a racing heart is a sign too
+    ("His heart is racing and he is confused", "en"),
 ])
 def test_two_signs_together_are_urgent_in_every_language(message, language):
     urgency = detect_urgency(message)
@@ -664,6 +671,8 @@ def test_two_signs_together_are_urgent_in_every_language(message, language):
     "Last year he was vomiting and confused after an operation; is tarvoline safe?",  # an old story
     "She is not confused and not swollen, just tired: is velorquina worth trying?",  # negated
     "Mio padre vomita da stamattina. Ieri vedeva sfocato.",  # two sentences, one of them past
+    "Son cœur bat très vite quand il monte l'escalier, est-ce normal ?",  # one sign alone
+    "Can velorquina make the heart beat irregularly and cause vomiting?",  # a risk, asked
 ])
 def test_signs_asked_about_alone_or_as_a_risk_are_not_urgent(message):
     assert detect_urgency(message) is None
