@@ -13,6 +13,7 @@ LANGUAGES = ("es", "fr", "de", "nl", "pt", "it", "pl")
 # (question, English terms its gloss must contain), per language.
 QUESTIONS: dict[str, list[tuple[str, set[str]]]] = {
     "es": [
+        ("¿Sirve la quelación o la desintoxicación de metales pesados para la ELA?", {"chelation", "detox", "heavy metals"}),
         ("¿Funcionan las células madre de astrocitos para la ELA?", {"stem cells", "astrocytes", "ALS MND", "works"}),
         (
             "¿Qué opinan de la terapia génica de esa empresa suiza?",
@@ -73,6 +74,7 @@ QUESTIONS: dict[str, list[tuple[str, set[str]]]] = {
         ),
     ],
     "fr": [
+        ("La chélation ou une détox des métaux lourds aide-t-elle dans la SLA ?", {"chelation", "detox", "heavy metals"}),
         (
             "Que pensez-vous des cellules souches mésenchymateuses contre la maladie de Charcot ?",
             {"what do you think", "stem cells", "mesenchymal", "ALS MND"},
@@ -133,6 +135,7 @@ QUESTIONS: dict[str, list[tuple[str, set[str]]]] = {
         ),
     ],
     "de": [
+        ("Bringt eine Chelattherapie oder Entgiftung von Schwermetallen bei ALS etwas?", {"chelation", "detox", "heavy metals"}),
         (
             "Was halten Sie von der Gentherapie-Infusion dieser Schweizer Firma?",
             {"what do you think", "gene therapy", "infusion", "Swiss Switzerland", "company"},
@@ -187,6 +190,7 @@ QUESTIONS: dict[str, list[tuple[str, set[str]]]] = {
         ),
     ],
     "nl": [
+        ("Helpt chelatietherapie of ontgifting van zware metalen bij ALS?", {"chelation", "detox", "heavy metals"}),
         (
             "Werkt de stamceltherapie van dat Zwitserse bedrijf bij ALS?",
             {"works", "stem cell therapy", "Swiss Switzerland", "company", "ALS MND"},
@@ -238,6 +242,7 @@ QUESTIONS: dict[str, list[tuple[str, set[str]]]] = {
         ),
     ],
     "pt": [
+        ("A quelação ou a desintoxicação de metais pesados ajuda na ELA?", {"chelation", "detox", "heavy metals"}),
         ("As células-tronco de astrócitos funcionam para a ELA?", {"stem cells", "astrocytes", "works", "ALS MND"}),
         (
             "O que acham da terapia génica daquela empresa suíça?",
@@ -292,6 +297,7 @@ QUESTIONS: dict[str, list[tuple[str, set[str]]]] = {
         ),
     ],
     "it": [
+        ("La chelazione o la disintossicazione dai metalli pesanti aiuta nella SLA?", {"chelation", "detox", "heavy metals"}),
         ("Le cellule staminali di astrociti funzionano per la SLA?", {"stem cells", "astrocytes", "works", "ALS MND"}),
         (
             "Cosa ne pensate della terapia genica di quella ditta svizzera?",

@@ -562,6 +562,9 @@ dental filling: empaste, obturación
 dentist: dentista, odontólogo
 teeth tooth: diente, muela
 mercury: mercurio
+chelation: quelación, quelante, terapia de quelación
+detox: desintoxicación, détox, depurativo, depuración
+heavy metals: metales pesados
 remove take out: quitar, retirar, extraer
 """
 
@@ -1088,6 +1091,9 @@ dental filling: plombage, obturation
 dentist: dentiste
 teeth tooth: dent
 mercury: mercure
+chelation: chélation, chélateur, chélateurs
+detox: détox, désintoxication, détoxification, détoxifier
+heavy metals: métaux lourds
 remove take out: enlever, retirer, faire enlever
 """
 
@@ -1607,6 +1613,9 @@ dental filling: füllung, zahnfüllung, plombe
 dentist: zahnarzt, zahnärztin
 teeth tooth: zahn, zähne
 mercury: quecksilber
+chelation: chelattherapie, chelat, chelation, chelatbildner
+detox: entgiftung, entgiften, ausleitung, detox
+heavy metals: schwermetalle, schwermetall
 remove take out: entfernen, entfernen lassen
 """
 
@@ -2119,6 +2128,9 @@ dental filling: vulling, tandvulling
 dentist: tandarts
 teeth tooth: tand, kies, gebit
 mercury: kwik
+chelation: chelatie, chelatietherapie, chelatietherapieën
+detox: ontgifting, ontgiften, detox
+heavy metals: zware metalen
 remove take out: verwijderen, laten verwijderen
 """
 
@@ -2639,6 +2651,9 @@ dental filling: obturação, restauração dentária
 dentist: dentista
 teeth tooth: dente
 mercury: mercúrio
+chelation: quelação, quelante, terapia de quelação
+detox: desintoxicação, desintoxicar, detox
+heavy metals: metais pesados
 remove take out: tirar, retirar, remover
 """
 
@@ -3163,6 +3178,9 @@ dental filling: otturazione, piombatura
 dentist: dentista
 teeth tooth: dente
 mercury: mercurio
+chelation: chelazione, chelante, terapia chelante
+detox: disintossicazione, depurazione, detox
+heavy metals: metalli pesanti
 remove take out: togliere, rimuovere
 """
 
@@ -4174,6 +4192,9 @@ dental filling: fyllning, tandfyllning
 dentist: tandläkare
 teeth tooth: tand, tänder
 mercury: kvicksilver
+chelation: kelering, keleringsterapi, kelatbehandling
+detox: avgiftning, detox
+heavy metals: tungmetaller
 remove take out: ta bort, avlägsna
 """
 
@@ -4691,6 +4712,9 @@ dental filling: fyldning, tandfyldning
 dentist: tandlæge
 teeth tooth: tand, tænder
 mercury: kviksølv
+chelation: kelering, kelationsterapi
+detox: afgiftning, detox
+heavy metals: tungmetaller
 remove take out: fjerne, få fjernet
 """
 
@@ -5207,6 +5231,9 @@ dental filling: fylling, tannfylling
 dentist: tannlege
 teeth tooth: tann, tenner
 mercury: kvikksølv
+chelation: kelering, kelasjonsterapi
+detox: avgiftning, detox
+heavy metals: tungmetaller
 remove take out: fjerne, få fjernet
 """
 
@@ -5722,6 +5749,9 @@ dental filling: plomba, zubní výplň
 dentist: zubař, zubní lékař
 teeth tooth: zub, zuby
 mercury: rtuť
+chelation: chelatace, chelatační terapie
+detox: detoxikace, detox
+heavy metals: těžké kovy
 remove take out: odstranit, vyndat
 """
 
@@ -6233,6 +6263,9 @@ dental filling: empast, obturació
 dentist: dentista
 teeth tooth: dent, queixal
 mercury: mercuri
+chelation: quelació, teràpia de quelació
+detox: desintoxicació, detox
+heavy metals: metalls pesants
 remove take out: treure, retirar
 """
 
@@ -6749,6 +6782,9 @@ dental filling: hammaspaikka, täyte
 dentist: hammaslääkäri
 teeth tooth: hammas, hampaat
 mercury: elohopea
+chelation: kelaatiohoito, kelaatio
+detox: myrkynpoisto, detox, puhdistuskuuri
+heavy metals: raskasmetallit
 remove take out: poistaa, poistattaa
 """
 
@@ -7265,6 +7301,9 @@ dental filling: plombă, obturație
 dentist: dentist, stomatolog
 teeth tooth: dinte, dinți
 mercury: mercur
+chelation: chelare, terapie de chelare, chelatare
+detox: detoxifiere, detox
+heavy metals: metale grele
 remove take out: îndepărta, scoate
 """
 
@@ -7782,6 +7821,9 @@ dental filling: dolgu, diş dolgusu
 dentist: diş hekimi, dişçi
 teeth tooth: diş
 mercury: cıva
+chelation: şelasyon, şelasyon tedavisi
+detox: detoks, arındırma
+heavy metals: ağır metaller
 remove take out: çıkarmak, çıkartmak, söktürmek
 """
 
@@ -8296,6 +8338,9 @@ dental filling: tömés, fogtömés
 dentist: fogorvos
 teeth tooth: fogak, fogam
 mercury: higany
+chelation: kelátterápia, kelát
+detox: méregtelenítés, detox
+heavy metals: nehézfémek
 remove take out: eltávolít, eltávolítani, kiszedni
 """
 
