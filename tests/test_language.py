@@ -62,6 +62,7 @@ QUESTIONS = [
     ("Funguje genová terapie u ALS?", "cs"),
     ("Què en penseu de les càpsules de Velmorin?", "ca"),
     ("És segur prendre KX-12 amb l'ELA?", "ca"),
+    ("L'ELA té cura?", "ca"),  # three words: "té" is Catalan's "has", Spanish writes "tiene"
     ("Funciona la teràpia gènica per a l'ELA?", "ca"),
     ("He comprat unes pastilles per internet; les hauria de prendre?", "ca"),
     ("Onko Velmorin turvallinen?", "fi"),

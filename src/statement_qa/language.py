@@ -156,7 +156,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "potser així llavors aleshores gaire ningú algú algunes gràcies volia vull voldria metge metgessa "
         "malaltia tractament tractaments cèl·lules segur funcionen recomaneu recomana penseu opineu "
         "creieu val diu diuen dir prenc pren faig saps volen pugui estic estem mateix mateixa allà filla "
-        "marit germà germana".split()
+        "marit germà germana té".split()
     ),
     # Finnish: not "on" (English), "en" (Dutch, French, Spanish), "et" (French), "me", "te", "he",
     # "se", "ne", "voi" (Italian), "vai" (Portuguese), "kun" (Danish), "jo" (Catalan).
