@@ -75,6 +75,9 @@ CASES = [
     ("Is Luminacel any good for stiff joints?", DECLINED, None, ["joint pain"]),
     ("Can my dad use AC-88 for his COPD?", DECLINED, None, ["COPD"]),
     ("AC-88 va bene per la BPCO di mio padre?", DECLINED, None, ["COPD"]),
+    # A syndrome named by its name is another condition, listed or not.
+    ("Can AC-88 capsules help carpal tunnel syndrome?", DECLINED, None, ["carpal tunnel syndrome"]),
+    ("¿Sirve AC-88 para el síndrome de Sjögren?", DECLINED, None, ["sindrome de sjogren"]),
     # A product no statement is about.
     ("Is tofersen worth trying?", DECLINED, None, ["tofersen"]),
     ("What do you think of NurOwn?", DECLINED, None, ["NurOwn"]),
@@ -915,6 +918,44 @@ Dravelin Calm Drops are a herbal tincture sold by Harrowgate Botanics, taken wit
 
 The Invented MND Circle does not recommend Dravelin drops; they have not been tested in MND.
 """,
+    "corran.md": """<!-- FICTIONAL test statement: invented organisation, clinic and courses. -->
+# The Corran Clinic's Nerve Renewal course: our view
+
+## Background
+
+The Corran Clinic sells a ten-week Nerve Renewal course of infusions for £6,000 to people with MND.
+Corran also advertises a "knee renewal" injection for arthritis. We have no view on that.
+Corran also does an "oxygen facial" - that is nothing to do with us.
+
+## Our view
+
+The Invented MND Circle advises against paying for the Nerve Renewal course: no trial has tested it.
+""",
+    "thistlebank.md": """<!-- FICTIONAL test statement: invented organisation, company and kits. -->
+# Home spit kits
+
+## Background
+
+People see the Thistlebank MotorRisk kit in chemists. Thistlebank's advert says it tells you your MND risk.
+Don't confuse it with Thistlebank's Ancestry Plus kit (family-tree stuff) - not our business.
+
+## Our line
+
+We wouldn't buy the MotorRisk kit: a spit test cannot tell you your risk of MND.
+""",
+    "morgentau.md": """<!-- FICTIONAL test statement: invented association, company and products. -->
+# Nervalin Kapseln: unsere Meinung
+
+## Hintergrund
+
+Nervalin Kapseln sind ein Nahrungsergänzungsmittel der Morgentau GmbH mit Vitaminen und Zink.
+
+## Unsere Empfehlung
+
+Wir raten davon ab, Nervalin Kapseln zu kaufen: Sie wurden bei ALS nicht geprüft.
+
+Nicht verwechseln: der Morgentau Schlaf-Tee ist ein Kräutertee zum Einschlafen und hat mit ALS nichts zu tun.
+""",
 }
 
 
@@ -927,6 +968,15 @@ The Invented MND Circle does not recommend Dravelin drops; they have not been te
     ("Soll mein Vater Dravelin-Tropfen nehmen?", "dravel"),
     ("Soll mein Vater Dravelin Calm nehmen?", "dravel"),
     ("Soll mein Vater Dravelin-Kapseln nehmen?", None),
+    # A name a statement sets beside its subject, in quotes or in capitals, in any language the question is asked in.
+    ("What about the Corran knee renewal injection for someone with MND?", None),
+    ("Is the Corran Nerve Renewal course worth it?", "corran"),
+    ("I el tractament facial amb oxigen de Corran?", None),  # its own word, in another order and language
+    ("Is the Thistlebank Ancestry Plus kit any good?", None),
+    ("Is the Thistlebank MotorRisk kit worth buying?", "thistlebank"),
+    ("My husband has MND. Is the Morgentau Schlaf-Tee OK for him?", None),
+    ("Le thé Morgentau Schlaf-Tee aide-t-il les malades de la SLA à dormir ?", None),
+    ("Is Nervalin worth it for my husband with ALS?", "morgentau"),
 ])
 def test_what_a_statement_sets_aside_and_its_own_kind_in_another_language(tmp_path, question, expected):
     assistant = _assistant_on(tmp_path, SET_ASIDE_STATEMENTS)

@@ -43,7 +43,7 @@ from statement_qa.lexicon import content_words, normalise, stem, word_frequency
 from statement_qa.query import ASKING_WORDS, DISEASE_CONTENT, NATIONALITY_WORDS, Query, nationalities_in
 from statement_qa.retrieval import DocumentHit, Retriever
 from statement_qa.settings import Settings
-from statement_qa.subjects import PRODUCT, compact, covering_text, is_coined, set_aside_text
+from statement_qa.subjects import PRODUCT, compact, covering_text, is_coined, set_aside_names, set_aside_text
 from statement_qa.vocabulary import (
     BIOLOGY_NAMES,
     COMPARISON_CUES,
@@ -272,6 +272,7 @@ class Assistant:
         self._written_words: dict[str, frozenset[str]] = {}
         self._document_origins: dict[str, frozenset[str]] = {}
         self._full_texts: dict[str, str] = {}
+        self._set_asides: dict[str, tuple[list[str], frozenset[str]]] = {}
         # Set by open_assistant when the corpus changed after the index was built.
         self.stale_notice: str | None = None
 
@@ -339,6 +340,11 @@ class Assistant:
 
         def answered(hit: DocumentHit, follow_up: bool = False, passage: int | None = None) -> Decision:
             document = retriever.document(hit.doc_id)
+            # A name the statement itself sets aside ('not to be mixed up with the Kelpwise Skin Serum') is not its
+            # subject, however the question reached it (a follow-up, a description, its company's name).
+            set_aside = self._set_aside_named(query, hit.doc_id)
+            if set_aside:
+                return declined([*set_aside, *(u for u in unknown if not any(u in n for n in set_aside))])
             missing = [*unknown, *self._diseases_missing(query, document), *self._details_missing(query, document)]
             return Decision(ANSWERED, hit.doc_id, tuple(missing), follow_up=follow_up, passage=passage, hits=hits)
 
@@ -710,14 +716,14 @@ class Assistant:
         cover ('Tickhaven also sells a £149 food-intolerance test. This guide does not cover it.', asked 'Should I do
         Tickhaven's food intolerance test?'): the question is about that, not the statement's subject. One of them must
         be a specific word (rarer than settings.set_aside_zipf), so 'with food' alone never counts; in the statement's
-        own language only."""
+        own language only. A name those sentences write (in quotes, or in capitals: 'Not to be mixed up with the
+        Kelpwise Skin Serum') counts in any language when the question writes it whole with a word of its own."""
         document = self.retriever.document(doc_id)
-        if (document.language or "en") != query.language:
-            return []
-        aside = set(normalise(set_aside_text(self._texts(document)[1])).split())
-        if not aside:
-            return []
-        kept = set(normalise(" ".join([document.title, *document.aliases, *self._written(doc_id)])).split())
+        named = self._set_aside_named(query, doc_id)
+        aside = self._set_aside(document)[1]
+        if named or (document.language or "en") != query.language or not aside:
+            return named
+        kept = self._kept_words(doc_id)
         closed = FUNCTION_WORDS.get(query.language, frozenset()) | ENGLISH_FUNCTION_WORDS
         only = {w for w in aside - kept if w not in closed and not w.isdigit()}
         tokens = query.normalised.split()
@@ -729,6 +735,39 @@ class Assistant:
             if any(len(w) >= 4 and word_frequency(w) < self.settings.set_aside_zipf for w in run):
                 found.append(" ".join(run))
             run = []
+        return found
+
+    def _kept_words(self, doc_id: str) -> set[str]:
+        """The words of a statement's title, names and own sentences."""
+        document = self.retriever.document(doc_id)
+        return set(normalise(" ".join([document.title, *document.aliases, *self._written(doc_id)])).split())
+
+    def _set_aside_named(self, query: Query, doc_id: str) -> list[str]:
+        """The names a statement writes only to set them aside (in quotes or capitals: 'Not to be mixed up with the
+        Kelpwise Skin Serum', 'a "knee renewal" injection ... We have no view on that') whose own words the question
+        writes: in any language, whatever else the question names."""
+        names = self._set_aside(self.retriever.document(doc_id))[0]
+        asked = set(query.normalised.split())
+        if not names or not any(set(normalise(name).split()) & asked for name in names):
+            return []
+        kept = self._kept_words(doc_id)
+        closed = FUNCTION_WORDS.get(query.language, frozenset()) | ENGLISH_FUNCTION_WORDS
+        found = []
+        for name in names:
+            # Its words the statement's own sentences never write, all of them asked, in any order ('tractament facial
+            # amb oxigen' for an "oxygen facial").
+            own = {w for w in normalise(name).split() if w not in kept and w not in closed and len(w) >= 3 and not w.isdigit()}
+            if own and own <= asked:
+                found.append(name)
+        return found
+
+    def _set_aside(self, document: Document) -> tuple[list[str], frozenset[str]]:
+        """The names and the words of a document's sentences on what it does not cover, worked out once per document."""
+        found = self._set_asides.get(document.id)
+        if found is None:
+            text = " ".join(document.section_text(s) for s in document.sections)
+            found = self._set_asides[document.id] = (set_aside_names(text),
+                                                     frozenset(normalise(set_aside_text(text)).split()))
         return found
 
     def _kind_not_its_own(self, kind: str, doc_id: str) -> bool:
@@ -977,7 +1016,7 @@ class Assistant:
         if query.names_disease or not query.diseases:
             return []  # "the epilepsy tablet for MND": the other disease describes the product
         text = self._texts(document)[0]
-        return [d for d in query.diseases if not any(f" {v} " in text for v in OTHER_DISEASES[d])]
+        return [d for d in query.diseases if not any(f" {v} " in text for v in OTHER_DISEASES.get(d, (d,)))]
 
     def _detail_passage(self, query: Query, hit: DocumentHit) -> int | None:
         """The best-ranked passage of a statement that speaks to the detail asked (cost, dose, ...)."""

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from statement_qa.glossary import base_forms, gloss, glossed
 from statement_qa.language import FUNCTION_WORDS, SHARED_WORDS, language_of
+from statement_qa.lexicon import FUNCTION_WORDS as ENGLISH_FUNCTION_WORDS
 from statement_qa.lexicon import content_words, is_common_word, labelled_pairs, normalise, stem, words
 from statement_qa.limits import MAX_QUESTION_CHARS, clean_question
 from statement_qa.subjects import COMPANY, PRODUCT, UNKNOWN, Mention, SubjectIndex
@@ -118,6 +119,16 @@ _TAKEN_FOR = re.compile(r"(?= (?:tablets?|pills?|medications?|medicines?|meds|dr
 _WHOSE = (" my", " his", " her", " their", " your", " our")
 
 
+@lru_cache(maxsize=1)
+def _variants_by_first_word() -> dict[str, list[tuple[str, str]]]:
+    """OTHER_DISEASES' (label, variant) pairs by the variant's first word."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for label, variants in OTHER_DISEASES.items():
+        for variant in variants:
+            found.setdefault(variant.split()[0], []).append((label, variant))
+    return found
+
+
 def _conditions_in(normalised: str) -> tuple[str, ...]:
     """Other conditions a question asks about (OTHER_DISEASES), but for those it names by their medicine."""
     padded = f" {normalised} "
@@ -130,7 +141,38 @@ def _conditions_in(normalised: str) -> tuple[str, ...]:
             at = padded.find(f" {variant} ", at + 1)
         return False
 
-    return tuple(label for label, variants in OTHER_DISEASES.items() if any(asked(v) for v in variants))
+    # Only the variants whose first word the question writes can be in it: a look-up, not a walk over them all.
+    by_first = _variants_by_first_word()
+    candidates = {label for token in set(padded.split()) for label, variant in by_first.get(token, ()) if asked(variant)}
+    listed = tuple(label for label in OTHER_DISEASES if label in candidates)
+    variants = [v for label in listed for v in OTHER_DISEASES[label]]
+    return listed + tuple(dict.fromkeys(s for s in _syndromes_in(padded) if not any(v in s for v in variants)))
+
+
+# A syndrome the question names by its name, whether OTHER_DISEASES lists it or not ('carpal tunnel syndrome',
+# 'síndrome de Sjögren', 'Tourette-Syndrom'): another condition. Not the ALS/MND words' own ('locked-in syndrome').
+_SYNDROME = re.compile(r" ((?:[a-z]+ ){1,2})(?:syndrome|syndroom|syndrom|syndromet) "
+                       r"| (?:syndrome|sindrome|syndroom|syndrom) (?:de |di |del |van |d )?([a-z]{3,}) ")
+_LEAD_WORDS = ENGLISH_FUNCTION_WORDS | frozenset(
+    "help helps treat treats cure cures ease eases relieve against good safe people patients someone".split())
+_NOT_ANOTHER_SYNDROME = frozenset({"locked", "in", "als", "mnd", "motor", "neurone", "neuron", "lou", "gehrig",
+                                   "gehrigs", "pseudobulbar", "split", "hand", "flail", "arm", "leg"})
+
+
+def _syndromes_in(padded: str) -> list[str]:
+    """The syndromes a (normalised, padded) question names, each as its few words before or after 'syndrome'."""
+    found = []
+    for match in _SYNDROME.finditer(padded):
+        said = match.group(0).split()
+        if match.group(1):
+            while len(said) > 1 and (said[0] in _LEAD_WORDS or len(said[0]) < 3):
+                said = said[1:]
+            name = said[:-1]
+        else:
+            name = said[-1:]
+        if name and not _NOT_ANOTHER_SYNDROME & set(name) and not _LEAD_WORDS & set(name):
+            found.append(" ".join(said))
+    return found
 
 
 _STOPWORD_LISTS = {"es": "STOPWORDS_SPANISH", "fr": "STOPWORDS_FRENCH", "de": "STOPWORDS_GERMAN",
@@ -243,7 +285,7 @@ def analyse(question: str, subjects: SubjectIndex, max_chars: int = MAX_QUESTION
     own = " ".join(w for w in words(text) if w not in stopwords(language))
     diseases = _conditions_in(spoken)
     # "Ménière's disease" is a disease the question names, not a product no statement is about.
-    disease_words = {w for d in diseases for variant in OTHER_DISEASES[d] for w in variant.split()}
+    disease_words = {w for d in diseases for variant in OTHER_DISEASES.get(d, (d,)) for w in variant.split()}
     mentions = tuple(m for m in subjects.mentions(text, language)
                      if not (m.kind == UNKNOWN and (set(normalise(m.text).split()) <= disease_words
                                                     or _a_word_of(m.text, language, sources)))) if text else ()

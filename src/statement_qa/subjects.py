@@ -224,7 +224,7 @@ _MADE_BY = r"(?:developed|made|manufactured|marketed|produced|owned)\s+by\s+(?:t
 _COMPANY_BEFORE = rf"(?:\b(?:company|firm|manufacturer|developer|sponsor)\s+(?:called\s+)?|\b{_MADE_BY})"
 # "Pellham also makes Pellvoxa": what comes before is the company.
 # What a company "also" does with another product: one list for the two patterns below.
-_ALSO_VERBS = r"makes?|markets?|develops?|manufactures?|produces?|sells?"
+_ALSO_VERBS = r"makes?|markets?|develops?|manufactures?|produces?|sells?|advertises?|promotes?"
 _ALSO_MAKES = rf"[*_\"'”]{{0,2}}\s+also\s+(?:{_ALSO_VERBS})\b"
 # The same patterns cut where a name would begin or end, for `_CompanyContext`.
 _ENDS_BEFORE_IS_A_COMPANY = re.compile(rf"(?=\b(?:{_IS_A_COMPANY}|{_ALSO_MAKES}))", re.IGNORECASE)
@@ -378,7 +378,15 @@ EXCLUSION_CUES = re.compile(
     r"|\bnon\s+(?:copre|riguarda|tratta|è\s+trattat)|\bnão\s+(?:cobre|abrange|trata|é\s+abordad)"
     r"|\bniet\s+(?:behandeld|besproken|bedoeld)\b"
     # Another product of the same maker: 'ABV-57 est un inhalateur contre l'asthme du même laboratoire'.
-    rf"|\b(?:{SAME_MAKER})",
+    rf"|\b(?:{SAME_MAKER})"
+    # Names set beside the subject so that nobody takes one for the other: 'Not to be mixed up with: the Halcyon knee
+    # wrap', 'Nicht verwechseln: der … Schlaf-Tee', 'à ne pas confondre avec …'.
+    r"|\b(?:mixed|muddled)\s+up\s+with\b|\bconfused\s+with\b|\bnicht\s+(?:zu\s+)?verwechseln\b"
+    r"|\bne\s+pas\s+confondre\b|\bno\s+(?:hay\s+que\s+)?confundir\b|\bnão\s+confundir\b|\bnon\s+confondere\b"
+    r"|\bniet\s+(?:te\s+)?verwarren\b"
+    # What the organisation says it has no view on, or is none of its business: 'We have no view on Halverton's knee
+    # injection', 'HelixHome's family-tree kit - not our business'.
+    r"|\bno\s+(?:view|position|opinion|stance)\s+on\b|\bnot\s+our\s+(?:business|concern|remit)\b",
     re.IGNORECASE,
 )
 # The same said of a product the sentence before named, by a pronoun: 'VX-9 is an eye cream. This statement does not
@@ -391,7 +399,10 @@ EXCLUDES_IT = re.compile(
     r"|\b(?:betrifft|behandelt|umfasst)\s+(?:es|ihn|sie)\s+nicht\b|\bgilt\s+nicht\s+für\s+(?:es|ihn|sie)\b"
     r"|\bgaat\s+(?:er|daar)\s+niet\s+over\b|\bgeldt\s+(?:er|daar)\s+niet\s+voor\b"
     r"|\bnão\s+(?:o|a|os|as)\s+(?:cobre|abrange|trata|inclui)\b|\bnão\s+(?:se\s+)?(?:aplica|refere)\s+a\s+(?:ele|ela)\b"
-    r"|\bnon\s+(?:lo|la|li|le)\s+(?:copre|riguarda|tratta|include)\b",
+    r"|\bnon\s+(?:lo|la|li|le)\s+(?:copre|riguarda|tratta|include)\b"
+    # 'Halverton also advertises a knee injection. We have no view on that.', '… We haven't looked at any of those.'
+    r"|\bno\s+(?:view|position|opinion)\s+on\s+(?:that|it|them|those|these)\b"
+    r"|\b(?:haven['’]?t|have\s+not)\s+looked\s+at\s+(?:any\s+of\s+)?(?:it|them|that|those|these)\b",
     re.IGNORECASE,
 )
 NOT_A_RANGE = frozenset({"statement", "position", "recommendation", "update", "trial", "trials", "study", "results"})
@@ -414,9 +425,14 @@ def excluded_names(document: Document, context: _CompanyContext | None = None) -
     # ('Marlowe also sells Serenthia Night gummies' beside advice on Serenthia spray).
     position = document.section_text(document.recommendation) if document.recommendation is not None else ""
     own |= {w for sentence in _excluding(_SENTENCE_BREAK.split(position), keep=False) for w in words(sentence)}
+    # So is a name its text writes outside such sentences too ('HelixHome's advert says …' beside 'don't confuse it with
+    # HelixHome's family-tree kit - not our business'): the maker of its own product. (A word of a range is read
+    # against its own names only: a page that speaks of joints still sets 'Axonyl Joint' aside.)
+    sentences = _SENTENCE_BREAK.split(document.text)
+    written = own | {compact(t) for sentence in _excluding(sentences, keep=False) for t in _BODY_TOKEN.findall(sentence)}
     context = context or _CompanyContext(document.text)
     found: set[str] = set()
-    for sentence in _excluding(_SENTENCE_BREAK.split(document.text)):
+    for sentence in _excluding(sentences):
         # The statement's own name with another word of the range: 'Hartwell also sells Axonyl Joint, a different product'.
         for match in _RANGE_NAME.finditer(sentence):
             name, word = match.group(1), match.group(2)
@@ -426,7 +442,7 @@ def excluded_names(document: Document, context: _CompanyContext | None = None) -
                 found.add(key)
         for token in _BODY_TOKEN.findall(sentence):
             key = compact(token)
-            if key in own or key in GENERIC or key in BIOLOGY_NAMES or len(key) < 3:
+            if key in written or key in GENERIC or key in BIOLOGY_NAMES or len(key) < 3:
                 continue
             if (is_code(token) and _CAPITAL.search(token)) or (
                 len(key) >= 5 and token[0].isupper() and is_coined(token) and not is_common_word(key, threshold=2.5)
@@ -450,6 +466,16 @@ def covering_text(text: str) -> str:
     """A text without its sentences that say what it does not cover ('Goldcomb's face masks are a separate treatment;
     we have no view on them'): what is left speaks of the statement's own product."""
     return " ".join(_excluding(_SENTENCE_BREAK.split(text), keep=False))
+
+
+# A name in a sentence on what a statement does not cover: in double quotes ('a "knee renewal" injection'), or two
+# capitalised words or more ('the Kelpwise Skin Serum', 'der Waldquell Schlaf-Tee').
+_ASIDE_NAME = re.compile(r"[\"“„«]\s*([^\"“”„«»\n]{2,40}?)\s*[\"”“»]|\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)+)")
+
+
+def set_aside_names(text: str) -> list[str]:
+    """The names a text writes in its sentences on what it does not cover (`set_aside_text`), as written."""
+    return [m.group(1) or m.group(2) for m in _ASIDE_NAME.finditer(set_aside_text(text))]
 
 
 def set_aside_text(text: str) -> str:
