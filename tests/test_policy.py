@@ -943,6 +943,13 @@ Don't confuse it with Thistlebank's Ancestry Plus kit (family-tree stuff) - not 
 
 We wouldn't buy the MotorRisk kit: a spit test cannot tell you your risk of MND.
 """,
+    "gummies.md": """<!-- FICTIONAL test statement: invented organisation, company and product. -->
+# Brindle Kelp Gummies: our view
+
+## Our view
+
+We can't recommend Brindle Kelp Gummies for MND: kelp can interact with thyroid and blood-pressure tablets.
+""",
     "morgentau.md": """<!-- FICTIONAL test statement: invented association, company and products. -->
 # Nervalin Kapseln: unsere Meinung
 
@@ -977,6 +984,9 @@ Nicht verwechseln: der Morgentau Schlaf-Tee ist ein Kräutertee zum Einschlafen 
     ("My husband has MND. Is the Morgentau Schlaf-Tee OK for him?", None),
     ("Le thé Morgentau Schlaf-Tee aide-t-il les malades de la SLA à dormir ?", None),
     ("Is Nervalin worth it for my husband with ALS?", "morgentau"),
+    # A condition the position names only as a medicine's ('thyroid tablets') is no position on that condition.
+    ("Would Brindle Kelp Gummies help my underactive thyroid?", None),
+    ("Are Brindle Kelp Gummies OK with my thyroid tablets?", "gummies"),
 ])
 def test_what_a_statement_sets_aside_and_its_own_kind_in_another_language(tmp_path, question, expected):
     assistant = _assistant_on(tmp_path, SET_ASIDE_STATEMENTS)

@@ -247,6 +247,21 @@ class Decision:
 FOLLOW_UP_STEMS = frozenset(content_words(" ".join(FOLLOW_UP_WORDS)))
 
 
+# A condition's name before a medicine's word names the medicine ('it can interact with thyroid and blood-pressure
+# tablets'): a statement that says so is no position on the condition.
+_MEDICINE_AFTER = re.compile(r" (?:(?:and|or) (?:\w+ ){1,2})?(?:tablets?|pills?|medications?|medicines?|meds|drugs?)\b")
+
+
+def _names_condition(padded: str, variant: str) -> bool:
+    """Whether a normalised, padded text names a condition by this variant, but for naming a medicine for it."""
+    at = padded.find(f" {variant} ")
+    while at >= 0:
+        if not _MEDICINE_AFTER.match(padded, at + len(variant) + 1):
+            return True
+        at = padded.find(f" {variant} ", at + 1)
+    return False
+
+
 class Assistant:
     """Answers questions from a loaded index."""
 
@@ -1016,7 +1031,7 @@ class Assistant:
         if query.names_disease or not query.diseases:
             return []  # "the epilepsy tablet for MND": the other disease describes the product
         text = self._texts(document)[0]
-        return [d for d in query.diseases if not any(f" {v} " in text for v in OTHER_DISEASES.get(d, (d,)))]
+        return [d for d in query.diseases if not any(_names_condition(text, v) for v in OTHER_DISEASES.get(d, (d,)))]
 
     def _detail_passage(self, query: Query, hit: DocumentHit) -> int | None:
         """The best-ranked passage of a statement that speaks to the detail asked (cost, dose, ...)."""
