@@ -298,6 +298,7 @@ QUESTIONS: dict[str, list[tuple[str, set[str]]]] = {
     ],
     "it": [
         ("La chelazione o la disintossicazione dai metalli pesanti aiuta nella SLA?", {"chelation", "detox", "heavy metals"}),
+        ("Il test delle intolleranze alimentari è utile?", {"food intolerance"}),
         ("Le cellule staminali di astrociti funzionano per la SLA?", {"stem cells", "astrocytes", "works", "ALS MND"}),
         (
             "Cosa ne pensate della terapia genica di quella ditta svizzera?",

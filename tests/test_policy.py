@@ -971,6 +971,8 @@ Nicht verwechseln: der Morgentau Schlaf-Tee ist ein Kräutertee zum Einschlafen 
     ("Should I do Quellbrook's food intolerance test?", None),
     ("Is Quellbrook's Lyme panel worth the money?", "quellbrook"),
     ("Is the Quellbrook Lyme panel OK to take with food?", "quellbrook"),  # 'food' alone is an everyday word
+    ("Il test delle intolleranze alimentari di Quellbrook è utile?", None),  # through its English glosses
+    ("Il Lyme panel di Quellbrook è utile?", "quellbrook"),
     # The statement's own kind in the question's language is no other product of the line; another kind is.
     ("Soll mein Vater Dravelin-Tropfen nehmen?", "dravel"),
     ("Soll mein Vater Dravelin Calm nehmen?", "dravel"),

@@ -731,17 +731,19 @@ class Assistant:
         cover ('Tickhaven also sells a £149 food-intolerance test. This guide does not cover it.', asked 'Should I do
         Tickhaven's food intolerance test?'): the question is about that, not the statement's subject. One of them must
         be a specific word (rarer than settings.set_aside_zipf), so 'with food' alone never counts; in the statement's
-        own language only. A name those sentences write (in quotes, or in capitals: 'Not to be mixed up with the
-        Kelpwise Skin Serum') counts in any language when the question writes it whole with a word of its own."""
+        own language, or for an English statement in the English glosses of a question in another ('il test delle
+        intolleranze alimentari di Tickhaven'). A name those sentences write (in quotes, or in capitals: 'Not to be
+        mixed up with the Kelpwise Skin Serum') counts in any language (`_set_aside_named`)."""
         document = self.retriever.document(doc_id)
         named = self._set_aside_named(query, doc_id)
         aside = self._set_aside(document)[1]
-        if named or (document.language or "en") != query.language or not aside:
+        language = document.language or "en"
+        if named or not aside or (language != query.language and (language != "en" or not query.glosses)):
             return named
         kept = self._kept_words(doc_id)
         closed = FUNCTION_WORDS.get(query.language, frozenset()) | ENGLISH_FUNCTION_WORDS
         only = {w for w in aside - kept if w not in closed and not w.isdigit()}
-        tokens = query.normalised.split()
+        tokens = (query.normalised if language == query.language else normalise(" ".join(query.glosses))).split()
         found, run = [], []
         for token in [*tokens, ""]:
             if token in only:

@@ -565,6 +565,7 @@ mercury: mercurio
 chelation: quelación, quelante, terapia de quelación
 detox: desintoxicación, détox, depurativo, depuración
 heavy metals: metales pesados
+food intolerance: intolerancia alimentaria, intolerancias alimentarias
 remove take out: quitar, retirar, extraer
 """
 
@@ -1094,6 +1095,7 @@ mercury: mercure
 chelation: chélation, chélateur, chélateurs
 detox: détox, désintoxication, détoxification, détoxifier
 heavy metals: métaux lourds
+food intolerance: intolérance alimentaire, intolérances alimentaires
 remove take out: enlever, retirer, faire enlever
 """
 
@@ -1616,6 +1618,7 @@ mercury: quecksilber
 chelation: chelattherapie, chelat, chelation, chelatbildner
 detox: entgiftung, entgiften, ausleitung, detox
 heavy metals: schwermetalle, schwermetall
+food intolerance: nahrungsmittelunverträglichkeit, lebensmittelunverträglichkeit, nahrungsmittelunverträglichkeiten, lebensmittelunverträglichkeiten
 remove take out: entfernen, entfernen lassen
 """
 
@@ -2131,6 +2134,7 @@ mercury: kwik
 chelation: chelatie, chelatietherapie, chelatietherapieën
 detox: ontgifting, ontgiften, detox
 heavy metals: zware metalen
+food intolerance: voedselintolerantie, voedselintoleranties
 remove take out: verwijderen, laten verwijderen
 """
 
@@ -2654,6 +2658,7 @@ mercury: mercúrio
 chelation: quelação, quelante, terapia de quelação
 detox: desintoxicação, desintoxicar, detox
 heavy metals: metais pesados
+food intolerance: intolerância alimentar, intolerâncias alimentares
 remove take out: tirar, retirar, remover
 """
 
@@ -3181,6 +3186,7 @@ mercury: mercurio
 chelation: chelazione, chelante, terapia chelante
 detox: disintossicazione, depurazione, detox
 heavy metals: metalli pesanti
+food intolerance: intolleranza alimentare, intolleranze alimentari
 remove take out: togliere, rimuovere
 """
 
@@ -4195,6 +4201,7 @@ mercury: kvicksilver
 chelation: kelering, keleringsterapi, kelatbehandling
 detox: avgiftning, detox
 heavy metals: tungmetaller
+food intolerance: födoämnesintolerans
 remove take out: ta bort, avlägsna
 """
 
@@ -4715,6 +4722,7 @@ mercury: kviksølv
 chelation: kelering, kelationsterapi
 detox: afgiftning, detox
 heavy metals: tungmetaller
+food intolerance: fødevareintolerance
 remove take out: fjerne, få fjernet
 """
 
@@ -5234,6 +5242,7 @@ mercury: kvikksølv
 chelation: kelering, kelasjonsterapi
 detox: avgiftning, detox
 heavy metals: tungmetaller
+food intolerance: matintoleranse
 remove take out: fjerne, få fjernet
 """
 
@@ -5752,6 +5761,7 @@ mercury: rtuť
 chelation: chelatace, chelatační terapie
 detox: detoxikace, detox
 heavy metals: těžké kovy
+food intolerance: potravinová intolerance
 remove take out: odstranit, vyndat
 """
 
@@ -6266,6 +6276,7 @@ mercury: mercuri
 chelation: quelació, teràpia de quelació
 detox: desintoxicació, detox
 heavy metals: metalls pesants
+food intolerance: intolerància alimentària, intoleràncies alimentàries
 remove take out: treure, retirar
 """
 
@@ -6785,6 +6796,7 @@ mercury: elohopea
 chelation: kelaatiohoito, kelaatio
 detox: myrkynpoisto, detox, puhdistuskuuri
 heavy metals: raskasmetallit
+food intolerance: ruoka-aineintoleranssi
 remove take out: poistaa, poistattaa
 """
 
@@ -7304,6 +7316,7 @@ mercury: mercur
 chelation: chelare, terapie de chelare, chelatare
 detox: detoxifiere, detox
 heavy metals: metale grele
+food intolerance: intoleranță alimentară
 remove take out: îndepărta, scoate
 """
 
@@ -7824,6 +7837,7 @@ mercury: cıva
 chelation: şelasyon, şelasyon tedavisi
 detox: detoks, arındırma
 heavy metals: ağır metaller
+food intolerance: gıda intoleransı
 remove take out: çıkarmak, çıkartmak, söktürmek
 """
 
@@ -8341,6 +8355,7 @@ mercury: higany
 chelation: kelátterápia, kelát
 detox: méregtelenítés, detox
 heavy metals: nehézfémek
+food intolerance: ételintolerancia
 remove take out: eltávolít, eltávolítani, kiszedni
 """
 
