@@ -926,6 +926,7 @@ The Invented MND Circle does not recommend Dravelin drops; they have not been te
 The Corran Clinic sells a ten-week Nerve Renewal course of infusions for £6,000 to people with MND.
 Corran also advertises a "knee renewal" injection for arthritis. We have no view on that.
 Corran also does an "oxygen facial" - that is nothing to do with us.
+Corran also sells Renewal Night cream, a different product.
 
 ## Our view
 
@@ -981,6 +982,8 @@ Nicht verwechseln: der Morgentau Schlaf-Tee ist ein Kräutertee zum Einschlafen 
     ("What about the Corran knee renewal injection for someone with MND?", None),
     ("Is the Corran Nerve Renewal course worth it?", "corran"),
     ("I el tractament facial amb oxigen de Corran?", None),  # its own word, in another order and language
+    ("Is the Corran Nerve Renewal course worth it? He cramps every night.", "corran"),  # an everyday word apart
+    ("What about Corran's Renewal Night cream?", None),  # the name, written whole
     ("Is the Thistlebank Ancestry Plus kit any good?", None),
     ("Is the Thistlebank MotorRisk kit worth buying?", "thistlebank"),
     ("My husband has MND. Is the Morgentau Schlaf-Tee OK for him?", None),

@@ -762,19 +762,23 @@ class Assistant:
     def _set_aside_named(self, query: Query, doc_id: str) -> list[str]:
         """The names a statement writes only to set them aside (in quotes or capitals: 'Not to be mixed up with the
         Kelpwise Skin Serum', 'a "knee renewal" injection ... We have no view on that') whose own words the question
-        writes: in any language, whatever else the question names."""
+        writes (settings.set_aside_name_zipf): in any language, whatever else the question names."""
         names = self._set_aside(self.retriever.document(doc_id))[0]
         asked = set(query.normalised.split())
         if not names or not any(set(normalise(name).split()) & asked for name in names):
             return []
         kept = self._kept_words(doc_id)
         closed = FUNCTION_WORDS.get(query.language, frozenset()) | ENGLISH_FUNCTION_WORDS
+        written = f" {query.normalised} "
         found = []
         for name in names:
-            # Its words the statement's own sentences never write, all of them asked, in any order ('tractament facial
-            # amb oxigen' for an "oxygen facial").
-            own = {w for w in normalise(name).split() if w not in kept and w not in closed and len(w) >= 3 and not w.isdigit()}
-            if own and own <= asked:
+            # Its words the statement's own sentences never write, all asked: as the name writes them, or in any order
+            # and language when none is an everyday word ('tractament facial amb oxigen' for an "oxygen facial", not
+            # 'cramp every night' for 'Serenthia Night').
+            key = normalise(name)
+            own = {w for w in key.split() if w not in kept and w not in closed and len(w) >= 3 and not w.isdigit()}
+            if own and own <= asked and (f" {key} " in written or all(
+                    word_frequency(w) < self.settings.set_aside_name_zipf for w in own)):
                 found.append(name)
         return found
 

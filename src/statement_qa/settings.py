@@ -69,6 +69,10 @@ class Settings:
     # ('Tickhaven also sells a food-intolerance test') makes the question about that, when it is rarer than this
     # ('intolerance' 3.5; not 'food' 5.4 or 'older' 4.7).
     set_aside_zipf: float = 4.0
+    # A name a statement sets aside ('Serenthia Night', an "oxygen facial") counts for a question that writes its own
+    # words in another order or language only when none of them is an everyday word: 'facial' (4.1) and 'serum' (3.7)
+    # do, 'night' (5.6) does not; written whole, in its order, any of them does.
+    set_aside_name_zipf: float = 4.5
     # So do `specific_words` words (of different stems) each below `specific_word_zipf` ('antibody' 3.5 and 'drip'
     # 3.6, 'kinase' and 'inhibitor', 'meal' 4.5 and 'shakes' 3.7) that only that statement uses: a description of its
     # product, not a general question, though each word alone is too common to say so. (4.0 before: of ~210 English
