@@ -283,6 +283,15 @@ class _Builder:
 
 
 # A forum's mark on a thread's title ('… view (pinned)', '[Sticky] …', '… [locked]'): the thread's state, not its words.
+# A browser tab's count of unread notifications, saved with the page's title: '(1) ', '(12) ', '(99+) '.
+NOTIFICATION_COUNT = re.compile(r"^\(\d{1,3}\+?\)\s+(?=\S)")
+
+
+def _unquoted(line: str) -> str:
+    """A line case-folded without its double quotation marks, to compare a title with a heading."""
+    return re.sub(r"\s+", " ", re.sub(r"[\"“”„«»]", "", line)).casefold().strip()
+
+
 FORUM_MARK = re.compile(r"^\s*[\[(](?:pinned|sticky|locked|closed|solved|featured)[\])]\s*|\s*[\[(](?:pinned|sticky|locked|"
                         r"closed|solved|featured)[\])]\s*$", re.IGNORECASE)
 
@@ -909,6 +918,9 @@ def read_html(html: str) -> Extracted:
         return None
 
     page_title = clean_line(" ".join(tree.xpath("//title/text()"))) or None
+    if page_title:
+        # A saved tab's unread count before the page's own title ('(1) Is X worth it?', '(12) Facebook'): the site's.
+        page_title = NOTIFICATION_COUNT.sub("", page_title) or page_title
     main = _main(tree)
     title = _content_heading(main, title, page_title) or title
     dialog = _open_dialog(tree)
@@ -1055,8 +1067,16 @@ def read_html(html: str) -> Extracted:
         # No <h1>: the content's first heading is the title when it names what the metadata names.
         first = next((b for b in builder.blocks if b.kind == HEADING), None)
         heading = clean_line(text[first.start : first.end]) if first else ""
-        if title.casefold() in heading.casefold() and heading.casefold() != title.casefold():
+        # (the metadata may drop the quotation marks the heading sets a name in: 'Is X's "Nerve Renewal" course …?')
+        if _unquoted(title) in _unquoted(heading) and heading.casefold() != title.casefold():
             title = heading
+    if not has_h1 and title and blocks:
+        # "Post - Section" left in <title> once the site's name is taken out ('Тавремід: позиція - Новини', a news
+        # module's name), the content opening with the post's title as printed: the printed title.
+        opening = clean_line(text[blocks[0].start : blocks[0].end])
+        rest = title[len(opening) :] if opening and title.startswith(opening) else ""
+        if rest and re.fullmatch(r"\s+(?:[|–—·»-]|::)\s+[^|–—·»:]{1,30}", rest) and word_count(rest) <= 3:
+            title = opening
     if title:
         # "Space : Page" (a wiki's title): the space is a link in the page's breadcrumbs, not the title.
         space, colon, page = title.partition(" : ")

@@ -559,7 +559,8 @@ def _signed_off(text: str, end: int, blocks: list[Block]) -> str | None:
 # 'Aprobado por la junta directiva', 'Vastgesteld door het bestuur', 'Beschlossen vom Vorstand', 'Adopté par le conseil'.
 APPROVAL = re.compile(r"\b(?:agreed|approved|adopted|endorsed|ratified|signed\s+off|approvat[oaie]|adottat[oaie]|aprobad[oa]s?|"
                       r"aprovad[oa]s?|adopt[ée]e?s?|approuv[ée]e?s?|valid[ée]e?s?|beschlossen|verabschiedet|goedgekeurd|"
-                      r"vastgesteld|goedgekeur|onartu\w*|приет[оаи]?|одобрен[оаи]?)\b", re.IGNORECASE)
+                      r"vastgesteld|goedgekeur|onartu\w*|приет[оаи]?|одобрен[оаиы]?|ухвален[оаі]?|затверджен[оаі]?|схвален[оаі]?|"
+                      r"утвержден[оаы]?)\b", re.IGNORECASE)
 
 
 def _approved_below(text: str, end: int, blocks: list[Block]) -> str | None:
@@ -624,7 +625,8 @@ def _after_lead_in(text: str, section: Section, blocks: list[Block]) -> Section:
 def _until_signature(text: str, section: Section, blocks: list[Block], headings: set[str]) -> Section:
     """The position section up to the first line under its text that signs or dates it
     ("X Society – Scientific Committee", "Last reviewed: May 2024"), is fine print, has no words (an
-    icon: "☎️"), or repeats one of the page's own headings (a table of contents below the text): a
+    icon: "☎️"), or repeats one of the page's own headings (a table of contents below the text; a heading inside a position
+    of several parallel parts heads its next part): a
     quote never takes a signature, a disclaimer or the page's furniture. (A section may start inside its first
     block, after a label run into it.)"""
     inside = [b for b in blocks if section.start < b.end and b.end <= section.end and b.kind != RULE]
@@ -636,7 +638,7 @@ def _until_signature(text: str, section: Section, blocks: list[Block], headings:
         # (a note set as a quote below the text, mdBook's '> Approved by the board on …', signs it too)
         if (block.small and not previous.small or block.kind != ITEM and (not block.quote or not previous.quote) and signs(line)
                 or block.kind != ITEM and not block.quote and opening != clean_line(line) and is_closing(opening)
-                or not re.search(r"\w", line) or heading_name(line) in headings or opens_aside(line)
+                or not re.search(r"\w", line) or heading_name(line) in headings and block.kind != HEADING or opens_aside(line)
                 or is_scope_note(line) or is_housekeeping(line) or _dated_note(line) or promises_another_look(line)
                 or block.kind != ITEM and _dating_line(line)):
             return replace(section, end=previous.end)

@@ -176,8 +176,9 @@ _DAYS = "|".join(sorted({re.escape(d) for days in WEEKDAYS.values() for d in day
 WEEKDAY = re.compile(rf"(?<![\w-])(?:{_DAYS})\.?,?\s+(?=\d|(?:{_MONTH})\b)", re.IGNORECASE)
 
 
-# The abbreviation Bulgarian, Russian and Ukrainian write after a year ('8 октомври 2025 г.', '2025 р.').
-YEAR_MARK = re.compile(r"(?<=\d{4})\s*(?:г|р)\.(?=\s|$)")
+# The abbreviation Bulgarian, Russian and Ukrainian write after a year ('8 октомври 2025 г.', '2025 р.'), or the word
+# itself ('14 жовтня 2025 року', 'в октябре 2025 года').
+YEAR_MARK = re.compile(r"(?<=\d{4})\s*(?:г|р)\.(?=[\s,;)]|$)|(?<=\d{4})\s+(?:року|рік|года|году|год)(?![\w-])")
 
 
 def read_date_line(line: str) -> DateLine | None:

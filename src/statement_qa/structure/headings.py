@@ -467,9 +467,16 @@ def _advised(text: str, sections: list[Section], blocks: list[Block]) -> tuple[l
     paragraph to its last, stopping at a note, a date or a signature. Of several such sections the one with the most
     advice sentences is the position; on a tie, the one under a heading of a position's shape ('Should you ask for
     it?', 'Advice from our panel'), then the last (an earlier one is background: what the organisation said before)."""
-    terms = subject_terms(text)
+    document_terms = subject_terms(text)
     best: tuple[tuple[int, bool, int], int, int] | None = None
+    spans: dict[int, tuple[int, int]] = {}  # each advising section's advice, for _parallel_positions
+    shapes = [_heading_tail(section.name) for section in sections]
     for n, section in enumerate(sections):
+        terms = document_terms
+        if shapes[n] and shapes.count(shapes[n]) > 1:
+            # One of several sections headed alike ('1. The red-light cap, in our words'): what its heading names before
+            # the shared words is what it is about.
+            terms = terms | frozenset(word_stems(clean_line(section.name)[: -len(shapes[n])]))
         inside = [b for b in blocks if section.start <= b.start and b.end <= section.end and b.kind in (LINE, ITEM)
                   and not b.quote and not b.small and not is_quoted_speech([text[b.start : b.end]])
                   and not LOG_ENTRY.match(text[b.start : b.end])]
@@ -506,11 +513,15 @@ def _advised(text: str, sections: list[Section], blocks: list[Block]) -> tuple[l
         if not run:
             continue
         score = (count, is_advice_heading(section.name), n)
+        span = _advising_span(text, run[0], terms) if len(run) == 1 else None
+        spans[n] = span or (_advice_start(text, run[0]), run[-1].end)
         if best is None or score > best[0]:
-            span = _advising_span(text, run[0], terms) if len(run) == 1 else None
-            best = (score, *span) if span else (score, _advice_start(text, run[0]), run[-1].end)
+            best = (score, *spans[n])
     if best is None:
         return sections, None
+    parallel = _parallel_positions(text, sections, spans, best[0][2])
+    if parallel is not None:
+        return parallel
     _, start, end = best
     if text[start - 1 : start] in '"“' and text[end - 1 : end] in '"”' and text[end - 2 : end - 1] in ".!?":
         end -= 1  # what a script says, without the quotation mark that closes it
@@ -520,6 +531,42 @@ def _advised(text: str, sections: list[Section], blocks: list[Block]) -> tuple[l
                   and all(signs(line) for b in blocks if end < b.start and b.end <= s.end
                           for line in [text[b.start : b.end]])), None)
     return (sections, whole) if whole is not None else _carve(text, sections, start, end)
+
+
+def _heading_tail(name: str) -> str:
+    """The words a heading ends with after a comma, colon or dash ('1. The red-light cap, in our words' → 'in our
+    words'), case-folded, when they are two words or more; else ''."""
+    parts = re.split(r"[,:;–—]\s+|\s+-\s+", clean_line(name))
+    return parts[-1].casefold() if len(parts) > 1 and word_count(parts[-1]) >= 2 else ""
+
+
+def _parallel_positions(text: str, sections: list[Section], spans: dict[int, tuple[int, int]],
+                        best: int) -> tuple[list[Section], int] | None:
+    """One page that answers several questions side by side, each under a heading of the same shape ('1. The red-light
+    cap, in our words', '2. Dalfenorex, in our words', '3. Kelpwise powder, in our words'), each section advising: its
+    position is all of them, from the first one's advice to the last one's, as one section; None for any other page (an
+    FAQ's questions differ in shape, and its best-advising answer is the position)."""
+    tail = _heading_tail
+    shape = tail(sections[best].name)
+    if not shape:
+        return None
+    first = last = best
+    while first - 1 in spans and tail(sections[first - 1].name) == shape:
+        first -= 1
+    while last + 1 in spans and tail(sections[last + 1].name) == shape:
+        last += 1
+    if first == last:
+        return None
+    start, end = spans[first][0], spans[last][1]
+    head, foot = sections[first], sections[last]
+    merged = [*sections[:first]]
+    if text_before := bool(text[head.start : start].strip()):
+        merged.append(Section(head.name, head.start, head.start + len(text[head.start : start].rstrip())))
+    merged.append(Section("Position", start, end))
+    if text[end : foot.end].strip():
+        merged.append(Section(foot.name, foot.end - len(text[end : foot.end].lstrip()), foot.end))
+    merged += sections[last + 1 :]
+    return merged, first + int(text_before)
 
 
 RESOLUTION = re.compile(r"(?:it\s+was\s+)?(?:resolved|agreed|decided|carried|motion)$", re.IGNORECASE)
@@ -576,6 +623,11 @@ def _advice_start(text: str, block: Block) -> int:
     if label:
         return block.start + label.end()
     run_in = _colon_label(line)
+    lead = run_in.group("lead") if run_in else ""
+    # (its own words as what it is about: a verb with an object, 'COMMITTEE SAYS:' has none; a label that only names
+    # what follows, "What we'd say to a friend:", does not open with its adviser)
+    if run_in and advice_at(clean_line(lead), frozenset(word_stems(lead))) == 0:
+        run_in = None  # advice that a colon goes on to explain ('We would not buy the Lumaceph cap: nobody has shown …')
     if run_in:
         # A speaker's label, then the lead-in they announce the position with ('SPR: Was wir Hörern mitgeben: Der
         # Gesprächskreis rät …'): both head the position.

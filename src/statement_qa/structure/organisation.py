@@ -53,8 +53,10 @@ PLATFORM_NAMES = frozenset(PLATFORMS)
 PUBLICATION = re.compile(rf"(?:[’']s)?\s+(?:{'|'.join(PUBLICATION_WORDS)})$", re.IGNORECASE)
 # "The magazine of X", "A guide from the X": the publication's publisher.
 # ("The members' e-newsletter of X", "The monthly bulletin from X": a word or two may describe the publication.)
-PUBLISHER = re.compile(rf"^(?:(?:the|our|an?)\s+)?(?:[\w-]+[’']?\s+){{0,2}}?(?:e-)?(?:{'|'.join(PUBLICATION_WORDS)})\s+(?:of|from|by)\s+"
-                       rf"(?:the\s+)?(?=\S)", re.IGNORECASE)
+# ... in the other languages too: "Le blog de l'Association X", "Der Blog der X", "El boletín de la X".
+PUBLISHER = re.compile(rf"^(?:(?:the|our|an?|le|la|les|el|der|die|das|het|il|lo)\s+|l['’])?(?:[\w-]+[’']?\s+){{0,2}}?(?:e-)?"
+                       rf"(?:{'|'.join(PUBLICATION_WORDS)})\s+(?:(?:of|from|by|von|van|di|del|della|do|da|du|des|der)\s+|de\s+|d['’])"
+                       rf"(?:(?:the|la|le|les|el|der|die|das|het)\s+|l['’])?(?=\S)", re.IGNORECASE)
 VERB_WORDS = frozenset(VERBS)
 COMPANY_SUFFIX = re.compile(r"[\s,]+(?:inc|ltd|limited|llc|gmbh|plc|corp|corporation|co|ag|ab|as|sa|bv|pty)\.?$")
 

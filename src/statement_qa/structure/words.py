@@ -79,6 +79,14 @@ MONTHS: dict[str, tuple[str, ...]] = {
     # Bulgarian ("8 октомври 2025 г.").
     "bg": ("януари", "февруари", "март", "април", "май", "юни", "юли", "август", "септември", "октомври", "ноември",
            "декември"),
+    # Ukrainian: the genitive a day takes ("14 жовтня 2025 року") and the nominative a month alone takes ("квітень 2026").
+    "uk": ("січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня",
+           "листопада", "грудня", "січень", "лютий", "березень", "квітень", "травень", "червень", "липень", "серпень",
+           "вересень", "жовтень", "листопад", "грудень"),
+    # Russian, read alongside it: "14 октября 2025 г.", "апрель 2026".
+    "ru": ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
+           "декабря", "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
+           "ноябрь", "декабрь"),
 }
 # Seasons, for a newsletter dated only by one ("Issue 41 | Autumn 2023"), each read as its middle month in the
 # northern hemisphere: spring April, summer July, autumn October, winter January (of the year written first).
@@ -321,6 +329,16 @@ POSITION_HEADINGS: dict[str, tuple[str, ...]] = {
         r"съвет(?:а|ът)?|дружество(?:то)?)\b.*",
         r"какво\s+(?:препоръчваме|съветваме|мислим)\b.*",
     ),
+    # Ukrainian: "Позиція правління — повний текст" (the board's position, full text), "Наша позиція", "Рекомендація
+    # організації", "Що ми радимо?"; Russian: "Позиция правления", "Наша рекомендация", "Что мы советуем?".
+    "uk": (
+        r"(?:\w+\s+){0,2}(?:позиці[яї]|рекомендаці[яїі])(?:\s+\S+){0,6}",
+        r"що\s+(?:ми\s+)?(?:радимо|рекомендуємо|думаємо|кажемо)\b.*",
+    ),
+    "ru": (
+        r"(?:\w+\s+){0,2}(?:позици[яи]|рекомендаци[яи])(?:\s+\S+){0,6}",
+        r"что\s+(?:мы\s+)?(?:советуем|рекомендуем|думаем|говорим)\b.*",
+    ),
     # Indonesian: "Sikap resmi perhimpunan" (the association's official stance), "Rekomendasi kami", "Saran kami",
     # "Posisi yayasan", "Apa yang kami sarankan".
     "id": (
@@ -519,6 +537,10 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
                r"tanggal(?:\s+terbit)?"),
         # Bulgarian: "Прието от Управителния съвет на 8 октомври 2025 г." (adopted by the board on …), "Публикувано на …"
         "bg": (r"(?:приет[оаи]?|одобрен[оаи]?|публикуван[оаи]?)(?:\s+от\s+[\w ]{2,40}?)?(?:\s+на)?",),
+        # Ukrainian: "Ухвалено правлінням 14 жовтня 2025 року" (adopted by the board on …), "Опубліковано …"; Russian:
+        # "Утверждено правлением …", "Опубликовано …".
+        "uk": (r"(?:ухвален[оаі]?|затверджен[оаі]?|схвален[оаі]?|прийнят[оаі]|опублікован[оаі]?)(?:\s+[\w ]{2,40}?)?",),
+        "ru": (r"(?:утвержден[оаы]?|одобрен[оаы]?|принят[оаы]?|опубликован[оаы]?)(?:\s+[\w ]{2,40}?)?",),
     },
     "updated": {
         # Basque: "Azken aldaketa: 2025/08/05" (last change), "Eguneratua: …"
@@ -551,6 +573,9 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         # ("Terakhir diubah: …", last changed, is the page's edit stamp: like 'Zuletzt bearbeitet', not a new text)
         "id": (r"(?:terakhir\s+)?(?:diperbarui|diperbaharui)(?:\s+pada)?",),
         "bg": (r"(?:последна\s+)?(?:промяна|актуализация)", r"(?:последно\s+)?(?:променено|обновено|актуализирано)(?:\s+на)?"),
+        # ("Востаннє редагувалося: 22.10.2025, 09:17", last edited: the page's edit stamp)
+        "uk": (r"(?:востаннє\s+)?(?:редагувалося|редаговано|оновлено|змінено)", r"(?:останнє\s+)?(?:оновлення|редагування)"),
+        "ru": (r"(?:последнее\s+)?(?:обновление|изменение|редактирование)", r"(?:обновлено|изменено|отредактировано)"),
     },
     "reviewed": {
         # "Reviewed and reaffirmed 20 February 2025": a review that kept the position.
@@ -562,7 +587,7 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
                r"looked\s+(?:at\s+(?:it\s+|this\s+)?again|over(?:\s+again)?)(?:\s+by\s+(?:the\s+)?[\w’' ]{2,40}?)?(?:\s+(?:on|in))?",
                # "Re-read at the Circle meeting on 5 February 2025 - stands as written"
                r"re-?read(?:\s+(?:at|by)\s+(?:the\s+)?[\w’' ]{2,40}?)?(?:\s+(?:on|in))?"),
-        "fr": (r"derni[èe]re\s+r[ée]vision", r"r[ée]vis[ée]e?\s+en", r"(?:relu|r[ée]examin[ée])e?s?(?:\s+le)?"),
+        "fr": (r"derni[èe]re\s+r[ée]vision", r"r[ée]vis[ée]e?\s+en", r"(?:relu|r[ée]examin[ée])e?s?(?:\s+par\s+[\w'’ ]{2,40}?)?(?:\s+le)?"),
         "de": (r"(?:zuletzt\s+)?überprüft(?:\s+am)?", r"letzte\s+überprüfung"),
         # ("Revisado por la junta el 2 de octubre de 2025, sin cambios": who reviewed it, then when)
         "es": (r"revisad[oa](?:\s+por\s+[\w ]{2,40}?)?(?:\s+el)?", r"[úu]ltima\s+revisi[oó]n"),
@@ -588,6 +613,8 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "sk": (r"(?:naposledy\s+)?(?:revidované|skontrolované|preverené)(?:\s+dňa)?", r"posledná\s+revízia"),
         "id": (r"(?:terakhir\s+)?(?:ditinjau|dikaji)(?:\s+ulang)?(?:\s+pada)?",),
         "bg": (r"(?:последно\s+)?(?:прегледано|преразгледано)(?:\s+на)?", r"последен\s+преглед"),
+        "uk": (r"(?:востаннє\s+)?(?:переглянуто|перевірено)(?:\s+[\w ]{2,40}?)?", r"останній\s+перегляд"),
+        "ru": (r"(?:последний\s+)?пересмотр", r"(?:пересмотрено|проверено)(?:\s+[\w ]{2,40}?)?"),
     },
     # A journal's history line before its publication date ("Received 12 May 2024; accepted 10 June 2024; published
     # online 2 July 2024"): the dates of a manuscript, not of the text as published. Read by nothing.
@@ -612,7 +639,9 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
     "next_review": {
         "eu": (r"hurrengo\s+berrikuspena",),  # Basque: "Hurrengo berrikuspena: 2026ko uztaila."
         "en": (r"next\s+review(?:\s+(?:due|date))?(?:\s+(?:by|on|in))?", r"(?:due\s+for\s+|to\s+be\s+)review(?:ed)?(?:\s+(?:by|on|in))?",
-               r"review\s+(?:date|due)(?:\s+(?:by|on|in))?"),
+               r"review\s+(?:date|due)(?:\s+(?:by|on|in))?",
+               # "Next committee look at these three: April 2026"
+               r"next\s+(?:[\w’']+\s+){0,2}?look(?:\s+at\s+(?:it|this|these|them|[\w’' ]{2,30}?))?(?:\s+(?:by|on|in))?"),
         "fr": (r"prochaine\s+r[ée]vision(?:\s+pr[ée]vue)?", r"prochain\s+(?:r[ée])?examen(?:\s+pr[ée]vu)?", r"prochaine\s+relecture"),
         "lt": (r"kita\s+peržiūra",),
         "de": (r"n[äa]chste\s+überprüfung",),
@@ -638,6 +667,8 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "sk": (r"(?:ďalšia|najbližšia)\s+(?:revízia|kontrola)",),
         "id": (r"tinjauan\s+(?:berikutnya|selanjutnya)", r"(?:akan\s+)?ditinjau\s+(?:kembali|ulang)(?:\s+pada)?"),
         "bg": (r"следващ(?:ият)?\s+преглед",),
+        "uk": (r"наступний\s+перегляд",),
+        "ru": (r"следующий\s+пересмотр",),
     },
 }
 
@@ -749,6 +780,7 @@ UNCHANGED_WORDS: tuple[str, ...] = (
     r"inga\s+ändringar(?:\s+(?:i|av)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?", r"oförändrad", r"ei\s+muutoksia",
     r"bez\s+(?:izmjena|promjena)",  # Croatian: "Pregledano 2. listopada 2025. – bez izmjena"
     r"(?:(?:stanovisko|text|znenie)\s+)?bez\s+zmeny",  # Slovak: "Aktualizované 20. 2. 2025 – stanovisko bez zmeny"
+    r"без\s+(?:змін|изменений)",  # Ukrainian, Russian: "Переглянуто 3 листопада 2025 р., без змін"
 )
 
 # What a picture's placeholder or caption opens with ("[Photo: the seafront walk, September 2023]"): its date is the
@@ -826,6 +858,8 @@ ORGANISATION_WORDS: dict[str, tuple[str, ...]] = {
     "sk": ("združenie", "združenia", "spolok", "nadácia", "asociácia", "zväz", "liga", "občianske združenie"),
     "lv": ("biedrība", "biedrības", "biedrībai", "asociācija", "savienība", "nodibinājums"),
     "bg": ("сдружение", "сдружението", "асоциация", "асоциацията", "фондация", "фондацията", "дружество", "съюз"),
+    "uk": ("асоціація", "фонд", "товариство", "спілка", "об'єднання", "організація"),
+    "ru": ("ассоциация", "фонд", "общество", "союз", "объединение", "организация"),
     "id": ("perhimpunan", "yayasan", "asosiasi", "perkumpulan", "ikatan", "persatuan", "himpunan", "paguyuban"),
 }
 # Parts of an organisation that sign for it: a name made only of these is not the organisation.
@@ -1148,6 +1182,8 @@ ADVICE_WE_VERBS: tuple[str, ...] = (
     r"(?:ne\s+)?(?:preporučujemo|savjetujemo|podržavamo)",
     r"(?:ne)?odporúčame", r"(?:ne)?radíme",
     r"kami\s+(?:tidak\s+)?(?:merekomendasikan|menyarankan|menganjurkan|mendukung|meminta)",
+    # Ukrainian and Russian: "(не) радимо", "(не) рекомендуємо"; "(не) советуем", "(не) рекомендуем".
+    r"(?:не\s+)?(?:радимо|рекомендуємо|порадимо|радим)", r"(?:не\s+)?(?:советуем|рекомендуем)",
 )
 # What "we" is in each language, before a verb of ADVICE_VERBS' first-person form ("we recommend", "vi anbefaler").
 ADVICE_WE: tuple[str, ...] = (r"we", r"we['’]d", r"nous", r"wir", r"wij", r"vi")
@@ -1161,7 +1197,7 @@ ADVICE_WE_FORMS: tuple[str, ...] = (
 # Telling the reader what to do about a therapy, at a sentence's start: "Please don't spend your money on …",
 # "Talk to your neurologist …", "Køb ikke …", "Zeptejte se svého neurologa …", "Parleu-ne amb el vostre neuròleg …".
 ADVICE_IMPERATIVES: tuple[str, ...] = (
-    r"(?:please\s+)?(?:do\s+not|don['’]t|never)\s+(?:buy|take|stop|start|spend|use|try|order|give|share|pass|pay\s+for)\b",
+    r"(?:please\s+)?(?:do\s+not|don['’]t|never)\s+(?:buy|take|stop|start|spend|use|try|order|give|share|pass|pay)\b",
     # Taking part in research is a care decision too: "please do not sign up for a second drug trial".
     r"(?:please\s+)?(?:do\s+not|don['’]t|never)\s+(?:join|enrol+|sign\s+up\s+for)\s+(?:[\w’'-]+\s+){0,3}?(?:trials?|stud(?:y|ies))\b",
     # "Avoid clinics that charge for it", "Stick with your prescribed treatment", "Keep taking your usual medicines".
@@ -1199,6 +1235,11 @@ ADVICE_IMPERATIVES: tuple[str, ...] = (
     r"não\s+(?:o|a|os|as)\s+(?:compre|tome|use)\b", r"moenie\s+(?:dit|hulle)\b", r"(?:zapytaj|zapytajcie|porozmawiaj\s+z|porozmawiajcie\s+z)\s+(?:swoim|swojego|swoją|swego)\b",
     r"nie\s+(?:kupuj|kupujcie|przerywaj|odstawiaj)\b", r"fråga\s+din\b", r"spør\s+(?:legen|nevrologen)\s+din\b", r"spørg\s+din\b",
     # Taking it to one's own clinician: "show the tub to your ALS team", "tell your doctor about …", "check with your GP".
+    # Ukrainian and Russian: "Не купуйте …", "не припиняйте …", "Запитайте свого невролога …"; "Не покупайте …",
+    # "Спросите своего невролога …", "Обратитесь к врачу …".
+    r"не\s+(?:купуйте|замовляйте|приймайте|припиняйте|кидайте|покупайте|заказывайте|принимайте|прекращайте|бросайте)\b",
+    r"(?:запитайте|спитайте|порадьтеся\s+з|зверніться\s+до|поговоріть\s+з)\s+(?:свого|своєю|своїм|вашого|вашим|вашою)\b",
+    r"(?:спросите|посоветуйтесь\s+с|обратитесь\s+к|поговорите\s+с)\s+(?:своего|своим|своей|вашего|вашим|вашей)\b",
     r"(?:please\s+)?(?:ask|tell|show|check\s+with|discuss\s+[\w’'-]+\s+with)\s+(?:[\w’'-]+\s+){0,3}?(?:to\s+)?your\s+(?:[\w-]+\s+)?"
     r"(?:neurologist|doctor|gp|nurse|team|specialist|consultant|clinic|pharmacist|dietitian|physio\w*)\b",
 )
@@ -1264,7 +1305,11 @@ ADVICE_HEADING_SHAPES: tuple[str, ...] = (
     # Who speaks, then what they give: "Huddle committee verdict", "Carrowgate's considered answer", "Our reading of it".
     r"(?:[\w’'-]+\s+){0,3}(?:committee|board|panel|trustees|council|society|association|trust|network|forum|group)(?:['’]s)?\s+"
     r"(?:[a-z-]+\s+)?(?:verdict|view|answer|line|take|advice|reading)\b.*",
-    r"[\w-]+['’]s\s+(?:[a-z-]+\s+)?(?:verdict|answer|view|take)", r"our\s+(?:[a-z-]+\s+)?(?:reading|take|verdict|answer)\b.*",
+    # (... and who agreed it: "Cragvale's answer, agreed by the trustees")
+    r"[\w-]+['’]s\s+(?:[a-z-]+\s+)?(?:verdict|answer|view|take)(?:,?\s+(?:as\s+)?(?:agreed|approved|adopted|endorsed)\s+by\s+.{2,40})?",
+    r"our\s+(?:[a-z-]+\s+)?(?:reading|take|verdict|answer)\b.*",
+    # French: how we see it, "Notre regard sur la pelquinide, sans détour", "Notre avis", "Notre lecture".
+    r"notre\s+(?:regard|avis|lecture|réponse|point\s+de\s+vue)\b.*",
     # ... in the languages without a position-heading row: "Näin neuvomme jäseniä", "Egyesületünk válasza",
     # "Τι λέμε στα μέλη μας", "Ce recomandăm", "Derneğimizin görüşü", "Hva vi anbefaler".
     r"(?:näin|mitä)\s+(?:neuvomme|suosittelemme|sanomme|kehotamme)\b.*", r"(?:yhdistyksen|liiton|säätiön)\s+(?:kanta|suositus|vastaus)\b.*",
