@@ -444,3 +444,124 @@ def read_latex(text: str) -> Extracted:
         body=(blocks[0].start, blocks[-1].end) if blocks else (0, len(text)),
         layout=True,
     )
+
+
+# troff/groff source in the -ms, -man or -mm macros (groff_ms(7), groff_man(7)): a line that starts with '.' or "'" is a
+# request or a macro call, structure, never text; '.\"' lines are comments. '.TL' sets the title on the lines below it,
+# '.AU'/'.AI' the author and institution, '.AB' … '.AE' the abstract, '.NH n'/'.SH n' a heading on the lines below it
+# (the man macros' '.SH NAME', '.SS X' on the same line), '.PP'/'.LP'/'.IP'/'.QP' a paragraph, '.FS' … '.FE' a
+# footnote, '.QS' … '.QE' and '.RS' … '.RE' a quotation or an indented block; a font macro's argument ('.I "the words"',
+# '.B word') is text set in italic or bold.
+TROFF_REQUEST = re.compile(r"^[.'][ \t]*([A-Za-z][A-Za-z0-9]?[A-Za-z0-9]?)(?:[ \t]+(.*?))?[ \t]*$")
+TROFF_COMMENT = re.compile(r"^[.'][ \t]*\\\"|^\\\"")
+TROFF_MACROS = {"TL", "AU", "AI", "AB", "AE", "NH", "SH", "SS", "PP", "LP", "IP", "QP", "TH", "FS", "FE", "DS", "DE"}
+TROFF_FONTS = {"I", "B", "R", "BI", "IB", "RI", "IR", "BR", "RB", "CW", "UL", "SM", "LG"}
+TROFF_PARAGRAPH = {"PP", "LP", "IP", "QP", "XP", "P", "HP", "TP", "sp", "br", "bp", "DS", "DE", "ID", "LD", "CD", "BD"}
+
+
+def looks_like_troff(text: str) -> bool:
+    """troff/groff source: three or more of the -ms/-man macros that structure a document on lines of their own."""
+    calls = [m.group(1) for line in text.splitlines()[:400] if (m := TROFF_REQUEST.match(line))]
+    return len({c for c in calls if c in TROFF_MACROS}) >= 3 and sum(c in TROFF_MACROS for c in calls) >= 4
+
+
+def _troff_argument(line: str, start: int) -> tuple[int, int] | None:
+    """Where a font macro's words are in its line ('.I "the off-switch for ALS" .' → the quoted words; '.B Note' → 'Note')."""
+    found = TROFF_REQUEST.match(line)
+    if not found or found.group(2) is None:
+        return None
+    at = found.start(2)
+    said = found.group(2)
+    quoted = re.match(r'"([^"]*)"?', said)
+    if quoted:
+        words_at = at + quoted.start(1)
+        return start + words_at, start + words_at + len(quoted.group(1).rstrip())
+    return start + at, start + at + len(said)
+
+
+def read_troff(text: str) -> Extracted:
+    """Blocks of a troff/groff source as offsets into its own text: '.TL' the title, '.NH'/'.SH' headings, paragraphs
+    between paragraph macros, the abstract and the author lines lines of their own, footnotes fine print; requests,
+    macro calls and comments are never text (see TROFF_REQUEST)."""
+    blocks: list[Block] = []
+    title: str | None = None
+    paragraph: list[tuple[int, int]] = []
+    mode = "text"  # what the lines below the last macro are: text, title, heading, byline, footnote, skip
+    level = 2
+    kind = LINE
+    quoted = False
+
+    def flush() -> None:
+        nonlocal title
+        if not paragraph:
+            return
+        start, end = paragraph[0][0], paragraph[-1][1]
+        if mode == "title":
+            blocks.append(Block(start, end, HEADING, 1))
+            title = title or clean_line(text[start:end])
+        elif mode == "heading":
+            blocks.append(Block(start, end, HEADING, level))
+        elif mode == "byline":
+            blocks.extend(Block(a, b, LINE) for a, b in paragraph)
+        elif mode != "skip":
+            blocks.append(Block(start, end, kind, quote=quoted, small=mode == "footnote"))
+        paragraph.clear()
+
+    offset = 0
+    for line in text.split("\n"):
+        start = offset
+        offset += len(line) + 1
+        if TROFF_COMMENT.match(line):
+            continue
+        request = TROFF_REQUEST.match(line)
+        if request is None:
+            if line.strip():
+                indent = len(line) - len(line.lstrip())
+                paragraph.append((start + indent, start + len(line.rstrip())))
+            elif mode not in ("title", "heading"):
+                flush()
+            continue
+        name, argument = request.group(1), (request.group(2) or "").strip()
+        if name in TROFF_FONTS:
+            words = _troff_argument(line, start)
+            if words and words[1] > words[0]:
+                paragraph.append(words)
+            continue
+        if name in ("FE", "AE", "QE", "RE") and mode in ("footnote", "text"):
+            flush()
+            mode, kind = "text", LINE
+            quoted = quoted and name not in ("QE", "RE")
+            continue
+        if name in TROFF_PARAGRAPH or name in ("TL", "AU", "AI", "AB", "NH", "SH", "SS", "FS", "QS", "RS", "TH", "ds", "nr"):
+            flush()
+        if name == "TL":
+            mode = "title"
+        elif name in ("AU", "AI"):
+            mode = "byline"
+        elif name in ("NH", "SH", "SS") and (not argument or re.fullmatch(r"\d+", argument)):
+            mode, level = "heading", 1 + (int(argument) if argument else 1) + (name == "SS")
+        elif name in ("SH", "SS"):  # the man macros: '.SH DESCRIPTION', the heading on the macro's own line
+            at = start + request.start(2)
+            blocks.append(Block(at, at + len(argument.strip('"')) + (1 if argument.startswith('"') else 0), HEADING,
+                                2 + (name == "SS")))
+            mode, kind = "text", LINE
+        elif name == "TH":
+            mode = "skip"
+        elif name == "FS":
+            mode, kind = "footnote", LINE
+        elif name == "QS":
+            mode, quoted = "text", True
+        elif name in TROFF_PARAGRAPH or name == "AB":
+            if mode != "footnote":
+                mode = "text"
+            kind = ITEM if name in ("IP", "TP", "HP") else LINE
+            quoted = quoted or name == "QP"
+    flush()
+    return Extracted(
+        text=text,
+        blocks=blocks,
+        title=title,
+        site_name=None,
+        body=(blocks[0].start, blocks[-1].end) if blocks else (0, len(text)),
+        layout=True,
+    )

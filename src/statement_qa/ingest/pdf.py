@@ -248,7 +248,7 @@ def read_pdf(data: bytes) -> Extracted:
             if line.rule_before:
                 flush()
                 blocks.append(Block(length, length, RULE, page=number))
-            level = heading_level(line)
+            level = 0 if _grid_row(lines, n) else heading_level(line)
             if level:
                 same = paragraph and heading_level(paragraph[-1]) == level and paragraph[-1].style == line.style
                 if not same:
@@ -283,6 +283,8 @@ def read_pdf(data: bytes) -> Extracted:
         blocks = blocks[first:end]
         title, cover = clean_line(text[blocks[0].start : blocks[0].end]), False
         body = (blocks[0].start, blocks[-1].end)
+    if title and meta_title and not JUNK_TITLE.match(meta_title) and _one_of_equals(title, meta_title, text, blocks):
+        title = clean_line(meta_title)  # a sheet of cards, each under a heading of one rank: the file names the sheet
     return Extracted(
         text=text,
         blocks=blocks,
@@ -563,3 +565,28 @@ def _without_furniture(lines: list[str], number: int, pages: list[list[str]]) ->
     if unfinished and len(kept) > 1 and looks_like_heading(lines[kept[0]]) and lines[kept[1]][:1].islower():
         keep[kept[0]] = False
     return keep
+
+
+SPACED_LETTERS = re.compile(r"^(?:\w[ \t]){4,}\w$")
+
+
+def _grid_row(lines: list, n: int) -> bool:
+    """A row of a letter grid (a word-search puzzle's 'H E R B S T L A U B X Q'): single letters set apart, over or
+    under another row of as many; large type, but no heading."""
+    row = lines[n].text.strip()
+    if not SPACED_LETTERS.match(row):
+        return False
+    return any(0 <= k < len(lines) and SPACED_LETTERS.match(lines[k].text.strip()) and len(lines[k].text.strip()) == len(row)
+               for k in (n - 1, n + 1))
+
+
+def _one_of_equals(title: str, meta_title: str, text: str, blocks: list[Block]) -> bool:
+    """The title found is one of three or more headings of the same rank with none above them (a sheet of fridge
+    magnets or cards, each under its own heading): it names one card, not the sheet."""
+    headings = [b for b in blocks if b.kind == HEADING]
+    own = next((b for b in headings if clean_line(text[b.start : b.end]) == clean_line(title)), None)
+    if own is None or any(b.level < own.level for b in headings):
+        return False
+    # (a card's heading is a label of a few words; the meta title that prints the title found names no sheet)
+    equals = [clean_line(text[b.start : b.end]) for b in headings if b.level == own.level]
+    return len(equals) >= 3 and all(word_count(line) <= 4 for line in equals) and title.casefold() not in meta_title.casefold()

@@ -34,7 +34,7 @@ from statement_qa.structure import (
     word_count,
 )
 from statement_qa.structure.blocks import NUMBERING
-from statement_qa.structure.vocabulary import is_chrome, is_salutation
+from statement_qa.structure.vocabulary import is_chrome, is_label, is_organisation, is_salutation
 from statement_qa.structure.words import TITLE_FIELDS
 
 BULLET = re.compile(r"^\s*(?:[•·▪◦●‣∙*+]|-(?=\s))\s+")
@@ -250,8 +250,33 @@ def _title_before(lines: list[_Line], first: int) -> tuple[int | None, int]:
     at = keep.index(title)
     if at and keep[at - 1] == title - 1 and STRAPLINE.match(clean_line(lines[title].text)):
         title = keep[at - 1]  # the title over its strapline
+    elif at and keep[at - 1] == title - 1 and _names_writer(lines[title].text, lines[keep[at - 1]].text):
+        title = keep[at - 1]  # the title over the name of who wrote it ('Stall crib - Whitby market' over 'X MND Group')
     # Lines between the title and the first heading (an "Updated: ..." byline) are content.
     return title, lines[title].end
+
+
+UNDERLINED = re.compile(r"\A\s*(?P<title>[^\n]*\S)[ \t]*\n[ \t]*(?P<rule>={3,})[ \t]*\n")
+
+
+def _underlined_title(text: str) -> str | None:
+    """The file's first line, underlined with a row of '=' as a writer sets a title in plain text
+    ('TRANSCRIPTION OF A HANDWRITTEN LETTER' over '=====…'): the writer's own title, above any fields or legend."""
+    found = UNDERLINED.match(text)
+    if not found or len(found.group("rule")) < 0.7 * len(found.group("title").strip()):
+        return None
+    title = clean_line(found.group("title"))
+    # (a header row with a clock and a date over a rule is a screen's or a report's banner, not a title)
+    return title if not looks_like_prose(title) and word_count(title) <= 20 and not re.search(r"\d{1,2}:\d\d", title) \
+        and read_date_line(title) is None else None
+
+
+def _names_writer(line: str, above: str) -> bool:
+    """A line that only names an organisation, under a line shaped like a title that names none: the writer's name
+    under the note's own title, not its title."""
+    name, over = clean_line(line), clean_line(above)
+    return is_organisation(name) and word_count(name) <= 8 and not is_organisation(over) and not is_label(over) \
+        and looks_like_heading(over) and word_count(over) >= 2 and not is_chrome(over)
 
 
 # OpenPGP's clear-signed armour ("-----BEGIN PGP SIGNED MESSAGE-----" and its "Hash: SHA256" line above the text,
@@ -330,10 +355,19 @@ def _bbcode_title(text: str) -> str | None:
 
 def read_text(text: str) -> Extracted:
     """Find the statement inside a page's text: its title, its lines, its body span."""
-    from statement_qa.ingest.markup import looks_like_latex, looks_like_markup, read_latex, read_markup
+    from statement_qa.ingest.markup import (
+        looks_like_latex,
+        looks_like_markup,
+        looks_like_troff,
+        read_latex,
+        read_markup,
+        read_troff,
+    )
 
     if looks_like_latex(text):
         return read_latex(text)  # LaTeX source: sectioning commands head its parts
+    if looks_like_troff(text):
+        return read_troff(text)  # troff/groff source: its macros are structure, never text
     if looks_like_markup(text) and _without_teletext(text) == text:  # (a teletext page's rules underline no headings)
         return read_markup(text)  # reStructuredText, AsciiDoc, Org: the file marks its own headings
     if looks_like_whatsapp(text):
@@ -390,6 +424,7 @@ def read_text(text: str) -> Extracted:
         if first_line is not None and looks_like_heading(first_line.text) and not ZOOM_MESSAGE.match(first_line.text):
             own_title = clean_line(first_line.text)
             site_name = None if site_name == own_title else site_name
+    own_title = _underlined_title(text) or own_title if not (mail or teletext) else own_title
     own_title = _past_welcome(text, own_title)
     own_title = own_title if own_title and not BBCODE_TAG.search(own_title) else _bbcode_title(text) or own_title
     if mail and not (own_title and looks_like_heading(own_title)):

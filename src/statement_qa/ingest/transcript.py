@@ -31,6 +31,7 @@ from statement_qa.structure import (
 from statement_qa.structure.blocks import ANSWER_MARK, QUESTION_MARK
 from statement_qa.structure.dates import read_date_line
 from statement_qa.structure.organisation import named_in
+from statement_qa.structure.vocabulary import is_governing_body, is_organisation
 
 TIMESTAMP = r"[\[(]?\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d{1,3})?[\])]?"
 # A speaker's label: a name (words that start with a capital, or 'Speaker 2'), an optional role in brackets.
@@ -142,11 +143,15 @@ def read_transcript(text: str) -> Extracted:
             flush()  # a line of a turn that ends with a colon announces what the speaker reads out below it
         paragraph.append((start + indent, start + len(line.rstrip())))
     flush()
+    session = next((line for line in header if word_count(line) <= 24 and parse_date(line)), None)
     return Extracted(
         text="".join(shown),
         blocks=blocks,
         title=_title(header),
-        date=next((month for line in header if word_count(line) <= 24 and (month := parse_date(line))), None),
+        # (the session's date, when it reads as a date line, is a byline's: a position read out in it may say when it
+        # was agreed, and that dates it)
+        date=parse_date(session) if session and read_date_line(session) is None else None,
+        byline=session if session and read_date_line(session) is not None else None,
         body=(blocks[0].start, blocks[-1].end) if blocks else (0, len(text)),
         breaks=tuple(breaks),
         layout=True,
@@ -167,8 +172,10 @@ def _title(header: list[str]) -> str | None:
             return clean_line(quoted.group("title"))
     # (a line that is a date, 'Recorded: 13 March 2025', is none; a title with its month in it, 'Ebberley monthly
     # meeting - October 2025', is one)
-    return next((clean_line(line) for line in header if looks_like_heading(line) and (not parse_date(line) or _dated_title(line))),
-                None)
+    headed = [clean_line(line) for line in header if looks_like_heading(line) and (not parse_date(line) or _dated_title(line))]
+    # (the body that holds the session, 'NORTHERN REGIONAL HEALTH SCRUTINY COMMITTEE' over 'Oral evidence: X', is who
+    # sits, not what the session is called)
+    return next((line for line in headed if not (is_organisation(line) or is_governing_body(line))), None) or next(iter(headed), None)
 
 
 def _dated_title(line: str) -> bool:

@@ -112,6 +112,9 @@ def take_title(text: str, blocks: list[Block], given: str | None) -> tuple[str |
 PART_OF_SET = re.compile(r"\s+[-–—:|]\s*(?:card|page|part|slide|sheet|panel)\s+\d{1,2}\s*(?:of|/)\s*\d{1,2}\b.*$",
                          re.IGNORECASE)
 BRACKETED = re.compile(r"\[[^\[\]]+\]")
+# A strapline after the name, set off by a spaced dash and shouting ('X - it costs you nothing!', 'Y – join us!'): a
+# leaflet's selling line, not part of what it is called.
+STRAPLINE = re.compile(r"(?<=\w)\s+[-–—]\s+[^-–—!?.:]{3,60}!\s*$")
 # What a text version for screen readers says a line is ('Heading level 1: X', 'Überschrift Ebene 1: X'): not its words.
 SPOKEN_MARK = re.compile(r"^(?:heading(?:\s+level)?|überschrift(?:\s+(?:der\s+)?ebene)?|titre(?:\s+de)?\s+niveau|"
                          r"encabezado(?:\s+de)?\s+nivel|kop(?:\s+niveau)?)\s*\d\s*[:,.–—-]\s*(?=\S)", re.IGNORECASE)
@@ -407,6 +410,7 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
     # One card of a set ('ROVASTIGENE (RVG-3) - card 1 of 3: facts'): the set is about what the card's title names
     # before its number; the card's own label ('facts') is no name of it.
     title = PART_OF_SET.sub("", title) or title
+    title = STRAPLINE.sub("", title) or title  # 'Consigne 0,5% do seu IRS - não paga nada a mais!': the name, not its cry
     # A mailing list's "[CHMS-members] X"; a tag that says what the post is ("[STATEMENT] X") is the poster's own word.
     title = re.sub(r"^\[([^\]]{2,40})\]\s+(?=\S)", lambda m: m.group() if is_label(m.group(1)) else "", title)
     extracted = page.extracted
@@ -587,6 +591,12 @@ def _signed_off_review(text: str, end: int, blocks: list[Block]) -> str | None:
     return None
 
 
+# The line right above a position that says the words below were agreed on a day ('Our board agreed this on 24 February
+# 2025 and I'll read it exactly as agreed.'): a lead-in, whether or not it ends with a colon.
+AGREED_THIS = re.compile(r"\b(?:agreed|approved|adopted)\s+(?:this|these\s+words|the\s+following|it|what\s+follows)\b[^.!?]*?"
+                         r"\b(?:on|in)\s+(?:\d|[A-Z])", re.IGNORECASE)
+
+
 def _lead_in_date(text: str, start: int, blocks: list[Block], agreed: bool = False) -> str | None:
     """The date in the line that announces the position just above it ('… the team agreed this on 3 October 2025:'),
     when nothing else on the page dates the text."""
@@ -597,7 +607,8 @@ def _lead_in_date(text: str, start: int, blocks: list[Block], agreed: bool = Fal
         # (a label run into the position that names no agreement: the lead-in above it may)
         label_start = next(b.start for b in blocks if b.start < start < b.end)
         run_in, above = None, [b for b in blocks if b.end <= label_start and b.kind != RULE]
-    if run_in is None and (not above or not text[above[-1].start : above[-1].end].rstrip().endswith(":")):
+    if run_in is None and (not above or not (text[above[-1].start : above[-1].end].rstrip().endswith(":")
+                                             or agreed and AGREED_THIS.search(text[above[-1].start : above[-1].end]))):
         return None
     line = clean_line(run_in if run_in is not None else text[above[-1].start : above[-1].end])
     said_agreed = re.search(r"\b(?:agreed|approved|adopted)\b", line, re.IGNORECASE)

@@ -115,7 +115,7 @@ def publisher_named(text: str | None) -> str | None:
 
 
 def _one(part: str) -> tuple[str, bool] | None:
-    name = re.sub(r"(?<=[^\W\d_]{4})\.$", "", clean_line(part).strip(" ;:"))  # a full stop, not "e.V."
+    name = re.sub(r"(?<=[^\W\d_]{4})\.$", "", clean_line(part).strip(" ;:,"))  # a full stop, not "e.V."
     name = re.sub(r"^[•·▪|–—]\s*", "", name)  # "© 2025 •Wetherfold …": a separator without its spaces
     name = re.sub(r"\s+\([^()]*\)$", "", name)  # "X Council (fictional)", "X Society (UK)": a note, not the name
     name = re.sub(r"\s+@[\w.-]+(?:@[\w.-]+)?$", "", name)  # "X Group @xgroup.bsky.social": the account's handle

@@ -32,7 +32,8 @@ def _language(text: str) -> str:
 
 def split_languages(text: str, blocks: list[Block]) -> list[tuple[str, list[Block]]]:
     """[(language, blocks)]: the original first, then a translation that follows it, if any."""
-    spoken = [(i, _language(text[b.start : b.end])) for i, b in enumerate(blocks) if word_count(text[b.start : b.end]) >= 8]
+    spoken = [(i, _language(text[b.start : b.end])) for i, b in enumerate(blocks) if word_count(text[b.start : b.end]) >= 8
+              and not _letters_only(text[b.start : b.end])]
     spoken = [(i, lang) for i, lang in spoken if lang != NO_LANGUAGE]
     if len(spoken) < 4:
         return [(_main_language(text, blocks), blocks)]
@@ -70,8 +71,14 @@ def split_languages(text: str, blocks: list[Block]) -> list[tuple[str, list[Bloc
     return [(main, blocks)]
 
 
+def _letters_only(line: str) -> bool:
+    """A line of single letters set apart (a word-search grid's row 'H E R B S T L A U B X Q'): in no language."""
+    words = line.split()
+    return sum(len(w) == 1 for w in words) > 0.8 * len(words)
+
+
 def _main_language(text: str, blocks: list[Block]) -> str:
-    body = " ".join(text[b.start : b.end] for b in blocks)
+    body = " ".join(text[b.start : b.end] for b in blocks if not _letters_only(text[b.start : b.end]))
     return detect_language(body) if body.strip() else "en"
 
 
