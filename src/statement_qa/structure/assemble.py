@@ -651,9 +651,17 @@ def _until_signature(text: str, section: Section, blocks: list[Block], headings:
                 or block.kind != ITEM and not block.quote and opening != clean_line(line) and is_closing(opening)
                 or not re.search(r"\w", line) or heading_name(line) in headings and block.kind != HEADING or opens_aside(line)
                 or is_scope_note(line) or is_housekeeping(line) or _dated_note(line) or promises_another_look(line)
-                or block.kind != ITEM and _dating_line(line)):
+                or block.kind != ITEM and _dating_line(line) or _signed_off_in_words(line)):
             return replace(section, end=previous.end)
     return section
+
+
+def _signed_off_in_words(line: str) -> bool:
+    """A paragraph made only of sentences that say when a body decided the text or looked at it again without a change
+    ('The committee looked at this again on 18 November 2025 and made no change.', 'Decisione del direttivo del 3 giugno
+    2025. Riletta dal direttivo il 7 ottobre 2025, senza modifiche.'): it dates the position, it is no part of it."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", clean_line(line).strip("()（）[] ")) if s.strip()]
+    return bool(sentences) and len(sentences) <= 3 and all(read_sign_off(s) for s in sentences)
 
 
 def _dated_note(line: str) -> bool:

@@ -243,14 +243,18 @@ def read_date_line(line: str) -> DateLine | None:
 _AGREED_CLAUSE = re.compile(r"\b(?:agreed|approved|adopted|endorsed|signed\s+off|onartu\w*|"
                             # ('Aprovada pela direção a 30 de abril de 2025.', 'Approvato dal consiglio il …', 'Adopté par …')
                             r"approvat[oaie]|aprobad[oa]s?|aprovad[oa]s?|approuv[ée]e?s?|adopt[ée]e?s?|beschlossen|"
-                            r"verabschiedet|goedgekeurd|vastgesteld)\b", re.IGNORECASE)
+                            r"verabschiedet|goedgekeurd|vastgesteld|"
+                            # a decision's own word, with whose ('Decisione del direttivo del 3 giugno 2025.', 'Beschluss des
+                            # Vorstands vom 17. Juni 2025')
+                            r"decisione|deliberazione|beschluss|besluit|décision|decisión|decisão)\b", re.IGNORECASE)
 # A language that sets its verb after the date ('Zuzendaritza-batzordeak 2025eko uztailaren 3an onartua', Basque: approved
 # by the board on 3 July 2025).
 _AGREED_AFTER = re.compile(r"\s*(?:onartu\w*|adostu\w*)\b", re.IGNORECASE)
 _CHECKED_CLAUSE = re.compile(r"\b(?:checked\s+again|re-?checked|re-?read|read\s+again|reviewed|looked\s+(?:at\s+(?:it\s+|this\s+)?again|over)|"
                              r"reaffirmed|re-?confirmed|"
                              # ('Revista pela direção a 15 de setembro de 2025, sem alterações.', 'Revisado …', 'Überprüft …')
-                             r"revist[oa]s?|revisad[oa]s?|rivist[oa]|riesaminat[oa]|réexaminée?s?|(?:erneut\s+)?überprüft|herzien)\b",
+                             r"revist[oa]s?|revisad[oa]s?|rivist[oa]|riesaminat[oa]|rilett[oa]|réexaminée?s?|(?:erneut\s+)?(?:über)?prüft|"
+                             r"herzien|opnieuw\s+bekeken)\b",
                              re.IGNORECASE)
 _UNCHANGED_SAID = re.compile(rf"\b(?:{'|'.join(UNCHANGED_WORDS)})\b|\breaffirmed\b|\bre-?confirmed\b", re.IGNORECASE)
 

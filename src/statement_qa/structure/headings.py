@@ -600,9 +600,24 @@ def _colon_label(line: str) -> re.Match[str] | None:
     """A label of at most eight words run into the start of a paragraph and closed by a colon ('SAY:', 'COMMITTEE
     SAYS:'); it may stand on a line of its own over the text ('Kittiwake's take, for now:\nWe think …')."""
     found = RUN_IN.match(line)
-    if found and word_count(found.group("lead")) <= 8 and line[: found.end()].rstrip(" \t\n*_").endswith(":"):
+    if found and word_count(found.group("lead")) <= 8 and line[: found.end()].rstrip(" \t\n*_").endswith(":") \
+            and not _says_what_it_is(found.group("lead")):
         return found
     return None
+
+
+# A clause that says what something is before a colon explains it ('Brantolimab is still experimental: it is not
+# licensed …', 'Hexelurin ist experimentell: …'): the position's own first words, not a label over them. A label has no
+# verb that is completed before the colon ('COMMITTEE SAYS:', 'Our answer is:', "What we'd say to a friend:").
+COPULA_CLAUSE = re.compile(
+    r"^\s*[^\W\d_][\w’'-]*(?:\s+[\w’'()-]+){0,2}\s+(?:is|are|was|were|remains?|ist|sind|bleibt|est|sont|reste|es|son|sigue|"
+    r"è|sono|resta|é|são|zijn|blijft)\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+\s*$",
+    re.IGNORECASE,
+)
+
+
+def _says_what_it_is(lead: str) -> bool:
+    return bool(COPULA_CLAUSE.match(lead.strip(" *_"))) and not is_position_heading(lead.strip(" *_:"))
 
 
 def _advice_start(text: str, block: Block) -> int:

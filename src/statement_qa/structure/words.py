@@ -773,7 +773,7 @@ UNCHANGED_WORDS: tuple[str, ...] = (
     r"still\s+(?:accurate|current|valid|correct|up\s+to\s+date|stands|holds|applies)", r"stands\s+as\s+(?:written|it\s+is)",  # "Checked April 2025 - still accurate"
     r"without\s+(?:any\s+)?changes?", r"(?:kept|left)\s+as\s+it\s+(?:is|was|stands)", r"nothing\s+(?:to|needed\s+to|needs\s+to|had\s+to)\s+change", r"nothing\s+(?:has\s+|had\s+)?changed",
     r"sans\s+changement", r"aucun\s+changement", r"pas\s+de\s+(?:changement|modification)s?", r"keine\s+(?:änderung(?:en)?|ver[äa]nderung)", r"unver[äa]ndert",
-    r"sin\s+cambios", r"geen\s+wijziging(?:en)?", r"ongewijzigd", r"sem\s+altera[çc](?:[õo]es|[ãa]o)",
+    r"sin\s+cambios", r"geen\s+wijziging(?:en)?", r"ongewijzigd", r"senza\s+(?:modifiche|cambiamenti|variazioni)", r"changed\s+nothing", r"sem\s+altera[çc](?:[õo]es|[ãa]o)",
     r"nessuna\s+modifica", r"invariat[oa]", r"senza\s+modifiche", r"bez\s+zmian",
     # Norwegian, Danish, Swedish, Finnish: "Gjennomgått 15. mai 2025 – ingen endringer i rådet vårt".
     r"ingen\s+(?:endring(?:er)?|ændring(?:er)?)(?:\s+(?:i|av|af|til)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?", r"u(?:endret|ændret)",
@@ -1059,6 +1059,30 @@ POSITION_HEADINGS["pt"] += (
     rf"o\s+parecer\s+(?:da|do|da\s+nossa|do\s+nosso)\s+{_THE_BODY}.*",
 )
 POSITION_HEADINGS["pl"] += (r"co\s+(?:radzi|zaleca|s[aą]dzi)\b.*",)
+
+# The governing body by its own name in each language (a board, a committee, a panel: "bestuur", "direttivo", "Vorstand",
+# "coiste"), as the one whose view a heading names; and the view named the way a heading in a new template names it.
+_GOVERNING = (r"(?:[\w’'-]+\s+){0,2}(?:committee|board|panel|trustees|council|bestuur|direttivo|comitato|consiglio\s+direttivo|"
+              r"vorstand|ausschuss|comité|junta|direção|direcção|coiste|bord|cumann)")
+POSITION_HEADINGS["en"] += (
+    # "Panel verdict, written down", "Committee verdict (typed in full)": whose verdict, and how it is given.
+    rf"(?:the\s+|our\s+)?{_GOVERNING}(?:['’]s?)?\s+(?:verdict|answer|line|view|position|wording)"
+    r"(?:\s*,\s*[^:]{2,40}|\s*\([^()]{2,40}\))?",
+    # "On the back of every card, our answer": where it is printed, then whose answer.
+    r"[^:,]{2,40},\s*(?:our|the\s+[\w’'-]+(?:'s|’s))\s+(?:answer|reply|response|advice|view|position|verdict)",
+    # "From the 2023 committee, on brantolimab": whose words, and what about.
+    rf"from\s+(?:the\s+|our\s+){_GOVERNING}\s*,\s*(?:on|about)\s+.{{2,40}}",
+)
+POSITION_HEADINGS["nl"] += (rf"het\s+standpunt\s+van\s+(?:de|het|onze|ons)\s+{_GOVERNING}\b.*",)
+# "Cosa ne pensa il direttivo, in chiaro": what the board thinks of it.
+POSITION_HEADINGS["it"] += (rf"cosa\s+(?:ne\s+)?(?:pensa|pensano|dice|dicono)\s+(?:l['’]\s*|la\s+|il\s+|i\s+)?{_GOVERNING}\b.*",)
+# Irish: "Ár bhfreagra, focal ar fhocal" (our answer, word for word), "Ár seasamh", "Ár gcomhairle", "Moladh an choiste",
+# "Freagra an chumainn", "Cad a mholaimid?" (the noun after "ár" is eclipsed: freagra → bhfreagra, comhairle → gcomhairle).
+POSITION_HEADINGS["ga"] = (
+    r"ár\s+(?:bhfreagra|seasamh|gcomhairle|moladh|dtuairim|dearcadh)\b.*",
+    r"(?:freagra|seasamh|comhairle|moladh|tuairim)\s+an\s+(?:choiste|chumainn|bhoird|phainéil)\b.*",
+    r"(?:cad|céard)\s+a\s+(?:mholaimid|mholann|cheapaimid|cheapann|deirimid|deir)\b.*",
+)
 
 # A pointer to further reading below a position ("We recommend reading our leaflet …") and a promise to
 # review it ("We will review this advice when …"): notes about the statement, never its words.
