@@ -951,6 +951,13 @@ We wouldn't buy the MotorRisk kit: a spit test cannot tell you your risk of MND.
 
 We can't recommend Brindle Kelp Gummies for MND: kelp can interact with thyroid and blood-pressure tablets.
 """,
+    "velora.md": """<!-- FICTIONAL test statement: invented organisation and product. -->
+# Velora spray (VLR-58): our view
+
+## Our view
+
+The Invented MND Circle does not recommend Velora spray for cramps in MND: no trial has tested it.
+""",
     "morgentau.md": """<!-- FICTIONAL test statement: invented association, company and products. -->
 # Nervalin Kapseln: unsere Meinung
 
@@ -991,6 +998,9 @@ Nicht verwechseln: der Morgentau Schlaf-Tee ist ein Kräutertee zum Einschlafen 
     ("Is Nervalin worth it for my husband with ALS?", "morgentau"),
     # A condition the position names only as a medicine's ('thyroid tablets') is no position on that condition.
     ("Would Brindle Kelp Gummies help my underactive thyroid?", None),
+    # A code of the statement's letters with another number is another product of the line.
+    ("velora VLR59 for cramps?", None),
+    ("Is Velora VLR-58 spray OK for cramps?", "velora"),
     ("Are Brindle Kelp Gummies OK with my thyroid tablets?", "gummies"),
 ])
 def test_what_a_statement_sets_aside_and_its_own_kind_in_another_language(tmp_path, question, expected):

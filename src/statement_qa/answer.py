@@ -43,7 +43,7 @@ from statement_qa.lexicon import content_words, normalise, stem, word_frequency
 from statement_qa.query import ASKING_WORDS, DISEASE_CONTENT, NATIONALITY_WORDS, Query, nationalities_in
 from statement_qa.retrieval import DocumentHit, Retriever
 from statement_qa.settings import Settings
-from statement_qa.subjects import PRODUCT, compact, covering_text, is_coined, set_aside_names, set_aside_text
+from statement_qa.subjects import CODE, PRODUCT, compact, covering_text, is_coined, set_aside_names, set_aside_text
 from statement_qa.vocabulary import (
     BIOLOGY_NAMES,
     COMPARISON_CUES,
@@ -449,7 +449,8 @@ class Assistant:
             if other_diseases:
                 return declined([*other_diseases, *unknown])
             extended = self._line_extensions(query, hit.doc_id) or self._same_family(query, hit.doc_id) \
-                or self._kind_beside_name(query, hit.doc_id) or self._set_aside_asked(query, hit.doc_id)
+                or self._kind_beside_name(query, hit.doc_id) or self._set_aside_asked(query, hit.doc_id) \
+                or self._sibling_codes(query, hit.doc_id)
             if extended:
                 return declined([*extended, *(u for u in unknown if not any(u in e for e in extended))])
             return answered(hit)
@@ -752,6 +753,19 @@ class Assistant:
             if any(len(w) >= 4 and word_frequency(w) < self.settings.set_aside_zipf for w in run):
                 found.append(" ".join(run))
             run = []
+        return found
+
+    def _sibling_codes(self, query: Query, doc_id: str) -> list[str]:
+        """Codes no statement is about that share their letters with a code of this statement ('dromelina DRM59' beside
+        a statement on Dromelina, DRM-58): the question names another product of the line, not only this one."""
+        own = [m for alias in self.retriever.document(doc_id).aliases if (m := CODE.fullmatch(alias.strip()))]
+        letters = {m.group(1).casefold() for m in own}
+        numbers = {m.group(2).casefold() for m in own}
+        found = []
+        for mention in query.unknown:
+            match = CODE.fullmatch(mention.text.strip())
+            if match and match.group(1).casefold() in letters and match.group(2).casefold() not in numbers:
+                found.append(mention.text)
         return found
 
     def _kept_words(self, doc_id: str) -> set[str]:
