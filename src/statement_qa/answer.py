@@ -40,7 +40,15 @@ from statement_qa.index import Index
 from statement_qa.language import FUNCTION_WORDS
 from statement_qa.lexicon import FUNCTION_WORDS as ENGLISH_FUNCTION_WORDS
 from statement_qa.lexicon import content_words, normalise, stem, word_frequency
-from statement_qa.query import ASKING_WORDS, DISEASE_CONTENT, NATIONALITY_WORDS, Query, nationalities_in
+from statement_qa.query import (
+    ASKING_WORDS,
+    DISEASE_CONTENT,
+    MEDICINE_WORDS,
+    NATIONALITY_WORDS,
+    Query,
+    named_apart,
+    nationalities_in,
+)
 from statement_qa.retrieval import DocumentHit, Retriever
 from statement_qa.settings import Settings
 from statement_qa.subjects import CODE, PRODUCT, compact, covering_text, is_coined, set_aside_names, set_aside_text
@@ -249,17 +257,12 @@ FOLLOW_UP_STEMS = frozenset(content_words(" ".join(FOLLOW_UP_WORDS)))
 
 # A condition's name before a medicine's word names the medicine ('it can interact with thyroid and blood-pressure
 # tablets'): a statement that says so is no position on the condition.
-_MEDICINE_AFTER = re.compile(r" (?:(?:and|or) (?:\w+ ){1,2})?(?:tablets?|pills?|medications?|medicines?|meds|drugs?)\b")
+_MEDICINE_AFTER = re.compile(rf" (?:(?:and|or) (?:\w+ ){{1,2}})?(?:{MEDICINE_WORDS})\b")
 
 
 def _names_condition(padded: str, variant: str) -> bool:
     """Whether a normalised, padded text names a condition by this variant, but for naming a medicine for it."""
-    at = padded.find(f" {variant} ")
-    while at >= 0:
-        if not _MEDICINE_AFTER.match(padded, at + len(variant) + 1):
-            return True
-        at = padded.find(f" {variant} ", at + 1)
-    return False
+    return named_apart(padded, variant, lambda at, end: bool(_MEDICINE_AFTER.match(padded, end)))
 
 
 class Assistant:
@@ -287,7 +290,7 @@ class Assistant:
         self._written_words: dict[str, frozenset[str]] = {}
         self._document_origins: dict[str, frozenset[str]] = {}
         self._full_texts: dict[str, str] = {}
-        self._set_asides: dict[str, tuple[list[str], frozenset[str]]] = {}
+        self._set_asides: dict[str, tuple[list[tuple[str, str]], frozenset[str]]] = {}
         # Set by open_assistant when the corpus changed after the index was built.
         self.stale_notice: str | None = None
 
@@ -779,30 +782,30 @@ class Assistant:
         writes (settings.set_aside_name_zipf): in any language, whatever else the question names."""
         names = self._set_aside(self.retriever.document(doc_id))[0]
         asked = set(query.normalised.split())
-        if not names or not any(set(normalise(name).split()) & asked for name in names):
+        if not any(set(key.split()) & asked for _, key in names):
             return []
         kept = self._kept_words(doc_id)
         closed = FUNCTION_WORDS.get(query.language, frozenset()) | ENGLISH_FUNCTION_WORDS
         written = f" {query.normalised} "
         found = []
-        for name in names:
+        for name, key in names:
             # Its words the statement's own sentences never write, all asked: as the name writes them, or in any order
             # and language when none is an everyday word ('tractament facial amb oxigen' for an "oxygen facial", not
             # 'cramp every night' for 'Serenthia Night').
-            key = normalise(name)
             own = {w for w in key.split() if w not in kept and w not in closed and len(w) >= 3 and not w.isdigit()}
             if own and own <= asked and (f" {key} " in written or all(
                     word_frequency(w) < self.settings.set_aside_name_zipf for w in own)):
                 found.append(name)
         return found
 
-    def _set_aside(self, document: Document) -> tuple[list[str], frozenset[str]]:
-        """The names and the words of a document's sentences on what it does not cover, worked out once per document."""
+    def _set_aside(self, document: Document) -> tuple[list[tuple[str, str]], frozenset[str]]:
+        """The names (as written, and normalised) and the words of a document's sentences on what it does not cover,
+        worked out once per document."""
         found = self._set_asides.get(document.id)
         if found is None:
             text = " ".join(document.section_text(s) for s in document.sections)
-            found = self._set_asides[document.id] = (set_aside_names(text),
-                                                     frozenset(normalise(set_aside_text(text)).split()))
+            names = [(name, normalise(name)) for name in set_aside_names(text)]
+            found = self._set_asides[document.id] = (names, frozenset(normalise(set_aside_text(text)).split()))
         return found
 
     def _kind_not_its_own(self, kind: str, doc_id: str) -> bool:

@@ -8,7 +8,7 @@ about (cost, dose, ...) are found here and nowhere else.
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -115,8 +115,20 @@ def _phrases_in(normalised: str, table: dict[str, tuple[str, ...]]) -> tuple[str
 # What someone already takes for another condition ('with her thyroid tablets', 'his epilepsy medication'): a medicine
 # beside the product asked about, not the condition it is asked for. Said with whose it is: 'a good migraine tablet'
 # and 'the hair-regrowth treatment' ask about the condition.
-_TAKEN_FOR = re.compile(r"(?= (?:tablets?|pills?|medications?|medicines?|meds|drugs?|inhalers?|injections?)\b)")
+MEDICINE_WORDS = r"tablets?|pills?|medications?|medicines?|meds|drugs?"
+_TAKEN_FOR = re.compile(rf"(?= (?:{MEDICINE_WORDS}|inhalers?|injections?)\b)")
 _WHOSE = (" my", " his", " her", " their", " your", " our")
+
+
+def named_apart(padded: str, variant: str, excused: Callable[[int, int], bool]) -> bool:
+    """Whether a normalised, padded text writes a variant as whole words somewhere `excused` does not set aside (it is
+    given the offsets of the space before the variant and of the space after it)."""
+    at = padded.find(f" {variant} ")
+    while at >= 0:
+        if not excused(at, at + len(variant) + 1):
+            return True
+        at = padded.find(f" {variant} ", at + 1)
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -133,13 +145,11 @@ def _conditions_in(normalised: str) -> tuple[str, ...]:
     """Other conditions a question asks about (OTHER_DISEASES), but for those it names by their medicine."""
     padded = f" {normalised} "
 
+    def taken_for(at: int, end: int) -> bool:
+        return bool(_TAKEN_FOR.match(padded, end)) and padded[:at].endswith(_WHOSE)
+
     def asked(variant: str) -> bool:
-        at = padded.find(f" {variant} ")
-        while at >= 0:
-            if not (_TAKEN_FOR.match(padded, at + len(variant) + 1) and padded[:at].endswith(_WHOSE)):
-                return True
-            at = padded.find(f" {variant} ", at + 1)
-        return False
+        return named_apart(padded, variant, taken_for)
 
     # Only the variants whose first word the question writes can be in it: a look-up, not a walk over them all.
     by_first = _variants_by_first_word()
