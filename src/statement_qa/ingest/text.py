@@ -424,7 +424,8 @@ def read_text(text: str) -> Extracted:
         if first_line is not None and looks_like_heading(first_line.text) and not ZOOM_MESSAGE.match(first_line.text):
             own_title = clean_line(first_line.text)
             site_name = None if site_name == own_title else site_name
-    own_title = _underlined_title(text) or own_title if not (mail or teletext) else own_title
+    if not (mail or teletext):
+        own_title = _underlined_title(text) or own_title
     own_title = _past_welcome(text, own_title)
     own_title = own_title if own_title and not BBCODE_TAG.search(own_title) else _bbcode_title(text) or own_title
     if mail and not (own_title and looks_like_heading(own_title)):

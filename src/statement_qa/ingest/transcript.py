@@ -144,14 +144,15 @@ def read_transcript(text: str) -> Extracted:
         paragraph.append((start + indent, start + len(line.rstrip())))
     flush()
     session = next((line for line in header if word_count(line) <= 24 and parse_date(line)), None)
+    session_line = read_date_line(session) if session else None
     return Extracted(
         text="".join(shown),
         blocks=blocks,
         title=_title(header),
         # (the session's date, when it reads as a date line, is a byline's: a position read out in it may say when it
         # was agreed, and that dates it)
-        date=parse_date(session) if session and read_date_line(session) is None else None,
-        byline=session if session and read_date_line(session) is not None else None,
+        date=parse_date(session) if session and session_line is None else None,
+        byline=session if session_line is not None else None,
         body=(blocks[0].start, blocks[-1].end) if blocks else (0, len(text)),
         breaks=tuple(breaks),
         layout=True,

@@ -114,7 +114,7 @@ PART_OF_SET = re.compile(r"\s+[-–—:|]\s*(?:card|page|part|slide|sheet|panel)
 BRACKETED = re.compile(r"\[[^\[\]]+\]")
 # A strapline after the name, set off by a spaced dash and shouting ('X - it costs you nothing!', 'Y – join us!'): a
 # leaflet's selling line, not part of what it is called.
-STRAPLINE = re.compile(r"(?<=\w)\s+[-–—]\s+[^-–—!?.:]{3,60}!\s*$")
+SELLING_LINE = re.compile(r"(?<=\w)\s+[-–—]\s+[^-–—!?.:]{3,60}!\s*$")
 # What a text version for screen readers says a line is ('Heading level 1: X', 'Überschrift Ebene 1: X'): not its words.
 SPOKEN_MARK = re.compile(r"^(?:heading(?:\s+level)?|überschrift(?:\s+(?:der\s+)?ebene)?|titre(?:\s+de)?\s+niveau|"
                          r"encabezado(?:\s+de)?\s+nivel|kop(?:\s+niveau)?)\s*\d\s*[:,.–—-]\s*(?=\S)", re.IGNORECASE)
@@ -410,7 +410,7 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
     # One card of a set ('ROVASTIGENE (RVG-3) - card 1 of 3: facts'): the set is about what the card's title names
     # before its number; the card's own label ('facts') is no name of it.
     title = PART_OF_SET.sub("", title) or title
-    title = STRAPLINE.sub("", title) or title  # 'Consigne 0,5% do seu IRS - não paga nada a mais!': the name, not its cry
+    title = SELLING_LINE.sub("", title) or title  # 'Consigne 0,5% do seu IRS - não paga nada a mais!': the name, not its cry
     # A mailing list's "[CHMS-members] X"; a tag that says what the post is ("[STATEMENT] X") is the poster's own word.
     title = re.sub(r"^\[([^\]]{2,40})\]\s+(?=\S)", lambda m: m.group() if is_label(m.group(1)) else "", title)
     extracted = page.extracted
