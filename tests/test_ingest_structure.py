@@ -1790,3 +1790,29 @@ def test_a_code_named_without_the_word_code_is_another_product():
     # Fictional: 'also sells QVM-75' names another product of the company, no alias of this statement.
     aliases = names_in("What we think", "Quorvamab, code QVM-71. The firm also sells QVM-75, a cream.", [])
     assert "QVM-71" in aliases and "QVM-75" not in aliases
+
+
+@pytest.mark.parametrize(("title", "text", "brands"), [
+    # Fictional: one product, a brand name per country, or its name before the company renamed it.
+    ("Osmerine", "Osmerine (OSZ-31) is een tablet. De fabrikant zit in Leiden. In Nederland wordt het verkocht als "
+     "Osmevia, in België als Trelosme: het is hetzelfde middel.", {"Osmevia", "Trelosme"}),
+    ("Kelbrin", "Kelbrin is marketed under the brand name Kelvora in Spain and as Kelvane in Italy.", {"Kelvora", "Kelvane"}),
+    ("Velquorin: our view", "Velquorin (formerly Zentrax) is a capsule taken daily.", {"Zentrax"}),
+    ("Ferolimod", "Ferolimod wird in Deutschland unter dem Namen „Ferolix“ verkauft.", {"Ferolix"}),
+    ("Zelbrine", "Le zelbrine est vendu en France sous le nom Zelvane, et comme Zelvix en Belgique.", {"Zelvane", "Zelvix"}),
+    ("Zelbrina", "In Italia la zelbrina si vende con il nome Zelvane.", {"Zelvane"}),
+])
+def test_the_products_other_brand_names_are_its_aliases(title, text, brands):
+    assert brands <= set(names_in(title, text, []))
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    # Fictional: a description, another product, a German noun, a name the paragraph does not tie to the product.
+    ("Stem cells", "Stem cells are sold as Miracle cures by some clinics."),
+    ("Kelbrin", "Kelbrin is a tablet. The company's other drug, sold as Migrava, is for migraine."),
+    ("Ferolimod", "Ferolimod ist neu. Das Mittel ist als Tablette erhältlich."),
+    ("Kelbrin", "Kelbrin is a tablet.\n\nAcme's eye drop is sold as Visoclear in Spain."),
+    ("Velquorin", "Velquorin is a capsule. ALS, also known as Lou Gehrig's disease, is rare."),
+])
+def test_a_name_sold_as_something_else_is_no_alias(title, text):
+    assert set(names_in(title, text, [])) == set(names_in(title, "", []))

@@ -41,6 +41,58 @@ _GENERIC_LEAD = re.compile(
 )
 
 
+# The same product under another name: sold as a brand in a country, or renamed by its company ("In Nederland wordt
+# het verkocht als Osmavia, in België als Trelosma", "marketed under the brand name Kelvora", "Velquorin (formerly
+# Zentrax)"). The name is one capitalised word; one followed by another capitalised word is a longer proper name
+# ("known as Lou Gehrig's disease", "called Motor Neurone Disease").
+# It ends its phrase: what follows is punctuation or a word that links ('… as Osmavia in the Netherlands'); 'sold as
+# Miracle cures' is a description.
+_BRAND = (r"[«\"“„]?([A-Z](?=[A-Za-z-]*[a-z])[A-Za-z][A-Za-z0-9-]{2,})(?![\w-])[»\"”“]?(?=\s*$|\s*[^\w\s]|\s+(?:in|and|or|by|from|"
+          r"since|en|of|bij|door|sinds|und|oder|von|seit|et|ou|par|depuis|y|o|por|desde|e|ou|da|dal|dalla|dai|"
+          r"verkauft|vertrieben|verkocht|erhältlich|verkrijgbaar)\b)")
+_SOLD_AS = re.compile(
+    r"\b(?:sold|marketed|distributed|branded|verkocht|verkrijgbaar|vendu|commercialis[ée]e?|"
+    r"vendid[oa]|comercializad[oa]|vendut[oa]|commercializzat[oa]|s[ei]\s+(?:vend|commercialis|comercializ|commercializz)[ea])\s+"
+    r"(?:(?:in|im|en|au|aux|em|no|na|nel|nei)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+)?"
+    r"(?:as|als|comme|como|come|under\s+the\s+(?:brand\s+|trade\s+)?names?|sous\s+le\s+nom(?:\s+de)?|unter\s+dem\s+"
+    r"(?:Marken)?[Nn]amen|onder\s+de\s+(?:merk)?naam|con\s+(?:el|il|o)\s+nom(?:bre|e)(?:\s+(?:de|di|comercial|commerciale))?|"
+    r"sob\s+o\s+nome(?:\s+de)?|bajo\s+el\s+nombre(?:\s+de)?)\s+" + _BRAND
+    # (German and Dutch put the verb last: 'in België als Trelosma verkocht', 'unter dem Namen „Ferolix“ verkauft'; not
+    # German 'als', whose nouns are capitalised: 'als Tablette erhältlich')
+    + r"|\b(?:als|onder\s+de\s+(?:merk)?naam)\s+" + _BRAND + r"(?=\s+(?:verkocht|verkrijgbaar)\b)"
+    + r"|\bunter\s+dem\s+(?:Marken)?[Nn]amen\s+" + _BRAND + r"(?=\s+(?:verkauft|vertrieben|erhältlich)\b)"
+    + r"|\b(?:brand|trade)\s+names?\s*(?:is\s+|:\s*)?" + _BRAND
+    + r"|\b(?:merknaam|Handelsname|Markenname|nom\s+commercial|nombre\s+comercial|nome\s+commerciale|nome\s+comercial)"
+    r"\s*(?:is\s+|ist\s+|est\s+|es\s+|è\s+|é\s+|:\s*)?" + _BRAND
+    + r"|\b(?i:formerly|previously|originally|renamed\s+from|früher|vormals|ehemals|anciennement|antes|anteriormente|"
+    r"precedentemente|voorheen|vroeger)(?:\s+(?i:known\s+as|called|named|sold\s+as|bekannt\s+als|genannt|appel[ée]e?|"
+    r"llamad[oa]|conocid[oa]\s+como|chiamat[oa]|bekend\s+als|genaamd))?\s+" + _BRAND
+)
+# After the first, more in the same sentence: '…, in België als Trelosma', '… and as Kelvora in Spain'.
+_AS_TOO = re.compile(r"\b(?:as|als|comme|como|come)\s+" + _BRAND)
+# A sentence about another of the company's products is not about this one.
+_ANOTHER = re.compile(r"(?i)\b(?:other|another|andere[ns]?|anderes?|autres?|otr[oa]s?|altr[oi]|altra|outr[oa]s?)\b")
+
+
+def _sold_as(text: str, own: list[str]) -> list[str]:
+    """Other names the statement gives its own product (a brand in another country, its name before a renaming): only
+    in a sentence of a paragraph that names the product by then, and that speaks of no other product."""
+    words = re.compile(r"[^\W_]{4,}|[A-Z]{1,6}-?\d{1,5}")
+    keys = {w.casefold() for name in own for w in words.findall(name)} - GENERIC_WORDS
+    found: list[str] = []
+    for paragraph in re.split(r"\n\s*\n", text):
+        for first in _SOLD_AS.finditer(paragraph):
+            start = max(paragraph.rfind(". ", 0, first.start()), paragraph.rfind("\n", 0, first.start())) + 1
+            end = min((i for i in (paragraph.find(". ", first.end()), paragraph.find("\n", first.end())) if i >= 0),
+                      default=len(paragraph))
+            sentence = paragraph[start:end]
+            if _ANOTHER.search(sentence) or not keys & {w.casefold() for w in words.findall(paragraph[:end])}:
+                continue
+            found += [name for name in first.groups() if name]
+            found += _AS_TOO.findall(paragraph, first.end(), end)
+    return [name for name in found if name.casefold() not in keys and not _generic(name)]
+
+
 def _generic(phrase: str) -> bool:
     words = re.findall(r"[^\W_]+", phrase.casefold())
     return not words or all(w in GENERIC_WORDS or w.isdigit() for w in words)
@@ -159,6 +211,7 @@ def names_in(title: str, text: str, given: list[str]) -> tuple[str, ...]:
         if name.casefold() in known or name.casefold() in title.casefold():
             names.append(inn)
     names.extend(t for t in _TRIAL.findall(text) if not _generic(t))
+    names.extend(_sold_as(text, names))
     return _unique(names)
 
 
