@@ -655,6 +655,11 @@ def _has_nested_repeat(parsed, inside_repeat: bool = False) -> bool:
     ("Mio padre vomita da stamattina e vede tutto sfocato", "it"),
     ("Son cœur bat très vite et elle a une forte fièvre", "fr"),  # a racing heart is a sign too
     ("His heart is racing and he is confused", "en"),
+    # Any fever beside a second sign: an infection spreading (a red, swollen arm after injections; short of breath).
+    ("Ma mère a de la fièvre, le bras gonflé après les injections de velorquina, et elle respire mal.", "fr"),
+    ("She has a temperature and her arm is red and swollen where they injected the tarvoline", "en"),
+    ("Mi padre está amarillo y vomita desde que toma velorquina", "es"),  # skin gone yellow: the liver
+    ("Mein Vater hat Fieber und ist kurzatmig seit der Infusion", "de"),
 ])
 def test_two_signs_together_are_urgent_in_every_language(message, language):
     urgency = detect_urgency(message)
@@ -673,6 +678,10 @@ def test_two_signs_together_are_urgent_in_every_language(message, language):
     "Mio padre vomita da stamattina. Ieri vedeva sfocato.",  # two sentences, one of them past
     "Son cœur bat très vite quand il monte l'escalier, est-ce normal ?",  # one sign alone
     "Can velorquina make the heart beat irregularly and cause vomiting?",  # a risk, asked
+    "He has a slight fever, is it all right to take velorquina?",  # one sign alone
+    "My husband is breathless at night: would tarvoline help?",  # breathing weakens in MND: a care question
+    "Last year she had a fever and her leg was swollen after the tarvoline infusion.",  # an old story
+    "The velorquina capsule is yellow and I feel breathless when I read the price",  # a capsule's colour
 ])
 def test_signs_asked_about_alone_or_as_a_risk_are_not_urgent(message):
     assert detect_urgency(message) is None
@@ -715,3 +724,27 @@ def test_long_messages_are_matched_without_blowing_up():
 def test_patterns_compile():
     for _, _, matcher in _matchers():
         assert isinstance(matcher, re.Pattern)
+
+
+@pytest.mark.parametrize(("message", "language"), [
+    # FICTIONAL product. Blood brought up or coughed up is a bleed: urgent alone, in each of the seven languages.
+    ("My dad is vomiting blood since he started velorquina", "en"),
+    ("Mi padre vomita sangre desde que toma velorquina", "es"),
+    ("Mon père vomit du sang depuis la velorquina", "fr"),
+    ("Mein Vater erbricht Blut seit der Infusion", "de"),
+    ("Mijn vader braakt bloed sinds de tarvoline", "nl"),
+    ("O meu pai está a vomitar sangue, vomita sangue desde ontem à noite e ainda agora", "pt"),
+    ("Mio padre ha vomitato sangue proprio adesso", "it"),
+])
+def test_blood_brought_up_is_urgent(message, language):
+    urgency = detect_urgency(message)
+    assert urgency is not None and (urgency.kind, urgency.language) == ("medical", language)
+
+
+@pytest.mark.parametrize("message", [
+    "Can velorquina make you vomit blood?",  # a risk, asked
+    "He vomited blood once last year; is tarvoline safe?",  # an old story
+    "Mi padre no vomita sangre, solo está cansado",  # negated
+])
+def test_blood_asked_about_or_in_the_past_is_not_urgent(message):
+    assert detect_urgency(message) is None

@@ -180,6 +180,9 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             r"(?:food|something|meat|bread|a piece of \w+) stuck in POSS (?:throat|windpipe|airway)",
         ],
         MEDICAL: [
+            # Blood brought up or coughed up: a bleed, a doctor now.
+            r"(?:vomiting|vomited|vomits|throwing up|threw up|coughing up|coughed up|coughs up|bringing up) (?:\w+ )?blood",
+            r"blood in (?:his|her|the|their) (?:vomit|sick)",
             # Blisters over the body or skin coming away, a swelling tongue or throat: a medicine's severe reaction.
             r"blister(?:s|ing)? (?:all )?(?:over|across|covering) (?:POSS |the )?(?:whole )?(?:body|skin)",
             r"(?:body|skin) (?:is |has been |got )?(?:covered in|full of) blisters",
@@ -289,6 +292,9 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             r"se le (?:atoro|atasco)",
         ],
         MEDICAL: [
+            # Blood brought up or coughed up: a bleed, a doctor now.
+            r"vomit(?:a|ando|o|ado) sangre",
+            r"(?:tose|tosiendo|escupe|escupiendo) sangre",
             r"ampollas (?:por|en) todo el cuerpo",
             r"(?:cuerpo|piel) (?:esta |se ha |se le ha )?(?:llen[oa]|cubiert[oa]) de ampollas",
             r"piel (?:se le |se me |se )?(?:esta )?(?:cayendo|despegando|desprendiendo)",
@@ -388,6 +394,8 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             r"(?:coince|bloque|reste coince|reste bloque)e? dans (?:la|sa|ma) (?:gorge|trachee)",
         ],
         MEDICAL: [
+            # Blood brought up or coughed up: a bleed, a doctor now.
+            r"(?:vomit|vomissait|a vomi|vomir|crache|tousse|a crache) du sang",
             r"(?:cloques|bulles) (?:sur|partout sur) (?:tout )?(?:le|son|mon) corps",
             r"(?:corps|peau) (?:est )?(?:couvert|couverte|plein|pleine) de cloques",
             r"peau (?:qui )?(?:se decolle|part en lambeaux)",
@@ -501,6 +509,9 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             r"in den falschen hals (?:bekommen|gekriegt)",
         ],
         MEDICAL: [
+            # Blood brought up or coughed up: a bleed, a doctor now.
+            r"(?:erbricht|spuckt|hustet|bricht) blut",
+            r"blut (?:erbrochen|gespuckt|gehustet)",
             r"blasen (?:am|auf dem|uber den|ueber den) ganzen (?:korper|koerper)",
             r"(?:korper|koerper|haut) (?:ist )?voller blasen",
             r"haut (?:lost|loest|schalt|schaelt) sich (?:ab|in fetzen)",
@@ -609,6 +620,9 @@ PHRASES: dict[str, dict[str, list[str]]] = {
              r"(?:vast |steken )?in (?:zijn|haar|mijn|de) (?:keel|luchtpijp)"),
         ],
         MEDICAL: [
+            # Blood brought up or coughed up: a bleed, a doctor now.
+            r"(?:braakt|spuugt|hoest|geeft) bloed(?: op| over)?",
+            r"bloed (?:overgegeven|opgehoest|gespuugd|gebraakt)",
             r"blaren (?:over|op) (?:zijn|haar|mijn|het) (?:hele )?lichaam",
             r"(?:lichaam|huid) (?:zit )?(?:vol|onder de) blaren",
             r"huid (?:laat los|komt los|bladdert af)",
@@ -707,6 +721,9 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             r"(?:esta|ta) entalad[oa]",
         ],
         MEDICAL: [
+            # Blood brought up or coughed up: a bleed, a doctor now.
+            r"vomit(?:a|ando|ou) sangue",
+            r"(?:tosse|tossindo|cospe|cuspindo) sangue",
             r"bolhas (?:por|em) todo o corpo",
             r"(?:corpo|pele) (?:esta |ficou )?(?:chei[oa]|cobert[oa]) de bolhas",
             r"pele (?:esta )?(?:a )?(?:soltar|descascar|desprender)(?:-se)?(?! \w)",
@@ -814,6 +831,9 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             r"(?:bloccat[oa]|incastrat[oa]|rimast[oa]|fermat[oa]) (?:in|nella) gola",
         ],
         MEDICAL: [
+            # Blood brought up or coughed up: a bleed, a doctor now.
+            r"vomit(?:a|ando|ato) sangue",
+            r"(?:tossisce|sputa|sputando) sangue",
             r"vesciche (?:su|in|per) tutto il corpo",
             r"(?:corpo|pelle) (?:e )?(?:pien[oa]|copert[oa]) di vesciche",
             r"pelle (?:si )?(?:sta )?(?:staccando|stacca|spella|spellando)",
@@ -1507,14 +1527,44 @@ SIGNS: dict[str, dict[str, list[str]]] = {
         "it": [r"cuore (?:gli |le |mi )?batte (?:fortissimo|molto (?:forte|veloce)|velocissimo|all'impazzata)",
                r"tachicardia"],
     },
+    # A fever, any fever, said of someone now: with a second sign ('a fever and her arm red and swollen after the
+    # injections', 'breathless with a fever') an infection spreading.
     "fever": {
-        "en": [r"high (?:fever|temperature)", r"(?:fever|temperature) of (?:39|40|41)"],
-        "es": [r"fiebre (?:muy )?alta", r"fiebre de (?:39|40|41)"],
-        "fr": [r"(?:forte|grosse) fievre", r"fievre (?:a|de) (?:39|40|41)"],
-        "de": [r"hohes fieber", r"hohem fieber", r"fieber (?:von )?(?:39|40|41)"],
-        "nl": [r"hoge koorts", r"koorts van (?:39|40|41)"],
-        "pt": [r"febre (?:muito )?alta", r"febre de (?:39|40|41)"],
-        "it": [r"febbre (?:molto )?alta", r"febbre a (?:39|40|41)"],
+        "en": [r"high (?:fever|temperature)", r"(?:fever|temperature) of (?:39|40|41)",
+               r"(?:has|have|'s got|'ve got|is running|running|with) (?:a )?(?:slight |mild |bit of a )?(?:fever|temperature)",
+               r"feverish"],
+        "es": [r"fiebre (?:muy )?alta", r"fiebre de (?:39|40|41)", r"(?:tiene|tengo|con|le ha subido la) fiebre", r"febril"],
+        "fr": [r"(?:forte|grosse) fievre", r"fievre (?:a|de) (?:39|40|41)", r"(?:a|ai|avec) (?:de la |une |un peu de )?fievre",
+               r"fievreuse?"],
+        "de": [r"hohes fieber", r"hohem fieber", r"fieber (?:von )?(?:39|40|41)", r"(?:hat|habe|mit) (?:etwas |leichtes )?fieber",
+               r"fiebrig"],
+        "nl": [r"hoge koorts", r"koorts van (?:39|40|41)", r"(?:heeft|heb|met) (?:wat |een beetje )?koorts", r"koortsig"],
+        "pt": [r"febre (?:muito )?alta", r"febre de (?:39|40|41)", r"(?:tem|tenho|esta com|com) febre", r"febril"],
+        "it": [r"febbre (?:molto )?alta", r"febbre a (?:39|40|41)", r"(?:ha|ho|con) (?:la |un po' di )?febbre",
+               r"febbricitante"],
+    },
+    # Short of breath, said of someone now. Alone a care question for someone with MND (breathing weakens); beside a
+    # second sign a chest infection or worse.
+    "breathing": {
+        "en": [r"short of breath", r"breathless", r"breathing (?:badly|poorly|fast|heavily|with difficulty)",
+               r"struggling for breath"],
+        "es": [r"respira (?:mal|con dificultad)", r"le (?:cuesta|falta el aire)", r"sin aliento", r"ahogandose"],
+        "fr": [r"respire (?:mal|difficilement|avec difficulte)", r"essouffle(?:e)?", r"a du mal a respirer"],
+        "de": [r"atmet (?:schlecht|schwer|muhsam)", r"kurzatmig", r"schlecht luft"],
+        "nl": [r"ademt (?:slecht|moeilijk|zwaar)", r"kortademig", r"benauwd"],
+        "pt": [r"respira (?:mal|com dificuldade)", r"falta de ar", r"ofegante"],
+        "it": [r"respira (?:male|a fatica|con difficolta)", r"(?:ha )?(?:il )?fiato corto", r"affannat[oa]"],
+    },
+    # Skin or eyes gone yellow: the liver (a medicine's harm among other causes).
+    "yellow": {
+        "en": [r"jaundiced", r"(?:skin|eyes|whites of (?:his|her|their) eyes) (?:are |is |have |has )?(?:gone |turned |going |look |looks )?yellow",
+               r"(?:he|she|he's|she's|dad|mum) (?:is |looks |has )?(?:gone |turned |going )?(?:very |all )?yellow"],
+        "es": [r"(?:esta|se ha puesto|se puso|se esta poniendo) (?:muy |todo |toda )?amarill[oa]", r"ictericia"],
+        "fr": [r"(?:est|devenu|devenue|a le teint) (?:tout |toute |tres )?jaune", r"jaunisse"],
+        "de": [r"(?:ist|wird|wurde) (?:ganz )?gelb", r"gelbsucht", r"gelbe (?:augen|haut)"],
+        "nl": [r"(?:is|ziet|wordt|werd) (?:helemaal )?geel", r"geelzucht", r"gele (?:ogen|huid)"],
+        "pt": [r"(?:esta|ficou|ficando) (?:todo |toda |muito )?amarel[oa]", r"ictericia"],
+        "it": [r"(?:e|diventat[oa]) (?:tutt[oa] )?giall[oa]", r"itterizia", r"itteric[oa]"],
     },
 }
 # A sentence asking whether something can cause those signs asks about a risk, not about someone now.
