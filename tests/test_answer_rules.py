@@ -140,6 +140,12 @@ def test_another_name_of_a_line_written_with_inner_capitals(assistant, question,
     ("Helpt Corvane Gold bij een diabetische voetwond?", ["diabetes"]),
     ("Corvane Gold est-il efficace contre l'ostéoporose ?", ["osteoporosis"]),
     ("Does Corvane Gold help with plantar fasciitis?", ["plantar fasciitis"]),
+    # Everyday conditions a maker's product is also sold for, in the seven languages.
+    ("Could Corvane Gold help my restless legs in pregnancy?", ["restless legs"]),
+    ("Does Corvane Gold work for teething babies?", ["teething"]),
+    ("O Corvane Gold ajuda na tendinite do ombro?", ["tendinitis"]),
+    ("Corvane Gold contre les bouffées de chaleur de la ménopause ?", ["menopause"]),
+    ("Hilft Corvane Gold gegen Reisekrankheit?", ["travel sickness"]),
     # A medicine for the condition, said of no one's own: the condition is asked about.
     ("Is Corvane Gold a good migraine tablet?", ["migraine"]),
     ("Does the Corvane Gold hair-regrowth treatment work?", ["hair loss"]),

@@ -224,7 +224,7 @@ _MADE_BY = r"(?:developed|made|manufactured|marketed|produced|owned)\s+by\s+(?:t
 _COMPANY_BEFORE = rf"(?:\b(?:company|firm|manufacturer|developer|sponsor)\s+(?:called\s+)?|\b{_MADE_BY})"
 # "Pellham also makes Pellvoxa": what comes before is the company.
 # What a company "also" does with another product: one list for the two patterns below.
-_ALSO_VERBS = r"makes?|markets?|develops?|manufactures?|produces?|sells?|advertises?|promotes?"
+_ALSO_VERBS = r"makes?|markets?|develops?|manufactures?|produces?|sells?|advertises?|promotes?|push(?:es)?|offers?"
 _ALSO_MAKES = rf"[*_\"'”]{{0,2}}\s+also\s+(?:{_ALSO_VERBS})\b"
 # The same patterns cut where a name would begin or end, for `_CompanyContext`.
 _ENDS_BEFORE_IS_A_COMPANY = re.compile(rf"(?=\b(?:{_IS_A_COMPANY}|{_ALSO_MAKES}))", re.IGNORECASE)
@@ -372,7 +372,7 @@ EXCLUSION_CUES = re.compile(
     r"|\bnothing\s+to\s+do\s+with\b|\bunrelated\s+to\b|\bnot\s+related\s+to\b|\bsans\s+rapport\b"
     r"|\bnichts\s+(?:mit\s+\S+\s+)?zu\s+tun\b|\bniets\s+te\s+maken\b|\bnada\s+que\s+ver\b|\bnada\s+a\s+ver\b"
     r"|\bniente\s+a\s+che\s+(?:fare|vedere)\b"
-    rf"|\balso\s+(?:{_ALSO_VERBS}|has|have|offers?)\b"
+    rf"|\balso\s+(?:{_ALSO_VERBS}|has|have)\b"
     r"|\bnicht\s+(?:Gegenstand|behandelt|berücksichtigt|berücksichtigt)|\bne\s+(?:couvre|concerne|traite)\s+pas"
     r"|\bn'est\s+pas\s+(?:couvert|concerné|traité)|\bno\s+(?:cubre|trata|incluye|aborda)\b"
     r"|\bnon\s+(?:copre|riguarda|tratta|è\s+trattat)|\bnão\s+(?:cobre|abrange|trata|é\s+abordad)"
@@ -386,7 +386,9 @@ EXCLUSION_CUES = re.compile(
     r"|\bniet\s+(?:te\s+)?verwarren\b"
     # What the organisation says it has no view on, or is none of its business: 'We have no view on Halverton's knee
     # injection', 'HelixHome's family-tree kit - not our business'.
-    r"|\bno\s+(?:view|position|opinion|stance)\s+on\b|\bnot\s+our\s+(?:business|concern|remit)\b",
+    r"|\bno\s+(?:view|position|opinion|stance)\s+on\b|\bnot\s+our\s+(?:business|concern|remit)\b"
+    # '… the Detox Glow Wrap, a beauty treatment and not something we have looked at'.
+    r"|\bnot\s+(?:something|one|anything)\s+(?:that\s+)?we\s+(?:have\s+|'ve\s+)?(?:looked\s+at|reviewed|assessed|considered)\b",
     re.IGNORECASE,
 )
 # The same said of a product the sentence before named, by a pronoun: 'VX-9 is an eye cream. This statement does not
