@@ -842,6 +842,18 @@ def test_a_described_products_origin_counts_from_further_behind_for_a_statement_
     assert _answered_with(assistant, monkeypatch, question, hits) == expected
 
 
+def test_where_a_described_product_comes_from_settles_a_tie_before_the_words_two_statements_share(tmp_path, monkeypatch):
+    # The English statement shares far more of an English question's words (a clear lexical lead); the German one alone
+    # says where its product comes from, as the question does: the origin settles it, the shared words do not.
+    from statement_qa.retrieval import DocumentHit
+
+    assistant = _assistant_on(tmp_path, {**ORIGIN_STATEMENTS, "kalmi.md": GERMAN_STATEMENT})
+    hits = [DocumentHit("velmi", 0.60, 0.50, 5.8, 0.0, 0.17, ()), DocumentHit("kalmi", 0.59, 0.46, 1.1, 0.0, 0.20, ())]
+    assert _answered_with(assistant, monkeypatch, "Is the German immune capsule any good?", hits) == "kalmi"
+    # No origin asked: the lexical lead settles it as before.
+    assert _answered_with(assistant, monkeypatch, "Is the immune capsule any good?", hits) == "velmi"
+
+
 @pytest.mark.parametrize("question, language, defines", [
     ("Wat is een PEG-sonde?", "nl", True),
     ("¿Qué es la ELA bulbar?", "es", True),
@@ -927,6 +939,7 @@ The Corran Clinic sells a ten-week Nerve Renewal course of infusions for £6,000
 Corran also advertises a "knee renewal" injection for arthritis. We have no view on that.
 Corran also does an "oxygen facial" - that is nothing to do with us.
 Corran also sells Renewal Night cream, a different product.
+Their flyer also pushes the Corran Detox Glow Wrap, which is a beauty treatment and not something we have looked at.
 
 ## Our view
 
@@ -991,6 +1004,7 @@ Nicht verwechseln: der Morgentau Schlaf-Tee ist ein Kräutertee zum Einschlafen 
     ("I el tractament facial amb oxigen de Corran?", None),  # its own word, in another order and language
     ("Is the Corran Nerve Renewal course worth it? He cramps every night.", "corran"),  # an everyday word apart
     ("What about Corran's Renewal Night cream?", None),  # the name, written whole
+    ("What about the Detox Glow Wrap that Corran sells?", None),  # 'not something we have looked at'
     ("Is the Thistlebank Ancestry Plus kit any good?", None),
     ("Is the Thistlebank MotorRisk kit worth buying?", "thistlebank"),
     ("My husband has MND. Is the Morgentau Schlaf-Tee OK for him?", None),

@@ -507,7 +507,10 @@ class Assistant:
                 if quoted is not None and settles(quoted):
                     return answered(quoted)
                 if rival is not None:
-                    chosen = self._clear_lead(hits[0], rival, settings) or self._origin_lead(query, hits[0], rival)
+                    # Where the description says the product comes from, and only one of the two does, settles it
+                    # before the words they share: a German statement shares few words with an English question
+                    # ('a once-a-day tablet from a German company') whatever it is about.
+                    chosen = self._origin_lead(query, hits[0], rival) or self._clear_lead(hits[0], rival, settings)
                     if chosen is not None and settles(chosen):
                         return answered(chosen)
                     ids = (hits[0].doc_id, rival.doc_id)
