@@ -1,0 +1,59 @@
+"""Structure rules for the kinds of page blind set X brought in that read wrongly at first (a code host's wiki page
+titled by a chain of page, section, site and platform; a hand-made site in Irish under a banner naming the group; a
+gophermap; a txt2tags source), each tested on a small variant written for it or on the words of the rule.
+
+Every fixture in tests/fixtures/ingest-y1/ is fictional: organisations, companies, therapies and people are invented.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import quoted
+from statement_qa.documents import Document
+from statement_qa.ingest import read_documents
+from statement_qa.language import detect_language, language_of
+from statement_qa.structure.dates import find_dates
+
+HERE = Path(__file__).parent / "fixtures" / "ingest-y1"
+
+
+def read_one(name: str) -> Document:
+    """The first Document of one fixture file."""
+    documents = read_documents(HERE / name, HERE)
+    assert len(documents) == 1, [d.id for d in documents]
+    return documents[0]
+
+
+def test_a_code_hosts_wiki_page_is_titled_by_its_own_heading_not_the_title_chain():
+    # '<title>Page - Repository - Wiki - Organisation - Platform</title>' and the page's heading 'Talvenor': the rest is
+    # where the page is filed and what serves it, and must not become the title (nor names made from it).
+    document = read_one("forgejo-wiki-page.html")
+    assert document.title == "Talvenor"
+    assert document.organisation == "Brackenmoor MND Trust"
+    assert document.kind == "statement"
+    assert not {"Wiki", "Forgejo", "positions"} & set(document.aliases)
+
+
+def test_a_banner_naming_the_group_over_the_pages_own_heading():
+    # '<title>Dorvalin — Cumann X</title>', '<h1>Cumann X</h1>', '<h2>Dorvalin (DVL-5): what is it …?</h2>': the heading
+    # that says more than <title>'s page name titles it, and the banner's name is the organisation, not the product.
+    document = read_one("irish-banner-site.html")
+    assert document.title == "Dorvalin (DVL-5): cad é, agus cad a cheapann an coiste?"
+    assert document.organisation == "Cumann GNM Loch an Iolair"
+    assert document.date == "2025-10"
+    assert document.language == "ga"
+    assert quoted(document).startswith("Níl dorvalin ceadaithe in Éirinn")
+
+
+def test_irish_is_detected_and_not_taken_for_portuguese():
+    assert detect_language("Is cógas turgnamhach é fós: níl sé ceadaithe in Éirinn, agus ná stop aon chógas atá agat.") == "ga"
+    assert language_of("An bhfuil sé sábháilte?") == "ga"
+    # the words Irish shares with older rows do not turn them Irish
+    assert detect_language("O medicamento é seguro e não há problema com a dose.") == "pt"
+    assert detect_language("Is it safe to take with riluzole?") == "en"
+
+
+def test_irish_months_are_read():
+    assert [m for _, _, m in find_dates("16 Meán Fómhair 2025; Márta 2026; 3 Deireadh Fómhair 2025")] == [
+        "2025-09", "2026-03", "2025-10"]
