@@ -12,6 +12,7 @@ from pathlib import Path
 from conftest import quoted
 from statement_qa.documents import Document
 from statement_qa.ingest import read_documents
+from statement_qa.ingest.markup import looks_like_txt2tags
 from statement_qa.language import detect_language, language_of
 from statement_qa.structure.dates import find_dates
 
@@ -57,3 +58,33 @@ def test_irish_is_detected_and_not_taken_for_portuguese():
 def test_irish_months_are_read():
     assert [m for _, _, m in find_dates("16 Meán Fómhair 2025; Márta 2026; 3 Deireadh Fómhair 2025")] == [
         "2025-09", "2026-03", "2025-10"]
+
+
+def test_a_gophermap_menu_is_furniture_and_its_framed_heading_titles_it():
+    # Menu lines (item type, text, selector, host, port) are the server's; '!' marks the menu's title, which names the
+    # site and a section; a notice is no title; the heading framed with '***' is the statement's.
+    document = read_one("carlton-gophermap.txt")
+    assert document.title == "VELTRAX NERVE DROPS (HALLOW PHARMACY)"
+    assert document.organisation == "Carlton Moor ALS Group"
+    assert document.date == "2025-03"
+    assert "\t" not in quoted(document) and quoted(document).startswith("Veltrax has never been tested")
+    assert not any(alias.startswith("!") for alias in document.aliases)
+
+
+def test_a_txt2tags_source_titled_by_its_header_with_sections_under_it():
+    document = read_one("kildale-txt2tags.txt")
+    assert document.title == "Norvexa (NVX-2): what the Kildale MND Circle panel thinks"
+    assert document.organisation == "Kildale MND Circle"
+    assert document.date == "2025-05"
+    said = quoted(document)
+    assert said.startswith("Norvexa is experimental:") and said.endswith("medicines you already have.")
+    assert not any(section.name.endswith("=") for section in document.sections)
+    assert "last touched" not in document.text  # its comments are not content
+
+
+def test_what_looks_like_txt2tags():
+    assert looks_like_txt2tags("Title\n\n%!target: html\n\n= Part one =\n\nText.\n")
+    assert looks_like_txt2tags("= One =\n\ntext\n\n== Two ==\n\ntext\n")
+    assert not looks_like_txt2tags("Title\n=====\n\nText = more text =\n")
+    # a reStructuredText source's grid table and its over- and underlined title are not txt2tags
+    assert not looks_like_txt2tags("=====\nTitle\n=====\n\n+-----+-----+\n| a   | b   |\n+-----+-----+\n+---+\n")
