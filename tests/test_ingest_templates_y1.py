@@ -1,6 +1,7 @@
 """Structure rules for the kinds of page blind set X brought in that read wrongly at first (a code host's wiki page
 titled by a chain of page, section, site and platform; a hand-made site in Irish under a banner naming the group; a
-gophermap; a txt2tags source), each tested on a small variant written for it or on the words of the rule.
+gophermap; a txt2tags source; a neighbourhood post, a micro-blog feed, a German sign-off, a broadcast script), each
+tested on a small variant written for it or on the words of the rule.
 
 Every fixture in tests/fixtures/ingest-y1/ is fictional: organisations, companies, therapies and people are invented.
 """
@@ -88,3 +89,52 @@ def test_what_looks_like_txt2tags():
     assert not looks_like_txt2tags("Title\n=====\n\nText = more text =\n")
     # a reStructuredText source's grid table and its over- and underlined title are not txt2tags
     assert not looks_like_txt2tags("=====\nTitle\n=====\n\n+-----+-----+\n| a   | b   |\n+-----+-----+\n+---+\n")
+
+
+def test_a_neighbourhood_posts_subject_titles_it_and_its_lead_in_dates_it():
+    # The post's subject line (<div class="post-subject">) is its title, not <title>'s "X — a note from Org | Site";
+    # "a note from Org" names the organisation; the long paragraph above the position ends announcing it with the date
+    # it was agreed, which dates it.
+    document = read_one("neighbourhood-post.html")
+    assert document.title == "Saunas, heat rooms and MND"
+    assert document.organisation == "Danby MND Circle"
+    assert document.date == "2025-05"
+    assert quoted(document).startswith("There is no good evidence that saunas")
+
+
+def test_a_micro_blog_feeds_later_post_does_not_date_the_first():
+    # A feed's page: the post, then a short post below it in an <article> of its own, dated later.
+    document = read_one("microblog-feed.html")
+    assert document.title == "Corvexil gel: the committee's view"
+    assert document.date == "2025-04"
+    assert "Coffee morning" not in document.text
+    assert quoted(document).startswith("Corvexil gel has not been tested")
+
+
+def test_a_german_sign_off_with_a_days_ordinal_dot_and_the_review_verb_after_its_date():
+    # "Beschluss des Vorstands vom 4. März 2025." is one sentence (the day's dot ends none), and "Vom Vorstand am 8. Juli
+    # 2025 erneut geprüft, unverändert." is a review whose verb follows its date.
+    document = read_one("vorstand-beschluss-de.html")
+    assert (document.date, document.reviewed) == ("2025-03", "2025-07")
+
+
+def test_a_scripts_guest_speaks_for_the_organisation_their_caption_names():
+    # '[GUEST: DR SAM IRVING / SECRETARY, WESTERDALE MND GROUP]' and SAM's turns hold the position: the group states it,
+    # not the radio station whose show carries it.
+    document = read_one("autocue-guest.txt")
+    assert document.organisation == "Westerdale MND Group"
+    assert quoted(document).startswith("NORLATIDE IS STILL BEING TESTED")
+    # ... and says in a later turn when the words were agreed and re-read: the review dates them.
+    assert (document.date, document.reviewed) == ("2025-04", "2025-07")
+
+
+def test_a_wall_of_posts_is_not_titled_by_its_first_posts_subject():
+    # A board of posts, each with its subject line: the board's own heading titles the page, not the first post's.
+    from statement_qa.ingest.html import read_html
+
+    page = ("<html><head><title>Zelvaran: our view | Ryedale MND Friends | Boardly</title></head><body>"
+            "<header><h1 class='surface-title'>Zelvaran: our view</h1></header><main>"
+            "<article class='post'><h3 class='post-subject'>The committee's answer</h3><p>Zelvaran is not licensed.</p></article>"
+            "<article class='post'><h3 class='post-subject'>What is zelvaran?</h3><p>A tablet.</p></article>"
+            "</main></body></html>")
+    assert read_html(page).title.startswith("Zelvaran: our view")

@@ -512,7 +512,14 @@ def _main(tree):
     )
     candidates = [c for c in candidates if not any(is_furniture(a) for a in c.iterancestors())]
     if candidates:
-        return max(candidates, key=lambda c: len(c.text_content()) - 50 * (c.tag == "main"))
+        best = max(candidates, key=lambda c: len(c.text_content()) - 50 * (c.tag == "main"))
+        # A feed's page (a micro-blog's: the post, then shorter posts under it, each its own <article>): the post that
+        # holds most of the main content's words is the page's; the others are other posts.
+        articles = best.xpath("./article | ./*/article") if best.tag == "main" else []
+        largest = max(articles, key=lambda a: len(a.text_content()), default=None)
+        if len(articles) >= 2 and largest is not None and len(largest.text_content()) >= 0.8 * len(best.text_content()):
+            return largest
+        return best
     body = tree.find(".//body")
     return body if body is not None else tree
 
@@ -821,6 +828,9 @@ def _heading_and_byline(tree) -> tuple[str | None, str | None]:
         or tree.xpath(f"(//*[{has_class('post-title')}] | //*[{has_class('entry-title')}] | //*[@id='page-title']"
                       # Typepad's post heading: <h3 class="entry-header"> (a <header> of that class holds more than it)
                       f" | //*[self::h1 or self::h2 or self::h3][{has_class('entry-header')}])[1]")
+        # A neighbourhood post's subject line, <div class="post-subject">, what its poster titled it (the page's one post:
+        # a wall of posts, each with its subject, is titled otherwise).
+        or (subjects if len(subjects := tree.xpath(f"//*[{has_class('post-subject')}]")) == 1 else [])
         # A wiki's <h1> that is its logo linking home names the site; the page's own <h1> follows it.
         or [h for h in tree.xpath(f"//h1[not({FURNITURE})]") if not _links_home(h)][:1]
         or tree.xpath(f"(//h1[not({FURNITURE})])[1]")

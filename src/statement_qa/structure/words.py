@@ -935,7 +935,7 @@ CALLS_TO_ACTION: dict[str, tuple[str, ...]] = {
 # Words before a name that say what the page is, not who: "Statement by the X Society", "Stellungnahme der X".
 NAME_LEADS: dict[str, tuple[str, ...]] = {
     "en": (r"(?:(?:an?|the|our)\s+)?(?:(?:position|policy|public|joint)\s+)?(?:statement|paper|letter|update|message|briefing|"
-           r"news|press\s+release|guidance)\s+(?:from|by|of)", r"(?:published|written|issued|maintained|posted|prepared|"
+           r"news|press\s+release|guidance|note|reply|answer)\s+(?:from|by|of)", r"(?:published|written|issued|maintained|posted|prepared|"
            r"produced|brought\s+to\s+you)\s+by", r"(?:writer|author)\s+for", r"on\s+behalf\s+of",
            r"(?:approved|endorsed|adopted|agreed|ratified|signed)\s+by", r"(?:news\s+)?provided\s+by", r"source\s*:?",
            # What a media page's title wraps the item's in ('Stream X by Y | Listen online …', 'Watch X by Y'): whose it is.
