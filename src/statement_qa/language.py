@@ -38,7 +38,9 @@ SHARED_WORDS of both, and "vai", "kā", "nav", "cik" against "yra", "ką", "kaip
 Icelandic comes after them: þ is its own letter, and "að", "það", "ekki", "ég", "hvað", "eða", "með" are words neither
 Danish, Norwegian nor Faroese writes; "og", "er", "til", "um", "á", "í", "frá" and the rest it shares with them count
 only as SHARED_WORDS, so a Danish or Faroese text does not turn Icelandic. Greek needs no row: its script tells it
-(SCRIPTS).
+(SCRIPTS). Irish comes last: "agus", "níl", "tá", "bhfuil", "cad", "conas" and eclipsis before a vowel ("bhfuil", "gcás",
+"mbeadh") tell it; "é", "na", "do", "sé", "sí" and the rest it shares with Portuguese, Spanish and English count only as
+SHARED_WORDS, so an Irish page is no longer taken for Portuguese and a Portuguese one does not turn Irish.
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-LANGUAGES = ("en", "es", "fr", "de", "nl", "pt", "it", "pl", "sv", "da", "nb", "cs", "ca", "fi", "ro", "tr", "hu", "hr", "sl", "et", "gl", "sk", "lv", "lt", "is", "eu")
+LANGUAGES = ("en", "es", "fr", "de", "nl", "pt", "it", "pl", "sv", "da", "nb", "cs", "ca", "fi", "ro", "tr", "hu", "hr", "sl", "et", "gl", "sk", "lv", "lt", "is", "eu", "ga")
 
 # Frequent words that are (nearly) unique to one language, accents kept: they matter here.
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
@@ -294,6 +296,13 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "hartu hartzen hartzea gaixotasun gaixotasuna sendagaia sendagai botika medikua aita amak senarra emaztea "
         "segurua ongi ondo ezta egin egiten".split()
     ),
+    # Irish: its own function words and question words, none of them a word of an older row ("é", "a", "na", "do",
+    # "ar", "le", "go", "ag", "mar", "seo", "sin", "nó", "ach", "is", "sé", "sí", "tú" are, and count for it only as SHARED_WORDS).
+    "ga": frozenset(
+        "agus níl tá atá bhfuil raibh cad conas cén cathain cá aon leis faoi freisin fós ná ní féidir chun uair "
+        "siad sibh muid mé dom duit dúinn acu aige agam agat againn dúirt deir ann anseo ansin "
+        "cógas cógais dochtúir néareolaí galar sábháilte ceart maith".split()
+    ),
 }
 
 # Words Czech, Catalan and Finnish share with the older rows ("que", "les", "de" are Catalan as much as
@@ -338,6 +347,7 @@ SHARED_WORDS: dict[str, frozenset[str]] = {
     "lt": frozenset("ar ir man jūs jums jos tai šis kad bet ne dar jau mama mano liga su per po kas kur".split()),
     "is": frozenset("og er til um sem á í við eru var frá hjá hvar eftir mig hann mamma takk kostar bara enn".split()),
     "eu": frozenset("da du ez al non ama".split()),
+    "ga": frozenset("é sé sí tú a na do ar le go ag mar seo sin nó ach is an i ó ón den don".split()),
 }
 
 # Letters and spellings that give a language away on their own.
@@ -438,6 +448,9 @@ MARKS: dict[str, re.Pattern[str]] = {
     # Once a word: "tx" ("etxea", "Txingudi"), which no other row writes, and the endings "-entzat" (for), "-arekin"
     # (with), "-tzeko", "-tzen" ("hartzeko", "probatzen").
     "eu": re.compile(r"\b\w*tx\w*|\b\w+(?:entzat|arekin|tzeko|tzen)\b"),
+    # Once a word: eclipsis before a vowel ("bhfuil", "gcás", "mbeadh", "dtugann"; no older row opens a word so) and the
+    # noun endings "-aíocht", "-íochta" ("tacaíochta"); "h" or "t-" before a capital vowel is lost to case-folding.
+    "ga": re.compile(r"\b(?:bhf|gc|mb|dt|bp)[aeiouáéíóú]\w*|\b\w+íochta?\b"),
 }
 
 

@@ -308,6 +308,42 @@ def _is_banner(heading: str, page_title: str) -> bool:
         r"home|homepage|welcome|start|accueil|startseite|inicio|benvenut[io]|welkom|about(?:\s+us)?", others[0], re.IGNORECASE)
 
 
+def _page_heading(tree, h1: str, page_title: str) -> str | None:
+    """The heading under the <h1> that titles the page, when <title> is two parts, the second the <h1> exactly (the
+    site's name set as its banner) and the first the start of a later <h2> or <h3> ('Quenlidase — Cumann X' over '<h1>Cumann
+    X</h1>' and '<h2>Quenlidase (QLD-226): …</h2>'), or None."""
+    parts = [clean_line(p) for p in re.split(r"\s+[|–—·-]\s+", page_title) if p.strip()]
+    if len(parts) != 2 or parts[1].casefold() != h1.casefold() or parts[0].casefold() == h1.casefold():
+        return None  # (the <h1> first, 'Post | Blog': the <h1> is the post's, the blog's name its subtitle)
+    page = parts[0].casefold()
+    for heading in tree.xpath("//h2 | //h3"):
+        line = clean_line(heading.text_content())
+        # (the heading saying more than the name: 'Fenradimab (FRD-12)', the name and its code, is what <title> names,
+        # and <title> names the site beside it; 'Quenlidase (QLD-226): what is it, and what do we think?' titles the page)
+        more = re.sub(r"^\s*\([^()]*\)", "", line[len(page) :]) if line.casefold().startswith(page) else ""
+        if more[:1].strip() != "" and more[:1].isalnum():
+            continue
+        if word_count(more) >= 2:
+            return line
+    return None
+
+
+def _page_of_chain(tree, title: str, text: str, blocks: list[Block], site_name: str | None) -> str | None:
+    """The page's own heading, when <title> is "Page - Section - Area - Site - Platform" (a wiki's or a code host's:
+    the page, then the path up to the site and the software serving it) and the content's first heading prints the
+    page's name: two or more parts after it, one of them the site's name or a link the page shows, say where it is
+    filed. None otherwise."""
+    first = next((b for b in blocks[:6] if b.kind == HEADING), None)
+    heading = clean_line(text[first.start : first.end]) if first else ""
+    rest = title[len(heading) :] if heading and title.startswith(heading) else ""
+    if not rest or not TITLE_SEPARATOR.match(rest):
+        return None
+    parts = [clean_line(p) for p in split_outside_quotes(rest, TITLE_SEPARATOR) if p.strip()]
+    links = {clean_line(t).casefold() for t in tree.xpath("//a//text()")}
+    filed = len(parts) >= 2 and any(p.casefold() in links or (site_name and p == site_name) for p in parts)
+    return heading if filed else None
+
+
 def _bold_lead(runs: list[tuple[str, bool, float]], first: str) -> int:
     """The length of the bold words a paragraph opens with before its plain text ('<b>Our view:</b> We …'):
     a run-in heading set by layout. 0 when the paragraph does not open in bold or the bold part is not short."""
@@ -476,7 +512,14 @@ def _main(tree):
     )
     candidates = [c for c in candidates if not any(is_furniture(a) for a in c.iterancestors())]
     if candidates:
-        return max(candidates, key=lambda c: len(c.text_content()) - 50 * (c.tag == "main"))
+        best = max(candidates, key=lambda c: len(c.text_content()) - 50 * (c.tag == "main"))
+        # A feed's page (a micro-blog's: the post, then shorter posts under it, each its own <article>): the post that
+        # holds most of the main content's words is the page's; the others are other posts.
+        articles = best.xpath("./article | ./*/article") if best.tag == "main" else []
+        largest = max(articles, key=lambda a: len(a.text_content()), default=None)
+        if len(articles) >= 2 and largest is not None and len(largest.text_content()) >= 0.8 * len(best.text_content()):
+            return largest
+        return best
     body = tree.find(".//body")
     return body if body is not None else tree
 
@@ -785,6 +828,9 @@ def _heading_and_byline(tree) -> tuple[str | None, str | None]:
         or tree.xpath(f"(//*[{has_class('post-title')}] | //*[{has_class('entry-title')}] | //*[@id='page-title']"
                       # Typepad's post heading: <h3 class="entry-header"> (a <header> of that class holds more than it)
                       f" | //*[self::h1 or self::h2 or self::h3][{has_class('entry-header')}])[1]")
+        # A neighbourhood post's subject line, <div class="post-subject">, what its poster titled it (the page's one post:
+        # a wall of posts, each with its subject, is titled otherwise).
+        or (subjects if len(subjects := tree.xpath(f"//*[{has_class('post-subject')}]")) == 1 else [])
         # A wiki's <h1> that is its logo linking home names the site; the page's own <h1> follows it.
         or [h for h in tree.xpath(f"//h1[not({FURNITURE})]") if not _links_home(h)][:1]
         or tree.xpath(f"(//h1[not({FURNITURE})])[1]")
@@ -932,6 +978,10 @@ def read_html(html: str) -> Extracted:
     if title and shared and page_title and title.casefold() not in shared.casefold() \
             and shared.casefold() not in title.casefold() and shared in page_title and title in page_title:
         title = shared  # "<title>Blog name — Post</title>", og:title "Post": the <h1> is the blog's name
+    elif title and page_title and (page_heading := _page_heading(tree, title, page_title)):
+        # "<title>Page — Site</title>" over "<h1>Site</h1>" (a hand-made site's banner, whatever words its name is
+        # made of), the page's own heading below opening with what <title> calls the page: that heading is the title.
+        title = page_heading
     elif title and page_title and title != page_title and _is_banner(title, page_title):
         # A one-page site's banner: its <h1> names only the organisation, and "<title>Fenradimab – Org</title>" says
         # what the page is about.
@@ -1077,6 +1127,8 @@ def read_html(html: str) -> Extracted:
         rest = title[len(opening) :] if opening and title.startswith(opening) else ""
         if rest and re.fullmatch(r"\s+(?:[|–—·»-]|::)\s+[^|–—·»:]{1,30}", rest) and word_count(rest) <= 3:
             title = opening
+        else:
+            title = _page_of_chain(tree, title, text, blocks, site_name) or title
     if title:
         # "Space : Page" (a wiki's title): the space is a link in the page's breadcrumbs, not the title.
         space, colon, page = title.partition(" : ")

@@ -565,3 +565,85 @@ def read_troff(text: str) -> Extracted:
         body=(blocks[0].start, blocks[-1].end) if blocks else (0, len(text)),
         layout=True,
     )
+
+
+# txt2tags (https://txt2tags.org/userguide/): a header of up to three lines (the title, the author, the date; a blank
+# first line means none), then the settings ('%!target: html') and comments ('% …'), then the body, whose headings are
+# '= Title =', '== Sub ==' … and '+ Numbered +', the marks the same on both sides.
+# (a title has letters: a reStructuredText grid table's border, '+-----+-----+', is no heading)
+TXT2TAGS_HEADING = re.compile(r"^[ \t]*(?P<marks>={1,5}|\+{1,5})[ \t]*(?P<title>[^=+\s][^\n]*?[^\W\d_][^\n]*?|[^\W\d_])[ \t]*(?P=marks)"
+                              r"(?:\[[\w-]*\])?[ \t]*$")
+TXT2TAGS_SETTING = re.compile(r"^%!\s*[\w()]+\s*:", re.MULTILINE)
+
+
+def looks_like_txt2tags(text: str) -> bool:
+    """A txt2tags source: two or more '= Heading =' lines, or a setting line ('%!target: html') and one heading."""
+    headings = sum(1 for line in text.splitlines() if TXT2TAGS_HEADING.match(line))
+    return headings >= 2 or headings >= 1 and bool(TXT2TAGS_SETTING.search(text))
+
+
+def read_txt2tags(text: str) -> Extracted:
+    """Blocks of a txt2tags source as offsets into its own text: the header's first line is the title, its second the
+    author, its third the date; '= X =' headings are sections one level below the title, and paragraphs run between
+    blank lines. Settings and comments ('%' lines) are not content and are blanked (same length) with a break."""
+    rows: list[tuple[int, str]] = []
+    offset = 0
+    for line in text.split("\n"):
+        rows.append((offset, line))
+        offset += len(line) + 1
+    shown = list(text)
+    breaks: list[int] = []
+    blocks: list[Block] = []
+    paragraph: list[tuple[int, int]] = []
+    header: list[str] = []
+
+    def flush() -> None:
+        if paragraph:
+            kind = ITEM if LIST_MARK.match(text[paragraph[0][0] : paragraph[0][1]]) else LINE
+            blocks.append(Block(paragraph[0][0], paragraph[-1][1], kind))
+            paragraph.clear()
+
+    n = 0
+    if rows and rows[0][1].strip() and not rows[0][1].startswith("%") and not TXT2TAGS_HEADING.match(rows[0][1]):
+        for n, (start, line) in enumerate(rows[:3]):
+            if not line.strip() or line.startswith("%"):
+                break
+            indent = len(line) - len(line.lstrip())
+            blocks.append(Block(start + indent, start + len(line.rstrip()), HEADING if n == 0 else LINE, 1 if n == 0 else 0))
+            header.append(clean_line(line))
+        else:
+            n = 3
+    for start, line in rows[n:]:
+        stripped = line.strip()
+        heading = TXT2TAGS_HEADING.match(line)
+        if line.startswith("%"):
+            flush()
+            if stripped:
+                shown[start : start + len(line)] = re.sub(r"\S", " ", line)
+                breaks.append(start)
+        elif heading:
+            flush()
+            level = min(len(heading.group("marks")) + 1, 6)
+            blocks.append(Block(start + heading.start("title"), start + heading.end("title"), HEADING, level))
+        elif not stripped or re.fullmatch(r"[-=_]{20,}", stripped):
+            flush()
+        else:
+            indent = len(line) - len(line.lstrip())
+            if LIST_MARK.match(line) or stripped.startswith("|"):
+                flush()
+            if re.fullmatch(r"[-+]", stripped):
+                continue  # an empty item closes a list
+            paragraph.append((start + indent, start + len(line.rstrip())))
+            if stripped.startswith("|"):
+                flush()  # a table's row: a block of its own
+    flush()
+    return Extracted(
+        text="".join(shown),
+        blocks=blocks,
+        title=header[0] if header else None,
+        site_name=header[1] if len(header) > 1 else None,
+        date=parse_date(header[2]) if len(header) > 2 else None,
+        body=(blocks[0].start, blocks[-1].end) if blocks else (0, len(text)),
+        breaks=tuple(breaks),
+        layout=True,
+    )

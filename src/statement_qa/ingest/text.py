@@ -65,6 +65,8 @@ TITLE_FIELD = re.compile(rf"^\s*(?:{'|'.join(TITLE_FIELDS)})\s*:\s+(?P<value>\S.
 ZOOM_MESSAGE = re.compile(r"^\s*\d{1,2}:\d\d:\d\d\s+From\s+.{1,80}?\s+to\s+.{1,60}?:\s*$", re.MULTILINE)
 # Underlines and separators drawn with characters ("=====", "--").
 DECORATION = re.compile(r"^\s*[=\-_*~#.·]{2,}\s*$")
+# A heading framed by the same rule characters on both sides ('=== PURECIRC COURSE ===', '*** Our view ***').
+FRAMED_HEADING = re.compile(r"^\s*(?P<rule>[=*#~-])(?P=rule){2,}[ \t]+(?P<heading>[^=*#~\n]*?[^\W_][^=*#~\n]*?)[ \t]+(?P=rule){3,}\s*$")
 
 
 @dataclass(frozen=True)
@@ -329,6 +331,31 @@ def _past_welcome(text: str, title: str | None) -> str | None:
     return clean_line(below) if below and not RULE_LINE.match(below) and looks_like_heading(below) else title
 
 
+# A gophermap (RFC 1436 menus as gopher servers such as Gophernicus read them): a menu line is an item-type character,
+# the text shown, then the selector, host and port set off by tabs; '!' opens the line that sets the menu's title.
+GOPHER_ITEM = re.compile(r"^(?P<type>[0-9+:;<?ITdghips])(?P<shown>[^\t\n]*)\t[^\t\n]*\t[^\t\n]*\t\d+[ \t]*$", re.MULTILINE)
+GOPHER_TITLE = re.compile(r"\A!(?=\S)(?P<title>[^\n]+)")
+
+
+def _without_gopher(scan: str) -> tuple[str, str | None]:
+    """A gophermap's text with its menu lines blanked (same offsets; an 'i' line keeps the words it shows) and its
+    '!' mark taken off the menu's title, and that title; any other text as it is, and None. The menu is the server's
+    furniture, its item types are no text, and its title names the menu (the site and the section), not a document."""
+    if len(GOPHER_ITEM.findall(scan)) < 2:
+        return scan, None
+
+    def blank(found: re.Match[str]) -> str:
+        if found["type"] == "i":
+            return " " + found["shown"] + re.sub(r"[^\n]", " ", found.group()[1 + len(found["shown"]) :])
+        return re.sub(r"[^\n]", " ", found.group())
+
+    scan = GOPHER_ITEM.sub(blank, scan)
+    title = GOPHER_TITLE.match(scan)
+    if title is None:
+        return scan, None
+    return " " + scan[1:], clean_line(title["title"])
+
+
 def _without_armour(scan: str, text: str) -> str:
     """The text to read lines from (scan) with the armour of a clear-signed message in text blanked (same offsets)."""
     for found in reversed(list(ARMOUR.finditer(text))):
@@ -359,15 +386,19 @@ def read_text(text: str) -> Extracted:
         looks_like_latex,
         looks_like_markup,
         looks_like_troff,
+        looks_like_txt2tags,
         read_latex,
         read_markup,
         read_troff,
+        read_txt2tags,
     )
 
     if looks_like_latex(text):
         return read_latex(text)  # LaTeX source: sectioning commands head its parts
     if looks_like_troff(text):
         return read_troff(text)  # troff/groff source: its macros are structure, never text
+    if looks_like_txt2tags(text):
+        return read_txt2tags(text)  # txt2tags source: its header names it, '= X =' heads its parts
     if looks_like_markup(text) and _without_teletext(text) == text:  # (a teletext page's rules underline no headings)
         return read_markup(text)  # reStructuredText, AsciiDoc, Org: the file marks its own headings
     if looks_like_whatsapp(text):
@@ -386,6 +417,7 @@ def read_text(text: str) -> Extracted:
     if mail is None and looks_like_transcript(text):
         return read_transcript(text)  # speakers' turns: each label heads a turn
     scan = _without_armour(mail.scan if mail else text, text)
+    scan, menu_title = _without_gopher(scan)
     without = _without_teletext(scan)
     teletext, scan = without != scan, without
     text = mail.text if mail else text
@@ -409,10 +441,16 @@ def read_text(text: str) -> Extracted:
     )
     if title_index is not None and site_name == clean_line(lines[title_index].text):
         site_name = None
+    site_name = site_name or menu_title
     site_name = site_name or copyright_holder(scan)
     if teletext:
         site_name = None  # the lines above a teletext page's heading name the service that carries it, not who wrote it
     own_title = lines[title_index].text if title_index is not None else None
+    framed = next((found for line in lines[first : last + 1] if (found := FRAMED_HEADING.match(line.text))), None)
+    if framed is not None and (own_title is None or clean_line(own_title) == menu_title):
+        # No title line above the text (or only a gopher menu's), and a heading the writer framed with rules inside it
+        # ('=== X ==='): its title.
+        own_title = framed["heading"]
     # An export's record gives its title in a field above its text; the lines around it are the export's fields.
     field_title = next((m.group("value") for line in lines[:first] if (m := TITLE_FIELD.match(line.text))), None)
     if field_title and not mail:

@@ -30,7 +30,7 @@ from statement_qa.structure import (
 )
 from statement_qa.structure.blocks import ANSWER_MARK, QUESTION_MARK
 from statement_qa.structure.dates import read_date_line
-from statement_qa.structure.organisation import named_in
+from statement_qa.structure.organisation import named_in, organisation_name
 from statement_qa.structure.vocabulary import is_governing_body, is_organisation
 
 TIMESTAMP = r"[\[(]?\d{1,2}:\d\d(?::\d\d)?(?:[.,]\d{1,3})?[\])]?"
@@ -76,6 +76,25 @@ def looks_like_transcript(text: str) -> bool:
     order = [_speaker(turns[n]) for n in sorted(turns)]
     changes = sum(1 for a, b in zip(order, order[1:]) if a != b)
     return timed >= 4 or len(turns) >= 6 and len(set(order)) >= 2 and changes >= 3
+
+
+# A speaker introduced with their role and organisation, as a caption or a script's note sets it ('[CAM 1. ASTON: DR JANE
+# ROE / CHAIR, X MND SOCIETY]', 'Jane Roe / Chair, X Society'): the person, then the role and whom they speak for.
+AFFILIATION = re.compile(r"(?P<who>[^\[\]/\n:.]{2,40}?)\s*/\s*(?P<role>[^\[\]/\n,]{2,40}),\s*(?P<org>[^\[\]/\n]{3,80}?)\s*(?:\]|$)",
+                         re.MULTILINE)
+
+
+def _speakers_organisation(text: str, speakers: set[str]) -> str | None:
+    """The one organisation the speakers are introduced as speaking for (a guest's caption names their society; a
+    presenter's names only their role), when exactly one is: who the transcript's position is from, not the channel
+    or the show that carries it."""
+    named = set()
+    for found in AFFILIATION.finditer(text):
+        who = {w.casefold() for w in re.findall(r"[^\W\d_]+", found["who"])}
+        organisation = organisation_name(found["org"])
+        if organisation and organisation[1] and any(set(s.casefold().split()) & who for s in speakers if s):
+            named.add(organisation[0])
+    return named.pop() if len(named) == 1 else None
 
 
 def read_transcript(text: str) -> Extracted:
@@ -149,6 +168,7 @@ def read_transcript(text: str) -> Extracted:
         text="".join(shown),
         blocks=blocks,
         title=_title(header),
+        site_name=_speakers_organisation(text, speakers),
         # (the session's date, when it reads as a date line, is a byline's: a position read out in it may say when it
         # was agreed, and that dates it)
         date=parse_date(session) if session and session_line is None else None,

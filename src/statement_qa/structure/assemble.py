@@ -451,6 +451,7 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
         or _letter_date(text, content)
         or _first([page.title_date] if page.title_date else [], "issued", "plain")  # a newsletter issue's masthead
         or (_lead_in_date(text, sections[position].start, content) if position is not None else None)
+        or (_signed_off_later(text, sections[position].end, content) if position is not None else None)
         or _first(everywhere + ([page.title_date] if page.title_date else []), "season")  # "Issue 41 | Autumn 2023"
         or _first(everywhere, "printed")  # "Bingo card reprinted 11/06/2025": the copy, when nothing dates the words
     )
@@ -546,13 +547,18 @@ def _letter_date(text: str, blocks: list[Block]) -> str | None:
     return None
 
 
+# Where a sentence of a sign-off ends: after a full stop or a semicolon, but not a day's ordinal dot ('Beschluss des
+# Vorstands vom 17. Juni 2025.', '4. veljače 2025').
+SENTENCE_BREAK = re.compile(r"(?<=[.;])(?<![\s(]\d\.)(?<![\s(]\d\d\.)\s+")
+
+
 def _signed_off(text: str, end: int, blocks: list[Block]) -> str | None:
     """The issue date in the first sentence of the line right under the position ('Agreed at committee, 20 February
     2024. We'll look again …')."""
     below = next((b for b in blocks if b.start >= end and b.kind != RULE), None)
     if below is None:
         return None
-    first = re.split(r"(?<=[.;])\s+", clean_line(text[below.start : below.end]), maxsplit=1)[0]
+    first = SENTENCE_BREAK.split(clean_line(text[below.start : below.end]), maxsplit=1)[0]
     dated = read_date_line(first) or read_sign_off(first)
     if dated and not dated.first("issued") and dated.prefix and (is_governing_body(dated.prefix) or is_organisation(dated.prefix)):
         return dated.first("plain")  # '(Society committee, 30 July 2025.)': who agreed it, and when
@@ -571,9 +577,31 @@ def _approved_below(text: str, end: int, blocks: list[Block]) -> str | None:
     """The date of the approval that signs the position off right under it ('Approvato dal consiglio direttivo il 22
     maggio 2025.'), not of any other line there ('Created: June 8, 2022')."""
     below = next((b for b in blocks if b.start >= end and b.kind != RULE), None)
-    if below is None or not APPROVAL.search(re.split(r"(?<=[.;])\s+", clean_line(text[below.start : below.end]), maxsplit=1)[0]):
+    if below is None or not APPROVAL.search(SENTENCE_BREAK.split(clean_line(text[below.start : below.end]), maxsplit=1)[0]):
         return None
     return _signed_off(text, end, blocks)
+
+
+def _later_sign_off(text: str, end: int, blocks: list[Block]) -> list[str]:
+    """The sentences of the sign-off a reply away below the position (one of the three blocks after the one right under
+    it, opening with a sentence that says when the words were agreed: a script's speaker, in their next turn, 'OUR BOARD
+    AGREED THOSE WORDS ON 3 MARCH 2025. …'), or none."""
+    below = next((b for b in blocks if b.start >= end and b.kind != RULE), None)
+    if below is None:
+        return []
+    for block in [b for b in blocks if b.start > below.start and b.kind not in (RULE, HEADING)][:3]:
+        sentences = SENTENCE_BREAK.split(clean_line(text[block.start : block.end]))
+        signed = read_sign_off(sentences[0])
+        if signed and signed.first("issued"):
+            return sentences[:4]
+    return []
+
+
+def _signed_off_later(text: str, end: int, blocks: list[Block]) -> str | None:
+    """The issue date of the sign-off a reply away below the position (_later_sign_off), when nothing else dates it."""
+    sentences = _later_sign_off(text, end, blocks)
+    dated = read_sign_off(sentences[0]) if sentences else None
+    return dated.first("issued") if dated else None
 
 
 def _signed_off_review(text: str, end: int, blocks: list[Block]) -> str | None:
@@ -584,7 +612,14 @@ def _signed_off_review(text: str, end: int, blocks: list[Block]) -> str | None:
         return None
     # (in its first sentences: 'Agreed by the trustees on 17 September 2025. Checked again by the trustees on 12 November
     # 2025 and left unchanged. Next review: …')
-    for sentence in re.split(r"(?<=[.;])\s+", clean_line(text[below.start : below.end]))[:3]:
+    for sentence in SENTENCE_BREAK.split(clean_line(text[below.start : below.end]))[:3]:
+        dated = read_sign_off(sentence)
+        if dated and dated.first("reviewed"):
+            return dated.first("reviewed")
+    # (or in the sign-off a few blocks further down, a reply away: a script's speaker saying when the words were agreed
+    # and re-read, in their next turn: 'OUR BOARD AGREED THOSE WORDS ON 3 MARCH 2025. … THE BOARD RE-READ IT ON 16 JUNE
+    # 2025 AND CHANGED NOTHING.')
+    for sentence in _later_sign_off(text, end, blocks):
         dated = read_sign_off(sentence)
         if dated and dated.first("reviewed"):
             return dated.first("reviewed")
@@ -611,6 +646,10 @@ def _lead_in_date(text: str, start: int, blocks: list[Block], agreed: bool = Fal
                                              or agreed and AGREED_THIS.search(text[above[-1].start : above[-1].end]))):
         return None
     line = clean_line(run_in if run_in is not None else text[above[-1].start : above[-1].end])
+    if word_count(line) > 30 and run_in is None:
+        # (a paragraph of background that ends announcing it: 'Hello neighbours. … Our committee talked it through on
+        # 29 October 2025 and this is what we agreed:' is read from its last sentence)
+        line = SENTENCE_BREAK.split(line)[-1]
     said_agreed = re.search(r"\b(?:agreed|approved|adopted)\b", line, re.IGNORECASE)
     if agreed and not said_agreed:
         return None

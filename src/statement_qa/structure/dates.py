@@ -253,7 +253,7 @@ _AGREED_AFTER = re.compile(r"\s*(?:onartu\w*|adostu\w*)\b", re.IGNORECASE)
 _CHECKED_CLAUSE = re.compile(r"\b(?:checked\s+again|re-?checked|re-?read|read\s+again|reviewed|looked\s+(?:at\s+(?:it\s+|this\s+)?again|over)|"
                              r"reaffirmed|re-?confirmed|"
                              # ('Revista pela direção a 15 de setembro de 2025, sem alterações.', 'Revisado …', 'Überprüft …')
-                             r"revist[oa]s?|revisad[oa]s?|rivist[oa]|riesaminat[oa]|rilett[oa]|réexaminée?s?|(?:erneut\s+)?(?:über)?prüft|"
+                             r"revist[oa]s?|revisad[oa]s?|rivist[oa]|riesaminat[oa]|rilett[oa]|réexaminée?s?|(?:erneut\s+)?(?:über|ge|nachge)?prüft|"
                              r"herzien|opnieuw\s+bekeken)\b",
                              re.IGNORECASE)
 _UNCHANGED_SAID = re.compile(rf"\b(?:{'|'.join(UNCHANGED_WORDS)})\b|\breaffirmed\b|\bre-?confirmed\b", re.IGNORECASE)
@@ -277,6 +277,9 @@ def read_sign_off(sentence: str) -> DateLine | None:
         before = line[position:start]
         # ('Reconfirmed by the board on 8 October 2025': confirmed again is unchanged, whatever follows the date)
         if _CHECKED_CLAUSE.search(before) and (_UNCHANGED_SAID.search(line[end:]) or _REAFFIRMED.search(before)):
+            roles.append(("reviewed", month))
+        elif _CHECKED_CLAUSE.match(line[end:].lstrip()) and _UNCHANGED_SAID.search(line[end:]):
+            # the verb after its date, as German sets it ('Vom Vorstand am 30. September 2025 erneut geprüft, unverändert.')
             roles.append(("reviewed", month))
         elif _AGREED_CLAUSE.search(before) and not _CHECKED_CLAUSE.search(before) or _AGREED_AFTER.match(line[end:]):
             roles.append(("issued", month))

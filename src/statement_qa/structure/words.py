@@ -87,6 +87,9 @@ MONTHS: dict[str, tuple[str, ...]] = {
     "ru": ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
            "декабря", "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
            "ноябрь", "декабрь"),
+    # Irish: "16 Meán Fómhair 2025", "Márta 2026" (September and October are two words each).
+    "ga": ("eanáir", "feabhra", "márta", "aibreán", "bealtaine", "meitheamh", "iúil", "lúnasa", "meán fómhair",
+           "deireadh fómhair", "samhain", "nollaig"),
 }
 # Seasons, for a newsletter dated only by one ("Issue 41 | Autumn 2023"), each read as its middle month in the
 # northern hemisphere: spring April, summer July, autumn October, winter January (of the year written first).
@@ -861,6 +864,7 @@ ORGANISATION_WORDS: dict[str, tuple[str, ...]] = {
     "uk": ("асоціація", "фонд", "товариство", "спілка", "об'єднання", "організація"),
     "ru": ("ассоциация", "фонд", "общество", "союз", "объединение", "организация"),
     "id": ("perhimpunan", "yayasan", "asosiasi", "perkumpulan", "ikatan", "persatuan", "himpunan", "paguyuban"),
+    "ga": ("cumann", "cumainn", "eagraíocht", "fondúireacht", "iontaobhas", "comhaontas"),  # "Cumann GNM X"
 }
 # Parts of an organisation that sign for it: a name made only of these is not the organisation.
 BODY_WORDS: tuple[str, ...] = (
@@ -868,6 +872,7 @@ BODY_WORDS: tuple[str, ...] = (
     "comisión", "comité", "junta", "commissie", "bestuur", "comissão", "conselho", "comitato", "consiglio",
     "komitet", "zarząd", "rada", "team", "équipe", "equipo", "equipa",
     "styret", "styrelsen", "bestyrelsen", "hallitus",  # the board, in Norwegian, Swedish, Danish, Finnish
+    "coiste", "bord",  # the committee and the board, in Irish
     "research group", "working group", "steering group",  # "X Society research group": a group inside it
 )
 
@@ -884,6 +889,7 @@ BODY_QUALIFIERS: tuple[str, ...] = (
     "d'éthique", "wetenschappelijke", "medische", "científica", "scientifico", "scientifica", "direttivo", "etico", "scientifique",
     "médicale", "consultative", "conseil", "beratender", "fachlicher", "científico-médico",
     "support", "information", "communications", "press", "helpline",  # "Support Team", "Press Team"
+    "an", "ár", "stiúrtha",  # Irish: "An coiste", "Ár gcoiste", "An bord stiúrtha"
 )
 
 # Platforms that publish other people's pages: their name is never the organisation's.
@@ -929,7 +935,7 @@ CALLS_TO_ACTION: dict[str, tuple[str, ...]] = {
 # Words before a name that say what the page is, not who: "Statement by the X Society", "Stellungnahme der X".
 NAME_LEADS: dict[str, tuple[str, ...]] = {
     "en": (r"(?:(?:an?|the|our)\s+)?(?:(?:position|policy|public|joint)\s+)?(?:statement|paper|letter|update|message|briefing|"
-           r"news|press\s+release|guidance)\s+(?:from|by|of)", r"(?:published|written|issued|maintained|posted|prepared|"
+           r"news|press\s+release|guidance|note|reply|answer)\s+(?:from|by|of)", r"(?:published|written|issued|maintained|posted|prepared|"
            r"produced|brought\s+to\s+you)\s+by", r"(?:writer|author)\s+for", r"on\s+behalf\s+of",
            r"(?:approved|endorsed|adopted|agreed|ratified|signed)\s+by", r"(?:news\s+)?provided\s+by", r"source\s*:?",
            # What a media page's title wraps the item's in ('Stream X by Y | Listen online …', 'Watch X by Y'): whose it is.
