@@ -355,6 +355,7 @@ def _bbcode_title(text: str) -> str | None:
 
 def read_text(text: str) -> Extracted:
     """Find the statement inside a page's text: its title, its lines, its body span."""
+    from statement_qa.ingest.calendar import looks_like_calendar, read_calendar
     from statement_qa.ingest.markup import (
         looks_like_latex,
         looks_like_markup,
@@ -364,6 +365,8 @@ def read_text(text: str) -> Extracted:
         read_troff,
     )
 
+    if looks_like_calendar(text):
+        return read_calendar(text)  # an iCalendar file: its events' written fields, unfolded and unescaped
     if looks_like_latex(text):
         return read_latex(text)  # LaTeX source: sectioning commands head its parts
     if looks_like_troff(text):

@@ -554,9 +554,22 @@ def _signed_off(text: str, end: int, blocks: list[Block]) -> str | None:
         return None
     first = re.split(r"(?<=[.;])\s+", clean_line(text[below.start : below.end]), maxsplit=1)[0]
     dated = read_date_line(first) or read_sign_off(first)
+    if dated is None:
+        return _body_dated(first)
     if dated and not dated.first("issued") and dated.prefix and (is_governing_body(dated.prefix) or is_organisation(dated.prefix)):
         return dated.first("plain")  # '(Society committee, 30 July 2025.)': who agreed it, and when
     return dated.first("issued") if dated else None
+
+
+def _body_dated(line: str) -> str | None:
+    """The month of a line that is only a body's name and a date, with no word between them ('(Committee 5 August
+    2025.)', 'Trustees 3 March 2025'): who agreed the text above it, and when."""
+    said = clean_line(line).strip(" .()[]")
+    dates = find_dates(said)
+    if len(dates) != 1 or dates[0][1] != len(said.rstrip(" .")):
+        return None
+    name = said[: dates[0][0]].strip(" ,")
+    return dates[0][2] if name and word_count(name) <= 4 and is_governing_body(name) else None
 
 
 # A body's approval, in the languages statements come in: 'Agreed by the trustees', 'Approvato dal consiglio direttivo',

@@ -1276,6 +1276,8 @@ ADVICE_ADDRESSEES: tuple[str, ...] = (
 # What opens a clause before an imperative: "If you would like to take part, ask your neurologist …".
 ADVICE_CLAUSES: tuple[str, ...] = (
     r"(?:if|when|unless|once|before|while)\b[^.;:]{0,120}?,\s*", r"[^.;:]{0,200}?[;:]\s*", r"[^.;:]{0,200}?,\s*(?:and|but|so)\s+",
+    # ('It is prescription only so ask your GP about it': 'so' opens the advice without a comma too)
+    r"[^.;:]{0,200}?\s(?:and\s+)?so\s+",
 )
 # What people with the disease should do: "People with MND should not …".
 ADVICE_SHOULD: tuple[str, ...] = (
