@@ -13,7 +13,7 @@ from conftest import quoted
 from statement_qa.documents import Document
 from statement_qa.ingest import read_documents
 from statement_qa.ingest.calendar import parse_calendar, unescape, unfold
-from statement_qa.structure.vocabulary import advice_sentences
+from statement_qa.structure.vocabulary import advice_sentences, is_advice_heading
 
 HERE = Path(__file__).parent / "fixtures" / "ingest-y2"
 
@@ -61,3 +61,29 @@ def test_so_opens_advice_without_a_comma():
     terms = frozenset({"quello"})
     assert advice_sentences("It is prescription only so ask your GP about quellodine.", terms) == 1
     assert advice_sentences("It is prescription only, so ask your GP about quellodine.", terms) == 1
+
+
+def test_a_body_named_over_what_it_says_on_the_subject_heads_the_position():
+    # A pub-quiz sheet's box 'While the scores are added up, the 2023 committee on torvalimab:': the body and its subject,
+    # after a clause that only sets the scene.
+    assert is_advice_heading("While the scores are added up, the 2023 committee on quellodine")
+    assert is_advice_heading("The committee on quellodine")
+    assert not is_advice_heading("While the scores are added up, round 6")
+
+
+def test_a_statement_that_says_it_replaces_an_older_one_under_another_name_of_its_body_supersedes_it():
+    from dataclasses import replace
+
+    from statement_qa.supersession import resolve_status
+
+    # Fictional: the Fernhollow ALS Circle's 2023 quiz sheet, and its wiki's 2025 page that says it replaces it.
+    old = Document("quiz", "Quiz night", "Fernhollow ALS Circle", "2023-03", "statement", "quiz.pdf", None,
+                   "Quellodine (QLD-4): wait for results.", (), aliases=("Quellodine", "QLD-4"))
+    new = Document("wiki", "Quellodine", "Fernhollow ALS Wiki", "2025-10", "statement", "wiki.html", None,
+                   "Quellodine (QLD-4). Our 2023 quiz sheet said wait; this page replaces it.", (),
+                   aliases=("Quellodine", "QLD-4"))
+    resolved = {d.id: d for d in resolve_status([old, new])}
+    assert (resolved["quiz"].status, resolved["quiz"].superseded_by) == ("superseded", "wiki")
+    # (without the words that say so, two names are two bodies)
+    silent = replace(new, text="Quellodine (QLD-4). Our page.")
+    assert {d.id: d for d in resolve_status([old, silent])}["quiz"].status == "current"

@@ -1334,6 +1334,8 @@ ADVICE_HEADING_SHAPES: tuple[str, ...] = (
     # (... and who agreed it: "Cragvale's answer, agreed by the trustees")
     r"[\w-]+['’]s\s+(?:[a-z-]+\s+)?(?:verdict|answer|view|take)(?:,?\s+(?:as\s+)?(?:agreed|approved|adopted|endorsed)\s+by\s+.{2,40})?",
     r"our\s+(?:[a-z-]+\s+)?(?:reading|take|verdict|answer)\b.*",
+    # A body named over what it says on the subject: "The committee on torvalimab", "the 2023 committee on torvalimab".
+    r"(?:the\s+|our\s+)?(?:(?:19|20)\d\d\s+)?(?:committee|board|panel|trustees|council)\s+on\s+[^,.;]{2,40}",
     # French: how we see it, "Notre regard sur la pelquinide, sans détour", "Notre avis", "Notre lecture".
     r"notre\s+(?:regard|avis|lecture|réponse|point\s+de\s+vue)\b.*",
     # ... in the languages without a position-heading row: "Näin neuvomme jäseniä", "Egyesületünk válasza",
