@@ -13,6 +13,7 @@ from conftest import quoted
 from statement_qa.documents import Document
 from statement_qa.ingest import read_documents
 from statement_qa.ingest.calendar import parse_calendar, unescape, unfold
+from statement_qa.structure.dates import find_dates, read_date_line, read_sign_off
 from statement_qa.structure.vocabulary import advice_sentences, is_advice_heading
 
 HERE = Path(__file__).parent / "fixtures" / "ingest-y2"
@@ -87,3 +88,39 @@ def test_a_statement_that_says_it_replaces_an_older_one_under_another_name_of_it
     # (without the words that say so, two names are two bodies)
     silent = replace(new, text="Quellodine (QLD-4). Our page.")
     assert {d.id: d for d in resolve_status([old, silent])}["quiz"].status == "current"
+
+
+def test_a_maltese_position_heading_dates_and_notes_are_read():
+    # Fictional Maltese blog post: 'Il-pożizzjoni tagħna' heads the position; the committee's line under it ('qabel fuq
+    # … fil-14 ta' Ġunju 2025') dates it and is not quoted; an edit for a mended link does not date the words.
+    document = read_one("kahlija-blog-mt.html")
+    assert document.kind == "statement"
+    assert document.date == "2025-06"
+    said = quoted(document)
+    assert said.startswith("Il-fornelimab għadu sperimentali") and said.endswith("minn fuq l-internet.")
+
+
+def test_maltese_dates():
+    assert find_dates("Il-kumitat qabel fuq din il-pożizzjoni fit-23 ta' Settembru 2025.")[0][2] == "2025-09"
+    line = read_date_line("Reviżjoni li jmiss: Marzu 2026.")
+    assert line is not None and line.first("next_review") == "2026-03"
+
+
+def test_a_docsify_page_is_titled_by_its_article_not_its_sidebar_and_what_the_board_decided_is_the_position():
+    # Fictional Docsify page: the sidebar's <h1 class="app-name"> inside <main> names the site; 'Lo que acordó la junta'
+    # heads the position, and the board's 'Acordado por …' line under it dates it and is not quoted.
+    document = read_one("robledal-docsify-es.html")
+    assert document.title == "Quelmitrina (QMT-8)"
+    assert document.organisation == "Asociación Ficticia ELA El Robledal"
+    assert document.kind == "statement" and document.date == "2025-06"
+    said = quoted(document)
+    assert said.startswith("La quelmitrina es una opción razonable") and said.endswith("sigue con los otros tratamientos.")
+
+
+def test_a_decision_dates_a_text_and_a_telephone_number_put_right_does_not():
+    dutch = read_sign_off("Besloten door het bestuur op 1 april 2025.")
+    italian = read_sign_off("Deciso dal direttivo il 20 maggio 2025.")
+    assert dutch is not None and dutch.first("issued") == "2025-04"
+    assert italian is not None and italian.first("issued") == "2025-05"
+    touched = read_date_line("File di stampa aggiornato il 02/10/2025 (numero di telefono corretto).")
+    assert touched is None or touched.first("updated") is None

@@ -575,8 +575,9 @@ def _body_dated(line: str) -> str | None:
 # A body's approval, in the languages statements come in: 'Agreed by the trustees', 'Approvato dal consiglio direttivo',
 # 'Aprobado por la junta directiva', 'Vastgesteld door het bestuur', 'Beschlossen vom Vorstand', 'Adopté par le conseil'.
 APPROVAL = re.compile(r"\b(?:agreed|approved|adopted|endorsed|ratified|signed\s+off|approvat[oaie]|adottat[oaie]|aprobad[oa]s?|"
+                      r"acordad[oa]s?|decis[oa]\s+(?:da|dal|dalla|dai)|"
                       r"aprovad[oa]s?|adopt[ée]e?s?|approuv[ée]e?s?|valid[ée]e?s?|beschlossen|verabschiedet|goedgekeurd|"
-                      r"vastgesteld|goedgekeur|onartu\w*|приет[оаи]?|одобрен[оаиы]?|ухвален[оаі]?|затверджен[оаі]?|схвален[оаі]?|"
+                      r"vastgesteld|besloten|goedgekeur|onartu\w*|приет[оаи]?|одобрен[оаиы]?|ухвален[оаі]?|затверджен[оаі]?|схвален[оаі]?|"
                       r"утвержден[оаы]?)\b", re.IGNORECASE)
 
 

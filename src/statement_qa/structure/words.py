@@ -65,6 +65,9 @@ MONTHS: dict[str, tuple[str, ...]] = {
     "sl": ("januar", "februar", "marec", "april", "maj", "junij", "julij", "avgust", "september", "oktober",
            "november", "december", "januarja", "februarja", "marca", "aprila", "maja", "junija", "julija", "avgusta",
            "septembra", "oktobra", "novembra", "decembra"),
+    # Maltese: "23 ta' Settembru 2025", "Marzu 2026" (the day joined to the month by "ta'": dates.DATE_SHAPE).
+    "mt": ("jannar", "frar", "marzu", "april", "mejju", "ġunju", "gunju", "lulju", "awwissu", "settembru", "ottubru",
+           "novembru", "diċembru", "dicembru"),
     "is": ("janúar", "febrúar", "mars", "apríl", "maí", "júní", "júlí", "ágúst", "september", "október", "nóvember",
            "desember"),
     # Croatian: the nominative ("veljača 2027") and the genitive a day takes ("4. veljače 2025"); 'listopad' alone is
@@ -207,7 +210,9 @@ POSITION_HEADINGS: dict[str, tuple[str, ...]] = {
         r"posici[oó]n(?:\s+(?:de|del)\s+.{2,60})?", r"(?:lo\s+)?que\s+recomendamos\b.*", r"nuestros?\s+consejos?\b.*",
         r"(?:lo\s+que\s+)?¿?\s*qu[ée]\s+significa\s+(?:esto|eso)\s+para\s+.{2,40}", r"lo\s+que\s+(?:esto|eso)\s+significa\s+para\s+.{2,40}",
         # "LO QUE DICE LA ASOCIACIÓN (grabar tal cual):": what the organisation itself says.
-        r"lo\s+que\s+(?:dice|dicen|aconseja|aconsejan|recomienda|recomiendan)\s+(?:la|el|nuestra|nuestro)\s+"
+        # ... or what it decided: "Lo que decidió la junta, sin letra pequeña".
+        r"lo\s+que\s+(?:dice|dicen|aconseja|aconsejan|recomienda|recomiendan|decidió|acordó|aprobó|resolvió)\s+"
+        r"(?:la|el|nuestra|nuestro)\s+"
         r"(?:asociaci[oó]n|fundaci[oó]n|federaci[oó]n|junta(?:\s+directiva)?|entidad|comit[eé])\b.*",
         r"¿?\s*qu[ée]\s+recomienda\w*\b.*", r"¿?\s*cu[áa]l\s+es\s+(?:nuestra|la|su)\s+(?:posici[oó]n|recomendaci[oó]n)\b.*",
         # What we propose or suggest to families, and whose answer it is: "Lo que proponemos a las familias", "La respuesta
@@ -345,6 +350,12 @@ POSITION_HEADINGS: dict[str, tuple[str, ...]] = {
         r"sikap(?:\s+resmi)?(?:\s+\S+){0,4}", r"(?:posisi|pendapat|pandangan)\s+(?:resmi\s+)?(?:kami|perhimpunan|yayasan|asosiasi|"
         r"perkumpulan|komunitas|ikatan|pengurus)\b.*", r"rekomendasi(?:\s+\S+){0,6}", r"saran\s+(?:kami|resmi|perhimpunan|pengurus)\b.*",
         r"apa\s+yang\s+kami\s+(?:sarankan|rekomendasikan|anjurkan)\b.*", r"kesimpulan",
+    ),
+    # Maltese: "Il-pożizzjoni tagħna, bla tidwir" (our position, straight), "Ir-rakkomandazzjoni tal-kumitat", "Il-fehma
+    # tal-għaqda", "X'nirrakkomandaw?".
+    "mt": (
+        r"(?:\w+\s+){0,2}(?:il-|ir-)?(?:pożizzjoni|rakkomandazzjoni(?:jiet)?)(?:\s+\S+){0,6}",
+        r"(?:il-)?fehma\s+(?:tagħna|tal-\S+)\b.*", r"x['’]\s*(?:nirrakkomandaw|nagħtu\s+parir|naħsbu)\b.*",
     ),
 }
 
@@ -499,7 +510,7 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
                r"aprobad[oa](?:\s+(?:por|en)\s+[\w ]{2,40}?)?(?:\s+el)?"),
         # ("Vastgesteld door het bestuur op 27 augustus 2025": settled by the board on …)
         "nl": (r"gepubliceerd(?:\s+op)?", r"datum", r"aangemaakt(?:\s+door\s+[\w’'. -]{2,40}?)?(?:\s+op)?",
-               r"(?:vastgesteld|goedgekeurd)(?:\s+door\s+[\w’' -]{2,40}?)?(?:\s+op)?"),
+               r"(?:vastgesteld|goedgekeurd|besloten)(?:\s+door\s+[\w’' -]{2,40}?)?(?:\s+op)?"),
         "sv": (r"publicerad(?:\s+den)?", r"datum",
                r"(?:antagen|antaget|beslutad|beslutat|fastställd|godkänd)(?:\s+av\s+[\w’' ]{2,40}?)?(?:\s+den)?"),
         "da": (r"(?:offentliggjort|udgivet)(?:\s+den)?", r"dato", r"(?:vedtaget|godkendt)(?:\s+af\s+[\w’' ]{2,40}?)?(?:\s+den)?"),
@@ -671,6 +682,13 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "ru": (r"следующий\s+пересмотр",),
     },
 }
+# Maltese, the day joined to 'in' ('Editjat fit-2 ta' Ottubru 2025', edited on 2 October 2025; 'Reviżjoni li jmiss: Marzu
+# 2026', next review).
+_MT_ON = r"(?:\s+(?:fi[tl]|f['’])-?)?"
+DATE_ROLES["issued"]["mt"] = (rf"(?:ippubblikat|maħruġ|approvat|adottat)[a]?(?:\s+mill-[\w’' -]{{2,40}}?)?{_MT_ON}",)
+DATE_ROLES["updated"]["mt"] = (rf"(?:editjat|aġġornat|immodifikat)[a]?{_MT_ON}", r"l-aħħar\s+aġġornament")
+DATE_ROLES["reviewed"]["mt"] = (rf"(?:rivedut|rieżaminat)[a]?(?:\s+mill-[\w’' -]{{2,40}}?)?{_MT_ON}",)
+DATE_ROLES["next_review"]["mt"] = (r"(?:ir-)?reviżjoni\s+(?:li\s+jmiss|li\s+jmiss)|(?:ir-)?reviżjoni\s+oħra",)
 
 # Lines that begin the page around a statement: tags, share bars, post navigation, comments.
 # Nothing from such a line on is part of the statement.
@@ -796,6 +814,9 @@ TOUCH_WORDS: tuple[str, ...] = (
     r"contact\s+details", r"broken", r"accessibility", r"no\s+changes?", r"unchanged",
     r"liens?", r"coquilles?", r"mise\s+en\s+page", r"links?\s+geprüft", r"tippfehler", r"formatierung", r"enlaces?",
     r"erratas?", r"formato", r"sin\s+cambios", r"koppelingen", r"opmaak", r"ligações", r"collegamenti", r"refusi", r"linki", r"literówki",
+    r"ħolqa", r"ħoloq", r"żbalji\s+tat-tajpjar",  # Maltese: '(ħolqa msewwija)', a link mended
+    # a telephone number put right: '(numero di telefono corretto)', '(phone number corrected)'
+    r"(?:numero\s+di\s+)?telefono", r"phone\s+number", r"telefoonnummer", r"telefonnummer", r"número\s+de\s+teléfono",
 )
 
 # A date printed relative to the day it is read ("Posted 5 months ago", "vor 3 Wochen"): it dates nothing by itself.
