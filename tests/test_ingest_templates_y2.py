@@ -13,6 +13,7 @@ from conftest import quoted
 from statement_qa.documents import Document
 from statement_qa.ingest import read_documents
 from statement_qa.ingest.calendar import parse_calendar, unescape, unfold
+from statement_qa.structure.assemble import _signed_off_in_words
 from statement_qa.structure.dates import find_dates, read_date_line, read_sign_off
 from statement_qa.structure.vocabulary import advice_sentences, is_advice_heading
 
@@ -124,3 +125,13 @@ def test_a_decision_dates_a_text_and_a_telephone_number_put_right_does_not():
     assert italian is not None and italian.first("issued") == "2025-05"
     touched = read_date_line("File di stampa aggiornato il 02/10/2025 (numero di telefono corretto).")
     assert touched is None or touched.first("updated") is None
+
+
+def test_a_review_said_in_words_is_read_whatever_comes_first():
+    english = read_sign_off("The committee went through this page again on 11 November 2025 and changed nothing.")
+    assert english is not None and english.first("reviewed") == "2025-11"
+    german = read_sign_off("Am 14. Oktober 2025 hat der Vorstand den Text noch einmal gelesen und nichts geändert.")
+    assert german is not None and german.first("reviewed") == "2025-10"
+    # (a paragraph of the board's decision and its review is no part of the position, a day's '8.' ending no sentence)
+    assert _signed_off_in_words("Beschlossen vom Vorstand am 8. Juli 2025. Am 14. Oktober 2025 hat der Vorstand den Text "
+                                "noch einmal gelesen und nichts geändert.")

@@ -29,6 +29,7 @@ from statement_qa.structure.blocks import (
     word_count,
 )
 from statement_qa.structure.dates import (
+    SENTENCE_BREAK,
     DateLine,
     dateline,
     find_dates,
@@ -598,7 +599,7 @@ def _signed_off_review(text: str, end: int, blocks: list[Block]) -> str | None:
         return None
     # (in its first sentences: 'Agreed by the trustees on 17 September 2025. Checked again by the trustees on 12 November
     # 2025 and left unchanged. Next review: …')
-    for sentence in re.split(r"(?<=[.;])\s+", clean_line(text[below.start : below.end]))[:3]:
+    for sentence in SENTENCE_BREAK.split(clean_line(text[below.start : below.end]))[:3]:
         dated = read_sign_off(sentence)
         if dated and dated.first("reviewed"):
             return dated.first("reviewed")
@@ -674,7 +675,8 @@ def _signed_off_in_words(line: str) -> bool:
     """A paragraph made only of sentences that say when a body decided the text or looked at it again without a change
     ('The committee looked at this again on 18 November 2025 and made no change.', 'Decisione del direttivo del 3 giugno
     2025. Riletta dal direttivo il 7 ottobre 2025, senza modifiche.'): it dates the position, it is no part of it."""
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+", clean_line(line).strip("()（）[] ")) if s.strip()]
+    # (not after a day's number: 'Beschlossen vom Vorstand am 8. Juli 2025.')
+    sentences = [s for s in re.split(r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)\s+", clean_line(line).strip("()（）[] ")) if s.strip()]
     return bool(sentences) and len(sentences) <= 3 and all(read_sign_off(s) for s in sentences)
 
 

@@ -265,7 +265,11 @@ _CHECKED_CLAUSE = re.compile(r"\b(?:checked\s+again|re-?checked|re-?read|read\s+
                              r"reaffirmed|re-?confirmed|"
                              # ('Revista pela direção a 15 de setembro de 2025, sem alterações.', 'Revisado …', 'Überprüft …')
                              r"revist[oa]s?|revisad[oa]s?|rivist[oa]|riesaminat[oa]|rilett[oa]|réexaminée?s?|(?:erneut\s+)?(?:über)?prüft|"
-                             r"herzien|opnieuw\s+bekeken)\b",
+                             r"herzien|opnieuw\s+bekeken|"
+                             # ('The committee went through this page again on …', 'hat der Vorstand den Text noch einmal
+                             # gelesen')
+                             r"went\s+(?:through|over)\s+(?:it|this|the\s+\w+|this\s+\w+)\s+again|"
+                             r"(?:noch\s+einmal|erneut)\s+(?:gelesen|durchgesehen|durchgegangen))\b",
                              re.IGNORECASE)
 _UNCHANGED_SAID = re.compile(rf"\b(?:{'|'.join(UNCHANGED_WORDS)})\b|\breaffirmed\b|\bre-?confirmed\b", re.IGNORECASE)
 
@@ -288,6 +292,12 @@ def read_sign_off(sentence: str) -> DateLine | None:
         before = line[position:start]
         # ('Reconfirmed by the board on 8 October 2025': confirmed again is unchanged, whatever follows the date)
         if _CHECKED_CLAUSE.search(before) and (_UNCHANGED_SAID.search(line[end:]) or _REAFFIRMED.search(before)):
+            roles.append(("reviewed", month))
+        elif (not position and not before.strip(" ,") or re.fullmatch(r"\s*(?:am|on|le|el|il|op)\s*", before, re.IGNORECASE)) \
+                and _CHECKED_CLAUSE.search(line[end:]) and _UNCHANGED_SAID.search(line[end:]) \
+                and not _AGREED_CLAUSE.search(line[end:]):
+            # ('Am 14. Oktober 2025 hat der Vorstand den Text noch einmal gelesen und nichts geändert.': the date first,
+            # then who looked at it again and changed nothing)
             roles.append(("reviewed", month))
         elif _AGREED_CLAUSE.search(before) and not _CHECKED_CLAUSE.search(before) or _AGREED_AFTER.match(line[end:]):
             roles.append(("issued", month))
