@@ -135,3 +135,44 @@ def test_a_review_said_in_words_is_read_whatever_comes_first():
     # (a paragraph of the board's decision and its review is no part of the position, a day's '8.' ending no sentence)
     assert _signed_off_in_words("Beschlossen vom Vorstand am 8. Juli 2025. Am 14. Oktober 2025 hat der Vorstand den Text "
                                 "noch einmal gelesen und nichts geändert.")
+
+
+def _seating_plan(path: Path) -> None:
+    """A fictional seating plan: the foundation's name in the title strip, tables labelled by who sits there (one label
+    an organisation's shape, 'Team Zuid'), then the board's answer set below."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_author("Stichting Fictief Zeegras")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 18)
+    pdf.cell(0, 10, "Stichting Fictief Zeegras - Tafelschikking", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "B", 13)
+    pdf.cell(0, 8, "Zaal Het Anker - zaterdag 8 november 2025", new_x="LMARGIN", new_y="NEXT")
+    for table, who in (("Tafel 1", "Familie Jansen"), ("Tafel 2", "Koor"), ("Tafel 3", "Gasten")):
+        pdf.set_font("Helvetica", "", 11)
+        pdf.cell(0, 7, f"{table} {who}", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 7)
+    pdf.cell(0, 5, "Team Zuid", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "B", 13)
+    pdf.cell(0, 9, "Wat ons bestuur ervan vindt:", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 11)
+    pdf.multi_cell(0, 6, "Quellodine is experimenteel en niet toegelaten. Vraag je neuroloog of je mee kunt doen aan de "
+                         "studie QUELLO-2. Koop het niet via internet.", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 6, "(Besloten door het bestuur op 3 maart 2025.)", new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(path))
+
+
+def test_a_name_far_below_a_pdfs_title_is_no_letterhead_and_a_boards_decision_dates_it(tmp_path):
+    _seating_plan(tmp_path / "plan.pdf")
+    document = read_documents(tmp_path / "plan.pdf", tmp_path)[0]
+    assert document.organisation == "Stichting Fictief Zeegras"
+    assert document.kind == "statement" and document.date == "2025-03"
+
+
+def test_a_markdown_heading_of_the_first_rank_in_a_text_file_is_its_title():
+    # Fictional Djot post saved as text: '# Nettlewise Capsules: our pinned answer' is the title, not the italic byline
+    # under it.
+    document = read_one("brackenford-pinned-djot.txt")
+    assert document.title == "Nettlewise Capsules: our pinned answer"
+    assert document.kind == "statement"
