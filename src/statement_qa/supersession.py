@@ -48,6 +48,34 @@ def _organisation(document: Document) -> str:
     return normalise(document.organisation or "")
 
 
+# A text that says it replaces an earlier one on its subject: 'this page replaces it', 'replaces our 2023 leaflet',
+# 'ersetzt …', 'sustituye …', 'remplace …', 'vervangt …', 'sostituisce …'.
+REPLACES = re.compile(r"\b(?:replaces|supersedes|replacing|superseding|ersetzt|sustituye|reemplaza|remplace|vervangt|"
+                      r"sostituisce|substitui)\b", re.IGNORECASE)
+
+
+def _stem(organisation: str) -> str:
+    """An organisation's name less its last word ('Clunton MND Wiki', 'Clunton MND Association' → 'clunton mnd'): one
+    body's own names for itself and for its site differ in that word."""
+    words = normalise(organisation).split()
+    return " ".join(words[:-1]) if len(words) >= 3 else ""
+
+
+def _said_to_replace(statements: list[Document], keys: dict[str, set[str]], successor: dict[str, str]) -> None:
+    """An older statement on the same subject, in the same language, under another name of the same body (its wiki's
+    name beside its own), is replaced by a newer one whose text says it replaces an earlier text."""
+    for newer in statements:
+        if not REPLACES.search(newer.text) or not _stem(newer.organisation or ""):
+            continue
+        for older in statements:
+            if (older.id in successor or older.id == newer.id or _organisation(older) == _organisation(newer)
+                    or _stem(older.organisation or "") != _stem(newer.organisation or "")
+                    or (older.language or "") != (newer.language or "") or not (older.date or "") < (newer.date or "")
+                    or not _same_subject(older, newer, keys)):
+                continue
+            successor[older.id] = newer.id
+
+
 def _resources_superseded(documents: list[Document], groups: dict[tuple[str, str], list[Document]],
                           keys: dict[str, set[str]], index: SubjectIndex, successor: dict[str, str]) -> None:
     """An older text of an organisation on the product one of its statements is about is replaced by that
@@ -119,6 +147,7 @@ def resolve_status(documents: list[Document], subjects: SubjectIndex | None = No
                 ):
                     continue
                 successor[older.id] = newer.id
+    _said_to_replace(statements, keys, successor)
     _resources_superseded(documents, groups, keys, index, successor)
     replaced: dict[str, list[str]] = {}
     for old_id, new_id in successor.items():

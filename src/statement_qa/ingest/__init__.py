@@ -19,7 +19,7 @@ from statement_qa.structure import Extracted, assemble_all, parse_date
 
 log = logging.getLogger(__name__)
 
-TEXT_SUFFIXES = {".txt", ".text"}
+TEXT_SUFFIXES = {".txt", ".text", ".ics"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
 PDF_SUFFIXES = {".pdf"}
@@ -178,7 +178,7 @@ def extract(path: Path, data: bytes, source: str) -> Extracted:
         from statement_qa.ingest.text import read_text
 
         return read_text(text)
-    raise IngestError(f"unsupported file type {suffix or '(none)'}; use .txt, .md, .html or .pdf")
+    raise IngestError(f"unsupported file type {suffix or '(none)'}; use .txt, .md, .html, .ics or .pdf")
 
 
 def sidecar(path: Path) -> dict:

@@ -821,7 +821,8 @@ def _is_caption(element) -> bool:
 def _heading_and_byline(tree) -> tuple[str | None, str | None]:
     """The page's own <h1> (in the article, else outside the site's header) and any byline."""
     h1 = (
-        tree.xpath("(//main//h1 | //article//h1 | //*[@role='main']//h1)[1]")
+        # (not a sidebar's inside the main element: Docsify's <aside class="sidebar"><h1 class="app-name"> names the site)
+        tree.xpath("(//main//h1 | //article//h1 | //*[@role='main']//h1)[not(ancestor::aside or ancestor::nav)][1]")
         # A blog whose <h1> is the blog's name in its header titles each post in the post itself.
         # (so does a wiki's page title set apart from its text, Wikidot's <div id="page-title">: the text's <h1>s are
         # its sections)

@@ -410,7 +410,7 @@ def _title_page(lines: list[_Line], heading_level, mid_sentence: set[int],
         else:
             groups.append((level, [line]))
     letterhead = date = None
-    candidates = []
+    candidates: list[tuple[int, str]] = []
     for n, (level, group) in enumerate(groups):
         text = clean_line(" ".join(l.text for l in group))
         wrapped = any(id(line) in mid_sentence for line in group)  # a sentence's wrapped line names and dates nothing
@@ -419,7 +419,10 @@ def _title_page(lines: list[_Line], heading_level, mid_sentence: set[int],
             date = date or dated.first("issued", "plain")
             continue
         if not wrapped and is_organisation(text) and len(group) == 1:
-            letterhead = letterhead or text
+            # (at the top of the page, or above its title: a name far below the title is a table's or a box's label,
+            # 'Team Noord' on a seating plan's table)
+            if n < 4 or not candidates:
+                letterhead = letterhead or text
             continue
         below = " ".join(l.text for l in groups[n + 1][1]) if n + 1 < len(groups) else ""
         if level and not (is_label(text) or is_byline(text) or is_closing(text) or _masthead(text, below, elsewhere)):

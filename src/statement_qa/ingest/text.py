@@ -273,6 +273,21 @@ def _underlined_title(text: str) -> str | None:
         and read_date_line(title) is None else None
 
 
+# A Markdown or Djot heading of the first rank ('# Hedgerow Neuro Complex: a pinned answer', an attribute block '{#answer}'
+# after it or on the line above it).
+ATX_TITLE = re.compile(r"^#[ \t]+(?P<title>[^\n]*?\S)(?:[ \t]+\{[^{}\n]*\})?[ \t]*$", re.MULTILINE)
+
+
+def _atx_title(text: str) -> str | None:
+    """The file's one heading of the first rank, marked the Markdown way ('# X' over '## …' sections): the writer's own
+    title, above a byline set in italics or a date."""
+    found = ATX_TITLE.findall(text)
+    if len(found) != 1 or not re.search(r"^##[ \t]+\S", text, re.MULTILINE):
+        return None
+    title = clean_line(found[0])
+    return title if not looks_like_prose(title) and word_count(title) <= 20 and read_date_line(title) is None else None
+
+
 def _names_writer(line: str, above: str) -> bool:
     """A line that only names an organisation, under a line shaped like a title that names none: the writer's name
     under the note's own title, not its title."""
@@ -382,6 +397,7 @@ def _bbcode_title(text: str) -> str | None:
 
 def read_text(text: str) -> Extracted:
     """Find the statement inside a page's text: its title, its lines, its body span."""
+    from statement_qa.ingest.calendar import looks_like_calendar, read_calendar
     from statement_qa.ingest.markup import (
         looks_like_latex,
         looks_like_markup,
@@ -393,6 +409,8 @@ def read_text(text: str) -> Extracted:
         read_txt2tags,
     )
 
+    if looks_like_calendar(text):
+        return read_calendar(text)  # an iCalendar file: its events' written fields, unfolded and unescaped
     if looks_like_latex(text):
         return read_latex(text)  # LaTeX source: sectioning commands head its parts
     if looks_like_troff(text):
@@ -463,7 +481,7 @@ def read_text(text: str) -> Extracted:
             own_title = clean_line(first_line.text)
             site_name = None if site_name == own_title else site_name
     if not (mail or teletext):
-        own_title = _underlined_title(text) or own_title
+        own_title = _underlined_title(text) or _atx_title(text) or own_title
     own_title = _past_welcome(text, own_title)
     own_title = own_title if own_title and not BBCODE_TAG.search(own_title) else _bbcode_title(text) or own_title
     if mail and not (own_title and looks_like_heading(own_title)):

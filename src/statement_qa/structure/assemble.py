@@ -29,6 +29,7 @@ from statement_qa.structure.blocks import (
     word_count,
 )
 from statement_qa.structure.dates import (
+    SENTENCE_BREAK,
     DateLine,
     dateline,
     find_dates,
@@ -547,11 +548,6 @@ def _letter_date(text: str, blocks: list[Block]) -> str | None:
     return None
 
 
-# Where a sentence of a sign-off ends: after a full stop or a semicolon, but not a day's ordinal dot ('Beschluss des
-# Vorstands vom 17. Juni 2025.', '4. veljače 2025').
-SENTENCE_BREAK = re.compile(r"(?<=[.;])(?<![\s(]\d\.)(?<![\s(]\d\d\.)\s+")
-
-
 def _signed_off(text: str, end: int, blocks: list[Block]) -> str | None:
     """The issue date in the first sentence of the line right under the position ('Agreed at committee, 20 February
     2024. We'll look again …')."""
@@ -560,16 +556,30 @@ def _signed_off(text: str, end: int, blocks: list[Block]) -> str | None:
         return None
     first = SENTENCE_BREAK.split(clean_line(text[below.start : below.end]), maxsplit=1)[0]
     dated = read_date_line(first) or read_sign_off(first)
+    if dated is None:
+        return _body_dated(first)
     if dated and not dated.first("issued") and dated.prefix and (is_governing_body(dated.prefix) or is_organisation(dated.prefix)):
         return dated.first("plain")  # '(Society committee, 30 July 2025.)': who agreed it, and when
     return dated.first("issued") if dated else None
 
 
+def _body_dated(line: str) -> str | None:
+    """The month of a line that is only a body's name and a date, with no word between them ('(Committee 5 August
+    2025.)', 'Trustees 3 March 2025'): who agreed the text above it, and when."""
+    said = clean_line(line).strip(" .()[]")
+    dates = find_dates(said)
+    if len(dates) != 1 or dates[0][1] != len(said.rstrip(" .")):
+        return None
+    name = said[: dates[0][0]].strip(" ,")
+    return dates[0][2] if name and word_count(name) <= 4 and is_governing_body(name) else None
+
+
 # A body's approval, in the languages statements come in: 'Agreed by the trustees', 'Approvato dal consiglio direttivo',
 # 'Aprobado por la junta directiva', 'Vastgesteld door het bestuur', 'Beschlossen vom Vorstand', 'Adopté par le conseil'.
 APPROVAL = re.compile(r"\b(?:agreed|approved|adopted|endorsed|ratified|signed\s+off|approvat[oaie]|adottat[oaie]|aprobad[oa]s?|"
+                      r"acordad[oa]s?|decis[oa]\s+(?:da|dal|dalla|dai)|"
                       r"aprovad[oa]s?|adopt[ée]e?s?|approuv[ée]e?s?|valid[ée]e?s?|beschlossen|verabschiedet|goedgekeurd|"
-                      r"vastgesteld|goedgekeur|onartu\w*|приет[оаи]?|одобрен[оаиы]?|ухвален[оаі]?|затверджен[оаі]?|схвален[оаі]?|"
+                      r"vastgesteld|besloten|goedgekeur|onartu\w*|приет[оаи]?|одобрен[оаиы]?|ухвален[оаі]?|затверджен[оаі]?|схвален[оаі]?|"
                       r"утвержден[оаы]?)\b", re.IGNORECASE)
 
 
@@ -699,7 +709,8 @@ def _signed_off_in_words(line: str) -> bool:
     """A paragraph made only of sentences that say when a body decided the text or looked at it again without a change
     ('The committee looked at this again on 18 November 2025 and made no change.', 'Decisione del direttivo del 3 giugno
     2025. Riletta dal direttivo il 7 ottobre 2025, senza modifiche.'): it dates the position, it is no part of it."""
-    sentences = [s for s in re.split(r"(?<=[.!?])\s+", clean_line(line).strip("()（）[] ")) if s.strip()]
+    # (not after a day's number: 'Beschlossen vom Vorstand am 8. Juli 2025.')
+    sentences = [s for s in re.split(r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)\s+", clean_line(line).strip("()（）[] ")) if s.strip()]
     return bool(sentences) and len(sentences) <= 3 and all(read_sign_off(s) for s in sentences)
 
 

@@ -54,7 +54,7 @@ DATE_SHAPE = re.compile(
     # (Japanese and Chinese set no space between a date and the words around it: "事務局が2024年7月9日に")
     rf"(?<![^\W\u3040-\u30ff\u4e00-\u9fff]|[/.-])(?:"
     # (a meeting's days: "15-16 May 2025")
-    rf"(?:\d{{1,2}}\s*[-–]\s*)?{_DAY}\s+(?:de\s+)?(?:{_MONTH})\.?,?\s+(?:del?\s+)?{_YEAR}"  # 2 février 2023, 27th April 2023, 1. März 2022
+    rf"(?:\d{{1,2}}\s*[-–]\s*)?{_DAY}\s+(?:de\s+|ta['’]\s*)?(?:{_MONTH})\.?,?\s+(?:del?\s+)?{_YEAR}"  # 2 février 2023, 27th April 2023, 1. März 2022
     rf"|(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}"  # October 2, 2023
     rf"|(?:{_MONTH})\s+\d{{1,2}}\s+\d{{1,2}}:\d\d(?::\d\d)?\s+(?:[A-Z]{{2,5}}\s+)?{_YEAR}"  # Oct 15 09:12:44 BST 2024 (a mail archive)
     rf"|(?:{_MONTH})\.?,?\s+(?:del?\s+)?{_YEAR}"  # March 2022, marzo de 2024, juny del 2024
@@ -112,6 +112,7 @@ def to_month(shape: str) -> str | None:
         return f"{year}-{month:02d}"
     shape = re.sub(r"\s\d{1,2}:\d\d(?::\d\d)?\s+(?:[A-Z]{2,5}\s+)?(?=\d{4}$)", " ", shape)  # 'Oct 15 09:12:44 BST 2024'
     shape = re.sub(r"^\d{1,2}\s*[-–]\s*(?=\d)", "", shape)  # '15-16 May 2025': the month of the days
+    shape = re.sub(r"(?<=\d)\s+ta['’]\s*", " ", shape)  # "23 ta' Settembru 2025": Maltese's 'of', which dateparser does not read
 
     settings = {"PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "DMY", "REQUIRE_PARTS": ["month", "year"]}
     # The languages whose month the date names first: another language may read the word as something else (Turkish
@@ -126,10 +127,19 @@ def to_month(shape: str) -> str | None:
     return f"{parsed.year:04d}-{parsed.month:02d}" if parsed else None
 
 
+MALTESE_IN = re.compile(r"(?<![^\W\d_])(fi[tl]|sa[tl]|mi[tl])-(?=\d)", re.IGNORECASE)
+
+
+# Where one sentence ends and another starts: not after a day's number ('Am 14. Oktober 2025 …', 'Beschluss des
+# Vorstands vom 17. Juni 2025.', '4. veljače 2025').
+SENTENCE_BREAK = re.compile(r"(?<=[.;])(?<!\b\d\.)(?<!\b\d\d\.)\s+")
+
+
 def find_dates(text: str) -> list[tuple[int, int, str]]:
     """Every explicit date in text, as (start, end, 'YYYY-MM')."""
     found = []
-    for match in DATE_SHAPE.finditer(text):
+    # (Maltese joins 'in' to the day, 'fit-23 ta' Settembru 2025': the same offsets with a space for the hyphen)
+    for match in DATE_SHAPE.finditer(MALTESE_IN.sub(r"\1 ", text)):
         month = to_month(re.sub(r"\s+", " ", match.group()).strip())
         if month:
             found.append((match.start(), match.end(), month))
@@ -242,8 +252,10 @@ def read_date_line(line: str) -> DateLine | None:
 # 12 May 2025 and checked again by the board on 8 September 2025, with nothing to change."
 _AGREED_CLAUSE = re.compile(r"\b(?:agreed|approved|adopted|endorsed|signed\s+off|onartu\w*|"
                             # ('Aprovada pela direção a 30 de abril de 2025.', 'Approvato dal consiglio il …', 'Adopté par …')
-                            r"approvat[oaie]|aprobad[oa]s?|aprovad[oa]s?|approuv[ée]e?s?|adopt[ée]e?s?|beschlossen|"
-                            r"verabschiedet|goedgekeurd|vastgesteld|"
+                            r"approvat[oaie]|aprobad[oa]s?|acordad[oa]s?|aprovad[oa]s?|approuv[ée]e?s?|adopt[ée]e?s?|beschlossen|"
+                            r"verabschiedet|goedgekeurd|vastgesteld|besloten|decis[oa]\s+(?:da|dal|dalla|dai)|"
+                            # (Maltese: 'Il-kumitat qabel fuq din il-pożizzjoni …', the committee agreed on this position)
+                            r"qabel\s+fuq|qbilna|approva|approvat[a]?|"
                             # a decision's own word, with whose ('Decisione del direttivo del 3 giugno 2025.', 'Beschluss des
                             # Vorstands vom 17. Juni 2025')
                             r"decisione|deliberazione|beschluss|besluit|décision|decisión|decisão)\b", re.IGNORECASE)
@@ -254,7 +266,11 @@ _CHECKED_CLAUSE = re.compile(r"\b(?:checked\s+again|re-?checked|re-?read|read\s+
                              r"reaffirmed|re-?confirmed|"
                              # ('Revista pela direção a 15 de setembro de 2025, sem alterações.', 'Revisado …', 'Überprüft …')
                              r"revist[oa]s?|revisad[oa]s?|rivist[oa]|riesaminat[oa]|rilett[oa]|réexaminée?s?|(?:erneut\s+)?(?:über|ge|nachge)?prüft|"
-                             r"herzien|opnieuw\s+bekeken)\b",
+                             r"herzien|opnieuw\s+bekeken|"
+                             # ('The committee went through this page again on …', 'hat der Vorstand den Text noch einmal
+                             # gelesen')
+                             r"went\s+(?:through|over)\s+(?:it|this|the\s+\w+|this\s+\w+)\s+again|"
+                             r"(?:noch\s+einmal|erneut)\s+(?:gelesen|durchgesehen|durchgegangen))\b",
                              re.IGNORECASE)
 _UNCHANGED_SAID = re.compile(rf"\b(?:{'|'.join(UNCHANGED_WORDS)})\b|\breaffirmed\b|\bre-?confirmed\b", re.IGNORECASE)
 
@@ -280,6 +296,12 @@ def read_sign_off(sentence: str) -> DateLine | None:
             roles.append(("reviewed", month))
         elif _CHECKED_CLAUSE.match(line[end:].lstrip()) and _UNCHANGED_SAID.search(line[end:]):
             # the verb after its date, as German sets it ('Vom Vorstand am 30. September 2025 erneut geprüft, unverändert.')
+            roles.append(("reviewed", month))
+        elif (not position and not before.strip(" ,") or re.fullmatch(r"\s*(?:am|on|le|el|il|op)\s*", before, re.IGNORECASE)) \
+                and _CHECKED_CLAUSE.search(line[end:]) and _UNCHANGED_SAID.search(line[end:]) \
+                and not _AGREED_CLAUSE.search(line[end:]):
+            # ('Am 14. Oktober 2025 hat der Vorstand den Text noch einmal gelesen und nichts geändert.': the date first,
+            # then who looked at it again and changed nothing)
             roles.append(("reviewed", month))
         elif _AGREED_CLAUSE.search(before) and not _CHECKED_CLAUSE.search(before) or _AGREED_AFTER.match(line[end:]):
             roles.append(("issued", month))

@@ -473,7 +473,13 @@ def is_advice_heading(text: str) -> bool:
     """A heading shaped like a position's ('Should you ask for it?', 'Advice from our clinical panel', 'Committee
     says', 'Where this leaves us'), though its words are none the vocabulary knows."""
     name = heading_name(text)
-    return word_count(name) <= 8 and bool(ADVICE_HEADING.match(name))
+    # (after a clause that only sets the scene: 'While the scores are added up, the 2023 committee on torvalimab')
+    core = SCENE_CLAUSE.sub("", name)
+    return any(word_count(n) <= 8 and bool(ADVICE_HEADING.match(n)) for n in {name, core})
+
+
+# A heading's opening clause that says when or while, before what it names: 'While the scores are added up, '.
+SCENE_CLAUSE = re.compile(r"^(?:while|as|when|after|before|once|until|whilst)\s+[^,.:;]{2,60},\s+(?=\S)", re.IGNORECASE)
 
 
 # A few words and a comma before what a lead-in announces: "In short,", "To sum up,", "Kort sagt,", "Kurz gesagt,".

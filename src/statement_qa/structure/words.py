@@ -65,6 +65,9 @@ MONTHS: dict[str, tuple[str, ...]] = {
     "sl": ("januar", "februar", "marec", "april", "maj", "junij", "julij", "avgust", "september", "oktober",
            "november", "december", "januarja", "februarja", "marca", "aprila", "maja", "junija", "julija", "avgusta",
            "septembra", "oktobra", "novembra", "decembra"),
+    # Maltese: "23 ta' Settembru 2025", "Marzu 2026" (the day joined to the month by "ta'": dates.DATE_SHAPE).
+    "mt": ("jannar", "frar", "marzu", "april", "mejju", "ġunju", "gunju", "lulju", "awwissu", "settembru", "ottubru",
+           "novembru", "diċembru", "dicembru"),
     "is": ("janúar", "febrúar", "mars", "apríl", "maí", "júní", "júlí", "ágúst", "september", "október", "nóvember",
            "desember"),
     # Croatian: the nominative ("veljača 2027") and the genitive a day takes ("4. veljače 2025"); 'listopad' alone is
@@ -210,7 +213,9 @@ POSITION_HEADINGS: dict[str, tuple[str, ...]] = {
         r"posici[oó]n(?:\s+(?:de|del)\s+.{2,60})?", r"(?:lo\s+)?que\s+recomendamos\b.*", r"nuestros?\s+consejos?\b.*",
         r"(?:lo\s+que\s+)?¿?\s*qu[ée]\s+significa\s+(?:esto|eso)\s+para\s+.{2,40}", r"lo\s+que\s+(?:esto|eso)\s+significa\s+para\s+.{2,40}",
         # "LO QUE DICE LA ASOCIACIÓN (grabar tal cual):": what the organisation itself says.
-        r"lo\s+que\s+(?:dice|dicen|aconseja|aconsejan|recomienda|recomiendan)\s+(?:la|el|nuestra|nuestro)\s+"
+        # ... or what it decided: "Lo que decidió la junta, sin letra pequeña".
+        r"lo\s+que\s+(?:dice|dicen|aconseja|aconsejan|recomienda|recomiendan|decidió|acordó|aprobó|resolvió)\s+"
+        r"(?:la|el|nuestra|nuestro)\s+"
         r"(?:asociaci[oó]n|fundaci[oó]n|federaci[oó]n|junta(?:\s+directiva)?|entidad|comit[eé])\b.*",
         r"¿?\s*qu[ée]\s+recomienda\w*\b.*", r"¿?\s*cu[áa]l\s+es\s+(?:nuestra|la|su)\s+(?:posici[oó]n|recomendaci[oó]n)\b.*",
         # What we propose or suggest to families, and whose answer it is: "Lo que proponemos a las familias", "La respuesta
@@ -348,6 +353,12 @@ POSITION_HEADINGS: dict[str, tuple[str, ...]] = {
         r"sikap(?:\s+resmi)?(?:\s+\S+){0,4}", r"(?:posisi|pendapat|pandangan)\s+(?:resmi\s+)?(?:kami|perhimpunan|yayasan|asosiasi|"
         r"perkumpulan|komunitas|ikatan|pengurus)\b.*", r"rekomendasi(?:\s+\S+){0,6}", r"saran\s+(?:kami|resmi|perhimpunan|pengurus)\b.*",
         r"apa\s+yang\s+kami\s+(?:sarankan|rekomendasikan|anjurkan)\b.*", r"kesimpulan",
+    ),
+    # Maltese: "Il-pożizzjoni tagħna, bla tidwir" (our position, straight), "Ir-rakkomandazzjoni tal-kumitat", "Il-fehma
+    # tal-għaqda", "X'nirrakkomandaw?".
+    "mt": (
+        r"(?:\w+\s+){0,2}(?:il-|ir-)?(?:pożizzjoni|rakkomandazzjoni(?:jiet)?)(?:\s+\S+){0,6}",
+        r"(?:il-)?fehma\s+(?:tagħna|tal-\S+)\b.*", r"x['’]\s*(?:nirrakkomandaw|nagħtu\s+parir|naħsbu)\b.*",
     ),
 }
 
@@ -502,7 +513,7 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
                r"aprobad[oa](?:\s+(?:por|en)\s+[\w ]{2,40}?)?(?:\s+el)?"),
         # ("Vastgesteld door het bestuur op 27 augustus 2025": settled by the board on …)
         "nl": (r"gepubliceerd(?:\s+op)?", r"datum", r"aangemaakt(?:\s+door\s+[\w’'. -]{2,40}?)?(?:\s+op)?",
-               r"(?:vastgesteld|goedgekeurd)(?:\s+door\s+[\w’' -]{2,40}?)?(?:\s+op)?"),
+               r"(?:vastgesteld|goedgekeurd|besloten)(?:\s+door\s+[\w’' -]{2,40}?)?(?:\s+op)?"),
         "sv": (r"publicerad(?:\s+den)?", r"datum",
                r"(?:antagen|antaget|beslutad|beslutat|fastställd|godkänd)(?:\s+av\s+[\w’' ]{2,40}?)?(?:\s+den)?"),
         "da": (r"(?:offentliggjort|udgivet)(?:\s+den)?", r"dato", r"(?:vedtaget|godkendt)(?:\s+af\s+[\w’' ]{2,40}?)?(?:\s+den)?"),
@@ -674,6 +685,13 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "ru": (r"следующий\s+пересмотр",),
     },
 }
+# Maltese, the day joined to 'in' ('Editjat fit-2 ta' Ottubru 2025', edited on 2 October 2025; 'Reviżjoni li jmiss: Marzu
+# 2026', next review).
+_MT_ON = r"(?:\s+(?:fi[tl]|f['’])-?)?"
+DATE_ROLES["issued"]["mt"] = (rf"(?:ippubblikat|maħruġ|approvat|adottat)[a]?(?:\s+mill-[\w’' -]{{2,40}}?)?{_MT_ON}",)
+DATE_ROLES["updated"]["mt"] = (rf"(?:editjat|aġġornat|immodifikat)[a]?{_MT_ON}", r"l-aħħar\s+aġġornament")
+DATE_ROLES["reviewed"]["mt"] = (rf"(?:rivedut|rieżaminat)[a]?(?:\s+mill-[\w’' -]{{2,40}}?)?{_MT_ON}",)
+DATE_ROLES["next_review"]["mt"] = (r"(?:ir-)?reviżjoni\s+(?:li\s+jmiss|li\s+jmiss)|(?:ir-)?reviżjoni\s+oħra",)
 
 # Lines that begin the page around a statement: tags, share bars, post navigation, comments.
 # Nothing from such a line on is part of the statement.
@@ -776,7 +794,7 @@ UNCHANGED_WORDS: tuple[str, ...] = (
     r"still\s+(?:accurate|current|valid|correct|up\s+to\s+date|stands|holds|applies)", r"stands\s+as\s+(?:written|it\s+is)",  # "Checked April 2025 - still accurate"
     r"without\s+(?:any\s+)?changes?", r"(?:kept|left)\s+as\s+it\s+(?:is|was|stands)", r"nothing\s+(?:to|needed\s+to|needs\s+to|had\s+to)\s+change", r"nothing\s+(?:has\s+|had\s+)?changed",
     r"sans\s+changement", r"aucun\s+changement", r"pas\s+de\s+(?:changement|modification)s?", r"keine\s+(?:änderung(?:en)?|ver[äa]nderung)", r"unver[äa]ndert",
-    r"sin\s+cambios", r"geen\s+wijziging(?:en)?", r"ongewijzigd", r"senza\s+(?:modifiche|cambiamenti|variazioni)", r"changed\s+nothing", r"sem\s+altera[çc](?:[õo]es|[ãa]o)",
+    r"sin\s+cambios", r"geen\s+wijziging(?:en)?", r"ongewijzigd", r"senza\s+(?:modifiche|cambiamenti|variazioni)", r"changed\s+nothing", r"nichts\s+geändert", r"sem\s+altera[çc](?:[õo]es|[ãa]o)",
     r"nessuna\s+modifica", r"invariat[oa]", r"senza\s+modifiche", r"bez\s+zmian",
     # Norwegian, Danish, Swedish, Finnish: "Gjennomgått 15. mai 2025 – ingen endringer i rådet vårt".
     r"ingen\s+(?:endring(?:er)?|ændring(?:er)?)(?:\s+(?:i|av|af|til)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?", r"u(?:endret|ændret)",
@@ -799,6 +817,9 @@ TOUCH_WORDS: tuple[str, ...] = (
     r"contact\s+details", r"broken", r"accessibility", r"no\s+changes?", r"unchanged",
     r"liens?", r"coquilles?", r"mise\s+en\s+page", r"links?\s+geprüft", r"tippfehler", r"formatierung", r"enlaces?",
     r"erratas?", r"formato", r"sin\s+cambios", r"koppelingen", r"opmaak", r"ligações", r"collegamenti", r"refusi", r"linki", r"literówki",
+    r"ħolqa", r"ħoloq", r"żbalji\s+tat-tajpjar",  # Maltese: '(ħolqa msewwija)', a link mended
+    # a telephone number put right: '(numero di telefono corretto)', '(phone number corrected)'
+    r"(?:numero\s+di\s+)?telefono", r"phone\s+number", r"telefoonnummer", r"telefonnummer", r"número\s+de\s+teléfono",
 )
 
 # A date printed relative to the day it is read ("Posted 5 months ago", "vor 3 Wochen"): it dates nothing by itself.
@@ -1282,6 +1303,8 @@ ADVICE_ADDRESSEES: tuple[str, ...] = (
 # What opens a clause before an imperative: "If you would like to take part, ask your neurologist …".
 ADVICE_CLAUSES: tuple[str, ...] = (
     r"(?:if|when|unless|once|before|while)\b[^.;:]{0,120}?,\s*", r"[^.;:]{0,200}?[;:]\s*", r"[^.;:]{0,200}?,\s*(?:and|but|so)\s+",
+    # ('It is prescription only so ask your GP about it': 'so' opens the advice without a comma too)
+    r"[^.;:]{0,200}?\s(?:and\s+)?so\s+",
 )
 # What people with the disease should do: "People with MND should not …".
 ADVICE_SHOULD: tuple[str, ...] = (
@@ -1338,6 +1361,8 @@ ADVICE_HEADING_SHAPES: tuple[str, ...] = (
     # (... and who agreed it: "Cragvale's answer, agreed by the trustees")
     r"[\w-]+['’]s\s+(?:[a-z-]+\s+)?(?:verdict|answer|view|take)(?:,?\s+(?:as\s+)?(?:agreed|approved|adopted|endorsed)\s+by\s+.{2,40})?",
     r"our\s+(?:[a-z-]+\s+)?(?:reading|take|verdict|answer)\b.*",
+    # A body named over what it says on the subject: "The committee on torvalimab", "the 2023 committee on torvalimab".
+    r"(?:the\s+|our\s+)?(?:(?:19|20)\d\d\s+)?(?:committee|board|panel|trustees|council)\s+on\s+[^,.;]{2,40}",
     # French: how we see it, "Notre regard sur la pelquinide, sans détour", "Notre avis", "Notre lecture".
     r"notre\s+(?:regard|avis|lecture|réponse|point\s+de\s+vue)\b.*",
     # ... in the languages without a position-heading row: "Näin neuvomme jäseniä", "Egyesületünk válasza",
