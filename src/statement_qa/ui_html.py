@@ -25,7 +25,7 @@ from statement_qa.answer import (
     citation,
 )
 from statement_qa.documents import CURRENT, STATEMENT, Document
-from statement_qa.i18n import join_names, language_name, month_year, plural, t
+from statement_qa.i18n import LANGUAGES, join_names, language_name, month_year, plural, t
 from statement_qa.limits import MAX_QUESTION_CHARS
 
 _COMPANY_FORMS = re.compile(r"\s+(?:e\.\s?V\.|Inc\.?|Ltd\.?|gGmbH|CIC)$")
@@ -303,11 +303,15 @@ class Renderer:
             spoken.append(_para("sqa-note", t("truncated", language, limit=_limit(answer))))
         if answer.outcome == URGENT_OUTCOME:
             kind = answer.urgent if f"urgent_{answer.urgent}" in _URGENT_KEYS else "medical"
-            return (
-                '<div class="sqa-answer sqa-urgent" role="alert">'
-                f'<p class="sqa-urgent-title sqa-speak">{esc(t("urgent_heading", language))}</p>'
-                f'<p class="sqa-message sqa-speak">{esc(t(f"urgent_{kind}", language))}</p></div>'
-            )
+            # In the language the person wrote in first, when the interface has it and the page is in another: someone
+            # in danger reads their own language first ('Mi padre vomita sangre' on a page in English).
+            languages = [answer.language, language] if answer.language in LANGUAGES and answer.language != language \
+                else [language]
+            said = "".join(
+                f'<p class="sqa-urgent-title sqa-speak"{_lang(each if each != language else None)}>{esc(t("urgent_heading", each))}</p>'
+                f'<p class="sqa-message sqa-speak"{_lang(each if each != language else None)}>{esc(t(f"urgent_{kind}", each))}</p>'
+                for each in languages)
+            return f'<div class="sqa-answer sqa-urgent" role="alert">{said}</div>'
         if answer.outcome == EMPTY:
             return f'<div class="sqa-answer sqa-declined">{_para("sqa-message", t("empty", language))}</div>'
         if answer.statement is None or answer.outcome != ANSWERED:
