@@ -98,14 +98,15 @@ def test_urgent_is_an_alert_in_the_pages_language():
 
 
 def test_urgent_is_said_first_in_the_language_the_person_wrote_in_then_the_pages():
-    html = Renderer([]).exchange(declined("Mi padre vomita sangre", outcome="urgent", urgent="medical", language="es"), "en")
+    html = Renderer([]).exchange(declined("Mi padre vomita sangre", outcome="urgent", urgent="medical", language="en"), "en")
     spanish, english = html.find("112 en Europa"), html.find("112 in Europe")
     assert 0 <= spanish < english and '<p class="sqa-message sqa-speak" lang="es">' in html
     # The same language once; a language the interface does not have, the page's only.
     assert html.count("112") == 2
+    # (the answer's language is the page's, as when the page asks in its own: the question's words say the person's)
     once = Renderer([]).exchange(declined("Mi padre vomita sangre", outcome="urgent", urgent="medical", language="es"), "es")
     assert once.count("112 en Europa") == 1 and "112 in Europe" not in once
-    latvian = Renderer([]).exchange(declined("Tēvs vemj asinis", outcome="urgent", urgent="medical", language="lv"), "en")
+    latvian = Renderer([]).exchange(declined("Tēvs vemj asinis", outcome="urgent", urgent="medical", language="en"), "en")
     assert "112 in Europe" in latvian and 'lang="lv"' not in latvian
 
 
