@@ -131,7 +131,7 @@ OTHER_DISEASES: dict[str, tuple[str, ...]] = {
     "shingles": ("shingles", "herpes zoster", "gurtelrose", "gordelroos", "culebrilla", "fuoco di sant antonio"),
     "sciatica": ("sciatique", "ciatica", "ischias", "hernia discal", "hernie discale", "bandscheibenvorfall",
                  "hernia del disco", "ernia del disco"),
-    "carpal tunnel": ("carpal tunnel", "canal carpien", "tunel carpiano", "karpaltunnel", "carpale tunnel",
+    "carpal tunnel syndrome": ("carpal tunnel", "canal carpien", "tunel carpiano", "karpaltunnel", "carpale tunnel",
                       "tunel do carpo", "tunnel carpale"),
     "menopause": ("menopause", "hot flushes", "hot flashes", "bouffees de chaleur", "menopausia", "sofocos",
                   "wechseljahre", "hitzewallungen", "opvliegers", "menopausa", "afrontamentos",
