@@ -61,15 +61,21 @@ def looks_like_markup(text: str) -> bool:
     return underlined >= 2 or asciidoc >= 2 or textile >= 2 or looks_like_org(text)
 
 
-def read_markup(text: str) -> Extracted:
-    """Blocks of a markup file as offsets into its own text; the top heading is the title."""
-    if looks_like_org(text):
-        return read_org(text)
+def _rows(text: str) -> list[tuple[int, str]]:
+    """A text's lines, each with the offset it starts at."""
     rows: list[tuple[int, str]] = []
     offset = 0
     for line in text.split("\n"):
         rows.append((offset, line))
         offset += len(line) + 1
+    return rows
+
+
+def read_markup(text: str) -> Extracted:
+    """Blocks of a markup file as offsets into its own text; the top heading is the title."""
+    if looks_like_org(text):
+        return read_org(text)
+    rows = _rows(text)
     blocks: list[Block] = []
     styles: list[str] = []  # underline styles in order of first use: their rank is the level
     title: str | None = None
@@ -586,11 +592,7 @@ def read_txt2tags(text: str) -> Extracted:
     """Blocks of a txt2tags source as offsets into its own text: the header's first line is the title, its second the
     author, its third the date; '= X =' headings are sections one level below the title, and paragraphs run between
     blank lines. Settings and comments ('%' lines) are not content and are blanked (same length) with a break."""
-    rows: list[tuple[int, str]] = []
-    offset = 0
-    for line in text.split("\n"):
-        rows.append((offset, line))
-        offset += len(line) + 1
+    rows = _rows(text)
     shown = list(text)
     breaks: list[int] = []
     blocks: list[Block] = []
