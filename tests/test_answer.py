@@ -22,6 +22,7 @@ JSON_KEYS = [
     "question", "answered", "message", "statement", "section", "quote", "passages", "score", "alternatives",
     "outcome", "excerpts", "quoting", "not_covered", "related", "related_total", "about", "follow_up", "replaces",
     "language", "urgent", "truncated", "covers_question", "ambiguous", "closing",
+    "asked_in",
 ]
 
 
@@ -132,6 +133,15 @@ def test_json_has_exactly_the_documented_keys(assistant):
     json.dumps(data)
     declined = assistant.answer("hello").to_json()
     assert list(declined) == JSON_KEYS and declined["statement"] is None
+
+
+def test_the_answer_says_the_language_its_question_was_written_in_apart_from_its_own(assistant):
+    spanish = assistant.answer("¿Es segura la terapia AstroRx?", language="en")
+    assert (spanish.language, spanish.asked_in) == ("en", "es")
+    assert assistant.answer("Is AstroRx proven?").asked_in == "en"
+    # Nothing in '112??' shows a language; a button's answer has no question.
+    assert assistant.answer("112??").asked_in is None
+    assert assistant.answer_about("kadimastem-astrorx").asked_in is None
 
 
 @pytest.mark.parametrize("date, shown", [("2020-09", "September 2020"), ("2021", "2021"), (None, None)])

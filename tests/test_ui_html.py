@@ -98,16 +98,19 @@ def test_urgent_is_an_alert_in_the_pages_language():
 
 
 def test_urgent_is_said_first_in_the_language_the_person_wrote_in_then_the_pages():
-    html = Renderer([]).exchange(declined("Mi padre vomita sangre", outcome="urgent", urgent="medical", language="en"), "en")
+    # The page asked for English, so the answer's own sentences are English; the question was written in Spanish.
+    spanish_question = {"outcome": "urgent", "urgent": "medical", "language": "en", "asked_in": "es"}
+    html = Renderer([]).exchange(declined("Mi padre vomita sangre", **spanish_question), "en")
     spanish, english = html.find("112 en Europa"), html.find("112 in Europe")
     assert 0 <= spanish < english and '<p class="sqa-message sqa-speak" lang="es">' in html
-    # The same language once; a language the interface does not have, the page's only.
+    # The same language once; a language the interface does not have, or none shown, the page's only.
     assert html.count("112") == 2
-    # (the answer's language is the page's, as when the page asks in its own: the question's words say the person's)
-    once = Renderer([]).exchange(declined("Mi padre vomita sangre", outcome="urgent", urgent="medical", language="es"), "es")
+    once = Renderer([]).exchange(declined("Mi padre vomita sangre", **{**spanish_question, "language": "es"}), "es")
     assert once.count("112 en Europa") == 1 and "112 in Europe" not in once
-    latvian = Renderer([]).exchange(declined("Tēvs vemj asinis", outcome="urgent", urgent="medical", language="en"), "en")
+    latvian = Renderer([]).exchange(declined("Tēvs vemj asinis", **{**spanish_question, "asked_in": "lv"}), "en")
     assert "112 in Europe" in latvian and 'lang="lv"' not in latvian
+    unknown = Renderer([]).exchange(declined("112??", **{**spanish_question, "asked_in": None}), "es")
+    assert "112 en Europa" in unknown and "112 in Europe" not in unknown
 
 
 def test_spanish_page_quotes_the_english_statement_verbatim_and_says_so():

@@ -182,7 +182,8 @@ class Answer:
     follow_up: bool = False
     # Older statements of the same organisation on the same subject that this one replaces.
     replaces: tuple[Related, ...] = ()
-    # The question's language (ISO 639-1), the urgent kind, and whether the question was cut.
+    # The language of the app's own sentences here (ISO 639-1: the one asked for, else the question's), the urgent
+    # kind, and whether the question was cut.
     language: str = "en"
     urgent: str | None = None
     truncated: bool = False
@@ -193,6 +194,10 @@ class Answer:
     ambiguous: bool = False
     # Thanks or a goodbye ('gracias'): a closing sentence, and the conversation's statement is let go.
     closing: bool = False
+    # The language the question was written in, as detected (ISO 639-1); None when nothing in it shows one ('112?')
+    # and for a button's answer, which has no question. It differs from `language` when the page asks for its own ('Mi padre vomita sangre' on a page in
+    # English): an urgent message is shown in both.
+    asked_in: str | None = None
 
     def to_json(self) -> dict:
         """The JSON object `statement-qa ask --json` prints."""
@@ -1128,12 +1133,13 @@ class Assistant:
         query = self.retriever.analyse(self.index.documents[target].title)
         hit = DocumentHit(target, 1.0, 0.0, 0.0, 1.0, 0.0, ())
         decision = Decision(ANSWERED, target, hits=[hit])
-        answer = self.compose(query, decision, language)
-        return Answer(**{**_fields(answer), "question": ""})
+        return replace(self.compose(query, decision, language), question="", asked_in=None)
 
     def compose(self, query: Query, decision: Decision, language: str) -> Answer:
         """Turn a decision into an Answer: quote cut by offsets and verified, fixed sentences around it."""
+        return replace(self._compose(query, decision, language), asked_in=query.written_in)
 
+    def _compose(self, query: Query, decision: Decision, language: str) -> Answer:
         if decision.outcome == EMPTY:
             return self._empty_answer(query.text, EMPTY, language, i18n.t("empty", language), query=query)
         if decision.outcome == URGENT_OUTCOME:
@@ -1145,7 +1151,7 @@ class Assistant:
         current = len(self._current_statements)
         if decision.closing:
             closing = self._empty_answer(query.text, DECLINED, language, i18n.t("closing", language), query=query)
-            return Answer(**{**_fields(closing), "closing": True})
+            return replace(closing, closing=True)
         if decision.outcome != ANSWERED or decision.doc_id is None:
             parts = []
             if decision.not_covered:
@@ -1360,10 +1366,6 @@ def _defines_a_term(text: str, language: str = "en") -> bool:
     # 'What is the difference between ALS and MS?': two terms of a few words each.
     match = DIFFERENCE_QUESTION.match(text)
     return match is not None and len(match.group("term").split()) <= 10
-
-
-def _fields(answer: Answer) -> dict:
-    return {f: getattr(answer, f) for f in answer.__dataclass_fields__}
 
 
 def citation(document: Document) -> StatementRef:

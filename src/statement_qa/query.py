@@ -55,6 +55,8 @@ class Query:
     organisations: frozenset[str] = frozenset()
     # Thanks or a goodbye ('thanks, that's helpful', 'gracias'): not a question.
     closing: bool = False
+    # The language its script or words show; None when nothing does ('112?', 'ALS'), and then `language` is English.
+    written_in: str | None = None
 
     @property
     def embedding_text(self) -> str:
@@ -281,7 +283,8 @@ def analyse(question: str, subjects: SubjectIndex, max_chars: int = MAX_QUESTION
     text, truncated = clean_question(question, max_chars)
     normalised = normalise(text)
     # A question in Greek or Japanese is not English: its script says which it is, where function words cannot.
-    language = language_of(text)
+    written_in = language_of(text, "") if text else ""
+    language = written_in or "en"
     glosses_found, sources = glossed(text, language) if language != "en" and text else ([], set())
     glosses = tuple(glosses_found)
     translated = frozenset(content_words(" ".join(sources)))
@@ -316,4 +319,5 @@ def analyse(question: str, subjects: SubjectIndex, max_chars: int = MAX_QUESTION
         names_disease=_phrases_in(NEGATED_DISEASE.sub(" ", f" {spoken} "), {"ALS": DISEASE_WORDS}) != (),
         organisations=frozenset(subjects.organisations_in(normalised)),
         closing=bool(normalised) and all(w in CLOSING_WORDS for w in normalised.split()),
+        written_in=written_in or None,
     )

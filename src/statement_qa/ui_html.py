@@ -26,7 +26,6 @@ from statement_qa.answer import (
 )
 from statement_qa.documents import CURRENT, STATEMENT, Document
 from statement_qa.i18n import LANGUAGES, join_names, language_name, month_year, plural, t
-from statement_qa.language import language_of
 from statement_qa.limits import MAX_QUESTION_CHARS
 
 _COMPANY_FORMS = re.compile(r"\s+(?:e\.\s?V\.|Inc\.?|Ltd\.?|gGmbH|CIC)$")
@@ -306,8 +305,7 @@ class Renderer:
             kind = answer.urgent if f"urgent_{answer.urgent}" in _URGENT_KEYS else "medical"
             # In the language the person wrote in first, when the interface has it and the page is in another: someone
             # in danger reads their own language first ('Mi padre vomita sangre' on a page in English).
-            # (the answer's own language is the page's when the page asked in it: the question says the person's)
-            asked = language_of(answer.question, language) if answer.question else language
+            asked = answer.asked_in or language
             languages = [asked, language] if asked in LANGUAGES and asked != language else [language]
             said = "".join(
                 f'<p class="sqa-urgent-title sqa-speak"{_lang(each if each != language else None)}>{esc(t("urgent_heading", each))}</p>'
