@@ -146,6 +146,12 @@ def test_another_name_of_a_line_written_with_inner_capitals(assistant, question,
     ("O Corvane Gold ajuda na tendinite do ombro?", ["tendinitis"]),
     ("Corvane Gold contre les bouffées de chaleur de la ménopause ?", ["menopause"]),
     ("Hilft Corvane Gold gegen Reisekrankheit?", ["travel sickness"]),
+    # Each named as itself, never as a neighbour on the list ('eczema' is no psoriasis, bipolar no schizophrenia).
+    ("Does Corvane Gold help eczema?", ["eczema"]),
+    ("Is Corvane Gold any use for bipolar?", ["bipolar disorder"]),
+    ("Does Corvane Gold cure jet lag?", ["jet lag"]),
+    ("Corvane Gold gegen Hämorrhoiden?", ["haemorrhoids"]),
+    ("Will Corvane Gold help my knee osteoarthritis?", ["osteoarthritis", "knee problems"]),
     # A medicine for the condition, said of no one's own: the condition is asked about.
     ("Is Corvane Gold a good migraine tablet?", ["migraine"]),
     ("Does the Corvane Gold hair-regrowth treatment work?", ["hair loss"]),
@@ -169,3 +175,13 @@ def test_a_relative_without_the_disease_still_asks_for_the_person_with_it(assist
 def test_a_medicine_taken_for_another_condition_is_no_question_about_that_condition(assistant, question, about):
     answer = assistant.answer(question, about=about)
     assert answer.outcome == ANSWERED and answer.statement is not None and answer.statement.id == "tindale-corvane-gold"
+
+
+def test_every_way_of_naming_another_condition_names_one_condition():
+    from statement_qa.vocabulary import OTHER_DISEASES
+
+    labels: dict[str, list[str]] = {}
+    for label, variants in OTHER_DISEASES.items():
+        for variant in variants:
+            labels.setdefault(variant, []).append(label)
+    assert {variant: found for variant, found in labels.items() if len(found) > 1} == {}
