@@ -21,6 +21,15 @@ def quoted(document) -> str:
     return document.section_text(document.sections[document.position])
 
 
+def first_document(folder: Path, name: str, only: bool = False):
+    """The first Document read from one fixture file of `folder`; with `only`, asserts the file holds just one."""
+    from statement_qa.ingest import read_documents
+
+    documents = read_documents(folder / name, folder)
+    assert not only or len(documents) == 1, [d.id for d in documents]
+    return documents[0]
+
+
 def free_port() -> int:
     """A free TCP port on 127.0.0.1."""
     import socket

@@ -6,12 +6,12 @@ Every fixture in tests/fixtures/ingest-l/ is fictional: organisations, companies
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import pytest
 
-from conftest import quoted
-from statement_qa.documents import Document
+from conftest import first_document, quoted
 from statement_qa.ingest import read_documents
 from statement_qa.structure.dates import find_dates, read_date_line
 from statement_qa.structure.organisation import organisation_name
@@ -20,9 +20,7 @@ from statement_qa.structure.vocabulary import is_advice_heading, is_organisation
 HERE = Path(__file__).parent / "fixtures" / "ingest-l"
 
 
-def read_one(name: str) -> Document:
-    """The first Document of one fixture file."""
-    return read_documents(HERE / name, HERE)[0]
+read_one = partial(first_document, HERE)  # the first Document of one fixture file of this folder
 
 
 def test_a_label_on_a_line_of_its_own_heads_the_advice_below_it():

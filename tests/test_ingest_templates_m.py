@@ -6,22 +6,19 @@ Every fixture in tests/fixtures/ingest-m/ is fictional: organisations, companies
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import pytest
 
-from conftest import quoted
-from statement_qa.documents import Document
-from statement_qa.ingest import read_documents
+from conftest import first_document, quoted
 from statement_qa.structure.dates import parse_date, read_date_line
 from statement_qa.structure.vocabulary import is_closing, is_housekeeping, is_organisation, is_position_heading
 
 HERE = Path(__file__).parent / "fixtures" / "ingest-m"
 
 
-def read_one(name: str) -> Document:
-    """The first Document of one fixture file."""
-    return read_documents(HERE / name, HERE)[0]
+read_one = partial(first_document, HERE)  # the first Document of one fixture file of this folder
 
 
 @pytest.mark.parametrize(

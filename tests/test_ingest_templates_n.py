@@ -6,13 +6,13 @@ Every fixture in tests/fixtures/ingest-n/ is fictional: organisations, companies
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import pytest
 
-from conftest import quoted
-from statement_qa.documents import Document, Section
-from statement_qa.ingest import read_documents
+from conftest import first_document, quoted
+from statement_qa.documents import Section
 from statement_qa.structure.dates import read_date_line
 from statement_qa.structure.headings import _carve
 from statement_qa.structure.vocabulary import advice_sentences, is_closing, is_position_heading
@@ -20,9 +20,7 @@ from statement_qa.structure.vocabulary import advice_sentences, is_closing, is_p
 HERE = Path(__file__).parent / "fixtures" / "ingest-n"
 
 
-def read_one(name: str) -> Document:
-    """The first Document of one fixture file."""
-    return read_documents(HERE / name, HERE)[0]
+read_one = partial(first_document, HERE)  # the first Document of one fixture file of this folder
 
 
 def test_a_bold_label_alone_heads_the_paragraph_under_it():

@@ -6,12 +6,12 @@ Every fixture in tests/fixtures/ingest-o/ is fictional: organisations, companies
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import pytest
 
-from conftest import quoted
-from statement_qa.documents import Document
+from conftest import first_document, quoted
 from statement_qa.ingest import read_documents
 from statement_qa.structure import HEADING, LINE, Block
 from statement_qa.structure.assemble import _as_written
@@ -23,9 +23,7 @@ from statement_qa.structure.vocabulary import is_advice_heading, is_quoted_speec
 HERE = Path(__file__).parent / "fixtures" / "ingest-o"
 
 
-def read_one(name: str) -> Document:
-    """The first Document of one fixture file."""
-    return read_documents(HERE / name, HERE)[0]
+read_one = partial(first_document, HERE)  # the first Document of one fixture file of this folder
 
 
 def test_a_page_builders_widgets_are_read_by_their_type():

@@ -6,13 +6,12 @@ Every fixture in tests/fixtures/ingest-p/ is fictional: organisations, companies
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import pytest
 
-from conftest import quoted
-from statement_qa.documents import Document
-from statement_qa.ingest import read_documents
+from conftest import first_document, quoted
 from statement_qa.structure.dates import read_date_line
 from statement_qa.structure.organisation import named_in, organisation_name
 from statement_qa.structure.vocabulary import is_position_heading
@@ -20,9 +19,7 @@ from statement_qa.structure.vocabulary import is_position_heading
 HERE = Path(__file__).parent / "fixtures" / "ingest-p"
 
 
-def read_one(name: str) -> Document:
-    """The first Document of one fixture file."""
-    return read_documents(HERE / name, HERE)[0]
+read_one = partial(first_document, HERE)  # the first Document of one fixture file of this folder
 
 
 def test_a_forum_topic_whose_posts_are_a_list_is_read_with_its_post_header_wrapper():

@@ -6,14 +6,13 @@ Every fixture in tests/fixtures/ingest-q/ is fictional: organisations, companies
 
 from __future__ import annotations
 
+from functools import partial
 from importlib import import_module
 from pathlib import Path
 
 import pytest
 
-from conftest import quoted
-from statement_qa.documents import Document
-from statement_qa.ingest import read_documents
+from conftest import first_document, quoted
 from statement_qa.structure.dates import read_date_line
 from statement_qa.structure.organisation import named_in, organisation_name
 from statement_qa.structure.vocabulary import advice_sentences, is_advice_heading, is_position_heading
@@ -21,9 +20,7 @@ from statement_qa.structure.vocabulary import advice_sentences, is_advice_headin
 HERE = Path(__file__).parent / "fixtures" / "ingest-q"
 
 
-def read_one(name: str) -> Document:
-    """The first Document of one fixture file."""
-    return read_documents(HERE / name, HERE)[0]
+read_one = partial(first_document, HERE)  # the first Document of one fixture file of this folder
 
 
 def test_a_radio_script_is_titled_by_its_item_and_quotes_the_advice_after_the_speaker_and_lead_in():

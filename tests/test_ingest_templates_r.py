@@ -7,22 +7,19 @@ Every fixture in tests/fixtures/ingest-r/ is fictional: organisations, companies
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import pytest
 
-from conftest import quoted
-from statement_qa.documents import Document
-from statement_qa.ingest import read_documents
+from conftest import first_document, quoted
 from statement_qa.structure.dates import find_dates, read_date_line, read_sign_off
 from statement_qa.structure.vocabulary import advice_sentences, is_position_heading, position_lead
 
 HERE = Path(__file__).parent / "fixtures" / "ingest-r"
 
 
-def read_one(name: str) -> Document:
-    """The first Document of one fixture file."""
-    return read_documents(HERE / name, HERE)[0]
+read_one = partial(first_document, HERE)  # the first Document of one fixture file of this folder
 
 
 def test_an_online_forms_description_is_the_page_and_its_advice_the_position():

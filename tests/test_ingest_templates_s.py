@@ -7,13 +7,12 @@ Every fixture in tests/fixtures/ingest-s/ is fictional: organisations, companies
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import pytest
 
-from conftest import quoted
-from statement_qa.documents import Document
-from statement_qa.ingest import read_documents
+from conftest import first_document, quoted
 from statement_qa.ingest.mail import read_thread
 from statement_qa.structure.dates import read_date_line, read_sign_off
 from statement_qa.structure.organisation import organisation_name
@@ -22,9 +21,7 @@ from statement_qa.structure.vocabulary import advice_sentences, is_position_head
 HERE = Path(__file__).parent / "fixtures" / "ingest-s"
 
 
-def read_one(name: str) -> Document:
-    """The first Document of one fixture file."""
-    return read_documents(HERE / name, HERE)[0]
+read_one = partial(first_document, HERE)  # the first Document of one fixture file of this folder
 
 
 # -- mdBook, in Indonesian ---------------------------------------------------------------------------------------------

@@ -9,11 +9,10 @@ Every fixture in tests/fixtures/ingest-t/ is fictional: organisations, companies
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
-from conftest import quoted
-from statement_qa.documents import Document
-from statement_qa.ingest import read_documents
+from conftest import first_document, quoted
 from statement_qa.structure.dates import read_sign_off
 from statement_qa.structure.organisation import organisation_name
 from statement_qa.structure.subjects import names_in
@@ -27,9 +26,7 @@ from statement_qa.structure.vocabulary import (
 HERE = Path(__file__).parent / "fixtures" / "ingest-t"
 
 
-def read_one(name: str) -> Document:
-    """The first Document of one fixture file."""
-    return read_documents(HERE / name, HERE)[0]
+read_one = partial(first_document, HERE)  # the first Document of one fixture file of this folder
 
 
 # -- Vanilla Forums: the moderator's comment ----------------------------------------------------------------------------

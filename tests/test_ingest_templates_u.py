@@ -8,11 +8,10 @@ Every fixture in tests/fixtures/ingest-u/ is fictional: organisations, companies
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
-from conftest import quoted
-from statement_qa.documents import Document
-from statement_qa.ingest import read_documents
+from conftest import first_document, quoted
 from statement_qa.structure import Extracted, assemble_all
 from statement_qa.structure.assemble import SPOKEN_MARK
 from statement_qa.structure.blocks import HEADING, LINE, Block
@@ -23,9 +22,7 @@ from statement_qa.structure.vocabulary import advice_sentences, is_advice_headin
 HERE = Path(__file__).parent / "fixtures" / "ingest-u"
 
 
-def read_one(name: str) -> Document:
-    """The first Document of one fixture file."""
-    return read_documents(HERE / name, HERE)[0]
+read_one = partial(first_document, HERE)  # the first Document of one fixture file of this folder
 
 
 # -- a social post's caption set in its <h1> ------------------------------------------------------------------------------

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import quoted
+from conftest import first_document, quoted
 from statement_qa.documents import Document
-from statement_qa.ingest import read_documents
 from statement_qa.structure.dates import read_date_line
 from statement_qa.structure.organisation import organisation_name
 from statement_qa.structure.vocabulary import advice_sentences, is_advice_heading, is_position_heading
@@ -22,7 +21,7 @@ HERE = Path(__file__).parent / "fixtures" / "ingest-wh"
 
 def read_one(name: str, folder: Path = HERE) -> Document:
     """The first Document of one fixture file."""
-    return read_documents(folder / name, folder)[0]
+    return first_document(folder, name)
 
 
 # -- a Bolt CMS entry ---------------------------------------------------------------------------------------------------

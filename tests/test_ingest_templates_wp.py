@@ -7,13 +7,12 @@ Every fixture in tests/fixtures/ingest-wp/ is fictional: organisations, companie
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import pytest
 
-from conftest import quoted
-from statement_qa.documents import Document
-from statement_qa.ingest import read_documents
+from conftest import first_document, quoted
 from statement_qa.ingest.markup import looks_like_troff
 from statement_qa.structure.dates import read_sign_off
 from statement_qa.structure.organisation import organisation_name
@@ -22,11 +21,7 @@ from statement_qa.structure.vocabulary import is_closing
 HERE = Path(__file__).parent / "fixtures" / "ingest-wp"
 
 
-def read_one(name: str) -> Document:
-    """The first Document of one fixture file."""
-    documents = read_documents(HERE / name, HERE)
-    assert len(documents) == 1, [d.id for d in documents]
-    return documents[0]
+read_one = partial(first_document, HERE, only=True)  # the only Document of one fixture file of this folder
 
 
 def test_a_groff_ms_source_is_read_by_its_macros():

@@ -7,24 +7,19 @@ Every fixture in tests/fixtures/ingest-x/ is fictional: organisations, companies
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import pytest
 
-from conftest import quoted
-from statement_qa.documents import Document
-from statement_qa.ingest import read_documents
+from conftest import first_document, quoted
 from statement_qa.structure.assemble import _signed_off_in_words
 from statement_qa.structure.vocabulary import is_position_heading
 
 HERE = Path(__file__).parent / "fixtures" / "ingest-x"
 
 
-def read_one(name: str) -> Document:
-    """The first Document of one fixture file."""
-    documents = read_documents(HERE / name, HERE)
-    assert len(documents) == 1, [d.id for d in documents]
-    return documents[0]
+read_one = partial(first_document, HERE, only=True)  # the only Document of one fixture file of this folder
 
 
 def test_a_clause_before_a_colon_is_the_positions_first_words_not_a_label():

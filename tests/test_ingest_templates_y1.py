@@ -8,11 +8,10 @@ Every fixture in tests/fixtures/ingest-y1/ is fictional: organisations, companie
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
-from conftest import quoted
-from statement_qa.documents import Document
-from statement_qa.ingest import read_documents
+from conftest import first_document, quoted
 from statement_qa.ingest.markup import looks_like_txt2tags
 from statement_qa.language import detect_language, language_of
 from statement_qa.structure.dates import find_dates
@@ -20,11 +19,7 @@ from statement_qa.structure.dates import find_dates
 HERE = Path(__file__).parent / "fixtures" / "ingest-y1"
 
 
-def read_one(name: str) -> Document:
-    """The first Document of one fixture file."""
-    documents = read_documents(HERE / name, HERE)
-    assert len(documents) == 1, [d.id for d in documents]
-    return documents[0]
+read_one = partial(first_document, HERE, only=True)  # the only Document of one fixture file of this folder
 
 
 def test_a_code_hosts_wiki_page_is_titled_by_its_own_heading_not_the_title_chain():

@@ -7,9 +7,10 @@ Every fixture in tests/fixtures/ingest-y2/ is fictional: organisations, companie
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
-from conftest import quoted
+from conftest import first_document, quoted
 from statement_qa.documents import Document
 from statement_qa.ingest import read_documents
 from statement_qa.ingest.calendar import parse_calendar, unescape, unfold
@@ -20,11 +21,7 @@ from statement_qa.structure.vocabulary import advice_sentences, is_advice_headin
 HERE = Path(__file__).parent / "fixtures" / "ingest-y2"
 
 
-def read_one(name: str) -> Document:
-    """The first Document of one fixture file."""
-    documents = read_documents(HERE / name, HERE)
-    assert len(documents) == 1, [d.id for d in documents]
-    return documents[0]
+read_one = partial(first_document, HERE, only=True)  # the only Document of one fixture file of this folder
 
 
 def test_an_icalendar_file_is_read_as_its_events_written_text():
