@@ -425,6 +425,19 @@ def test_other_languages_words_for_a_nationality_are_added_only_where_the_corpus
     assert _nationality_kin("the norwegian tablet") == ["norway"]
 
 
+def test_a_city_says_its_country_but_a_country_never_brings_its_cities():
+    from statement_qa.query import _nationality_kin, nationalities_in
+    from statement_qa.vocabulary import CITIES
+
+    # 'a tablet from a Dublin company' is an Irish company's; the statement that says so is found by either.
+    assert nationalities_in(" a tablet from a dublin company ") == {"irish"}
+    assert {"irish", "ireland"} <= set(_nationality_kin("a tablet from a dublin company"))
+    assert nationalities_in(" registered in wien ") == {"austrian"}
+    # A 'German company' is not asked about Hamburg or Berlin.
+    assert not set(_nationality_kin("a german company")) & set(CITIES["german"].split())
+    assert nationalities_in(" a capsule from a company ") == frozenset()
+
+
 def test_everyday_phrases_bring_the_technical_words_statements_use(assistant):
     """'the energy factories of nerve cells' is about mitochondria, 'a drip' an infusion: the question's topic
     words gain the technical words; a question without such a phrase gains none."""

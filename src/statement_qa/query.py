@@ -20,6 +20,7 @@ from statement_qa.limits import MAX_QUESTION_CHARS, clean_question
 from statement_qa.subjects import COMPANY, PRODUCT, UNKNOWN, Mention, SubjectIndex
 from statement_qa.urgent import Urgency, detect_urgency
 from statement_qa.vocabulary import (
+    CITIES,
     CLOSING_WORDS,
     DETAIL_TOPICS,
     DISEASE_WORDS,
@@ -241,24 +242,26 @@ def _topic_words(own: str, english: str, language: str, translated: frozenset[st
 # Each nationality's words in English, and as other languages write it ('roemenie', 'rumaenische', 'norsk').
 _FORMS_ELSEWHERE = {group: tuple(NATIONALITIES_ELSEWHERE.get(group[0], "").split()) for group in NATIONALITIES}
 _NATIONALITY_OF = {word: group for group in NATIONALITIES for word in (*group, *_FORMS_ELSEWHERE[group])}
-# Every word of a nationality or country, in any language: where something comes from, never what it is.
-NATIONALITY_WORDS = frozenset(_NATIONALITY_OF)
+# A city says its country ('a Dublin company'), but has no other words of its own to add to a question.
+_CITY_OF = {city: group for group in NATIONALITIES for city in CITIES.get(group[0], "").split()}
+# Every word of a nationality, country or city, in any language: where something comes from, never what it is.
+NATIONALITY_WORDS = frozenset(_NATIONALITY_OF) | frozenset(_CITY_OF)
 
 
 def nationalities_in(normalised: str) -> frozenset[str]:
     """The nationalities a normalised text names in any language ('uit roemenie', 'canadense'), each by its group's first
     English word ('romanian', 'canadian')."""
-    return frozenset(_NATIONALITY_OF[w][0] for w in normalised.split() if w in _NATIONALITY_OF)
+    return frozenset((_NATIONALITY_OF.get(w) or _CITY_OF[w])[0] for w in normalised.split() if w in NATIONALITY_WORDS)
 
 
 def _nationality_kin(normalised: str, vocabulary: Container[str] | None = None) -> list[str]:
     """For each nationality or country the text names, in any language, the other words for it: its English words
     ('danish' → 'denmark'), and the other languages' words the corpus uses ('norwegian' → 'norsk' beside a Norwegian
     statement); not every language's, which would outweigh the rest of the question."""
-    found = [w for w in dict.fromkeys(normalised.split()) if w in _NATIONALITY_OF]
+    found = [w for w in dict.fromkeys(normalised.split()) if w in NATIONALITY_WORDS]
     kin: list[str] = []
     for word in found:
-        group = _NATIONALITY_OF[word]
+        group = _NATIONALITY_OF.get(word) or _CITY_OF[word]
         used = [f for f in _FORMS_ELSEWHERE[group] if vocabulary is not None and stem(f) in vocabulary]
         kin.extend(k for k in (*group, *used) if k != word and k not in found and k not in kin)
     return kin

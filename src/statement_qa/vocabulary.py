@@ -658,6 +658,57 @@ NATIONALITIES_ELSEWHERE: dict[str, str] = {
               "euskal euskara euskal herria",
 }
 
+# Cities that say a country as its name does ('a tablet from a Dublin company' is an Irish company's), keyed by the
+# group's first English word in NATIONALITIES; normalised, one word each, and none that is a first name or an everyday
+# word ('Nice', 'Sofia', 'Florence', 'Reading'). They find a nationality, but are never added to a question as its
+# nationality's other words are: a 'German company' is not asked about Hamburg.
+CITIES: dict[str, str] = {
+    "irish": "dublin cork galway limerick",
+    "british": "london manchester birmingham leeds liverpool bristol oxford cambridge nottingham sheffield newcastle",
+    "scottish": "glasgow edinburgh aberdeen dundee",
+    "welsh": "cardiff swansea",
+    "german": "berlin munich muenchen munchen hamburg frankfurt cologne koeln koln stuttgart dusseldorf duesseldorf "
+              "heidelberg leipzig dresden",
+    "french": "paris lyon marseille toulouse bordeaux lille strasbourg nantes montpellier",
+    "spanish": "madrid barcelona valencia seville sevilla malaga zaragoza",
+    "italian": "rome roma milan milano turin torino naples napoli firenze bologna genoa genova venice venezia",
+    "portuguese": "lisbon lisboa porto coimbra braga",
+    "dutch": "amsterdam rotterdam utrecht eindhoven leiden groningen",
+    "belgian": "brussels bruxelles brussel antwerp antwerpen ghent gent leuven liege luik",
+    "swiss": "zurich geneva geneve genf basel bern lausanne lugano",
+    "austrian": "vienna wien graz salzburg innsbruck",
+    "danish": "copenhagen kobenhavn kopenhagen aarhus odense",
+    "swedish": "stockholm gothenburg goteborg malmo uppsala",
+    "norwegian": "oslo bergen trondheim stavanger",
+    "finnish": "helsinki espoo tampere turku",
+    "polish": "warsaw warszawa warschau krakow cracow wroclaw gdansk poznan",
+    "czech": "prague praha prag brno",
+    "hungarian": "budapest",
+    "greek": "athens athina thessaloniki",
+    "icelandic": "reykjavik",
+    "american": "boston chicago houston seattle philadelphia atlanta baltimore california massachusetts texas",
+    "canadian": "toronto montreal vancouver ottawa calgary",
+    "israeli": "jerusalem haifa",
+    "japanese": "tokyo osaka kyoto yokohama",
+    "chinese": "beijing shanghai shenzhen guangzhou",
+    "korean": "seoul busan",
+    "indian": "mumbai delhi bangalore bengaluru hyderabad chennai",
+    "australian": "melbourne brisbane",
+    "turkish": "istanbul ankara izmir",
+    "russian": "moscow moskau moscou moskva",
+    "ukrainian": "kyiv kiev kharkiv lviv",
+    "estonian": "tallinn tartu",
+    "latvian": "riga",
+    "lithuanian": "vilnius kaunas",
+    "slovenian": "ljubljana",
+    "croatian": "zagreb",
+    "romanian": "bucharest bucuresti bukarest",
+    "serbian": "belgrade beograd",
+    "slovak": "bratislava",
+    "maltese": "valletta",
+    "cypriot": "nicosia limassol",
+}
+
 # The nationality a statement's language stands for ('a Portuguese tablet' beside a statement written in Portuguese),
 # by the group's first English word in NATIONALITIES.
 NATIONALITY_OF_LANGUAGE: dict[str, str] = {
@@ -665,7 +716,7 @@ NATIONALITY_OF_LANGUAGE: dict[str, str] = {
     "sv": "swedish", "da": "danish", "nb": "norwegian", "cs": "czech", "fi": "finnish", "ro": "romanian", "tr": "turkish",
     "hu": "hungarian", "el": "greek", "ja": "japanese", "zh": "chinese", "ko": "korean", "ru": "russian", "uk": "ukrainian",
     "bg": "bulgarian", "hr": "croatian", "sl": "slovenian", "sk": "slovak", "et": "estonian", "is": "icelandic",
-    "lt": "lithuanian", "lv": "latvian", "eu": "basque",
+    "lt": "lithuanian", "lv": "latvian", "eu": "basque", "ga": "irish", "cy": "welsh", "mt": "maltese",
 }
 
 # The everyday words people use for what a statement names technically: 'the energy factories of nerve
