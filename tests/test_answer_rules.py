@@ -185,3 +185,23 @@ def test_every_way_of_naming_another_condition_names_one_condition():
         for variant in variants:
             labels.setdefault(variant, []).append(label)
     assert {variant: found for variant, found in labels.items() if len(found) > 1} == {}
+
+
+# The disease itself asked about in everyday words, by someone speaking of their family: no statement's subject.
+@pytest.mark.parametrize("question, only", [
+    ("my grandad has MND, will I catch it? I'm 10", True),
+    ("Does MND run in families? my mum had it", True),
+    ("Can my kids get ALS from me?", True),
+    ("how long will my dad live with ALS?", True),
+    # Anything a statement may be about keeps it a question for the statements.
+    ("Is the gene therapy for MND in my family safe?", False),
+    ("My mum has MND, does the cooling cap spread the cold?", False),
+    ("will the stem cells spread in my dad's spine? he has MND", False),
+    ("Is my husband's ALS genetic?", False),
+])
+def test_a_question_only_about_the_disease_in_everyday_words(question, only):
+    from statement_qa.answer import _asks_only_about_the_disease
+    from statement_qa.lexicon import normalise
+
+    assert _asks_only_about_the_disease(normalise(question)) is only
+

@@ -390,6 +390,12 @@ class Assistant:
                 # 'Wie lange lebt man mit ALS?', '¿La ELA tiene cura?': the glossary reads the disease and nothing a
                 # statement is about; what else meets a statement is the surface of the words.
                 return True
+            if query.language == "en" and not query.mentions and query.names_disease \
+                    and _asks_only_about_the_disease(query.normalised):
+                # 'my grandad has MND, will I catch it? I'm 10', 'Does MND run in families? my mum had it': the disease,
+                # the family and the question, nothing a statement is about; a statement that talks of families would
+                # otherwise meet it by the surface of the words.
+                return True
             if hits and self._rare_word_only_in(query, hits[0].doc_id, settings):
                 return False
             return evidence.vector is not None and bool(hits) and hits[0].dense - evidence.general < margin
@@ -1307,6 +1313,28 @@ DISEASE_NAME = frozenset(content_words("ALS MND"))
 GENERAL_QUESTION_WORDS = frozenset(content_words(
     "cure curable life expectancy prognosis survival hereditary familial inherited contagious cause symptoms diagnosis"
     " stages"))
+
+# Everyday ways of asking about the disease itself ('will I catch it?', 'does it run in families?'); not 'genetic',
+# which a general statement on genetic testing may answer.
+_ABOUT_THE_DISEASE = re.compile(
+    r" (?:catch(?:ing)? (?:it|mnd|als)|catch (?:it|mnd|als) from|(?:run|runs|running) in (?:the |my |our )?famil(?:y|ies)"
+    r"|get (?:it|mnd|als) from|pass(?:ed)? (?:it )?on|spread|passed down|how long (?:will|do|does|can)"
+    r" (?:he|she|they|i|you|people|my \w+) live)(?= )")
+# Who a question speaks of ('my grandad has MND', 'I'm 10'): the person asking, never what it asks about.
+_PEOPLE_WORDS = frozenset(content_words(
+    "mum mom mother dad father parent parents husband wife partner son daughter child children kid kids brother sister"
+    " grandad granddad grandpa grandfather grandma granny nan nana grandmother grandparent aunt auntie uncle cousin"
+    " niece nephew friend neighbour neighbor family families old year years age"))
+
+
+def _asks_only_about_the_disease(normalised: str) -> bool:
+    """Whether a question (normalised) asks in everyday words about ALS/MND itself, and besides names only the disease,
+    the people it speaks of and the words of asking: 'my grandad has MND, will I catch it?'."""
+    padded = f" {normalised} "
+    if not _ABOUT_THE_DISEASE.search(padded):
+        return False
+    rest = set(content_words(_ABOUT_THE_DISEASE.sub(" ", padded)))
+    return not {w for w in rest if not w.isdigit()} - DISEASE_NAME - _PEOPLE_WORDS - ASKING_WORDS - GENERAL_QUESTION_WORDS
 
 
 def _camel_parts(word: str) -> list[str]:
