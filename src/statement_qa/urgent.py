@@ -38,7 +38,8 @@ Decisions on borderline messages (tests pin each of them):
   marker ("now", "tonight", "ahora", "jetzt") does not trigger breathing, choking or
   medical phrases, so "Last year he collapsed once, now we want to know about tofersen"
   is answered. "He collapsed" with no such marker is urgent: that is how people report
-  an emergency as it happens.
+  an emergency as it happens. A session that is over tells a story too ("he has already had one and fainted in the
+  car afterwards": a side effect asked about); "he fainted afterwards and now he is not breathing" is urgent.
 * Self-harm is never excused by a past marker: "last year I tried to kill myself" still
   gets the crisis line.
 * A negation word right before a phrase cancels it ("I don't want to die", "no me quiero
@@ -1361,6 +1362,8 @@ PAST_MARKERS: dict[str, list[str]] = {
         r"last (?:year|month|week|summer|winter|spring|autumn|christmas|time)",
         r"(?:\d+|a|one|two|three|four|five|six|few|several|many|some) (?:days|weeks|months|years|week|month|year) ago",
         r"a while ago", r"(?<!at )once", r"used to", r"back in", r"in (?:19|20)\d\d",
+        # After a session that is over: 'he has already had one and fainted in the car afterwards'.
+        r"afterwards", r"already had",
     ],
     "es": [
         r"(?:el ano|el mes|la semana) pasad[oa]",
