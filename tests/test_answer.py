@@ -22,7 +22,7 @@ JSON_KEYS = [
     "question", "answered", "message", "statement", "section", "quote", "passages", "score", "alternatives",
     "outcome", "excerpts", "quoting", "not_covered", "related", "related_total", "about", "follow_up", "replaces",
     "language", "urgent", "truncated", "covers_question", "ambiguous", "closing",
-    "asked_in",
+    "asked_in", "withdrawn",
 ]
 
 

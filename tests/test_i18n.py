@@ -40,6 +40,7 @@ ANSWER_KEYS = {
     "published_in": {"language_name"},
     "truncated": {"limit"},
     "old_statement": {"when"},
+    "withdrawn_statement": {"title"},
 }
 
 

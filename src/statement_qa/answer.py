@@ -32,7 +32,7 @@ from pathlib import Path
 import numpy as np
 
 from statement_qa import i18n
-from statement_qa.documents import CURRENT, RESOURCE, STATEMENT, Document
+from statement_qa.documents import CURRENT, RESOURCE, STATEMENT, SUPERSEDED, WITHDRAWN, Document
 from statement_qa.embedding import Embedder
 from statement_qa.frequencies import LANGUAGES as WORD_LIST_LANGUAGES
 from statement_qa.glossary import GLOSSARY, gloss
@@ -198,6 +198,9 @@ class Answer:
     # and for a button's answer, which has no question. It differs from `language` when the page asks for its own ('Mi padre vomita sangre' on a page in
     # English): an urgent message is shown in both.
     asked_in: str | None = None
+    # Declined because the statement the question is about was withdrawn by its organisation: that statement (never
+    # quoted).
+    withdrawn: Related | None = None
 
     def to_json(self) -> dict:
         """The JSON object `statement-qa ask --json` prints."""
@@ -255,6 +258,8 @@ class Decision:
     ambiguous: bool = False
     # Thanks or a goodbye: answered with a closing sentence, nothing quoted.
     closing: bool = False
+    # Declined because the statement the question is about was withdrawn by its organisation.
+    withdrawn: str | None = None
 
 
 FOLLOW_UP_STEMS = frozenset(content_words(" ".join(FOLLOW_UP_WORDS)))
@@ -304,6 +309,15 @@ class Assistant:
         """Every document in the index, in corpus order."""
         return list(self.index.documents.values())
 
+    def standing(self, doc_id: str) -> str | None:
+        """The statement doc_id stands for now: itself or the one that superseded it, current or withdrawn."""
+        seen = set()
+        document = self.index.documents.get(doc_id)
+        while document is not None and document.status == SUPERSEDED and document.id not in seen:
+            seen.add(document.id)
+            document = self.index.documents.get(document.superseded_by or "")
+        return document.id if document is not None and document.status in (CURRENT, WITHDRAWN) else None
+
     def current(self, doc_id: str) -> str | None:
         """The statement to quote for doc_id: itself, or the one that superseded it (None if withdrawn)."""
         seen = set()
@@ -330,7 +344,8 @@ class Assistant:
         if not query.text or query.urgency is not None:
             return Evidence(vector, [], 0.0, about)
         hits = retriever.rank(query, vector, include=(about,) if about else ())
-        hits = [h for h in hits if self.current(h.doc_id) == h.doc_id]
+        # A withdrawn statement stays in the running: a question about it is told so, never answered with another's.
+        hits = [h for h in hits if self.standing(h.doc_id) == h.doc_id]
         general, topic = (
             retriever.general_match(vector) if vector is not None and self.mode == "hybrid" else (0.0, None)
         )
@@ -354,7 +369,8 @@ class Assistant:
         unknown = [m.text for m in query.unknown]
 
         def related(exclude: tuple[str, ...] = ()) -> tuple[str, ...]:
-            offered = [h.doc_id for h in hits if h.score >= settings.related_threshold and h.doc_id not in exclude]
+            offered = [h.doc_id for h in hits if h.score >= settings.related_threshold and h.doc_id not in exclude
+                       and self.current(h.doc_id) == h.doc_id]
             if not offered:
                 current = self._current_statements
                 if len(current) <= settings.related_limit:
@@ -434,8 +450,8 @@ class Assistant:
             # 'Is it better than NurOwn?', 'Back to the drops: OK with levothyroxine?': still about the conversation's
             # statement, NurOwn or levothyroxine not covered.
             return answered(by_id[about], follow_up=True)
-        products = {self.current(d) for m in query.products for d in m.doc_ids} - {None}
-        companies = {self.current(d) for m in query.companies for d in m.doc_ids} - {None}
+        products = {self.standing(d) for m in query.products for d in m.doc_ids} - {None}
+        companies = {self.standing(d) for m in query.companies for d in m.doc_ids} - {None}
         # Naming an organisation chooses among statements on one product (or one description).
         preferred = [h for h in hits if h.doc_id in query.organisations]
         if preferred:
@@ -1126,8 +1142,18 @@ class Assistant:
         returned = about is None and bool(earlier) and (not query.names_anything or others_only) \
             and bool(RETURN_CUE.search(query.normalised))
         evidence = self.evidence(query, earlier if returned else about)
-        decision = self.decide(query, replace(evidence, returned=True) if returned else evidence)
+        decision = self._unless_withdrawn(self.decide(query, replace(evidence, returned=True) if returned else evidence))
         return self.compose(query, decision, language or query.language), decision.hits
+
+    def _unless_withdrawn(self, decision: Decision) -> Decision:
+        """A decision for a statement its organisation withdrew: declined, saying so, with current statements offered."""
+        if decision.outcome != ANSWERED or decision.doc_id is None \
+                or self.index.documents[decision.doc_id].status != WITHDRAWN:
+            return decision
+        offered = [h.doc_id for h in decision.hits if self.current(h.doc_id) == h.doc_id
+                   and h.score >= self.settings.related_threshold]
+        return Decision(DECLINED, None, decision.not_covered, tuple(offered[: self.settings.related_limit]),
+                        hits=decision.hits, withdrawn=decision.doc_id)
 
     def answer_about(self, doc_id: str, language: str | None = None) -> Answer:
         """A statement's recommendation, for a button that names the statement by id."""
@@ -1160,6 +1186,9 @@ class Assistant:
             return replace(closing, closing=True)
         if decision.outcome != ANSWERED or decision.doc_id is None:
             parts = []
+            withdrawn = self._related(decision.withdrawn) if decision.withdrawn else None
+            if withdrawn is not None:
+                parts.append(i18n.t("withdrawn_statement", language, title=withdrawn.title))
             if decision.not_covered:
                 parts.append(i18n.t("not_covered", language, names=i18n.join_names(list(decision.not_covered), language)))
             parts.append(i18n.t("ambiguous" if decision.ambiguous else "decline", language))
@@ -1169,7 +1198,7 @@ class Assistant:
                 question=query.text, answered=False, message=" ".join(parts), statement=None, section=None,
                 quote=None, passages=(), score=round(best, 4) if best is not None else None, alternatives=(),
                 outcome=DECLINED, not_covered=decision.not_covered, related=related, related_total=current,
-                language=language, truncated=query.truncated, ambiguous=decision.ambiguous,
+                language=language, truncated=query.truncated, ambiguous=decision.ambiguous, withdrawn=withdrawn,
             )
         document = self.retriever.document(decision.doc_id)
         hit = next((h for h in decision.hits if h.doc_id == document.id), None)

@@ -152,6 +152,20 @@ MESSAGES: dict[str, dict[str, str]] = {
         "pt": "As nossas declarações não abordam {names}.",
         "it": "Le nostre dichiarazioni non riguardano {names}.",
     },
+    "withdrawn_statement": {
+        "en": "The statement “{title}” has been withdrawn by its organisation: it is no longer their position, so we do "
+              "not quote it.",
+        "es": "La organización ha retirado la declaración «{title}»: ya no es su posición, así que no la citamos.",
+        "fr": "L'organisation a retiré la prise de position « {title} » : ce n'est plus sa position, nous ne la "
+              "citons donc pas.",
+        "de": "Die Organisation hat die Stellungnahme „{title}“ zurückgezogen: Sie ist nicht mehr ihre Position, "
+              "deshalb zitieren wir sie nicht.",
+        "nl": "De organisatie heeft het standpunt ‘{title}’ ingetrokken: het is niet langer haar standpunt, dus we "
+              "citeren het niet.",
+        "pt": "A organização retirou a declaração «{title}»: já não é a sua posição, por isso não a citamos.",
+        "it": "L'organizzazione ha ritirato la dichiarazione «{title}»: non è più la sua posizione, quindi non la "
+              "citiamo.",
+    },
     "decline": {
         "en": "We have no published statement that answers this question, so we cannot quote one.",
         "es": "No tenemos ninguna declaración publicada que responda a esta pregunta, así que no podemos citar "

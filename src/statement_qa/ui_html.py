@@ -348,6 +348,8 @@ class Renderer:
         if answer.closing:
             spoken.append(_para("sqa-message sqa-lead", t("closing", language)))
             return f'<div class="sqa-answer sqa-declined">{"".join(spoken)}</div>'
+        if answer.withdrawn is not None:
+            spoken.append(_para("sqa-message", t("withdrawn_statement", language, title=answer.withdrawn.title)))
         if answer.not_covered:
             spoken.append(_para("sqa-message", t("not_covered", language, names=self.names(answer, language))))
         spoken.append(_para("sqa-message sqa-lead", t("ambiguous" if answer.ambiguous else "decline", language)))

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from statement_qa.documents import RESOURCE, STATEMENT, Document, Section
+from statement_qa.documents import CURRENT, RESOURCE, STATEMENT, Document, Section
+from statement_qa.documents import WITHDRAWN as WITHDRAWN_STATUS
 from statement_qa.language import detect_language, language_of
 from statement_qa.structure.blocks import (
     HEADING,
@@ -67,9 +68,10 @@ from statement_qa.structure.vocabulary import (
     subject_terms,
     word_stems,
 )
-from statement_qa.structure.words import MEETING_WORDS, SUBJECT_LABELS
+from statement_qa.structure.words import MEETING_WORDS, SUBJECT_LABELS, WITHDRAWN_NOTICES
 from statement_qa.vocabulary import INN_SUFFIXES
 
+WITHDRAWN = re.compile("|".join(f"(?:{notice})" for notice in WITHDRAWN_NOTICES), re.IGNORECASE | re.MULTILINE)
 SUBJECT = re.compile(rf"^(?:{'|'.join(SUBJECT_LABELS)})\s*:\s*(?=\S)", re.IGNORECASE)
 MEETING = re.compile(rf"\b(?:{'|'.join(MEETING_WORDS)})\b", re.IGNORECASE)
 AGENDA_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")  # "7. Calyxo nasal spray", not "7.2 Statement"
@@ -475,6 +477,8 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
         issued = updated
     position_text = text[sections[position].start : sections[position].end] if position is not None else ""
     start, end = body
+    # 'This statement was withdrawn on 3 March 2025': the organisation's words, but no longer its position.
+    withdrawn = WITHDRAWN.search(title) or WITHDRAWN.search(text[start:end])
     return Document(
         id=doc_id,
         title=title,
@@ -497,6 +501,7 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
         # A Japanese or Greek statement is told by its script: the few Latin words in it ('ALS', a code)
         # would otherwise make it whichever language's function words they resemble.
         language=language_of(position_text or text[start:end], default=language),
+        status=WITHDRAWN_STATUS if withdrawn else CURRENT,
     )
 
 

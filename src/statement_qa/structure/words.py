@@ -1406,3 +1406,34 @@ ADVICE_HEADING_SHAPES: tuple[str, ...] = (
     r"(?:[\w-]+\s+){0,3}(?:esaten|gomendatzen|aholkatzen)\s+(?:die(?:gu|na|guna)?|du(?:gu|na|guna)?|dio(?:na)?)\b.*",
     r"zer\s+(?:esaten|gomendatzen|aholkatzen)\b.*", r"(?:gure|elkartearen)\s+(?:jarrera|iritzia|gomendio(?:a|ak)|erantzuna)\b.*",
 )
+
+# A notice that the statement itself is withdrawn: never what a product or trial had withdrawn ('the company withdrew
+# its application', 'withdrawn from the market'). The statement, position or advice is the subject, or a status field
+# or a title's tag says it. An archived page that points to a newer statement is superseded, not withdrawn.
+_STATEMENT_NOUNS = {
+    "en": r"(?:position\s+)?statement|position|guidance|advice|recommendation|page|notice",
+    "fr": r"(?:prise\s+de\s+position|déclaration|position|recommandation|avis|page)",
+    "de": r"(?:stellungnahme|empfehlung|position|erklärung|seite|einschätzung)",
+    "es": r"(?:declaración|posición|postura|recomendación|página|comunicado)",
+    "nl": r"(?:standpunt|verklaring|advies|aanbeveling|pagina)",
+    "pt": r"(?:declaração|posição|recomendação|página|parecer|tomada\s+de\s+posição)",
+    "it": r"(?:dichiarazione|posizione|raccomandazione|pagina|parere|presa\s+di\s+posizione)",
+}
+_BETWEEN = r"(?:[^\s;]+\s+){0,4}?"  # 'wurde am 3. März zurückgezogen', 'a été officiellement retirée'
+WITHDRAWN_NOTICES: tuple[str, ...] = (
+    rf"\b(?:this|our)\s+(?:{_STATEMENT_NOUNS['en']})\s+(?:has\s+been|was|is|have\s+been|were)\s+{_BETWEEN}"
+    r"(?:withdrawn|retracted|rescinded)\b",
+    r"\bthe\s+(?:position\s+)?statement\s+(?:has\s+been|was|is)\s+(?:now\s+|formally\s+)?(?:withdrawn|retracted|rescinded)\b",
+    r"\bwe\s+(?:have\s+)?(?:withdrawn|withdrew|retracted|rescinded)\s+(?:this|our)\s+(?:position\s+)?"
+    r"(?:statement|position|advice|guidance)\b",
+    rf"\b(?:cette|notre)\s+{_STATEMENT_NOUNS['fr']}\s+a\s+été\s+{_BETWEEN}(?:retirée?|annulée?)\b",
+    rf"\b(?:diese|unsere)\s+{_STATEMENT_NOUNS['de']}\s+(?:wurde|ist)\s+{_BETWEEN}zurückgezogen\b",
+    rf"\b(?:esta|este|nuestra|nuestro)\s+{_STATEMENT_NOUNS['es']}\s+(?:ha\s+sido|fue|queda)\s+{_BETWEEN}(?:retirad[oa]|anulad[oa])\b",
+    rf"\b(?:dit|deze|ons|onze)\s+{_STATEMENT_NOUNS['nl']}\s+(?:is|werd)\s+{_BETWEEN}ingetrokken\b",
+    rf"\b(?:esta|este|nossa|nosso)\s+{_STATEMENT_NOUNS['pt']}\s+(?:foi|está)\s+{_BETWEEN}(?:retirad[oa]|anulad[oa])\b",
+    rf"\b(?:questa|questo|nostra|nostro)\s+{_STATEMENT_NOUNS['it']}\s+(?:è\s+stat[oa]|viene)\s+{_BETWEEN}(?:ritirat[oa]|revocat[oa])\b",
+    # A status field or a tag on the title: 'Status: Withdrawn', '[WITHDRAWN] …', 'Zurückgezogen: …'.
+    r"^[\s*_#>|]*(?:status|statut|estado|stato|estatuto)\s*[*_]*[:：][\s*_]*(?:withdrawn|retirée?|retirad[oa]|ritirat[oa]|zurückgezogen|ingetrokken)\b",
+    r"^[\s*_#>|]*(?:withdrawn|retirée?|zurückgezogen|retirad[oa]|ingetrokken|ritirat[oa])\s*[:—–]",
+    r"^[\s*_#>|]*[\[(]\s*(?:withdrawn|retirée?|zurückgezogen|retirad[oa]|ingetrokken|ritirat[oa])\s*[\])]",
+)
