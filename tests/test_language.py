@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from statement_qa.language import FUNCTION_WORDS, LANGUAGES, MARKS, detect_language, language_of, script_language
+from statement_qa.language import FUNCTION_WORDS, LANGUAGES, MARKS, detect_language, script_language
 
 # (question, language): short questions as people type them, with and without accents.
 # The products named are fictional.
@@ -526,7 +526,7 @@ def test_galician_words_are_not_words_of_the_older_languages():
     assert not FUNCTION_WORDS["gl"] & older, FUNCTION_WORDS["gl"] & older
     assert not {"porque", "todo", "agora", "estar", "hai", "non", "que"} & FUNCTION_WORDS["gl"]
     assert MARKS["gl"].findall("unha inxeccións viaxe") and not MARKS["gl"].findall("uma injeção viagem asociación")
-    assert LANGUAGES[LANGUAGES.index("hr"):] == ("hr", "sl", "et", "gl", "sk", "lv", "lt", "is", "eu", "ga", "cy")
+    assert LANGUAGES[LANGUAGES.index("hr"):] == ("hr", "sl", "et", "gl", "sk", "lv", "lt", "is", "eu", "ga")
 
 
 # Slovak beside Czech, Polish, Croatian and Slovenian (all questions invented).
@@ -644,32 +644,3 @@ def test_basque_words_are_not_words_of_the_older_languages():
     older = set().union(*(FUNCTION_WORDS[other] for other in LANGUAGES[: LANGUAGES.index("eu")]))
     assert not FUNCTION_WORDS["eu"] & older, FUNCTION_WORDS["eu"] & older
     assert MARKS["eu"].findall("etxea dutenentzat") and not MARKS["eu"].findall("jetzt citizen")
-
-
-# Welsh (questions and headings invented): its own words and mutations, never French for 'pour'-less short questions.
-WELSH = [
-    ("Ydy triniaeth Velnoxin yn ddiogel i fy nhad?", "cy"),
-    ("Beth yw eich barn am y cyffur newydd?", "cy"),
-    ("Mae gan fy mam glefyd niwronau motor. Oes unrhyw beth yn helpu?", "cy"),
-    ("A ddylwn i brynu'r tabledi ar-lein?", "cy"),
-    ("Est-ce que ce traitement est sûr pour mon père ?", "fr"),
-    ("Is it safe for my mum? She has MND.", "en"),
-    ("My 5 yr old nephew asked: is there a cure?", "en"),
-    ("O medicamento é seguro para o meu pai?", "pt"),
-]
-
-
-@pytest.mark.parametrize(("question", "language"), WELSH)
-def test_welsh_is_told_from_french_english_and_portuguese(question, language):
-    assert language_of(question) == language
-
-
-def test_welsh_words_are_not_words_of_the_older_languages_and_its_months_and_headings_are_read():
-    from statement_qa.structure.dates import find_dates
-    from statement_qa.structure.vocabulary import is_organisation, is_position_heading
-
-    older = set().union(*(FUNCTION_WORDS[language] for language in LANGUAGES[: LANGUAGES.index("cy")]))
-    assert not FUNCTION_WORDS["cy"] & older, FUNCTION_WORDS["cy"] & older
-    assert [m for _, _, m in find_dates("25 Medi 2025; Mawrth 2026")] == ["2025-09", "2026-03"]
-    assert is_position_heading("Ein safbwynt") and is_position_heading("Argymhelliad y pwyllgor")
-    assert is_organisation("Cymdeithas MND Bryn Glas")

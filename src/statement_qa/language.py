@@ -48,7 +48,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-LANGUAGES = ("en", "es", "fr", "de", "nl", "pt", "it", "pl", "sv", "da", "nb", "cs", "ca", "fi", "ro", "tr", "hu", "hr", "sl", "et", "gl", "sk", "lv", "lt", "is", "eu", "ga", "cy")
+LANGUAGES = ("en", "es", "fr", "de", "nl", "pt", "it", "pl", "sv", "da", "nb", "cs", "ca", "fi", "ro", "tr", "hu", "hr", "sl", "et", "gl", "sk", "lv", "lt", "is", "eu", "ga")
 
 # Frequent words that are (nearly) unique to one language, accents kept: they matter here.
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
@@ -303,12 +303,6 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "siad sibh muid mé dom duit dúinn acu aige agam agat againn dúirt deir ann anseo ansin "
         "cógas cógais dochtúir néareolaí galar sábháilte ceart maith".split()
     ),
-    # Welsh (not 'ble', French wheat; not 'chi', Italian 'who').
-    "cy": frozenset(
-        "mae yw ydy ydi ydw ydych gyda efo beth pam sut pwy oes ddim wedi hwn hyn fy yr gan rhaid gallu fydd bydd "
-        "byddai neu ond iawn diolch yn dwi rwy rydw rydych roedd oedd mewn meddyg triniaeth cyffur diogel helpu nhad "
-        "clefyd hefyd ychydig unrhyw rhywun gwybod eisiau angen".split()
-    ),
 }
 
 # Words Czech, Catalan and Finnish share with the older rows ("que", "les", "de" are Catalan as much as
@@ -354,7 +348,6 @@ SHARED_WORDS: dict[str, frozenset[str]] = {
     "is": frozenset("og er til um sem á í við eru var frá hjá hvar eftir mig hann mamma takk kostar bara enn".split()),
     "eu": frozenset("da du ez al non ama".split()),
     "ga": frozenset("é sé sí tú a na do ar le go ag mar seo sin nó ach is an i ó ón den don".split()),
-    "cy": frozenset("a ac i o y ar am ei eu ni ti nid na".split()),
 }
 
 # Letters and spellings that give a language away on their own.
@@ -458,9 +451,6 @@ MARKS: dict[str, re.Pattern[str]] = {
     # Once a word: eclipsis before a vowel ("bhfuil", "gcás", "mbeadh", "dtugann"; no older row opens a word so) and the
     # noun endings "-aíocht", "-íochta" ("tacaíochta"); "h" or "t-" before a capital vowel is lost to case-folding.
     "ga": re.compile(r"\b(?:bhf|gc|mb|dt|bp)[aeiouáéíóú]\w*|\b\w+íochta?\b"),
-    # Welsh: the circumflexed w and y, the mutations ('fy nhad', 'yng Nghymru', 'ddylwn'), '-ydd', 'ff' opening a word,
-    # the article joined to a word ('brynu'r').
-    "cy": re.compile(r"[ŵŷ]|\b(?:ngh|mh|nh|dd)[aeiouwy]\w*|\b\w+ydd\b|\bff[aeiouwy]\w*|\b\w+['’]r\b"),
 }
 
 

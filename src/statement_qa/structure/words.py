@@ -93,9 +93,6 @@ MONTHS: dict[str, tuple[str, ...]] = {
     # Irish: "16 Meán Fómhair 2025", "Márta 2026" (September and October are two words each).
     "ga": ("eanáir", "feabhra", "márta", "aibreán", "bealtaine", "meitheamh", "iúil", "lúnasa", "meán fómhair",
            "deireadh fómhair", "samhain", "nollaig"),
-    # Welsh: "25 Medi 2025", "Mawrth 2026".
-    "cy": ("ionawr", "chwefror", "mawrth", "ebrill", "mai", "mehefin", "gorffennaf", "awst", "medi", "hydref",
-           "tachwedd", "rhagfyr"),
 }
 # Seasons, for a newsletter dated only by one ("Issue 41 | Autumn 2023"), each read as its middle month in the
 # northern hemisphere: spring April, summer July, autumn October, winter January (of the year written first).
@@ -889,7 +886,6 @@ ORGANISATION_WORDS: dict[str, tuple[str, ...]] = {
     "ru": ("ассоциация", "фонд", "общество", "союз", "объединение", "организация"),
     "id": ("perhimpunan", "yayasan", "asosiasi", "perkumpulan", "ikatan", "persatuan", "himpunan", "paguyuban"),
     "ga": ("cumann", "cumainn", "eagraíocht", "fondúireacht", "iontaobhas", "comhaontas"),  # "Cumann GNM X"
-    "cy": ("cymdeithas", "gymdeithas", "elusen", "sefydliad", "ymddiriedolaeth", "cynghrair", "mudiad"),
 }
 # Parts of an organisation that sign for it: a name made only of these is not the organisation.
 BODY_WORDS: tuple[str, ...] = (
@@ -898,7 +894,6 @@ BODY_WORDS: tuple[str, ...] = (
     "komitet", "zarząd", "rada", "team", "équipe", "equipo", "equipa",
     "styret", "styrelsen", "bestyrelsen", "hallitus",  # the board, in Norwegian, Swedish, Danish, Finnish
     "coiste", "bord",  # the committee and the board, in Irish
-    "pwyllgor", "bwrdd",  # in Welsh
     "research group", "working group", "steering group",  # "X Society research group": a group inside it
 )
 
@@ -1114,13 +1109,6 @@ POSITION_HEADINGS["ga"] = (
     r"ár\s+(?:bhfreagra|seasamh|gcomhairle|moladh|dtuairim|dearcadh)\b.*",
     r"(?:freagra|seasamh|comhairle|moladh|tuairim)\s+an\s+(?:choiste|chumainn|bhoird|phainéil)\b.*",
     r"(?:cad|céard)\s+a\s+(?:mholaimid|mholann|cheapaimid|cheapann|deirimid|deir)\b.*",
-)
-# Welsh: "Ein safbwynt", "Ein barn", "Ein cyngor", "Ein hargymhelliad" (h before a vowel after "ein"), "Argymhelliad y
-# pwyllgor", "Safbwynt y gymdeithas", "Beth rydym ni'n ei argymell?".
-POSITION_HEADINGS["cy"] = (
-    r"ein\s+(?:safbwynt|barn|cyngor|hargymhelliad|hargymhellion|hymateb|ateb)\b.*",
-    r"(?:argymhelliad|argymhellion|safbwynt|barn|cyngor|ymateb)(?:\s+(?:y|yr)\s+(?:pwyllgor|gymdeithas|bwrdd|panel|elusen))?\s*:?",
-    r"beth\s+(?:rydym|ydym)\s+ni['’]n\s+ei\s+(?:argymell|gynghori|feddwl)\b.*",
 )
 
 # A pointer to further reading below a position ("We recommend reading our leaflet …") and a promise to
