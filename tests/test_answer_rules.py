@@ -149,6 +149,7 @@ def test_another_name_of_a_line_written_with_inner_capitals(assistant, question,
     # Each named as itself, never as a neighbour on the list ('eczema' is no psoriasis, bipolar no schizophrenia).
     ("Does Corvane Gold help eczema?", ["eczema"]),
     ("Is Corvane Gold any use for bipolar?", ["bipolar disorder"]),
+    ("Is Corvane Gold good for anxiety?", ["anxiety"]),
     ("Does Corvane Gold cure jet lag?", ["jet lag"]),
     ("Corvane Gold gegen Hämorrhoiden?", ["haemorrhoids"]),
     ("Will Corvane Gold help my knee osteoarthritis?", ["osteoarthritis", "knee problems"]),
@@ -193,6 +194,7 @@ def test_every_way_of_naming_another_condition_names_one_condition():
     ("Does MND run in families? my mum had it", True),
     ("Can my kids get ALS from me?", True),
     ("how long will my dad live with ALS?", True),
+    ("I'm 13, can I catch MND from hugging my nan?", True),
     # Anything a statement may be about keeps it a question for the statements.
     ("Is the gene therapy for MND in my family safe?", False),
     ("My mum has MND, does the cooling cap spread the cold?", False),

@@ -480,7 +480,7 @@ class Assistant:
                 return declined([*other_diseases, *unknown])
             extended = self._line_extensions(query, hit.doc_id) or self._same_family(query, hit.doc_id) \
                 or self._kind_beside_name(query, hit.doc_id) or self._set_aside_asked(query, hit.doc_id) \
-                or self._sibling_codes(query, hit.doc_id)
+                or self._sibling_codes(query, hit.doc_id) or self._beside_a_name_not_in_title(query, hit.doc_id)
             if extended:
                 return declined([*extended, *(u for u in unknown if not any(u in e for e in extended))])
             return answered(hit)
@@ -642,6 +642,17 @@ class Assistant:
         retriever = self.retriever
         return not query.mentions and _defines_a_term(query.text, query.language) and bool(hits) \
             and hits[0].doc_id not in retriever.subjects.general and retriever.document(hits[0].doc_id).kind == STATEMENT
+
+    def _beside_a_name_not_in_title(self, query: Query, doc_id: str) -> list[str]:
+        """A made-up name beside one of a statement's names that its title never writes (the maker's, read as a
+        name of the statement: 'Et DictaPro de Sonoria ?' beside a statement titled 'VoixClaire'): another product of
+        the maker when the statement's own words never use it, as for a company's name (`_other_coined_names`)."""
+        document = self.retriever.document(doc_id)
+        titled = {compact(w) for name in (document.title, *document.aliases) for w in re.findall(r"[^\W_]+", name)}
+        named = [m for m in query.products if doc_id in m.doc_ids]
+        if not named or any(compact(w) in titled for m in named for w in m.text.split()):
+            return []
+        return self._other_coined_names(query, {doc_id})
 
     def _other_coined_names(self, query: Query, doc_ids: set[str | None]) -> list[str]:
         """Made-up names beside a company's name that none of its statements is about, though a page prints them.
@@ -874,6 +885,10 @@ class Assistant:
             own_line |= {w.casefold() for w in re.findall(rf"(?<![^\W_]){written}[\s-]+([^\W\d_]+)", f"{names} {own}",
                                                            re.IGNORECASE)
                          if self._a_line_name(w)}
+            # A name of several capitalised words after the brand in the statement's title or names is one of the line
+            # whatever its first word ('Fenglow Motor Neurone Formula' beside 'Fenglow Sleep Formula').
+            own_line |= {m.casefold() for m in re.findall(rf"(?<![^\W_])(?i:{written})[\s-]+([A-Z][^\W\d_]*)(?:[\s-]+[A-Z][^\W\d_]*)+",
+                                                          names)}
             for match in re.finditer(rf"(?<![^\W_])({written})([\s-]+)([^\W_]+)(?![^\W_])", text, re.IGNORECASE):
                 name, joint, word = match.groups()
                 # 'Lumicel-K' beside a statement on Lumicel-N: a letter joined to the name marks another product of
@@ -890,7 +905,8 @@ class Assistant:
                 # The statement may space the name otherwise ('h2 flow home' for its 'H2Flow Home').
                 if not re.search(rf" {written}[\W_]+{re.escape(normalise(word))} ", position):
                     # The rest of a capitalised name with it ('InfraNeura Back Belt').
-                    rest = re.match(r"(?: [A-Z][^\W_]*)*", text[match.end():]) if of_the_line else None
+                    # (in title case: 'Fenglow Sleep Formula OK to take' names 'Fenglow Sleep Formula')
+                    rest = re.match(r"(?: [A-Z][a-z][^\W_]*)*", text[match.end():]) if of_the_line else None
                     found.append(f"{name}{joint}{word}{rest.group() if rest else ''}")
         return list(dict.fromkeys(found))
 
@@ -1353,7 +1369,10 @@ _ABOUT_THE_DISEASE = re.compile(
 _PEOPLE_WORDS = frozenset(content_words(
     "mum mom mother dad father parent parents husband wife partner son daughter child children kid kids brother sister"
     " grandad granddad grandpa grandfather grandma granny nan nana grandmother grandparent aunt auntie uncle cousin"
-    " niece nephew friend neighbour neighbor family families old year years age"))
+    " niece nephew friend neighbour neighbor family families old year years age"
+    # and how someone close might catch it ('from hugging my nan', 'sharing a cup', 'looking after him')
+    " hug hugging hugs kiss kissing touch touching share sharing cup cups glass living live lives looking look after"
+    " caring care sitting near around visit visiting"))
 
 
 def _asks_only_about_the_disease(normalised: str) -> bool:

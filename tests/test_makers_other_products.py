@@ -1,0 +1,91 @@
+"""Another product of a statement's maker or line is not the statement's subject, however the name is put together."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import FIXTURES, FakeEmbedder
+from statement_qa.answer import Assistant
+from statement_qa.index import build, load
+
+# FICTIONAL: invented organisations, makers and products.
+FORMULA = """# Should I take Quenvora Motor Neurone Formula?
+
+## Background
+
+Quenvora Motor Neurone Formula is a powdered supplement sold online by Tarrow Health Ltd. The maker also sells Quenvora Sleep
+Formula and Quenvora Joint Formula, which are not about MND.
+
+## Our answer
+
+The Harwood MND Circle does not recommend Quenvora Motor Neurone Formula: there is no trial evidence that it helps
+people with MND. Ask your MND team for a dietitian instead.
+
+Harwood MND Circle, October 2025. Fictional test document.
+"""
+VOICE = """# QuillVoix : notre avis
+
+## Contexte
+
+QuillVoix est le service de banque de voix de Sonavex. Sonavex vend aussi ScribaPro, un logiciel de
+dictée pour les bureaux : cela n'a rien à voir.
+
+## Notre avis
+
+Nous recommandons QuillVoix : enregistrez des phrases tôt, pendant que vous parlez encore clairement.
+
+Association SLA Les Ormes, octobre 2025. Document de test fictif.
+"""
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory):
+    root = tmp_path_factory.mktemp("makers")
+    corpus, index = root / "corpus", root / "index"
+    corpus.mkdir()
+    (corpus / "harwood-quenvora.md").write_text(FORMULA, encoding="utf-8")
+    (corpus / "ormes-quillvoix.md").write_text(VOICE, encoding="utf-8")
+    embedder = FakeEmbedder()
+    build(corpus, index, embedder)
+    return Assistant(load(index, embedder), embedder)
+
+
+@pytest.fixture(scope="module")
+def blind_z(tmp_path_factory):
+    """Blind set Z's corpus (fictional, run held out first), where these names were met: an Askbot page titled by the
+    question on one product of a line, and a French post whose maker's name was read as one of its names."""
+    index = tmp_path_factory.mktemp("blind-z") / "index"
+    embedder = FakeEmbedder()
+    build(FIXTURES / "blind-z" / "corpus", index, embedder)
+    return Assistant(load(index, embedder), embedder)
+
+
+@pytest.mark.parametrize("question, not_covered", [
+    ("Is Quenvora Sleep Formula OK to take with MND?", "Quenvora Sleep"),
+])
+def test_another_product_of_the_line_is_declined(assistant, question, not_covered):
+    answer = assistant.answer(question)
+    assert answer.outcome == "declined" and answer.statement is None
+    assert answer.not_covered and answer.not_covered[0].startswith(not_covered)
+
+
+@pytest.mark.parametrize("question, not_covered", [
+    # A name of several words after the brand in the title makes any other capitalised word after it another product.
+    ("Is Fenglow Sleep Formula OK to take with MND?", ["Fenglow Sleep Formula"]),
+    # A made-up name beside the maker's name, which the statement's title never writes: another of its products.
+    ("Et DictaPro de Sonoria, c'est bien ?", ["DictaPro"]),
+    ("Que pensez-vous de Sonoria DictaPro ?", ["DictaPro"]),
+])
+def test_another_product_of_the_maker_or_line_is_declined(blind_z, question, not_covered):
+    answer = blind_z.answer(question)
+    assert answer.outcome == "declined" and answer.statement is None
+    assert list(answer.not_covered) == not_covered
+
+
+@pytest.mark.parametrize("question, doc_id", [
+    ("Is Fenglow Motor Neurone Formula worth taking?", "claxby-fenglow-askbot"),
+    ("Que pense l'association de VoixClaire de Sonoria ?", "tilleuls-voixclaire-b2evolution-fr"),
+])
+def test_the_statements_own_product_is_still_answered(blind_z, question, doc_id):
+    answer = blind_z.answer(question)
+    assert answer.outcome == "answered" and answer.statement is not None and answer.statement.id == doc_id
