@@ -89,6 +89,11 @@ OTHER_DISEASES: dict[str, tuple[str, ...]] = {
     "cystic fibrosis": ("cystic fibrosis", "mucoviscidose", "mukoviszidose", "fibrosis quistica", "fibrose cistica",
                         "fibrosi cistica", "taaislijmziekte", "mukowiscydoza"),
     "depression": ("depression", "depressao", "depresion", "depressione", "depresja", "depressie"),
+    # Asked about for anxiety ('good for anxiety?'), not 'anxiety about the trial', which someone with ALS/MND may feel.
+    "anxiety": ("for anxiety", "for my anxiety", "for her anxiety", "for his anxiety", "anxiety disorder", "panic attacks",
+                "pour l anxiete", "contre l anxiete", "para la ansiedad", "contra la ansiedad", "gegen angst",
+                "bei angststorungen", "tegen angst", "voor angst", "para a ansiedade", "contra a ansiedade",
+                "per l ansia", "contro l ansia"),
     "COVID-19": ("covid", "covid 19", "coronavirus"),
     "heart disease": ("heart disease", "heart failure", "cardiac", "hartfalen", "herzinsuffizienz", "insuffisance cardiaque",
                       "insuficiencia cardiaca", "insufficienza cardiaca", "niewydolnosc serca"),
