@@ -163,6 +163,7 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             # How someone breathes now, in the words people use: "breathing very badly", "barely breathing".
             r"(?:is|i'm|i am|he's|she's|they're|are) breathing (?:very |really |so |extremely )?(?:badly|poorly|with difficulty)",
             r"barely breathing",
+            r"POSS breathing (?:sounds|is|looks|seems) (?:really |very |so )?(?:weird|strange|funny|odd|wrong|noisy|rattly|gurgly)",
             r"(?:not|isn't|is not|stopped|has stopped) breathing",
             r"(?:turning|going|gone|went|turned|is turning|is going) (?:blue|grey|gray|purple)",
             r"lips (?:are |have gone |have turned |turning |going |look )?(?:blue|purple|grey|gray)",
@@ -216,6 +217,9 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             r"(?:not|isn't|stopped) responding to (?:me|us|anything|anyone|my voice|his name|her name)",
             r"unresponsive(?! to\b)",
             r"(?:won't|will not) wake up",
+            # Someone not answering the person beside them ('he fell, hes not answering me'), not a phone or an office.
+            (r"(?:WHO (?:is |are )?|he's |she's |they're )not answering(?: me| us| anyone)?"
+             r"(?! (?:the |POSS |your |any )?(?:phone|emails?|texts?|messages?|calls?|door|questions?)\b)"),
             r"CANT wake (?:him|her|them|my \w+)",
             r"WHO (?:has |just |suddenly |has just )?collapsed",
             r"having (?:a )?(?:seizure|fit|stroke|heart attack)",
