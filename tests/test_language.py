@@ -644,3 +644,13 @@ def test_basque_words_are_not_words_of_the_older_languages():
     older = set().union(*(FUNCTION_WORDS[other] for other in LANGUAGES[: LANGUAGES.index("eu")]))
     assert not FUNCTION_WORDS["eu"] & older, FUNCTION_WORDS["eu"] & older
     assert MARKS["eu"].findall("etxea dutenentzat") and not MARKS["eu"].findall("jetzt citizen")
+
+
+@pytest.mark.parametrize(("question", "language"), [
+    # 'il' and 'la' are French and Italian alike: the other words say which.
+    ("Il digiuno intermittente rallenta la SLA?", "it"),
+    ("Le jeûne intermittent ralentit la SLA?", "fr"),
+    ("Il traitement est-il efficace?", "fr"),
+])
+def test_a_tie_of_function_words_is_settled_by_which_language_knows_the_other_words(question, language):
+    assert detect_language(question) == language

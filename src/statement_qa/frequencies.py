@@ -38,7 +38,7 @@ FLOOR = 1.5
 # A word of several tokens, or with a number, is rarer than each of its tokens, and wordfreq's
 # rounding lifts 1.495 to 1.5: so tokens down to Zipf 1.49 are kept (bucket 751 = Zipf 1.49).
 _LAST_BUCKET = round((9 - FLOOR) * 100) + 1
-_ABSENT = np.iinfo(np.uint16).max
+ABSENT = np.iinfo(np.uint16).max  # a word a language's list does not hold
 _MINIMUM = 1e-9  # wordfreq.zipf_frequency's floor: Zipf 0
 _NORMALISED = re.compile(r"(?:[a-z0-9]+(?: [a-z0-9]+)*)?")
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -55,7 +55,7 @@ def _key(word: str) -> int:
 @dataclass(frozen=True)
 class _Table:
     hashes: np.ndarray  # sorted word hashes
-    buckets: np.ndarray  # (words, languages): wordfreq's bucket (−centibels), or _ABSENT
+    buckets: np.ndarray  # (words, languages): wordfreq's bucket (−centibels), or ABSENT
     numbers: np.ndarray  # wordfreq's share of each leading digit (10), then of each 4-digit number (10,000)
 
     def buckets_of(self, word: str) -> list[int] | None:
@@ -94,7 +94,7 @@ def zipf_frequency(text: str) -> float:
     for column in range(len(LANGUAGES)):
         one_over = 0.0
         for buckets, has_number, share in tokens:
-            if buckets[column] == _ABSENT:
+            if buckets[column] == ABSENT:
                 break
             frequency = 10 ** (-buckets[column] / 100)
             if has_number:
@@ -131,9 +131,9 @@ def make_arrays() -> dict[str, np.ndarray]:
             for word in words:
                 if _TOKEN.fullmatch(word):  # only what a normalised word can be split into
                     # A word listed twice counts at its last bucket, as in wordfreq's dictionary.
-                    buckets_of.setdefault(word, [_ABSENT] * len(LANGUAGES))[column] = bucket
-    kept = {word: [b if b <= _LAST_BUCKET else _ABSENT for b in row] for word, row in buckets_of.items()}
-    kept = {word: row for word, row in kept.items() if min(row) != _ABSENT}
+                    buckets_of.setdefault(word, [ABSENT] * len(LANGUAGES))[column] = bucket
+    kept = {word: [b if b <= _LAST_BUCKET else ABSENT for b in row] for word, row in buckets_of.items()}
+    kept = {word: row for word, row in kept.items() if min(row) != ABSENT}
     hashes = np.array([_key(word) for word in kept], dtype=np.uint64)
     order = np.argsort(hashes)
     hashes = hashes[order]

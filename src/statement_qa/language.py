@@ -508,7 +508,38 @@ def detect_language(text: str, default: str = "en") -> str:
         if scores[language] > 0:
             scores[language] += sum(token in words for token in tokens)
     best = max(LANGUAGES, key=lambda language: (scores[language], language == default))
-    return best if scores[best] > 0 else default
+    if scores[best] <= 0:
+        return default
+    tied = [language for language in LANGUAGES if scores[language] == scores[best]]
+    if len(tied) > 1:
+        # 'Il digiuno intermittente rallenta la SLA?': 'il' and 'la' are French and Italian alike; the language whose
+        # word list knows more of the other words ('digiuno', 'rallenta') is the one it is written in.
+        known = _words_known(tuple(t for t in tokens if not any(t in FUNCTION_WORDS[language] for language in tied)),
+                             tuple(tied))
+        if known:
+            return max(tied, key=lambda language: (known.get(language, 0), language == best))
+    return best
+
+
+def _words_known(tokens: tuple[str, ...], languages: tuple[str, ...]) -> dict[str, int]:
+    """How many of the tokens each of the languages' word lists (frequencies.LANGUAGES) holds at Zipf 2 or more."""
+    from statement_qa import frequencies
+    from statement_qa.lexicon import normalise
+
+    listed = [language for language in languages if language in frequencies.LANGUAGES]
+    if len(listed) < 2 or not tokens:
+        return {}
+    counts = dict.fromkeys(listed, 0)
+    table = frequencies.table()
+    for token in tokens:
+        buckets = table.buckets_of(normalise(token))
+        if buckets is None:
+            continue
+        for language in listed:
+            bucket = buckets[frequencies.LANGUAGES.index(language)]
+            if bucket != frequencies.ABSENT and bucket <= 700:  # Zipf 2 or more
+                counts[language] += 1
+    return counts
 
 
 def language_of(text: str, default: str = "en") -> str:
