@@ -82,6 +82,20 @@ def test_another_product_of_the_maker_or_line_is_declined(blind_z, question, not
     assert list(answer.not_covered) == not_covered
 
 
+@pytest.fixture(scope="module")
+def blind_y(tmp_path_factory):
+    """Blind set Y's corpus (fictional): a statement titled by a product's new name, its old name in the text."""
+    index = tmp_path_factory.mktemp("blind-y") / "index"
+    embedder = FakeEmbedder()
+    build(FIXTURES / "blind-y" / "corpus", index, embedder)
+    return Assistant(load(index, embedder), embedder)
+
+
+def test_the_makers_own_name_beside_a_renamed_products_old_name_is_no_other_product(blind_y):
+    answer = blind_y.answer("Is there any statement about Velnoxin from Lindenhain Pharma?")
+    assert answer.outcome == "answered" and answer.statement.id == "ahornweg-aurevia-mataroa-de"
+
+
 @pytest.mark.parametrize("question, doc_id", [
     ("Is Fenglow Motor Neurone Formula worth taking?", "claxby-fenglow-askbot"),
     ("Que pense l'association de VoixClaire de Sonoria ?", "tilleuls-voixclaire-b2evolution-fr"),

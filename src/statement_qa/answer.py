@@ -652,7 +652,9 @@ class Assistant:
         named = [m for m in query.products if doc_id in m.doc_ids]
         if not named or any(compact(w) in titled for m in named for w in m.text.split()):
             return []
-        return self._other_coined_names(query, {doc_id})
+        # (never a word of a name the question is known to use: 'Lindenhain' of the company 'Lindenhain Pharma')
+        keys = [m.key for m in query.mentions]
+        return [name for name in self._other_coined_names(query, {doc_id}) if not any(compact(name) in k for k in keys)]
 
     def _other_coined_names(self, query: Query, doc_ids: set[str | None]) -> list[str]:
         """Made-up names beside a company's name that none of its statements is about, though a page prints them.
