@@ -25,6 +25,7 @@ from statement_qa.structure import (
     read_date_line,
     word_count,
 )
+from statement_qa.structure.blocks import TABLE_ROW
 
 UNDERLINE = re.compile(r"^([=\-~^\"'`#*+_:.])\1{2,}\s*$")
 ASCIIDOC_HEADING = re.compile(r"^(={1,6})[ \t]+(\S.*?)[ \t]*$")
@@ -55,6 +56,7 @@ def looks_like_markup(text: str) -> bool:
         1 for a, b in zip(lines, lines[1:])
         if a.strip() and not UNDERLINE.match(a) and UNDERLINE.match(b) and len(b.strip()) >= 0.7 * len(a.strip())
         and word_count(a) <= 16 and not PADDED_FIELD.match(a) and not a.rstrip().endswith(".")
+        and not TABLE_ROW.search(a.strip())  # (a ruled table's row, 'TIME   ITEM   SOURCE', is no heading)
     )
     asciidoc = sum(1 for line in lines if ASCIIDOC_HEADING.match(line))
     textile = sum(1 for line in lines if TEXTILE_HEADING.match(line))

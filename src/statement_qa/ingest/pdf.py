@@ -425,7 +425,9 @@ def _title_page(lines: list[_Line], heading_level, mid_sentence: set[int],
                 letterhead = letterhead or text
             continue
         below = " ".join(l.text for l in groups[n + 1][1]) if n + 1 < len(groups) else ""
-        if level and not (is_label(text) or is_byline(text) or is_closing(text) or _masthead(text, below, elsewhere)):
+        # (letters printed one to a cell, a flag or a tile, 'F A I R', '2 0 2 2', spell a word across a sheet: no title)
+        spelled = len(text.split()) >= 3 and all(len(w) == 1 for w in text.split())
+        if level and not (is_label(text) or is_byline(text) or is_closing(text) or _masthead(text, below, elsewhere) or spelled):
             candidates.append((level, text))
     title = min(candidates, key=lambda c: c[0])[1] if candidates and min(c[0] for c in candidates) < 6 else None
     at = next((n for n, (level, group) in enumerate(groups) if clean_line(" ".join(l.text for l in group)) == title), None)

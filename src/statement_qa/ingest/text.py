@@ -33,7 +33,7 @@ from statement_qa.structure import (
     read_date_line,
     word_count,
 )
-from statement_qa.structure.blocks import NUMBERING
+from statement_qa.structure.blocks import NUMBERING, TABLE_ROW
 from statement_qa.structure.vocabulary import is_chrome, is_label, is_organisation, is_salutation
 from statement_qa.structure.words import TITLE_FIELDS
 
@@ -110,13 +110,15 @@ def _unwrapped(text: str, lines: list[_Line]) -> list[_Line]:
     editor or an e-mail client fills lines): the line plus that word is wider than the
     widest line in the file. Blank lines, rules, bullets and short lines end paragraphs.
     """
-    width = max((_width(text, line) for line in lines), default=0)
+    # (a row of a table drawn in text, its columns set apart by wide gaps, is laid out, not filled: it sets no width)
+    filled = [line for line in lines if not TABLE_ROW.search(line.text)] or lines
+    width = max((_width(text, line) for line in filled), default=0)
     if not lines or width > WRAP_WIDTH:
         return lines
     # The fill width is the widest line that was wrapped (one with another line of its paragraph under it): a wider
     # line that ends its paragraph (a mailing list's footer, 'To unsubscribe send an email to …') set no width.
     wrapped = max((_width(text, line) for line, below in pairwise(lines) if text[line.end : below.start].count("\n") == 1
-                   and not below.bullet), default=0)
+                   and not below.bullet and line in filled), default=0)
     if wrapped >= 0.8 * width:
         width = wrapped
     joined = [lines[0]]
@@ -128,6 +130,8 @@ def _unwrapped(text: str, lines: list[_Line]) -> list[_Line]:
             gap.count("\n") == 1
             and not line.bullet
             and not previous.chrome
+            and not TABLE_ROW.search(line.text)  # (a table's rows, each laid out on its own line)
+            and not TABLE_ROW.search(text[text.rfind("\n", 0, previous.end) + 1 : previous.end])
             and (
                 _width(text, previous) + 1 + len(first_word) > width
                 # filled by hand a little short of the widest line, mid-sentence
@@ -234,15 +238,18 @@ def _title_before(lines: list[_Line], first: int) -> tuple[int | None, int]:
     start = first
     while preamble and _is_heading_like(lines[preamble[-1]].text):
         start = preamble.pop()
+    # A table drawn in text between the header and the text (a running order, a fixture list): the title is above it.
+    table = next((k for k, j in enumerate(preamble) if TABLE_ROW.search(lines[j].text)), None)
     keep = [
         j
-        for j in preamble
+        for j in (preamble[:table] if table else preamble)
         if not CALL_TO_ACTION.match(clean_line(lines[j].text))
         and not BREADCRUMB.search(lines[j].text)
         and read_date_line(lines[j].text) is None
         and not is_chrome(lines[j].text)
         and not is_salutation(lines[j].text)
         and not MAIL_HEADER.match(lines[j].text)
+        and not _field_row(lines[j].text)
     ]
     if not keep:
         return None, lines[start].start
@@ -256,6 +263,16 @@ def _title_before(lines: list[_Line], first: int) -> tuple[int | None, int]:
         title = keep[at - 1]  # the title over the name of who wrote it ('Stall crib - Whitby market' over 'X MND Group')
     # Lines between the title and the first heading (an "Updated: ..." byline) are content.
     return title, lines[title].end
+
+
+# A label of a field and its value, one of several on a line ('Presenter: Pat Roe   Producer/desk: Sam   Studio 1').
+FIELD_PAIR = re.compile(r"(?:^|\s{2,}|\t)[^\W\d_][\w/&.'’ -]{0,24}:[ \t]+\S")
+
+
+def _field_row(line: str) -> bool:
+    """A line of two or more fields set apart by wide gaps ('Presenter: Pat Roe   Producer/desk: Sam   Studio 1'): a
+    sheet's fields, what it records, not a title."""
+    return len(FIELD_PAIR.findall(line.strip())) >= 2 and bool(re.search(r"\S(?:\s{3,}|\t)\S", line.strip()))
 
 
 UNDERLINED = re.compile(r"\A\s*(?P<title>[^\n]*\S)[ \t]*\n[ \t]*(?P<rule>={3,})[ \t]*\n")

@@ -223,6 +223,11 @@ CUE_TIME = re.compile(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d\d[,.]\d{1,3}\s+-->\s+(?:\d{1
 ON_SCREEN = re.compile(r"^\[\s*(?:on[\s-]screen(?:\s+text)?|text\s+on\s+screen|screen\s+text|caption\s+card|title\s+card|"
                        r"card|slide|graphic|lower\s+third)\s*:\s*(?P<text>.*?)\s*\]?$", re.IGNORECASE | re.DOTALL)
 SOUND = re.compile(r"\[[^\[\]]*\]|♪[^♪]*♪?")
+# WebVTT's cue markup: a voice ('<v Teresa>', '<v.loud Rui>'), a class, italics, bold, underline, a language, ruby and
+# a timestamp inside a cue ('<00:00:05.200>'); the words between are what is said, the tags are not.
+VTT_TAG = re.compile(r"</?(?:v|c|i|b|u|lang|ruby|rt)(?:[.\s][^<>\n]*)?>|<\d{1,2}:\d\d(?::\d\d)?[.,]\d{1,3}>")
+# A WebVTT header's comment, style or region block ('NOTE …', 'STYLE', 'REGION'): the caption writer's, not the header's.
+VTT_BLOCK = re.compile(r"^(?:NOTE|STYLE|REGION)(?:[ \t]|$)")
 
 
 def looks_like_captions(text: str) -> bool:
@@ -237,7 +242,13 @@ def read_captions(text: str) -> Extracted:
     organisation among its parts."""
     lines = text.splitlines()
     first_cue = next(n for n, line in enumerate(lines) if CUE_TIME.match(line))
-    header = [line.strip() for line in lines[:first_cue] if line.strip() and not line.strip().isdigit()]
+    header: list[str] = []
+    aside = False  # inside a WebVTT NOTE, STYLE or REGION block, which runs to the next blank line
+    for line in lines[:first_cue]:
+        aside = bool(line.strip()) and (aside or bool(VTT_BLOCK.match(line.strip())))
+        if line.strip() and not aside and not line.strip().isdigit():
+            header.append(re.sub(r"^WEBVTT(?:\s+[-–—]\s+|\s+|$)", "", line.strip()) or line.strip())
+    header = [line for line in header if line != "WEBVTT"]
     cues: list[list[str]] = []
     for n, line in enumerate(lines[first_cue:]):
         if CUE_TIME.match(line):
@@ -269,7 +280,7 @@ def read_captions(text: str) -> Extracted:
     for cue in cues:
         # A card may run over several lines of a cue, and one cue may show two cards.
         cards = re.findall(r"\[[^\[\]]*\]", "\n".join(cue))
-        words = clean_line(SOUND.sub(" ", " ".join(cue)))
+        words = clean_line(SOUND.sub(" ", VTT_TAG.sub("", " ".join(cue))))
         if words and blocks and blocks[-1].kind == LINE and any(b.kind == HEADING for b in blocks[-2:-1]) and carded:
             blocks.append(Block(length, length, RULE))  # what is said after a card is not under the card's heading
         carded = False

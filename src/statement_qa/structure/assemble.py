@@ -39,7 +39,14 @@ from statement_qa.structure.dates import (
     read_date_line,
     read_sign_off,
 )
-from statement_qa.structure.headings import POSITION_WORDS, heading_levels, position_index, sections_of
+from statement_qa.structure.headings import (
+    POSITION_WORDS,
+    READ_OUT_OPENS,
+    heading_levels,
+    last_sentence,
+    position_index,
+    sections_of,
+)
 from statement_qa.structure.organisation import named_in, organisation_name, publisher_named
 from statement_qa.structure.signature import (
     Closing,
@@ -560,6 +567,8 @@ def _signed_off(text: str, end: int, blocks: list[Block]) -> str | None:
     if below is None:
         return None
     first = SENTENCE_BREAK.split(clean_line(text[below.start : below.end]), maxsplit=1)[0]
+    # ('(Committee, 8 March 2022.) We'll look again …': the note in brackets is the first sentence)
+    first = (note.group() if (note := BRACKETED_NOTE.match(first)) and _dated_note(note.group()) else first)
     dated = read_date_line(first) or read_sign_off(first)
     if dated is None:
         return _body_dated(first)
@@ -657,6 +666,9 @@ def _lead_in_date(text: str, start: int, blocks: list[Block], agreed: bool = Fal
         # (a label run into the position that names no agreement: the lead-in above it may)
         label_start = next(b.start for b in blocks if b.start < start < b.end)
         run_in, above = None, [b for b in blocks if b.end <= label_start and b.kind != RULE]
+    if run_in is None and above and READ_OUT_OPENS.search(last_sentence(text[above[-1].start : above[-1].end])):
+        # ('A direção reuniu no dia 24 de junho de 2025 e decidiu o seguinte.': the meeting that decided the words below)
+        return parse_date(last_sentence(text[above[-1].start : above[-1].end]))
     if run_in is None and (not above or not (text[above[-1].start : above[-1].end].rstrip().endswith(":")
                                              or agreed and AGREED_THIS.search(text[above[-1].start : above[-1].end]))):
         return None
@@ -704,6 +716,9 @@ def _until_signature(text: str, section: Section, blocks: list[Block], headings:
         if (block.small and not previous.small or block.kind != ITEM and (not block.quote or not previous.quote) and signs(line)
                 or block.kind != ITEM and not block.quote and opening != clean_line(line) and is_closing(opening)
                 or not re.search(r"\w", line) or heading_name(line) in headings and block.kind != HEADING or opens_aside(line)
+                # ('(Committee, 8 March 2022.) We'll look again when …': a paragraph that opens with a dated note in
+                # brackets dates the text above it, whatever it goes on to say)
+                or block.kind != ITEM and _opens_with_dated_note(line)
                 or is_scope_note(line) or is_housekeeping(line) or _dated_note(line) or promises_another_look(line)
                 or block.kind != ITEM and _dating_line(line) or _signed_off_in_words(line)):
             return replace(section, end=previous.end)
@@ -716,7 +731,20 @@ def _signed_off_in_words(line: str) -> bool:
     2025. Riletta dal direttivo il 7 ottobre 2025, senza modifiche.'): it dates the position, it is no part of it."""
     # (not after a day's number: 'Beschlossen vom Vorstand am 8. Juli 2025.')
     sentences = [s for s in re.split(r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)\s+", clean_line(line).strip("()（）[] ")) if s.strip()]
-    return bool(sentences) and len(sentences) <= 3 and all(read_sign_off(s) for s in sentences)
+    # (after the sign-off, a short line that only dates the next look: 'Nächste Beratung im Vorstand: Februar 2026.')
+    return bool(sentences) and len(sentences) <= 3 and bool(read_sign_off(sentences[0])) and all(
+        read_sign_off(s) or word_count(s) <= 8 and (read_date_line(s) or promises_another_look(s)) for s in sentences[1:])
+
+
+# A note in brackets that opens a paragraph and is followed by more ('(Committee, 8 March 2022.) We'll look again …').
+BRACKETED_NOTE = re.compile(r"[(（\[][^()（）\[\]]{4,80}[)）\]]\.?(?=\s+\S)")
+
+
+def _opens_with_dated_note(line: str) -> bool:
+    """A paragraph that opens with a dated note in brackets and goes on ('(Committee, 8 March 2022.) We'll look again
+    when …'): the note dates the text above it, and what follows it is about that text."""
+    opened = BRACKETED_NOTE.match(clean_line(line))
+    return opened is not None and _dated_note(opened.group())
 
 
 def _dated_note(line: str) -> bool:

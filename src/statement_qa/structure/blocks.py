@@ -125,3 +125,8 @@ def looks_like_heading(text: str) -> bool:
         return False
     first = line[0]
     return first.isupper() or first.isdigit()
+
+
+# A row of a table drawn in plain text, its columns set apart by wide gaps ('TIME   ITEM      SOURCE', '14:00  News from
+# IRN    network    03:00'): laid out, not written; ruled above or below, it is still no heading.
+TABLE_ROW = re.compile(r"\S(?: {2,}|\t)\S.*\S(?: {2,}|\t)\S")

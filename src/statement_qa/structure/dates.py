@@ -267,6 +267,8 @@ _CHECKED_CLAUSE = re.compile(r"\b(?:checked\s+again|re-?checked|re-?read|read\s+
                              # ('Revista pela direção a 15 de setembro de 2025, sem alterações.', 'Revisado …', 'Überprüft …')
                              r"revist[oa]s?|revisad[oa]s?|rivist[oa]|riesaminat[oa]|rilett[oa]|réexaminée?s?|(?:erneut\s+)?(?:über|ge|nachge)?prüft|"
                              r"herzien|opnieuw\s+bekeken|"
+                             # ('A direção voltou a ler este texto a 23 de setembro de 2025 e não mudou nada.')
+                             r"voltou\s+a\s+ler|voltaram\s+a\s+ler|relid[oa]|releu|"
                              # ('The committee went through this page again on …', 'hat der Vorstand den Text noch einmal
                              # gelesen')
                              r"went\s+(?:through|over)\s+(?:it|this|the\s+\w+|this\s+\w+)\s+again|"
@@ -312,9 +314,11 @@ def read_sign_off(sentence: str) -> DateLine | None:
 def _metadata_tail(tail: str) -> bool:
     """What may follow a date on a date line: nothing, or short fields set off by separators
     ("· 14 revisions", "| by Kinship Research Team | 6 min read")."""
-    # "… at 10:15", "… kl. 10:22 AM", "… by Jane Roe": a time, or who posted it.
+    # "… at 10:15", "… kl. 10:22 AM", "… by Jane Roe": a time, or who posted it; or the hours of a programme or an
+    # event ("…, 14:00-16:00").
     tail = re.sub(r"^\s*[,–—-]?\s*(?:at\s+|um\s+|à\s+|a\s+las\s+|alle\s+|om\s+|às\s+|kl\.?\s+|klo\.?\s+|v\s+|a\s+les\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?"
-                  r"(?:\s*[ap]\.?m\.?|\s*uhr)?", "", tail, flags=re.IGNORECASE)
+                  r"(?:\s*[ap]\.?m\.?|\s*uhr)?(?:\s*[-–—]\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?|\s*uhr)?)?", "", tail,
+                  flags=re.IGNORECASE)
     # ("Publié le …, par" with the name dropped by the reader: the word alone)
     tail = re.sub(r"^\s*,?\s*(?:by|par|von|por|door|di|da)(?:\s+[^|·•:;–—]{1,40}|\s*$)",
                   lambda m: "" if word_count(m.group()) <= 5 else m.group(), tail, flags=re.IGNORECASE)

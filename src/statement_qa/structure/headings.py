@@ -512,6 +512,14 @@ def _advised(text: str, sections: list[Section], blocks: list[Block]) -> tuple[l
             run = [first] if first is not None and named else []
         if not run:
             continue
+        # The paragraph that announces the decision read out below it ('A direção reuniu … e decidiu o seguinte.', '…
+        # and decided the following.'), a paragraph or two above the advice: what it announces starts right under it.
+        before = [b for b in inside if b.end <= run[0].start]
+        announced = next((k for k in range(len(before) - 1, max(len(before) - 3, 0) - 1, -1)
+                          if READ_OUT_OPENS.search(last_sentence(text[before[k].start : before[k].end]))), None)
+        if announced is not None and all(b.kind == LINE and re.search(r"\w[.!?][\"'”’)]*$", text[b.start : b.end].rstrip())
+                                         for b in before[announced + 1 :]):
+            run = [*before[announced + 1 :], *run]
         score = (count, is_advice_heading(section.name), n)
         span = _advising_span(text, run[0], terms) if len(run) == 1 else None
         spans[n] = span or (_advice_start(text, run[0]), run[-1].end)
@@ -531,6 +539,11 @@ def _advised(text: str, sections: list[Section], blocks: list[Block]) -> tuple[l
                   and all(signs(line) for b in blocks if end < b.start and b.end <= s.end
                           for line in [text[b.start : b.end]])), None)
     return (sections, whole) if whole is not None else _carve(text, sections, start, end)
+
+
+def last_sentence(line: str) -> str:
+    """A paragraph's last sentence."""
+    return _SENTENCE_GAP.split(clean_line(line))[-1]
 
 
 def _heading_tail(name: str) -> str:
@@ -586,8 +599,34 @@ def _advising_span(text: str, block: Block, terms: frozenset[str]) -> tuple[int,
                 and advice_at(clean_line(said[a:b]), terms) is not None]
     if not advising or advising[0] == 0 and advising[-1] == len(sentences) - 1:
         return None
-    first, last = sentences[advising[0]], sentences[advising[-1]]
+    opened, closed = advising[0], advising[-1]
+    # A message read out inside the run, framed by the sentence that announces it ('… asked us to read out what they
+    # decided.') and the one that ends it ("That's the end of their message."): the message, all of it, is the advice.
+    announced = next((n for n in range(advising[0] - 1, -1, -1) if READ_OUT_OPENS.search(clean_line(said[slice(*sentences[n])]))),
+                     None)
+    ended = next((n for n in range(advising[-1] + 1, len(sentences)) if READ_OUT_ENDS.match(clean_line(said[slice(*sentences[n])]))),
+                 None) if announced is not None else None
+    if announced is not None and ended is not None and announced + 1 < ended:
+        opened, closed = announced + 1, ended - 1
+    first, last = sentences[opened], sentences[closed]
     return block.start + first[0], block.start + len(said[: last[1]].rstrip())
+
+
+# The sentence that announces a body's decision read out below it ('… and asked us to read out what they decided.', 'The
+# board decided the following.', 'A direção … decidiu o seguinte.') ...
+READ_OUT_OPENS = re.compile(
+    r"(?:\bwhat\s+(?:they|we|it|the\s+[\w’' -]{2,40}?)\s+(?:decided|agreed|resolved|settled\s+on)|"
+    r"\b(?:decided|agreed|resolved)\s+(?:the\s+following|as\s+follows)|\bdecidiu\s+o\s+seguinte|"
+    r"\bdecidi[óo]\s+lo\s+siguiente|\ba\s+décidé\s+ce\s+qui\s+suit|\bFolgendes\s+beschlossen|"
+    r"\bha\s+deciso\s+quanto\s+segue)\W*$",
+    re.IGNORECASE,
+)
+# ... and the one that ends it ("That's the end of their message.", 'End of statement.').
+READ_OUT_ENDS = re.compile(
+    r"(?:that['’]s|that\s+is|this\s+is)\s+the\s+end\s+of\s+(?:the|their|our|its|his|her)\s+"
+    r"(?:message|statement|announcement|answer|reply)\b|end\s+of\s+(?:the\s+)?(?:message|statement|announcement)\b",
+    re.IGNORECASE,
+)
 
 
 _SENTENCE_GAP = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"“„«(]?[A-ZÀ-Ý*])")

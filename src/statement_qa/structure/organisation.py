@@ -132,7 +132,7 @@ def _one(part: str) -> tuple[str, bool] | None:
     # "X ASSOCIATION INTERNAL MEMO", "X Society Position Statement": a letterhead's name, then what the document is.
     name = next((head for k in range(1, len(words)) if is_label(" ".join(words[k:]))
                  and is_organisation(head := " ".join(words[:k]))), name)
-    name = _without_lower_tail(strip_the(name))
+    name = _without_event_tail(_without_lower_tail(strip_the(name)))
     if not name or _not_a_name(name):
         return None
     if is_organisation(name) and not PUBLICATION.search(f" {name}"):
@@ -143,6 +143,27 @@ def _one(part: str) -> tuple[str, bool] | None:
 
 SENTENCE_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "will", "can", "may",
                             "says", "said", "recommends", "supports", "thinks"})
+
+
+# The last word of an event's name ('Charity Golf Day', 'Summer Fair', 'Sponsored Walk 2025', 'Christmas Coffee Morning').
+EVENT_WORD = re.compile(r"(?:Day|Fair|F[êe]te|Walk|Run|Ride|Swim|Ball|Dinner|Lunch|Quiz|Gala|Festival|Raffle|Bingo|Tournament|"
+                        r"Concert|Auction|Sale|Morning|Afternoon|Evening|Night|Challenge|Trek|Cycle|Hike|Marathon|Picnic|Barbecue|BBQ)")
+
+
+def _without_event_tail(name: str) -> str:
+    """'X MND Society Charity Golf Day' → 'X MND Society': an organisation's name, then the name of its event (a word or
+    three, the last one an event's: 'Day', 'Fair', 'Walk'), as a sheet printed for the event heads itself."""
+    words = name.split()
+    at = max((k for k, w in enumerate(words) if w[:1].isupper() and ORGANISATION_WORD.fullmatch(w.rstrip(":;,"))), default=None)
+    if at is None or at == len(words) - 1:
+        return name
+    if at and words[at].casefold() == "charity" and ORGANISATION_WORD.fullmatch(words[at - 1].rstrip(":;,")):
+        at -= 1  # ('… Society Charity Golf Day': 'Charity' after the name says what the event is for)
+    tail = [w for w in words[at + 1 :] if not re.fullmatch(r"(?:19|20)\d\d", w)]
+    if not tail or len(tail) > 4 or not all(w[:1].isupper() for w in tail) or not EVENT_WORD.fullmatch(tail[-1]):
+        return name
+    head = " ".join(words[: at + 1]).rstrip(":;,")
+    return head if is_organisation(head) else name
 
 
 def _without_lower_tail(name: str) -> str:

@@ -372,7 +372,12 @@ def subject_terms(text: str) -> frozenset[str]:
     # Biologics, monthly injection)', a script's or a table's entry)
     named += [m.group(1) for m in re.finditer(r"([^\W\d_]{4,})\s*\([A-Z]{1,6}-?\d{1,5}[A-Z]?\s*[,;][^()]{2,80}\)", text)]
     # ... or set off by a comma, as a chat writes it ('halomirsen, code HMR-9, made by …').
-    named += re.findall(r"([^\W\d_]{4,}),\s+(?:(?:development|product|trial|drug)\s+)?code\s+[A-Z]{1,6}-?\d{1,5}[A-Z]?\b", text)
+    # (in the other languages' word for a code too: 'a pervalina, com o código PVN-33', 'Fexmarolin, Code FXM-55')
+    # (or after the product's form: 'Morvadine drops, code MRV-40', 'Siccaval lozenges, code SCV-90')
+    named += re.findall(r"([^\W\d_]{4,})(?:\s+(?:drops|lozenges|tablets?|capsules?|cream|gel|spray|patch(?:es)?|injections?|"
+                        r"syrup|powder|oil|drink))?,\s+(?:(?:development|product|trial|drug)\s+)?"
+                        r"(?:(?:com|con|avec|mit|met)\s+(?:o|el|il|le|dem|de)\s+)?"
+                        r"(?i:code|código|codice|kód|kod|koodi|kode)\s+[A-Z]{1,6}-?\d{1,5}[A-Z]?\b", text)
     named += re.findall(r"\b[A-Z]?[a-z]+[A-Z][a-z]+\w*\b", text)
     inside = re.findall(r"(?<=[a-zà-ÿ,;]\s)(?:the\s+)?([A-Z][a-zà-ÿ]{3,})\b(?!-\d)", text)
     counts: dict[str, int] = {}

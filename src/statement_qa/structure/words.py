@@ -795,6 +795,7 @@ UNCHANGED_WORDS: tuple[str, ...] = (
     r"without\s+(?:any\s+)?changes?", r"(?:kept|left)\s+as\s+it\s+(?:is|was|stands)", r"nothing\s+(?:to|needed\s+to|needs\s+to|had\s+to)\s+change", r"nothing\s+(?:has\s+|had\s+)?changed",
     r"sans\s+changement", r"aucun\s+changement", r"pas\s+de\s+(?:changement|modification)s?", r"keine\s+(?:änderung(?:en)?|ver[äa]nderung)", r"unver[äa]ndert",
     r"sin\s+cambios", r"geen\s+wijziging(?:en)?", r"ongewijzigd", r"senza\s+(?:modifiche|cambiamenti|variazioni)", r"changed\s+nothing", r"nichts\s+geändert", r"sem\s+altera[çc](?:[õo]es|[ãa]o)",
+    r"não\s+(?:mudou|mudaram|alterou|alteraram)\s+nada",
     r"nessuna\s+modifica", r"invariat[oa]", r"senza\s+modifiche", r"bez\s+zmian",
     # Norwegian, Danish, Swedish, Finnish: "Gjennomgått 15. mai 2025 – ingen endringer i rådet vårt".
     r"ingen\s+(?:endring(?:er)?|ændring(?:er)?)(?:\s+(?:i|av|af|til)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?", r"u(?:endret|ændret)",
@@ -1034,12 +1035,16 @@ GENERIC_WORDS: frozenset[str] = frozenset(
 # "What the Association now advises", "Ce que l'association conseille", "Il parere dell'Associazione": the
 # organisation itself (named by one of its nouns) as the one who advises; "What the research says" is no position.
 _BODY = "|".join(sorted({*(w for words in ORGANISATION_WORDS.values() for w in words if "." not in w),
-                         "board", "committee", "panel", "council", "associazione", "asociación", "vereniging"},
+                         "board", "committee", "panel", "council", "associazione", "asociación", "vereniging",
+                         # the board in the other languages: 'Was unser Vorstand sagt', 'A direção decidiu'
+                         "vorstand", "bestuur", "direção", "direcção", "comité", "junta"},
                         key=len, reverse=True))
 _THE_BODY = rf"(?:[\w’'-]+\s+){{0,3}}(?:{_BODY})"
 POSITION_HEADINGS["en"] += (
     rf"what\s+(?:we|the\s+{_THE_BODY})\s+(?:now\s+|currently\s+|still\s+)?(?:recommends?|advises?|thinks?|suggests?|says?)\b.*",
     rf"(?:our|the\s+{_THE_BODY}(?:'s|’s))\s+(?:line|take|answer)\b.*", r"our\s+answer\b.*", r"(?:the\s+)?short\s+answer",
+    # The body's word on the subject, after where it is printed: 'On the back of every flag, the committee's word on X'.
+    rf"(?:[^,:]{{2,40}},\s+)?(?:our|the\s+{_THE_BODY}(?:'s|’s))\s+(?:last\s+|final\s+)?word\s+on\s+.{{2,60}}",
     # The body itself naming its line, as a heading: "Committee line", "The board's line", "Trustees' take".
     rf"(?:the\s+)?(?:{_BODY})(?:'s|’s|')?\s+(?:line|take)",
     rf"where\s+(?:we|the\s+{_THE_BODY})\s+stands?(?:\s+on\s+.{{2,40}})?",
@@ -1074,7 +1079,9 @@ POSITION_HEADINGS["es"] += (
     rf"la\s+opini[oó]n\s+(?:de\s+la|del|de\s+nuestra)\s+{_THE_BODY}.*",
 )
 POSITION_HEADINGS["de"] += (
-    rf"was\s+(?:der|die|das|unser|unsere)\s+{_THE_BODY}\s+(?:rät|empfiehlt|meint|sagt|denkt)\b.*",
+    # (with what it is about between: 'Was unser Vorstand dazu sagt (bitte bis zum Ende lesen)')
+    rf"was\s+(?:der|die|das|unser|unsere)\s+{_THE_BODY}\s+(?:(?:dazu|hierzu|darüber|davon|jetzt|heute)\s+)?"
+    r"(?:rät|empfiehlt|meint|sagt|denkt)\b.*",
     rf"(?:die\s+)?einschätzung\s+(?:des|der|unseres|unserer)\s+{_THE_BODY}.*",
 )
 POSITION_HEADINGS["nl"] += (
@@ -1279,6 +1286,9 @@ ADVICE_IMPERATIVES: tuple[str, ...] = (
     # (the verb comes last, after what it is about: the match ends at 'moenie', so that what follows is read)
     r"moenie(?=\s+(?:[\w'’-]+\s+){0,4}?(?:koop|neem|gebruik|staak|bestel|betaal)\b)",
     r"(?:pergunte|fale)\s+(?:ao|à|com\s+o|com\s+a)\s+(?:seu|sua)\b", r"não\s+(?:compre|tome|pare|deixe|interrompa)\b",
+    # ... and to several readers, as European Portuguese speaks to a room: "perguntem ao vosso neurologista", "Não a comprem".
+    r"(?:perguntem|falem)\s+(?:ao|à|com\s+o|com\s+a)\s+(?:vosso|vossa|seu|sua)\b",
+    r"não\s+(?:(?:o|a|os|as)\s+)?(?:comprem|tomem|parem|deixem|interrompam|usem)\b",
     r"(?:chiedete|chieda|chiedi|parlate|parli|parla)(?:ne)?\s+(?:al|alla|con\s+il|con\s+la|col)\s+(?:vostr[oa]|su[oa]|tu[oa])\b",
     r"non\s+(?:l[oaie]\s+|l['’])?(?:acquistate|acquisti|comprate|compri|sospendete|interrompete|smettete)\b",
     r"(?:vraag|bespreek|overleg)\s+(?:het\s+)?(?:met\s+)?(?:uw|je)\s+(?:neuroloog|arts|huisarts|behandelaar|specialist)\b",
@@ -1326,7 +1336,7 @@ THERAPY_ACTIONS: tuple[str, ...] = (
     r"(?:pay|paying)\s+for\s+(?:(?:a|any|the)\s+)?(?:[\w’'-]+\s+){0,3}?(?:treatments?|therapy|therapies|sessions?|courses?|"
     r"injections?|infusions?)\b",
     # ... or by a pronoun, in advice: "If you still want to try it, show the tub to your team first".
-    r"(?:take|taking|use|using|buy|buying|try|trying|stop|stopping|start|starting)\s+(?:it|them)\b",
+    r"(?:take|taking|use|using|buy|buying|order|ordering|try|trying|stop|stopping|start|starting)\s+(?:it|them)\b",
     # ... and so in the other languages statements come in, not buying, taking or using it: "no la compre por internet",
     # "non lo acquisti online", "ne l'achetez pas", "kaufen Sie es nicht", "koop het niet", "não o compre", "moenie dit
     # koop nie".
@@ -1335,6 +1345,9 @@ THERAPY_ACTIONS: tuple[str, ...] = (
     r"ne\s+(?:l[ae]s?\s+|l['’])(?:achetez|prenez|utilisez|commandez)\b",
     r"(?:kaufen|nehmen|bestellen|verwenden)\s+sie\s+(?:es|sie|ihn)\s+nicht\b",
     r"(?:koop|gebruik|bestel|neem)\s+(?:het|ze|dit)\s+niet\b", r"não\s+(?:o|a|os|as)\s+(?:compre|tome|use|encomende)\b",
+    # (to several readers, and not leaving one's medicines: "Não a comprem …", "não deixem os medicamentos que …")
+    r"não\s+(?:o|a|os|as)\s+(?:comprem|tomem|usem|encomendem)\b",
+    r"não\s+(?:deixem|deixe|parem|pare|interrompam|interrompa)\s+(?:[\w’'-]+\s+){0,2}?(?:medicamentos?|remédios?|tratamentos?)\b",
     r"moenie\s+(?:dit|hulle)\s+(?:[\w'’-]+\s+){0,3}?(?:koop|neem|gebruik|bestel)\b",
 )
 # Advice about something other than the therapy: reading, keeping or printing a page, following an account.
