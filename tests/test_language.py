@@ -526,7 +526,7 @@ def test_galician_words_are_not_words_of_the_older_languages():
     assert not FUNCTION_WORDS["gl"] & older, FUNCTION_WORDS["gl"] & older
     assert not {"porque", "todo", "agora", "estar", "hai", "non", "que"} & FUNCTION_WORDS["gl"]
     assert MARKS["gl"].findall("unha inxeccións viaxe") and not MARKS["gl"].findall("uma injeção viagem asociación")
-    assert LANGUAGES[LANGUAGES.index("hr"):] == ("hr", "sl", "et", "gl", "sk", "lv", "lt", "is", "eu", "ga")
+    assert LANGUAGES[LANGUAGES.index("hr"):] == ("hr", "sl", "et", "gl", "sk", "lv", "lt", "is", "eu", "ga", "sq")
 
 
 # Slovak beside Czech, Polish, Croatian and Slovenian (all questions invented).

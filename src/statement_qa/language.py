@@ -41,6 +41,9 @@ only as SHARED_WORDS, so a Danish or Faroese text does not turn Icelandic. Greek
 (SCRIPTS). Irish comes last: "agus", "níl", "tá", "bhfuil", "cad", "conas" and eclipsis before a vowel ("bhfuil", "gcás",
 "mbeadh") tell it; "é", "na", "do", "sé", "sí" and the rest it shares with Portuguese, Spanish and English count only as
 SHARED_WORDS, so an Irish page is no longer taken for Portuguese and a Portuguese one does not turn Irish.
+Albanian comes after them: ë after a consonant ("në", "është", "shumë"; Dutch writes it after a vowel, "financiële"), "dh"
+opening a word and "dhe", "nuk", "për", "një", "që", "të" tell it; "me", "se", "si", "do", "ne", "ka", "pa", "por" and the
+rest it shares with older rows count only as SHARED_WORDS.
 """
 
 from __future__ import annotations
@@ -48,7 +51,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-LANGUAGES = ("en", "es", "fr", "de", "nl", "pt", "it", "pl", "sv", "da", "nb", "cs", "ca", "fi", "ro", "tr", "hu", "hr", "sl", "et", "gl", "sk", "lv", "lt", "is", "eu", "ga")
+LANGUAGES = ("en", "es", "fr", "de", "nl", "pt", "it", "pl", "sv", "da", "nb", "cs", "ca", "fi", "ro", "tr", "hu", "hr", "sl", "et", "gl", "sk", "lv", "lt", "is", "eu", "ga", "sq")
 
 # Frequent words that are (nearly) unique to one language, accents kept: they matter here.
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
@@ -303,6 +306,17 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "siad sibh muid mé dom duit dúinn acu aige agam agat againn dúirt deir ann anseo ansin "
         "cógas cógais dochtúir néareolaí galar sábháilte ceart maith".split()
     ),
+    # Albanian: its own function words, none of them a word of an older row ("me", "se", "si", "do", "ne", "ka", "pa",
+    # "sa", "jo", "ku", "kur", "por", "pas", "para", "ti", "te", "e", "i", "a", "u" are, and count for it only as
+    # SHARED_WORDS).
+    "sq": frozenset(
+        "dhe është nuk për një që të në nga ose pse kush cili cila cilat çfarë çka kjo ky këtë këto atë ato ajo unë "
+        "im ime jonë ynë juaj tuaj tij saj tyre janë jam jemi jeni kam kemi keni kanë kishte mund duhet edhe gjithashtu "
+        "ende vetëm tani deri sipas prej tek mbi nën më shumë pak mirë ilaçi ilaçet ilaçin mjek mjeku mjekun mjekut "
+        "neurologun neurologu sëmundje sëmundja sëmundjen trajtim trajtimi trajtimin studimi studimin shoqata shoqatës "
+        "kryesia kryesisë nëse sepse prandaj faleminderit lutem vëllai motra babai nëna gjyshja gjyshi bashkëshorti "
+        "gruaja burri djali vajza blej blini merrni merr marr rekomandoni rekomandojmë këshilloni".split()
+    ),
 }
 
 # Words Czech, Catalan and Finnish share with the older rows ("que", "les", "de" are Catalan as much as
@@ -348,6 +362,7 @@ SHARED_WORDS: dict[str, frozenset[str]] = {
     "is": frozenset("og er til um sem á í við eru var frá hjá hvar eftir mig hann mamma takk kostar bara enn".split()),
     "eu": frozenset("da du ez al non ama".split()),
     "ga": frozenset("é sé sí tú a na do ar le go ag mar seo sin nó ach is an i ó ón den don".split()),
+    "sq": frozenset("me se si do ne ka pa sa jo ku kur por pas para ti te e i a u ilaç".split()),
 }
 
 # Letters and spellings that give a language away on their own.
@@ -451,6 +466,9 @@ MARKS: dict[str, re.Pattern[str]] = {
     # Once a word: eclipsis before a vowel ("bhfuil", "gcás", "mbeadh", "dtugann"; no older row opens a word so) and the
     # noun endings "-aíocht", "-íochta" ("tacaíochta"); "h" or "t-" before a capital vowel is lost to case-folding.
     "ga": re.compile(r"\b(?:bhf|gc|mb|dt|bp)[aeiouáéíóú]\w*|\b\w+íochta?\b"),
+    # Albanian, once a word: ë after a consonant or opening a word ("në", "është", "shumë"; Dutch writes it after a vowel,
+    # "België", "financiële", "ideeën"), and "dh" opening a word ("dhe", "dhënë").
+    "sq": re.compile(r"\b\w*(?<![\Waeiouy])ë\w*|\bë\w*|\bdh[aeiouë]\w*"),
 }
 
 

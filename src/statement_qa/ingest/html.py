@@ -41,7 +41,7 @@ from statement_qa.structure import (
 from statement_qa.structure.dates import find_dates
 from statement_qa.structure.organisation import named_in, organisation_name, split_outside_quotes, with_legal_form
 from statement_qa.structure.vocabulary import ORGANISATION_WORD
-from statement_qa.structure.words import RELATIVE_DATES
+from statement_qa.structure.words import RELATIVE_DATES, STATUS_WORDS
 
 # What separates a page title's parts ("Title | Site", "Site – Title").
 TITLE_SEPARATOR = re.compile(r"\s+(?:[|–—·»-]|::)\s+|^\s*(?:[|–—·»-]|::)\s+|\s+(?:[|–—·»-]|::)\s*$")
@@ -306,6 +306,24 @@ def _is_banner(heading: str, page_title: str) -> bool:
     others = [p for p in parts if p.casefold() != heading.casefold()]
     return len(parts) == 2 and len(others) == 1 and 0 < word_count(others[0]) <= 6 and not re.fullmatch(
         r"home|homepage|welcome|start|accueil|startseite|inicio|benvenut[io]|welkom|about(?:\s+us)?", others[0], re.IGNORECASE)
+
+
+# The part of a <title> after the page's heading that gives its standing (' - WITHDRAWN statement'), up to the next part.
+PAGE_STATUS = re.compile(rf"\s+[|–—-]\s+(?=[^|–—]*\b(?i:{'|'.join(STATUS_WORDS)})\b)[^|–—]{{1,40}}?(?=\s+[|–—-]\s+|$)")
+
+
+def _masthead_over_subject(h1: str, page_title: str) -> bool:
+    """An <h1> that is a periodical's masthead with its issue ('Walesby Winter Update, November 2025'), under a <title>
+    that gives the same name with what this issue is about ('Walesby Winter Update: two medicines, two answers', an
+    e-mail's subject line): the issue's date is no title, the subject is."""
+    for cut in re.finditer(r",\s+|\s+[|–—·-]\s+|\s+(?=\()", h1):
+        name, issue = h1[: cut.start()].strip(), h1[cut.end() :].strip(" ()")
+        if word_count(name) < 2 or not (read_date_line(issue) or re.fullmatch(r"(?:issue|no\.?|nr\.?|#)\s*\d+", issue, re.I)):
+            continue
+        rest = page_title[len(name) :] if page_title.casefold().startswith(name.casefold()) else ""
+        subject = re.match(r"\s*(?::|\s[|–—-])\s+(?P<subject>\S.*)$", rest)
+        return subject is not None and word_count(subject.group("subject")) >= 2 and not read_date_line(subject.group("subject"))
+    return False
 
 
 def _page_heading(tree, h1: str, page_title: str) -> str | None:
@@ -999,6 +1017,11 @@ def read_html(html: str) -> Extracted:
         # A community's space over its post ('<h1>Ask the committee</h1>' over '<h2>X: the answer</h2>'): <title> and
         # og:title name the post, which a heading under the space's prints; the space's name is a category.
         title = shared
+    if title and page_title and _masthead_over_subject(title, page_title):
+        title = page_title
+    elif title and page_title and (status := PAGE_STATUS.match(page_title[len(title) :])) \
+            and page_title.startswith(title):
+        title = title + status.group()  # '<h1>X</h1>' in '<title>X - WITHDRAWN statement - Site': what the page is called
     if title:
         title = FORUM_MARK.sub("", title) or title
     declared = [meta(name) for name in ("og:site_name", "application-name", "publisher")]

@@ -29,6 +29,25 @@ from statement_qa.structure.blocks import TABLE_ROW
 
 UNDERLINE = re.compile(r"^([=\-~^\"'`#*+_:.])\1{2,}\s*$")
 ASCIIDOC_HEADING = re.compile(r"^(={1,6})[ \t]+(\S.*?)[ \t]*$")
+# A wiki's heading, its marks on both sides ('= Title =', '== Section ==': MoinMoin, MediaWiki): the closing marks are
+# markup too.
+WIKI_HEADING = re.compile(r"^(={1,6})[ \t]+(\S.*?)[ \t]+\1[ \t]*$")
+# A MoinMoin page's processing instructions at its top ('#format wiki', '#language en', '#pragma …', '#acl …') and its
+# comments anywhere ('## page was renamed from X'), and a macro on a line of its own ('<<TableOfContents(2)>>'): none of
+# them is text the page shows.
+WIKI_INSTRUCTION = re.compile(r"^#(?:#|[a-z]+(?:\s|$))")
+WIKI_MACRO = re.compile(r"^<<[^<>]*>>$")
+
+
+def looks_like_moinmoin(text: str) -> bool:
+    """A MoinMoin page's source: '= X =' headings under the processing instructions or comments its first lines are
+    ('#format wiki', '## page was renamed from …'), or beside a macro line ('<<TableOfContents>>'). (txt2tags writes
+    the same headings, but its comments and settings open with '%'.)"""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    headings = sum(1 for line in lines if WIKI_HEADING.match(line))
+    opening = [line for line in lines[:12] if line.startswith("#")]
+    instructions = bool(lines) and WIKI_INSTRUCTION.match(lines[0]) is not None and len(opening) >= 2
+    return headings >= 1 and (instructions or any(WIKI_MACRO.match(line) for line in lines))
 # '.. note::', '.. |X| replace::', '.. [#] footnote', '.. comment', '// comment', '[abstract]', '[NOTE]', ':toc: left'.
 DIRECTIVE = re.compile(r"^\.\.(?:\s|$)")
 NOISE = re.compile(r"^(?://(?!/).*|\[[\w.#%,=\"' -]*\]|:[\w-]+:(?:\s+\S.*)?|ifdef::.*|endif::.*|include::.*|toc::.*|'{3,}|<{3,}|-{4,}|={4,}|\.{4,}|\*{4,}|_{4,}|\+{4,})\s*$")
@@ -87,6 +106,8 @@ def read_markup(text: str) -> Extracted:
     author: str | None = None
     headed: list[int] = []  # a header's title line, when the file opens with one (see flush)
     textile = sum(1 for _, line in rows if TEXTILE_HEADING.match(line)) >= 2
+    wiki = sum(1 for _, line in rows if WIKI_HEADING.match(line)) >= 2
+    top = True  # still above the page's first line of content (where a wiki's processing instructions stand)
 
     def flush() -> None:
         if not paragraph:
@@ -133,6 +154,11 @@ def read_markup(text: str) -> Extracted:
             flush()
             n += 1
             continue
+        if wiki and (WIKI_MACRO.match(stripped) or stripped.startswith("##") or top and WIKI_INSTRUCTION.match(stripped)):
+            flush()
+            n += 1
+            continue
+        top = False
         if DIRECTIVE.match(stripped):
             flush()
             skip_indent = indent
@@ -165,7 +191,7 @@ def read_markup(text: str) -> Extracted:
             paragraph.append((start + indent + signature.end(), start + len(line.rstrip())))
             n += 1
             continue
-        asciidoc = ASCIIDOC_HEADING.match(line)
+        asciidoc = (WIKI_HEADING.match(line) if wiki else None) or ASCIIDOC_HEADING.match(line)
         if asciidoc:
             flush()
             heading(start + asciidoc.start(2), start + asciidoc.end(2), len(asciidoc.group(1)))

@@ -418,6 +418,7 @@ def read_text(text: str) -> Extracted:
     from statement_qa.ingest.markup import (
         looks_like_latex,
         looks_like_markup,
+        looks_like_moinmoin,
         looks_like_troff,
         looks_like_txt2tags,
         read_latex,
@@ -432,6 +433,8 @@ def read_text(text: str) -> Extracted:
         return read_latex(text)  # LaTeX source: sectioning commands head its parts
     if looks_like_troff(text):
         return read_troff(text)  # troff/groff source: its macros are structure, never text
+    if looks_like_moinmoin(text):
+        return read_markup(text)  # a MoinMoin page's source: its '#' lines are instructions, '= X =' heads its parts
     if looks_like_txt2tags(text):
         return read_txt2tags(text)  # txt2tags source: its header names it, '= X =' heads its parts
     if looks_like_markup(text) and _without_teletext(text) == text:  # (a teletext page's rules underline no headings)

@@ -75,12 +75,23 @@ from statement_qa.structure.vocabulary import (
     subject_terms,
     word_stems,
 )
-from statement_qa.structure.words import MEETING_WORDS, SUBJECT_LABELS, WITHDRAWN_NOTICES
+from statement_qa.structure.words import (
+    ANSWER_LABELS,
+    MEETING_WORDS,
+    QUESTION_LABELS,
+    SUBJECT_LABELS,
+    WITHDRAWN_NOTICES,
+)
 from statement_qa.vocabulary import INN_SUFFIXES
 
 WITHDRAWN = re.compile("|".join(f"(?:{notice})" for notice in WITHDRAWN_NOTICES), re.IGNORECASE | re.MULTILINE)
 SUBJECT = re.compile(rf"^(?:{'|'.join(SUBJECT_LABELS)})\s*:\s*(?=\S)", re.IGNORECASE)
 MEETING = re.compile(rf"\b(?:{'|'.join(MEETING_WORDS)})\b", re.IGNORECASE)
+# A question-and-answer pair's labels ('Q: Is X worth taking?' / 'A: We would not buy X.'), in any language we read.
+QUESTION_LABEL = re.compile(rf"^[*_\s]*(?:{'|'.join(sorted({w for ws in QUESTION_LABELS.values() for w in ws}, key=len, reverse=True))})"
+                            r"[ \t]*:[*_\s]*(?=\S)", re.IGNORECASE)
+ANSWER_LABEL = re.compile(rf"^[*_\s]*(?:{'|'.join(sorted({w for ws in ANSWER_LABELS.values() for w in ws}, key=len, reverse=True))})"
+                          r"[ \t]*:[*_\s]*(?=\S)", re.IGNORECASE)
 AGENDA_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")  # "7. Calyxo nasal spray", not "7.2 Statement"
 
 
@@ -433,6 +444,7 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
             # What stands above the lead-in stays a section of its own (background, searchable), not the position.
             sections.insert(position, replace(whole, end=whole.start + len(text[whole.start : narrowed.start].rstrip())))
             position += 1
+        narrowed = _answer_of_pair(text, narrowed, content)
         sections[position] = _without_counter(text, _past_language_tab(text, _in_own_language(
             text, _until_signature(text, narrowed, content, {heading_name(s.name) for s in sections}), content)))
     dated = [*(closing.dates if closing else ()), *page.top_dates, *([page.byline] if page.byline else [])]
@@ -699,6 +711,31 @@ def _after_lead_in(text: str, section: Section, blocks: list[Block]) -> Section:
     return section
 
 
+def _answer_of_pair(text: str, section: Section, blocks: list[Block]) -> Section:
+    """The position from its answer's first word, when it is given as a question-and-answer pair ('Q: Is X worth
+    taking?' then 'A: We would not buy X. …'): the question is the reader's, the answer is the organisation's, and the
+    labels are neither. A pair is a labelled question or a question above a labelled answer."""
+    inside = [b for b in blocks if section.start <= b.start and b.end <= section.end and b.kind != RULE]
+    said = text[section.start : section.end]
+    above = [b for b in blocks if b.end <= section.start and b.kind != RULE]
+    if (label := ANSWER_LABEL.match(said)) and above and _asks(text[above[-1].start : above[-1].end]):
+        return replace(section, start=section.start + label.end())  # the question is the section's heading
+    if len(inside) < 2 or not _asks(question := text[inside[0].start : inside[0].end]):
+        return section
+    answer = text[inside[1].start : section.end]
+    if label := ANSWER_LABEL.match(answer):
+        return replace(section, start=inside[1].start + label.end())
+    if QUESTION_LABEL.match(question) and inside[1].kind != HEADING:
+        return replace(section, start=inside[1].start)
+    return section
+
+
+def _asks(line: str) -> bool:
+    """A short line that asks a question ('Q: Is X worth taking for MND?', '*Is X safe?*')."""
+    said = clean_line(line).rstrip("*_ ")
+    return said.endswith("?") and word_count(said) <= 40 and not ANSWER_LABEL.match(said)
+
+
 def _until_signature(text: str, section: Section, blocks: list[Block], headings: set[str]) -> Section:
     """The position section up to the first line under its text that signs or dates it
     ("X Society – Scientific Committee", "Last reviewed: May 2024"), is fine print, has no words (an
@@ -731,9 +768,18 @@ def _signed_off_in_words(line: str) -> bool:
     2025. Riletta dal direttivo il 7 ottobre 2025, senza modifiche.'): it dates the position, it is no part of it."""
     # (not after a day's number: 'Beschlossen vom Vorstand am 8. Juli 2025.')
     sentences = [s for s in re.split(r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)\s+", clean_line(line).strip("()（）[] ")) if s.strip()]
-    # (after the sign-off, a short line that only dates the next look: 'Nächste Beratung im Vorstand: Februar 2026.')
-    return bool(sentences) and len(sentences) <= 3 and bool(read_sign_off(sentences[0])) and all(
-        read_sign_off(s) or word_count(s) <= 8 and (read_date_line(s) or promises_another_look(s)) for s in sentences[1:])
+    # (after the sign-off, a short line that only dates the next look: 'Nächste Beratung im Vorstand: Februar 2026.';
+    # or the next review beside it: 'Avis voté par le bureau le 7 octobre 2025. Prochaine révision : juin 2026.')
+    return bool(sentences) and len(sentences) <= 3 and any(read_sign_off(s) for s in sentences) and all(
+        read_sign_off(s) or _plans_review(s)
+        or (n > 0 and word_count(s) <= 8 and bool(read_date_line(s) or promises_another_look(s)))
+        for n, s in enumerate(sentences))
+
+
+def _plans_review(sentence: str) -> bool:
+    """A sentence that only gives the next review ('Prochaine révision : juin 2026.', 'Next look: April 2026.')."""
+    dated = read_date_line(sentence)
+    return dated is not None and bool(dated.dates) and all(role == "next_review" for role, _ in dated.dates)
 
 
 # A note in brackets that opens a paragraph and is followed by more ('(Committee, 8 March 2022.) We'll look again …').

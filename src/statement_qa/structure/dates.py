@@ -256,19 +256,25 @@ _AGREED_CLAUSE = re.compile(r"\b(?:agreed|approved|adopted|endorsed|signed\s+off
                             r"verabschiedet|goedgekeurd|vastgesteld|besloten|decis[oa]\s+(?:da|dal|dalla|dai)|"
                             # (Maltese: 'Il-kumitat qabel fuq din il-pożizzjoni …', the committee agreed on this position)
                             r"qabel\s+fuq|qbilna|approva|approvat[a]?|"
+                            # a vote ('Avis voté par le bureau le 7 octobre 2025.', 'Voted by the committee on …')
+                            r"voted|vot[ée]e?s?|votad[oa]s?|votat[oaie]|"
+                            # (Albanian: 'Vendosur nga kryesia më 9 shtator 2025.', decided by the board)
+                            r"vendosur|vendosi|miratuar|miratoi|"
                             # a decision's own word, with whose ('Decisione del direttivo del 3 giugno 2025.', 'Beschluss des
                             # Vorstands vom 17. Juni 2025')
                             r"decisione|deliberazione|beschluss|besluit|décision|decisión|decisão)\b", re.IGNORECASE)
 # A language that sets its verb after the date ('Zuzendaritza-batzordeak 2025eko uztailaren 3an onartua', Basque: approved
 # by the board on 3 July 2025).
 _AGREED_AFTER = re.compile(r"\s*(?:onartu\w*|adostu\w*)\b", re.IGNORECASE)
-_CHECKED_CLAUSE = re.compile(r"\b(?:checked\s+again|re-?checked|re-?read|read\s+again|reviewed|looked\s+(?:at\s+(?:it\s+|this\s+)?again|over)|"
+_CHECKED_CLAUSE = re.compile(r"\b(?:checked\s+again|re-?checked|re-?read|read\s+(?:it\s+|this\s+)?again|reviewed|looked\s+(?:at\s+(?:it\s+|this\s+)?again|over)|"
                              r"reaffirmed|re-?confirmed|"
                              # ('Revista pela direção a 15 de setembro de 2025, sem alterações.', 'Revisado …', 'Überprüft …')
                              r"revist[oa]s?|revisad[oa]s?|rivist[oa]|riesaminat[oa]|rilett[oa]|réexaminée?s?|(?:erneut\s+)?(?:über|ge|nachge)?prüft|"
                              r"herzien|opnieuw\s+bekeken|"
                              # ('A direção voltou a ler este texto a 23 de setembro de 2025 e não mudou nada.')
                              r"voltou\s+a\s+ler|voltaram\s+a\s+ler|relid[oa]|releu|"
+                             # (Albanian: 'Kryesia e rilexoi më 4 nëntor 2025', the board read it again)
+                             r"rilexoi|rilexuar|rishikoi|rishikuar|"
                              # ('The committee went through this page again on …', 'hat der Vorstand den Text noch einmal
                              # gelesen')
                              r"went\s+(?:through|over)\s+(?:it|this|the\s+\w+|this\s+\w+)\s+again|"

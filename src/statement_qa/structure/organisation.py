@@ -69,6 +69,10 @@ def organisation_name(text: str | None) -> tuple[str, bool] | None:
     parts = [p for p in split_outside_quotes(line) if p.strip()]
     found = [name for part in parts + ([line] if len(parts) > 1 else []) if (name := _one(part))]
     strong = [name for name in found if name[1]]
+    if not strong and len(parts) == 1 and (head := re.match(r"(.+?\w):\s+\S", line)) \
+            and (named := _one(head.group(1))) and named[1]:
+        # "Claxby MND Circle: Ask the Circle" (a site's name, then its section): the organisation before the colon.
+        strong = [named]
     if len(parts) == 2 and len(strong) >= 2 and _in_two_languages(strong[0][0], strong[1][0]):
         # One organisation named in two languages ('ALS-Hilfe Soranertal | Associazione SLA Val Sorana'): both names.
         return f"{strong[0][0]} / {strong[1][0]}", True

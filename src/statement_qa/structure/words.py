@@ -93,6 +93,9 @@ MONTHS: dict[str, tuple[str, ...]] = {
     # Irish: "16 Meán Fómhair 2025", "Márta 2026" (September and October are two words each).
     "ga": ("eanáir", "feabhra", "márta", "aibreán", "bealtaine", "meitheamh", "iúil", "lúnasa", "meán fómhair",
            "deireadh fómhair", "samhain", "nollaig"),
+    # Albanian: "9 shtator 2025", "mars 2026".
+    "sq": ("janar", "shkurt", "mars", "prill", "maj", "qershor", "korrik", "gusht", "shtator", "tetor", "nëntor",
+           "dhjetor"),
 }
 # Seasons, for a newsletter dated only by one ("Issue 41 | Autumn 2023"), each read as its middle month in the
 # northern hemisphere: spring April, summer July, autumn October, winter January (of the year written first).
@@ -360,6 +363,12 @@ POSITION_HEADINGS: dict[str, tuple[str, ...]] = {
         r"(?:\w+\s+){0,2}(?:il-|ir-)?(?:pożizzjoni|rakkomandazzjoni(?:jiet)?)(?:\s+\S+){0,6}",
         r"(?:il-)?fehma\s+(?:tagħna|tal-\S+)\b.*", r"x['’]\s*(?:nirrakkomandaw|nagħtu\s+parir|naħsbu)\b.*",
     ),
+    # Albanian: "Çfarë vendosi kryesia jonë, pa fjalë të tepërta" (what our board decided, without extra words),
+    # "Qëndrimi ynë" (our position), "Rekomandimi i shoqatës", "Përgjigjja e kryesisë", "Çfarë rekomandojmë?".
+    "sq": (
+        r"(?:\w+\s+){0,2}(?:qëndrim(?:i)?|rekomandim(?:i|et)?|përgjigjj?a|mendimi)\s+(?:ynë|jonë|i\s+\S+|e\s+\S+)\b.*",
+        r"(?:çfarë|ç['’]|cfare)\s*(?:vendosi|vendosëm|rekomandon|rekomandojmë|këshillon|këshillojmë|mendon|mendojmë)\b.*",
+    ),
 }
 
 # Where no heading names the position: a paragraph that opens like this states it ...
@@ -431,6 +440,25 @@ MAIL_HEADERS: dict[str, str] = {
 
 # A letter's subject-line label before its title: "Re: X" is titled "X".
 # Words that title a meeting's record: its statement is one numbered agenda item ("7. Calyxo nasal spray").
+# The labels a question-and-answer pair sets before its two parts ("Q: … A: …", "Frage: … Antwort: …"), per language:
+# a position given as such a pair is its answer, without the label.
+QUESTION_LABELS: dict[str, tuple[str, ...]] = {
+    "en": ("q", "question"), "fr": ("q", "question"), "de": ("f", "frage"), "es": ("p", "pregunta"),
+    "nl": ("v", "vraag"), "pt": ("p", "pergunta"), "it": ("d", "domanda"), "pl": ("p", "pytanie"),
+    "sv": ("f", "fråga"), "da": ("s", "spørgsmål"), "nb": ("s", "spørsmål"), "sq": ("p", "pyetje"),
+}
+ANSWER_LABELS: dict[str, tuple[str, ...]] = {
+    "en": ("a", "answer"), "fr": ("r", "réponse"), "de": ("a", "antwort"), "es": ("r", "respuesta"),
+    "nl": ("a", "antwoord"), "pt": ("r", "resposta"), "it": ("r", "risposta"), "pl": ("o", "odpowiedź"),
+    "sv": ("s", "svar"), "da": ("s", "svar"), "nb": ("s", "svar"), "sq": ("përgjigje", "përgjigja"),
+}
+# Words a page's <title> may add to its heading to say the page's standing ('Osmaveline (OSV-205) - WITHDRAWN statement'):
+# part of what the page is called.
+STATUS_WORDS: tuple[str, ...] = (
+    r"withdrawn", r"superseded", r"archived", r"rescinded", r"retracted", r"retiré(?:e)?", r"caduque?", r"archivé(?:e)?",
+    r"zurückgezogen", r"archiviert", r"retirad[oa]", r"archivad[oa]", r"ritirat[oa]", r"archiviat[oa]", r"ingetrokken",
+    r"gearchiveerd",
+)
 MEETING_WORDS: tuple[str, ...] = (
     r"minutes", r"meeting", r"notes", r"agm", r"compte[- ]rendu", r"procès-verbal", r"protokoll", r"sitzung", r"notulen",
     r"vergadering", r"acta", r"reuni[oó]n", r"verbale", r"riunione", r"protokół", r"posiedzenie", r"protokoll", r"möte",
@@ -555,6 +583,8 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         # "Утверждено правлением …", "Опубликовано …".
         "uk": (r"(?:ухвален[оаі]?|затверджен[оаі]?|схвален[оаі]?|прийнят[оаі]|опублікован[оаі]?)(?:\s+[\w ]{2,40}?)?",),
         "ru": (r"(?:утвержден[оаы]?|одобрен[оаы]?|принят[оаы]?|опубликован[оаы]?)(?:\s+[\w ]{2,40}?)?",),
+        # Albanian: "Vendosur nga kryesia më 9 shtator 2025" (decided by the board on …), "Miratuar më …", "Botuar më …"
+        "sq": (r"(?:vendosur|miratuar|botuar|publikuar)(?:\s+nga\s+[\w ]{2,40}?)?(?:\s+(?:më|në))?",),
     },
     "updated": {
         # Basque: "Azken aldaketa: 2025/08/05" (last change), "Eguneratua: …"
@@ -590,6 +620,7 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         # ("Востаннє редагувалося: 22.10.2025, 09:17", last edited: the page's edit stamp)
         "uk": (r"(?:востаннє\s+)?(?:редагувалося|редаговано|оновлено|змінено)", r"(?:останнє\s+)?(?:оновлення|редагування)"),
         "ru": (r"(?:последнее\s+)?(?:обновление|изменение|редактирование)", r"(?:обновлено|изменено|отредактировано)"),
+        "sq": (r"(?:përditësuar|ndryshuar|modifikuar)(?:\s+(?:më|në))?", r"përditësimi\s+i\s+fundit"),
     },
     "reviewed": {
         # "Reviewed and reaffirmed 20 February 2025": a review that kept the position.
@@ -629,6 +660,7 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "bg": (r"(?:последно\s+)?(?:прегледано|преразгледано)(?:\s+на)?", r"последен\s+преглед"),
         "uk": (r"(?:востаннє\s+)?(?:переглянуто|перевірено)(?:\s+[\w ]{2,40}?)?", r"останній\s+перегляд"),
         "ru": (r"(?:последний\s+)?пересмотр", r"(?:пересмотрено|проверено)(?:\s+[\w ]{2,40}?)?"),
+        "sq": (r"(?:rishikuar|rilexuar)(?:\s+nga\s+[\w ]{2,40}?)?(?:\s+(?:më|në))?",),
     },
     # A journal's history line before its publication date ("Received 12 May 2024; accepted 10 June 2024; published
     # online 2 July 2024"): the dates of a manuscript, not of the text as published. Read by nothing.
@@ -683,6 +715,7 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "bg": (r"следващ(?:ият)?\s+преглед",),
         "uk": (r"наступний\s+перегляд",),
         "ru": (r"следующий\s+пересмотр",),
+        "sq": (r"rishikimi\s+i\s+(?:radhës|ardhshëm)",),  # "Rishikimi i radhës: mars 2026."
     },
 }
 # Maltese, the day joined to 'in' ('Editjat fit-2 ta' Ottubru 2025', edited on 2 October 2025; 'Reviżjoni li jmiss: Marzu
@@ -803,6 +836,8 @@ UNCHANGED_WORDS: tuple[str, ...] = (
     r"bez\s+(?:izmjena|promjena)",  # Croatian: "Pregledano 2. listopada 2025. – bez izmjena"
     r"(?:(?:stanovisko|text|znenie)\s+)?bez\s+zmeny",  # Slovak: "Aktualizované 20. 2. 2025 – stanovisko bez zmeny"
     r"без\s+(?:змін|изменений)",  # Ukrainian, Russian: "Переглянуто 3 листопада 2025 р., без змін"
+    # Albanian: "… dhe nuk ndryshoi asgjë" (and changed nothing), "pa ndryshime" (without changes)
+    r"nuk\s+(?:ndryshoi|ndryshuam|u\s+ndryshua)(?:\s+asgjë)?", r"pa\s+(?:asnjë\s+)?ndryshim(?:e)?",
 )
 
 # What a picture's placeholder or caption opens with ("[Photo: the seafront walk, September 2023]"): its date is the
