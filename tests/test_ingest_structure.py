@@ -1816,3 +1816,13 @@ def test_the_products_other_brand_names_are_its_aliases(title, text, brands):
 ])
 def test_a_name_sold_as_something_else_is_no_alias(title, text):
     assert set(names_in(title, text, [])) == set(names_in(title, "", []))
+
+
+def test_an_afrikaans_sign_off_and_next_review_are_read_as_dutch_ones_are():
+    # Afrikaans is read with Dutch: 'goedgekeur' (approved), 'hersiening' (review), its months ('21 Julie 2025').
+    from statement_qa.structure.assemble import _signed_off_in_words
+    from statement_qa.structure.dates import read_date_line, read_sign_off
+
+    assert read_sign_off("Deur die bestuurskomitee goedgekeur op 21 Julie 2025.").dates == (("issued", "2025-07"),)
+    assert read_date_line("Volgende hersiening: Julie 2026.").dates == (("next_review", "2026-07"),)
+    assert _signed_off_in_words("Deur die bestuurskomitee goedgekeur op 21 Julie 2025. Volgende hersiening: Julie 2026.")

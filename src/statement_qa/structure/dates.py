@@ -253,7 +253,7 @@ def read_date_line(line: str) -> DateLine | None:
 _AGREED_CLAUSE = re.compile(r"\b(?:agreed|approved|adopted|endorsed|signed\s+off|onartu\w*|"
                             # ('Aprovada pela direção a 30 de abril de 2025.', 'Approvato dal consiglio il …', 'Adopté par …')
                             r"approvat[oaie]|aprobad[oa]s?|acordad[oa]s?|aprovad[oa]s?|approuv[ée]e?s?|adopt[ée]e?s?|beschlossen|"
-                            r"verabschiedet|goedgekeurd|vastgesteld|besloten|decis[oa]\s+(?:da|dal|dalla|dai)|"
+                            r"verabschiedet|goedgekeurd?|vastgesteld|besloten|decis[oa]\s+(?:da|dal|dalla|dai)|"
                             # (Maltese: 'Il-kumitat qabel fuq din il-pożizzjoni …', the committee agreed on this position)
                             r"qabel\s+fuq|qbilna|approva|approvat[a]?|"
                             # a vote ('Avis voté par le bureau le 7 octobre 2025.', 'Voted by the committee on …')

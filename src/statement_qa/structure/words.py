@@ -91,6 +91,9 @@ MONTHS: dict[str, tuple[str, ...]] = {
            "декабря", "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
            "ноябрь", "декабрь"),
     # Irish: "16 Meán Fómhair 2025", "Márta 2026" (September and October are two words each).
+    # Afrikaans: "21 Julie 2025".
+    "af": ("januarie", "februarie", "maart", "april", "mei", "junie", "julie", "augustus", "september", "oktober",
+           "november", "desember"),
     "ga": ("eanáir", "feabhra", "márta", "aibreán", "bealtaine", "meitheamh", "iúil", "lúnasa", "meán fómhair",
            "deireadh fómhair", "samhain", "nollaig"),
     # Albanian: "9 shtator 2025", "mars 2026".
@@ -539,9 +542,11 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         # ("Aprobado por la junta directiva el 10 de febrero de 2025")
         "es": (r"publicad[oa](?:\s+el)?", r"fecha(?:\s+de\s+publicaci[oó]n)?",
                r"aprobad[oa](?:\s+(?:por|en)\s+[\w ]{2,40}?)?(?:\s+el)?"),
-        # ("Vastgesteld door het bestuur op 27 augustus 2025": settled by the board on …)
+        # ("Vastgesteld door het bestuur op 27 augustus 2025": settled by the board on …; Afrikaans, read with Dutch: "Deur
+        # die bestuurskomitee goedgekeur op 21 Julie 2025")
         "nl": (r"gepubliceerd(?:\s+op)?", r"datum", r"aangemaakt(?:\s+door\s+[\w’'. -]{2,40}?)?(?:\s+op)?",
-               r"(?:vastgesteld|goedgekeurd|besloten)(?:\s+door\s+[\w’' -]{2,40}?)?(?:\s+op)?"),
+               r"(?:vastgesteld|goedgekeurd|besloten)(?:\s+door\s+[\w’' -]{2,40}?)?(?:\s+op)?",
+               r"(?:deur\s+[\w’' -]{2,40}?\s+)?goedgekeur(?:\s+deur\s+[\w’' -]{2,40}?)?(?:\s+op)?"),
         "sv": (r"publicerad(?:\s+den)?", r"datum",
                r"(?:antagen|antaget|beslutad|beslutat|fastställd|godkänd)(?:\s+av\s+[\w’' ]{2,40}?)?(?:\s+den)?"),
         "da": (r"(?:offentliggjort|udgivet)(?:\s+den)?", r"dato", r"(?:vedtaget|godkendt)(?:\s+af\s+[\w’' ]{2,40}?)?(?:\s+den)?"),
@@ -692,7 +697,7 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "lt": (r"kita\s+peržiūra",),
         "de": (r"n[äa]chste\s+überprüfung",),
         "es": (r"pr[óo]xima\s+revisi[oó]n",),
-        "nl": (r"volgende\s+herziening",),
+        "nl": (r"volgende\s+her[sz]iening",),  # (Afrikaans: 'Volgende hersiening')
         "sv": (r"nästa\s+(?:översyn|granskning|revidering)(?:\s+(?:sker|planeras))?",),
         "da": (r"næste\s+(?:revision|gennemgang)",),
         "pt": (r"pr[óo]xima\s+revis[ãa]o",),
