@@ -99,6 +99,8 @@ def test_the_makers_own_name_beside_a_renamed_products_old_name_is_no_other_prod
 @pytest.mark.parametrize("question, doc_id", [
     ("Is Fenglow Motor Neurone Formula worth taking?", "claxby-fenglow-askbot"),
     ("Que pense l'association de VoixClaire de Sonoria ?", "tilleuls-voixclaire-b2evolution-fr"),
+    # A dash with spaces around it ends a name; a nationality names no product of a line.
+    ("FXM 55 - German caller, husband ordered online. what do we say", "lindenbuehl-fexmarolin-spielplan-de"),
 ])
 def test_the_statements_own_product_is_still_answered(blind_z, question, doc_id):
     answer = blind_z.answer(question)

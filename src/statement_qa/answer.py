@@ -891,7 +891,8 @@ class Assistant:
             # whatever its first word ('Fenglow Motor Neurone Formula' beside 'Fenglow Sleep Formula').
             own_line |= {m.casefold() for m in re.findall(rf"(?<![^\W_])(?i:{written})[\s-]+([A-Z][^\W\d_]*)(?:[\s-]+[A-Z][^\W\d_]*)+",
                                                           names)}
-            for match in re.finditer(rf"(?<![^\W_])({written})([\s-]+)([^\W_]+)(?![^\W_])", text, re.IGNORECASE):
+            # (a hyphen joins a name, a dash with spaces around it ends it: 'FXM 55 - German caller')
+            for match in re.finditer(rf"(?<![^\W_])({written})(\s+|-)([^\W_]+)(?![^\W_])", text, re.IGNORECASE):
                 name, joint, word = match.groups()
                 # 'Lumicel-K' beside a statement on Lumicel-N: a letter joined to the name marks another product of
                 # the line as surely as 'Slim' does (a number is a trial's: 'BEMZA-2').
@@ -932,6 +933,7 @@ class Assistant:
         # In title case, or a coined name with inner capitals ('Vexley PulseInsoles' beside the Vexley PulseCollar).
         camel = word[0].isupper() and not word.isupper() and bool(re.search(r"[a-z][A-Z]", word))
         return (len(word) >= 3 and (word.istitle() or camel) and word.isalpha() and folded not in PRODUCT_FORMS
+                and folded not in NATIONALITY_WORDS
                 and folded not in FORM_KINDS and not set(content_words(folded)) <= DISEASE_CONTENT | ASKING_WORDS
                 and folded not in FOLLOW_UP_WORDS and folded not in FUNCTION_WORDS["en"])
 
