@@ -32,7 +32,7 @@ from pathlib import Path
 import numpy as np
 
 from statement_qa import i18n
-from statement_qa.documents import CURRENT, RESOURCE, STATEMENT, SUPERSEDED, WITHDRAWN, Document
+from statement_qa.documents import CURRENT, RESOURCE, STATEMENT, WITHDRAWN, Document
 from statement_qa.embedding import Embedder
 from statement_qa.frequencies import LANGUAGES as WORD_LIST_LANGUAGES
 from statement_qa.glossary import GLOSSARY, gloss
@@ -195,8 +195,8 @@ class Answer:
     # Thanks or a goodbye ('gracias'): a closing sentence, and the conversation's statement is let go.
     closing: bool = False
     # The language the question was written in, as detected (ISO 639-1); None when nothing in it shows one ('112?')
-    # and for a button's answer, which has no question. It differs from `language` when the page asks for its own ('Mi padre vomita sangre' on a page in
-    # English): an urgent message is shown in both.
+    # and for a button's answer, which has no question. It differs from `language` when the page asks for its own
+    # ('Mi padre vomita sangre' on a page in English): an urgent message is shown in both.
     asked_in: str | None = None
     # Declined because the statement the question is about was withdrawn by its organisation: that statement (never
     # quoted).
@@ -311,21 +311,20 @@ class Assistant:
 
     def standing(self, doc_id: str) -> str | None:
         """The statement doc_id stands for now: itself or the one that superseded it, current or withdrawn."""
-        seen = set()
-        document = self.index.documents.get(doc_id)
-        while document is not None and document.status == SUPERSEDED and document.id not in seen:
-            seen.add(document.id)
-            document = self.index.documents.get(document.superseded_by or "")
-        return document.id if document is not None and document.status in (CURRENT, WITHDRAWN) else None
+        return self._successor(doc_id, (CURRENT, WITHDRAWN))
 
     def current(self, doc_id: str) -> str | None:
         """The statement to quote for doc_id: itself, or the one that superseded it (None if withdrawn)."""
+        return self._successor(doc_id, (CURRENT,))
+
+    def _successor(self, doc_id: str, ends: tuple[str, ...]) -> str | None:
+        """doc_id, or the statement its chain of successors reaches, the first whose status is one of `ends`."""
         seen = set()
         document = self.index.documents.get(doc_id)
-        while document is not None and document.status != CURRENT and document.id not in seen:
+        while document is not None and document.status not in ends and document.id not in seen:
             seen.add(document.id)
             document = self.index.documents.get(document.superseded_by or "")
-        return document.id if document is not None and document.status == CURRENT else None
+        return document.id if document is not None and document.status in ends else None
 
     def topics(self) -> list[str]:
         """Titles of the current statements (then resources) the index covers."""
@@ -1366,7 +1365,7 @@ GENERAL_QUESTION_WORDS = frozenset(content_words(
 # Everyday ways of asking about the disease itself ('will I catch it?', 'does it run in families?'); not 'genetic',
 # which a general statement on genetic testing may answer.
 _ABOUT_THE_DISEASE = re.compile(
-    r" (?:catch(?:ing)? (?:it|mnd|als)|catch (?:it|mnd|als) from|(?:run|runs|running) in (?:the |my |our )?famil(?:y|ies)"
+    r" (?:catch(?:ing)? (?:it|mnd|als)|(?:run|runs|running) in (?:the |my |our )?famil(?:y|ies)"
     r"|get (?:it|mnd|als) from|pass(?:ed)? (?:it )?on|spread|passed down|how long (?:will|do|does|can)"
     r" (?:he|she|they|i|you|people|my \w+) live)(?= )")
 # Who a question speaks of ('my grandad has MND', 'I'm 10'): the person asking, never what it asks about.

@@ -244,24 +244,25 @@ _FORMS_ELSEWHERE = {group: tuple(NATIONALITIES_ELSEWHERE.get(group[0], "").split
 _NATIONALITY_OF = {word: group for group in NATIONALITIES for word in (*group, *_FORMS_ELSEWHERE[group])}
 # A city says its country ('a Dublin company'), but has no other words of its own to add to a question.
 _CITY_OF = {city: group for group in NATIONALITIES for city in CITIES.get(group[0], "").split()}
+_PLACE_OF = {**_CITY_OF, **_NATIONALITY_OF}  # (a nationality's word before a city's of the same spelling)
 # Every word of a nationality, country or city, in any language: where something comes from, never what it is.
-NATIONALITY_WORDS = frozenset(_NATIONALITY_OF) | frozenset(_CITY_OF)
+NATIONALITY_WORDS = frozenset(_PLACE_OF)
 
 
 def nationalities_in(normalised: str) -> frozenset[str]:
     """The nationalities a normalised text names in any language ('uit roemenie', 'canadense'), each by its group's first
     English word ('romanian', 'canadian')."""
-    return frozenset((_NATIONALITY_OF.get(w) or _CITY_OF[w])[0] for w in normalised.split() if w in NATIONALITY_WORDS)
+    return frozenset(_PLACE_OF[w][0] for w in normalised.split() if w in _PLACE_OF)
 
 
 def _nationality_kin(normalised: str, vocabulary: Container[str] | None = None) -> list[str]:
     """For each nationality or country the text names, in any language, the other words for it: its English words
     ('danish' → 'denmark'), and the other languages' words the corpus uses ('norwegian' → 'norsk' beside a Norwegian
     statement); not every language's, which would outweigh the rest of the question."""
-    found = [w for w in dict.fromkeys(normalised.split()) if w in NATIONALITY_WORDS]
+    found = [w for w in dict.fromkeys(normalised.split()) if w in _PLACE_OF]
     kin: list[str] = []
     for word in found:
-        group = _NATIONALITY_OF.get(word) or _CITY_OF[word]
+        group = _PLACE_OF[word]
         used = [f for f in _FORMS_ELSEWHERE[group] if vocabulary is not None and stem(f) in vocabulary]
         kin.extend(k for k in (*group, *used) if k != word and k not in found and k not in kin)
     return kin
