@@ -110,19 +110,21 @@ def _unwrapped(text: str, lines: list[_Line]) -> list[_Line]:
     editor or an e-mail client fills lines): the line plus that word is wider than the
     widest line in the file. Blank lines, rules, bullets and short lines end paragraphs.
     """
-    # (a row of a table drawn in text, its columns set apart by wide gaps, is laid out, not filled: it sets no width)
-    filled = [line for line in lines if not TABLE_ROW.search(line.text)] or lines
-    width = max((_width(text, line) for line in filled), default=0)
+    # (a row of a table drawn in text, its columns set apart by wide gaps, is laid out, not filled: it sets no width,
+    # unless every line is one)
+    rows = [bool(TABLE_ROW.search(line.text)) for line in lines]
+    filled = [not row for row in rows] if not all(rows) else [True] * len(lines)
+    width = max((_width(text, line) for line, fills in zip(lines, filled) if fills), default=0)
     if not lines or width > WRAP_WIDTH:
         return lines
     # The fill width is the widest line that was wrapped (one with another line of its paragraph under it): a wider
     # line that ends its paragraph (a mailing list's footer, 'To unsubscribe send an email to …') set no width.
-    wrapped = max((_width(text, line) for line, below in pairwise(lines) if text[line.end : below.start].count("\n") == 1
-                   and not below.bullet and line in filled), default=0)
+    wrapped = max((_width(text, line) for (line, below), fills in zip(pairwise(lines), filled)
+                   if text[line.end : below.start].count("\n") == 1 and not below.bullet and fills), default=0)
     if wrapped >= 0.8 * width:
         width = wrapped
     joined = [lines[0]]
-    for line in lines[1:]:
+    for line, row in zip(lines[1:], rows[1:]):
         previous = joined[-1]
         gap = text[previous.end : line.start]
         first_word = line.text.split()[0]
@@ -130,7 +132,7 @@ def _unwrapped(text: str, lines: list[_Line]) -> list[_Line]:
             gap.count("\n") == 1
             and not line.bullet
             and not previous.chrome
-            and not TABLE_ROW.search(line.text)  # (a table's rows, each laid out on its own line)
+            and not row  # (a table's rows, each laid out on its own line)
             and not TABLE_ROW.search(text[text.rfind("\n", 0, previous.end) + 1 : previous.end])
             and (
                 _width(text, previous) + 1 + len(first_word) > width

@@ -87,11 +87,17 @@ from statement_qa.vocabulary import INN_SUFFIXES
 WITHDRAWN = re.compile("|".join(f"(?:{notice})" for notice in WITHDRAWN_NOTICES), re.IGNORECASE | re.MULTILINE)
 SUBJECT = re.compile(rf"^(?:{'|'.join(SUBJECT_LABELS)})\s*:\s*(?=\S)", re.IGNORECASE)
 MEETING = re.compile(rf"\b(?:{'|'.join(MEETING_WORDS)})\b", re.IGNORECASE)
-# A question-and-answer pair's labels ('Q: Is X worth taking?' / 'A: We would not buy X.'), in any language we read.
-QUESTION_LABEL = re.compile(rf"^[*_\s]*(?:{'|'.join(sorted({w for ws in QUESTION_LABELS.values() for w in ws}, key=len, reverse=True))})"
-                            r"[ \t]*:[*_\s]*(?=\S)", re.IGNORECASE)
-ANSWER_LABEL = re.compile(rf"^[*_\s]*(?:{'|'.join(sorted({w for ws in ANSWER_LABELS.values() for w in ws}, key=len, reverse=True))})"
-                          r"[ \t]*:[*_\s]*(?=\S)", re.IGNORECASE)
+
+
+def _label(labels: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
+    """A label, in any language we read, with its colon at the start of a line ('**Q:** ', 'Antwort: ')."""
+    words = sorted({w for ws in labels.values() for w in ws}, key=len, reverse=True)
+    return re.compile(rf"^[*_\s]*(?:{'|'.join(words)})[ \t]*:[*_\s]*(?=\S)", re.IGNORECASE)
+
+
+# A question-and-answer pair's labels ('Q: Is X worth taking?' / 'A: We would not buy X.').
+QUESTION_LABEL = _label(QUESTION_LABELS)
+ANSWER_LABEL = _label(ANSWER_LABELS)
 AGENDA_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")  # "7. Calyxo nasal spray", not "7.2 Statement"
 
 
@@ -678,9 +684,9 @@ def _lead_in_date(text: str, start: int, blocks: list[Block], agreed: bool = Fal
         # (a label run into the position that names no agreement: the lead-in above it may)
         label_start = next(b.start for b in blocks if b.start < start < b.end)
         run_in, above = None, [b for b in blocks if b.end <= label_start and b.kind != RULE]
-    if run_in is None and above and READ_OUT_OPENS.search(last_sentence(text[above[-1].start : above[-1].end])):
+    if run_in is None and above and READ_OUT_OPENS.search(closing := last_sentence(text[above[-1].start : above[-1].end])):
         # ('A direção reuniu no dia 24 de junho de 2025 e decidiu o seguinte.': the meeting that decided the words below)
-        return parse_date(last_sentence(text[above[-1].start : above[-1].end]))
+        return parse_date(closing)
     if run_in is None and (not above or not (text[above[-1].start : above[-1].end].rstrip().endswith(":")
                                              or agreed and AGREED_THIS.search(text[above[-1].start : above[-1].end]))):
         return None
