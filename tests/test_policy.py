@@ -919,6 +919,76 @@ def test_without_a_word_of_going_back_a_declined_switch_still_ends_the_conversat
     assert after.about != "acme-ac88"
 
 
+SWITCH_STATEMENTS = {  # FICTIONAL: invented organisation, makers and products
+"holm-velkor.md": """<!-- FICTIONAL test statement -->
+# Velkor Neck Brace: our view
+
+## Background
+
+The Velkor Neck Brace is a soft collar sold by Tamsin Devices for people whose neck muscles are weak. Tamsin also sells the Velkor Sleep Pillow.
+
+## Our position
+
+We think the Velkor Neck Brace can help some people hold their head up. Ask your occupational therapist to fit one first.
+
+Holm MND Group, May 2025. Fictional test document.
+""",
+"holm-ostrafenib.md": """<!-- FICTIONAL test statement -->
+# Ostrafenib: our view
+
+## Background
+
+Ostrafenib is an experimental tablet made by Velkram Pharma and tested in the OSTRA-2 trial.
+
+## Our position
+
+Ostrafenib is only available inside the OSTRA-2 trial, and genuine trials never charge a fee to take part or nothing is owed. Ask your neurologist.
+
+Holm MND Group, June 2025. Fictional test document.
+""",
+"holm-lirvane.md": """<!-- FICTIONAL test statement -->
+# Lirvane: our view
+
+## Background
+
+Lirvane is an experimental injection made by Pennard Bio, tested in the LIRVA-3 trial for ALS.
+
+## Our position
+
+Do not buy lirvane privately. For ALS it is the trial or nothing: ask your trial team or neurologist about LIRVA-3.
+
+Holm MND Group, July 2025. Fictional test document.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def switching(tmp_path_factory):
+    corpus = tmp_path_factory.mktemp("switch-corpus")
+    for name, text in SWITCH_STATEMENTS.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    folder = tmp_path_factory.mktemp("switch-index")
+    embedder = FakeEmbedder()
+    build(corpus, folder, embedder)
+    return Assistant(load(folder, embedder), embedder)
+
+
+def test_in_a_conversation_a_message_naming_nothing_goes_elsewhere_only_on_a_clear_lead(switching):
+    first = switching.answer("Is the Velkor Neck Brace any good?")
+    switched = switching.answer("What about the Velkor Sleep Pillow?", about=first.about)
+    assert first.about == "holm-velkor" and switched.outcome == DECLINED
+    # Asked alone, the lead of one trial statement over the other (both share its words) settles it.
+    message = "So it is experimental and only in the trial?"
+    assert switching.answer(message).about == "holm-ostrafenib"
+    # In the conversation, that lead is no reason to show another statement's words: which one is asked instead.
+    after = switching.answer(message, about=switched.about, earlier=first.about)
+    assert after.outcome == DECLINED and after.about is None
+    assert after.ambiguous and {"holm-ostrafenib", "holm-velkor"} <= {r.id for r in after.related}
+    # A message clearly about another statement still reaches it.
+    clear = switching.answer("OK, so for ALS it's a trial or nothing?", about=switched.about, earlier=first.about)
+    assert clear.about == "holm-lirvane"
+
+
 SET_ASIDE_STATEMENTS = {
     "quellbrook.md": """<!-- FICTIONAL test statement: invented organisation, laboratory and tests. -->
 # Private Lyme tests: our guide

@@ -1162,7 +1162,28 @@ class Assistant:
             and bool(RETURN_CUE.search(query.normalised))
         evidence = self.evidence(query, earlier if returned else about)
         decision = self._unless_withdrawn(self.decide(query, replace(evidence, returned=True) if returned else evidence))
+        conversation = about or earlier
+        held = self.current(conversation) if conversation else None
+        if held and decision.doc_id and not returned and not query.names_anything and not query.describes_product \
+                and query.organisations <= {held} and self._contested_elsewhere(decision, held):
+            # 'OK, so for ALS it's the trial or nothing?' in a conversation on one statement: naming nothing, it is
+            # answered with another statement only when that one is clearly what it asks about, never when the
+            # shared words of one of two close statements settled it ('a trial never charges a fee'). Which one it
+            # means is asked instead.
+            decision = Decision(DECLINED, None, (), (decision.doc_id, held), hits=decision.hits, ambiguous=True)
         return self.compose(query, decision, language or query.language), decision.hits
+
+    def _contested_elsewhere(self, decision: Decision, held: str) -> bool:
+        """Whether a decision answers with a statement other than `held` (a conversation's) without a clear lead: not
+        first, or with a statement on another subject within `switch_lead_ratio` of it. General documents aside."""
+        if decision.outcome != ANSWERED or decision.doc_id in (None, held) \
+                or decision.doc_id in self.retriever.subjects.general or not decision.hits:
+            return False
+        best = decision.hits[0]
+        if best.doc_id != decision.doc_id:
+            return True
+        rival = next((h for h in decision.hits[1:] if not self._same_subject(best, h)), None)
+        return rival is not None and rival.score >= self.settings.switch_lead_ratio * best.score
 
     def _unless_withdrawn(self, decision: Decision) -> Decision:
         """A decision for a statement its organisation withdrew: declined, saying so, with current statements offered."""

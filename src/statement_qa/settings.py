@@ -95,6 +95,9 @@ class Settings:
     # An English message whose best cosine to the conversation's statement's passages is below
     # this shares nothing with it ("what's the weather like today?"): not a follow-up.
     follow_up_min_dense: float = 0.05
+    # In a conversation, a message that names nothing goes to a statement other than the conversation's only when the
+    # next statement on another subject scores below this share of it: a clear lead, not shared words.
+    switch_lead_ratio: float = 0.85
     # A statement is offered as related on a decline when it scores at least this.
     related_threshold: float = 0.45
     related_limit: int = 3
