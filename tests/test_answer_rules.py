@@ -153,6 +153,8 @@ def test_another_name_of_a_line_written_with_inner_capitals(assistant, question,
     ("Does Corvane Gold cure jet lag?", ["jet lag"]),
     ("Corvane Gold gegen Hämorrhoiden?", ["haemorrhoids"]),
     ("Will Corvane Gold help my knee osteoarthritis?", ["osteoarthritis", "knee problems"]),
+    ("Is Corvane Gold good for a child with cerebral palsy?", ["cerebral palsy"]),
+    ("Corvane Gold va bene per un bambino con paralisi cerebrale?", ["cerebral palsy"]),
     # A medicine for the condition, said of no one's own: the condition is asked about.
     ("Is Corvane Gold a good migraine tablet?", ["migraine"]),
     ("Does the Corvane Gold hair-regrowth treatment work?", ["hair loss"]),

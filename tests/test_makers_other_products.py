@@ -37,6 +37,19 @@ Nous recommandons QuillVoix : enregistrez des phrases tôt, pendant que vous par
 Association SLA Les Ormes, octobre 2025. Document de test fictif.
 """
 
+TABLET = """# Ostrafenib: where we stand
+
+## Background
+
+Velkram Pharma makes ostrafenib (VKR-31), an experimental tablet tested in the OSTRA-2 trial.
+
+## Our position
+
+Ostrafenib is experimental. Take it only inside the OSTRA-2 trial, and ask your neurologist about taking part.
+
+Kelby ALS Group, September 2025. Fictional test document.
+"""
+
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory):
@@ -45,6 +58,7 @@ def assistant(tmp_path_factory):
     corpus.mkdir()
     (corpus / "harwood-quenvora.md").write_text(FORMULA, encoding="utf-8")
     (corpus / "ormes-quillvoix.md").write_text(VOICE, encoding="utf-8")
+    (corpus / "kelby-ostrafenib.md").write_text(TABLET, encoding="utf-8")
     embedder = FakeEmbedder()
     build(corpus, index, embedder)
     return Assistant(load(index, embedder), embedder)
@@ -62,6 +76,9 @@ def blind_z(tmp_path_factory):
 
 @pytest.mark.parametrize("question, not_covered", [
     ("Is Quenvora Sleep Formula OK to take with MND?", "Quenvora Sleep"),
+    # A one-word name and a word for night or sleep after it, in English or another language: a night-time line.
+    ("Ostrafenib Sleep, any good for ALS?", "Ostrafenib Sleep"),
+    ("Is QuillVoix Nacht aan te raden bij ALS?", "QuillVoix Nacht"),
 ])
 def test_another_product_of_the_line_is_declined(assistant, question, not_covered):
     answer = assistant.answer(question)
@@ -105,3 +122,17 @@ def test_the_makers_own_name_beside_a_renamed_products_old_name_is_no_other_prod
 def test_the_statements_own_product_is_still_answered(blind_z, question, doc_id):
     answer = blind_z.answer(question)
     assert answer.outcome == "answered" and answer.statement is not None and answer.statement.id == doc_id
+
+
+@pytest.mark.parametrize(("question", "answered"), [
+    # A company's name of two words, its first coined: that word is the company's, not another product's name.
+    ("What's your view on Velkram Pharma's MND drug?", True),
+    ("Is the Velkram Pharma tablet worth asking about?", True),
+    # A coined name beside it that the statement never writes is another of its products.
+    ("Is Velkram Pharma's GripMitt any good?", False),
+])
+def test_a_coined_word_of_a_companys_name_is_not_another_product(assistant, question, answered):
+    answer = assistant.answer(question)
+    assert (answer.about == "kelby-ostrafenib") is answered
+    if not answered:
+        assert answer.about is None

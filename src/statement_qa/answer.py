@@ -665,11 +665,14 @@ class Assistant:
         every noun).
         """
         mentioned = {compact(w) for m in query.mentions for w in m.text.split()}
+        # A company's mention is its key, the words run together: 'Druridge' of 'druridgepharma' is part of it.
+        keys = [compact(m.text) for m in query.mentions]
         found = []
         for token in re.findall(r"\b[A-Z][^\W_]{4,}\b", query.text):
             key = compact(token)
             inner = bool(re.search(r"[a-z][A-Z]|[A-Za-z]\d", token))
-            if key in mentioned or not is_coined(token) or (query.language != "en" and not inner):
+            if key in mentioned or any(k.startswith(key) for k in keys) or not is_coined(token) \
+                    or (query.language != "en" and not inner):
                 continue
             if any(key in self._own(doc_id) for doc_id in doc_ids if doc_id):
                 continue

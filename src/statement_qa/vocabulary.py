@@ -80,6 +80,9 @@ OTHER_DISEASES: dict[str, tuple[str, ...]] = {
     "osteoarthritis": ("osteoarthritis", "arthrose", "artrose", "artrosi", "artrosis", "osteoartritis", "osteoartrite"),
     "epilepsy": ("epilepsy", "epilepsie", "epilepsia", "epilessia", "seizures", "padaczka", "padaczke", "padaczki"),
     "stroke": ("stroke", "strokes", "ictus", "beroerte", "schlaganfall", "avc"),
+    "cerebral palsy": ("cerebral palsy", "paralisi cerebrale", "paralisis cerebral", "paralysie cerebrale",
+                       "zerebralparese", "cerebrale parese", "hersenverlamming", "paralisia cerebral",
+                       "porazenie mozgowe", "mozgowe porazenie"),
     "psoriasis": ("psoriasis", "psoriasi"),
     "asthma": ("asthma", "asma", "asthme", "astma"),
     # Lung diseases a mucus or breathing medicine is also sold for: never a position on it for ALS/MND.
@@ -304,7 +307,7 @@ PRODUCT_FORMS = frozenset({
 # Junior'): written after a name no statement gives with them, they name a product no statement is about.
 LINE_EXTENSIONS = frozenset(
     """plus max forte slim lite light pro xr xl sr er cr la duo junior kids kid baby sport night extra ultra gold premium
-    neo advanced complete active mini zero fit senior lean boost go home travel""".split()
+    neo advanced complete active mini zero fit senior lean boost go home travel sleep nacht noche nuit notte noite""".split()
 )
 
 # A question asking what a term means ('What is the ALSFRS-R score?', 'what is an early access programme', 'What does
