@@ -337,6 +337,10 @@ def test_a_name_that_differs_from_a_statement_name_only_in_its_suffix_is_another
     ("Szedje-e a trevonastatot?", "hu", True),
     ("Onko trevonastatia saatavilla?", "fi", True),
     ("Is trevonastatone any good?", "en", False),  # English adds no case endings: another name
+    # Polish softens the name's last consonant before the ending: 'o trevonastacie' ('about trevonastat').
+    ("Co zarząd mówi o trevonastacie?", "pl", True),
+    ("Czy trevonastatu można kupić?", "pl", True),
+    ("Is trevonastacie any good?", "en", False),
 ])
 def test_a_name_with_a_case_ending_is_the_name_in_languages_that_add_them(question, language, found):
     from statement_qa.subjects import SubjectIndex

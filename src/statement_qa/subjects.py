@@ -75,6 +75,10 @@ COMPOUND_LANGUAGES = frozenset({"de", "nl", "sv", "da", "nb", "is", "af", "fi"})
 # Languages that add case endings to a name itself ('halvecitinibről', 'virelatidot', 'trevonastatia').
 CASE_LANGUAGES = frozenset({"hu", "fi", "et", "tr", "pl", "cs", "sk", "sl", "hr", "ro", "lv", "lt", "el", "eu"})
 
+# A name's last consonant as Polish softens it before a case ending, as `compact` writes it: 'welmoracyt' → 'welmoracycie'
+# ('ci'), 'kalnor' → 'kalnorze', 'dervad' → 'dervadzie', 'trelok' → 'treloce', 'ventrag' → 'ventradze'.
+SOFTENED_CONSONANTS = (("c", "t"), ("c", "k"), ("rz", "r"), ("dz", "d"), ("dz", "g"), ("sc", "st"), ("sz", "ch"))
+
 # A name with a short suffix after a hyphen: 'Renacyte-J', 'Lumagene-8', 'Vexora-XR'.
 _SUFFIXED = re.compile(r"(?<![\w-])([^\W\d_][^\W_]{3,})-([A-Za-z0-9]{1,3})(?![\w-])")
 
@@ -915,8 +919,15 @@ class SubjectIndex:
         possessive endings Hungarian, Finnish or Polish add to a name ('virelatidot', 'trevonastatia'). Only for
         those languages: in English 'trevonastatone' is another name. (`mentions` asks only for tokens without
         digits, so what is cut off is letters.)"""
-        return next((token[:cut] for cut in range(len(token) - 1, max(5, len(token) - 5), -1)
-                     if token[:cut] in self.by_key), None)
+        for cut in range(len(token) - 1, max(5, len(token) - 5), -1):
+            stem = token[:cut]
+            if stem in self.by_key:
+                return stem
+            # Polish softens a name's last consonant before an ending ('welmoracyt' → 'o welmoracycie').
+            for softened, consonant in SOFTENED_CONSONANTS:
+                if stem.endswith(softened) and (key := stem[: -len(softened)] + consonant) in self.by_key:
+                    return key
+        return None
 
     @cached_property
     def _sounds(self) -> dict[str, str]:
