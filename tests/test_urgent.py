@@ -41,6 +41,9 @@ URGENT = [
     ("en-about-to-faint", "He is about to faint after the injection", "medical", "en"),
     ("en-swallowed-all-tablets", "My wife has swallowed all her tablets. What do I do", "self_harm", "en"),
     ("en-doesnt-want-to-go-on", "He says he doesn't want to go on.", "self_harm", "en"),
+    ("en-whole-bottle-of-capsules", "dad swallowed a whole bottle of Velnix Forte capsules 😱", "self_harm", "en"),
+    ("en-took-whole-box", "Mum took the entire box of her sleeping tablets", "self_harm", "en"),
+    ("en-doesnt-want-to-wake-up", "he keeps saying he doesnt want to wake up anymore", "self_harm", "en"),
     ("en-fever-of-40-confused", "Now she has a fever of 40, she is shivering and confused", "medical", "en"),
     ("it-sta-per-svenire", "Mio marito ha il cuore a mille e sta per svenire", "medical", "it"),
     ("es-confuso-fiebre", "Ahora mismo está muy confuso y con fiebre alta", "medical", "es"),
@@ -409,6 +412,9 @@ URGENT = [
 
 # (id, message) — questions about research, regulation and risk, or old stories.
 NOT_URGENT = [
+    ("en-wake-up-early", "He doesn't want to wake up early for the clinic, can we go later?"),
+    ("en-bought-whole-box", "We bought a whole box of the capsules online, is that a month's supply?"),
+    ("en-whole-bottle-a-month", "Is a whole bottle of Velnix a month too much for him?"),
     # Fever and confusion asked about as risks, or confusion about something
     ("en-fever-confusion-risk", "Can the infusion cause fever and confusion?"),
     ("en-confused-about-trial", "I'm confused about the trial and the fever question"),

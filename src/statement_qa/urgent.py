@@ -143,6 +143,12 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             r"(?:has|have|had|'s|'ve|just) (?:just )?(?:swallowed|downed) (?:all|a whole (?:box|bottle|packet)) (?:of )?(?:my|his|her|their|the) PILLS",
             r"(?:take|taken|took|taking) an overdose",
             r"overdos(?:e|ing) on",
+            # A whole container gone at once, whatever it held: "dad swallowed a whole bottle of Neuroxa capsules".
+            (r"(?:swallowed|downed|took|taken|eaten|ate) (?:a|the) (?:whole|full|entire) (?:box|bottle|packet|pack|tub|jar|"
+             r"strip|tube|container)(?:ful)? of\b"),
+            # Said of waking: "says he doesn't want to wake up" (not "to wake up early for the clinic").
+            (r"(?:doesn't|does not|don't|do not|no longer wants?) want to wake up"
+             r"(?=\s*(?:[.!,;]|$)|\s+(?:and|but|so|again|anymore|any more|ever|tomorrow)\b)"),
         ],
         BREATHING: [
             r"CANT (?:breathe|breath|get (?:any |enough )?air|catch (?:my|his|her) breath)",
