@@ -2032,6 +2032,20 @@ def test_an_everyday_name_with_a_case_ending_is_no_unknown_product():
     assert "KP-311" in [m.text for m in analyse("KP-311 van Kroonhof, wat vinden jullie ervan?", SubjectIndex([])).unknown]
 
 
+
+def test_an_english_message_with_clauses_in_another_language_reads_them_in_english():
+    # Code-switching: the model reads the mixture poorly; the clauses' glosses and the English clauses it reads well.
+    from statement_qa.query import analyse
+    from statement_qa.subjects import SubjectIndex
+
+    query = analyse("Mi tío has ELA, ¿cómo se diagnostica? How do doctors test for it?", SubjectIndex([]))
+    assert query.language == "en" and {"ALS MND", "diagnosis"} <= set(query.glosses)
+    assert "How do doctors test for it" in query.english_reading and "diagnosis" in query.english_reading
+    # One language throughout: nothing to read twice.
+    assert analyse("How do doctors test for ALS?", SubjectIndex([])).english_reading == ""
+    assert analyse("¿Cómo se diagnostica la ELA?", SubjectIndex([])).english_reading == ""
+
+
 # A general statement on dental amalgam meets a question in another language only through these words.
 @pytest.mark.parametrize(("question", "language"), [
     ("Devo tirar as obturações de amálgama por causa da ELA?", "pt"),

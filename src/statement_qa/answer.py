@@ -348,6 +348,10 @@ class Assistant:
         general, topic = (
             retriever.general_match(vector) if vector is not None and self.mode == "hybrid" else (0.0, None)
         )
+        if query.english_reading and vector is not None and self.mode == "hybrid":
+            # A message in two languages: the model reads the mixture poorly, its English reading well.
+            general, topic = max((general, topic), retriever.general_match(retriever.embed_text(query.english_reading)),
+                                 key=lambda match: match[0])
         follow_passage, follow_score = None, 0.0
         if about and vector is not None:
             # "what about the dose?" is about the conversation's statement: read it with its title.

@@ -58,6 +58,9 @@ class Query:
     closing: bool = False
     # The language its script or words show; None when nothing does ('112?', 'ALS'), and then `language` is English.
     written_in: str | None = None
+    # An English message with clauses in another language: its English clauses and those clauses' glosses, what the
+    # model reads well ('Mi tío has ELA, ¿cómo se diagnostica?' → 'Mi tío has ELA (ALS MND; diagnosis)'); else ''.
+    english_reading: str = ""
 
     @property
     def embedding_text(self) -> str:
@@ -281,6 +284,33 @@ def _a_word_of(name: str, language: str, glossed_words: set[str]) -> bool:
     return bool(english) and all(is_common_word(w, threshold=2.5) for w in english)
 
 
+# Where a message may switch language: at a sentence's or a clause's end, and at Spanish opening marks.
+_CLAUSE = re.compile(r"[.?!;,\u00bf\u00a1]+")
+
+
+def _other_language_parts(text: str) -> tuple[list[str], set[str], str]:
+    """The glosses of the clauses of an English message written in another language ('Mi tío has ELA, ¿cómo se
+    diagnostica? How do doctors test for it?'): what they ask, in English, as a question in that language would have;
+    and, where there are any, the message's English reading (`Query.english_reading`)."""
+    found: list[str] = []
+    sources: set[str] = set()
+    english = []
+    others = []
+    for clause in _CLAUSE.split(text):
+        language = language_of(clause, "") if clause.strip() else ""
+        if language and language != "en":
+            others.append(language)
+        elif clause.strip():
+            english.append(clause.strip())
+    # The whole message in each language a clause is in: its words cross the clauses ('Mi tío has ELA, ¿cómo …').
+    for language in dict.fromkeys(others):
+        language_glosses, language_sources = glossed(text, language)
+        found += [g for g in language_glosses if g not in found]
+        sources |= language_sources
+    reading = f"{'. '.join(english)} ({'; '.join(found)})" if found else ""
+    return found, sources, reading
+
+
 def analyse(question: str, subjects: SubjectIndex, max_chars: int = MAX_QUESTION_CHARS,
             vocabulary: Container[str] | None = None) -> Query:
     """Clean and analyse a question once; `vocabulary` is the corpus's topic words, where known."""
@@ -289,7 +319,11 @@ def analyse(question: str, subjects: SubjectIndex, max_chars: int = MAX_QUESTION
     # A question in Greek or Japanese is not English: its script says which it is, where function words cannot.
     written_in = language_of(text, "") if text else ""
     language = written_in or "en"
-    glosses_found, sources = glossed(text, language) if language != "en" and text else ([], set())
+    if language != "en" and text:
+        glosses_found, sources = glossed(text, language)
+        english_reading = ""
+    else:
+        glosses_found, sources, english_reading = _other_language_parts(text)
     glosses = tuple(glosses_found)
     translated = frozenset(content_words(" ".join(sources)))
     # The technical words for the everyday phrases it uses ('energy factories' → mitochondria).
@@ -322,6 +356,7 @@ def analyse(question: str, subjects: SubjectIndex, max_chars: int = MAX_QUESTION
         translated=translated,
         names_disease=_phrases_in(NEGATED_DISEASE.sub(" ", f" {spoken} "), {"ALS": DISEASE_WORDS}) != (),
         organisations=frozenset(subjects.organisations_in(normalised)),
+        english_reading=english_reading,
         closing=bool(normalised) and all(w in CLOSING_WORDS for w in normalised.split()),
         written_in=written_in or None,
     )

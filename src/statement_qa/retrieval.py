@@ -124,6 +124,10 @@ class Retriever:
         """The question's embedding (one row)."""
         return self._embed_queries([query.embedding_text or " "])
 
+    def embed_text(self, text: str) -> np.ndarray:
+        """Any text embedded as a question (one row)."""
+        return self._embed_queries([text or " "])
+
     def best_passage_for(self, doc_id: str, query: Query) -> tuple[int | None, float]:
         """One statement's passage nearest to the question read as being about it ("<title>: <question>")."""
         rows = self.doc_passages.get(doc_id)
