@@ -63,6 +63,7 @@ BLOCK_TAGS = {
     "h1", "h2", "h3", "h4", "h5", "h6", "table", "tbody", "thead", "tr", "td", "th", "pre", "figure", "figcaption",
     "hr", "center", "address", "body", "html",
 }
+HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.IGNORECASE)
 # Class names a blog engine puts on a post to say what it is filed under or who wrote it ("tag-research",
 # "category-news", "author-jane-doe"): on the post itself they describe the content, they do not mark furniture.
@@ -408,6 +409,9 @@ def _walk(root, builder: _Builder, styles: dict[str, str], furniture=None) -> No
             return
         if tag == "a" and element.text_content().strip() in ANCHOR_MARKS:
             return  # a heading's permalink ("¶" on Sphinx and MkDocs, "#" on Hugo and Docusaurus)
+        if kind == HEADING and tag not in BLOCK_TAGS and (heading := next(element.iterancestors(*HEADING_TAGS), None)) is not None \
+                and _spoken_label(element, heading):
+            return  # ('<span class="voice">Subject</span>' in a subject line: read aloud, never shown)
         # The element chosen as the main content is walked whatever its classes say.
         if element is not root and tag != "body" and furniture(element):
             if element.text_content().strip():
@@ -811,19 +815,32 @@ def _links_home(heading) -> bool:
 
 # The class words of a status label set in a thread's or post's heading ("Sticky", "Pinned", "Solved", "Closed").
 LABEL_WORDS = {"label", "badge", "prefix", "pill", "lozenge"}
+# A class that hides its text from the eye and reads it to a screen reader only ('<h2 class="subject"><span
+# class="voice">Subject</span>X</h2>' in a webmail client, 'sr-only', 'visually-hidden'): in a heading, a spoken label.
+SCREEN_READER_CLASSES = {"voice", "sr-only", "screen-reader-text", "visually-hidden", "visuallyhidden", "element-invisible",
+                         "hidden-visually", "u-hidden-visually", "a11y-hidden", "sr-text", "offscreen", "assistive-text"}
+
+
+def _spoken_label(element, heading) -> bool:
+    """A screen reader's label of one or two words set inside a heading that shows other text."""
+    return (bool(set((element.get("class") or "").lower().split()) & SCREEN_READER_CLASSES)
+            and 0 < word_count(clean_line(element.text_content())) <= 2
+            and word_count(clean_line(heading.text_content())) > word_count(clean_line(element.text_content())))
 
 
 def _without_labels(heading) -> str:
     """A heading's text without the status labels set in it (a forum's '<span class="label">Sticky</span> Topic'):
     a label says where the page is filed, it is no part of the title."""
-    labels = [e for e in heading.iterdescendants() if isinstance(e.tag, str) and _words(e) & LABEL_WORDS
-              and 0 < word_count(clean_line(e.text_content())) <= 2]
+    def label(e, within) -> bool:
+        return isinstance(e.tag, str) and (_words(e) & LABEL_WORDS and 0 < word_count(clean_line(e.text_content())) <= 2
+                                           or _spoken_label(e, within))
+
+    labels = [e for e in heading.iterdescendants() if label(e, heading)]
     shown = heading.text_content()
     if not labels:
         return shown
     bare = copy.deepcopy(heading)
-    for element in [e for e in bare.iterdescendants() if isinstance(e.tag, str) and _words(e) & LABEL_WORDS
-                    and 0 < word_count(clean_line(e.text_content())) <= 2]:
+    for element in [e for e in bare.iterdescendants() if label(e, bare)]:
         element.drop_tree()
     rest = clean_line(bare.text_content())
     return rest if word_count(rest) >= 2 else shown
@@ -1143,6 +1160,11 @@ def read_html(html: str) -> Extracted:
         heading = clean_line(text[first.start : first.end]) if first else ""
         # (the metadata may drop the quotation marks the heading sets a name in: 'Is X's "Nerve Renewal" course …?')
         if _unquoted(title) in _unquoted(heading) and heading.casefold() != title.casefold():
+            title = heading
+        elif heading and word_count(heading) >= 2 and _unquoted(heading) in {
+                _unquoted(part) for part in split_outside_quotes(page_title or title, TITLE_SEPARATOR)[1:]}:
+            # "<title>Client :: Subject</title>" (a webmail client's message view, "Site - Page"), the content's first
+            # heading printing a part after the first: what the page says it is, without the software's or site's name.
             title = heading
     if not has_h1 and title and blocks:
         # "Post - Section" left in <title> once the site's name is taken out ('Тавремід: позиція - Новини', a news
