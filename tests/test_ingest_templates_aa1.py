@@ -12,7 +12,11 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
+import pytest
+
 from conftest import first_document, quoted
+from statement_qa.structure.assemble import _signed_off_in_words
+from statement_qa.structure.dates import SENTENCE_BREAK, read_date_line, read_sign_off
 
 HERE = Path(__file__).parent / "fixtures" / "ingest-aa1"
 
@@ -39,3 +43,39 @@ def test_a_screen_readers_label_inside_the_pages_own_heading_is_no_part_of_its_t
     document = read_one("lowfield-corvadine-squirrelmail.html")
     assert document.title == "Corvadine: what the committee says"
     assert quoted(document).startswith("Corvadine has not been tested in anyone with MND.")
+
+
+# --- a Polish page signed off with a review in words ---------------------------------------------------------------
+
+def test_a_polish_sign_off_dates_the_position_and_its_review_and_is_not_quoted():
+    document = read_one("jaskier-tormelina-webnode-pl.html")
+    said = quoted(document)
+    assert said.endswith("Nie kupuj tormeliny w internecie.")
+    assert "Zarząd" not in said and "przegląd" not in said
+    assert (document.date, document.reviewed, document.next_review) == ("2026-01", "2026-05", "2026-11")
+
+
+POLISH_SIGN_OFFS = [
+    ("Zarząd przeczytał ten tekst ponownie 18 listopada 2025 r. i niczego nie zmienił.", "reviewed", "2025-11"),
+    ("Zarząd ponownie przejrzał stanowisko 4 lutego 2026 r. i nie wprowadził żadnych zmian.", "reviewed", "2026-02"),
+    ("Ponownie sprawdzone przez zarząd 3 marca 2026 r., bez zmian.", "reviewed", "2026-03"),
+    ("Zarząd przyjął to stanowisko 7 października 2025 r.", "issued", "2025-10"),
+    ("Stanowisko zatwierdzone przez zarząd 2 czerwca 2025 roku.", "issued", "2025-06"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "role", "month"), POLISH_SIGN_OFFS)
+def test_polish_sign_offs_are_read(sentence, role, month):
+    assert read_sign_off(sentence).first(role) == month
+
+
+def test_a_polish_year_mark_neither_ends_a_sentence_nor_spoils_a_date_line():
+    # ('r.' is 'roku', the year: '… 2026 r. i niczego nie zmienił' is one sentence; '… 2026 r. Zarząd …' two)
+    text = "Zarząd przyjął to stanowisko 7 października 2026 r. Zarząd przeczytał go ponownie 8 listopada 2026 r. i nic nie zmienił."
+    assert len(SENTENCE_BREAK.split(text)) == 2
+    assert _signed_off_in_words(text)
+    assert read_date_line("Kolejny przegląd: marzec 2027 r.").first("next_review") == "2027-03"
+    assert read_date_line("Następny przegląd: wrzesień 2026 roku").first("next_review") == "2026-09"
+    # (a plan alone signs nothing off, and the position's own words are never a sign-off)
+    assert not _signed_off_in_words("Kolejny przegląd: marzec 2027 r.")
+    assert not read_sign_off("Nie kupuj welmoracytu w internecie i nie odstawiaj leków.")

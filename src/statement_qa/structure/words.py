@@ -702,7 +702,7 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "da": (r"næste\s+(?:revision|gennemgang)",),
         "pt": (r"pr[óo]xima\s+revis[ãa]o",),
         "it": (r"prossima\s+revisione",),
-        "pl": (r"nast[eę]pny\s+przegl[aą]d", r"nast[eę]pna\s+weryfikacja"),
+        "pl": (r"(?:nast[eę]pn|kolejn|najbli[żz]sz)(?:y\s+przegl[aą]d|a\s+weryfikacja)",),
         "cs": (r"příští\s+revize", r"další\s+revize"),
         "ca": (r"propera\s+revisi[óo]",),
         "nb": (r"neste\s+(?:gjennomgang|revisjon)",),
@@ -843,6 +843,8 @@ UNCHANGED_WORDS: tuple[str, ...] = (
     r"без\s+(?:змін|изменений)",  # Ukrainian, Russian: "Переглянуто 3 листопада 2025 р., без змін"
     # Albanian: "… dhe nuk ndryshoi asgjë" (and changed nothing), "pa ndryshime" (without changes)
     r"nuk\s+(?:ndryshoi|ndryshuam|u\s+ndryshua)(?:\s+asgjë)?", r"pa\s+(?:asnjë\s+)?ndryshim(?:e)?",
+    # Polish: "… i niczego nie zmienił" (and changed nothing), "nic nie zmieniono", "nie wprowadził zmian"
+    r"(?:niczego|nic)\s+nie\s+zmienia?\w*", r"nie\s+(?:wprowadzi\w*|by[łl]o)\s+(?:żadnych\s+)?zmian",
 )
 
 # What a picture's placeholder or caption opens with ("[Photo: the seafront walk, September 2023]"): its date is the
