@@ -17,6 +17,7 @@ import pytest
 from conftest import first_document, quoted
 from statement_qa.structure.assemble import _signed_off_in_words
 from statement_qa.structure.dates import SENTENCE_BREAK, read_date_line, read_sign_off
+from statement_qa.structure.vocabulary import is_position_heading
 
 HERE = Path(__file__).parent / "fixtures" / "ingest-aa1"
 
@@ -79,3 +80,27 @@ def test_a_polish_year_mark_neither_ends_a_sentence_nor_spoils_a_date_line():
     # (a plan alone signs nothing off, and the position's own words are never a sign-off)
     assert not _signed_off_in_words("Kolejny przegląd: marzec 2027 r.")
     assert not read_sign_off("Nie kupuj welmoracytu w internecie i nie odstawiaj leków.")
+
+
+# --- a forum topic laid out as a list ----------------------------------------------------------------------------
+
+def test_a_forum_laid_out_as_a_list_quotes_the_staff_posts_numbered_points_and_dates_it_from_the_header_above():
+    # '<ol class="post-list"><li class="post-wrapper"><div class="post-header">date</div><div class="post-element">…':
+    # the list is the page's layout, not a list of points; the administrator's post is the statement, dated in its header.
+    document = read_one("adelfas-brenoxina-asgaros-es.html")
+    said = quoted(document)
+    assert said.startswith("La brenoxina es un medicamento experimental y no está autorizada en España.")
+    assert said.endswith("consulte a su neurólogo antes de cambiar cualquier tratamiento.")
+    assert "volvió a revisarlo" not in said and "caminata" not in said and "recomiendo" not in said
+    assert (document.date, document.reviewed) == ("2026-03", "2026-06")
+    assert document.kind == "statement"
+
+
+def test_spanish_reviews_and_promises_in_the_past_and_future_tense_are_read():
+    assert read_sign_off("La junta lo revisó de nuevo el 10 de noviembre de 2025 sin cambios.").first("reviewed") == "2025-11"
+    assert read_sign_off("La junta volvió a revisarlo el 9 de junio de 2026 sin cambios.").first("reviewed") == "2026-06"
+    # a review followed by a promise to look again, however long, is a sign-off, not part of the position
+    assert _signed_off_in_words("La junta lo revisó de nuevo el 10 de noviembre de 2025 sin cambios. Volveremos a mirarlo "
+                                "cuando se publiquen los datos completos del estudio.")
+    assert is_position_heading("La junta acordó lo siguiente:")
+    assert is_position_heading("Nuestra junta directiva decidió lo siguiente")

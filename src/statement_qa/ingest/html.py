@@ -430,6 +430,8 @@ def _walk(root, builder: _Builder, styles: dict[str, str], furniture=None) -> No
                 kind, level = HEADING, int(tag[1])
             elif tag in ("summary", "dt"):
                 kind, level = HEADING, 6
+            elif tag == "li" and element.xpath("./div[.//p or .//ol or .//ul] | ./div/div[.//p or .//ol or .//ul]"):
+                kind, level = LINE, 0  # a list as the page's layout (a forum's list of posts, bbPress's <li class="bbp-body">)
             elif tag == "li":
                 kind, level = ITEM, 0
             elif tag == "blockquote":
@@ -611,10 +613,11 @@ RANK_WORDS = {"rank", "role", "usertitle", "badge", "badges", "flair", "usergrou
 STAFF_RANKS: dict[str, tuple[str, ...]] = {
     # ("Orrisdale Committee": the group's committee posting as the group)
     # (a moderator of the organisation's own forum posts for it: Vanilla's "Role_Moderator", phpBB's "Moderator")
-    "en": ("staff", "team", "official", "administrator", "admin", "employee", "committee", "trustee", "moderators?"),
+    # (bbPress's site-owning role, 'Keymaster', kept in English on sites in every language)
+    "en": ("staff", "team", "official", "administrator", "admin", "employee", "committee", "trustee", "moderators?", "keymaster"),
     "fr": ("équipe", "officiel(?:le)?", "personnel", "salariée?", "modérat(?:eur|rice)"),
     "de": ("mitarbeiter(?:in)?", "team", "offiziell(?:er)?", "moderator(?:in)?"),
-    "es": ("equipo", "oficial", "personal", "moderador(?:a)?"),
+    "es": ("equipo", "oficial", "personal", "moderador(?:a)?", "administrador(?:a)?"),
     "nl": ("medewerker", "team", "officieel", "moderator"),
     "pt": ("equipa", "equipe", "oficial", "funcionári[oa]", "moderador(?:a)?"),
     "it": ("staff", "ufficiale", "personale", "moderat(?:ore|rice)"),
@@ -632,6 +635,13 @@ def _organisation_post(main):
     # (Vanilla's replies are "Comment"s under the opening "Discussion": a moderator's comment may be the post)
     tagged = {e for e in elements if e in holders and _words(e) & (POST_WORDS | {"comment"})}
     posts = [e for e in elements if e in tagged and not any(a in tagged for a in e.iterancestors())]
+    while len(posts) == 1:
+        # (the posts' list itself named for them, '<ol class="post-list">': the posts are the tagged ones right inside it)
+        inside = [e for e in posts[0].iterdescendants() if e in tagged
+                  and next(a for a in e.iterancestors() if a in tagged) is posts[0]]
+        if not inside:
+            break
+        posts = inside
     if len(posts) < 2:
         return None
     for post in posts:
@@ -654,7 +664,16 @@ def _month_first(element) -> bool:
 
 
 def _post_date(post) -> str | None:
-    """The date a post's own author line or <time> gives (not a profile's "Joined" date)."""
+    """The date a post's own author line or <time> gives (not a profile's "Joined" date), or the header set just above
+    it gives (bbPress sets each reply's date in a '<div class="bbp-reply-header">' before the reply's own box)."""
+    above = post.getprevious()
+    return _own_post_date(post) or (
+        _own_post_date(above) if above is not None and isinstance(above.tag, str) and _words(above) & {"header", "meta"}
+        and not _words(above) & (AUTHOR_WORDS | POST_WORDS - {"reply", "post"}) else None)
+
+
+def _own_post_date(post) -> str | None:
+    """The date a post's own author line or <time> gives."""
     for element in post.iter():
         if not isinstance(element.tag, str) or not (element.tag == "time" or _words(element) & DATE_WORDS):
             continue

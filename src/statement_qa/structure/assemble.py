@@ -780,7 +780,8 @@ def _signed_off_in_words(line: str) -> bool:
     # or the next review beside it: 'Avis voté par le bureau le 7 octobre 2025. Prochaine révision : juin 2026.')
     return bool(sentences) and len(sentences) <= 3 and any(read_sign_off(s) for s in sentences) and all(
         read_sign_off(s) or _plans_review(s)
-        or (n > 0 and word_count(s) <= 8 and bool(read_date_line(s) or promises_another_look(s)))
+        # (a promise to look again, however long: 'Volveremos a mirarlo cuando se publiquen los datos completos de X.')
+        or (n > 0 and (word_count(s) <= 8 and bool(read_date_line(s)) or promises_another_look(s)))
         for n, s in enumerate(sentences))
 
 

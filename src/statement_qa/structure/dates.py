@@ -274,6 +274,8 @@ _AGREED_AFTER = re.compile(r"\s*(?:onartu\w*|adostu\w*)\b", re.IGNORECASE)
 _CHECKED_CLAUSE = re.compile(r"\b(?:checked\s+again|re-?checked|re-?read|read\s+(?:it\s+|this\s+)?again|reviewed|looked\s+(?:at\s+(?:it\s+|this\s+)?again|over)|"
                              r"reaffirmed|re-?confirmed|"
                              # ('Revista pela direção a 15 de setembro de 2025, sem alterações.', 'Revisado …', 'Überprüft …')
+                             # ('La junta lo revisó de nuevo el 10 de noviembre de 2026 sin cambios.', 'volvió a leerlo')
+                             r"revis[óo]|volvi(?:ó|o|eron)\s+a\s+(?:leer|revisar|mirar)\w*|"
                              r"revist[oa]s?|revisad[oa]s?|rivist[oa]|riesaminat[oa]|rilett[oa]|réexaminée?s?|(?:erneut\s+)?(?:über|ge|nachge)?prüft|"
                              r"herzien|opnieuw\s+bekeken|"
                              # ('A direção voltou a ler este texto a 23 de setembro de 2025 e não mudou nada.')

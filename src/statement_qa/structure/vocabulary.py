@@ -252,7 +252,7 @@ REVISIT = re.compile(
     r"^(?:(?:if|when|once|as\s+soon\s+as|should)\b[^.!?;:]{2,120}?,\s*)?(?:we(?:['’]ll|\s+will|\s+shall)|the\s+[\w’' -]{2,40}?\s+will)\s+(?:look\s+(?:at\s+[\w’' -]{1,40}?\s+)?again\b|revisit\b|"
     r"come\s+back\s+to\b|write\s+again\b|review\s+(?:this|it|the\s+\w+)\s+(?:again\s+)?(?:when|if|after|once)\b)"
     r"|^(?:nous\s+(?:réexaminerons|reviendrons\s+sur)|wir\s+werden\s+(?:das|dies|es)\s+(?:erneut|wieder)\s+prüfen|"
-    r"revisaremos|volveremos\s+a\s+(?:revisar|examinar)|voltaremos\s+a\s+(?:rever|analisar)|rivedremo)\b",
+    r"revisaremos|volveremos\s+a\s+(?:revisar|examinar|mirar|estudiar|leer)\w*|voltaremos\s+a\s+(?:rever|analisar)|rivedremo)\b",
     re.IGNORECASE,
 )
 

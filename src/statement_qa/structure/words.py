@@ -223,6 +223,9 @@ POSITION_HEADINGS: dict[str, tuple[str, ...]] = {
         r"lo\s+que\s+(?:dice|dicen|aconseja|aconsejan|recomienda|recomiendan|decidió|acordó|aprobó|resolvió)\s+"
         r"(?:la|el|nuestra|nuestro)\s+"
         r"(?:asociaci[oó]n|fundaci[oó]n|federaci[oó]n|junta(?:\s+directiva)?|entidad|comit[eé])\b.*",
+        # ... the body first: "La junta acordó lo siguiente:", "Nuestra junta directiva decidió lo siguiente".
+        r"(?:la|el|nuestra|nuestro)\s+(?:asociaci[oó]n|fundaci[oó]n|federaci[oó]n|junta(?:\s+directiva)?|entidad|comit[eé])\s+"
+        r"(?:acord[oó]|decidi[oó]|aprob[oó]|resolvi[oó])\s+(?:lo\s+siguiente|por\s+unanimidad)\b.*",
         r"¿?\s*qu[ée]\s+recomienda\w*\b.*", r"¿?\s*cu[áa]l\s+es\s+(?:nuestra|la|su)\s+(?:posici[oó]n|recomendaci[oó]n)\b.*",
         # What we propose or suggest to families, and whose answer it is: "Lo que proponemos a las familias", "La respuesta
         # de la asociación".
