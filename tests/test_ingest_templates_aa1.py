@@ -17,7 +17,7 @@ import pytest
 from conftest import first_document, quoted
 from statement_qa.structure.assemble import _signed_off_in_words
 from statement_qa.structure.dates import SENTENCE_BREAK, read_date_line, read_sign_off
-from statement_qa.structure.vocabulary import is_position_heading
+from statement_qa.structure.vocabulary import is_position_heading, reports_others
 
 HERE = Path(__file__).parent / "fixtures" / "ingest-aa1"
 
@@ -104,3 +104,35 @@ def test_spanish_reviews_and_promises_in_the_past_and_future_tense_are_read():
                                 "cuando se publiquen los datos completos del estudio.")
     assert is_position_heading("La junta acordó lo siguiente:")
     assert is_position_heading("Nuestra junta directiva decidió lo siguiente")
+
+
+# --- a photo post's single long caption -------------------------------------------------------------------------
+
+def test_a_captions_advice_ends_where_it_turns_to_another_groups_view_and_a_promise_to_look_again():
+    document = read_one("redcliff-ostravane-photo-post.html")
+    said = quoted(document)
+    assert said.startswith("We think it is reasonable to ask your neurologist whether ostravane is right for you")
+    assert said.endswith("Keep taking your usual medicines in the meantime.")
+    for never in ("Seaholme", "look at this again", "sun cream", "ice creams", "#MND"):
+        assert never not in said
+    assert document.date == "2026-08"  # 'Edited 8 Aug 2026 (fixed a typo) · Posted 5 Aug 2026'
+
+
+def test_an_edit_note_in_brackets_belongs_to_its_date_and_the_post_date_after_it_is_read():
+    dated = read_date_line("Edited 25 Oct 2026 (fixed a hashtag) · Posted 23 Sep 2026")
+    assert dated.first("issued") == "2026-09" and dated.first("updated") is None
+
+
+OTHERS = [
+    ("We know the Seaholme group say nobody should take it at all, and we respect their view.", True),
+    ("We are aware that some clinics recommend it.", True),
+    ("Sabemos que otras asociaciones recomiendan esperar.", True),
+    ("Wir wissen, dass andere Vereine davon abraten.", False),  # (no verb of the table: read as before)
+    ("We know this is hard to hear.", False),
+    ("We recommend that you ask your neurologist.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "others"), OTHERS)
+def test_a_sentence_that_reports_another_bodys_view_is_told_from_advice(sentence, others):
+    assert reports_others(sentence) is others

@@ -208,7 +208,8 @@ def read_date_line(line: str) -> DateLine | None:
     prefix = None
     position = 0
     for n, (start, end, month) in enumerate(dates):
-        label = line[position:start]
+        # ('Edited 25 Oct 2026 (fixed a hashtag) · Posted 23 Oct 2026': a note in brackets belongs to the date before it)
+        label = re.sub(r"^\s*\([^()]*\)", "", line[position:start]) if n else line[position:start]
         role = _role(label)
         if role:
             found = ROLES[role].search(label)

@@ -27,6 +27,7 @@ from statement_qa.structure.words import (
     HOUSEKEEPING,
     LABELS,
     ORGANISATION_WORDS,
+    OTHERS_SAY,
     PERSON_ROLES,
     PERSON_TITLES,
     POSITION_CONTINUATIONS,
@@ -255,6 +256,15 @@ REVISIT = re.compile(
     r"revisaremos|volveremos\s+a\s+(?:revisar|examinar|mirar|estudiar|leer)\w*|voltaremos\s+a\s+(?:rever|analisar)|rivedremo)\b",
     re.IGNORECASE,
 )
+
+
+OTHERS_SAID = re.compile(rf"^(?:{'|'.join(OTHERS_SAY)})", re.IGNORECASE)
+
+
+def reports_others(sentence: str) -> bool:
+    """A sentence that opens by setting what another body says beside the statement ('We know the X association say
+    trial only, …'): not the statement's own advice."""
+    return bool(OTHERS_SAID.match(clean_line(sentence)))
 
 
 def promises_another_look(text: str) -> bool:

@@ -861,6 +861,7 @@ PICTURE_WORDS: tuple[str, ...] = (
 TOUCH_WORDS: tuple[str, ...] = (
     r"links?", r"typos?", r"typing\s+errors?", r"spelling", r"formatting", r"layout", r"minor", r"cosmetic",
     r"contact\s+details", r"broken", r"accessibility", r"no\s+changes?", r"unchanged",
+    r"(?:a\s+|the\s+)?(?:hashtags?|tags?|emojis?|mentions?|alt\s+text)",  # a social post's edit: '(fixed a hashtag)',
     r"liens?", r"coquilles?", r"mise\s+en\s+page", r"links?\s+geprüft", r"tippfehler", r"formatierung", r"enlaces?",
     r"erratas?", r"formato", r"sin\s+cambios", r"koppelingen", r"opmaak", r"ligações", r"collegamenti", r"refusi", r"linki", r"literówki",
     r"ħolqa", r"ħoloq", r"żbalji\s+tat-tajpjar",  # Maltese: '(ħolqa msewwija)', a link mended
@@ -1191,6 +1192,18 @@ ASIDE_OPENINGS: tuple[str, ...] = (
     r"nog\s+iets", r"a\s+prop[óo]sito", r"per\s+inciso", r"un['’]altra\s+cosa", r"przy\s+okazji",
 )
 
+# A sentence that sets another body's word beside the statement ('We know the X association say trial only, and we
+# respect that'): what others say, which a post's run of text may go on to after its own advice.
+OTHERS_SAY: tuple[str, ...] = (
+    r"we\s+(?:know|are\s+aware|understand|realise|realize|have\s+(?:heard|seen))\s+(?:that\s+)?(?!we\b|our\b|you\b)"
+    r"[\w’'(). -]{2,60}?\s+(?:say|says|said|advise|advises|recommend|recommends|think|thinks|take\s+a\s+different\s+view)\b",
+    r"nous\s+savons\s+que\s+[\w’'(). -]{2,60}?\s+(?:dit|disent|conseille|conseillent|recommande|recommandent)\b",
+    r"sabemos\s+que\s+[\w’'(). -]{2,60}?\s+(?:dice|dicen|recomienda|recomiendan|aconseja|aconsejan)\b",
+    r"wir\s+wissen,?\s+dass\s+[\w’'(). -]{2,60}?\s+(?:sagt|sagen|empfiehlt|empfehlen|rät|raten)\b",
+    r"(?:we|wij)\s+weten\s+dat\s+[\w’'(). -]{2,60}?\s+(?:zegt|zeggen|raadt|raden|adviseert|adviseren)\b",
+    r"sappiamo\s+che\s+[\w’'(). -]{2,60}?\s+(?:dice|dicono|consiglia|consigliano|raccomanda|raccomandano)\b",
+)
+
 # A note on what a statement does not cover, as a paragraph of its own below the advice: "Lindqvar also sells
 # Vitalqor … This advice is about pemvatrol only.", "This statement does not cover PB-12."
 SCOPE_NOTES: tuple[str, ...] = (
@@ -1304,7 +1317,7 @@ ADVICE_IMPERATIVES: tuple[str, ...] = (
     # Taking part in research is a care decision too: "please do not sign up for a second drug trial".
     r"(?:please\s+)?(?:do\s+not|don['’]t|never)\s+(?:join|enrol+|sign\s+up\s+for)\s+(?:[\w’'-]+\s+){0,3}?(?:trials?|stud(?:y|ies))\b",
     # "Avoid clinics that charge for it", "Stick with your prescribed treatment", "Keep taking your usual medicines".
-    r"(?:please\s+)?avoid\b", r"(?:please\s+)?stick\s+with\s+your\b", r"(?:please\s+)?(?:keep|carry\s+on)\s+taking\s+your\b",
+    r"(?:please\s+)?avoid\b", r"(?:please\s+)?stick\s+with\s+your\b", r"(?:please\s+)?(?:keep|carry\s+on)\s+(?:taking|going\s+with|with)\s+your\b",
     r"(?:please\s+)?(?:talk|speak)\s+(?:to|with)\s+your\b", r"(?:please\s+)?ask\s+your\s+(?:neurologist|doctor|gp|nurse|mnd|als|"
     r"care|specialist|consultant|clinic|dietitian|pharmacist|trial)\b", r"please\s+return\b",
     r"(?:ne\s+)?(?:prenez|achetez|arrêtez)\b", r"(?:kaufen|nehmen|bestellen)\s+sie\s+(?:[\w-]+\s+){0,2}?(?:kein|nicht)",
