@@ -17,7 +17,7 @@ import pytest
 from conftest import first_document, quoted
 from statement_qa.structure.assemble import _signed_off_in_words
 from statement_qa.structure.dates import SENTENCE_BREAK, read_date_line, read_sign_off
-from statement_qa.structure.vocabulary import is_position_heading, reports_others
+from statement_qa.structure.vocabulary import advice_at, is_position_heading, reports_others, word_stems
 
 HERE = Path(__file__).parent / "fixtures" / "ingest-aa1"
 
@@ -136,3 +136,29 @@ OTHERS = [
 @pytest.mark.parametrize(("sentence", "others"), OTHERS)
 def test_a_sentence_that_reports_another_bodys_view_is_told_from_advice(sentence, others):
     assert reports_others(sentence) is others
+
+
+# --- an e-mail newsletter's web version -------------------------------------------------------------------------
+
+def test_a_newsletter_named_only_by_its_logo_quotes_advice_with_its_verb_last():
+    # '<img src="…/kornblume-logo.png" alt="ALS-Hilfe Kornblume e.V.">': the masthead's logo names the sender.
+    document = read_one("kornblume-vitalkraft-mailchimp-de.html")
+    assert document.organisation == "ALS-Hilfe Kornblume e.V."
+    assert document.kind == "statement"
+    said = quoted(document)
+    assert said.startswith("Wir würden Vitalkraft Plus nicht kaufen.")
+    assert said.endswith("bevor Sie ein Nahrungsergänzungsmittel nehmen.")
+    assert (document.date, document.next_review) == ("2026-02", "2026-08")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Wij zouden NeuroBalans Forte niet kopen.",
+    "We zouden de capsules van Duinhof echt niet slikken.",
+    "Wir würden Vitalkraft Plus nicht kaufen.",
+])
+def test_what_we_would_not_do_with_the_verb_last_is_advice(sentence):
+    assert advice_at(sentence, frozenset(word_stems(sentence))) == 0
+
+
+def test_a_dutch_next_meeting_on_the_subject_is_its_next_review():
+    assert read_date_line("Volgende bespreking: februari 2027.").first("next_review") == "2027-02"

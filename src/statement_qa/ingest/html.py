@@ -1078,10 +1078,12 @@ def read_html(html: str) -> Extracted:
     # The first name shaped like an organisation wins; a platform ('Medium') never does.
     linked = _linked_data_names(tree)
     # Last, the site's logo: a picture's alt text, in a link to the home page or a box named for the logo ('<div
-    # id="logo"><a href="/"><img alt="X ALS Fellowship Forum">'), names the site when no text does.
+    # id="logo"><a href="/"><img alt="X ALS Fellowship Forum">'), or a picture whose file is named for it (a newsletter's
+    # masthead, '<img src="…/logo.png" alt="Stichting X">'), names the site when no text does.
     logos = [clean_line(alt) for alt in tree.xpath(
         "//*[contains(translate(concat(@id, ' ', @class), 'LOGO', 'logo'), 'logo')]//img/@alt"
-        " | //header//a[@href='/' or contains(@href, 'index.')]//img/@alt")[:3]]
+        " | //header//a[@href='/' or contains(@href, 'index.')]//img/@alt"
+        " | //img[contains(translate(@src, 'LOGO', 'logo'), 'logo')][not(ancestor::footer)]/@alt")[:3]]
     candidates = [*linked, *declared, *in_title, holder, *logos]
     found = [name for candidate in candidates if candidate and (name := organisation_name(candidate))]
     site_name = next((name for name, shaped in found if shaped), None) or (found[0][0] if found else None)

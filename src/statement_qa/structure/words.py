@@ -700,7 +700,7 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "lt": (r"kita\s+peržiūra",),
         "de": (r"n[äa]chste\s+überprüfung",),
         "es": (r"pr[óo]xima\s+revisi[oó]n",),
-        "nl": (r"volgende\s+her[sz]iening",),  # (Afrikaans: 'Volgende hersiening')
+        "nl": (r"volgende\s+her[sz]iening", r"volgende\s+bespreking"),  # (Afrikaans: 'Volgende hersiening')
         "sv": (r"nästa\s+(?:översyn|granskning|revidering)(?:\s+(?:sker|planeras))?",),
         "da": (r"næste\s+(?:revision|gennemgang)",),
         "pt": (r"pr[óo]xima\s+revis[ãa]o",),
@@ -1300,6 +1300,10 @@ ADVICE_WE_VERBS: tuple[str, ...] = (
     r"kami\s+(?:tidak\s+)?(?:merekomendasikan|menyarankan|menganjurkan|mendukung|meminta)",
     # Ukrainian and Russian: "(не) радимо", "(не) рекомендуємо"; "(не) советуем", "(не) рекомендуем".
     r"(?:не\s+)?(?:радимо|рекомендуємо|порадимо|радим)", r"(?:не\s+)?(?:советуем|рекомендуем)",
+    # What we would not do, the verb last with its object before it (Dutch, German): "Wij zouden NeuroBalans Forte niet
+    # kopen.", "Wir würden X nicht kaufen."
+    r"(?:wij|we)\s+zouden\s+(?:[\w’'()-]+\s+){1,5}?niet\s+(?:kopen|nemen|gebruiken|proberen|betalen|slikken|aanraden)",
+    r"wir\s+würden\s+(?:[\w’'()-]+\s+){1,5}?nicht\s+(?:kaufen|nehmen|einnehmen|verwenden|ausprobieren|bezahlen|empfehlen)",
 )
 # What "we" is in each language, before a verb of ADVICE_VERBS' first-person form ("we recommend", "vi anbefaler").
 ADVICE_WE: tuple[str, ...] = (r"we", r"we['’]d", r"nous", r"wir", r"wij", r"vi")
