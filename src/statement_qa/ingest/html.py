@@ -430,8 +430,11 @@ def _walk(root, builder: _Builder, styles: dict[str, str], furniture=None) -> No
                 kind, level = HEADING, int(tag[1])
             elif tag in ("summary", "dt"):
                 kind, level = HEADING, 6
-            elif tag == "li" and element.xpath("./div[.//p or .//ol or .//ul] | ./div/div[.//p or .//ol or .//ul]"):
-                kind, level = LINE, 0  # a list as the page's layout (a forum's list of posts, bbPress's <li class="bbp-body">)
+            elif tag == "li" and len(element.xpath("./div[normalize-space()]")) >= 2 \
+                    and element.xpath("./div[.//p or .//ol or .//ul] | ./div/div[.//p or .//ol or .//ul]"):
+                # A list as the page's layout: an item of several boxes of paragraphs (a forum's list of posts, bbPress's
+                # <li class="bbp-body">, a post's header and its box) is no point of a list; one wrapper is (a CMS's).
+                kind, level = LINE, 0
             elif tag == "li":
                 kind, level = ITEM, 0
             elif tag == "blockquote":
@@ -635,8 +638,9 @@ def _organisation_post(main):
     # (Vanilla's replies are "Comment"s under the opening "Discussion": a moderator's comment may be the post)
     tagged = {e for e in elements if e in holders and _words(e) & (POST_WORDS | {"comment"})}
     posts = [e for e in elements if e in tagged and not any(a in tagged for a in e.iterancestors())]
-    while len(posts) == 1:
-        # (the posts' list itself named for them, '<ol class="post-list">': the posts are the tagged ones right inside it)
+    while len(posts) == 1 and (posts[0].tag in ("ol", "ul") or "list" in _words(posts[0])):
+        # (the posts' list itself named for them, '<ol class="post-list">': the posts are the tagged ones right inside it;
+        # not one post's comments under it, a blog post's)
         inside = [e for e in posts[0].iterdescendants() if e in tagged
                   and next(a for a in e.iterancestors() if a in tagged) is posts[0]]
         if not inside:
