@@ -118,6 +118,14 @@ def test_a_captions_advice_ends_where_it_turns_to_another_groups_view_and_a_prom
     assert document.date == "2026-08"  # 'Edited 8 Aug 2026 (fixed a typo) · Posted 5 Aug 2026'
 
 
+def test_a_mastodon_status_is_cut_the_same_way_at_a_sentence_that_reports_others():
+    # One status of a Mastodon-like server, its text one paragraph: 'We are aware that some forums recommend …' ends it.
+    said = quoted(read_one("saltmarsh-pendravil-mastodon.html"))
+    assert said.startswith("We think pendravil should only be taken inside the PENDRA-2 study")
+    assert said.endswith("Keep taking your usual medicines in the meantime.")
+    assert "forums" not in said and "crab" not in said and "#ALS" not in said
+
+
 def test_an_edit_note_in_brackets_belongs_to_its_date_and_the_post_date_after_it_is_read():
     dated = read_date_line("Edited 25 Oct 2026 (fixed a hashtag) · Posted 23 Sep 2026")
     assert dated.first("issued") == "2026-09" and dated.first("updated") is None
