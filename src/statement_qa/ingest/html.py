@@ -63,6 +63,7 @@ BLOCK_TAGS = {
     "h1", "h2", "h3", "h4", "h5", "h6", "table", "tbody", "thead", "tr", "td", "th", "pre", "figure", "figcaption",
     "hr", "center", "address", "body", "html",
 }
+HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.IGNORECASE)
 # Class names a blog engine puts on a post to say what it is filed under or who wrote it ("tag-research",
 # "category-news", "author-jane-doe"): on the post itself they describe the content, they do not mark furniture.
@@ -408,6 +409,9 @@ def _walk(root, builder: _Builder, styles: dict[str, str], furniture=None) -> No
             return
         if tag == "a" and element.text_content().strip() in ANCHOR_MARKS:
             return  # a heading's permalink ("¶" on Sphinx and MkDocs, "#" on Hugo and Docusaurus)
+        if kind == HEADING and tag not in BLOCK_TAGS and (heading := next(element.iterancestors(*HEADING_TAGS), None)) is not None \
+                and _spoken_label(element, heading):
+            return  # ('<span class="voice">Subject</span>' in a subject line: read aloud, never shown)
         # The element chosen as the main content is walked whatever its classes say.
         if element is not root and tag != "body" and furniture(element):
             if element.text_content().strip():
@@ -426,6 +430,11 @@ def _walk(root, builder: _Builder, styles: dict[str, str], furniture=None) -> No
                 kind, level = HEADING, int(tag[1])
             elif tag in ("summary", "dt"):
                 kind, level = HEADING, 6
+            elif tag == "li" and len(element.xpath("./div[normalize-space()]")) >= 2 \
+                    and element.xpath("./div[.//p or .//ol or .//ul] | ./div/div[.//p or .//ol or .//ul]"):
+                # A list as the page's layout: an item of several boxes of paragraphs (a forum's list of posts, bbPress's
+                # <li class="bbp-body">, a post's header and its box) is no point of a list; one wrapper is (a CMS's).
+                kind, level = LINE, 0
             elif tag == "li":
                 kind, level = ITEM, 0
             elif tag == "blockquote":
@@ -607,10 +616,11 @@ RANK_WORDS = {"rank", "role", "usertitle", "badge", "badges", "flair", "usergrou
 STAFF_RANKS: dict[str, tuple[str, ...]] = {
     # ("Orrisdale Committee": the group's committee posting as the group)
     # (a moderator of the organisation's own forum posts for it: Vanilla's "Role_Moderator", phpBB's "Moderator")
-    "en": ("staff", "team", "official", "administrator", "admin", "employee", "committee", "trustee", "moderators?"),
+    # (bbPress's site-owning role, 'Keymaster', kept in English on sites in every language)
+    "en": ("staff", "team", "official", "administrator", "admin", "employee", "committee", "trustee", "moderators?", "keymaster"),
     "fr": ("équipe", "officiel(?:le)?", "personnel", "salariée?", "modérat(?:eur|rice)"),
     "de": ("mitarbeiter(?:in)?", "team", "offiziell(?:er)?", "moderator(?:in)?"),
-    "es": ("equipo", "oficial", "personal", "moderador(?:a)?"),
+    "es": ("equipo", "oficial", "personal", "moderador(?:a)?", "administrador(?:a)?"),
     "nl": ("medewerker", "team", "officieel", "moderator"),
     "pt": ("equipa", "equipe", "oficial", "funcionári[oa]", "moderador(?:a)?"),
     "it": ("staff", "ufficiale", "personale", "moderat(?:ore|rice)"),
@@ -628,6 +638,14 @@ def _organisation_post(main):
     # (Vanilla's replies are "Comment"s under the opening "Discussion": a moderator's comment may be the post)
     tagged = {e for e in elements if e in holders and _words(e) & (POST_WORDS | {"comment"})}
     posts = [e for e in elements if e in tagged and not any(a in tagged for a in e.iterancestors())]
+    while len(posts) == 1 and (posts[0].tag in ("ol", "ul") or "list" in _words(posts[0])):
+        # (the posts' list itself named for them, '<ol class="post-list">': the posts are the tagged ones right inside it;
+        # not one post's comments under it, a blog post's)
+        inside = [e for e in posts[0].iterdescendants() if e in tagged
+                  and next(a for a in e.iterancestors() if a in tagged) is posts[0]]
+        if not inside:
+            break
+        posts = inside
     if len(posts) < 2:
         return None
     for post in posts:
@@ -650,7 +668,16 @@ def _month_first(element) -> bool:
 
 
 def _post_date(post) -> str | None:
-    """The date a post's own author line or <time> gives (not a profile's "Joined" date)."""
+    """The date a post's own author line or <time> gives (not a profile's "Joined" date), or the header set just above
+    it gives (bbPress sets each reply's date in a '<div class="bbp-reply-header">' before the reply's own box)."""
+    above = post.getprevious()
+    return _own_post_date(post) or (
+        _own_post_date(above) if above is not None and isinstance(above.tag, str) and _words(above) & {"header", "meta"}
+        and not _words(above) & (AUTHOR_WORDS | POST_WORDS - {"reply", "post"}) else None)
+
+
+def _own_post_date(post) -> str | None:
+    """The date a post's own author line or <time> gives."""
     for element in post.iter():
         if not isinstance(element.tag, str) or not (element.tag == "time" or _words(element) & DATE_WORDS):
             continue
@@ -811,19 +838,32 @@ def _links_home(heading) -> bool:
 
 # The class words of a status label set in a thread's or post's heading ("Sticky", "Pinned", "Solved", "Closed").
 LABEL_WORDS = {"label", "badge", "prefix", "pill", "lozenge"}
+# A class that hides its text from the eye and reads it to a screen reader only ('<h2 class="subject"><span
+# class="voice">Subject</span>X</h2>' in a webmail client, 'sr-only', 'visually-hidden'): in a heading, a spoken label.
+SCREEN_READER_CLASSES = {"voice", "sr-only", "screen-reader-text", "visually-hidden", "visuallyhidden", "element-invisible",
+                         "hidden-visually", "u-hidden-visually", "a11y-hidden", "sr-text", "offscreen", "assistive-text"}
+
+
+def _spoken_label(element, heading) -> bool:
+    """A screen reader's label of one or two words set inside a heading that shows other text."""
+    return (bool(set((element.get("class") or "").lower().split()) & SCREEN_READER_CLASSES)
+            and 0 < word_count(clean_line(element.text_content())) <= 2
+            and word_count(clean_line(heading.text_content())) > word_count(clean_line(element.text_content())))
 
 
 def _without_labels(heading) -> str:
     """A heading's text without the status labels set in it (a forum's '<span class="label">Sticky</span> Topic'):
     a label says where the page is filed, it is no part of the title."""
-    labels = [e for e in heading.iterdescendants() if isinstance(e.tag, str) and _words(e) & LABEL_WORDS
-              and 0 < word_count(clean_line(e.text_content())) <= 2]
+    def label(e, within) -> bool:
+        return isinstance(e.tag, str) and (_words(e) & LABEL_WORDS and 0 < word_count(clean_line(e.text_content())) <= 2
+                                           or _spoken_label(e, within))
+
+    labels = [e for e in heading.iterdescendants() if label(e, heading)]
     shown = heading.text_content()
     if not labels:
         return shown
     bare = copy.deepcopy(heading)
-    for element in [e for e in bare.iterdescendants() if isinstance(e.tag, str) and _words(e) & LABEL_WORDS
-                    and 0 < word_count(clean_line(e.text_content())) <= 2]:
+    for element in [e for e in bare.iterdescendants() if label(e, bare)]:
         element.drop_tree()
     rest = clean_line(bare.text_content())
     return rest if word_count(rest) >= 2 else shown
@@ -1042,10 +1082,12 @@ def read_html(html: str) -> Extracted:
     # The first name shaped like an organisation wins; a platform ('Medium') never does.
     linked = _linked_data_names(tree)
     # Last, the site's logo: a picture's alt text, in a link to the home page or a box named for the logo ('<div
-    # id="logo"><a href="/"><img alt="X ALS Fellowship Forum">'), names the site when no text does.
+    # id="logo"><a href="/"><img alt="X ALS Fellowship Forum">'), or a picture whose file is named for it (a newsletter's
+    # masthead, '<img src="…/logo.png" alt="Stichting X">'), names the site when no text does.
     logos = [clean_line(alt) for alt in tree.xpath(
         "//*[contains(translate(concat(@id, ' ', @class), 'LOGO', 'logo'), 'logo')]//img/@alt"
-        " | //header//a[@href='/' or contains(@href, 'index.')]//img/@alt")[:3]]
+        " | //header//a[@href='/' or contains(@href, 'index.')]//img/@alt"
+        " | //img[contains(translate(@src, 'LOGO', 'logo'), 'logo')][not(ancestor::footer)]/@alt")[:3]]
     candidates = [*linked, *declared, *in_title, holder, *logos]
     found = [name for candidate in candidates if candidate and (name := organisation_name(candidate))]
     site_name = next((name for name, shaped in found if shaped), None) or (found[0][0] if found else None)
@@ -1143,6 +1185,11 @@ def read_html(html: str) -> Extracted:
         heading = clean_line(text[first.start : first.end]) if first else ""
         # (the metadata may drop the quotation marks the heading sets a name in: 'Is X's "Nerve Renewal" course …?')
         if _unquoted(title) in _unquoted(heading) and heading.casefold() != title.casefold():
+            title = heading
+        elif heading and word_count(heading) >= 2 and _unquoted(heading) in {
+                _unquoted(part) for part in split_outside_quotes(page_title or title, TITLE_SEPARATOR)[1:]}:
+            # "<title>Client :: Subject</title>" (a webmail client's message view, "Site - Page"), the content's first
+            # heading printing a part after the first: what the page says it is, without the software's or site's name.
             title = heading
     if not has_h1 and title and blocks:
         # "Post - Section" left in <title> once the site's name is taken out ('Тавремід: позиція - Новини', a news

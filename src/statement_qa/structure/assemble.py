@@ -773,12 +773,15 @@ def _signed_off_in_words(line: str) -> bool:
     ('The committee looked at this again on 18 November 2025 and made no change.', 'Decisione del direttivo del 3 giugno
     2025. Riletta dal direttivo il 7 ottobre 2025, senza modifiche.'): it dates the position, it is no part of it."""
     # (not after a day's number: 'Beschlossen vom Vorstand am 8. Juli 2025.')
-    sentences = [s for s in re.split(r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)\s+", clean_line(line).strip("()（）[] ")) if s.strip()]
+    # (nor after a year's Polish 'r.' when the sentence goes on: '12 maja 2026 r. i nie wprowadził żadnych zmian')
+    sentences = [s for s in re.split(r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)(?!(?<=\d\sr\.)\s+[a-ząćęłńóśźż])\s+",
+                                     clean_line(line).strip("()（）[] ")) if s.strip()]
     # (after the sign-off, a short line that only dates the next look: 'Nächste Beratung im Vorstand: Februar 2026.';
     # or the next review beside it: 'Avis voté par le bureau le 7 octobre 2025. Prochaine révision : juin 2026.')
     return bool(sentences) and len(sentences) <= 3 and any(read_sign_off(s) for s in sentences) and all(
         read_sign_off(s) or _plans_review(s)
-        or (n > 0 and word_count(s) <= 8 and bool(read_date_line(s) or promises_another_look(s)))
+        # (a promise to look again, however long: 'Volveremos a mirarlo cuando se publiquen los datos completos de X.')
+        or (n > 0 and (word_count(s) <= 8 and bool(read_date_line(s)) or promises_another_look(s)))
         for n, s in enumerate(sentences))
 
 

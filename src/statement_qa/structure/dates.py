@@ -132,7 +132,9 @@ MALTESE_IN = re.compile(r"(?<![^\W\d_])(fi[tl]|sa[tl]|mi[tl])-(?=\d)", re.IGNORE
 
 # Where one sentence ends and another starts: not after a day's number ('Am 14. Oktober 2025 …', 'Beschluss des
 # Vorstands vom 17. Juni 2025.', '4. veljače 2025').
-SENTENCE_BREAK = re.compile(r"(?<=[.;])(?<!\b\d\.)(?<!\b\d\d\.)\s+")
+# (not after a year's Polish 'r.', roku, when the sentence goes on in lower case: '18 listopada 2026 r. i niczego nie
+# zmienił')
+SENTENCE_BREAK = re.compile(r"(?<=[.;])(?<!\b\d\.)(?<!\b\d\d\.)(?!(?<=\d\sr\.)\s+[a-ząćęłńóśźż])\s+")
 
 
 def find_dates(text: str) -> list[tuple[int, int, str]]:
@@ -186,9 +188,9 @@ _DAYS = "|".join(sorted({re.escape(d) for days in WEEKDAYS.values() for d in day
 WEEKDAY = re.compile(rf"(?<![\w-])(?:{_DAYS})\.?,?\s+(?=\d|(?:{_MONTH})\b)", re.IGNORECASE)
 
 
-# The abbreviation Bulgarian, Russian and Ukrainian write after a year ('8 октомври 2025 г.', '2025 р.'), or the word
-# itself ('14 жовтня 2025 року', 'в октябре 2025 года').
-YEAR_MARK = re.compile(r"(?<=\d{4})\s*(?:г|р)\.(?=[\s,;)]|$)|(?<=\d{4})\s+(?:року|рік|года|году|год)(?![\w-])")
+# The abbreviation Bulgarian, Russian, Ukrainian and Polish write after a year ('8 октомври 2025 г.', '2025 р.',
+# 'marzec 2027 r.'), or the word itself ('14 жовтня 2025 року', 'в октябре 2025 года', 'w marcu 2027 roku').
+YEAR_MARK = re.compile(r"(?<=\d{4})\s*(?:г|р|r)\.(?=[\s,;)]|$)|(?<=\d{4})\s+(?:року|рік|года|году|год|roku)(?![\w-])")
 
 
 def read_date_line(line: str) -> DateLine | None:
@@ -206,7 +208,8 @@ def read_date_line(line: str) -> DateLine | None:
     prefix = None
     position = 0
     for n, (start, end, month) in enumerate(dates):
-        label = line[position:start]
+        # ('Edited 25 Oct 2026 (fixed a hashtag) · Posted 23 Oct 2026': a note in brackets belongs to the date before it)
+        label = re.sub(r"^\s*\([^()]*\)", "", line[position:start]) if n else line[position:start]
         role = _role(label)
         if role:
             found = ROLES[role].search(label)
@@ -260,6 +263,9 @@ _AGREED_CLAUSE = re.compile(r"\b(?:agreed|approved|adopted|endorsed|signed\s+off
                             r"voted|vot[ée]e?s?|votad[oa]s?|votat[oaie]|"
                             # (Albanian: 'Vendosur nga kryesia më 9 shtator 2025.', decided by the board)
                             r"vendosur|vendosi|miratuar|miratoi|"
+                            # (Polish: 'Zarząd przyjął to stanowisko 7 października 2026 r.', the board adopted this
+                            # position; 'zatwierdzone przez zarząd', approved by the board)
+                            r"przyj[aąeę][łl]\w*|przyj[eę]t[eoaiy]|zatwierdzi\w*|zatwierdzon[eoaiy]|uchwali\w*|uchwalon[eoaiy]|"
                             # a decision's own word, with whose ('Decisione del direttivo del 3 giugno 2025.', 'Beschluss des
                             # Vorstands vom 17. Juni 2025')
                             r"decisione|deliberazione|beschluss|besluit|décision|decisión|decisão)\b", re.IGNORECASE)
@@ -269,12 +275,18 @@ _AGREED_AFTER = re.compile(r"\s*(?:onartu\w*|adostu\w*)\b", re.IGNORECASE)
 _CHECKED_CLAUSE = re.compile(r"\b(?:checked\s+again|re-?checked|re-?read|read\s+(?:it\s+|this\s+)?again|reviewed|looked\s+(?:at\s+(?:it\s+|this\s+)?again|over)|"
                              r"reaffirmed|re-?confirmed|"
                              # ('Revista pela direção a 15 de setembro de 2025, sem alterações.', 'Revisado …', 'Überprüft …')
+                             # ('La junta lo revisó de nuevo el 10 de noviembre de 2026 sin cambios.', 'volvió a leerlo')
+                             r"revis[óo]|volvi(?:ó|o|eron)\s+a\s+(?:leer|revisar|mirar)\w*|"
                              r"revist[oa]s?|revisad[oa]s?|rivist[oa]|riesaminat[oa]|rilett[oa]|réexaminée?s?|(?:erneut\s+)?(?:über|ge|nachge)?prüft|"
                              r"herzien|opnieuw\s+bekeken|"
                              # ('A direção voltou a ler este texto a 23 de setembro de 2025 e não mudou nada.')
                              r"voltou\s+a\s+ler|voltaram\s+a\s+ler|relid[oa]|releu|"
                              # (Albanian: 'Kryesia e rilexoi më 4 nëntor 2025', the board read it again)
                              r"rilexoi|rilexuar|rishikoi|rishikuar|"
+                             # (Polish: 'Zarząd przeczytał ten tekst ponownie 18 listopada 2026 r.', the board read this
+                             # text again; 'ponownie przejrzał', looked through it again)
+                             r"(?:przeczyta|przejrza|omówi|rozpatrzy)\w*(?:\s+\w+){0,3}?\s+ponownie|"
+                             r"ponownie\s+(?:przeczyta|przejrza|omówi|rozpatrzy|sprawdz)\w*|zweryfikowa\w*|"
                              # ('The committee went through this page again on …', 'hat der Vorstand den Text noch einmal
                              # gelesen')
                              r"went\s+(?:through|over)\s+(?:it|this|the\s+\w+|this\s+\w+)\s+again|"

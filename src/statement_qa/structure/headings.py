@@ -33,6 +33,7 @@ from statement_qa.structure.blocks import (
 from statement_qa.structure.dates import read_date_line
 from statement_qa.structure.signature import signs
 from statement_qa.structure.vocabulary import (
+    ADVISES_READER,
     LEAD_MARKS,
     RUN_IN,
     advice_at,
@@ -55,6 +56,7 @@ from statement_qa.structure.vocabulary import (
     opens_position,
     position_lead,
     promises_another_look,
+    reports_others,
     sends_to_clinician,
     subject_terms,
     word_stems,
@@ -600,6 +602,15 @@ def _advising_span(text: str, block: Block, terms: frozenset[str]) -> tuple[int,
     if not advising or advising[0] == 0 and advising[-1] == len(sentences) - 1:
         return None
     opened, closed = advising[0], advising[-1]
+    # A note after the advice (a promise to look again, what it does not cover, what another body says) ends it: a
+    # post's caption goes on to other things ('We'll look at this again in the spring. … We recommend the scones').
+    # The sentences before the note that tell the reader what to do about their own care ('Keep going with your usual
+    # MND care in the meantime.') are still the advice.
+    noted = next((n for n in range(opened + 1, len(sentences)) if _notes_on_advice(said[slice(*sentences[n])])), None)
+    if noted is not None:
+        closed = max(n for n in advising if n < noted)
+        while closed + 1 < noted and ADVISES_READER.match(clean_line(said[slice(*sentences[closed + 1])])):
+            closed += 1
     # A message read out inside the run, framed by the sentence that announces it ('… asked us to read out what they
     # decided.') and the one that ends it ("That's the end of their message."): the message, all of it, is the advice.
     announced = next((n for n in range(advising[0] - 1, -1, -1) if READ_OUT_OPENS.search(clean_line(said[slice(*sentences[n])]))),
@@ -610,6 +621,11 @@ def _advising_span(text: str, block: Block, terms: frozenset[str]) -> tuple[int,
         opened, closed = announced + 1, ended - 1
     first, last = sentences[opened], sentences[closed]
     return block.start + first[0], block.start + len(said[: last[1]].rstrip())
+
+
+def _notes_on_advice(sentence: str) -> bool:
+    """A sentence that is a note on the advice before it, not more of it."""
+    return promises_another_look(sentence) or is_scope_note(sentence) or reports_others(sentence)
 
 
 # The sentence that announces a body's decision read out below it ('… and asked us to read out what they decided.', 'The

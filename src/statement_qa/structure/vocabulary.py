@@ -27,6 +27,7 @@ from statement_qa.structure.words import (
     HOUSEKEEPING,
     LABELS,
     ORGANISATION_WORDS,
+    OTHERS_SAY,
     PERSON_ROLES,
     PERSON_TITLES,
     POSITION_CONTINUATIONS,
@@ -252,9 +253,18 @@ REVISIT = re.compile(
     r"^(?:(?:if|when|once|as\s+soon\s+as|should)\b[^.!?;:]{2,120}?,\s*)?(?:we(?:['’]ll|\s+will|\s+shall)|the\s+[\w’' -]{2,40}?\s+will)\s+(?:look\s+(?:at\s+[\w’' -]{1,40}?\s+)?again\b|revisit\b|"
     r"come\s+back\s+to\b|write\s+again\b|review\s+(?:this|it|the\s+\w+)\s+(?:again\s+)?(?:when|if|after|once)\b)"
     r"|^(?:nous\s+(?:réexaminerons|reviendrons\s+sur)|wir\s+werden\s+(?:das|dies|es)\s+(?:erneut|wieder)\s+prüfen|"
-    r"revisaremos|volveremos\s+a\s+(?:revisar|examinar)|voltaremos\s+a\s+(?:rever|analisar)|rivedremo)\b",
+    r"revisaremos|volveremos\s+a\s+(?:revisar|examinar|mirar|estudiar|leer)\w*|voltaremos\s+a\s+(?:rever|analisar)|rivedremo)\b",
     re.IGNORECASE,
 )
+
+
+OTHERS_SAID = re.compile(rf"^(?:{'|'.join(OTHERS_SAY)})", re.IGNORECASE)
+
+
+def reports_others(sentence: str) -> bool:
+    """A sentence that opens by setting what another body says beside the statement ('We know the X association say
+    trial only, …'): not the statement's own advice."""
+    return bool(OTHERS_SAID.match(clean_line(sentence)))
 
 
 def promises_another_look(text: str) -> bool:

@@ -223,6 +223,9 @@ POSITION_HEADINGS: dict[str, tuple[str, ...]] = {
         r"lo\s+que\s+(?:dice|dicen|aconseja|aconsejan|recomienda|recomiendan|decidió|acordó|aprobó|resolvió)\s+"
         r"(?:la|el|nuestra|nuestro)\s+"
         r"(?:asociaci[oó]n|fundaci[oó]n|federaci[oó]n|junta(?:\s+directiva)?|entidad|comit[eé])\b.*",
+        # ... the body first: "La junta acordó lo siguiente:", "Nuestra junta directiva decidió lo siguiente".
+        r"(?:la|el|nuestra|nuestro)\s+(?:asociaci[oó]n|fundaci[oó]n|federaci[oó]n|junta(?:\s+directiva)?|entidad|comit[eé])\s+"
+        r"(?:acord[oó]|decidi[oó]|aprob[oó]|resolvi[oó])\s+(?:lo\s+siguiente|por\s+unanimidad)\b.*",
         r"¿?\s*qu[ée]\s+recomienda\w*\b.*", r"¿?\s*cu[áa]l\s+es\s+(?:nuestra|la|su)\s+(?:posici[oó]n|recomendaci[oó]n)\b.*",
         # What we propose or suggest to families, and whose answer it is: "Lo que proponemos a las familias", "La respuesta
         # de la asociación".
@@ -697,12 +700,12 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
         "lt": (r"kita\s+peržiūra",),
         "de": (r"n[äa]chste\s+überprüfung",),
         "es": (r"pr[óo]xima\s+revisi[oó]n",),
-        "nl": (r"volgende\s+her[sz]iening",),  # (Afrikaans: 'Volgende hersiening')
+        "nl": (r"volgende\s+her[sz]iening", r"volgende\s+bespreking"),  # (Afrikaans: 'Volgende hersiening')
         "sv": (r"nästa\s+(?:översyn|granskning|revidering)(?:\s+(?:sker|planeras))?",),
         "da": (r"næste\s+(?:revision|gennemgang)",),
         "pt": (r"pr[óo]xima\s+revis[ãa]o",),
         "it": (r"prossima\s+revisione",),
-        "pl": (r"nast[eę]pny\s+przegl[aą]d", r"nast[eę]pna\s+weryfikacja"),
+        "pl": (r"(?:nast[eę]pn|kolejn|najbli[żz]sz)(?:y\s+przegl[aą]d|a\s+weryfikacja)",),
         "cs": (r"příští\s+revize", r"další\s+revize"),
         "ca": (r"propera\s+revisi[óo]",),
         "nb": (r"neste\s+(?:gjennomgang|revisjon)",),
@@ -843,6 +846,8 @@ UNCHANGED_WORDS: tuple[str, ...] = (
     r"без\s+(?:змін|изменений)",  # Ukrainian, Russian: "Переглянуто 3 листопада 2025 р., без змін"
     # Albanian: "… dhe nuk ndryshoi asgjë" (and changed nothing), "pa ndryshime" (without changes)
     r"nuk\s+(?:ndryshoi|ndryshuam|u\s+ndryshua)(?:\s+asgjë)?", r"pa\s+(?:asnjë\s+)?ndryshim(?:e)?",
+    # Polish: "… i niczego nie zmienił" (and changed nothing), "nic nie zmieniono", "nie wprowadził zmian"
+    r"(?:niczego|nic)\s+nie\s+zmienia?\w*", r"nie\s+(?:wprowadzi\w*|by[łl]o)\s+(?:żadnych\s+)?zmian",
 )
 
 # What a picture's placeholder or caption opens with ("[Photo: the seafront walk, September 2023]"): its date is the
@@ -856,6 +861,7 @@ PICTURE_WORDS: tuple[str, ...] = (
 TOUCH_WORDS: tuple[str, ...] = (
     r"links?", r"typos?", r"typing\s+errors?", r"spelling", r"formatting", r"layout", r"minor", r"cosmetic",
     r"contact\s+details", r"broken", r"accessibility", r"no\s+changes?", r"unchanged",
+    r"(?:a\s+|the\s+)?(?:hashtags?|tags?|emojis?|mentions?|alt\s+text)",  # a social post's edit: '(fixed a hashtag)',
     r"liens?", r"coquilles?", r"mise\s+en\s+page", r"links?\s+geprüft", r"tippfehler", r"formatierung", r"enlaces?",
     r"erratas?", r"formato", r"sin\s+cambios", r"koppelingen", r"opmaak", r"ligações", r"collegamenti", r"refusi", r"linki", r"literówki",
     r"ħolqa", r"ħoloq", r"żbalji\s+tat-tajpjar",  # Maltese: '(ħolqa msewwija)', a link mended
@@ -1186,6 +1192,18 @@ ASIDE_OPENINGS: tuple[str, ...] = (
     r"nog\s+iets", r"a\s+prop[óo]sito", r"per\s+inciso", r"un['’]altra\s+cosa", r"przy\s+okazji",
 )
 
+# A sentence that sets another body's word beside the statement ('We know the X association say trial only, and we
+# respect that'): what others say, which a post's run of text may go on to after its own advice.
+OTHERS_SAY: tuple[str, ...] = (
+    r"we\s+(?:know|are\s+aware|understand|realise|realize|have\s+(?:heard|seen))\s+(?:that\s+)?(?!we\b|our\b|you\b)"
+    r"[\w’'(). -]{2,60}?\s+(?:say|says|said|advise|advises|recommend|recommends|think|thinks|take\s+a\s+different\s+view)\b",
+    r"nous\s+savons\s+que\s+[\w’'(). -]{2,60}?\s+(?:dit|disent|conseille|conseillent|recommande|recommandent)\b",
+    r"sabemos\s+que\s+[\w’'(). -]{2,60}?\s+(?:dice|dicen|recomienda|recomiendan|aconseja|aconsejan)\b",
+    r"wir\s+wissen,?\s+dass\s+[\w’'(). -]{2,60}?\s+(?:sagt|sagen|empfiehlt|empfehlen|rät|raten)\b",
+    r"(?:we|wij)\s+weten\s+dat\s+[\w’'(). -]{2,60}?\s+(?:zegt|zeggen|raadt|raden|adviseert|adviseren)\b",
+    r"sappiamo\s+che\s+[\w’'(). -]{2,60}?\s+(?:dice|dicono|consiglia|consigliano|raccomanda|raccomandano)\b",
+)
+
 # A note on what a statement does not cover, as a paragraph of its own below the advice: "Lindqvar also sells
 # Vitalqor … This advice is about pemvatrol only.", "This statement does not cover PB-12."
 SCOPE_NOTES: tuple[str, ...] = (
@@ -1282,6 +1300,10 @@ ADVICE_WE_VERBS: tuple[str, ...] = (
     r"kami\s+(?:tidak\s+)?(?:merekomendasikan|menyarankan|menganjurkan|mendukung|meminta)",
     # Ukrainian and Russian: "(не) радимо", "(не) рекомендуємо"; "(не) советуем", "(не) рекомендуем".
     r"(?:не\s+)?(?:радимо|рекомендуємо|порадимо|радим)", r"(?:не\s+)?(?:советуем|рекомендуем)",
+    # What we would not do, the verb last with its object before it (Dutch, German): "Wij zouden NeuroBalans Forte niet
+    # kopen.", "Wir würden X nicht kaufen."
+    r"(?:wij|we)\s+zouden\s+(?:[\w’'()-]+\s+){1,5}?niet\s+(?:kopen|nemen|gebruiken|proberen|betalen|slikken|aanraden)",
+    r"wir\s+würden\s+(?:[\w’'()-]+\s+){1,5}?nicht\s+(?:kaufen|nehmen|einnehmen|verwenden|ausprobieren|bezahlen|empfehlen)",
 )
 # What "we" is in each language, before a verb of ADVICE_VERBS' first-person form ("we recommend", "vi anbefaler").
 ADVICE_WE: tuple[str, ...] = (r"we", r"we['’]d", r"nous", r"wir", r"wij", r"vi")
@@ -1299,7 +1321,7 @@ ADVICE_IMPERATIVES: tuple[str, ...] = (
     # Taking part in research is a care decision too: "please do not sign up for a second drug trial".
     r"(?:please\s+)?(?:do\s+not|don['’]t|never)\s+(?:join|enrol+|sign\s+up\s+for)\s+(?:[\w’'-]+\s+){0,3}?(?:trials?|stud(?:y|ies))\b",
     # "Avoid clinics that charge for it", "Stick with your prescribed treatment", "Keep taking your usual medicines".
-    r"(?:please\s+)?avoid\b", r"(?:please\s+)?stick\s+with\s+your\b", r"(?:please\s+)?(?:keep|carry\s+on)\s+taking\s+your\b",
+    r"(?:please\s+)?avoid\b", r"(?:please\s+)?stick\s+with\s+your\b", r"(?:please\s+)?(?:keep|carry\s+on)\s+(?:taking|going\s+with|with)\s+your\b",
     r"(?:please\s+)?(?:talk|speak)\s+(?:to|with)\s+your\b", r"(?:please\s+)?ask\s+your\s+(?:neurologist|doctor|gp|nurse|mnd|als|"
     r"care|specialist|consultant|clinic|dietitian|pharmacist|trial)\b", r"please\s+return\b",
     r"(?:ne\s+)?(?:prenez|achetez|arrêtez)\b", r"(?:kaufen|nehmen|bestellen)\s+sie\s+(?:[\w-]+\s+){0,2}?(?:kein|nicht)",
