@@ -1196,3 +1196,21 @@ def test_a_general_question_in_another_language_is_not_answered_by_a_statement_s
         tmp_path, monkeypatch, question, expected):
     assistant = _assistant_on(tmp_path, {"trema.md": SPANISH_STATEMENT})
     assert _answered_with(assistant, monkeypatch, question, [_hit("trema", 0.9)]) == expected
+
+
+@pytest.fixture(scope="module")
+def blind_aa(tmp_path_factory):
+    """Blind set AA's corpus (fictional, run held out first): two organisations' statements on talmivorex, one of them
+    a social post titled by its account ('Post by @chattonals') whose position names the product."""
+    folder = tmp_path_factory.mktemp("blind-aa")
+    embedder = FakeEmbedder()
+    build(FIXTURES / "blind-aa" / "corpus", folder, embedder)
+    return Assistant(load(folder, embedder), embedder)
+
+
+@pytest.mark.parametrize("question, about", [
+    ("What does the Chatton ALS Circle say about talmivorex?", "chatton-talmivorex-pixelfed"),
+    ("What does the Bamburgh MND Association say about talmivorex?", "bamburgh-talmivorex-2026-neos"),
+])
+def test_the_organisation_named_chooses_its_statement_on_the_product_its_position_names(blind_aa, question, about):
+    assert blind_aa.answer(question).about == about

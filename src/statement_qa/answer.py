@@ -454,6 +454,11 @@ class Assistant:
             # statement, NurOwn or levothyroxine not covered.
             return answered(by_id[about], follow_up=True)
         products = {self.standing(d) for m in query.products for d in m.doc_ids} - {None}
+        if products:
+            # The organisation named has a statement whose own words (its position) name the product, though its title
+            # does not ('Post by @chattonals'): on that product too, as its organisation's word.
+            products |= {d for d in query.organisations if self.standing(d) == d and retriever.document(d).kind == STATEMENT
+                         and any(m.key in self._own(d) for m in query.products)}
         companies = {self.standing(d) for m in query.companies for d in m.doc_ids} - {None}
         # Naming an organisation chooses among statements on one product (or one description).
         preferred = [h for h in hits if h.doc_id in query.organisations]
