@@ -480,3 +480,18 @@ def test_a_month_or_season_before_a_year_or_day_is_a_date_not_a_code(question, u
     index = SubjectIndex([document("Velocar (VC-12) is a tablet.")])
     assert [m.text for m in index.mentions(question) if m.kind == "unknown"] == unknown
     assert not is_code("May 2025") and is_code("TX 410")
+
+
+def test_a_medicine_a_statement_in_another_language_names_is_a_word_of_the_corpus():
+    # FICTIONAL: a Dutch statement on capsules with 'kurkuma' (turmeric). A question describing the capsules by what
+    # they contain, in English, names no medicine the corpus lacks; asked about by itself, turmeric is still no
+    # statement's subject.
+    from statement_qa.subjects import SubjectIndex
+
+    text = "Vitaminecapsules met B6, B12, magnesium en kurkuma. Wij zouden de capsules niet kopen."
+    statement = Document("nl", "Velmobalans Forte", "Stichting Fictief", None, "statement", "nl.html", None, text,
+                         (Section("Standpunt", 0, len(text)),), aliases=("Velmobalans Forte",), language="nl")
+    subjects = SubjectIndex([statement])
+    described = "Dutch vitamin capsules with B6, magnesium and turmeric from a webshop: any good for ALS?"
+    assert not [m for m in subjects.mentions(described) if m.kind == "unknown"]
+    assert [m.key for m in subjects.mentions("Is turmeric good for ALS?") if m.kind == "unknown"] == ["turmeric"]

@@ -19,7 +19,7 @@ from functools import cached_property, lru_cache
 
 from statement_qa.documents import Document
 from statement_qa.frequencies import LANGUAGES as WORD_LIST_LANGUAGES
-from statement_qa.glossary import GLOSSARY, base_forms, gloss
+from statement_qa.glossary import GLOSSARY, base_forms, gloss, glossed
 from statement_qa.language import FUNCTION_WORDS
 from statement_qa.lexicon import is_common_word, normalise, word_frequency, words
 from statement_qa.vocabulary import (
@@ -604,7 +604,11 @@ class SubjectIndex:
                 self.by_key.setdefault(key, {}).setdefault(document.id, COMPANY)
             if not product_names:
                 self.general.add(document.id)
-            self.vocabulary.update(words(stated_text(document)))
+            stated = stated_text(document)
+            self.vocabulary.update(words(stated))
+            if document.language and document.language != "en" and document.language in GLOSSARY:
+                # What it says in English too: 'turmeric' is a word of a Dutch statement that writes 'kurkuma'.
+                self.vocabulary.update(words(" ".join(glossed(stated, document.language)[0])))
         self.excluded = {key: ids for key, ids in self.excluded.items() if key not in self.by_key}
         # Fuzzy matching is for coined names only: a code one digit away is another product.
         self.keys = _fuzzy_keys(self.by_key)
