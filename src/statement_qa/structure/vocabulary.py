@@ -173,8 +173,19 @@ def is_position_heading(text: str) -> bool:
     """True for a heading that holds the position: 'Recommendation', '3. Unsere Position', 'What is our position?'."""
     name = heading_name(text)
     # A heading in two languages ('Was wir raten / Cosa consigliamo') heads the position when either half does.
-    return bool(name) and (bool(POSITION.match(name)) or any(
-        POSITION.match(heading_name(half)) for half in re.split(r"\s+/\s+", name) if half != name))
+    if bool(name) and (bool(POSITION.match(name)) or any(
+            POSITION.match(heading_name(half)) for half in re.split(r"\s+/\s+", name) if half != name)):
+        return True
+    # A lead-in over a printed sheet's box says how the box got there before what it holds ('Printed on the back at the
+    # committee's request - our word on X:', 'Pinned to the raffle table – the committee's view on X:'): what it holds.
+    # (What stands before the dash is a clause, in words of its own; before 'X - our position' stands a name.)
+    found = LEAD_IN_TAIL.match(clean_line(text)) if word_count(name) <= 30 else None
+    return found is not None and sum(w[:1].islower() for w in found.group("head").split()) >= 3 \
+        and bool(POSITION.match(heading_name(found.group("tail"))))
+
+
+# A lead-in's last clause after a spaced dash, and what stands before it.
+LEAD_IN_TAIL = re.compile(r"^(?P<head>.{10,}?)\s[-–—]\s+(?P<tail>[^-–—]{4,80}?)[\s:]*$")
 
 
 def is_known_heading(text: str) -> bool:

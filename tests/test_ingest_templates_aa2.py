@@ -1,0 +1,82 @@
+"""Structure rules for the kinds of file blind set AA brought in (a printed event sheet holding the committee's word in
+a box under a lead-in, an Italian judging or raffle sheet dated by 'il direttivo', …), each tested on a small variant
+written for it or on the words of the rule.
+
+Every fixture in tests/fixtures/ingest-aa2/ is fictional: organisations, companies, therapies and people are invented.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+from conftest import first_document, quoted
+from statement_qa.structure.assemble import _body_dated, _opens_with_dated_note
+from statement_qa.structure.blocks import LINE, Block
+from statement_qa.structure.split import split_languages
+from statement_qa.structure.vocabulary import is_governing_body, is_position_heading
+
+HERE = Path(__file__).parent / "fixtures" / "ingest-aa2"
+
+
+read_one = partial(first_document, HERE, only=True)  # the only Document of one fixture file of this folder
+
+
+def test_an_event_sheet_box_under_a_lead_in_is_the_position_dated_by_its_bracketed_note():
+    # An order of service: 'Slipped into every copy by request - the committee's view on X:' over the box; the note in
+    # brackets under it dates it and records a review, and is not quoted; nor are the notices below.
+    document = read_one("hexley-ostrafenib-order-of-service.pdf")
+    said = quoted(document)
+    assert document.kind == "statement"
+    assert said.startswith("Ostrafenib has not been tested in any proper trial in people with MND.")
+    assert said.endswith("do not pay anyone who offers it to you.")
+    assert "(Committee" not in said and "We recommend arriving early" not in said
+    assert (document.date, document.reviewed) == ("2024-11", "2025-02")
+
+
+def test_a_lead_in_that_says_how_the_box_got_there_before_a_dash_heads_the_position():
+    assert is_position_heading("Printed on the back at the committee's request - our word on talmivorex:")
+    assert is_position_heading("Pinned to the raffle table – the committee's view on Quellaprin:")
+    assert is_position_heading("Su richiesta di molti soci - il parere del direttivo su VoceChiara:")
+    # (before the dash a name, not a clause: a title, as before)
+    assert not is_position_heading("Hexley MND Fellowship - Service of Remembrance")
+    assert not is_position_heading("Ostrafenib Tablets - Our Position")
+
+
+def test_a_long_bracketed_note_that_records_a_review_dates_the_text_above_it():
+    assert _opens_with_dated_note("(Committee, 11 March 2026. Looked at again by the committee on 8 September 2026: "
+                                  "no change.) We'll look again once the trial reports.")
+
+
+def test_an_italian_raffle_sheet_is_dated_by_its_board_il_direttivo():
+    document = read_one("corbezzolo-vocechiara-lotteria-it.pdf")
+    said = quoted(document)
+    assert said.startswith("Consigliamo VoceChiara a chi comincia ad avere difficolta a parlare")
+    assert said.endswith("Fatevi aiutare dal logopedista per impostarlo.")
+    assert "Vi consigliamo di comprare" not in said and "Direttivo" not in said
+    assert (document.date, document.reviewed) == ("2026-03", "2026-04")
+    # 'il direttivo', 'la directiva', 'a direção': the board, as a noun, signs a note of its own
+    assert is_governing_body("Direttivo") and is_governing_body("Directiva")
+    assert _body_dated("(Direttivo del 2 ottobre 2026.)") == "2026-10"
+
+
+def test_old_words_read_as_another_language_above_the_sheet_s_own_are_no_original_of_a_translation():
+    # A carol's old English ('O come, all ye faithful') reads as Italian to the detector; what follows in English is the
+    # sheet itself, not a translation of it.
+    paragraphs = [
+        "Hexley MND Fellowship carol evening at the chapel, Sunday 15 December, with mince pies after the last carol.",
+        "O come, all ye faithful, joyful and triumphant, O come ye, O come ye to Bethlehem; come and behold him.",
+        "O come, let us adore him, O come, let us adore him, O come, let us adore him, Christ the Lord.",
+        "Silent night, holy night, all is calm, all is bright round yon virgin mother and child.",
+        "Several of you asked the helpline about ostrafenib, a tablet sold online by a company in another country.",
+        "Ostrafenib has not been tested in any proper trial in people with MND, so please wait for real results.",
+        "Please do not pay anyone who offers it to you, and ask your neurologist about the trials you could join.",
+        "We recommend bringing a torch for the walk back to the car park, because the lane has no lights at all.",
+        "The collection tonight goes to the equipment loan fund, which lends out wheelchairs and shower stools.",
+    ]
+    text = "\n\n".join(paragraphs)
+    blocks, at = [], 0
+    for paragraph in paragraphs:
+        blocks.append(Block(at, at + len(paragraph), LINE))
+        at += len(paragraph) + 2
+    assert len(split_languages(text, blocks)) == 1
