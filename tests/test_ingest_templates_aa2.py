@@ -11,6 +11,7 @@ from functools import partial
 from pathlib import Path
 
 from conftest import first_document, quoted
+from statement_qa.ingest.markup import looks_like_texinfo
 from statement_qa.structure.assemble import _body_dated, _opens_with_dated_note
 from statement_qa.structure.blocks import LINE, Block
 from statement_qa.structure.split import split_languages
@@ -80,3 +81,21 @@ def test_old_words_read_as_another_language_above_the_sheet_s_own_are_no_origina
         blocks.append(Block(at, at + len(paragraph), LINE))
         at += len(paragraph) + 2
     assert len(split_languages(text, blocks)) == 1
+
+
+def test_texinfo_source_is_titled_by_settitle_and_its_commands_are_never_text():
+    # A German Texinfo handbook saved as .txt, without the '\input texinfo' line: '@settitle' names it, the title page's
+    # '@title' its publisher; the position is a list of '@item's, quoted without the commands between them; comments,
+    # the copying block and the menu are no text; 'Am 2. Juni 2026 vom Vorstand erneut geprüft' is its review.
+    document = read_one("lindenau-velotrin-texinfo-de.txt")
+    said = quoted(document)
+    assert document.title == "Handbuch für das ALS-Telefon Lindenau"
+    assert document.organisation == "ALS-Gesprächskreis Lindenau"
+    assert said.startswith("Velotrin ist bei ALS nicht untersucht; wir raten davon ab, Geld dafür auszugeben.")
+    assert said.endswith("Sprechen Sie mit Ihrer Neurologin, bevor Sie ein Mittel einnehmen.")
+    assert "@" not in said and "Beschlossen" not in said
+    assert (document.date, document.reviewed) == ("2026-03", "2026-06")
+    assert "Wir empfehlen, diese Datei" not in document.text  # (an '@c' comment, blanked)
+    assert len(document.text) == len((HERE / "lindenau-velotrin-texinfo-de.txt").read_text(encoding="utf-8"))
+    assert looks_like_texinfo((HERE / "lindenau-velotrin-texinfo-de.txt").read_text(encoding="utf-8"))
+    assert not looks_like_texinfo("Contact us at help@example.org\n@chapter is not a word here\n")

@@ -421,10 +421,12 @@ def read_text(text: str) -> Extracted:
         looks_like_latex,
         looks_like_markup,
         looks_like_moinmoin,
+        looks_like_texinfo,
         looks_like_troff,
         looks_like_txt2tags,
         read_latex,
         read_markup,
+        read_texinfo,
         read_troff,
         read_txt2tags,
     )
@@ -435,6 +437,8 @@ def read_text(text: str) -> Extracted:
         return read_latex(text)  # LaTeX source: sectioning commands head its parts
     if looks_like_troff(text):
         return read_troff(text)  # troff/groff source: its macros are structure, never text
+    if looks_like_texinfo(text):
+        return read_texinfo(text)  # Texinfo source: its '@' commands are structure, never text
     if looks_like_moinmoin(text):
         return read_markup(text)  # a MoinMoin page's source: its '#' lines are instructions, '= X =' heads its parts
     if looks_like_txt2tags(text):
