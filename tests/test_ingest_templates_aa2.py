@@ -12,6 +12,7 @@ from pathlib import Path
 
 from conftest import first_document, quoted
 from statement_qa.ingest.markup import looks_like_texinfo
+from statement_qa.ingest.spreadsheet import looks_like_csv_export
 from statement_qa.structure.assemble import _body_dated, _opens_with_dated_note
 from statement_qa.structure.blocks import LINE, Block
 from statement_qa.structure.split import split_languages
@@ -99,3 +100,19 @@ def test_texinfo_source_is_titled_by_settitle_and_its_commands_are_never_text():
     assert len(document.text) == len((HERE / "lindenau-velotrin-texinfo-de.txt").read_text(encoding="utf-8"))
     assert looks_like_texinfo((HERE / "lindenau-velotrin-texinfo-de.txt").read_text(encoding="utf-8"))
     assert not looks_like_texinfo("Contact us at help@example.org\n@chapter is not a word here\n")
+
+
+def test_a_csv_export_s_position_is_the_one_cell_that_answers_on_the_subject():
+    # A Dutch answers sheet exported by Excel ('sep=;' first, semicolons, quoted cells with doubled quote marks): the
+    # answering record's 'antwoord' cell is the position, dated by its 'vastgesteld' cell and reviewed by its 'herzien'
+    # cell; the other records (the borrel's 'Wij raden aan …', the other product) and the notes cell are not quoted.
+    document = read_one("rietland-helderon-antwoorden-csv-nl.txt")
+    said = quoted(document)
+    assert said == ('Wij raden Helderon-druppels af. Er is geen onderzoek bij mensen met ALS gedaan; zeg ""nee"" tegen '
+                    "verkopers aan de deur. Vraag uw neuroloog of ALS-verpleegkundige welke middelen wel zinvol zijn.")
+    assert (document.kind, document.date, document.reviewed) == ("statement", "2026-03", "2026-06")
+    assert document.title == "Helderon-druppels"  # the answering record's subject cell
+    assert document.organisation == "Stichting ALS Rietland"
+    assert looks_like_csv_export("# exported\nid,topic,answer\n1,a,b\n2,c,d\n")
+    # (prose with commas, or a table whose first row is no header of short names, is no export)
+    assert not looks_like_csv_export("Hello, all, of you.\nWe met, talked, and agreed.\nThen, we, left.\n")
