@@ -13,6 +13,7 @@ from pathlib import Path
 from conftest import first_document, quoted
 from statement_qa.ingest.markup import looks_like_texinfo
 from statement_qa.ingest.spreadsheet import looks_like_csv_export
+from statement_qa.ingest.voicemail import looks_like_voicemail
 from statement_qa.structure.assemble import _body_dated, _opens_with_dated_note
 from statement_qa.structure.blocks import LINE, Block
 from statement_qa.structure.split import split_languages
@@ -116,3 +117,19 @@ def test_a_csv_export_s_position_is_the_one_cell_that_answers_on_the_subject():
     assert looks_like_csv_export("# exported\nid,topic,answer\n1,a,b\n2,c,d\n")
     # (prose with commas, or a table whose first row is no header of short names, is no export)
     assert not looks_like_csv_export("Hello, all, of you.\nWe met, talked, and agreed.\nThen, we, left.\n")
+
+
+def test_a_voicemail_export_s_position_is_the_message_read_out_between_here_it_is_and_that_s_it():
+    # A German phone system's export of its voice messages ('Nachricht 3 von 3 | … | Von: …'): the mailbox's field
+    # names whose box it is; each message's transcription, inside its „…“, is what was said; the chair's message reads
+    # out the board's answer between 'Hier ist sie.' and 'Das war's.' (a caller's 'Ich empfehle es allen' and the walk's
+    # 'empfehlen wir warme Kleidung' are no part of it).
+    document = read_one("auenfeld-pulsaron-sprachnachrichten-de.txt")
+    said = " ".join(quoted(document).split())
+    assert document.kind == "statement"
+    assert document.organisation == "ALS-Stammtisch Auenfeld e.V."
+    assert said == ("Wir raten davon ab, Geld für das Pulsaron-Magnetband auszugeben; es gibt keinen Beleg, dass es bei "
+                    "ALS hilft. Setzen Sie keine Behandlung ab und sagen Sie keinen Termin dafür ab. Fragen Sie Ihre "
+                    "ALS-Ambulanz, bevor Sie etwas kaufen.")
+    assert looks_like_voicemail((HERE / "auenfeld-pulsaron-sprachnachrichten-de.txt").read_text(encoding="utf-8"))
+    assert not looks_like_voicemail("Minutes of the committee\n[1] Apologies from: Sue\n[2] Matters from: Tom\n")
