@@ -128,6 +128,7 @@ def test_a_voicemail_export_s_position_is_the_message_read_out_between_here_it_i
     said = " ".join(quoted(document).split())
     assert document.kind == "statement"
     assert document.organisation == "ALS-Stammtisch Auenfeld e.V."
+    assert document.date == "2026-02"  # the chair's message's header, not the export's 'Exportiert: 03.03.2026'
     assert said == ("Wir raten davon ab, Geld für das Pulsaron-Magnetband auszugeben; es gibt keinen Beleg, dass es bei "
                     "ALS hilft. Setzen Sie keine Behandlung ab und sagen Sie keinen Termin dafür ab. Fragen Sie Ihre "
                     "ALS-Ambulanz, bevor Sie etwas kaufen.")

@@ -5,15 +5,17 @@ admin (X MND Support)'); then each message under a line that numbers it and says
 SAVED   Wed 18/11/2026 08:55   From: 01632 960 901 (Ian - chair)   Length 1:48', 'Message 2 of 5 - Received …
 - From …'), its own fields ('Transcription confidence: high') and its transcription, often in quotation marks; a foot
 of notes may close it. A message's header heads it, as a heading heads a section; the transcription is its one
-paragraph, inside its quotation marks; fields are not content. The mailbox's field names whose box it is.
+paragraph, inside its quotation marks; fields are not content. The mailbox's field names whose box it is, and the
+header of the message that advises on the subject says when it was said.
 """
 
 from __future__ import annotations
 
 import re
 
-from statement_qa.structure import HEADING, LINE, Block, Extracted, clean_line, word_count
+from statement_qa.structure import HEADING, LINE, Block, Extracted, clean_line, parse_date, word_count
 from statement_qa.structure.organisation import organisation_name
+from statement_qa.structure.vocabulary import advice_sentences, subject_terms
 
 # What an export calls a voicemail box or a message, in the languages statements come in.
 MAILBOX_WORDS: tuple[str, ...] = (
@@ -91,12 +93,18 @@ def read_voicemail(text: str) -> Extracted:
         indent = len(line) - len(line.lstrip())
         paragraph.append((start + indent, start + len(line.rstrip())))
     flush()
+    # The message that gives advice on the export's subject is dated by its header: when it was said.
+    terms = subject_terms(text)
+    said = [(advice_sentences(text[b.start : b.end], terms), n) for n, b in enumerate(blocks) if b.kind == LINE and not b.small]
+    advising = max(said, default=(0, 0))
+    heading = next((b for b in reversed(blocks[: advising[1]]) if b.kind == HEADING), None) if advising[0] else None
     named = organisation_name(re.split(r"\s+[-–—|]\s+|\s*\(", mailbox)[0]) if mailbox else None
     return Extracted(
         text=text,
         blocks=blocks,
         title=clean_line(mailbox) if mailbox else None,
         organisation=named[0] if named else None,
+        date=parse_date(text[heading.start : heading.end]) if heading else None,
         body=(blocks[0].start, blocks[-1].end) if blocks else (0, len(text)),
         layout=True,
     )
