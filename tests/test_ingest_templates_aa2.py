@@ -134,3 +134,14 @@ def test_a_voicemail_export_s_position_is_the_message_read_out_between_here_it_i
                     "ALS-Ambulanz, bevor Sie etwas kaufen.")
     assert looks_like_voicemail((HERE / "auenfeld-pulsaron-sprachnachrichten-de.txt").read_text(encoding="utf-8"))
     assert not looks_like_voicemail("Minutes of the committee\n[1] Apologies from: Sue\n[2] Matters from: Tom\n")
+
+
+def test_a_raffle_sheet_saved_as_text_quotes_the_box_its_long_lead_in_announces():
+    # The same family as plain text: 'Taped inside the prize box by request – the committee's answer on X:' is a line of
+    # thirteen words, a label by its words after the dash; the bracketed note under the box dates it and its review.
+    document = read_one("whitlow-nerravine-raffle-sheet.txt")
+    said = quoted(document)
+    assert said == ("Nerravine has only been tried in a small early study. Please wait for the results of the NERRA-2 "
+                    "trial before thinking about it, and never pay anyone who offers it to you.")
+    assert (document.kind, document.date, document.reviewed) == ("statement", "2026-02", "2026-03")
+    assert document.organisation == "Whitlow MND Group"
