@@ -145,3 +145,14 @@ def test_a_raffle_sheet_saved_as_text_quotes_the_box_its_long_lead_in_announces(
                     "trial before thinking about it, and never pay anyone who offers it to you.")
     assert (document.kind, document.date, document.reviewed) == ("statement", "2026-02", "2026-03")
     assert document.organisation == "Whitlow MND Group"
+
+
+def test_a_voicemail_log_with_unnumbered_messages_and_inline_transcripts_quotes_the_message_read_out():
+    # Another phone system: 'Voicemail from … - 5 Feb 2026, 08:31 (1:40)' heads each message, and 'Transcript: …' gives
+    # what was said on the same line; the chair's answer runs from 'Here goes.' to 'That's all.'.
+    document = read_one("heddon-coldlaser-voicemail-log.txt")
+    said = quoted(document)
+    assert said == ("There is no good evidence that cold-laser sessions slow ALS or ease its symptoms, so we advise "
+                    "against paying for them. Please do not stop or put off any treatment or appointment for them. Ask "
+                    "your ALS nurse before you spend money on anything like this.")
+    assert (document.kind, document.date, document.organisation) == ("statement", "2026-02", "Heddon ALS Club")

@@ -28,12 +28,17 @@ MESSAGE_WORDS: tuple[str, ...] = ("message", "voicemail", "nachricht", "bericht"
                                   "wiadomość", "msg")
 FROM_WORDS: tuple[str, ...] = ("from", "caller", "von", "anrufer", "van", "beller", "de", "da", "chiamante", "od")
 MAILBOX = re.compile(rf"\b(?:{'|'.join(MAILBOX_WORDS)})\b", re.IGNORECASE)
-# A message's header line: its number ('[3]', '#3', 'Message 3 of 5') and who it came from ('From: …').
+# A message's header line: its number ('[3]', '#3', 'Message 3 of 5') and who it came from ('From: …'); or, unnumbered,
+# what it is, who from, and when ('Voicemail from Ian (chair) - 18 Nov 2026, 08:55 (1:48)').
 MESSAGE = re.compile(
-    rf"^[ \t]*(?:\[\d{{1,3}}\]|#\d{{1,3}}\b|(?:{'|'.join(MESSAGE_WORDS)})\s*#?\s*\d{{1,3}}\b(?:\s*(?:of|von|van|di|de|z|/)\s*\d{{1,3}})?)"
-    rf".*?\b(?:{'|'.join(FROM_WORDS)})\s*:\s*\S",
+    rf"^[ \t]*(?:(?:\[\d{{1,3}}\]|#\d{{1,3}}\b|(?:{'|'.join(MESSAGE_WORDS)})\s*#?\s*\d{{1,3}}\b"
+    rf"(?:\s*(?:of|von|van|di|de|z|/)\s*\d{{1,3}})?).*?\b(?:{'|'.join(FROM_WORDS)})\s*:\s*\S"
+    rf"|(?:new\s+|saved\s+)?(?:{'|'.join(MAILBOX_WORDS + MESSAGE_WORDS)})\s+(?:{'|'.join(FROM_WORDS)})\s+\S.*\d:\d\d)",
     re.IGNORECASE,
 )
+# A field that gives the transcription itself ('Transcript: Hi all, it's Ian. …'): its value is what was said.
+TRANSCRIPT_FIELDS = ("transcript", "transcription", "text", "transkript", "transkription", "transcriptie", "trascrizione",
+                     "transcripción", "transcrição", "transkrypcja")
 # A field of the export's or a message's: a short label, a colon, its value ('Transcription confidence: high').
 FIELD = re.compile(r"^[ \t]*(?P<label>[^\W\d_][\w .’'/-]{0,30}?)[ \t]*:[ \t]+(?P<value>\S.*?)[ \t]*$")
 RULE = re.compile(r"^[ \t]*([=\-_*~#])\1{7,}[ \t]*$")
@@ -83,6 +88,11 @@ def read_voicemail(text: str) -> Extracted:
             small, in_message = False, True
             continue
         field = FIELD.match(line)
+        if field and not small and field.group("label").strip().lower() in TRANSCRIPT_FIELDS \
+                and word_count(field.group("value")) >= 6:
+            flush()
+            paragraph.append((start + field.start("value"), start + field.end("value")))
+            continue
         if field and word_count(field.group("label")) <= 4 and not (paragraph and not small):
             flush()
             if mailbox is None and field.group("label").strip().lower() in MAILBOX_FIELDS:
