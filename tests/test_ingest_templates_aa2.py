@@ -156,3 +156,13 @@ def test_a_voicemail_log_with_unnumbered_messages_and_inline_transcripts_quotes_
                     "against paying for them. Please do not stop or put off any treatment or appointment for them. Ask "
                     "your ALS nurse before you spend money on anything like this.")
     assert (document.kind, document.date, document.organisation) == ("statement", "2026-02", "Heddon ALS Club")
+
+
+def test_a_tab_separated_answers_sheet_without_a_subject_column_is_titled_by_the_question_it_answers():
+    # A TSV export with no comment lines and no subject column: the answering record's question names it; its
+    # 'Approved' and 'Reviewed' cells date it; the quiz's 'We recommend booking a table' is another record.
+    document = read_one("ostby-quelvarin-answers-tsv.txt")
+    assert quoted(document) == ("We do not recommend Quelvarin. It has never been tested in people with MND. Talk to "
+                                "your neurologist before you buy any supplement.")
+    assert document.title == "Is Quelvarin worth trying for MND?"
+    assert (document.kind, document.date, document.reviewed) == ("statement", "2025-05", "2025-09")

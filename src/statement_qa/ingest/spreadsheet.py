@@ -19,6 +19,7 @@ from statement_qa.structure.vocabulary import advice_sentences, subject_terms
 
 # A column's name, by what its cells are (names are compared lower-case, with '_', '-' and spaces alike).
 SUBJECT_COLUMNS = ("topic", "subject", "title", "thema", "onderwerp", "tema", "argomento", "sujet", "temat", "aihe")
+QUESTION_COLUMNS = ("question", "frage", "vraag", "domanda", "pregunta", "pergunta", "pytanie", "kysymys")
 ISSUED_COLUMNS = ("agreed", "approved", "decided", "adopted", "date agreed", "agreed on", "beschlossen", "vastgesteld",
                   "aprobado", "approvato", "adopté", "approuvé", "zatwierdzono", "data", "date", "datum", "fecha")
 REVIEWED_COLUMNS = ("last checked", "reviewed", "last reviewed", "checked", "re checked", "geprüft", "überprüft",
@@ -111,8 +112,11 @@ def looks_like_csv_export(text: str) -> bool:
     return _records(text) is not None
 
 
-def _find(names: list[str], wanted: tuple[str, ...]) -> int | None:
-    return next((n for n, name in enumerate(names) if name in wanted), None)
+def _find(names: list[str], wanted: tuple[str, ...], *besides: int | None) -> int | None:
+    """The first column named as wanted, whole or by one of its words ('caller question'), other than those besides."""
+    whole = next((n for n, name in enumerate(names) if name in wanted and n not in besides), None)
+    return whole if whole is not None else next(
+        (n for n, name in enumerate(names) if set(name.split()) & set(wanted) and n not in besides), None)
 
 
 def read_csv_export(text: str) -> Extracted:
@@ -123,8 +127,11 @@ def read_csv_export(text: str) -> Extracted:
     offset, records, _ = found
     header, rows = records[0], records[1:]
     names = [_column_name(text[a:b]) for a, b in header]
+    # (without a subject column, the question a record answers is what it is about)
     subject = _find(names, SUBJECT_COLUMNS)
-    issued_at, reviewed_at = _find(names, ISSUED_COLUMNS), _find(names, REVIEWED_COLUMNS)
+    subject = subject if subject is not None else _find(names, QUESTION_COLUMNS)
+    reviewed_at = _find(names, REVIEWED_COLUMNS, subject)
+    issued_at = _find(names, ISSUED_COLUMNS, subject, reviewed_at)
     blocks: list[Block] = []
     at = 0
     for line in text[:offset].split("\n"):
@@ -159,6 +166,7 @@ def read_csv_export(text: str) -> Extracted:
         title=title,
         organisation=named_in(text[:offset]) if offset else None,  # the sheet's owner, as its export's comment names it
         date=date,
+        own_date=date is not None,
         reviewed=reviewed if reviewed and reviewed != date else None,
         body=(blocks[0].start, blocks[-1].end) if blocks else (0, len(text)),
         breaks=tuple(a for row in rows for a, _ in row[1:]),  # (a quote never runs from one cell into the next)

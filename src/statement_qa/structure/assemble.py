@@ -498,7 +498,8 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
     signed = _approved_below(text, sections[position].end, content) or _approved_below(text, sections[position].end,
                                                                                         extracted.blocks) \
         if position is not None else None
-    if issued and updated and updated > issued and not (signed and issued == signed):
+    if issued and updated and updated > issued and not (signed and issued == signed) \
+            and not (extracted.own_date and issued == extracted.date):
         issued = updated
     position_text = text[sections[position].start : sections[position].end] if position is not None else ""
     start, end = body
