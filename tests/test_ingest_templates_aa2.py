@@ -13,7 +13,7 @@ from pathlib import Path
 from conftest import first_document, quoted
 from statement_qa.ingest.markup import looks_like_texinfo
 from statement_qa.ingest.spreadsheet import looks_like_csv_export
-from statement_qa.ingest.voicemail import looks_like_voicemail
+from statement_qa.ingest.voicemail import looks_like_voicemail, read_voicemail
 from statement_qa.structure.assemble import _body_dated, _opens_with_dated_note
 from statement_qa.structure.blocks import LINE, Block
 from statement_qa.structure.split import split_languages
@@ -166,3 +166,12 @@ def test_a_tab_separated_answers_sheet_without_a_subject_column_is_titled_by_the
                                 "your neurologist before you buy any supplement.")
     assert document.title == "Is Quelvarin worth trying for MND?"
     assert (document.kind, document.date, document.reviewed) == ("statement", "2025-05", "2025-09")
+
+
+def test_a_voicemail_transcription_that_opens_like_a_field_is_still_what_was_said():
+    text = ("Voicemail export\nMailbox: Example MND Group helpline\n\n"
+            "[1] SAVED  Mon 02/03/2026 10:00  From: 01632 960 111 (Ann)\n    Duration: 0:20\n"
+            "    Hi all: it's Ann, the raffle tickets are in the cupboard by the door.\n\n"
+            "[2] NEW  Tue 03/03/2026 11:00  From: withheld\n    Duration: 0:05\n    Please ring me back.\n")
+    said = [text[b.start : b.end] for b in read_voicemail(text).blocks if not b.small and b.kind == "line"]
+    assert said == ["Hi all: it's Ann, the raffle tickets are in the cupboard by the door.", "Please ring me back."]

@@ -93,7 +93,8 @@ def read_voicemail(text: str) -> Extracted:
             flush()
             paragraph.append((start + field.start("value"), start + field.end("value")))
             continue
-        if field and word_count(field.group("label")) <= 4 and not (paragraph and not small):
+        # (a message's own fields are short, 'Transcription confidence: high'; 'Hi all: it's Ian, …' opens what was said)
+        if field and word_count(field.group("label")) <= 4 and (small or not paragraph and word_count(field.group("value")) <= 6):
             flush()
             if mailbox is None and field.group("label").strip().lower() in MAILBOX_FIELDS:
                 mailbox = field.group("value")
