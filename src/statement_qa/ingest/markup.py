@@ -677,3 +677,117 @@ def read_txt2tags(text: str) -> Extracted:
         breaks=tuple(breaks),
         layout=True,
     )
+
+
+# Texinfo source (the GNU documentation format, https://www.gnu.org/software/texinfo/manual/texinfo/): a line that starts
+# with '@' and a command's name is structure, never text. '@settitle X' names the document (a title page's '@title X'
+# and the Info tree's '@top X' when it gives none; else the title page's '@title' names its publisher); '@chapter', '@section', '@subsection' (and their '@unnumbered',
+# '@appendix' and heading-only forms) head its parts; '@c' and '@comment' lines are comments; '@node', '@cindex' and
+# the other one-line commands only steer the output. The blocks '@copying', '@titlepage', '@menu', '@ignore', '@tex',
+# '@html' and the like hold no text of the document's own; '@quotation' (a visitor's note as often as a citation) is
+# read as the paragraphs it holds; '@item' starts an item of an '@itemize', '@enumerate' or '@table'. Inline commands ('@emph{…}') stay as they
+# are: the quoted words are the source's.
+TEXINFO_COMMAND = re.compile(r"^@([A-Za-z]+)(?:[ \t]+(.*?))?[ \t]*$")
+TEXINFO_LEVELS = {
+    "top": 1, "chapter": 2, "unnumbered": 2, "appendix": 2, "majorheading": 2, "chapheading": 2,
+    "section": 3, "unnumberedsec": 3, "appendixsec": 3, "heading": 3,
+    "subsection": 4, "unnumberedsubsec": 4, "appendixsubsec": 4, "subheading": 4,
+    "subsubsection": 5, "unnumberedsubsubsec": 5, "appendixsubsubsec": 5, "subsubheading": 5,
+}
+TEXINFO_HIDDEN = {"copying", "titlepage", "menu", "ignore", "tex", "html", "docbook", "latex", "xml", "direntry",
+                  "detailmenu", "macro", "rmacro", "documentdescription"}
+TEXINFO_LISTS = {"itemize", "enumerate", "table", "ftable", "vtable", "multitable"}
+
+
+def looks_like_texinfo(text: str) -> bool:
+    """Texinfo source: it opens with '\\input texinfo', or it sets a title and heads parts with '@node' and '@chapter'."""
+    head = text.lstrip()[:200]
+    if head.startswith("\\input texinfo"):
+        return True
+    commands = {m.group(1) for line in text.splitlines()[:400] if (m := TEXINFO_COMMAND.match(line))}
+    return "settitle" in commands and "node" in commands and bool(commands & set(TEXINFO_LEVELS))
+
+
+def read_texinfo(text: str) -> Extracted:
+    """Blocks of a Texinfo source as offsets into its own text: '@settitle' the title, the sectioning commands headings,
+    paragraphs between blank lines and commands; commands, comments and the hidden blocks are never text: inside the
+    text they are blanked (same length) with a break, so a position of several items quotes no '@item'."""
+    shown = list(text)
+    breaks: list[int] = []
+    blocks: list[Block] = []
+    names: dict[str, str] = {}  # 'settitle', 'title', 'top': the document's name as each gives it
+    paragraph: list[tuple[int, int]] = []
+    hidden: list[str] = []  # the hidden blocks open around the line (their names, innermost last)
+    kind = LINE
+
+    def flush() -> None:
+        if paragraph:
+            blocks.append(Block(paragraph[0][0], paragraph[-1][1], kind))
+            paragraph.clear()
+
+    def blank(start: int, line: str) -> None:
+        shown[start : start + len(line)] = re.sub(r"\S", " ", line)
+        breaks.append(start)
+
+    offset = 0
+    for line in text.split("\n"):
+        start = offset
+        offset += len(line) + 1
+        command = TEXINFO_COMMAND.match(line) if line.startswith("@") else None
+        if command is None or line.startswith("@@") or command.group(1) in ("emph", "strong", "code", "samp", "var",
+                                                                              "dfn", "cite", "w", "uref", "url", "email"):
+            if hidden or line.startswith("\\input"):
+                blank(start, line)
+                continue
+            if line.strip():
+                indent = len(line) - len(line.lstrip())
+                paragraph.append((start + indent, start + len(line.rstrip())))
+            else:
+                flush()
+            continue
+        name, argument = command.group(1), command.group(2) or ""
+        if not (name in TEXINFO_LEVELS or name in ("item", "itemx")) or not argument:
+            blank(start, line)
+        if name == "end":
+            flush()
+            ended = argument.split()[0] if argument.split() else ""
+            if hidden and hidden[-1] == ended:
+                hidden.pop()
+            elif ended in TEXINFO_LISTS:
+                kind = LINE
+            continue
+        if name in TEXINFO_HIDDEN:
+            flush()
+            hidden.append(name)
+            continue
+        if hidden:
+            if hidden[-1] == "titlepage" and name == "title" and argument:
+                names.setdefault("titlepage", argument)
+            continue
+        flush()
+        if name in ("settitle", "title") and argument:
+            names.setdefault(name, argument)
+        elif name in TEXINFO_LEVELS and argument:
+            if name == "top":
+                names.setdefault("top", argument)
+            at = start + command.start(2)
+            blocks.append(Block(at, at + len(argument), HEADING, TEXINFO_LEVELS[name]))
+        elif name in TEXINFO_LISTS:
+            kind = ITEM
+        elif name in ("item", "itemx") and argument:
+            at = start + command.start(2)  # a table's item: its label, on the command's line
+            paragraph.append((at, at + len(argument)))
+    flush()
+    title = names.get("settitle") or names.get("titlepage") or names.get("top")
+    # A title page's '@title' over its '@subtitle' ('Craster ALS Circle' over 'Volunteers' binder, autumn 2026'), when
+    # '@settitle' names the document otherwise, names who publishes it.
+    publisher = names.get("titlepage") if names.get("titlepage") != title else None
+    return Extracted(
+        text="".join(shown),
+        blocks=blocks,
+        title=clean_line(title) if title else None,
+        site_name=clean_line(publisher) if publisher else None,
+        body=(blocks[0].start, blocks[-1].end) if blocks else (0, len(text)),
+        breaks=tuple(breaks),
+        layout=True,
+    )

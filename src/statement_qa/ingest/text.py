@@ -421,13 +421,17 @@ def read_text(text: str) -> Extracted:
         looks_like_latex,
         looks_like_markup,
         looks_like_moinmoin,
+        looks_like_texinfo,
         looks_like_troff,
         looks_like_txt2tags,
         read_latex,
         read_markup,
+        read_texinfo,
         read_troff,
         read_txt2tags,
     )
+    from statement_qa.ingest.spreadsheet import looks_like_csv_export, read_csv_export
+    from statement_qa.ingest.voicemail import looks_like_voicemail, read_voicemail
 
     if looks_like_calendar(text):
         return read_calendar(text)  # an iCalendar file: its events' written fields, unfolded and unescaped
@@ -435,6 +439,12 @@ def read_text(text: str) -> Extracted:
         return read_latex(text)  # LaTeX source: sectioning commands head its parts
     if looks_like_troff(text):
         return read_troff(text)  # troff/groff source: its macros are structure, never text
+    if looks_like_texinfo(text):
+        return read_texinfo(text)  # Texinfo source: its '@' commands are structure, never text
+    if looks_like_csv_export(text):
+        return read_csv_export(text)  # a spreadsheet saved as CSV: each record a part, headed by its subject cell
+    if looks_like_voicemail(text):
+        return read_voicemail(text)  # a voicemail box's export: each message a part, its transcription what was said
     if looks_like_moinmoin(text):
         return read_markup(text)  # a MoinMoin page's source: its '#' lines are instructions, '= X =' heads its parts
     if looks_like_txt2tags(text):

@@ -498,7 +498,8 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
     signed = _approved_below(text, sections[position].end, content) or _approved_below(text, sections[position].end,
                                                                                         extracted.blocks) \
         if position is not None else None
-    if issued and updated and updated > issued and not (signed and issued == signed):
+    if issued and updated and updated > issued and not (signed and issued == signed) \
+            and not (extracted.own_date and issued == extracted.date):
         issued = updated
     position_text = text[sections[position].start : sections[position].end] if position is not None else ""
     start, end = body
@@ -791,8 +792,9 @@ def _plans_review(sentence: str) -> bool:
     return dated is not None and bool(dated.dates) and all(role == "next_review" for role, _ in dated.dates)
 
 
-# A note in brackets that opens a paragraph and is followed by more ('(Committee, 8 March 2022.) We'll look again …').
-BRACKETED_NOTE = re.compile(r"[(（\[][^()（）\[\]]{4,80}[)）\]]\.?(?=\s+\S)")
+# A note in brackets that opens a paragraph and is followed by more ('(Committee, 8 March 2022.) We'll look again …'); it
+# may record a review too ('(Committee, 11 March 2026. Looked at again by the committee on 8 September 2026: no change.)').
+BRACKETED_NOTE = re.compile(r"[(（\[][^()（）\[\]]{4,160}[)）\]]\.?(?=\s+\S)")
 
 
 def _opens_with_dated_note(line: str) -> bool:

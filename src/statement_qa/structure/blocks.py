@@ -63,6 +63,9 @@ class Extracted:
     # Review dates (YYYY-MM) the format gives as fields (an Org ':REVIEWED:' property, front matter).
     reviewed: str | None = None
     next_review: str | None = None
+    # True when `date` is the statement's own, from a field of the record that holds it (a spreadsheet row's 'agreed'
+    # cell): a stamp elsewhere in the file ('Row edited …' on another row) does not re-date it.
+    own_date: bool = False
 
 
 SENTENCE_END = re.compile(r"[.!;,]\s*[\"'”’)]?\s*$")

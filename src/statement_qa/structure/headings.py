@@ -629,18 +629,23 @@ def _notes_on_advice(sentence: str) -> bool:
 
 
 # The sentence that announces a body's decision read out below it ('… and asked us to read out what they decided.', 'The
-# board decided the following.', 'A direção … decidiu o seguinte.') ...
+# board decided the following.', 'A direção … decidiu o seguinte.'), or, said aloud, that it comes next ('Here it is.',
+# 'Hier ist er.', 'Eccolo.') ...
 READ_OUT_OPENS = re.compile(
     r"(?:\bwhat\s+(?:they|we|it|the\s+[\w’' -]{2,40}?)\s+(?:decided|agreed|resolved|settled\s+on)|"
     r"\b(?:decided|agreed|resolved)\s+(?:the\s+following|as\s+follows)|\bdecidiu\s+o\s+seguinte|"
     r"\bdecidi[óo]\s+lo\s+siguiente|\ba\s+décidé\s+ce\s+qui\s+suit|\bFolgendes\s+beschlossen|"
-    r"\bha\s+deciso\s+quanto\s+segue)\W*$",
+    r"\bha\s+deciso\s+quanto\s+segue|^(?:so,?\s+|ok(?:ay)?,?\s+|right,?\s+)?(?:here\s+it\s+is|here\s+(?:it\s+)?goes|"
+    r"here['’]s\s+what\s+(?:they|we)\s+(?:said|agreed|decided)|hier\s+(?:ist|kommt)\s+(?:er|sie|es)|"
+    r"eccol[oa]|ecco(?:\s+il\s+testo)?|aquí\s+(?:está|va)|voilà|daar\s+komt\s+(?:ie|hij)|oto\s+on[aoe]?))\W*$",
     re.IGNORECASE,
 )
-# ... and the one that ends it ("That's the end of their message.", 'End of statement.').
+# ... and the one that ends it ("That's the end of their message.", 'End of statement.', said aloud: "That's it.").
 READ_OUT_ENDS = re.compile(
     r"(?:that['’]s|that\s+is|this\s+is)\s+the\s+end\s+of\s+(?:the|their|our|its|his|her)\s+"
-    r"(?:message|statement|announcement|answer|reply)\b|end\s+of\s+(?:the\s+)?(?:message|statement|announcement)\b",
+    r"(?:message|statement|announcement|answer|reply)\b|end\s+of\s+(?:the\s+)?(?:message|statement|announcement)\b|"
+    r"(?:that['’]s|that\s+is)\s+(?:it|all)\W*$|das\s+war['’]?s\W*$|è\s+tutto\W*$|eso\s+es\s+todo\W*$|"
+    r"c['’]est\s+tout\W*$|dat\s+was\s+het\W*$|to\s+wszystko\W*$",
     re.IGNORECASE,
 )
 

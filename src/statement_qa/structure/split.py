@@ -50,6 +50,11 @@ def split_languages(text: str, blocks: list[Block]) -> list[tuple[str, list[Bloc
             continue  # an address and a helpline line at the foot of the page are no translation
         if not any(looks_like_prose(text[blocks[j].start : blocks[j].end]) for j, _ in spoken[:n]):
             continue  # nor is what follows a few header lines (an e-mail's "From:", "Sent:") the translation
+        said = {other: sum(word_count(text[blocks[j].start : blocks[j].end]) for j, o in spoken if o == other)
+                for other in (main, lang)}
+        if said[main] < 0.4 * said[lang]:
+            continue  # a translation restates its original: a few lines read as another language on a page in this one
+            # are no original (a carol's old words, 'O come, all ye faithful', taken for Italian, on an English sheet)
         before = sum(word_count(text[b.start : b.end]) for b in blocks[:i])
         if sum(word_count(text[b.start : b.end]) for b in blocks[i:]) < 0.5 * before:
             continue  # a translation restates the original: a signature and a footer below a long text are not one

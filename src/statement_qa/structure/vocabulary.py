@@ -152,7 +152,9 @@ def position_lead(text: str, bold: int = 0) -> int:
         return len(text) - len(rest.lstrip())
     # A label on a line of its own, over the paragraph it heads ("The Fellowship's line, for anyone who asks:").
     label = text.rstrip()
-    return len(text) if label.endswith(":") and word_count(label) <= 12 and is_position_heading(label[:-1]) else 0
+    # (a sheet's lead-in says how its box got there first: its words after the dash are the label's)
+    words = word_count(lead_in_tail(label[:-1]) or label)
+    return len(text) if label.endswith(":") and words <= 12 and is_position_heading(label[:-1]) else 0
 
 
 def opens_position(text: str, bold: int = 0) -> bool:
@@ -174,8 +176,27 @@ def is_position_heading(text: str) -> bool:
     """True for a heading that holds the position: 'Recommendation', '3. Unsere Position', 'What is our position?'."""
     name = heading_name(text)
     # A heading in two languages ('Was wir raten / Cosa consigliamo') heads the position when either half does.
-    return bool(name) and (bool(POSITION.match(name)) or any(
-        POSITION.match(heading_name(half)) for half in re.split(r"\s+/\s+", name) if half != name))
+    if bool(name) and (bool(POSITION.match(name)) or any(
+            POSITION.match(heading_name(half)) for half in re.split(r"\s+/\s+", name) if half != name)):
+        return True
+    tail = lead_in_tail(text)
+    return tail is not None and bool(POSITION.match(heading_name(tail)))
+
+
+# A lead-in's last clause after a spaced dash, and what stands before it.
+LEAD_IN_TAIL = re.compile(r"^(?P<head>.{10,}?)\s[-–—]\s+(?P<tail>[^-–—]{4,80}?)[\s:]*$")
+
+
+def lead_in_tail(text: str) -> str | None:
+    """What a lead-in over a printed sheet's box says the box holds, after how the box got there ('Printed on the back
+    at the committee's request - our word on X:', 'Pinned to the raffle table – the committee's view on X:' → 'our word
+    on X'); None for a line of any other shape. (What stands before the dash is a clause, in words of its own; before
+    'X - our position' stands a name.)"""
+    line = clean_line(text)
+    found = LEAD_IN_TAIL.match(line) if word_count(line) <= 30 else None
+    if found is None or sum(w[:1].islower() for w in found.group("head").split()) < 3:
+        return None
+    return found.group("tail")
 
 
 def is_known_heading(text: str) -> bool:

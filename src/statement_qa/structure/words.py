@@ -941,6 +941,7 @@ BODY_WORDS: tuple[str, ...] = (
     "komitet", "zarząd", "rada", "team", "équipe", "equipo", "equipa",
     "styret", "styrelsen", "bestyrelsen", "hallitus",  # the board, in Norwegian, Swedish, Danish, Finnish
     "coiste", "bord",  # the committee and the board, in Irish
+    "direttivo", "directiva", "direção", "direcção",  # 'il direttivo', 'la directiva', 'a direção': the board, as a noun
     "research group", "working group", "steering group",  # "X Society research group": a group inside it
 )
 
