@@ -1214,3 +1214,29 @@ def blind_aa(tmp_path_factory):
 ])
 def test_the_organisation_named_chooses_its_statement_on_the_product_its_position_names(blind_aa, question, about):
     assert blind_aa.answer(question).about == about
+
+
+@pytest.mark.parametrize("other_dense, outcome", [(0.42, ANSWERED), (0.30, DECLINED)])
+def test_a_question_is_general_only_when_every_statement_on_the_best_subject_reads_further_from_it(
+        assistant, other_dense, outcome):
+    # Two organisations' statements on Luminacel: the question's words nearer the general topics than the best one's
+    # passages, but not than the other's. Either would answer, so the nearer of the two says whether it is general.
+    from statement_qa.answer import Evidence
+    from statement_qa.retrieval import DocumentHit
+
+    query = assistant.retriever.analyse("Worth paying for the bone marrow cells at a clinic for MND?")
+    hits = [DocumentHit("brightcell-luminacel", 0.72, 0.37, 3.0, 0.0, 0.5, ()),
+            DocumentHit("graustark-luminacel", 0.66, other_dense, 2.0, 0.0, 0.4, ())]
+    decision = assistant.decide(query, Evidence(np.zeros((1, 8), dtype=np.float32), hits, 0.43))
+    assert decision.outcome == outcome
+    assert (decision.doc_id in LUMINACEL) is (outcome == ANSWERED)
+
+
+def test_a_follow_up_naming_another_organisation_gets_its_statement_on_the_same_product(blind_aa):
+    first = blind_aa.answer("What does the Chatton ALS Circle say about talmivorex?")
+    assert first.about == "chatton-talmivorex-pixelfed"
+    other = blind_aa.answer("How is that different from what the Bamburgh association says?", about=first.about)
+    # Its current statement, not the superseded carol sheet.
+    assert other.about == "bamburgh-talmivorex-2026-neos" and other.follow_up
+    # An organisation with no statement on that product asks nothing of this one's.
+    assert blind_aa.answer("And what does the Wooler group say?", about=first.about).about != "bamburgh-talmivorex-2026-neos"

@@ -417,7 +417,12 @@ class Assistant:
                 return True
             if hits and self._rare_word_only_in(query, hits[0].doc_id, settings):
                 return False
-            return evidence.vector is not None and bool(hits) and hits[0].dense - evidence.general < margin
+            if evidence.vector is None or not hits:
+                return False
+            # The best statement's subject, as the nearest of its statements reads (another organisation's on the same
+            # product may hold the question's words better).
+            nearest = max(h.dense for h in hits[:5] if h is hits[0] or self._same_subject(hits[0], h))
+            return nearest - evidence.general < margin
 
         if NOT_THE_DISEASE.search(query.normalised):
             # 'Can I use drelosina patches for drooling after my stroke? I don't have MND.': a position for people with
@@ -437,6 +442,13 @@ class Assistant:
                 # 'What about their neck wrap instead?', 'Do they do anything else?': the conversation's statement
                 # speaks for its own product only.
                 return declined(other_product)
+        if about and about in by_id and not query.names_anything and about not in query.organisations:
+            # 'How is that different from what the Bamburgh association says?': another organisation's statement on the
+            # conversation's product, which the message asks for by naming that organisation.
+            theirs = next((h for h in hits if h.doc_id in query.organisations and self.current(h.doc_id) == h.doc_id
+                           and self._same_subject(by_id[about], h)), None)
+            if theirs is not None:
+                return answered(theirs, follow_up=True)
         if about and not query.names_anything and about in by_id and (evidence.returned or (not self._ends_conversation(
             query, evidence, by_id[about], settings
         ) and not self._off_topic(query, by_id[about], settings))) and not self._switches(query, about):
