@@ -495,3 +495,12 @@ def test_a_medicine_a_statement_in_another_language_names_is_a_word_of_the_corpu
     described = "Dutch vitamin capsules with B6, magnesium and turmeric from a webshop: any good for ALS?"
     assert not [m for m in subjects.mentions(described) if m.kind == "unknown"]
     assert [m.key for m in subjects.mentions("Is turmeric good for ALS?") if m.kind == "unknown"] == ["turmeric"]
+
+
+def test_a_number_is_never_a_name_a_statement_is_about():
+    # FICTIONAL: a voicemail box titled by its phone number; the number repeats in the text.
+    text = ("Ring 01632 960 871 for the helpline. Sessions at the Velmora Studio cost £60. "
+            "We would not pay for Velmora sessions. Call 01632 960 871 with questions, or 01632 960 872.")
+    terms = subject_terms(Document("v", "Helpline mobile (01632 960 871)", "Invented Support", None, "statement",
+                                   "v.txt", None, text, (Section("Position", 0, len(text)),)))
+    assert "Velmora" in terms and not [t for t in terms if t.isdigit()]

@@ -189,8 +189,8 @@ def subject_terms(document: Document) -> list[str]:
     lower_case_names = listed and language != "en"
     for token in dict.fromkeys(_NAME_TOKEN.findall(f"{focus} {body}")):
         key = _token_key(token)
-        if len(key) < 5 or key in own or key in GENERIC or " " in key or key in BIOLOGY_NAMES:
-            continue
+        if len(key) < 5 or key in own or key in GENERIC or " " in key or key in BIOLOGY_NAMES or key.isdigit():
+            continue  # (a number, '01632' of a phone number, names nothing)
         written_as_name = bool(_NAME_SHAPE.search(token)) or (token[0].isupper() and (listed or key in capitalised))
         lower_case_name = lower_case_names and token.islower() and len(key) >= 8 and key in headed \
             and counts.get(key, 0) >= 3 and not gloss(key, language)
