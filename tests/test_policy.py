@@ -1240,3 +1240,16 @@ def test_a_follow_up_naming_another_organisation_gets_its_statement_on_the_same_
     assert other.about == "bamburgh-talmivorex-2026-neos" and other.follow_up
     # An organisation with no statement on that product asks nothing of this one's.
     assert blind_aa.answer("And what does the Wooler group say?", about=first.about).about != "bamburgh-talmivorex-2026-neos"
+
+
+def test_an_organisations_name_is_never_taken_for_a_company(tmp_path_factory):
+    # Blind set L (fictional): another organisation's shared-drive readme names the Sandhaven MND Group the way pages
+    # name makers; it had become a company with a statement (the readme), so naming the group reached the readme.
+    folder = tmp_path_factory.mktemp("blind-l")
+    embedder = FakeEmbedder()
+    build(FIXTURES / "blind-l" / "corpus", folder, embedder)
+    assistant = Assistant(load(folder, embedder), embedder)
+    subjects = assistant.retriever.subjects
+    assert "sandhaven" not in subjects.by_key and "sandhavenmndgroup" not in subjects.by_key
+    answer = assistant.answer("Sandhaven MND Group's view on stimulation headbands?")
+    assert answer.about != "kittiwake-shared-drive-statements-readme"

@@ -609,6 +609,18 @@ class SubjectIndex:
             if document.language and document.language != "en" and document.language in GLOSSARY:
                 # What it says in English too: 'turmeric' is a word of a Dutch statement that writes 'kurkuma'.
                 self.vocabulary.update(words(" ".join(glossed(stated, document.language)[0])))
+        # An organisation's name is no company's, though a page names it as it names makers ('the Sandhaven MND Group
+        # says …' in another organisation's readme): naming it asks for that organisation's word.
+        # (Nor its first word, as a company is also asked about by its first: 'Sandhaven'.)
+        organisations = {compact(d.organisation) for d in self._documents if d.organisation} | {
+            first for d in self._documents if d.organisation and (first := next(iter(words(d.organisation)), ""))
+            and len(first) >= 4 and not is_common_word(first, threshold=3.5)}
+        for organisation in organisations:
+            kinds = self.by_key.get(organisation, {})
+            for doc_id in [d for d, kind in kinds.items() if kind == COMPANY]:
+                del kinds[doc_id]
+            if organisation in self.by_key and not kinds:
+                del self.by_key[organisation]
         self.excluded = {key: ids for key, ids in self.excluded.items() if key not in self.by_key}
         # Fuzzy matching is for coined names only: a code one digit away is another product.
         self.keys = _fuzzy_keys(self.by_key)
