@@ -2043,6 +2043,9 @@ def test_an_english_message_with_clauses_in_another_language_reads_them_in_engli
     assert "How do doctors test for it" in query.english_reading and "diagnosis" in query.english_reading
     # One language throughout: nothing to read twice.
     assert analyse("How do doctors test for ALS?", SubjectIndex([])).english_reading == ""
+    # An English clause a word or two tip towards another language is not read as one ('a' is French for 'has').
+    english = "A Turkish company makes a once-a-day pill for ALS that's tested in university hospitals. Can I order it?"
+    assert analyse(english, SubjectIndex([])).glosses == ()
     assert analyse("¿Cómo se diagnostica la ELA?", SubjectIndex([])).english_reading == ""
 
 
