@@ -2046,6 +2046,7 @@ def test_an_english_message_with_clauses_in_another_language_reads_them_in_engli
     # An English clause a word or two tip towards another language is not read as one ('a' is French for 'has').
     english = "A Turkish company makes a once-a-day pill for ALS that's tested in university hospitals. Can I order it?"
     assert analyse(english, SubjectIndex([])).glosses == ()
+    assert analyse("He is in a study. Now a questionnaire study wants him too. Is that allowed?", SubjectIndex([])).glosses == ()
     assert analyse("¿Cómo se diagnostica la ELA?", SubjectIndex([])).english_reading == ""
 
 

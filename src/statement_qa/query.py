@@ -298,11 +298,13 @@ def _other_language_parts(text: str) -> tuple[list[str], set[str], str]:
     others = []
     for clause in _CLAUSE.split(text):
         language = language_of(clause, "") if clause.strip() else ""
-        # A clause is in another language when its function words say so, two that English lacks or one and no English
-        # one: a word or two can tip an English clause ('A Turkish company makes a once-a-day pill' read as French).
+        # A clause is in another language when its function words say so, two that are no English words or one and no
+        # English function word: a word or two tip an English clause ('A Turkish company makes a once-a-day pill', French).
         tokens = set(re.findall(r"[^\W\d_]+", clause.lower()))
-        theirs = len(tokens & FUNCTION_WORDS.get(language, frozenset()) - FUNCTION_WORDS["en"]) if language else 0
-        if language and language != "en" and (theirs >= 2 or (theirs and not tokens & FUNCTION_WORDS["en"])):
+        english_words = tokens & (FUNCTION_WORDS["en"] | ENGLISH_FUNCTION_WORDS)
+        theirs = len(tokens & FUNCTION_WORDS.get(language, frozenset()) - FUNCTION_WORDS["en"] - ENGLISH_FUNCTION_WORDS) \
+            if language else 0
+        if language and language != "en" and (theirs >= 2 or (theirs and not english_words)):
             others.append(language)
         elif clause.strip():
             english.append(clause.strip())
