@@ -69,6 +69,9 @@ class Closing:
     governing_body_only: bool = False
     # The run's lines, top to bottom ("On behalf of the Board of the X Society", "Jane Roe, Chair").
     lines: tuple[str, ...] = ()
+    # The span of the paragraphs below a run of date lines alone, first to last (a note, a summary for visitors in
+    # another language): the statement's own text after the lines that date it, none of them.
+    below: tuple[int, int] | None = None
 
 
 def _closing_kind(text: str) -> str | None:
@@ -106,6 +109,7 @@ def find_closing(text: str, blocks: list[Block]) -> Closing | None:
     """The closing run at the end of blocks, or None when the text just ends."""
     i = len(blocks) - 1
     trailing_prose = 0
+    prose_below: list[Block] = []
     run: list[int] = []
     anchored = False
     while i >= 0:
@@ -123,6 +127,7 @@ def find_closing(text: str, blocks: list[Block]) -> Closing | None:
             looks_like_prose(line) and trailing_prose < 2 or word_count(line) <= 12 and not looks_like_prose(line)
         ):
             trailing_prose += looks_like_prose(line)  # a disclaimer or address below the signature
+            prose_below += [block] if looks_like_prose(line) else []
         elif not anchored and run:
             return None
         else:
@@ -133,7 +138,12 @@ def find_closing(text: str, blocks: list[Block]) -> Closing | None:
     first = run[-1]
     lines = [clean_line(text[blocks[j].start : blocks[j].end]) for j in sorted(run)]
     above = text[blocks[first - 1].start : blocks[first - 1].end]
-    return Closing(first, blocks[first].start, *_organisation(lines, above), lines=tuple(lines))
+    # Below a run of dates alone ('Kolejny przegląd: marzec 2027 r.', 'Aprovado pela direção a 10 de fevereiro de 2026.'),
+    # which dates the text and signs nothing, the paragraphs are the text's own; below a signatory's name they are the
+    # page's (a translation disclaimer, a sign-up box), as before.
+    dated_only = all(_closing_kind(text[blocks[j].start : blocks[j].end]) == "date" for j in run)
+    below = (prose_below[-1].start, prose_below[0].end) if prose_below and dated_only else None
+    return Closing(first, blocks[first].start, *_organisation(lines, above), lines=tuple(lines), below=below)
 
 
 def _organisation(lines: list[str], above: str = "") -> tuple[str | None, tuple[DateLine, ...], bool]:
