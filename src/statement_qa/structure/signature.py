@@ -20,7 +20,7 @@ from statement_qa.structure.blocks import (
     looks_like_prose,
     word_count,
 )
-from statement_qa.structure.dates import DateLine, is_date_label, read_date_line, with_labels
+from statement_qa.structure.dates import DateLine, find_dates, is_date_label, read_date_line, with_labels
 from statement_qa.structure.vocabulary import (
     is_chrome,
     is_closing,
@@ -138,12 +138,20 @@ def find_closing(text: str, blocks: list[Block]) -> Closing | None:
     first = run[-1]
     lines = [clean_line(text[blocks[j].start : blocks[j].end]) for j in sorted(run)]
     above = text[blocks[first - 1].start : blocks[first - 1].end]
-    # Below a run of dates alone ('Kolejny przegląd: marzec 2027 r.', 'Aprovado pela direção a 10 de fevereiro de 2026.'),
-    # which dates the text and signs nothing, the paragraphs are the text's own; below a signatory's name they are the
-    # page's (a translation disclaimer, a sign-up box), as before.
-    dated_only = all(_closing_kind(text[blocks[j].start : blocks[j].end]) == "date" for j in run)
+    # Below a date or two alone ('Aprovado pela direção a 10 de fevereiro de 2026.' / 'Próxima revisão: agosto de
+    # 2026.'), which date the text and sign nothing, the paragraphs are the text's own; below a signatory's name they
+    # are the page's (a translation disclaimer, a sign-up box), and below a stack of dated lines (a thread's 'commented
+    # Feb 6 by …', 'answered Feb 9 by …') they are other people's posts, as before.
+    dated_only = len(run) <= 2 and all(_ends_dated(text[blocks[j].start : blocks[j].end]) for j in run)
     below = (prose_below[-1].start, prose_below[0].end) if prose_below and dated_only else None
     return Closing(first, blocks[first].start, *_organisation(lines, above), lines=tuple(lines), below=below)
+
+
+def _ends_dated(line: str) -> bool:
+    """A date line that ends with its date ('Kolejny przegląd: marzec 2027 r.'), not with who posted ('answered Feb 9
+    by a_user', a thread's byline)."""
+    dates = find_dates(line)
+    return _closing_kind(line) == "date" and bool(dates) and not re.search(r"[^\W\d_]{2,}", line[dates[-1][1] :])
 
 
 def _organisation(lines: list[str], above: str = "") -> tuple[str | None, tuple[DateLine, ...], bool]:
