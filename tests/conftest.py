@@ -109,6 +109,16 @@ class FakeEmbedder:
         return vectors / np.where(norms == 0, 1, norms)
 
 
+def fake_assistant(corpus: Path, folder: Path):
+    """An assistant over `corpus`, indexed into `folder` with the fast fake embedder."""
+    from statement_qa.answer import Assistant
+    from statement_qa.index import build, load
+
+    embedder = FakeEmbedder()
+    build(corpus, folder, embedder)
+    return Assistant(load(folder, embedder), embedder)
+
+
 @pytest.fixture
 def fake_embedder():
     return FakeEmbedder()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from conftest import FIXTURES, FakeEmbedder
+from conftest import FIXTURES, FakeEmbedder, fake_assistant
 from statement_qa.answer import ANSWERED, DECLINED, EMPTY, URGENT_OUTCOME, Assistant
 from statement_qa.index import build, load
 from statement_qa.vocabulary import NATIONALITIES
@@ -967,10 +967,7 @@ def switching(tmp_path_factory):
     corpus = tmp_path_factory.mktemp("switch-corpus")
     for name, text in SWITCH_STATEMENTS.items():
         (corpus / name).write_text(text, encoding="utf-8")
-    folder = tmp_path_factory.mktemp("switch-index")
-    embedder = FakeEmbedder()
-    build(corpus, folder, embedder)
-    return Assistant(load(folder, embedder), embedder)
+    return fake_assistant(corpus, tmp_path_factory.mktemp("switch-index"))
 
 
 def test_in_a_conversation_a_message_naming_nothing_goes_elsewhere_only_on_a_clear_lead(switching):
@@ -1202,10 +1199,7 @@ def test_a_general_question_in_another_language_is_not_answered_by_a_statement_s
 def blind_aa(tmp_path_factory):
     """Blind set AA's corpus (fictional, run held out first): two organisations' statements on talmivorex, one of them
     a social post titled by its account ('Post by @chattonals') whose position names the product."""
-    folder = tmp_path_factory.mktemp("blind-aa")
-    embedder = FakeEmbedder()
-    build(FIXTURES / "blind-aa" / "corpus", folder, embedder)
-    return Assistant(load(folder, embedder), embedder)
+    return fake_assistant(FIXTURES / "blind-aa" / "corpus", tmp_path_factory.mktemp("blind-aa"))
 
 
 @pytest.mark.parametrize("question, about", [
@@ -1245,10 +1239,7 @@ def test_a_follow_up_naming_another_organisation_gets_its_statement_on_the_same_
 def test_an_organisations_name_is_never_taken_for_a_company(tmp_path_factory):
     # Blind set L (fictional): another organisation's shared-drive readme names the Sandhaven MND Group the way pages
     # name makers; it had become a company with a statement (the readme), so naming the group reached the readme.
-    folder = tmp_path_factory.mktemp("blind-l")
-    embedder = FakeEmbedder()
-    build(FIXTURES / "blind-l" / "corpus", folder, embedder)
-    assistant = Assistant(load(folder, embedder), embedder)
+    assistant = fake_assistant(FIXTURES / "blind-l" / "corpus", tmp_path_factory.mktemp("blind-l"))
     subjects = assistant.retriever.subjects
     assert "sandhaven" not in subjects.by_key and "sandhavenmndgroup" not in subjects.by_key
     answer = assistant.answer("Sandhaven MND Group's view on stimulation headbands?")
