@@ -44,7 +44,6 @@ from statement_qa.structure.headings import (
     READ_OUT_OPENS,
     heading_levels,
     last_sentence,
-    narrowed_position,
     position_index,
     sections_of,
 )
@@ -452,14 +451,8 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
             sections.insert(position, replace(whole, end=whole.start + len(text[whole.start : narrowed.start].rstrip())))
             position += 1
         narrowed = _answer_of_pair(text, narrowed, content)
-        narrowed = _without_counter(text, _past_language_tab(text, _in_own_language(
+        sections[position] = _without_counter(text, _past_language_tab(text, _in_own_language(
             text, _until_signature(text, narrowed, content, {heading_name(s.name) for s in sections}), content)))
-        # (what the position's section holds below the quote, a scope note or the rest of the post, stays a section)
-        sections = narrowed_position(text, sections, position, narrowed, content)
-    if closing is not None and closing.below and content and not text[content[-1].end : closing.start].strip():
-        # The paragraphs an article sets below the lines that date it ('Przypominamy też o kiermaszu …', 'English
-        # summary for visitors: …') are its text, not the page around it: a section, searchable, never quoted.
-        sections.append(Section("Text", *closing.below))
     dated = [*(closing.dates if closing else ()), *page.top_dates, *([page.byline] if page.byline else [])]
     everywhere = dated + [d for line in labelled_lines(text, content) if (d := read_date_line(line))] + page.page_dates
     # "Our updated position (March 2025)": a date in the position's own heading dates what is quoted.

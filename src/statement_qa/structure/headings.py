@@ -180,31 +180,13 @@ def position_index(text: str, sections: list[Section], blocks: list[Block]) -> t
     a position cut out of running text never takes the sentence that signs it at the end of its last paragraph
     ('… Do not buy it online. Agreed by trustees 7/11/25.')."""
     sections, index = _position_index(text, sections, blocks)
-    if index is None:
-        return sections, index
-    narrowed = _without_scope_tail(text, _past_subheadings(text, sections[index], blocks))
-    if narrowed.name == "Position":
+    if index is not None:
+        sections[index] = _without_scope_tail(text, _past_subheadings(text, sections[index], blocks))
+    if index is not None and sections[index].name == "Position":
         # Cut out of running text, the position may end inside a paragraph: a heading's section ends at a signature
         # line of its own (assemble._until_signature).
-        narrowed = _without_signing_tail(text, narrowed)
-    return narrowed_position(text, sections, index, narrowed, blocks), index
-
-
-def narrowed_position(text: str, sections: list[Section], index: int, narrowed: Section,
-                      blocks: list[Block]) -> list[Section]:
-    """Sections with the position, sections[index], narrowed to `narrowed`: what the section held below the new end,
-    from its first paragraph that says something of its own (a note on what the position does not cover, a notice, the
-    rest of the post the position is in) to its end, stays a section under the same name, as _carve leaves it: the
-    statement's text, searchable, never quoted. Lines that only sign, date or close it ('Agreed by the group on …',
-    'Yours sincerely', '© 2018 X', a contact line) and a disclaimer in fine print stay out, as before."""
-    section = sections[index]
-    sections = [*sections[:index], narrowed, *sections[index + 1 :]]
-    below = [b for b in blocks if narrowed.end <= b.start and b.end <= section.end and b.kind in (LINE, ITEM)]
-    first = next((b for b in below if not b.small and looks_like_prose(line := text[b.start : b.end]) and not signs(line)
-                  and not is_closing(first_sentence(line)) and not is_chrome(line) and not is_housekeeping(line)), None)
-    if first is not None:
-        sections.insert(index + 1, Section(section.name, first.start, section.end))
-    return sections
+        sections[index] = _without_signing_tail(text, sections[index])
+    return sections, index
 
 
 def _past_subheadings(text: str, section: Section, blocks: list[Block]) -> Section:

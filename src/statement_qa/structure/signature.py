@@ -20,7 +20,7 @@ from statement_qa.structure.blocks import (
     looks_like_prose,
     word_count,
 )
-from statement_qa.structure.dates import DateLine, find_dates, is_date_label, read_date_line, with_labels
+from statement_qa.structure.dates import DateLine, is_date_label, read_date_line, with_labels
 from statement_qa.structure.vocabulary import (
     is_chrome,
     is_closing,
@@ -69,9 +69,6 @@ class Closing:
     governing_body_only: bool = False
     # The run's lines, top to bottom ("On behalf of the Board of the X Society", "Jane Roe, Chair").
     lines: tuple[str, ...] = ()
-    # The span of the paragraphs below a run of date lines alone, first to last (a note, a summary for visitors in
-    # another language): the statement's own text after the lines that date it, none of them.
-    below: tuple[int, int] | None = None
 
 
 def _closing_kind(text: str) -> str | None:
@@ -109,7 +106,6 @@ def find_closing(text: str, blocks: list[Block]) -> Closing | None:
     """The closing run at the end of blocks, or None when the text just ends."""
     i = len(blocks) - 1
     trailing_prose = 0
-    prose_below: list[Block] = []
     run: list[int] = []
     anchored = False
     while i >= 0:
@@ -127,7 +123,6 @@ def find_closing(text: str, blocks: list[Block]) -> Closing | None:
             looks_like_prose(line) and trailing_prose < 2 or word_count(line) <= 12 and not looks_like_prose(line)
         ):
             trailing_prose += looks_like_prose(line)  # a disclaimer or address below the signature
-            prose_below += [block] if looks_like_prose(line) else []
         elif not anchored and run:
             return None
         else:
@@ -138,20 +133,7 @@ def find_closing(text: str, blocks: list[Block]) -> Closing | None:
     first = run[-1]
     lines = [clean_line(text[blocks[j].start : blocks[j].end]) for j in sorted(run)]
     above = text[blocks[first - 1].start : blocks[first - 1].end]
-    # Below a date or two alone ('Aprovado pela direção a 10 de fevereiro de 2026.' / 'Próxima revisão: agosto de
-    # 2026.'), which date the text and sign nothing, the paragraphs are the text's own; below a signatory's name they
-    # are the page's (a translation disclaimer, a sign-up box), and below a stack of dated lines (a thread's 'commented
-    # Feb 6 by …', 'answered Feb 9 by …') they are other people's posts, as before.
-    dated_only = len(run) <= 2 and all(_ends_dated(text[blocks[j].start : blocks[j].end]) for j in run)
-    below = (prose_below[-1].start, prose_below[0].end) if prose_below and dated_only else None
-    return Closing(first, blocks[first].start, *_organisation(lines, above), lines=tuple(lines), below=below)
-
-
-def _ends_dated(line: str) -> bool:
-    """A date line that ends with its date ('Kolejny przegląd: marzec 2027 r.'), not with who posted ('answered Feb 9
-    by a_user', a thread's byline)."""
-    dates = find_dates(line)
-    return _closing_kind(line) == "date" and bool(dates) and not re.search(r"[^\W\d_]{2,}", line[dates[-1][1] :])
+    return Closing(first, blocks[first].start, *_organisation(lines, above), lines=tuple(lines))
 
 
 def _organisation(lines: list[str], above: str = "") -> tuple[str | None, tuple[DateLine, ...], bool]:
