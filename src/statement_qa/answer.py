@@ -1053,17 +1053,19 @@ class Assistant:
         own = set(content_words(self.retriever.document(doc_id).title)) - TITLE_FILLER
         return bool(own) and not own & set(query.content)
 
-    def _rival(self, hits: list[DocumentHit], settings: Settings) -> DocumentHit | None:
-        """A statement on another subject that scores almost as well as the best one, if any.
+    def _rival(self, hits: list[DocumentHit], settings: Settings, ratio: float | None = None) -> DocumentHit | None:
+        """A statement on another subject that scores almost as well as the best one, if any: within `ratio` of it
+        (`ambiguity_ratio` unless given).
 
         Statements sharing a subject with the best (another organisation's, a translation) are
         not rivals: either would answer.
         """
+        ratio = settings.ambiguity_ratio if ratio is None else ratio
         best = hits[0]
         for hit in hits[1:]:
             if self._same_subject(best, hit):
                 continue
-            close = best.score > 0 and hit.score >= settings.ambiguity_ratio * best.score
+            close = best.score > 0 and hit.score >= ratio * best.score
             return hit if close else None
         return None
 
@@ -1203,11 +1205,8 @@ class Assistant:
         if decision.outcome != ANSWERED or decision.doc_id in (None, held) \
                 or decision.doc_id in self.retriever.subjects.general or not decision.hits:
             return False
-        best = decision.hits[0]
-        if best.doc_id != decision.doc_id:
-            return True
-        rival = next((h for h in decision.hits[1:] if not self._same_subject(best, h)), None)
-        return rival is not None and rival.score >= self.settings.switch_lead_ratio * best.score
+        return decision.hits[0].doc_id != decision.doc_id \
+            or self._rival(decision.hits, self.settings, self.settings.switch_lead_ratio) is not None
 
     def _unless_withdrawn(self, decision: Decision) -> Decision:
         """A decision for a statement its organisation withdrew: declined, saying so, with current statements offered."""
