@@ -286,6 +286,7 @@ def _a_word_of(name: str, language: str, glossed_words: set[str]) -> bool:
 
 # Where a message may switch language: at a sentence's or a clause's end, and at Spanish opening marks.
 _CLAUSE = re.compile(r"[.?!;,\u00bf\u00a1]+")
+_ENGLISH_FUNCTION_WORDS = FUNCTION_WORDS["en"] | ENGLISH_FUNCTION_WORDS
 
 
 def _other_language_parts(text: str) -> tuple[list[str], set[str], str]:
@@ -296,18 +297,20 @@ def _other_language_parts(text: str) -> tuple[list[str], set[str], str]:
     sources: set[str] = set()
     english = []
     others = []
-    for clause in _CLAUSE.split(text):
-        language = language_of(clause, "") if clause.strip() else ""
+    clauses = [c.strip() for c in _CLAUSE.split(text) if c.strip()]
+    if len(clauses) < 2:
+        return found, sources, ""  # one clause: the whole message's language, read already
+    for clause in clauses:
+        language = language_of(clause, "")
         # A clause is in another language when its function words say so, two that are no English words or one and no
         # English function word: a word or two tip an English clause ('A Turkish company makes a once-a-day pill', French).
         tokens = set(re.findall(r"[^\W\d_]+", clause.lower()))
-        english_words = tokens & (FUNCTION_WORDS["en"] | ENGLISH_FUNCTION_WORDS)
-        theirs = len(tokens & FUNCTION_WORDS.get(language, frozenset()) - FUNCTION_WORDS["en"] - ENGLISH_FUNCTION_WORDS) \
-            if language else 0
+        english_words = tokens & _ENGLISH_FUNCTION_WORDS
+        theirs = len(tokens & FUNCTION_WORDS.get(language, frozenset()) - _ENGLISH_FUNCTION_WORDS) if language else 0
         if language and language != "en" and (theirs >= 2 or (theirs and not english_words)):
             others.append(language)
-        elif clause.strip():
-            english.append(clause.strip())
+        else:
+            english.append(clause)
     # The whole message in each language a clause is in: its words cross the clauses ('Mi tío has ELA, ¿cómo …').
     for language in dict.fromkeys(others):
         language_glosses, language_sources = glossed(text, language)
