@@ -82,7 +82,7 @@ def looks_like_markup(text: str) -> bool:
     return underlined >= 2 or asciidoc >= 2 or textile >= 2 or looks_like_org(text)
 
 
-def _rows(text: str) -> list[tuple[int, str]]:
+def lines_with_offsets(text: str) -> list[tuple[int, str]]:
     """A text's lines, each with the offset it starts at."""
     rows: list[tuple[int, str]] = []
     offset = 0
@@ -96,7 +96,7 @@ def read_markup(text: str) -> Extracted:
     """Blocks of a markup file as offsets into its own text; the top heading is the title."""
     if looks_like_org(text):
         return read_org(text)
-    rows = _rows(text)
+    rows = lines_with_offsets(text)
     blocks: list[Block] = []
     styles: list[str] = []  # underline styles in order of first use: their rank is the level
     title: str | None = None
@@ -620,7 +620,7 @@ def read_txt2tags(text: str) -> Extracted:
     """Blocks of a txt2tags source as offsets into its own text: the header's first line is the title, its second the
     author, its third the date; '= X =' headings are sections one level below the title, and paragraphs run between
     blank lines. Settings and comments ('%' lines) are not content and are blanked (same length) with a break."""
-    rows = _rows(text)
+    rows = lines_with_offsets(text)
     shown = list(text)
     breaks: list[int] = []
     blocks: list[Block] = []
@@ -729,10 +729,7 @@ def read_texinfo(text: str) -> Extracted:
         shown[start : start + len(line)] = re.sub(r"\S", " ", line)
         breaks.append(start)
 
-    offset = 0
-    for line in text.split("\n"):
-        start = offset
-        offset += len(line) + 1
+    for start, line in lines_with_offsets(text):
         command = TEXINFO_COMMAND.match(line) if line.startswith("@") else None
         if command is None or line.startswith("@@") or command.group(1) in ("emph", "strong", "code", "samp", "var",
                                                                               "dfn", "cite", "w", "uref", "url", "email"):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from statement_qa.ingest.markup import lines_with_offsets
 from statement_qa.structure import HEADING, LINE, Block, Extracted, clean_line, parse_date, word_count
 from statement_qa.structure.organisation import organisation_name
 from statement_qa.structure.vocabulary import advice_sentences, subject_terms
@@ -71,10 +72,7 @@ def read_voicemail(text: str) -> Extracted:
         blocks.append(Block(start, end, LINE, small=small))
         paragraph.clear()
 
-    offset = 0
-    for line in text.split("\n"):
-        start = offset
-        offset += len(line) + 1
+    for start, line in lines_with_offsets(text):
         stripped = line.strip()
         if not stripped or RULE.match(line):
             flush()
