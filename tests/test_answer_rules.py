@@ -209,3 +209,49 @@ def test_a_question_only_about_the_disease_in_everyday_words(question, only):
 
     assert _asks_only_about_the_disease(normalise(question)) is only
 
+
+
+# A statement may quote someone recommending the product in their own voice ("I'd recommend it to anyone"), as
+# background. Those words are never shown as the organisation's: no answer quotes a passage that holds them.
+@pytest.mark.parametrize("question", [
+    "Would members recommend the lamp? Does it help mood and sleep?",
+    "What do people who bought it say about their mood?",
+    "Do members who tried it recommend it?",
+    "How much does it cost?",
+])
+def test_one_persons_recommendation_is_never_quoted(assistant, question):
+    answer = assistant.answer(question, about="tindale-lumacrest-lamp")
+    assert answer.outcome == ANSWERED and answer.statement is not None
+    assert answer.statement.id == "tindale-lumacrest-lamp"
+    shown = [answer.quote or "", *(p.text for p in answer.passages)]
+    assert not any("I'd recommend" in text for text in shown)
+
+
+def test_the_quoted_recommendation_is_still_read_as_the_statements_own_product(assistant):
+    # The passage still counts as evidence for which statement a question is about: only quoting skips it.
+    answer = assistant.answer("Is the Lumacrest lamp good for MND?")
+    assert answer.outcome == ANSWERED and answer.statement is not None
+    assert answer.statement.id == "tindale-lumacrest-lamp"
+    assert answer.quoting == "recommendation" and "does not recommend" in (answer.quote or "")
+
+
+@pytest.mark.parametrize("text, recommends", [
+    ("“I’d recommend it to anyone, it saved my life.”", True),
+    ("Honestly I'd still recommend it to anyone in the extension.", True),
+    ('A member wrote: "I would recommend it to everyone, whatever the doctors say!"', True),
+    ("„Ich würde es jedem empfehlen, der ALS hat.“", True),
+    ('Un giudice: "Io lo consiglio a tutti, l\'ho pagato di tasca mia."', True),
+    ('"Ik raad het iedereen aan, mijn man slikt het al een jaar."', True),
+    ('"Eu recomendo a toda a gente, comprei em Espanha."', True),
+    ("Polecam każdemu, mój mąż czuje się lepiej.", True),
+    ("Je le recommande à tous mes amis.", True),
+    ("We recommend that people with MND do not buy it.", False),
+    ("The Fellowship does not recommend buying the lamp.", False),
+    ("Wir empfehlen, mit Ihrem Neurologen zu sprechen.", False),
+    ("La asociación no recomienda este producto.", False),
+    ("Ask your neurologist: it is a recommendation, not a rule.", False),
+])
+def test_one_person_recommending_is_told_from_the_organisations_advice(text, recommends):
+    from statement_qa.structure.vocabulary import one_person_recommends
+
+    assert one_person_recommends(text) is recommends

@@ -1131,11 +1131,19 @@ class Assistant:
         text = self._texts(document)[0]
         return [d for d in query.diseases if not any(_names_condition(text, v) for v in OTHER_DISEASES.get(d, (d,)))]
 
+    def _quotable_passage(self, document: Document, hit: DocumentHit | None) -> int | None:
+        """What a document with no position to quote is quoted by: its best-ranked passage for the question, else
+        its first, that is the organisation's own words (Retriever.quotable); None when it has none."""
+        ranked = [h.passage for h in hit.passages] if hit is not None else []
+        in_order = [int(row) for row in self.retriever.doc_passages.get(document.id, ())]
+        return next((p for p in [*ranked, *in_order] if self.retriever.quotable(p)), None)
+
     def _detail_passage(self, query: Query, hit: DocumentHit) -> int | None:
         """The best-ranked passage of a statement that speaks to the detail asked (cost, dose, ...)."""
         words = [w for detail in query.details for w in DETAIL_TOPICS[detail]["covered"]]
         for passage_hit in hit.passages:
-            if any(w in self.index.passages[passage_hit.passage].text.lower() for w in words):
+            text = self.index.passages[passage_hit.passage].text.lower()
+            if any(w in text for w in words) and self.retriever.quotable(passage_hit.passage):
                 return passage_hit.passage
         return None
 
@@ -1275,12 +1283,11 @@ class Assistant:
             span = self._part_about(document, query, (recommendation.start, recommendation.end))
             section, quoting = recommendation.name, "recommendation"
             covers = not decision.follow_up
-        elif hit is not None and hit.passages:
-            passage = self.index.passages[hit.passages[0].passage]
+        elif (chosen := self._quotable_passage(document, hit)) is not None:
+            passage = self.index.passages[chosen]
             section, span, quoting = passage.section, (passage.start, passage.end), "passage"
         else:
-            first = document.sections[0]
-            section, span, quoting = first.name, (first.start, first.end), "passage"
+            return self.compose(query, Decision(DECLINED, hits=decision.hits), language)
         excerpts = tuple(
             Excerpt(document.text[a:b], a, b, document.page_at(a)) for a, b in document.excerpts(*span)
         )
@@ -1298,7 +1305,7 @@ class Assistant:
             lead.append(i18n.t("not_covered", language, names=i18n.join_names(list(decision.not_covered), language)))
         passages = tuple(
             QuotedPassage(p.section, document.text[p.start : p.end], round(h.dense, 4), p.page)
-            for h in (hit.passages[:MAX_PASSAGES] if hit else ())
+            for h in ([h for h in hit.passages if self.retriever.quotable(h.passage)][:MAX_PASSAGES] if hit else ())
             for p in [self.index.passages[h.passage]]
         )
         alternatives = tuple(

@@ -24,6 +24,7 @@ from statement_qa.index import Index
 from statement_qa.lexicon import normalise
 from statement_qa.query import Query, analyse
 from statement_qa.settings import Settings
+from statement_qa.structure.vocabulary import one_person_recommends
 from statement_qa.vocabulary import GENERAL_TOPICS
 
 RETRIEVERS = ("hybrid", "dense", "bm25")
@@ -108,6 +109,7 @@ class Retriever:
         # The same for every passage row, and per document whether some but not all of its passages are elsewhere.
         self._elsewhere_rows = np.zeros(len(self.passages), dtype=bool)
         self._elsewhere_partial = np.zeros(len(self.doc_ids), dtype=bool)
+        self._quotable: dict[int, bool] = {}  # per passage, worked out on first need
 
     # -- the question ---------------------------------------------------------------------
 
@@ -136,8 +138,18 @@ class Retriever:
         title = self.index.documents[doc_id].title
         vector = self._embed_queries([f"{title}: {query.embedding_text}"])
         scores = self.matrix[rows] @ vector[0]
-        best = int(np.argmax(scores))
-        return int(rows[best]), float(scores[best])
+        for best in np.argsort(-scores, kind="stable"):
+            if self.quotable(int(rows[best])):
+                return int(rows[best]), float(scores[best])
+        return None, 0.0
+
+    def quotable(self, passage: int) -> bool:
+        """A passage that may be shown as the organisation's words: none of it is one person recommending
+        something in their own voice ('I'd recommend it to anyone'), which a statement may quote as background."""
+        known = self._quotable.get(passage)
+        if known is None:
+            known = self._quotable[passage] = not one_person_recommends(self.passages[passage].text)
+        return known
 
     def _general_vectors(self) -> np.ndarray:
         if self._general is None:

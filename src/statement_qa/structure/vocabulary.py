@@ -122,6 +122,30 @@ def is_quoted_speech(lines: list[str]) -> bool:
     return bool(_ATTRIBUTED.search(whole) or SAID_AFTER.search(whole) or _FIRST_PERSON.search(inside))
 
 
+# One person recommending something in their own voice: a member's "I'd recommend it to anyone", a caller's
+# "Ich würde es jedem empfehlen", a judge's "Io lo consiglio a tutti", "Ik raad het iedereen aan", "Polecam". A
+# statement may quote such words as background, but shown alone they read as the organisation's advice, so a passage
+# holding them is never quoted (answer.py). English "I" only as a capital; the other forms are first person singular
+# by their ending or their pronoun.
+_ONE_PERSON_ENDORSES = re.compile(
+    r"\bI(?:['’]d|\s+would|\s+will|\s+do|\s+can['’]?t|\s+cannot)?"
+    r"(?:\s+(?:still|really|honestly|definitely|strongly|highly|totally|just|personally|always|would|not))*"
+    r"\s+(?:recommend|suggest|advise|urge|swear\s+by)\b"
+    r"|(?i:\bje\s+(?:vous\s+|te\s+|le\s+|la\s+|les\s+|l['’])?(?:recommande|conseille)\b"
+    r"|\bich\s+(?:[\w-]+\s+){0,4}?empfehle?n?\b|\bich\s+rate\b"
+    r"|\b(?:se\s+)?(?:lo|la|los|las|te|os)?\s*(?:recomiendo|aconsejo)\b"
+    r"|\b(?:io\s+)?(?:lo|la|li|le|ve\s+lo|te\s+lo)\s+(?:consiglio|raccomando)\b|\bconsiglio\s+a\s+tutti\b"
+    r"|\bik\s+(?:raad|adviseer|beveel)\b|\b(?:recomendo|aconselho)\b|\b(?:polecam|zalecam|radzę)\b"
+    r"|\b(?:jeg\s+anbefaler|jag\s+rekommenderar|suosittelen|doporučuji|doporučuju|odporúčam)\b"
+    r"|(?<!\w)(?:рекомендую|советую|раджу|συνιστώ|προτείνω)(?!\w))")
+
+
+def one_person_recommends(text: str) -> bool:
+    """Someone speaking as one person recommends or advises something: 'I'd recommend it to anyone, it saved my
+    life.' Never the organisation's own advice, which speaks as 'we' or by its name."""
+    return bool(_ONE_PERSON_ENDORSES.search(text))
+
+
 def is_salutation(text: str) -> bool:
     """'Dear members,', 'Liebe Mitglieder,': how a letter greets its reader."""
     line = clean_line(text)
