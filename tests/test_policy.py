@@ -40,6 +40,8 @@ CASES = [
     ("What about Acme's AC-12 for migraine?", DECLINED, None, ["AC-12", "migraine"]),
     ("Is Acme's new drug AX-7 any good?", DECLINED, None, ["AX-7"]),
     ("Is AC-89 any good?", DECLINED, None, ["AC-89"]),  # a code one digit off
+    ("ac 89 - any statement?", DECLINED, None, ["ac 89"]),  # written small, with a space: still a statement's letters
+    ("ac 88 - any statement?", ANSWERED, "acme-ac88", []),
     # A code joined to the word it qualifies, as Dutch and German write it.
     ("Wat vindt u van de AC-12-crème?", DECLINED, None, ["AC-12"]),
     ("Is de AC-88-tablet veilig?", ANSWERED, "acme-ac88", []),

@@ -504,3 +504,13 @@ def test_a_number_is_never_a_name_a_statement_is_about():
     terms = subject_terms(Document("v", "Helpline mobile (01632 960 871)", "Invented Support", None, "statement",
                                    "v.txt", None, text, (Section("Position", 0, len(text)),)))
     assert "Velmora" in terms and not [t for t in terms if t.isdigit()]
+
+
+# A look-alike name the statement warns of is another product, however it is written; so is one it has no statement on.
+@pytest.mark.parametrize("text, keys", [
+    ("Velocar is often confused with velacor, a different tablet from another company.", {"velacor"}),
+    ("The Society has no statement on Velocor. Velocar is a capsule.", {"velocor"}),
+    ("Velocar is a capsule. Some people call it velocars.", set()),  # no cue: the statement's own name, in plural
+])
+def test_a_look_alike_name_set_aside_is_excluded(text, keys):
+    assert excluded_names(document(text, aliases=("Velocar",))) == keys

@@ -371,7 +371,8 @@ EXCLUSION_CUES = re.compile(
     r"\bnot\s+(?:\w+\s+)?(?:covered|discussed|included|addressed|considered|part\s+of|the\s+subject)"
     r"|\b(?:does|do)\s+not\s+(?:cover|discuss|include|address|apply)|\bdoesn'?t\s+(?:cover|apply)"
     r"|\boutside\s+(?:the\s+)?scope"
-    r"|\b(?:different|separate|unrelated)\s+(?:\w+\s+)?(?:product|medicine|drug|compound|therapy|treatment)s?\b"
+    r"|\b(?:different|separate|unrelated)\s+(?:\w+\s+)?(?:product|medicine|drug|compound|therapy|treatment|tablet|capsule"
+    r"|pill|injection|infusion|spray|supplement|device)s?\b"
     # 'The Tingara FacePen … has nothing to do with ALS', 'sans rapport avec la SLA'.
     r"|\bnothing\s+to\s+do\s+with\b|\bunrelated\s+to\b|\bnot\s+related\s+to\b|\bsans\s+rapport\b"
     r"|\bnichts\s+(?:mit\s+\S+\s+)?zu\s+tun\b|\bniets\s+te\s+maken\b|\bnada\s+que\s+ver\b|\bnada\s+a\s+ver\b"
@@ -390,7 +391,7 @@ EXCLUSION_CUES = re.compile(
     r"|\bniet\s+(?:te\s+)?verwarren\b"
     # What the organisation says it has no view on, or is none of its business: 'We have no view on Halverton's knee
     # injection', 'HelixHome's family-tree kit - not our business'.
-    r"|\bno\s+(?:view|position|opinion|stance)\s+on\b|\bnot\s+our\s+(?:business|concern|remit)\b"
+    r"|\bno\s+(?:view|position|opinion|stance|statement|guidance)\s+on\b|\bnot\s+our\s+(?:business|concern|remit)\b"
     # '… the Detox Glow Wrap, a beauty treatment and not something we have looked at'.
     r"|\bnot\s+(?:something|one|anything)\s+(?:that\s+)?we\s+(?:have\s+|'ve\s+)?(?:looked\s+at|reviewed|assessed|considered)\b",
     re.IGNORECASE,
@@ -437,6 +438,7 @@ def excluded_names(document: Document, context: _CompanyContext | None = None) -
     sentences = _SENTENCE_BREAK.split(document.text)
     written = own | {compact(t) for sentence in _excluding(sentences, keep=False) for t in _BODY_TOKEN.findall(sentence)}
     context = context or _CompanyContext(document.text)
+    names = {compact(a) for a in document.aliases}
     found: set[str] = set()
     for sentence in _excluding(sentences):
         # The statement's own name with another word of the range: 'Hartwell also sells Axonyl Joint, a different product'.
@@ -451,11 +453,19 @@ def excluded_names(document: Document, context: _CompanyContext | None = None) -
             if key in written or key in GENERIC or key in BIOLOGY_NAMES or len(key) < 3:
                 continue
             if (is_code(token) and _CAPITAL.search(token)) or (
-                len(key) >= 5 and token[0].isupper() and is_coined(token) and not is_common_word(key, threshold=2.5)
-                and not context.says_company(token)
-            ):
+                len(key) >= 5 and (token[0].isupper() or inn_shaped(key) or _looks_alike(key, names)) and is_coined(token)
+                and not is_common_word(key, threshold=2.5) and not context.says_company(token)
+            ):  # (a drug's name may be written in lower case: 'often confused with zentorib', beside zantorib)
                 found.add(key)
     return found
+
+
+def _looks_alike(key: str, names: set[str]) -> bool:
+    """A name one or two letters from one of the statement's own ('zentorib' beside 'zantorib'): in a sentence on
+    what the statement does not cover, the look-alike it warns of, however it is written."""
+    from rapidfuzz.distance import Levenshtein
+
+    return any(len(name) >= 6 and 0 < Levenshtein.distance(key, name, score_cutoff=2) <= 2 for name in names)
 
 
 def _excluding(sentences: list[str], keep: bool = True) -> list[str]:
@@ -856,8 +866,10 @@ class SubjectIndex:
                 continue  # 'approved in Europe in May 2025'
             if key in BIOLOGY_NAMES or _names_a_target(question, match.start(), match.end()):
                 continue  # 'TDP-43', 'SOD1', 'a pill that blocks RIPK1': what a therapy acts on, not a product
-            if not re.search(r"[A-Z]", match.group(1)) and " " in match.group(0):
-                continue  # 'room 12', 'in 2023': lower-case words before a number are not codes
+            if not re.search(r"[A-Z]", match.group(1)) and " " in match.group(0) \
+                    and match.group(1).lower() not in self.code_letters:
+                continue  # 'room 12', 'in 2023': lower-case words before a number are not codes (but 'znb 341' is
+                # one, when a statement's code has those letters: 'ZNB-340')
             letters = match.group(1).replace("-", "")
             if letters.isdigit() or (len(letters) > 3 and is_common_word(letters.lower())):
                 continue
