@@ -393,6 +393,14 @@ URGENT = [
     ("lt-uzspringo", "Vyras užspringo maistu", "choking", "lt"),
     ("lt-noriu-mirti", "Noriu mirti", "self_harm", "lt"),
     ("lt-be-samones", "Mama be sąmonės, kvieskite greitąją", "medical", "lt"),
+    # Vietnamese, its accents and đ folded: "không thở được", "bị hóc", "nôn ra máu", "muốn tự tử".
+    ("vi-khong-tho-duoc", "Mẹ tôi không thở được, phải làm sao?", "breathing", "vi"),
+    ("vi-bi-hoc", "Bố tôi đang bị hóc, phải làm sao?", "choking", "vi"),
+    ("vi-non-ra-mau", "Bố tôi uống thuốc xong bị nôn ra máu", "medical", "vi"),
+    ("vi-muon-tu-tu", "Tôi muốn tự tử", "self_harm", "vi"),
+    # Text-speak: not waking, the g dropped; a blow to the head with a second sign.
+    ("en-not-wakin-up", "dad took his pills nd now hes not wakin up pls help", "medical", "en"),
+    ("en-hit-head-not-answering", "mum fell, hit her head, not answering me", "medical", "en"),
     # Scripts without word spaces or with joined particles: literal phrases.
     ("ar-la-tastati", "أمي لا تستطيع التنفس، ماذا أفعل؟", "breathing", "ar"),
     ("ar-yakhtaniq", "زوجي يختنق بالطعام الآن", "choking", "ar"),
@@ -615,7 +623,7 @@ def test_table_covers_every_language_and_kind():
     languages = {language for *_, language in URGENT}
     assert languages == set(PHRASES) | set(LITERAL_PHRASES) == {"ar", "he", "hi", "zh", "ja", "ko", "en", "es", "fr", "de", "nl", "pt", "it", "pl", "cs", "da", "sv", "nb", "fi", "ca",
                                                  "hu", "el", "tr", "ro", "sk", "sl", "hr", "bg", "ru", "uk",
-                                                 "et", "lv", "lt"}
+                                                 "et", "lv", "lt", "vi"}
     assert {kind for _, _, kind, _ in URGENT} == {"self_harm", "breathing", "choking", "medical"}
     assert len(URGENT) >= 60 and len(NOT_URGENT) >= 40
     assert len({case[0] for case in URGENT + NOT_URGENT}) == len(URGENT) + len(NOT_URGENT)
@@ -695,6 +703,10 @@ def test_two_signs_together_are_urgent_in_every_language(message, language):
     "My husband is breathless at night: would tarvoline help?",  # breathing weakens in MND: a care question
     "Last year she had a fever and her leg was swollen after the tarvoline infusion.",  # an old story
     "The velorquina capsule is yellow and I feel breathless when I read the price",  # a capsule's colour
+    "He hit his head on the cupboard last year and was breathing funny afterwards. Is velorquina safe?",  # an old story
+    "She is not waking up at night any more since the tarvoline, is that normal?",  # sleeping through
+    "Bố tôi uống thuốc từ từ có được không?",  # 'từ từ' (slowly), folded like 'tự tử'
+    "Thuốc này có gây khó thở không?",  # does it cause breathlessness: a risk, asked
 ])
 def test_signs_asked_about_alone_or_as_a_risk_are_not_urgent(message):
     assert detect_urgency(message) is None

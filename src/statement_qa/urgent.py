@@ -223,6 +223,8 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             r"(?:not|isn't|stopped) responding to (?:me|us|anything|anyone|my voice|his name|her name)",
             r"unresponsive(?! to\b)",
             r"(?:won't|will not) wake up",
+            # '… and now hes not wakin up': not waking, in the present, however it is typed.
+            r"(?:not|isn't|is not) wak(?:ing|in)(?: up)?(?! (?:up )?(?:early|at night|in the night|during the night|for)\b)",
             # Someone not answering the person beside them ('he fell, hes not answering me'), not a phone or an office.
             (r"(?:WHO (?:is |are )?|he's |she's |they're )not answering(?: me| us| anyone)?"
              r"(?! (?:the |POSS |your |any )?(?:phone|emails?|texts?|messages?|calls?|door|questions?)\b)"),
@@ -1278,6 +1280,14 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             r"kvieskite greitaja", r"skauda krutine",
         ],
     },
+    # Vietnamese, its accents stripped as the message's are: "không thở được" (can't breathe), "bị hóc" (choking on
+    # food), "nôn ra máu" (vomiting blood), "bất tỉnh" (unconscious). Never "từ từ" (slowly), which strips as "tự tử".
+    "vi": {
+        SELF_HARM: [r"(?:muon|dinh|sap) (?:tu tu|tu sat|chet)", r"khong (?:muon|con muon) song (?:nua|tiep)"],
+        BREATHING: [r"khong (?:the )?tho (?:duoc|noi)", r"ngung tho", r"tho khong (?:duoc|noi)", r"moi (?:tim|tim tai)"],
+        CHOKING: [r"bi (?:hoc|nghen)(?! (?:thuong xuyen|hay|khi)\b)"],
+        MEDICAL: [r"non ra mau", r"bat tinh", r"ngat xiu", r"(?:dang|bi) co giat", r"goi cap cuu", r"khong tinh (?:day|lai)"],
+    },
 }
 
 # Languages written in scripts whose words the patterns above cannot bound (Chinese and Japanese have no spaces;
@@ -1430,6 +1440,7 @@ PAST_MARKERS: dict[str, list[str]] = {
     "et": [r"eelmisel (?:aastal|kuul|nadalal)", r"(?:\d+|uks|kaks|kolm|paar|moni) (?:aastat|kuud|nadalat|paeva) tagasi", r"aasta tagasi", r"uks kord"],
     "lv": [r"pagajusaja (?:gada|menesi|nedela)", r"pirms (?:gada|menesa|nedelas)", r"pirms \d+ (?:gadiem|menesiem|dienam)", r"reiz"],
     "lt": [r"pernai", r"praeitais metais", r"pries (?:metus|menesi|savaite)", r"pries \d+ (?:metus|metu|menesius|dienas)", r"viena karta"],
+    "vi": [r"nam ngoai", r"nam truoc", r"thang truoc", r"tuan truoc", r"\d+ (?:nam|thang|tuan) truoc", r"mot lan"],
 }
 PRESENT_MARKERS: dict[str, list[str]] = {
     "en": [r"now", r"right now", r"tonight", r"today", r"currently", r"at the moment", r"again", r"still"],
@@ -1459,6 +1470,7 @@ PRESENT_MARKERS: dict[str, list[str]] = {
     "et": [r"praegu", r"nuud", r"tana", r"jalle", r"ikka veel"],
     "lv": [r"tagad", r"sodien", r"pasreiz", r"atkal"],
     "lt": [r"dabar", r"siandien", r"siuo metu", r"vel", r"vis dar"],
+    "vi": [r"bay gio", r"hom nay", r"dang", r"lai", r"van con"],
 }
 
 
@@ -1559,7 +1571,8 @@ SIGNS: dict[str, dict[str, list[str]]] = {
     # Short of breath, said of someone now. Alone a care question for someone with MND (breathing weakens); beside a
     # second sign a chest infection or worse.
     "breathing": {
-        "en": [r"short of breath", r"breathless", r"breathing (?:badly|poorly|fast|heavily|with difficulty)",
+        "en": [r"short of breath", r"breathless", r"breathing (?:badly|poorly|fast|heavily|with difficulty|funny|strangely|"
+               r"oddly|weird(?:ly)?|noisily)",
                r"struggling for breath"],
         "es": [r"respira (?:mal|con dificultad)", r"le (?:cuesta|falta el aire)", r"sin aliento", r"ahogandose"],
         "fr": [r"respire (?:mal|difficilement|avec difficulte)", r"essouffle(?:e)?", r"a du mal a respirer"],
@@ -1567,6 +1580,28 @@ SIGNS: dict[str, dict[str, list[str]]] = {
         "nl": [r"ademt (?:slecht|moeilijk|zwaar)", r"kortademig", r"benauwd"],
         "pt": [r"respira (?:mal|com dificuldade)", r"falta de ar", r"ofegante"],
         "it": [r"respira (?:male|a fatica|con difficolta)", r"(?:ha )?(?:il )?fiato corto", r"affannat[oa]"],
+    },
+    # A blow to the head now ('fell in the bathroom, hit her head'): with a second sign (not answering, breathing oddly,
+    # being sick) a head injury that needs an ambulance.
+    "head": {
+        "en": [r"(?:hit|banged|bashed|cracked|knocked) (?:POSS |the back of POSS )?head"],
+        "es": [r"(?:se )?(?:golpeo|ha golpeado|dio un golpe en) (?:en )?la cabeza"],
+        "fr": [r"(?:s'est )?cogne(?:e)? la tete", r"(?:s'est )?tape(?:e)? la tete"],
+        "de": [r"(?:den )?kopf (?:angeschlagen|gestossen|aufgeschlagen)"],
+        "nl": [r"(?:zijn|haar|het) hoofd (?:gestoten|geraakt)"],
+        "pt": [r"bateu (?:com )?a cabeca"],
+        "it": [r"(?:ha )?battuto la testa"],
+    },
+    # Someone not answering the person beside them, said without a subject ('hit her head, not answering me').
+    "unanswering": {
+        "en": [r"not answering (?:me|us)(?! (?:on|by|over) (?:the )?(?:phone|text|email|whatsapp)\b)",
+               r"(?:won't|will not) answer (?:me|us)"],
+        "es": [r"no (?:me |nos )?responde(?! (?:al|el|los|a los) (?:telefono|movil|mensajes?|correos?)\b)"],
+        "fr": [r"ne (?:me |nous )?repond (?:plus|pas)(?! (?:au|a mes|aux) (?:telephone|messages?)\b)"],
+        "de": [r"antwortet (?:mir |uns )?nicht(?: mehr)?(?! (?:am|auf) (?:telefon|handy|nachrichten)\b)"],
+        "nl": [r"reageert niet(?: meer)?", r"geeft geen antwoord"],
+        "pt": [r"nao (?:me |nos )?responde(?! (?:ao|as) (?:telefone|mensagens)\b)"],
+        "it": [r"non (?:mi |ci )?risponde(?! (?:al|ai) (?:telefono|messaggi)\b)"],
     },
     # Skin or eyes gone yellow: the liver (a medicine's harm among other causes).
     "yellow": {
@@ -1608,6 +1643,8 @@ def normalise(text: str) -> tuple[str, list[int]]:
                 continue
             if out == "\u0142":  # Polish ł has no accent to strip
                 out = "l"
+            elif out == "\u0111":  # nor Vietnamese đ ('được')
+                out = "d"
             elif out in APOSTROPHES:
                 out = "'"
             elif out.isspace():
