@@ -1189,6 +1189,9 @@ La tremavelina no cura la ELA y no tiene precio en España: hable con su neuról
     # statement in the question's language shares its words.
     ("¿La ELA tiene cura?", None),
     ("A ELA é hereditária?", None),
+    ("Que apoios existem para cuidadores de pessoas com ELA?", None),  # glossed 'carer', 'ALS MND': the help there is
+    ("¿Qué ayudas hay para los cuidadores de personas con ELA?", None),
+    ("¿La tremavelina ayuda a los cuidadores?", "trema"),
     ("¿La tremavelina cura la ELA?", "trema"),  # a product named
 ])
 def test_a_general_question_in_another_language_is_not_answered_by_a_statement_sharing_its_words(

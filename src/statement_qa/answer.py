@@ -1411,7 +1411,9 @@ DISEASE_NAME = frozenset(content_words("ALS MND"))
 # What a general question asks about the disease itself ('¿La ELA tiene cura?' glossed 'ALS MND', 'cure').
 GENERAL_QUESTION_WORDS = frozenset(content_words(
     "cure curable life expectancy prognosis survival hereditary familial inherited contagious cause symptoms diagnosis"
-    " stages"))
+    " stages"
+    # ... and the help there is for living with it ('Que apoios existem para cuidadores de pessoas com ELA?').
+    " carer caregiver support help care benefits"))
 
 # Everyday ways of asking about the disease itself ('will I catch it?', 'does it run in families?'); not 'genetic',
 # which a general statement on genetic testing may answer.
