@@ -255,3 +255,22 @@ def test_one_person_recommending_is_told_from_the_organisations_advice(text, rec
     from statement_qa.structure.vocabulary import one_person_recommends
 
     assert one_person_recommends(text) is recommends
+
+
+# A follow-up that points back at what the statement said is about it, however near the general topics its other words
+# are ('his MND started in his legs'); one that only names the disease and asks a general question ends the conversation.
+@pytest.mark.parametrize("question, ends", [
+    ("My brother's MND started in his legs. Does the same advice apply to him?", False),
+    ("Her MND began in her arms: does that apply to her too?", False),
+    ("¿El mismo consejo vale para mi hermano con ELA?", False),
+    ("Gilt das auch für meinen Bruder mit ALS?", False),
+    ("My brother's MND started in his legs. How long do people live with MND?", True),
+])
+def test_a_message_pointing_back_does_not_end_the_conversation(assistant, question, ends):
+    from statement_qa.answer import Evidence
+    from statement_qa.retrieval import DocumentHit
+
+    query = assistant.retriever.analyse(question)
+    hit = DocumentHit("tindale-morvalin", 0.5, 0.2, 0.0, 0.0, 0.0, ())
+    evidence = Evidence(None, [hit], 0.9, "tindale-morvalin")
+    assert bool(assistant._ends_conversation(query, evidence, hit, assistant.settings)) is ends

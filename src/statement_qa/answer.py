@@ -72,6 +72,7 @@ from statement_qa.vocabulary import (
     OTHER_DISEASES,
     PRODUCT_FORMS,
     PRODUCT_KINDS,
+    REFERS_BACK,
     RETURN_CUE,
     SWITCH_CUES,
 )
@@ -1117,8 +1118,10 @@ class Assistant:
 
     @staticmethod
     def _ends_conversation(query: Query, evidence: Evidence, hit: DocumentHit, settings: Settings) -> bool:
-        """A message that names the disease and is nearer the general topics than the statement is general."""
-        return query.names_disease and evidence.general - hit.dense > settings.general_margin
+        """A message that names the disease and is nearer the general topics than the statement is general; never
+        one that points back at what the statement said ('Does the same advice apply to him?')."""
+        return query.names_disease and evidence.general - hit.dense > settings.general_margin \
+            and not REFERS_BACK.search(f" {query.normalised} ")
 
     def _diseases_missing(self, query: Query, document: Document) -> list[str]:
         """Other diseases asked about that the statement's position (or a resource's text) never names.

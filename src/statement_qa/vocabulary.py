@@ -552,6 +552,21 @@ COMPARISON_CUES = (
     "interacao", "junto com", "interazione", "interazioni", "insieme a", "interakcja", "razem z",
 )
 
+# A message that points back at what the conversation's statement said ('Does the same advice apply to him?', 'does
+# that go for her too?'): about that statement, however near the general topics its other words are ('his MND started
+# in his legs'). Normalised text, padded with spaces.
+REFERS_BACK = re.compile(
+    r" (?:the same|that|this|your|this same) (?:advice|position|answer|recommendation|view|rule|guidance) "
+    r"| (?:does|would|will) (?:that|this|it|the same) (?:apply|go|count|hold) "
+    r"| (?:el mismo|ese|este) consejo | (?:la misma|esa|esta) (?:recomendacion|posicion|respuesta) "
+    r"| (?:le meme|ce) conseil | (?:la meme|cette) (?:recommandation|position|reponse) "
+    r"| (?:derselbe|der gleiche|dieser|dein|ihr) rat | (?:dieselbe|die gleiche|diese) (?:empfehlung|position|antwort) "
+    r"| gilt (?:das|dies|es) (?:auch|ebenso) "
+    r"| (?:hetzelfde|dat|dit) advies | (?:dezelfde|die|deze) aanbeveling | geldt (?:dat|dit|het) ook "
+    r"| (?:o mesmo|esse|este) conselho | (?:a mesma|essa|esta) (?:recomendacao|posicao|resposta) "
+    r"| (?:lo stesso|quel|questo) consiglio | (?:la stessa|quella|questa) (?:raccomandazione|posizione|risposta) "
+)
+
 SWITCH_CUES = (
     "and what about", "and how about", "what about", "how about", "and", "also",
     "y que hay de", "y que tal", "y", "que hay de", "que tal",
