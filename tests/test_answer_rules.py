@@ -274,3 +274,12 @@ def test_a_message_pointing_back_does_not_end_the_conversation(assistant, questi
     hit = DocumentHit("tindale-morvalin", 0.5, 0.2, 0.0, 0.0, 0.0, ())
     evidence = Evidence(None, [hit], 0.9, "tindale-morvalin")
     assert bool(assistant._ends_conversation(query, evidence, hit, assistant.settings)) is ends
+
+
+# A word of a product line in another language after the brand ('Ngủ', Vietnamese 'sleep') names another product too.
+@pytest.mark.parametrize("question, outcome", [
+    ("Morvalin Ngủ Ngon có tốt cho người bệnh ALS không?", DECLINED),
+    ("Morvalin có tốt cho người bệnh ALS không?", ANSWERED),
+])
+def test_a_line_word_in_vietnamese_names_another_product(assistant, question, outcome):
+    assert assistant.answer(question).outcome == outcome

@@ -307,7 +307,8 @@ PRODUCT_FORMS = frozenset({
 # Junior'): written after a name no statement gives with them, they name a product no statement is about.
 LINE_EXTENSIONS = frozenset(
     """plus max forte slim lite light pro xr xl sr er cr la duo junior kids kid baby sport night extra ultra gold premium
-    neo advanced complete active mini zero fit senior lean boost go home travel sleep nacht noche nuit notte noite""".split()
+    neo advanced complete active mini zero fit senior lean boost go home travel sleep nacht noche nuit notte noite
+    ngủ đêm""".split()  # (Vietnamese 'sleep', 'night': 'Sen Bạc Ngủ Ngon' is the sleep tea of the Sen Bạc line)
 )
 
 # A question asking what a term means ('What is the ALSFRS-R score?', 'what is an early access programme', 'What does
