@@ -283,3 +283,16 @@ def test_a_message_pointing_back_does_not_end_the_conversation(assistant, questi
 ])
 def test_a_line_word_in_vietnamese_names_another_product(assistant, question, outcome):
     assert assistant.answer(question).outcome == outcome
+
+
+# A product the statement names once after 'the', only to set it aside ('Harrowgate also sell the Beacon, a bedside
+# reading light; we have not looked at that one'), is not its subject, though the question names the company too.
+@pytest.mark.parametrize("question, outcome", [
+    ("Is the Beacon reading light from Harrowgate good for MND?", DECLINED),
+    ("Is Harrowgate's light lamp any good for MND?", ANSWERED),
+])
+def test_a_product_set_aside_after_the_is_another(assistant, question, outcome):
+    answer = assistant.answer(question)
+    assert answer.outcome == outcome
+    if outcome == ANSWERED:
+        assert answer.statement is not None and answer.statement.id == "tindale-lumacrest-lamp"

@@ -514,3 +514,15 @@ def test_a_number_is_never_a_name_a_statement_is_about():
 ])
 def test_a_look_alike_name_set_aside_is_excluded(text, keys):
     assert excluded_names(document(text, aliases=("Velocar",))) == keys
+
+
+def test_a_name_that_also_sells_something_is_a_company():
+    text = "Glowpath also sell the Cinder, a heated foot warmer. The Velocar also sells well at markets."
+    assert company_keys(document(text, aliases=("Velocar wrap",))) == {"glowpath"}
+
+
+def test_one_capitalised_name_after_the_is_set_aside():
+    from statement_qa.subjects import set_aside_names
+
+    assert "Cinder" in set_aside_names("Glowpath also sell the Cinder, a heated foot warmer; we have not looked at it.")
+    assert set_aside_names("The Velocar wrap is warm. We recommend the Thursday walk.") == []

@@ -317,6 +317,8 @@ def _said_company(name: str, text: str) -> bool:
 _COMPANY_NAME = re.compile(
     r"\b((?:[A-Z][\w-]+\s+){1,2}?)(?:" + "|".join(_CORPORATE_NAME_WORDS) + r")\b"
 )
+# 'Glowpath also sell the Cinder': a name that also makes or sells something is a company's, corporate word or none.
+_NAME_ALSO_MAKES = re.compile(rf"(?<![\w-])([A-Z][a-z][\w-]+)(?:['’]s)?{_ALSO_MAKES}")
 
 
 def company_keys(document: Document) -> set[str]:
@@ -335,6 +337,11 @@ def company_keys(document: Document) -> set[str]:
             continue
         found.add(compact(" ".join(parts)))
         if len(first) >= 4:
+            found.add(first)
+    names = {w for alias in document.aliases for w in words(alias)}  # never its own product ('the Ember also sells')
+    for match in _NAME_ALSO_MAKES.finditer(document.text):
+        first = normalise(match.group(1))
+        if len(first) >= 4 and not _everyday(first, own) and first not in names:
             found.add(first)
     return found
 
@@ -484,14 +491,16 @@ def covering_text(text: str) -> str:
     return " ".join(_excluding(_SENTENCE_BREAK.split(text), keep=False))
 
 
-# A name in a sentence on what a statement does not cover: in double quotes ('a "knee renewal" injection'), or two
-# capitalised words or more ('the Kelpwise Skin Serum', 'der Waldquell Schlaf-Tee').
-_ASIDE_NAME = re.compile(r"[\"“„«]\s*([^\"“”„«»\n]{2,40}?)\s*[\"”“»]|\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)+)")
+# A name in a sentence on what a statement does not cover: in double quotes ('a "knee renewal" injection'), two
+# capitalised words or more ('the Kelpwise Skin Serum', 'der Waldquell Schlaf-Tee'), or one after 'the' ('Glowpath also
+# sell the Cinder, a heated foot warmer').
+_ASIDE_NAME = re.compile(r"[\"“„«]\s*([^\"“”„«»\n]{2,40}?)\s*[\"”“»]|\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*)+)"
+                         r"|(?<=\bthe )([A-Z][a-z][\w-]{2,})\b")
 
 
 def set_aside_names(text: str) -> list[str]:
     """The names a text writes in its sentences on what it does not cover (`set_aside_text`), as written."""
-    return [m.group(1) or m.group(2) for m in _ASIDE_NAME.finditer(set_aside_text(text))]
+    return [m.group(1) or m.group(2) or m.group(3) for m in _ASIDE_NAME.finditer(set_aside_text(text))]
 
 
 def set_aside_text(text: str) -> str:
