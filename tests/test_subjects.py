@@ -526,3 +526,25 @@ def test_one_capitalised_name_after_the_is_set_aside():
 
     assert "Cinder" in set_aside_names("Glowpath also sell the Cinder, a heated foot warmer; we have not looked at it.")
     assert set_aside_names("The Velocar wrap is warm. We recommend the Thursday walk.") == []
+
+
+def test_an_everyday_first_word_written_as_a_name_is_the_products_name():
+    from statement_qa.subjects import SubjectIndex
+
+    text = ("The Ember wrap: what we think. The Ember is a heat wrap sold at markets. We think the Ember is safe to try. "
+            "And a different sort of ember: the bonfire is on Saturday.")
+    index = SubjectIndex([document(text, title="The Ember wrap", aliases=("Ember wrap",))])
+    assert "ember" in index.by_key
+    assert [m.key for m in index.mentions("Back to the Ember: is it safe if his legs are numb?")] == ["ember"]
+    assert index.mentions("Is it safe to sit by the fire when it has burnt down to embers?") == []
+
+
+def test_an_everyday_word_names_a_product_only_with_a_capital():
+    from statement_qa.subjects import SubjectIndex
+
+    text = "The Result capsule: our view. We think the Result capsule is not worth buying. The Result costs £40."
+    index = SubjectIndex([document(text, title="The Result capsule", aliases=("Result capsule",))])
+    assert "result" in index.by_key
+    assert [m.key for m in index.mentions("Is the Result worth it for MND?")] == ["result"]
+    assert [m.key for m in index.mentions("What was the result of the trial, Doctor?")] == []
+    assert [m.key for m in index.mentions("what was the result")] == ["result"]  # in one case, a capital tells nothing

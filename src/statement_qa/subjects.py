@@ -592,6 +592,12 @@ class SubjectIndex:
             for written in document.aliases:
                 alias = latin_spelling(written)  # 'Σοτραβερίνη' is asked about as 'sotraverine'
                 key = compact(alias)
+                if (first := _named_alone(document.text, alias)) and first not in excluded and key not in companies:
+                    # 'The Ember is an infrared heat wrap': the first word of the name ('Ember wrap'), an everyday word,
+                    # is the product's name where the text writes it so (asked about by it only as a name, with a
+                    # capital: `mentions`).
+                    self.by_key.setdefault(first, {}).setdefault(document.id, PRODUCT)
+                    product_names += 1
                 if len(key) < 3 or _generic(alias, document.language) or key in excluded:
                     continue
                 if not is_code(alias) and len(key) < 4:
@@ -723,6 +729,9 @@ class SubjectIndex:
         from rapidfuzz.distance import Levenshtein
 
         written = words(question)
+        letters = [c for c in question if c.isalpha()]
+        one_case = all(c.islower() for c in letters) or all(c.isupper() for c in letters)
+        capitalised = _capitalised_words(question)
         # A name written in Greek or Cyrillic letters ('ιβροδαξίνη') is looked up by its Latin spelling;
         # those words are never taken for unknown names (the rules for those read Latin-script languages).
         tokens = written if question.isascii() else words(latin(question))
@@ -739,6 +748,9 @@ class SubjectIndex:
                     continue
                 gram = "".join(tokens[i : i + n])
                 hit = None if fuzzy else self._exact(gram)
+                if hit is not None and n == 1 and not one_case and gram not in capitalised \
+                        and is_common_word(gram, threshold=3.0):
+                    hit = None  # an everyday word names a product only as a name: 'Back to the Ember', not 'embers'
                 if hit is None and not fuzzy and gram in self.excluded:
                     # A name a statement says it does not cover ('Pellvoxa'): never fuzzily
                     # another statement's name, always a name no statement is about.
@@ -1042,6 +1054,21 @@ _ACTED_ON_BY = re.compile(
 def _names_a_target(text: str, start: int, end: int) -> bool:
     """Whether the code at text[start:end] is said to be acted on ('blocks RIPK1', 'RIPK1 inhibitor')."""
     return bool(_ACTS_ON.search(text[max(0, start - 30):start]) or _ACTED_ON_BY.match(text[end:end + 30]))
+
+
+def _named_alone(text: str, alias: str) -> str | None:
+    """The first word of a name of two words or more ('Ember wrap'), an everyday word, when the text writes it alone as
+    a name: with a capital inside sentences at least twice, and so at least twice as often as in small letters ('a
+    different sort of ember'). Its key, or None."""
+    parts = alias.split()
+    if len(parts) < 2 or not parts[0][:1].isupper() or not parts[0].isalpha() or len(parts[0]) < 4:
+        return None
+    key = normalise(parts[0])
+    if not is_common_word(key, threshold=2.0) or key in ORGANISATION_WORDS or key in GENERIC:
+        return None  # (a coined first word is a name already: 'Corvane' of 'Corvane Gold')
+    capitalised = len(re.findall(rf"(?<=[^\s.!?:])\s+{re.escape(parts[0])}\b", text))
+    small = len(re.findall(rf"\b{re.escape(parts[0].lower())}\b", text))
+    return key if capitalised >= 2 and capitalised >= 2 * small else None
 
 
 def _capitalised_words(text: str) -> set[str]:
