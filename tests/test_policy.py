@@ -99,6 +99,8 @@ CASES = [
     ("Is Luminacel plus riluzole a good idea?", ANSWERED, LUMINACEL, ["riluzole"]),  # 'plus' joins two things
     ("Is the Luminacel Go bottle good for my son's running club?", DECLINED, None, ["Luminacel Go"]),
     ("Can Luminacel cure a hangover?", DECLINED, None, ["hangover"]),
+    ("Does Luminacel help children who stammer?", DECLINED, None, ["stammering"]),
+    ("My husband has MND and has started to stammer: would Luminacel help?", ANSWERED, LUMINACEL, []),
     # The same cells sold for a knee, or a device after a hip operation: another use.
     ("Position on Luminacel knee injections?", DECLINED, None, ["knee problems"]),
     ("Would AC-88 help after a hip replacement?", DECLINED, None, ["hip replacement"]),

@@ -84,6 +84,10 @@ OTHER_DISEASES: dict[str, tuple[str, ...]] = {
                        "zerebralparese", "cerebrale parese", "hersenverlamming", "paralisia cerebral",
                        "porazenie mozgowe", "mozgowe porazenie"),
     "psoriasis": ("psoriasis", "psoriasi"),
+    # A stammer asked about by itself ('children who stammer'); speech slurred by MND is asked about with the disease.
+    "stammering": ("stammer", "stammers", "stammering", "stutter", "stutters", "stuttering", "tartamudez", "tartamudeo",
+                   "tartamudea", "begaiement", "begaie", "stottern", "stottert", "stotteren", "stottert", "gagueira",
+                   "gaguez", "gagueja", "balbuzie", "balbetta"),
     "asthma": ("asthma", "asma", "asthme", "astma"),
     # Lung diseases a mucus or breathing medicine is also sold for: never a position on it for ALS/MND.
     "COPD": ("copd", "chronic obstructive pulmonary", "emphysema", "chronic bronchitis", "bpco", "epoc", "dpoc",
