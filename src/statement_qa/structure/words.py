@@ -824,6 +824,10 @@ CLOSING: dict[str, tuple[str, ...]] = {
     "sl": (r"(?:to\s+)?(?:stališče|priporočilo|mnenje)\s+je\s+(?:sprejel|potrdil|odobril)[aoi]?\b.*",
            r"(?:sprejeto|potrjeno|odobreno)\s+(?:na|s|z|od)\b.*"),
     "is": (r"samþykkt\s+af\b.*",),
+    # Vietnamese: who agreed it and when, below it ("Ban điều hành thống nhất ngày 12/10/2026", "Ban chấp hành thông qua
+    # ngày …"), and when it will be looked at again ("Chúng tôi sẽ xem lại vào tháng 4/2027").
+    "vi": (r"(?:ban\s+[\w ]{2,30}?\s+|hội\s+đồng\s+[\w ]{0,30}?)?(?:đã\s+)?(?:thống\s+nhất|thông\s+qua|phê\s+duyệt|nhất\s+trí)"
+           r"\s+(?:ngày|vào|hôm)\b.*", r"chúng\s+tôi\s+sẽ\s+xem\s+(?:lại|xét\s+lại)\b.*"),
 }
 
 # What a review date line may add after its date: the review changed nothing.
@@ -892,6 +896,8 @@ BYLINES: dict[str, tuple[str, ...]] = {
     "it": (r"(?:scritto)\s+da\b", r"di\s+(?-i:[A-Z])", r"autore\s*:"),
     "pl": (r"(?:napisa[łl]a?|autor(?:ka)?)\s*:?\s+(?-i:[A-Z])",),
     "eu": (r"(?:idazlea|egilea)\s*:",),  # Basque: "Idazlea: Miren Etxeberria, 2025/07/22"
+    # Vietnamese: "Đăng bởi Ban biên tập · 14/10/2026" (posted by the editors), "Viết bởi", "Tác giả: …"
+    "vi": (r"(?:đăng|viết|biên\s+soạn|gửi)\s+bởi\b", r"(?:tác\s+giả|người\s+(?:viết|đăng))\s*:"),
 }
 
 # Words that make a name an organisation (matched as whole words, case-folded).
@@ -933,6 +939,8 @@ ORGANISATION_WORDS: dict[str, tuple[str, ...]] = {
     "ru": ("ассоциация", "фонд", "общество", "союз", "объединение", "организация"),
     "id": ("perhimpunan", "yayasan", "asosiasi", "perkumpulan", "ikatan", "persatuan", "himpunan", "paguyuban"),
     "ga": ("cumann", "cumainn", "eagraíocht", "fondúireacht", "iontaobhas", "comhaontas"),  # "Cumann GNM X"
+    # Vietnamese: "Nhóm Hỗ trợ Người bệnh ALS X" (group), "Hội …" (association), "Quỹ …" (fund), "Câu lạc bộ …" (club)
+    "vi": ("nhóm", "hội", "quỹ", "câu lạc bộ", "liên hiệp", "mạng lưới"),
 }
 # Parts of an organisation that sign for it: a name made only of these is not the organisation.
 BODY_WORDS: tuple[str, ...] = (
@@ -943,6 +951,7 @@ BODY_WORDS: tuple[str, ...] = (
     "coiste", "bord",  # the committee and the board, in Irish
     "direttivo", "directiva", "direção", "direcção",  # 'il direttivo', 'la directiva', 'a direção': the board, as a noun
     "research group", "working group", "steering group",  # "X Society research group": a group inside it
+    "ban điều hành", "ban chấp hành", "ban biên tập", "ban cố vấn",  # Vietnamese: the board, the editors, the advisers
 )
 
 # Words that only qualify a governing body ("Scientific Advisory Panel"): a body named with any other
@@ -1163,6 +1172,15 @@ POSITION_HEADINGS["ga"] = (
     r"ár\s+(?:bhfreagra|seasamh|gcomhairle|moladh|dtuairim|dearcadh)\b.*",
     r"(?:freagra|seasamh|comhairle|moladh|tuairim)\s+an\s+(?:choiste|chumainn|bhoird|phainéil)\b.*",
     r"(?:cad|céard)\s+a\s+(?:mholaimid|mholann|cheapaimid|cheapann|deirimid|deir)\b.*",
+)
+
+# Vietnamese: "Ban điều hành nói gì về X" (what the board says about X), "Ý kiến của ban điều hành" (the board's opinion),
+# "Quan điểm của chúng tôi" (our view), "Lời khuyên của nhóm", "Khuyến nghị", "Chúng tôi khuyên gì?".
+_VI_BODY = r"(?:chúng\s+tôi|ban\s+[\w ]{2,30}?|nhóm(?:\s+[\w ]{2,40}?)?|hội(?:\s+[\w ]{2,40}?)?|câu\s+lạc\s+bộ(?:\s+[\w ]{2,40}?)?)"
+POSITION_HEADINGS["vi"] = (
+    rf"(?:ý\s+kiến|quan\s+điểm|lập\s+trường|khuyến\s+nghị|lời\s+khuyên)\s+(?:chính\s+thức\s+)?(?:của\s+)?{_VI_BODY}(?:\s+(?:về|đối\s+với)\s+.{{2,60}})?",
+    rf"{_VI_BODY}\s+(?:nói|nghĩ|khuyên|khuyến\s+nghị|đề\s+nghị|trả\s+lời)\s+(?:gì|thế\s+nào)\b.*",
+    r"khuyến\s+nghị(?:\s+\S+){0,6}", r"kết\s+luận",
 )
 
 # A pointer to further reading below a position ("We recommend reading our leaflet …") and a promise to

@@ -1,0 +1,52 @@
+"""Structure rules for the kinds of file blind set AB brought in (a Vietnamese article on a site builder, a site-builder
+page whose statement its organisation withdrew, …), each tested on a small variant written for it or on the words of
+the rule.
+
+Every fixture in tests/fixtures/ingest-ab2/ is fictional: organisations, companies, therapies and people are invented.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+import pytest
+
+from conftest import first_document, quoted
+from statement_qa.structure.split import _language
+from statement_qa.structure.vocabulary import is_position_heading
+
+HERE = Path(__file__).parent / "fixtures" / "ingest-ab2"
+
+
+read_one = partial(first_document, HERE, only=True)  # the only Document of one fixture file of this folder
+
+
+@pytest.mark.parametrize("name, organisation, starts, ends", [
+    ("hoasu-tra-la-bac-haravan-vi.html", "Hội Người bệnh ALS Hoa Sứ",
+     "Hội không khuyên dùng Trà Lá Bạc.", "hãy hỏi bác sĩ thần kinh trước."),
+    ("tamgiac-vong-dong-wordpress-vi.html", "Nhóm Bạn Đồng Hành ALS Tam Giác",
+     "Chúng tôi không khuyên mua Vòng Đồng.", "Đừng bỏ tiền vào sản phẩm này."),
+])
+def test_a_vietnamese_article_states_its_position_under_whose_view_it_is(name, organisation, starts, ends):
+    # One document (a Vietnamese page is not read as Croatian here and Catalan there), the association that publishes
+    # it (not the byline's editors), and its view without the approval line or the event notice below it.
+    document = read_one(name)
+    said = quoted(document)
+    assert document.kind == "statement" and document.organisation == organisation
+    assert said.startswith(starts) and said.endswith(ends)
+    assert "thông qua" not in said and "thống nhất" not in said and "khuyên bạn mang" not in said
+
+
+def test_vietnamese_position_headings_name_whose_view_it_is():
+    assert is_position_heading("Ban điều hành nói gì về Sen Bạc")
+    assert is_position_heading("Quan điểm của Hội về Trà Lá Bạc")
+    assert is_position_heading("Ý kiến của ban điều hành")
+    assert is_position_heading("Chúng tôi khuyên gì?")
+    assert not is_position_heading("Tin tức")
+    assert not is_position_heading("Bình luận (2)")
+
+
+def test_a_paragraph_with_vietnamese_letters_is_vietnamese_not_the_row_its_syllables_resemble():
+    assert _language("Chúng tôi không khuyên dùng sản phẩm này. Chưa có nghiên cứu nào ở người bệnh ALS.") == "vi"
+    assert _language("Nous ne recommandons pas ce produit aux personnes atteintes de SLA.") == "fr"
