@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from conftest import first_document, quoted
+from statement_qa.structure.assemble import WITHDRAWN
 from statement_qa.structure.split import _language
 from statement_qa.structure.vocabulary import is_position_heading
 
@@ -50,3 +51,23 @@ def test_vietnamese_position_headings_name_whose_view_it_is():
 def test_a_paragraph_with_vietnamese_letters_is_vietnamese_not_the_row_its_syllables_resemble():
     assert _language("Chúng tôi không khuyên dùng sản phẩm này. Chưa có nghiên cứu nào ở người bệnh ALS.") == "vi"
     assert _language("Nous ne recommandons pas ce produit aux personnes atteintes de SLA.") == "fr"
+
+
+def test_a_site_builder_page_whose_committee_withdrew_its_advice_is_withdrawn():
+    document = read_one("furzeley-pellamab-withdrawn-jimdo.html")
+    assert document.status == "withdrawn"
+    assert document.organisation == "Furzeley MND Circle"
+
+
+@pytest.mark.parametrize("line, withdrawn", [
+    ("On 28 October 2026 the trustees withdrew the statement below.", True),
+    ("The Circle committee has withdrawn its advice on pellamab.", True),
+    ("Withdrawn by the trustees - please read this first.", True),
+    ("The board withdrew this position in May.", True),
+    # another statement, or what a company withdrew, is no notice about this one
+    ("In 2022 the committee withdrew the statement on riblomab and wrote this one.", False),
+    ("The company withdrew its application in 2025.", False),
+    ("Withdrawn by the manufacturer from the UK market.", False),
+])
+def test_a_withdrawal_names_who_withdrew_this_statement(line, withdrawn):
+    assert bool(WITHDRAWN.search(line)) is withdrawn

@@ -1501,6 +1501,9 @@ _STATEMENT_NOUNS = {
     "pt": r"(?:declaração|posição|recomendação|página|parecer|tomada\s+de\s+posição)",
     "it": r"(?:dichiarazione|posizione|raccomandazione|pagina|parere|presa\s+di\s+posizione)",
 }
+# Who may withdraw a statement: its organisation or the body that governs it ('the trustees', 'the Circle committee').
+_WITHDRAWERS = (r"(?:[\w’'-]+\s+){0,3}?(?:committee|board|council|panel|trustees|directors|association|society|trust|charity|"
+                r"group|network|circle|foundation|federation)")
 _BETWEEN = r"(?:[^\s;]+\s+){0,4}?"  # 'wurde am 3. März zurückgezogen', 'a été officiellement retirée'
 WITHDRAWN_NOTICES: tuple[str, ...] = (
     rf"\b(?:this|our)\s+(?:{_STATEMENT_NOUNS['en']})\s+(?:has\s+been|was|is|have\s+been|were)\s+{_BETWEEN}"
@@ -1508,6 +1511,12 @@ WITHDRAWN_NOTICES: tuple[str, ...] = (
     r"\bthe\s+(?:position\s+)?statement\s+(?:has\s+been|was|is)\s+(?:now\s+|formally\s+)?(?:withdrawn|retracted|rescinded)\b",
     r"\bwe\s+(?:have\s+)?(?:withdrawn|withdrew|retracted|rescinded)\s+(?:this|our)\s+(?:position\s+)?"
     r"(?:statement|position|advice|guidance)\b",
+    # Who withdrew it, named, and which statement: this one, or the one where it stands on the page ('On 28 October 2026
+    # the trustees withdrew the statement below', 'The board has withdrawn its advice'; not another, older statement).
+    rf"\b(?:the|our)\s+{_WITHDRAWERS}\s+(?:(?:have|has)\s+(?:now\s+)?withdrawn|withdrew)\s+"
+    rf"(?:(?:this|its|their|our)\s+(?:{_STATEMENT_NOUNS['en']})\b|the\s+(?:{_STATEMENT_NOUNS['en']})\s+(?:below|above|on\s+this\s+page)\b)",
+    # ... or heading its notice: 'Withdrawn by the trustees - please read this first', 'Withdrawn by the board on …'.
+    rf"^[\s*_#>|]*withdrawn\s+by\s+(?:the|our)\s+{_WITHDRAWERS}\b",
     rf"\b(?:cette|notre)\s+{_STATEMENT_NOUNS['fr']}\s+a\s+été\s+{_BETWEEN}(?:retirée?|annulée?)\b",
     rf"\b(?:diese|unsere)\s+{_STATEMENT_NOUNS['de']}\s+(?:wurde|ist)\s+{_BETWEEN}zurückgezogen\b",
     rf"\b(?:esta|este|nuestra|nuestro)\s+{_STATEMENT_NOUNS['es']}\s+(?:ha\s+sido|fue|queda)\s+{_BETWEEN}(?:retirad[oa]|anulad[oa])\b",
