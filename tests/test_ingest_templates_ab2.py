@@ -14,6 +14,8 @@ import pytest
 
 from conftest import first_document, quoted
 from statement_qa.structure.assemble import WITHDRAWN
+from statement_qa.structure.dates import read_date_line
+from statement_qa.structure.organisation import organisation_name
 from statement_qa.structure.split import _language
 from statement_qa.structure.vocabulary import is_position_heading
 
@@ -71,3 +73,33 @@ def test_a_site_builder_page_whose_committee_withdrew_its_advice_is_withdrawn():
 ])
 def test_a_withdrawal_names_who_withdrew_this_statement(line, withdrawn):
     assert bool(WITHDRAWN.search(line)) is withdrawn
+
+
+def test_a_documentation_site_table_of_questions_quotes_only_the_answer_that_advises():
+    # An MkDocs handbook page: 'Question | What the Society says' rows; each question heads its answer, so the position is
+    # the answer that advises, not the table with the other product's row and the review plan; the organisation is the
+    # handbook's publisher without 'Volunteer Handbook'; the answer to 'Who agreed this?' dates it.
+    document = read_one("harnham-velcorin-mkdocs.html")
+    said = quoted(document)
+    assert said.startswith("We do not recommend velcorin.")
+    assert said.endswith("tell your MND nurse if you are already using it.")
+    assert "vercolin" not in said and "look at velcorin again" not in said
+    assert document.organisation == "Harnham MND Society"
+    assert document.date == "2026-05"
+
+
+@pytest.mark.parametrize("site, organisation", [
+    ("Abbotsbury ALS Network Helpline Handbook", "Abbotsbury ALS Network"),
+    ("Kestle MND Society Volunteer Wiki", "Kestle MND Society"),
+    ("Brackley ALS Trust Members' Newsletter", "Brackley ALS Trust"),
+])
+def test_a_publication_named_for_a_service_or_its_readers_is_published_by_the_name_before(site, organisation):
+    assert organisation_name(site) == (organisation, True)
+
+
+@pytest.mark.parametrize("line, month", [
+    ("The trustees, at their meeting on 27 August 2026. Next review: August 2027.", "2026-08"),
+    ("The committee, at its meeting of 14 May 2026.", "2026-05"),
+])
+def test_a_governing_body_at_its_meeting_dates_the_statement(line, month):
+    assert ("issued", month) in read_date_line(line).dates

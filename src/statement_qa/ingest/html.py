@@ -430,6 +430,8 @@ def _walk(root, builder: _Builder, styles: dict[str, str], furniture=None) -> No
                 kind, level = HEADING, int(tag[1])
             elif tag in ("summary", "dt"):
                 kind, level = HEADING, 6
+            elif tag in ("td", "th") and _asks_in_first_column(element):
+                kind, level = HEADING, 6  # a table of questions and answers (a helpline's standing answers): an FAQ
             elif tag == "li" and len(element.xpath("./div[normalize-space()]")) >= 2 \
                     and element.xpath("./div[.//p or .//ol or .//ul] | ./div/div[.//p or .//ol or .//ul]"):
                 # A list as the page's layout: an item of several boxes of paragraphs (a forum's list of posts, bbPress's
@@ -469,6 +471,19 @@ def _walk(root, builder: _Builder, styles: dict[str, str], furniture=None) -> No
 
     visit(root, False, LINE, 0, False, 0.0)
     flush()
+
+
+def _asks_in_first_column(cell) -> bool:
+    """A table's first cell of a row of two whose text is a question ('Should I get X?' | 'We do not recommend X …'):
+    it heads the answer beside it, as a <dt> does its <dd>."""
+    row = cell.getparent()
+    if row is None or row.tag != "tr":
+        return False
+    cells = [c for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")]
+    if len(cells) != 2 or cells[0] is not cell or cells[1].tag != "td":
+        return False
+    asked = clean_line(_visible_text(cell))
+    return asked.endswith(("?", "？")) and 0 < word_count(asked) <= 14 and bool(clean_line(_visible_text(cells[1])))
 
 
 def _visible_text(element) -> str:

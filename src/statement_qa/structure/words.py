@@ -535,6 +535,10 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
                # "Minuted at the Group meeting of 11 June 2025", "Agreed at the committee meeting on 3 May 2025"
                r"(?:minuted|agreed|approved|adopted|decided)\s+at\s+(?:the\s+|a\s+)?[\w’' ]{2,40}?\s+meeting\s+(?:of|on|in)",
                r"minuted(?:\s+(?:by|at)(?:\s+(?:the\s+)?[\w’' ]{2,40}?)?)?(?:\s+(?:on|in))?",
+               # who settled it, then when, as the answer to 'Who agreed this?': "The trustees, at their meeting on 27
+               # August 2026", "The committee, at its meeting of 3 May 2025"
+               r"(?:the\s+|our\s+)?(?:[\w’'-]+\s+){0,2}(?:trustees|committee|board|council|panel|directors)\s*,?\s+at\s+"
+               r"(?:their|its|the|a)\s+(?:[\w’'-]+\s+){0,2}meeting\s+(?:on|of|in)",
                r"(?:date\s+of\s+(?:issue|publication|approval)|(?:issue|publication|approval)\s+date)",),
         "fr": (r"publi[ée]e?\s+le", r"date(?:\s+de\s+publication)?", r"adopt[ée]e?\s+le",
                # "Adopté par le conseil d'administration le 3 mars 2025"
@@ -995,6 +999,12 @@ PUBLICATION_WORDS: tuple[str, ...] = (
     "handbook", "manual",
     # a question-and-answer site's name after the organisation's ('X Network Q&A', 'X Answers')
     r"q\s*&\s*a", r"q\s+and\s+a", "answers", "questions",
+)
+# Who or which of its services a publication is for, between the organisation's name and the publication's ('X Network
+# Helpline Handbook', 'X Society Volunteer Wiki', 'X Trust Members' Newsletter'): the organisation is the name before.
+PUBLICATION_AUDIENCES: tuple[str, ...] = (
+    "helpline", r"advice\s+line", r"support\s+line", r"help\s+desk", "volunteers?", "volunteer['’]s", "volunteers['’]",
+    "staff", "members", "members['’]", "carers?", "carers['’]", "callers?", "trustees['’]?", "branch(?:es)?",
 )
 
 # Calls to action that sit beside a site's name in its header bar ("Coastal Network  Donate today").
