@@ -15,6 +15,7 @@ import pytest
 from conftest import first_document, quoted
 from statement_qa.structure.assemble import WITHDRAWN
 from statement_qa.structure.dates import read_date_line
+from statement_qa.structure.headings import ANNOUNCES_NEXT
 from statement_qa.structure.organisation import organisation_name
 from statement_qa.structure.split import _language
 from statement_qa.structure.vocabulary import is_position_heading
@@ -103,3 +104,27 @@ def test_a_publication_named_for_a_service_or_its_readers_is_published_by_the_na
 ])
 def test_a_governing_body_at_its_meeting_dates_the_statement(line, month):
     assert ("issued", month) in read_date_line(line).dates
+
+
+def test_a_social_post_is_titled_by_its_first_line_and_quoted_after_the_sentence_that_announces_its_position():
+    # A Friendica post: no <h1>; '<title>Post :: Club :: Friendica</title>', the post's first line printing the first
+    # part; the position follows 'this is what we agreed, word for word.' in the same paragraph, and ends before the
+    # note on another product and the quiz night.
+    document = read_one("haddon-vexaline-friendica.html")
+    said = quoted(document)
+    assert document.title == "Vexaline drops: our committee's answer"
+    assert said.startswith("We would not buy Vexaline drops:")
+    assert said.endswith("show the bottle to your pharmacist first.")
+    assert "word for word" not in said and "lavender" not in said and "Quiz" not in said
+
+
+@pytest.mark.parametrize("sentence, announces", [
+    ("At Thursday's committee (5 November 2026) we agreed what to tell people, and here it is, in full", True),
+    ("The committee met on Monday; this is what we agreed, word for word", True),
+    ("Here's what the committee decided", True),
+    ("Here it is", True),
+    ("Here is the leaflet we mentioned last week", False),
+    ("We agreed to meet again in the spring", False),
+])
+def test_a_sentence_that_says_the_position_follows_announces_it(sentence, announces):
+    assert bool(ANNOUNCES_NEXT.search(sentence)) is announces

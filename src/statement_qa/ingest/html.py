@@ -363,6 +363,21 @@ def _page_of_chain(tree, title: str, text: str, blocks: list[Block], site_name: 
     return heading if filed else None
 
 
+def _printed_part(title: str, text: str, blocks: list[Block]) -> str | None:
+    """The part of a title of several ('Author - Post | Pod', a social network's post page) that one of the content's
+    first lines prints on its own (the post's first line, under its date): what the page is called. Never a part that
+    only names the organisation (a banner) or is a date."""
+    parts = {clean_line(p) for p in split_outside_quotes(title, TITLE_SEPARATOR) if p.strip()}
+    if len(parts) < 2:
+        return None
+    for block in blocks[:3]:
+        line = clean_line(text[block.start : block.end])
+        named = organisation_name(line)
+        if line in parts and word_count(line) >= 3 and not (named and named[1]) and not read_date_line(line):
+            return line
+    return None
+
+
 def _bold_lead(runs: list[tuple[str, bool, float]], first: str) -> int:
     """The length of the bold words a paragraph opens with before its plain text ('<b>Our view:</b> We …'):
     a run-in heading set by layout. 0 when the paragraph does not open in bold or the bold part is not short."""
@@ -1214,7 +1229,7 @@ def read_html(html: str) -> Extracted:
         if rest and re.fullmatch(r"\s+(?:[|–—·»-]|::)\s+[^|–—·»:]{1,30}", rest) and word_count(rest) <= 3:
             title = opening
         else:
-            title = _page_of_chain(tree, title, text, blocks, site_name) or title
+            title = _printed_part(title, text, blocks) or _page_of_chain(tree, title, text, blocks, site_name) or title
     if title:
         # "Space : Page" (a wiki's title): the space is a link in the page's breadcrumbs, not the title.
         space, colon, page = title.partition(" : ")
