@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 
 from conftest import first_document, quoted
-from statement_qa.structure.assemble import WITHDRAWN
+from statement_qa.structure.assemble import WITHDRAWN, _body_dated
 from statement_qa.structure.dates import read_date_line
 from statement_qa.structure.headings import ANNOUNCES_NEXT
 from statement_qa.structure.organisation import organisation_name
 from statement_qa.structure.split import _language
-from statement_qa.structure.vocabulary import is_position_heading
+from statement_qa.structure.vocabulary import is_position_heading, is_scope_note
 
 HERE = Path(__file__).parent / "fixtures" / "ingest-ab2"
 
@@ -128,3 +128,43 @@ def test_a_social_post_is_titled_by_its_first_line_and_quoted_after_the_sentence
 ])
 def test_a_sentence_that_says_the_position_follows_announces_it(sentence, announces):
     assert bool(ANNOUNCES_NEXT.search(sentence)) is announces
+
+
+def test_a_printed_sheet_position_ends_before_the_note_on_whom_it_does_not_cover_and_is_dated_below_that_note():
+    # A bingo caller sheet: the committee's word for members on a breathing machine, then 'The committee has not taken
+    # a view for members who do not …' (a scope note, not advice), then '(Committee, 2 March 2026.)', then a reprint line.
+    document = read_one("lydden-korvetin-bingo-sheet.pdf")
+    said = quoted(document)
+    assert said.startswith("If you use a breathing machine at night, we think it is worth asking")
+    assert said.endswith("please do not buy it from websites that offer it.")
+    assert "has not taken a view" not in said and "cushion" not in said
+    assert document.date == "2026-03"
+
+
+def test_a_french_loto_sheet_gives_the_boards_opinion_after_where_it_is_printed_dated_by_its_bureau():
+    document = read_one("glycines-melvarine-loto-fr.pdf")
+    said = quoted(document)
+    assert document.kind == "statement"
+    assert said.startswith("La melvarine n'a jamais été étudiée")
+    assert said.endswith("avant de prendre un nouveau produit.")
+    assert "Bureau" not in said and "réimprimé" not in said
+    assert document.date == "2026-01"  # '(Bureau du 12 janvier 2026.)', not the reprint of March
+
+
+@pytest.mark.parametrize("line, month", [
+    ("(Bureau du 8 octobre 2026.)", "2026-10"),
+    ("(Committee, 19 September 2026.)", "2026-09"),
+])
+def test_a_bracketed_note_of_a_body_and_a_date_dates_the_text_above(line, month):
+    assert _body_dated(line) == month
+
+
+@pytest.mark.parametrize("paragraph, note", [
+    ("The committee has not taken a view for people whose MND started in the arms or legs, because the trial is only "
+     "open to people with bulbar onset.", True),
+    ("The Network has no statement on zentorib, so do not read this page out for it.", True),
+    ("We have not taken a view on the spray yet.", True),
+    ("We think it is worth asking your neurologist about the trial.", False),
+])
+def test_a_paragraph_on_whom_or_what_the_body_took_no_view_is_a_scope_note(paragraph, note):
+    assert is_scope_note(paragraph) is note

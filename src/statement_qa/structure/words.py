@@ -953,6 +953,7 @@ BODY_WORDS: tuple[str, ...] = (
     "komitet", "zarząd", "rada", "team", "équipe", "equipo", "equipa",
     "styret", "styrelsen", "bestyrelsen", "hallitus",  # the board, in Norwegian, Swedish, Danish, Finnish
     "coiste", "bord",  # the committee and the board, in Irish
+    "bureau",  # an association's board, in French: '(Bureau du 8 octobre 2026.)', 'le bureau recommande'
     "direttivo", "directiva", "direção", "direcção",  # 'il direttivo', 'la directiva', 'a direção': the board, as a noun
     "research group", "working group", "steering group",  # "X Society research group": a group inside it
     "ban điều hành", "ban chấp hành", "ban biên tập", "ban cố vấn",  # Vietnamese: the board, the editors, the advisers
@@ -1103,7 +1104,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
 _BODY = "|".join(sorted({*(w for words in ORGANISATION_WORDS.values() for w in words if "." not in w),
                          "board", "committee", "panel", "council", "associazione", "asociación", "vereniging",
                          # the board in the other languages: 'Was unser Vorstand sagt', 'A direção decidiu'
-                         "vorstand", "bestuur", "direção", "direcção", "comité", "junta"},
+                         "vorstand", "bestuur", "direção", "direcção", "comité", "junta", "bureau"},
                         key=len, reverse=True))
 _THE_BODY = rf"(?:[\w’'-]+\s+){{0,3}}(?:{_BODY})"
 POSITION_HEADINGS["en"] += (
@@ -1135,6 +1136,8 @@ POSITION_HEADINGS["en"] += (
 POSITION_HEADINGS["fr"] += (
     rf"ce\s+que\s+(?:l['’]\s*|la\s+|le\s+|notre\s+)(?:[\w’'-]+\s+){{0,3}}?(?:{_BODY})\s+(?:\w+\s+)?(?:conseille|recommande|pense|préconise)\b.*",
     rf"l['’]avis\s+(?:de\s+l['’]\s*|du\s+|de\s+la\s+|de\s+notre\s+){_THE_BODY}.*",
+    # ... after where it is printed on a sheet: "Derrière la 25e case, l'avis du bureau sur X", "Au dos du carton, …".
+    rf"[^,:]{{2,40}},\s+l['’]avis\s+(?:de\s+l['’]\s*|du\s+|de\s+la\s+|de\s+notre\s+){_THE_BODY}\s+(?:sur|concernant)\s+.{{2,60}}",
 )
 POSITION_HEADINGS["it"] += (
     rf"il\s+parere\s+(?:dell['’]\s*|della\s+|del\s+|dei\s+|degli\s+|della\s+nostra\s+){_THE_BODY}.*",
@@ -1260,6 +1263,11 @@ SCOPE_NOTES: tuple[str, ...] = (
     # The panel plans its next look at cramp treatments in 2027."
     r"\S.{0,60}\b(?:are|is)\s+(?:listed|named)\s+(?:on|in)\s+(?:our|the)\b.*",
     r"\S.{0,60}\b(?:plans?|intends?|expects?)\s+(?:to\s+(?:look\s+at|review|revisit|reconsider)\b|(?:its|their|our)\s+next\s+(?:look|review)\b).*",
+    # ... or for whom, or on what, the body has taken no view: "The committee has not taken a view for people whose MND
+    # started in the arms or legs, because …", "The Network has no statement on zentorib", "we haven't looked at that one."
+    r"(?:the\s+[\w’' -]{2,40}?|we|it)\s+(?:has|have)\s+not\s+(?:yet\s+)?(?:taken|formed|reached|given|agreed)\s+(?:a|any)\s+"
+    r"(?:view|position|stance|statement)\s+(?:for|on|about)\b.*",
+    r"(?:the\s+[\w’' -]{2,40}?|we|it)\s+(?:has|have)\s+no\s+(?:view|position|stance|statement)\s+(?:for|on|about)\b.*",
     # ... or what else its maker does: "Pellinore Bio's other programme, PB-12, is an early-stage gene therapy for …"
     r"\S.{0,60}['’]s\s+other\s+(?:products?|programmes?|programs?|medicines?|drugs?|treatments?|devices?)\b.*",
 )
