@@ -168,3 +168,21 @@ def test_a_bracketed_note_of_a_body_and_a_date_dates_the_text_above(line, month)
 ])
 def test_a_paragraph_on_whom_or_what_the_body_took_no_view_is_a_scope_note(paragraph, note):
     assert is_scope_note(paragraph) is note
+
+
+def test_a_vietnamese_page_is_dated_by_its_boards_approval_not_by_a_later_touch():
+    # A Wix page with no byline: 'Ban điều hành đã phê duyệt ngày 05/06/2026' (the board approved it on …) dates it;
+    # 'Cập nhật lần cuối 12/08/2026 (sửa liên kết)' (last updated, links mended) touched the page, not its words.
+    document = read_one("buomtrang-mat-ong-den-wix-vi.html")
+    assert document.kind == "statement" and document.organisation == "Nhóm Bạn ALS Bướm Trắng"
+    assert quoted(document).endswith("trước khi dùng bất cứ loại siro nào.")
+    assert document.date == "2026-06"
+
+
+@pytest.mark.parametrize("line, dates", [
+    ("Ban điều hành thống nhất ngày 12/10/2026. Chúng tôi sẽ xem lại vào tháng 4/2027.",
+     (("issued", "2026-10"), ("next_review", "2027-04"))),
+    ("Cập nhật 20/10/2026", (("updated", "2026-10"),)),
+])
+def test_vietnamese_date_lines_say_what_their_date_is(line, dates):
+    assert read_date_line(line).dates == dates

@@ -737,6 +737,13 @@ DATE_ROLES["issued"]["mt"] = (rf"(?:ippubblikat|maħruġ|approvat|adottat)[a]?(?
 DATE_ROLES["updated"]["mt"] = (rf"(?:editjat|aġġornat|immodifikat)[a]?{_MT_ON}", r"l-aħħar\s+aġġornament")
 DATE_ROLES["reviewed"]["mt"] = (rf"(?:rivedut|rieżaminat)[a]?(?:\s+mill-[\w’' -]{{2,40}}?)?{_MT_ON}",)
 DATE_ROLES["next_review"]["mt"] = (r"(?:ir-)?reviżjoni\s+(?:li\s+jmiss|li\s+jmiss)|(?:ir-)?reviżjoni\s+oħra",)
+# Vietnamese: "Ban điều hành thống nhất ngày 12/10/2026" (the board agreed on …), "Đăng ngày …" (posted on), "Cập nhật
+# 20/10/2026" (updated), "Chúng tôi sẽ xem lại vào tháng 4/2027" (we will look at it again in April 2027).
+_VI_ON = r"(?:\s+(?:ngày|vào(?:\s+ngày|\s+tháng)?|hôm|tháng))?"
+DATE_ROLES["issued"]["vi"] = (rf"(?:(?:ban|hội\s+đồng)\s+[\w ]{{2,30}}?\s+)?(?:đã\s+)?(?:thống\s+nhất|thông\s+qua|phê\s+duyệt|nhất\s+trí|đăng|"
+                              rf"ban\s+hành){_VI_ON}",)
+DATE_ROLES["updated"]["vi"] = (rf"(?:cập\s+nhật|sửa\s+đổi)(?:\s+lần\s+cuối)?{_VI_ON}",)
+DATE_ROLES["next_review"]["vi"] = (rf"(?:chúng\s+tôi\s+)?sẽ\s+(?:xem\s+lại|xem\s+xét\s+lại|rà\s+soát\s+lại){_VI_ON}",)
 
 # Lines that begin the page around a statement: tags, share bars, post navigation, comments.
 # Nothing from such a line on is part of the statement.
@@ -875,6 +882,8 @@ TOUCH_WORDS: tuple[str, ...] = (
     r"ħolqa", r"ħoloq", r"żbalji\s+tat-tajpjar",  # Maltese: '(ħolqa msewwija)', a link mended
     # a telephone number put right: '(numero di telefono corretto)', '(phone number corrected)'
     r"(?:numero\s+di\s+)?telefono", r"phone\s+number", r"telefoonnummer", r"telefonnummer", r"número\s+de\s+teléfono",
+    # Vietnamese: '(sửa số điện thoại)' (the phone number mended), '(sửa lỗi chính tả)' (typos), '(sửa liên kết)' (links)
+    r"số\s+điện\s+thoại", r"lỗi\s+chính\s+tả", r"liên\s+kết",
 )
 
 # A date printed relative to the day it is read ("Posted 5 months ago", "vor 3 Wochen"): it dates nothing by itself.
