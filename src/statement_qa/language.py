@@ -488,6 +488,21 @@ SCRIPTS = (
     ("zh", re.compile(r"[\u4e00-\u9fff]")),
 )
 _LETTER = re.compile(r"[^\W\d_]")
+# Languages in Latin letters that no row of LANGUAGES reads, told by letters only they write: Vietnamese stacks a tone mark
+# on a vowel (ạ ả ấ ầ ẩ … ỹ) and writes ơ ư. A paragraph with a few of them is in that language, not in whichever row its
+# syllables happen to resemble (a Vietnamese page read paragraph by paragraph is not Croatian here and Catalan there).
+UNLISTED_LETTERS = (
+    ("vi", re.compile(r"[\u1ea0-\u1ef9ơưƠƯ]")),
+)
+
+
+def unlisted_language(text: str) -> str | None:
+    """The language of UNLISTED_LETTERS a text is written in (one word in ten or more has its letters), or None."""
+    words = len(text.split())
+    for language, pattern in UNLISTED_LETTERS:
+        if words and len(pattern.findall(text)) * 10 >= words:
+            return language
+    return None
 
 
 def script_language(text: str) -> str | None:

@@ -363,6 +363,21 @@ def _page_of_chain(tree, title: str, text: str, blocks: list[Block], site_name: 
     return heading if filed else None
 
 
+def _printed_part(title: str, text: str, blocks: list[Block]) -> str | None:
+    """The part of a title of several ('Author - Post | Pod', a social network's post page) that one of the content's
+    first lines prints on its own (the post's first line, under its date): what the page is called. Never a part that
+    only names the organisation (a banner) or is a date."""
+    parts = {clean_line(p) for p in split_outside_quotes(title, TITLE_SEPARATOR) if p.strip()}
+    if len(parts) < 2:
+        return None
+    for block in blocks[:3]:
+        line = clean_line(text[block.start : block.end])
+        named = organisation_name(line)
+        if line in parts and word_count(line) >= 3 and not (named and named[1]) and not read_date_line(line):
+            return line
+    return None
+
+
 def _bold_lead(runs: list[tuple[str, bool, float]], first: str) -> int:
     """The length of the bold words a paragraph opens with before its plain text ('<b>Our view:</b> We …'):
     a run-in heading set by layout. 0 when the paragraph does not open in bold or the bold part is not short."""
@@ -430,6 +445,8 @@ def _walk(root, builder: _Builder, styles: dict[str, str], furniture=None) -> No
                 kind, level = HEADING, int(tag[1])
             elif tag in ("summary", "dt"):
                 kind, level = HEADING, 6
+            elif tag in ("td", "th") and _asks_in_first_column(element):
+                kind, level = HEADING, 6  # a table of questions and answers (a helpline's standing answers): an FAQ
             elif tag == "li" and len(element.xpath("./div[normalize-space()]")) >= 2 \
                     and element.xpath("./div[.//p or .//ol or .//ul] | ./div/div[.//p or .//ol or .//ul]"):
                 # A list as the page's layout: an item of several boxes of paragraphs (a forum's list of posts, bbPress's
@@ -469,6 +486,19 @@ def _walk(root, builder: _Builder, styles: dict[str, str], furniture=None) -> No
 
     visit(root, False, LINE, 0, False, 0.0)
     flush()
+
+
+def _asks_in_first_column(cell) -> bool:
+    """A table's first cell of a row of two whose text is a question ('Should I get X?' | 'We do not recommend X …'):
+    it heads the answer beside it, as a <dt> does its <dd>."""
+    row = cell.getparent()
+    if row is None or row.tag != "tr":
+        return False
+    cells = [c for c in row if isinstance(c.tag, str) and c.tag in ("td", "th")]
+    if len(cells) != 2 or cells[0] is not cell or cells[1].tag != "td":
+        return False
+    asked = clean_line(_visible_text(cell))
+    return asked.endswith(("?", "？")) and 0 < word_count(asked) <= 14 and bool(clean_line(_visible_text(cells[1])))
 
 
 def _visible_text(element) -> str:
@@ -1199,7 +1229,7 @@ def read_html(html: str) -> Extracted:
         if rest and re.fullmatch(r"\s+(?:[|–—·»-]|::)\s+[^|–—·»:]{1,30}", rest) and word_count(rest) <= 3:
             title = opening
         else:
-            title = _page_of_chain(tree, title, text, blocks, site_name) or title
+            title = _printed_part(title, text, blocks) or _page_of_chain(tree, title, text, blocks, site_name) or title
     if title:
         # "Space : Page" (a wiki's title): the space is a link in the page's breadcrumbs, not the title.
         space, colon, page = title.partition(" : ")

@@ -579,10 +579,16 @@ def _letter_date(text: str, blocks: list[Block]) -> str | None:
     return None
 
 
+def _first_below(text: str, end: int, blocks: list[Block]) -> Block | None:
+    """The line right under the position, past a note on whom or what it does not cover ('The committee has not taken a
+    view for people whose MND started in the arms or legs, …'), which the sign-off below it signs too."""
+    return next((b for b in blocks if b.start >= end and b.kind != RULE and not is_scope_note(text[b.start : b.end])), None)
+
+
 def _signed_off(text: str, end: int, blocks: list[Block]) -> str | None:
     """The issue date in the first sentence of the line right under the position ('Agreed at committee, 20 February
     2024. We'll look again …')."""
-    below = next((b for b in blocks if b.start >= end and b.kind != RULE), None)
+    below = _first_below(text, end, blocks)
     if below is None:
         return None
     first = SENTENCE_BREAK.split(clean_line(text[below.start : below.end]), maxsplit=1)[0]
@@ -619,7 +625,7 @@ APPROVAL = re.compile(r"\b(?:agreed|approved|adopted|endorsed|ratified|signed\s+
 def _approved_below(text: str, end: int, blocks: list[Block]) -> str | None:
     """The date of the approval that signs the position off right under it ('Approvato dal consiglio direttivo il 22
     maggio 2025.'), not of any other line there ('Created: June 8, 2022')."""
-    below = next((b for b in blocks if b.start >= end and b.kind != RULE), None)
+    below = _first_below(text, end, blocks)
     if below is None or not APPROVAL.search(SENTENCE_BREAK.split(clean_line(text[below.start : below.end]), maxsplit=1)[0]):
         return None
     return _signed_off(text, end, blocks)

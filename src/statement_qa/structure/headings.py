@@ -640,6 +640,16 @@ READ_OUT_OPENS = re.compile(
     r"eccol[oa]|ecco(?:\s+il\s+testo)?|aquí\s+(?:está|va)|voilà|daar\s+komt\s+(?:ie|hij)|oto\s+on[aoe]?))\W*$",
     re.IGNORECASE,
 )
+# ... or a post's opening sentence that says its words follow, whole ('At Thursday's committee we agreed what to tell
+# people, and here it is, in full.', 'The board met last night; this is what we agreed, word for word.', "Here's what the
+# committee decided:"): what it announces is the position, not the sentence.
+ANNOUNCES_NEXT = re.compile(
+    r"(?:^|[,;]\s+(?:and\s+|so\s+)?|\s[—–-]\s+)(?:so,?\s+)?(?:here\s+it\s+is|here\s+(?:they|it)\s+(?:are|is)|"
+    r"(?:this|that|here)\s+is\s+(?:it|what\s+[\w’' -]{2,40}?\s+(?:agreed|decided|said|settled\s+on))|"
+    r"here['’]s\s+what\s+[\w’' -]{2,40}?\s+(?:agreed|decided|said|settled\s+on))"
+    r"(?:\s*,?\s+(?:in\s+full|word\s+for\s+word|verbatim|unchanged|as\s+agreed))?\W*$",
+    re.IGNORECASE,
+)
 # ... and the one that ends it ("That's the end of their message.", 'End of statement.', said aloud: "That's it.").
 READ_OUT_ENDS = re.compile(
     r"(?:that['’]s|that\s+is|this\s+is)\s+the\s+end\s+of\s+(?:the|their|our|its|his|her)\s+"
@@ -722,6 +732,8 @@ def _advice_start(text: str, block: Block) -> int:
         return block.start + point.end()
     first = re.split(r"(?<=[.!?])\s+", line, maxsplit=1)[0]
     rest = line[len(first) :].lstrip()
+    if rest and ANNOUNCES_NEXT.search(first.rstrip(" .:!")) and advice_at(clean_line(first), subject_terms(text)) is None:
+        return block.start + len(line) - len(rest)  # the sentence that says the position follows is not part of it
     if first.endswith("?") and word_count(first) <= 10 and rest and advice_at(first_sentence(rest), subject_terms(text)) is not None:
         # A question the paragraph asks itself and answers ('So, where does that leave us? X does not suggest …'): a
         # heading run into it; the answer is the position.

@@ -34,6 +34,7 @@ from statement_qa.structure.words import (
     ORGANISATION_WORDS,
     PERSON_ROLES,
     PLATFORMS,
+    PUBLICATION_AUDIENCES,
     PUBLICATION_WORDS,
     VERBS,
 )
@@ -50,7 +51,8 @@ OF = re.compile(rf"\s+(?:{'|'.join(re.escape(w) for w in sorted(set(OF_WORDS), k
 COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?\s*,?\s*)?",
                        re.IGNORECASE)
 PLATFORM_NAMES = frozenset(PLATFORMS)
-PUBLICATION = re.compile(rf"(?:[’']s)?\s+(?:{'|'.join(PUBLICATION_WORDS)})$", re.IGNORECASE)
+PUBLICATION = re.compile(rf"(?:[’']s)?(?:\s+(?:{'|'.join(PUBLICATION_AUDIENCES)}))?\s+(?:{'|'.join(PUBLICATION_WORDS)})$",
+                         re.IGNORECASE)
 # "The magazine of X", "A guide from the X": the publication's publisher.
 # ("The members' e-newsletter of X", "The monthly bulletin from X": a word or two may describe the publication.)
 # ... in the other languages too: "Le blog de l'Association X", "Der Blog der X", "El boletín de la X".

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from statement_qa.language import detect_language
+from statement_qa.language import detect_language, unlisted_language
 from statement_qa.structure.blocks import (
     HEADING,
     Block,
@@ -27,7 +27,7 @@ NO_LANGUAGE = "?"
 
 
 def _language(text: str) -> str:
-    return detect_language(text, default=NO_LANGUAGE)
+    return unlisted_language(text) or detect_language(text, default=NO_LANGUAGE)
 
 
 def split_languages(text: str, blocks: list[Block]) -> list[tuple[str, list[Block]]]:
@@ -84,7 +84,7 @@ def _letters_only(line: str) -> bool:
 
 def _main_language(text: str, blocks: list[Block]) -> str:
     body = " ".join(text[b.start : b.end] for b in blocks if not _letters_only(text[b.start : b.end]))
-    return detect_language(body) if body.strip() else "en"
+    return (unlisted_language(body) or detect_language(body)) if body.strip() else "en"
 
 
 def therapy_groups(text: str, blocks: list[Block], levels: dict[int, int], title: str) -> list[tuple[int, int]]:

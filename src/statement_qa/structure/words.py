@@ -535,6 +535,10 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
                # "Minuted at the Group meeting of 11 June 2025", "Agreed at the committee meeting on 3 May 2025"
                r"(?:minuted|agreed|approved|adopted|decided)\s+at\s+(?:the\s+|a\s+)?[\w’' ]{2,40}?\s+meeting\s+(?:of|on|in)",
                r"minuted(?:\s+(?:by|at)(?:\s+(?:the\s+)?[\w’' ]{2,40}?)?)?(?:\s+(?:on|in))?",
+               # who settled it, then when, as the answer to 'Who agreed this?': "The trustees, at their meeting on 27
+               # August 2026", "The committee, at its meeting of 3 May 2025"
+               r"(?:the\s+|our\s+)?(?:[\w’'-]+\s+){0,2}(?:trustees|committee|board|council|panel|directors)\s*,?\s+at\s+"
+               r"(?:their|its|the|a)\s+(?:[\w’'-]+\s+){0,2}meeting\s+(?:on|of|in)",
                r"(?:date\s+of\s+(?:issue|publication|approval)|(?:issue|publication|approval)\s+date)",),
         "fr": (r"publi[ée]e?\s+le", r"date(?:\s+de\s+publication)?", r"adopt[ée]e?\s+le",
                # "Adopté par le conseil d'administration le 3 mars 2025"
@@ -733,6 +737,13 @@ DATE_ROLES["issued"]["mt"] = (rf"(?:ippubblikat|maħruġ|approvat|adottat)[a]?(?
 DATE_ROLES["updated"]["mt"] = (rf"(?:editjat|aġġornat|immodifikat)[a]?{_MT_ON}", r"l-aħħar\s+aġġornament")
 DATE_ROLES["reviewed"]["mt"] = (rf"(?:rivedut|rieżaminat)[a]?(?:\s+mill-[\w’' -]{{2,40}}?)?{_MT_ON}",)
 DATE_ROLES["next_review"]["mt"] = (r"(?:ir-)?reviżjoni\s+(?:li\s+jmiss|li\s+jmiss)|(?:ir-)?reviżjoni\s+oħra",)
+# Vietnamese: "Ban điều hành thống nhất ngày 12/10/2026" (the board agreed on …), "Đăng ngày …" (posted on), "Cập nhật
+# 20/10/2026" (updated), "Chúng tôi sẽ xem lại vào tháng 4/2027" (we will look at it again in April 2027).
+_VI_ON = r"(?:\s+(?:ngày|vào(?:\s+ngày|\s+tháng)?|hôm|tháng))?"
+DATE_ROLES["issued"]["vi"] = (rf"(?:(?:ban|hội\s+đồng)\s+[\w ]{{2,30}}?\s+)?(?:đã\s+)?(?:thống\s+nhất|thông\s+qua|phê\s+duyệt|nhất\s+trí|đăng|"
+                              rf"ban\s+hành){_VI_ON}",)
+DATE_ROLES["updated"]["vi"] = (rf"(?:cập\s+nhật|sửa\s+đổi)(?:\s+lần\s+cuối)?{_VI_ON}",)
+DATE_ROLES["next_review"]["vi"] = (rf"(?:chúng\s+tôi\s+)?sẽ\s+(?:xem\s+lại|xem\s+xét\s+lại|rà\s+soát\s+lại){_VI_ON}",)
 
 # Lines that begin the page around a statement: tags, share bars, post navigation, comments.
 # Nothing from such a line on is part of the statement.
@@ -824,6 +835,10 @@ CLOSING: dict[str, tuple[str, ...]] = {
     "sl": (r"(?:to\s+)?(?:stališče|priporočilo|mnenje)\s+je\s+(?:sprejel|potrdil|odobril)[aoi]?\b.*",
            r"(?:sprejeto|potrjeno|odobreno)\s+(?:na|s|z|od)\b.*"),
     "is": (r"samþykkt\s+af\b.*",),
+    # Vietnamese: who agreed it and when, below it ("Ban điều hành thống nhất ngày 12/10/2026", "Ban chấp hành thông qua
+    # ngày …"), and when it will be looked at again ("Chúng tôi sẽ xem lại vào tháng 4/2027").
+    "vi": (r"(?:ban\s+[\w ]{2,30}?\s+|hội\s+đồng\s+[\w ]{0,30}?)?(?:đã\s+)?(?:thống\s+nhất|thông\s+qua|phê\s+duyệt|nhất\s+trí)"
+           r"\s+(?:ngày|vào|hôm)\b.*", r"chúng\s+tôi\s+sẽ\s+xem\s+(?:lại|xét\s+lại)\b.*"),
 }
 
 # What a review date line may add after its date: the review changed nothing.
@@ -867,6 +882,8 @@ TOUCH_WORDS: tuple[str, ...] = (
     r"ħolqa", r"ħoloq", r"żbalji\s+tat-tajpjar",  # Maltese: '(ħolqa msewwija)', a link mended
     # a telephone number put right: '(numero di telefono corretto)', '(phone number corrected)'
     r"(?:numero\s+di\s+)?telefono", r"phone\s+number", r"telefoonnummer", r"telefonnummer", r"número\s+de\s+teléfono",
+    # Vietnamese: '(sửa số điện thoại)' (the phone number mended), '(sửa lỗi chính tả)' (typos), '(sửa liên kết)' (links)
+    r"số\s+điện\s+thoại", r"lỗi\s+chính\s+tả", r"liên\s+kết",
 )
 
 # A date printed relative to the day it is read ("Posted 5 months ago", "vor 3 Wochen"): it dates nothing by itself.
@@ -892,6 +909,8 @@ BYLINES: dict[str, tuple[str, ...]] = {
     "it": (r"(?:scritto)\s+da\b", r"di\s+(?-i:[A-Z])", r"autore\s*:"),
     "pl": (r"(?:napisa[łl]a?|autor(?:ka)?)\s*:?\s+(?-i:[A-Z])",),
     "eu": (r"(?:idazlea|egilea)\s*:",),  # Basque: "Idazlea: Miren Etxeberria, 2025/07/22"
+    # Vietnamese: "Đăng bởi Ban biên tập · 14/10/2026" (posted by the editors), "Viết bởi", "Tác giả: …"
+    "vi": (r"(?:đăng|viết|biên\s+soạn|gửi)\s+bởi\b", r"(?:tác\s+giả|người\s+(?:viết|đăng))\s*:"),
 }
 
 # Words that make a name an organisation (matched as whole words, case-folded).
@@ -933,6 +952,8 @@ ORGANISATION_WORDS: dict[str, tuple[str, ...]] = {
     "ru": ("ассоциация", "фонд", "общество", "союз", "объединение", "организация"),
     "id": ("perhimpunan", "yayasan", "asosiasi", "perkumpulan", "ikatan", "persatuan", "himpunan", "paguyuban"),
     "ga": ("cumann", "cumainn", "eagraíocht", "fondúireacht", "iontaobhas", "comhaontas"),  # "Cumann GNM X"
+    # Vietnamese: "Nhóm Hỗ trợ Người bệnh ALS X" (group), "Hội …" (association), "Quỹ …" (fund), "Câu lạc bộ …" (club)
+    "vi": ("nhóm", "hội", "quỹ", "câu lạc bộ", "liên hiệp", "mạng lưới"),
 }
 # Parts of an organisation that sign for it: a name made only of these is not the organisation.
 BODY_WORDS: tuple[str, ...] = (
@@ -941,8 +962,10 @@ BODY_WORDS: tuple[str, ...] = (
     "komitet", "zarząd", "rada", "team", "équipe", "equipo", "equipa",
     "styret", "styrelsen", "bestyrelsen", "hallitus",  # the board, in Norwegian, Swedish, Danish, Finnish
     "coiste", "bord",  # the committee and the board, in Irish
+    "bureau",  # an association's board, in French: '(Bureau du 8 octobre 2026.)', 'le bureau recommande'
     "direttivo", "directiva", "direção", "direcção",  # 'il direttivo', 'la directiva', 'a direção': the board, as a noun
     "research group", "working group", "steering group",  # "X Society research group": a group inside it
+    "ban điều hành", "ban chấp hành", "ban biên tập", "ban cố vấn",  # Vietnamese: the board, the editors, the advisers
 )
 
 # Words that only qualify a governing body ("Scientific Advisory Panel"): a body named with any other
@@ -986,6 +1009,12 @@ PUBLICATION_WORDS: tuple[str, ...] = (
     "handbook", "manual",
     # a question-and-answer site's name after the organisation's ('X Network Q&A', 'X Answers')
     r"q\s*&\s*a", r"q\s+and\s+a", "answers", "questions",
+)
+# Who or which of its services a publication is for, between the organisation's name and the publication's ('X Network
+# Helpline Handbook', 'X Society Volunteer Wiki', 'X Trust Members' Newsletter'): the organisation is the name before.
+PUBLICATION_AUDIENCES: tuple[str, ...] = (
+    "helpline", r"advice\s+line", r"support\s+line", r"help\s+desk", "volunteers?", "volunteer['’]s", "volunteers['’]",
+    "staff", "members", "members['’]", "carers?", "carers['’]", "callers?", "trustees['’]?", "branch(?:es)?",
 )
 
 # Calls to action that sit beside a site's name in its header bar ("Coastal Network  Donate today").
@@ -1084,7 +1113,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
 _BODY = "|".join(sorted({*(w for words in ORGANISATION_WORDS.values() for w in words if "." not in w),
                          "board", "committee", "panel", "council", "associazione", "asociación", "vereniging",
                          # the board in the other languages: 'Was unser Vorstand sagt', 'A direção decidiu'
-                         "vorstand", "bestuur", "direção", "direcção", "comité", "junta"},
+                         "vorstand", "bestuur", "direção", "direcção", "comité", "junta", "bureau"},
                         key=len, reverse=True))
 _THE_BODY = rf"(?:[\w’'-]+\s+){{0,3}}(?:{_BODY})"
 POSITION_HEADINGS["en"] += (
@@ -1116,6 +1145,8 @@ POSITION_HEADINGS["en"] += (
 POSITION_HEADINGS["fr"] += (
     rf"ce\s+que\s+(?:l['’]\s*|la\s+|le\s+|notre\s+)(?:[\w’'-]+\s+){{0,3}}?(?:{_BODY})\s+(?:\w+\s+)?(?:conseille|recommande|pense|préconise)\b.*",
     rf"l['’]avis\s+(?:de\s+l['’]\s*|du\s+|de\s+la\s+|de\s+notre\s+){_THE_BODY}.*",
+    # ... after where it is printed on a sheet: "Derrière la 25e case, l'avis du bureau sur X", "Au dos du carton, …".
+    rf"[^,:]{{2,40}},\s+l['’]avis\s+(?:de\s+l['’]\s*|du\s+|de\s+la\s+|de\s+notre\s+){_THE_BODY}\s+(?:sur|concernant)\s+.{{2,60}}",
 )
 POSITION_HEADINGS["it"] += (
     rf"il\s+parere\s+(?:dell['’]\s*|della\s+|del\s+|dei\s+|degli\s+|della\s+nostra\s+){_THE_BODY}.*",
@@ -1163,6 +1194,15 @@ POSITION_HEADINGS["ga"] = (
     r"ár\s+(?:bhfreagra|seasamh|gcomhairle|moladh|dtuairim|dearcadh)\b.*",
     r"(?:freagra|seasamh|comhairle|moladh|tuairim)\s+an\s+(?:choiste|chumainn|bhoird|phainéil)\b.*",
     r"(?:cad|céard)\s+a\s+(?:mholaimid|mholann|cheapaimid|cheapann|deirimid|deir)\b.*",
+)
+
+# Vietnamese: "Ban điều hành nói gì về X" (what the board says about X), "Ý kiến của ban điều hành" (the board's opinion),
+# "Quan điểm của chúng tôi" (our view), "Lời khuyên của nhóm", "Khuyến nghị", "Chúng tôi khuyên gì?".
+_VI_BODY = r"(?:chúng\s+tôi|ban\s+[\w ]{2,30}?|nhóm(?:\s+[\w ]{2,40}?)?|hội(?:\s+[\w ]{2,40}?)?|câu\s+lạc\s+bộ(?:\s+[\w ]{2,40}?)?)"
+POSITION_HEADINGS["vi"] = (
+    rf"(?:ý\s+kiến|quan\s+điểm|lập\s+trường|khuyến\s+nghị|lời\s+khuyên)\s+(?:chính\s+thức\s+)?(?:của\s+)?{_VI_BODY}(?:\s+(?:về|đối\s+với)\s+.{{2,60}})?",
+    rf"{_VI_BODY}\s+(?:nói|nghĩ|khuyên|khuyến\s+nghị|đề\s+nghị|trả\s+lời)\s+(?:gì|thế\s+nào)\b.*",
+    r"khuyến\s+nghị(?:\s+\S+){0,6}", r"kết\s+luận",
 )
 
 # A pointer to further reading below a position ("We recommend reading our leaflet …") and a promise to
@@ -1232,6 +1272,11 @@ SCOPE_NOTES: tuple[str, ...] = (
     # The panel plans its next look at cramp treatments in 2027."
     r"\S.{0,60}\b(?:are|is)\s+(?:listed|named)\s+(?:on|in)\s+(?:our|the)\b.*",
     r"\S.{0,60}\b(?:plans?|intends?|expects?)\s+(?:to\s+(?:look\s+at|review|revisit|reconsider)\b|(?:its|their|our)\s+next\s+(?:look|review)\b).*",
+    # ... or for whom, or on what, the body has taken no view: "The committee has not taken a view for people whose MND
+    # started in the arms or legs, because …", "The Network has no statement on zentorib", "we haven't looked at that one."
+    r"(?:the\s+[\w’' -]{2,40}?|we|it)\s+(?:has|have)\s+not\s+(?:yet\s+)?(?:taken|formed|reached|given|agreed)\s+(?:a|any)\s+"
+    r"(?:view|position|stance|statement)\s+(?:for|on|about)\b.*",
+    r"(?:the\s+[\w’' -]{2,40}?|we|it)\s+(?:has|have)\s+no\s+(?:view|position|stance|statement)\s+(?:for|on|about)\b.*",
     # ... or what else its maker does: "Pellinore Bio's other programme, PB-12, is an early-stage gene therapy for …"
     r"\S.{0,60}['’]s\s+other\s+(?:products?|programmes?|programs?|medicines?|drugs?|treatments?|devices?)\b.*",
 )
@@ -1483,6 +1528,9 @@ _STATEMENT_NOUNS = {
     "pt": r"(?:declaração|posição|recomendação|página|parecer|tomada\s+de\s+posição)",
     "it": r"(?:dichiarazione|posizione|raccomandazione|pagina|parere|presa\s+di\s+posizione)",
 }
+# Who may withdraw a statement: its organisation or the body that governs it ('the trustees', 'the Circle committee').
+_WITHDRAWERS = (r"(?:[\w’'-]+\s+){0,3}?(?:committee|board|council|panel|trustees|directors|association|society|trust|charity|"
+                r"group|network|circle|foundation|federation)")
 _BETWEEN = r"(?:[^\s;]+\s+){0,4}?"  # 'wurde am 3. März zurückgezogen', 'a été officiellement retirée'
 WITHDRAWN_NOTICES: tuple[str, ...] = (
     rf"\b(?:this|our)\s+(?:{_STATEMENT_NOUNS['en']})\s+(?:has\s+been|was|is|have\s+been|were)\s+{_BETWEEN}"
@@ -1490,6 +1538,12 @@ WITHDRAWN_NOTICES: tuple[str, ...] = (
     r"\bthe\s+(?:position\s+)?statement\s+(?:has\s+been|was|is)\s+(?:now\s+|formally\s+)?(?:withdrawn|retracted|rescinded)\b",
     r"\bwe\s+(?:have\s+)?(?:withdrawn|withdrew|retracted|rescinded)\s+(?:this|our)\s+(?:position\s+)?"
     r"(?:statement|position|advice|guidance)\b",
+    # Who withdrew it, named, and which statement: this one, or the one where it stands on the page ('On 28 October 2026
+    # the trustees withdrew the statement below', 'The board has withdrawn its advice'; not another, older statement).
+    rf"\b(?:the|our)\s+{_WITHDRAWERS}\s+(?:(?:have|has)\s+(?:now\s+)?withdrawn|withdrew)\s+"
+    rf"(?:(?:this|its|their|our)\s+(?:{_STATEMENT_NOUNS['en']})\b|the\s+(?:{_STATEMENT_NOUNS['en']})\s+(?:below|above|on\s+this\s+page)\b)",
+    # ... or heading its notice: 'Withdrawn by the trustees - please read this first', 'Withdrawn by the board on …'.
+    rf"^[\s*_#>|]*withdrawn\s+by\s+(?:the|our)\s+{_WITHDRAWERS}\b",
     rf"\b(?:cette|notre)\s+{_STATEMENT_NOUNS['fr']}\s+a\s+été\s+{_BETWEEN}(?:retirée?|annulée?)\b",
     rf"\b(?:diese|unsere)\s+{_STATEMENT_NOUNS['de']}\s+(?:wurde|ist)\s+{_BETWEEN}zurückgezogen\b",
     rf"\b(?:esta|este|nuestra|nuestro)\s+{_STATEMENT_NOUNS['es']}\s+(?:ha\s+sido|fue|queda)\s+{_BETWEEN}(?:retirad[oa]|anulad[oa])\b",
