@@ -86,7 +86,7 @@ OTHER_DISEASES: dict[str, tuple[str, ...]] = {
     "psoriasis": ("psoriasis", "psoriasi"),
     # A stammer asked about by itself ('children who stammer'); speech slurred by MND is asked about with the disease.
     "stammering": ("stammer", "stammers", "stammering", "stutter", "stutters", "stuttering", "tartamudez", "tartamudeo",
-                   "tartamudea", "begaiement", "begaie", "stottern", "stottert", "stotteren", "stottert", "gagueira",
+                   "tartamudea", "begaiement", "begaie", "stottern", "stottert", "stotteren", "gagueira",
                    "gaguez", "gagueja", "balbuzie", "balbetta"),
     "asthma": ("asthma", "asma", "asthme", "astma"),
     # Lung diseases a mucus or breathing medicine is also sold for: never a position on it for ALS/MND.
