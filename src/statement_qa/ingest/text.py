@@ -430,9 +430,12 @@ def read_text(text: str) -> Extracted:
         read_troff,
         read_txt2tags,
     )
+    from statement_qa.ingest.rtf import looks_like_rtf, read_rtf
     from statement_qa.ingest.spreadsheet import looks_like_csv_export, read_csv_export
     from statement_qa.ingest.voicemail import looks_like_voicemail, read_voicemail
 
+    if looks_like_rtf(text):
+        return read_rtf(text)  # RTF source: read as the text it shows, its control words never text
     if looks_like_calendar(text):
         return read_calendar(text)  # an iCalendar file: its events' written fields, unfolded and unescaped
     if looks_like_latex(text):

@@ -1,0 +1,52 @@
+"""Structure rules for the kinds of file blind set AB brought in (RTF source, …), each tested on a small variant
+written for it or on the words of the rule.
+
+Every fixture in tests/fixtures/ingest-ab1/ is fictional: organisations, companies, therapies and people are invented.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+from conftest import first_document, quoted
+from statement_qa.ingest.rtf import looks_like_rtf, rtf_text
+
+HERE = Path(__file__).parent / "fixtures" / "ingest-ab1"
+
+
+read_one = partial(first_document, HERE, only=True)  # the only Document of one fixture file of this folder
+
+
+def test_an_rtf_file_is_read_as_the_text_it_shows_its_heading_the_title_and_info_author_the_organisation():
+    # LibreOffice's RTF (Spanish): '\u243\'f3' characters, a stylesheet and page styles that are no text; the bold
+    # heading set larger is the title (not '\info\title'), the author field is an organisation's name.
+    document = read_one("albahaca-nervalix-writer-es.rtf")
+    said = quoted(document)
+    assert document.title == "Nervalix: lo que pensamos"
+    assert document.organisation == "Asociación ELA Albahaca"
+    assert document.kind == "statement" and document.date == "2026-08"
+    assert said.startswith("No recomendamos comprar ni tomar Nervalix.")
+    assert said.endswith("no deje los medicamentos recetados.")
+    assert said in document.text and "\\" not in document.text and "Liberation" not in document.text
+    assert "«despiertan las neuronas dormidas»" in document.text
+
+
+def test_rtf_saved_as_txt_is_read_by_its_header_and_a_persons_author_field_is_not_the_organisation():
+    # WordPad's RTF saved as .txt: '\ldblquote' quotes; '\info\author' is the account that saved it, a person.
+    document = read_one("wendlebury-coldcaps-wordpad.txt")
+    said = quoted(document)
+    assert document.title == "Frostline cooling caps and MND"
+    assert document.organisation == "Wendlebury Motor Neurone Disease Group"
+    assert said.startswith("We do not recommend buying a Frostline cap to treat MND.")
+    assert said.endswith("talk to your physiotherapist about what helps.")
+    assert "“calms overheated nerves”" in document.text and "Riched20" not in document.text
+
+
+def test_rtf_control_words_groups_and_escapes_are_no_text():
+    source = r"{\rtf1\ansi{\fonttbl{\f0 Arial;}}{\*\foo bar}\pard\b Head\b0\par Caf\'e9 \u8212? done\~now\par}"
+    text, spans, fields = rtf_text(source)
+    assert text == "Head\n\nCafé — done\u00a0now"
+    assert [bold for _, _, bold, _ in spans] == [True, False]
+    assert looks_like_rtf("  {\\rtf1\\ansi x}") and not looks_like_rtf("{\\tt not rtf}")
+    assert fields == {}
