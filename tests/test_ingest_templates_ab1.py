@@ -50,3 +50,25 @@ def test_rtf_control_words_groups_and_escapes_are_no_text():
     assert [bold for _, _, bold, _ in spans] == [True, False]
     assert looks_like_rtf("  {\\rtf1\\ansi x}") and not looks_like_rtf("{\\tt not rtf}")
     assert fields == {}
+
+
+def test_a_webmail_message_view_is_titled_by_its_subject_field_not_the_clients_title():
+    # Horde's message view (German): '<title>Lindwurm Mail :: Posteingang (12)</title>' names the client and the
+    # folder; the header's 'Betreff:' cell beside 'Datum:', 'Von:' and 'An:' names the message.
+    document = read_one("lindwurm-salvoran-horde-de.html")
+    said = quoted(document)
+    assert document.title == "Salvoran: was der Vorstand dazu sagt"
+    assert said.startswith("Wir raten davon ab, Salvoran zu kaufen oder einzunehmen.")
+    assert said.endswith("setzen Sie keine verordneten Medikamente ab.")
+
+
+def test_a_subject_field_alone_is_no_message_header():
+    import lxml.html
+
+    from statement_qa.ingest.html import _message_subject
+
+    page = "<table><tr><td><b>Subject:</b></td><td>{}</td></tr>{}</table>"
+    row = "<tr><td>{}:</td><td>x y</td></tr>"
+    assert _message_subject(lxml.html.fromstring(page.format("Our view", row.format("From") + row.format("Date")))) \
+        == "Our view"
+    assert _message_subject(lxml.html.fromstring(page.format("Our view", row.format("From")))) is None

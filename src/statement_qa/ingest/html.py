@@ -41,7 +41,7 @@ from statement_qa.structure import (
 from statement_qa.structure.dates import find_dates
 from statement_qa.structure.organisation import named_in, organisation_name, split_outside_quotes, with_legal_form
 from statement_qa.structure.vocabulary import ORGANISATION_WORD
-from statement_qa.structure.words import RELATIVE_DATES, STATUS_WORDS
+from statement_qa.structure.words import MAIL_HEADERS, RELATIVE_DATES, STATUS_WORDS
 
 # What separates a page title's parts ("Title | Site", "Site – Title").
 TITLE_SEPARATOR = re.compile(r"\s+(?:[|–—·»-]|::)\s+|^\s*(?:[|–—·»-]|::)\s+|\s+(?:[|–—·»-]|::)\s*$")
@@ -1005,6 +1005,33 @@ def _linked_data_names(tree) -> list[str]:
     return names
 
 
+# A field of a message's header as a webmail client's message view shows it, its label in a cell or a term of its own
+# ('Subject:' beside '<b>X</b>', SquirrelMail, Horde, Rainloop, Roundcube) or before its value on one line.
+HEADER_FIELD = re.compile(rf"^\s*({'|'.join(map(re.escape, MAIL_HEADERS))})\s*(?::\s*(.*)|:?\s*)$", re.IGNORECASE)
+
+
+def _message_subject(tree) -> str | None:
+    """The subject of the message a webmail client's page shows: a cell, a term or a bold label 'Subject' (in the
+    languages of MAIL_HEADERS) beside its value, among two or more other fields of the message's header (from, date,
+    to). The client names itself (and the folder) in <title>; the subject names the message."""
+    fields: dict[str, str] = {}
+    for label in tree.iter("td", "th", "dt", "strong", "b", "label", "span"):
+        if len(label) > 1 or len(label.text_content()) > 24:
+            continue
+        found = HEADER_FIELD.match(label.text_content().replace("\u00a0", " "))
+        if not found or found.group(2):
+            continue
+        holder = label
+        while holder is not None and holder.getnext() is None and holder.getparent() is not None \
+                and holder.getparent().tag in ("strong", "b", "span", "td", "th", "dt", "label"):
+            holder = holder.getparent()
+        value = holder.getnext() if holder is not None else None
+        said = clean_line(_visible_text(value)) if value is not None else ""
+        if said and word_count(said) <= 25:
+            fields.setdefault(MAIL_HEADERS[found.group(1).lower()], said)
+    return fields.get("subject") if len(fields.keys() - {"subject"}) >= 2 else None
+
+
 def read_html(html: str) -> Extracted:
     """Main content and metadata of an HTML page."""
     import lxml.html
@@ -1200,6 +1227,10 @@ def read_html(html: str) -> Extracted:
             title = opening
         else:
             title = _page_of_chain(tree, title, text, blocks, site_name) or title
+    subject = _message_subject(tree) if not has_h1 or title == page_title else None
+    if subject:
+        title = subject  # (a message view: its <title> names the client and the account, or the subject after them)
+        site_name = None if site_name and site_name.casefold() in subject.casefold() else site_name
     if title:
         # "Space : Page" (a wiki's title): the space is a link in the page's breadcrumbs, not the title.
         space, colon, page = title.partition(" : ")
