@@ -72,3 +72,25 @@ def test_a_subject_field_alone_is_no_message_header():
     assert _message_subject(lxml.html.fromstring(page.format("Our view", row.format("From") + row.format("Date")))) \
         == "Our view"
     assert _message_subject(lxml.html.fromstring(page.format("Our view", row.format("From")))) is None
+
+
+def test_an_exim_filters_auto_reply_is_the_text_and_its_subject_the_title():
+    # An Exim filter's 'vacation' with 'subject "…"' and a quoted 'text "…"' whose lines end in '\n\': the script, its
+    # comments and the volunteers' note below it are the server's, never quoted.
+    document = read_one("ashcombe-veltrazine-exim-filter.txt")
+    said = quoted(document)
+    assert document.title == "your question about veltrazine"  # (a letter's 'Re:' is taken off, as before)
+    assert document.organisation == "Ashcombe ALS Network" and document.date == "2026-06"
+    assert said.startswith("Veltrazine has not been tested in people with ALS and is not licensed.")
+    assert said.endswith("keep taking the medicines you have been prescribed.")
+    assert "\\n" not in said and "quiz night" not in said
+
+
+def test_a_sieve_vacation_with_a_quoted_reply_is_titled_by_its_subject_not_the_export_comment():
+    from statement_qa.ingest.autoreply import looks_like_mail_filter
+
+    document = read_one("ginestra-miloxan-sieve-it.txt")
+    assert document.title == "Risposta automatica: il miloxan"
+    assert document.organisation == "Associazione SLA La Ginestra"
+    assert "castagnata" not in document.body_text and "require" not in document.body_text
+    assert not looks_like_mail_filter("require that members vote.\nWe ask for a vacation of the hall; text: none\n")
