@@ -94,3 +94,44 @@ def test_a_sieve_vacation_with_a_quoted_reply_is_titled_by_its_subject_not_the_e
     assert document.organisation == "Associazione SLA La Ginestra"
     assert "castagnata" not in document.body_text and "require" not in document.body_text
     assert not looks_like_mail_filter("require that members vote.\nWe ask for a vacation of the hall; text: none\n")
+
+
+def test_a_punbb_topic_is_titled_by_its_first_posts_subject_and_dated_by_its_post_header():
+    # punBB 1.2 (FluxBB's parent): the board's name is the only <h1>, a link home ('./'); the staff's first post is a
+    # 'blockpost' with its author in 'postleft' (whose 'Registered:' date dates nobody's text) and its date in the
+    # post's header ('#1 12 March 2026 18:20').
+    document = read_one("hembury-velmora-punbb.html")
+    said = quoted(document)
+    assert document.title == "Velmora: where the Fellowship stands"
+    assert document.organisation == "Hembury ALS Fellowship" and document.date == "2026-03"
+    assert said.startswith("Velmora is an experimental inhaler")
+    assert said.endswith("please keep up the medicines you already take.")
+    assert "Latvia" not in said and "Registered" not in document.text
+
+
+def test_an_smf_topic_is_titled_by_its_subject_not_the_posters_name_and_the_boards_banner_names_it():
+    document = read_one("brantwood-kelvanor-smf-forum.html")
+    assert document.title == "Kelvanor: the Circle's answer"
+    assert document.organisation == "Brantwood Circle"
+    assert quoted(document).startswith("Kelvanor has not been tested in people with MND, and we do not recommend buying it.")
+
+
+def test_a_lead_in_that_posts_a_view_as_agreed_and_points_at_it_announces_the_paragraph_below():
+    from statement_qa.structure.headings import _announces_answer
+
+    assert _announces_answer("Hello all. The committee met and asked me to put their view up here exactly as agreed, "
+                             "so this is it.")
+    assert _announces_answer("The trustees asked that their answer be posted here as agreed; here it is.")
+    assert not _announces_answer("We agreed to meet in March, so this is it for now.")
+    assert not _announces_answer("Their view, as agreed, is that members decide for themselves.")
+
+
+def test_a_link_home_relative_to_the_page_is_a_link_home():
+    import lxml.html
+
+    from statement_qa.ingest.html import _links_home
+
+    for href in ("index.php", "./", "../index.html", "/"):
+        assert _links_home(lxml.html.fromstring(f'<h1><a href="{href}">Board</a></h1>'))
+    assert not _links_home(lxml.html.fromstring('<h1><a href="viewtopic.php?id=4">Topic</a></h1>'))
+

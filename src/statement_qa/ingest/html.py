@@ -179,7 +179,7 @@ def _holds_text(element) -> bool:
 
 
 # A forum post's author box (XenForo's "message-user", "message-userExtras"): who posted, never what the post says.
-PROFILE_WORDS = {"userdetails", "userextras", "userstats", "postprofile", "authorprofile"}
+PROFILE_WORDS = {"userdetails", "userextras", "userstats", "postprofile", "authorprofile", "postleft"}
 PROFILE_CLASSES = {"message-user", "message-cell--user", "post-user", "post-userinfo"}
 # Class and role words of a box set inside an article's text: a callout, a note, a highlighted quote.
 CALLOUT_WORDS = {"note", "callout", "quote", "box", "highlight", "summary", "keypoint", "key", "notice", "admonition"}
@@ -612,7 +612,12 @@ def _content_heading(main, title: str | None, page_title: str | None) -> str | N
 # Invision Community glues its prefixes on: "cPost" is a post, "ipsBadge" the author's "Staff" badge.
 POST_WORDS = {"post", "message", "reply", "cpost"}
 AUTHOR_WORDS = {"author", "username", "poster", "postprofile", "userinfo", "postauthor"}
-RANK_WORDS = {"rank", "role", "usertitle", "badge", "badges", "flair", "usergroup", "staff", "ipsbadge"}
+# punBB and its forks (FluxBB, PanBB) glue their class words: a post is a 'blockpost', its author's column 'postleft'
+# (name, rank, registration), its text 'postmsg'.
+GLUED_POST_WORDS = {"blockpost"}
+GLUED_AUTHOR_WORDS = {"postleft"}
+# (SMF names a member's rank for its group, 'membergroup')
+RANK_WORDS = {"rank", "role", "usertitle", "badge", "badges", "flair", "usergroup", "membergroup", "staff", "ipsbadge"}
 STAFF_RANKS: dict[str, tuple[str, ...]] = {
     # ("Orrisdale Committee": the group's committee posting as the group)
     # (a moderator of the organisation's own forum posts for it: Vanilla's "Role_Moderator", phpBB's "Moderator")
@@ -634,9 +639,9 @@ def _organisation_post(main):
     """In a forum thread (two or more posts, each with its author), the first post by the organisation's own
     account: one whose author's rank or badge names staff. None for any other page."""
     elements = [e for e in main.iterdescendants() if isinstance(e.tag, str)]
-    holders = {a for e in elements if _words(e) & AUTHOR_WORDS for a in e.iterancestors()}
+    holders = {a for e in elements if _words(e) & (AUTHOR_WORDS | GLUED_AUTHOR_WORDS) for a in e.iterancestors()}
     # (Vanilla's replies are "Comment"s under the opening "Discussion": a moderator's comment may be the post)
-    tagged = {e for e in elements if e in holders and _words(e) & (POST_WORDS | {"comment"})}
+    tagged = {e for e in elements if e in holders and _words(e) & (POST_WORDS | GLUED_POST_WORDS | {"comment"})}
     posts = [e for e in elements if e in tagged and not any(a in tagged for a in e.iterancestors())]
     while len(posts) == 1 and (posts[0].tag in ("ol", "ul") or "list" in _words(posts[0])):
         # (the posts' list itself named for them, '<ol class="post-list">': the posts are the tagged ones right inside it;
@@ -673,7 +678,18 @@ def _post_date(post) -> str | None:
     above = post.getprevious()
     return _own_post_date(post) or (
         _own_post_date(above) if above is not None and isinstance(above.tag, str) and _words(above) & {"header", "meta"}
-        and not _words(above) & (AUTHOR_WORDS | POST_WORDS - {"reply", "post"}) else None)
+        and not _words(above) & (AUTHOR_WORDS | POST_WORDS - {"reply", "post"}) else None) or _post_header_date(post)
+
+
+def _post_header_date(post) -> str | None:
+    """The date of a post's header heading that only numbers and dates it (punBB, FluxBB: '<h2>#1 <a href="…#p2871">
+    2026-11-04 19:12:40</a></h2>' over the post's box), when nothing else in the post is marked as its date."""
+    for heading in post.xpath(".//h2 | .//h3 | .//h4")[:1]:
+        line = clean_line(heading.text_content())
+        found = find_dates(line)
+        if found and not re.search(r"[^\W\d_]{3,}", line[: found[0][0]]):
+            return line[found[0][0] : found[0][1]]
+    return None
 
 
 def _own_post_date(post) -> str | None:
@@ -830,8 +846,10 @@ def _links_home(heading) -> bool:
     for link in links:
         href = urlsplit(link.get("href").strip())
         start = parse_qs(href.query).get("id", [""])[0] in ("start", "home", "main", "")
+        # (a board's or a wiki's pages link home relative to themselves: 'index.php', './')
+        path = href.path if href.path.startswith("/") or href.netloc else "/" + re.sub(r"^(?:\.{1,2}/)+", "", href.path)
         if link.xpath(".//img") or _words(link) & {"logo", "brand", "home"} or (
-                href.path in HOME_PATHS and (not href.query or start) and not href.fragment):
+                path in HOME_PATHS and (not href.query or start) and not href.fragment):
             return True
     return False
 
@@ -1115,7 +1133,9 @@ def read_html(html: str) -> Extracted:
         "//*[contains(translate(concat(@id, ' ', @class), 'LOGO', 'logo'), 'logo')]//img/@alt"
         " | //header//a[@href='/' or contains(@href, 'index.')]//img/@alt"
         " | //img[contains(translate(@src, 'LOGO', 'logo'), 'logo')][not(ancestor::footer)]/@alt")[:3]]
-    candidates = [*linked, *declared, *in_title, holder, *logos]
+    # (and a board's or a wiki's <h1> that is only a link home names the site: 'Osmington ALS Friends forum')
+    banners = [clean_line(h.text_content()) for h in tree.xpath("//h1") if _links_home(h)][:1]
+    candidates = [*linked, *declared, *in_title, holder, *logos, *banners]
     found = [name for candidate in candidates if candidate and (name := organisation_name(candidate))]
     site_name = next((name for name, shaped in found if shaped), None) or (found[0][0] if found else None)
     site_name = with_legal_form(site_name, _visible_text(tree))
@@ -1145,6 +1165,12 @@ def read_html(html: str) -> Extracted:
     if post is not None:
         # A forum thread: the statement is the organisation's own post; members' posts are its replies.
         main, byline = post, _post_date(post) or byline
+        printed = [h for h in tree.xpath("//h1") if not _links_home(h)]
+        subject = next((line for h in post.xpath(".//h2 | .//h3 | .//h4 | .//h5")
+                        if not any(_words(a) & (AUTHOR_WORDS | GLUED_AUTHOR_WORDS) for a in h.iterancestors())
+                        and (line := clean_line(h.text_content())) and not find_dates(line) and word_count(line) >= 2), None)
+        if subject and not printed:
+            title = subject  # (the board's name is its only <h1>, a link home: the post's subject names the topic)
     elif main.tag == "article" and _words(main) & POST_WORDS and any(_words(e) & AUTHOR_WORDS for e in main.iterdescendants()
                                                                    if isinstance(e.tag, str)):
         byline = _post_date(main) or byline  # the page's main content is one post (the staff's): its own date dates it

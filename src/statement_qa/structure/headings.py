@@ -391,9 +391,23 @@ AGREED_ANSWER = re.compile(
 )
 
 
+# ... or that says the words below are the view as a body agreed it, and points at them ('asked me to put their view up
+# here exactly as agreed, so this is it.', '… the answer as decided; here it is.')
+AS_AGREED = re.compile(
+    r"\b(?:answer|reply|response|position|view|line|advice|wording)\b[^.!?]{0,60}\bas\s+(?:agreed|decided|approved|adopted)\b"
+    r"[^.!?]{0,30}?[,;:]?\s*(?:so\s+)?(?:this\s+is\s+it|here\s+it\s+is|it\s+is\s+below|as\s+follows)\s*[.:!]?$",
+    re.IGNORECASE,
+)
+
+
 def _announces_answer(line: str) -> bool:
     said = clean_line(line)
-    return line.rstrip().endswith(":") and word_count(said) <= 45 and bool(AGREED_ANSWER.search(said)) and not is_housekeeping(said)
+    if is_housekeeping(said):
+        return False
+    if line.rstrip().endswith(":") and word_count(said) <= 45 and AGREED_ANSWER.search(said):
+        return True
+    last = re.split(r"(?<=[.!?])\s+(?=[A-Z])", said)[-1]  # (a post's greeting and background may come before it)
+    return word_count(last) <= 45 and bool(AS_AGREED.search(last))
 
 
 def _says_something(text: str, section: Section, blocks: list[Block]) -> bool:
