@@ -135,3 +135,21 @@ def test_a_link_home_relative_to_the_page_is_a_link_home():
         assert _links_home(lxml.html.fromstring(f'<h1><a href="{href}">Board</a></h1>'))
     assert not _links_home(lxml.html.fromstring('<h1><a href="viewtopic.php?id=4">Topic</a></h1>'))
 
+
+def test_a_cms_pages_note_that_says_the_text_was_gone_over_again_dates_its_review():
+    # A CMS page (Magnolia) whose note under the position says 'Gone over again by the trustees in April 2026 - no
+    # change.': a review, like 'Read again by the committee on …'; the footer's 'last edited' is not one.
+    document = read_one("tollard-quinavel-magnolia.html")
+    assert (document.date, document.reviewed) == ("2026-01", "2026-04")
+    assert quoted(document).endswith("keep taking the medicines you have been prescribed.")
+
+
+def test_review_lines_that_say_the_text_was_read_again():
+    from statement_qa.structure import read_date_line
+
+    for line, month in [("Read again by the committee on 18 November 2026; nothing changed.", "2026-11"),
+                        ("Gone over again by the trustees in March 2026 - no change.", "2026-03"),
+                        ("Vom Vorstand noch einmal gelesen am 25.11.2026, unverändert.", "2026-11"),
+                        ("Erneut durchgesehen am 3. März 2026", "2026-03")]:
+        found = read_date_line(line)
+        assert found is not None and found.first("reviewed") == month, line

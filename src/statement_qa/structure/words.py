@@ -639,9 +639,14 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
                # "Looked at again 15/09/2025 – nothing to change": past tense, a date; "We'll look at this again" is a plan
                r"looked\s+(?:at\s+(?:it\s+|this\s+)?again|over(?:\s+again)?)(?:\s+by\s+(?:the\s+)?[\w’' ]{2,40}?)?(?:\s+(?:on|in))?",
                # "Re-read at the Circle meeting on 5 February 2025 - stands as written"
-               r"re-?read(?:\s+(?:at|by)\s+(?:the\s+)?[\w’' ]{2,40}?)?(?:\s+(?:on|in))?"),
+               r"re-?read(?:\s+(?:at|by)\s+(?:the\s+)?[\w’' ]{2,40}?)?(?:\s+(?:on|in))?",
+               # "Read again by the committee on 18 November 2026; nothing changed", "Gone over again in May 2025"
+               r"(?:read|gone\s+over|went\s+over)\s+(?:it\s+|this\s+)?again(?:\s+(?:at|by)\s+(?:the\s+)?[\w’' ]{2,40}?)?"
+               r"(?:\s+(?:on|in))?"),
         "fr": (r"derni[èe]re\s+r[ée]vision", r"r[ée]vis[ée]e?\s+en", r"(?:relu|r[ée]examin[ée])e?s?(?:\s+par\s+[\w'’ ]{2,40}?)?(?:\s+le)?"),
-        "de": (r"(?:zuletzt\s+)?überprüft(?:\s+am)?", r"letzte\s+überprüfung"),
+        # ("Vom Vorstand noch einmal gelesen am 25.11.2026, unverändert")
+        "de": (r"(?:zuletzt\s+)?überprüft(?:\s+am)?", r"letzte\s+überprüfung",
+               r"(?:(?:vom|von\s+der|durch\s+den)\s+[\w ]{2,40}?\s+)?(?:noch\s+einmal|erneut)\s+(?:gelesen|durchgesehen)(?:\s+am)?"),
         # ("Revisado por la junta el 2 de octubre de 2025, sin cambios": who reviewed it, then when)
         "es": (r"revisad[oa](?:\s+por\s+[\w ]{2,40}?)?(?:\s+el)?", r"[úu]ltima\s+revisi[oó]n"),
         "nl": (r"(?:laatst\s+)?herzien(?:\s+op)?",),
