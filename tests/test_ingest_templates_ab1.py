@@ -153,3 +153,36 @@ def test_review_lines_that_say_the_text_was_read_again():
                         ("Erneut durchgesehen am 3. März 2026", "2026-03")]:
         found = read_date_line(line)
         assert found is not None and found.first("reviewed") == month, line
+
+
+def test_a_phone_tree_sheets_script_announces_the_boards_answer_over_a_numbered_list():
+    # A phone tree (Dutch): instructions and the list of callers first, then the script to read out, whose lead-in says
+    # the board decided what everyone is told ('Het bestuur heeft … besloten wat we iedereen zeggen. Ik lees het je
+    # voor:') over a numbered list: the list is the position; the notes 'not to read out' are not.
+    document = read_one("zwanenburg-doravest-belboom-nl.txt")
+    said = quoted(document)
+    assert document.kind == "statement"
+    assert said.startswith("1. Doravest is niet onderzocht bij mensen met ALS.")
+    assert said.endswith("stop niet met je voorgeschreven\n     medicijnen.")
+    assert "thermoskan" not in said
+    # the header's first line names the group; the line under it says which tree and when ('Boom B …, bijgewerkt …')
+    assert document.organisation == "ALS Contactgroep Zwanenburg"
+
+
+def test_a_french_phone_tree_reads_the_same_way():
+    document = read_one("genets-solvarix-chaine-fr.txt")
+    said = quoted(document)
+    assert document.kind == "statement" and document.organisation == "Association SLA Les Genêts"
+    assert said.startswith("1. Le solvarix n'a jamais été étudié")
+    assert said.endswith("n'arrête pas tes médicaments prescrits.")
+
+
+def test_a_lead_in_whose_last_sentences_say_a_body_decided_the_answer_announces_it():
+    from statement_qa.structure.headings import _announces_answer
+
+    assert _announces_answer('"Hallo, hier ist die Telefonkette. Viele haben gefragt. Der Vorstand hat am 21. Oktober '
+                             "2026 beschlossen, was wir allen sagen sollen. Ich lese es dir vor:")
+    assert _announces_answer("Le bureau a décidé le 28 septembre 2026 de la réponse à donner. Je te la lis :")
+    assert not _announces_answer("Der Vorstand hat beschlossen, das Sommerfest zu verschieben. Bitte mitbringen:")
+    assert not _announces_answer("We decided on the answer last week. Many thanks to everyone who came.")
+

@@ -890,6 +890,12 @@ def _organisation(page: _Page, closing: Closing | None, body: str, position: str
     if extracted.organisation:
         return _as_written(strip_the(extracted.organisation), extracted.text, extracted.site_name)
     prefixes = [d.prefix for d in ([page.byline] if page.byline else []) + page.top_dates if d.prefix]
+    letterhead = organisation_name(page.letterhead) if page.letterhead else None
+    if letterhead and letterhead[1]:
+        # A date line's name that runs on past the letterhead's ('X Group Boom B (members …' before 'updated 14-09-2026':
+        # a header's two lines read as one): the letterhead's name.
+        prefixes = [letterhead[0] if (named := organisation_name(p)) and named[0].startswith(letterhead[0] + " ") else p
+                    for p in prefixes]
     candidates = [closing.organisation if closing else None, *prefixes, page.letterhead, extracted.site_name]
     found = [named for candidate in candidates if (named := organisation_name(candidate))]
     # A closing line names the organisation only in an organisation's shape ("On behalf of the Board of the X Society").

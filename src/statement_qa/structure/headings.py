@@ -61,6 +61,7 @@ from statement_qa.structure.vocabulary import (
     subject_terms,
     word_stems,
 )
+from statement_qa.structure.words import AGREED_VERBS, AGREED_WHAT
 
 # The word that opens a paper's abstract, in the languages we read ("ABSTRACT Background: …", "Résumé —").
 ABSTRACT = re.compile(r"(?:abstract|r[ée]sum[ée]|resumen|resumo|streszczenie|sammanfattning|sammendrag|tiivistelmä)"
@@ -370,6 +371,15 @@ def _announced(text: str, sections: list[Section], blocks: list[Block]) -> tuple
             # A letter's lead-in that says the paragraph below is the answer a body agreed ('… and agreed that this is
             # the answer we should give to every member who asks it:'): that paragraph, word for word, is the position.
             return _carve(text, sections, following.start, following.end)
+        if block.kind == LINE and not block.quote and following is not None and following.kind == ITEM \
+                and _announces_answer(text[block.start : block.end]):
+            # (… or over a list, the answer's points one by one: the list, kept whole)
+            points = [following]
+            for after in blocks[n + 2 :]:
+                if after.kind != ITEM:
+                    break
+                points.append(after)
+            return _carve(text, sections, points[0].start, points[-1].end)
         if block.kind != LINE or block.quote or not announces_position(text[block.start : block.end]):
             continue
         items: list[Block] = []
@@ -386,7 +396,8 @@ def _announced(text: str, sections: list[Section], blocks: list[Block]) -> tuple
 # A lead-in that says a body settled on the words below it: 'agreed that this is the answer we should give', 'decided
 # on the following reply', 'approved this wording'.
 AGREED_ANSWER = re.compile(
-    r"\b(?:agreed|decided|approved|settled|adopted)\b[^.!?]{0,80}\b(?:answer|reply|response|position|view|line|advice|wording)\b",
+    rf"(?<!\w)(?:{'|'.join(w for words in AGREED_VERBS.values() for w in words)})(?!\w)[^.!?]{{0,80}}"
+    rf"(?<!\w)(?:{'|'.join(w for words in AGREED_WHAT.values() for w in words)})(?!\w)",
     re.IGNORECASE,
 )
 
@@ -406,8 +417,12 @@ def _announces_answer(line: str) -> bool:
         return False
     if line.rstrip().endswith(":") and word_count(said) <= 45 and AGREED_ANSWER.search(said):
         return True
-    last = re.split(r"(?<=[.!?])\s+(?=[A-Z])", said)[-1]  # (a post's greeting and background may come before it)
-    return word_count(last) <= 45 and bool(AS_AGREED.search(last))
+    # (a post's greeting and background, a caller's script's opening, may come before it: its last sentences)
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])", said)
+    if line.rstrip().endswith(":") and word_count(" ".join(sentences[-2:])) <= 45 \
+            and AGREED_ANSWER.search(" ".join(sentences[-2:])):
+        return True
+    return word_count(sentences[-1]) <= 45 and bool(AS_AGREED.search(sentences[-1]))
 
 
 def _says_something(text: str, section: Section, blocks: list[Block]) -> bool:

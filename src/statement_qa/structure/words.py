@@ -473,6 +473,26 @@ MEETING_WORDS: tuple[str, ...] = (
 # The field that titles a record in an export or a register ("Title        : X", "Pealkiri: X").
 TITLE_FIELDS: tuple[str, ...] = ("title", "titel", "titre", "título", "titulo", "titolo", "tytuł", "otsikko", "pealkiri",
                                  "naslov", "titill", "rubrik", "overskrift")
+# A lead-in that says a body settled on the words below it ('agreed that this is the answer we should give', 'Der
+# Vorstand hat beschlossen, was wir allen sagen sollen'), per language: what the body did, then what it settled on.
+AGREED_VERBS: dict[str, tuple[str, ...]] = {
+    "en": ("agreed", "decided", "approved", "settled", "adopted"),
+    "de": ("beschlossen", "vereinbart", "entschieden", "festgelegt", "verabschiedet"),
+    "fr": ("décidé", "convenu", "adopté", "approuvé", "arrêté"),
+    "es": ("decidido", "acordado", "aprobado", "adoptado"),
+    "pt": ("decidido", "decidiu", "acordado", "aprovado", "aprovou"),
+    "it": ("deciso", "concordato", "approvato", "adottato"),
+    "nl": ("besloten", "afgesproken", "goedgekeurd", "vastgesteld"),
+}
+AGREED_WHAT: dict[str, tuple[str, ...]] = {
+    "en": ("answer", "reply", "response", "position", "view", "line", "advice", "wording"),
+    "de": ("antwort", "position", "haltung", "empfehlung", "wortlaut", r"was\s+wir\s+[\w ]{0,30}?sagen"),
+    "fr": ("réponse", "position", "avis", r"ce\s+que\s+nous\s+[\w ]{0,30}?dis\w*"),
+    "es": ("respuesta", "posición", "postura", r"lo\s+que\s+[\w ]{0,30}?dec\w*"),
+    "pt": ("resposta", "posição", r"o\s+que\s+[\w ]{0,30}?diz\w*"),
+    "it": ("risposta", "posizione", r"cosa\s+[\w ]{0,30}?dire"),
+    "nl": ("antwoord", "standpunt", r"wat\s+we\s+[\w ]{0,30}?zeggen"),
+}
 # (and a forum engine's label before a thread's title: vBulletin's "Thread: X", phpBB's "Topic: X")
 SUBJECT_LABELS: tuple[str, ...] = ("re", "subject", "betreff", "objet", "asunto", "oggetto", "onderwerp", "assunto",
                                    "thread", "topic")
@@ -912,7 +932,8 @@ ORGANISATION_WORDS: dict[str, tuple[str, ...]] = {
     # (capitals are often set without their accents: 'ASOCIACION', 'FUNDACION')
     "es": ("asociación", "fundación", "federación", "sociedad", "liga", "alianza", "confederación", "asociacion",
            "fundacion", "federacion", "confederacion"),
-    "nl": ("vereniging", "stichting", "federatie", "bond", "fonds"),
+    "nl": ("vereniging", "stichting", "federatie", "bond", "fonds",
+           "contactgroep", "patiëntengroep", "lotgenotengroep"),  # (a patients' group's own names for itself)
     "pt": ("associação", "fundação", "federação", "sociedade", "liga", "aliança", "associacao", "fundacao", "federacao"),
     "it": ("associazione", "fondazione", "federazione", "società", "lega", "alleanza"),
     "eu": ("elkartea", "elkarte", "fundazioa", "federazioa"),  # Basque: "Itsasargi ELA Elkartea"
