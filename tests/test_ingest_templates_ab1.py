@@ -186,3 +186,12 @@ def test_a_lead_in_whose_last_sentences_say_a_body_decided_the_answer_announces_
     assert not _announces_answer("Der Vorstand hat beschlossen, das Sommerfest zu verschieben. Bitte mitbringen:")
     assert not _announces_answer("We decided on the answer last week. Many thanks to everyone who came.")
 
+
+def test_an_rtf_files_creation_time_dates_it_only_when_its_text_gives_no_date():
+    from statement_qa.ingest.rtf import read_rtf
+
+    info = r"{\info{\author Ferny ALS Circle}{\creatim\yr2025\mo4\dy2}{\revtim\yr2026\mo1\dy9}}"
+    undated = read_rtf(r"{\rtf1\ansi" + info + r"\pard\b\fs32 Zelmavir\b0\fs22\par We do not recommend zelmavir.\par}")
+    dated = read_rtf(r"{\rtf1\ansi" + info + r"\pard We do not recommend it. Agreed 3 March 2025.\par}")
+    assert (undated.date, undated.organisation, undated.title) == ("2025-04", "Ferny ALS Circle", "Zelmavir")
+    assert dated.date is None  # (the text's own date is read from the text)

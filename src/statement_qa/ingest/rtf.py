@@ -6,7 +6,7 @@ every '{\\* …}' destination are the writer's furniture, never text. The reader
 paragraph to a line with a blank line between, and reads the document from that text, so every offset (and every
 quote) is a slice of it. The '\\info' group is the file's own fields: '\\title' names it when its text sets no title,
 '\\author' is who wrote it when that is an organisation (a person's name is the account that saved it), '\\creatim'
-dates it when its text gives no date.
+dates it when its text gives no date at all ('\\revtim' is the last save, no review).
 """
 
 from __future__ import annotations
@@ -179,6 +179,7 @@ def read_rtf(source: str) -> Extracted:
     """An RTF file's blocks as offsets into the text it shows (see the module's docstring): a short paragraph set in
     bold or above the body's size a heading (the larger, the higher), one set below it fine print; '\\info' fills what
     the text does not say."""
+    from statement_qa.structure.dates import find_dates
     from statement_qa.structure.vocabulary import is_organisation
 
     text, spans, fields = rtf_text(source)
@@ -210,6 +211,8 @@ def read_rtf(source: str) -> Extracted:
         title=heads[0] if heads else fields.get("title") or None,
         organisation=author,
         letterhead=next((line for line in named[:2] if line not in heads), None),
+        # (when its text gives no date at all, the file's creation time in '\\info' is the nearest there is)
+        date=fields.get("creatim") if not find_dates(text) else None,
         body=(0, len(text)),
         layout=True,
     )
