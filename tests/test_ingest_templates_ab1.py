@@ -195,3 +195,12 @@ def test_an_rtf_files_creation_time_dates_it_only_when_its_text_gives_no_date():
     dated = read_rtf(r"{\rtf1\ansi" + info + r"\pard We do not recommend it. Agreed 3 March 2025.\par}")
     assert (undated.date, undated.organisation, undated.title) == ("2025-04", "Ferny ALS Circle", "Zelmavir")
     assert dated.date is None  # (the text's own date is read from the text)
+
+
+def test_only_a_header_line_of_what_and_whose_names_the_organisation_above_the_line_under_it():
+    from statement_qa.structure.organisation import organisation_name
+
+    assert organisation_name("BELLTREE - Fenby MND Circle\nTree A (members), updated 3 May 2026") == ("Fenby MND Circle", True)
+    # (a wrapped paragraph's first line is no header: 'Saved from the … Text' is not read as a name of its own)
+    assert organisation_name("Saved from the Fenby Community Text\n service (page 4), the Fenby MND Society.")[0] \
+        != "Saved from the Fenby Community Text"
