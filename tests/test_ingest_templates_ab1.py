@@ -92,6 +92,8 @@ def test_a_sieve_vacation_with_a_quoted_reply_is_titled_by_its_subject_not_the_e
     document = read_one("ginestra-miloxan-sieve-it.txt")
     assert document.title == "Risposta automatica: il miloxan"
     assert document.organisation == "Associazione SLA La Ginestra"
+    assert quoted(document).startswith("Il miloxan non è stato studiato nella SLA")
+    assert quoted(document).endswith("non smetta i farmaci prescritti.")
     assert "castagnata" not in document.body_text and "require" not in document.body_text
     assert not looks_like_mail_filter("require that members vote.\nWe ask for a vacation of the hall; text: none\n")
 
@@ -165,6 +167,8 @@ def test_a_phone_tree_sheets_script_announces_the_boards_answer_over_a_numbered_
     assert said.startswith("1. Doravest is niet onderzocht bij mensen met ALS.")
     assert said.endswith("stop niet met je voorgeschreven\n     medicijnen.")
     assert "thermoskan" not in said
+    # dated by the sentence before the one that reads it out: '… op 27 augustus 2026 besloten wat we iedereen zeggen.'
+    assert document.date == "2026-08"
     # the header's first line names the group; the line under it says which tree and when ('Boom B …, bijgewerkt …')
     assert document.organisation == "ALS Contactgroep Zwanenburg"
 
@@ -195,6 +199,20 @@ def test_an_rtf_files_creation_time_dates_it_only_when_its_text_gives_no_date():
     dated = read_rtf(r"{\rtf1\ansi" + info + r"\pard We do not recommend it. Agreed 3 March 2025.\par}")
     assert (undated.date, undated.organisation, undated.title) == ("2025-04", "Ferny ALS Circle", "Zelmavir")
     assert dated.date is None  # (the text's own date is read from the text)
+
+
+def test_a_lead_in_that_says_the_board_asked_us_to_answer_so_dates_the_reply_below_it():
+    # The Sieve reply's lead-in: 'Il direttivo si è riunito il 1 ottobre 2026 e ci ha chiesto di rispondere così a
+    # tutti:' - the meeting that settled the words below, not the export's comment ('esportato … 3/10/2026').
+    assert read_one("ginestra-miloxan-sieve-it.txt").date == "2026-10"
+    from statement_qa.structure.headings import READ_OUT_OPENS
+
+    for line in ("A direção reuniu a 3 de novembro de 2026 e pediu-nos que respondêssemos assim a toda a gente:",
+                 "The trustees met on 2 May and asked us to reply like this:",
+                 "La junta nos pidió que respondiéramos así a todos:", "Ich lese es dir vor:", "Je te la lis :",
+                 "I'll read it to you:"):
+        assert READ_OUT_OPENS.search(line), line
+    assert not READ_OUT_OPENS.search("They asked us to reply like this when we can, but not always.")
 
 
 def test_only_a_header_line_of_what_and_whose_names_the_organisation_above_the_line_under_it():

@@ -686,8 +686,11 @@ def _lead_in_date(text: str, start: int, blocks: list[Block], agreed: bool = Fal
         label_start = next(b.start for b in blocks if b.start < start < b.end)
         run_in, above = None, [b for b in blocks if b.end <= label_start and b.kind != RULE]
     if run_in is None and above and READ_OUT_OPENS.search(closing := last_sentence(text[above[-1].start : above[-1].end])):
-        # ('A direção reuniu no dia 24 de junho de 2025 e decidiu o seguinte.': the meeting that decided the words below)
-        return parse_date(closing)
+        # ('A direção reuniu no dia 24 de junho de 2025 e decidiu o seguinte.': the meeting that decided the words below;
+        # 'Der Vorstand hat am 21. Oktober 2026 beschlossen, was wir allen sagen sollen. Ich lese es dir vor:' dates it
+        # in the sentence before the one that reads it out)
+        sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])", clean_line(text[above[-1].start : above[-1].end]))
+        return parse_date(closing) or (parse_date(sentences[-2]) if len(sentences) > 1 else None)
     if run_in is None and (not above or not (text[above[-1].start : above[-1].end].rstrip().endswith(":")
                                              or agreed and AGREED_THIS.search(text[above[-1].start : above[-1].end]))):
         return None

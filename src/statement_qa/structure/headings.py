@@ -666,7 +666,16 @@ READ_OUT_OPENS = re.compile(
     r"\bdecidi[óo]\s+lo\s+siguiente|\ba\s+décidé\s+ce\s+qui\s+suit|\bFolgendes\s+beschlossen|"
     r"\bha\s+deciso\s+quanto\s+segue|^(?:so,?\s+|ok(?:ay)?,?\s+|right,?\s+)?(?:here\s+it\s+is|here\s+(?:it\s+)?goes|"
     r"here['’]s\s+what\s+(?:they|we)\s+(?:said|agreed|decided)|hier\s+(?:ist|kommt)\s+(?:er|sie|es)|"
-    r"eccol[oa]|ecco(?:\s+il\s+testo)?|aquí\s+(?:está|va)|voilà|daar\s+komt\s+(?:ie|hij)|oto\s+on[aoe]?))\W*$",
+    r"eccol[oa]|ecco(?:\s+il\s+testo)?|aquí\s+(?:está|va)|voilà|daar\s+komt\s+(?:ie|hij)|oto\s+on[aoe]?)|"
+    # ('A direção reuniu a 3 de novembro e pediu-nos que respondêssemos assim a toda a gente:': asked us to answer so)
+    r"\b(?:asked|told)\s+us\s+to\s+(?:reply|answer|respond)\s+(?:like\s+this|as\s+follows|this\s+way)|"
+    r"\bpedi(?:u|ram)-nos\s+que\s+respond\w+\s+assim|\bnos\s+pidi(?:ó|o|eron)\s+que\s+respond\w+\s+as[íi]|"
+    r"\bnous\s+a\s+demandé\s+de\s+répondre\s+ainsi|\bhat\s+uns\s+gebeten,?\s+so\s+zu\s+antworten|"
+    r"\bci\s+ha(?:nno)?\s+chiesto\s+di\s+rispondere\s+così|"
+    # (said aloud on a phone tree: 'Ich lese es dir vor:', 'Je te la lis :', 'I'll read it to you:')
+    r"^(?:I['’]ll|I\s+will|let\s+me)\s+read\s+(?:it|them)\s+(?:out\s+)?to\s+you|^ich\s+lese\s+(?:es|sie|ihn)\s+(?:dir|euch|Ihnen)\s+vor|"
+    r"^je\s+(?:te|vous)\s+(?:la|le|les)\s+lis|^ik\s+lees\s+(?:het|ze)\s+(?:je|jullie|u)\s+voor|"
+    r"^te\s+(?:la|lo)\s+leggo|^te\s+(?:la|lo)\s+leo)(?:\s+(?:to|a|à|an|aan)\s+[\w ]{2,25})?\W*$",
     re.IGNORECASE,
 )
 # ... and the one that ends it ("That's the end of their message.", 'End of statement.', said aloud: "That's it.").
