@@ -1034,9 +1034,14 @@ def _message_subject(tree) -> str | None:
     to). The client names itself (and the folder) in <title>; the subject names the message."""
     fields: dict[str, str] = {}
     for label in tree.iter("td", "th", "dt", "strong", "b", "label", "span"):
-        if len(label) > 1 or len(label.text_content()) > 24:
+        # (a label is a few words in its own element or in the one element inside it, '<td><b>Subject:</b></td>': read
+        # without walking a layout cell's whole subtree)
+        if len(label) > 1 or len(label) == 1 and (len(label[0]) or (label[0].tail or "").strip()):
             continue
-        found = HEADER_FIELD.match(label.text_content().replace("\u00a0", " "))
+        said = (label.text or "") + ((label[0].text or "") if len(label) else "")
+        if len(said) > 24:
+            continue
+        found = HEADER_FIELD.match(said.replace("\u00a0", " "))
         if not found or found.group(2):
             continue
         holder = label
