@@ -222,3 +222,13 @@ def test_only_a_header_line_of_what_and_whose_names_the_organisation_above_the_l
     # (a wrapped paragraph's first line is no header: 'Saved from the … Text' is not read as a name of its own)
     assert organisation_name("Saved from the Fenby Community Text\n service (page 4), the Fenby MND Society.")[0] \
         != "Saved from the Fenby Community Text"
+
+
+def test_an_answer_a_message_repeats_is_dated_by_the_label_over_it_not_by_the_message():
+    # A webmail message view laid out as a <dl> (From / To / Date / Subject), resending the answer the committee agreed
+    # under 'OUR CURRENT ANSWER (14 March 2026)': the words are March's, the message October's.
+    document = read_one("pennard-taloxin-webmail-dl.html")
+    assert document.title == "Taloxin: the answer stays the same for now"
+    assert document.date == "2026-03"
+    assert quoted(document).startswith("Taloxin has not been tested in people with MND")
+    assert "TLX-13" not in quoted(document)

@@ -459,6 +459,7 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
     heading = sections[position].name if position is not None else ""
     issued = (
         (parse_date(heading) if is_position_heading(heading) else None)
+        or (_dated_label_above(text, sections[position].start, content) if position is not None else None)
         or extracted.date
         or _first(closing.dates if closing else (), "issued", "plain")
         or _first(page.top_dates, "issued")
@@ -673,6 +674,24 @@ def _signed_off_review(text: str, end: int, blocks: list[Block]) -> str | None:
 # 2025 and I'll read it exactly as agreed.'): a lead-in, whether or not it ends with a colon.
 AGREED_THIS = re.compile(r"\b(?:agreed|approved|adopted)\s+(?:this|these\s+words|the\s+following|it|what\s+follows)\b[^.!?]*?"
                          r"\b(?:on|in)\s+(?:\d|[A-Z])", re.IGNORECASE)
+
+
+# A short label over a passage that dates it in brackets: 'THE STANDING ANSWER (9 July 2026)'.
+DATED_LABEL = re.compile(r"^(?P<label>[^\n()]{3,60}?)\s*\((?P<date>[^()\n]{4,30})\)\s*:?$")
+
+
+def _dated_label_above(text: str, start: int, blocks: list[Block]) -> str | None:
+    """The date of the label right above the position that dates it in brackets ('THE STANDING ANSWER (9 July 2026)'
+    over an answer an e-mail repeats word for word): the words' own date, before the date the message was sent."""
+    above = [b for b in blocks if b.end <= start and b.kind != RULE]
+    if not above:
+        return None
+    line = clean_line(text[above[-1].start : above[-1].end])
+    found = DATED_LABEL.match(line)
+    if found is None or word_count(found.group("label")) > 8 or looks_like_prose(found.group("label")):
+        return None
+    dated = read_date_line(found.group("date"))
+    return dated.first("issued", "plain") if dated and dated.prefix is None else None
 
 
 def _lead_in_date(text: str, start: int, blocks: list[Block], agreed: bool = False) -> str | None:
