@@ -23,7 +23,8 @@ TEXT_SUFFIXES = {".txt", ".text", ".ics"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
 PDF_SUFFIXES = {".pdf"}
-SUPPORTED = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES
+RTF_SUFFIXES = {".rtf"}
+SUPPORTED = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES | RTF_SUFFIXES
 # Files in a corpus folder that describe it rather than belong to it.
 NOT_DOCUMENTS = re.compile(r"^(?:readme|license|licence|changelog)(?:\.\w+)?$|\.meta\.json$", re.IGNORECASE)
 # Files larger than this are skipped unless the build is told otherwise (`--max-file-mb`).
@@ -174,11 +175,11 @@ def extract(path: Path, data: bytes, source: str) -> Extracted:
         from statement_qa.ingest.markdown import read_markdown
 
         return read_markdown(text)
-    if suffix in TEXT_SUFFIXES:
+    if suffix in TEXT_SUFFIXES or suffix in RTF_SUFFIXES:
         from statement_qa.ingest.text import read_text
 
-        return read_text(text)
-    raise IngestError(f"unsupported file type {suffix or '(none)'}; use .txt, .md, .html, .ics or .pdf")
+        return read_text(text)  # (RTF is read by its header, whatever the file is called)
+    raise IngestError(f"unsupported file type {suffix or '(none)'}; use .txt, .md, .html, .ics, .rtf or .pdf")
 
 
 def sidecar(path: Path) -> dict:

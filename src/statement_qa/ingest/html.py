@@ -41,7 +41,7 @@ from statement_qa.structure import (
 from statement_qa.structure.dates import find_dates
 from statement_qa.structure.organisation import named_in, organisation_name, split_outside_quotes, with_legal_form
 from statement_qa.structure.vocabulary import ORGANISATION_WORD
-from statement_qa.structure.words import RELATIVE_DATES, STATUS_WORDS
+from statement_qa.structure.words import MAIL_HEADERS, RELATIVE_DATES, STATUS_WORDS
 
 # What separates a page title's parts ("Title | Site", "Site – Title").
 TITLE_SEPARATOR = re.compile(r"\s+(?:[|–—·»-]|::)\s+|^\s*(?:[|–—·»-]|::)\s+|\s+(?:[|–—·»-]|::)\s*$")
@@ -179,7 +179,7 @@ def _holds_text(element) -> bool:
 
 
 # A forum post's author box (XenForo's "message-user", "message-userExtras"): who posted, never what the post says.
-PROFILE_WORDS = {"userdetails", "userextras", "userstats", "postprofile", "authorprofile"}
+PROFILE_WORDS = {"userdetails", "userextras", "userstats", "postprofile", "authorprofile", "postleft"}
 PROFILE_CLASSES = {"message-user", "message-cell--user", "post-user", "post-userinfo"}
 # Class and role words of a box set inside an article's text: a callout, a note, a highlighted quote.
 CALLOUT_WORDS = {"note", "callout", "quote", "box", "highlight", "summary", "keypoint", "key", "notice", "admonition"}
@@ -642,7 +642,12 @@ def _content_heading(main, title: str | None, page_title: str | None) -> str | N
 # Invision Community glues its prefixes on: "cPost" is a post, "ipsBadge" the author's "Staff" badge.
 POST_WORDS = {"post", "message", "reply", "cpost"}
 AUTHOR_WORDS = {"author", "username", "poster", "postprofile", "userinfo", "postauthor"}
-RANK_WORDS = {"rank", "role", "usertitle", "badge", "badges", "flair", "usergroup", "staff", "ipsbadge"}
+# punBB and its forks (FluxBB, PanBB) glue their class words: a post is a 'blockpost', its author's column 'postleft'
+# (name, rank, registration), its text 'postmsg'.
+GLUED_POST_WORDS = {"blockpost"}
+GLUED_AUTHOR_WORDS = {"postleft"}
+# (SMF names a member's rank for its group, 'membergroup')
+RANK_WORDS = {"rank", "role", "usertitle", "badge", "badges", "flair", "usergroup", "membergroup", "staff", "ipsbadge"}
 STAFF_RANKS: dict[str, tuple[str, ...]] = {
     # ("Orrisdale Committee": the group's committee posting as the group)
     # (a moderator of the organisation's own forum posts for it: Vanilla's "Role_Moderator", phpBB's "Moderator")
@@ -664,9 +669,9 @@ def _organisation_post(main):
     """In a forum thread (two or more posts, each with its author), the first post by the organisation's own
     account: one whose author's rank or badge names staff. None for any other page."""
     elements = [e for e in main.iterdescendants() if isinstance(e.tag, str)]
-    holders = {a for e in elements if _words(e) & AUTHOR_WORDS for a in e.iterancestors()}
+    holders = {a for e in elements if _words(e) & (AUTHOR_WORDS | GLUED_AUTHOR_WORDS) for a in e.iterancestors()}
     # (Vanilla's replies are "Comment"s under the opening "Discussion": a moderator's comment may be the post)
-    tagged = {e for e in elements if e in holders and _words(e) & (POST_WORDS | {"comment"})}
+    tagged = {e for e in elements if e in holders and _words(e) & (POST_WORDS | GLUED_POST_WORDS | {"comment"})}
     posts = [e for e in elements if e in tagged and not any(a in tagged for a in e.iterancestors())]
     while len(posts) == 1 and (posts[0].tag in ("ol", "ul") or "list" in _words(posts[0])):
         # (the posts' list itself named for them, '<ol class="post-list">': the posts are the tagged ones right inside it;
@@ -703,7 +708,18 @@ def _post_date(post) -> str | None:
     above = post.getprevious()
     return _own_post_date(post) or (
         _own_post_date(above) if above is not None and isinstance(above.tag, str) and _words(above) & {"header", "meta"}
-        and not _words(above) & (AUTHOR_WORDS | POST_WORDS - {"reply", "post"}) else None)
+        and not _words(above) & (AUTHOR_WORDS | POST_WORDS - {"reply", "post"}) else None) or _post_header_date(post)
+
+
+def _post_header_date(post) -> str | None:
+    """The date of a post's header heading that only numbers and dates it (punBB, FluxBB: '<h2>#1 <a href="…#p2871">
+    2026-11-04 19:12:40</a></h2>' over the post's box), when nothing else in the post is marked as its date."""
+    for heading in post.xpath(".//h2 | .//h3 | .//h4")[:1]:
+        line = clean_line(heading.text_content())
+        found = find_dates(line)
+        if found and not re.search(r"[^\W\d_]{3,}", line[: found[0][0]]):
+            return line[found[0][0] : found[0][1]]
+    return None
 
 
 def _own_post_date(post) -> str | None:
@@ -860,8 +876,10 @@ def _links_home(heading) -> bool:
     for link in links:
         href = urlsplit(link.get("href").strip())
         start = parse_qs(href.query).get("id", [""])[0] in ("start", "home", "main", "")
+        # (a board's or a wiki's pages link home relative to themselves: 'index.php', './')
+        path = href.path if href.path.startswith("/") or href.netloc else "/" + re.sub(r"^(?:\.{1,2}/)+", "", href.path)
         if link.xpath(".//img") or _words(link) & {"logo", "brand", "home"} or (
-                href.path in HOME_PATHS and (not href.query or start) and not href.fragment):
+                path in HOME_PATHS and (not href.query or start) and not href.fragment):
             return True
     return False
 
@@ -1035,6 +1053,38 @@ def _linked_data_names(tree) -> list[str]:
     return names
 
 
+# A field of a message's header as a webmail client's message view shows it, its label in a cell or a term of its own
+# ('Subject:' beside '<b>X</b>', SquirrelMail, Horde, Rainloop, Roundcube) or before its value on one line.
+HEADER_FIELD = re.compile(rf"^\s*({'|'.join(map(re.escape, MAIL_HEADERS))})\s*(?::\s*(.*)|:?\s*)$", re.IGNORECASE)
+
+
+def _message_subject(tree) -> str | None:
+    """The subject of the message a webmail client's page shows: a cell, a term or a bold label 'Subject' (in the
+    languages of MAIL_HEADERS) beside its value, among two or more other fields of the message's header (from, date,
+    to). The client names itself (and the folder) in <title>; the subject names the message."""
+    fields: dict[str, str] = {}
+    for label in tree.iter("td", "th", "dt", "strong", "b", "label", "span"):
+        # (a label is a few words in its own element or in the one element inside it, '<td><b>Subject:</b></td>': read
+        # without walking a layout cell's whole subtree)
+        if len(label) > 1 or len(label) == 1 and (len(label[0]) or (label[0].tail or "").strip()):
+            continue
+        said = (label.text or "") + ((label[0].text or "") if len(label) else "")
+        if len(said) > 24:
+            continue
+        found = HEADER_FIELD.match(said.replace("\u00a0", " "))
+        if not found or found.group(2):
+            continue
+        holder = label
+        while holder is not None and holder.getnext() is None and holder.getparent() is not None \
+                and holder.getparent().tag in ("strong", "b", "span", "td", "th", "dt", "label"):
+            holder = holder.getparent()
+        value = holder.getnext() if holder is not None else None
+        said = clean_line(_visible_text(value)) if value is not None else ""
+        if said and word_count(said) <= 25:
+            fields.setdefault(MAIL_HEADERS[found.group(1).lower()], said)
+    return fields.get("subject") if len(fields.keys() - {"subject"}) >= 2 else None
+
+
 def read_html(html: str) -> Extracted:
     """Main content and metadata of an HTML page."""
     import lxml.html
@@ -1118,7 +1168,9 @@ def read_html(html: str) -> Extracted:
         "//*[contains(translate(concat(@id, ' ', @class), 'LOGO', 'logo'), 'logo')]//img/@alt"
         " | //header//a[@href='/' or contains(@href, 'index.')]//img/@alt"
         " | //img[contains(translate(@src, 'LOGO', 'logo'), 'logo')][not(ancestor::footer)]/@alt")[:3]]
-    candidates = [*linked, *declared, *in_title, holder, *logos]
+    # (and a board's or a wiki's <h1> that is only a link home names the site: 'Osmington ALS Friends forum')
+    banners = [clean_line(h.text_content()) for h in tree.xpath("//h1") if _links_home(h)][:1]
+    candidates = [*linked, *declared, *in_title, holder, *logos, *banners]
     found = [name for candidate in candidates if candidate and (name := organisation_name(candidate))]
     site_name = next((name for name, shaped in found if shaped), None) or (found[0][0] if found else None)
     site_name = with_legal_form(site_name, _visible_text(tree))
@@ -1148,6 +1200,12 @@ def read_html(html: str) -> Extracted:
     if post is not None:
         # A forum thread: the statement is the organisation's own post; members' posts are its replies.
         main, byline = post, _post_date(post) or byline
+        printed = [h for h in tree.xpath("//h1") if not _links_home(h)]
+        subject = next((line for h in post.xpath(".//h2 | .//h3 | .//h4 | .//h5")
+                        if not any(_words(a) & (AUTHOR_WORDS | GLUED_AUTHOR_WORDS) for a in h.iterancestors())
+                        and (line := clean_line(h.text_content())) and not find_dates(line) and word_count(line) >= 2), None)
+        if subject and not printed:
+            title = subject  # (the board's name is its only <h1>, a link home: the post's subject names the topic)
     elif main.tag == "article" and _words(main) & POST_WORDS and any(_words(e) & AUTHOR_WORDS for e in main.iterdescendants()
                                                                    if isinstance(e.tag, str)):
         byline = _post_date(main) or byline  # the page's main content is one post (the staff's): its own date dates it
@@ -1230,6 +1288,10 @@ def read_html(html: str) -> Extracted:
             title = opening
         else:
             title = _printed_part(title, text, blocks) or _page_of_chain(tree, title, text, blocks, site_name) or title
+    subject = _message_subject(tree) if not has_h1 or title == page_title else None
+    if subject:
+        title = subject  # (a message view: its <title> names the client and the account, or the subject after them)
+        site_name = None if site_name and site_name.casefold() in subject.casefold() else site_name
     if title:
         # "Space : Page" (a wiki's title): the space is a link in the page's breadcrumbs, not the title.
         space, colon, page = title.partition(" : ")

@@ -416,6 +416,7 @@ def _bbcode_title(text: str) -> str | None:
 
 def read_text(text: str) -> Extracted:
     """Find the statement inside a page's text: its title, its lines, its body span."""
+    from statement_qa.ingest.autoreply import looks_like_mail_filter, read_mail_filter
     from statement_qa.ingest.calendar import looks_like_calendar, read_calendar
     from statement_qa.ingest.markup import (
         looks_like_latex,
@@ -430,9 +431,14 @@ def read_text(text: str) -> Extracted:
         read_troff,
         read_txt2tags,
     )
+    from statement_qa.ingest.rtf import looks_like_rtf, read_rtf
     from statement_qa.ingest.spreadsheet import looks_like_csv_export, read_csv_export
     from statement_qa.ingest.voicemail import looks_like_voicemail, read_voicemail
 
+    if looks_like_rtf(text):
+        return read_rtf(text)  # RTF source: read as the text it shows, its control words never text
+    if looks_like_mail_filter(text):
+        return read_mail_filter(text)  # a mail filter's script: the auto-reply it sends is the text, the script is not
     if looks_like_calendar(text):
         return read_calendar(text)  # an iCalendar file: its events' written fields, unfolded and unescaped
     if looks_like_latex(text):

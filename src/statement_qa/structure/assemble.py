@@ -459,6 +459,7 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
     heading = sections[position].name if position is not None else ""
     issued = (
         (parse_date(heading) if is_position_heading(heading) else None)
+        or (_dated_label_above(text, sections[position].start, content) if position is not None else None)
         or extracted.date
         or _first(closing.dates if closing else (), "issued", "plain")
         or _first(page.top_dates, "issued")
@@ -681,6 +682,24 @@ AGREED_THIS = re.compile(r"\b(?:agreed|approved|adopted)\s+(?:this|these\s+words
                          r"\b(?:on|in)\s+(?:\d|[A-Z])", re.IGNORECASE)
 
 
+# A short label over a passage that dates it in brackets: 'THE STANDING ANSWER (9 July 2026)'.
+DATED_LABEL = re.compile(r"^(?P<label>[^\n()]{3,60}?)\s*\((?P<date>[^()\n]{4,30})\)\s*:?$")
+
+
+def _dated_label_above(text: str, start: int, blocks: list[Block]) -> str | None:
+    """The date of the label right above the position that dates it in brackets ('THE STANDING ANSWER (9 July 2026)'
+    over an answer an e-mail repeats word for word): the words' own date, before the date the message was sent."""
+    above = [b for b in blocks if b.end <= start and b.kind != RULE]
+    if not above:
+        return None
+    line = clean_line(text[above[-1].start : above[-1].end])
+    found = DATED_LABEL.match(line)
+    if found is None or word_count(found.group("label")) > 8 or looks_like_prose(found.group("label")):
+        return None
+    dated = read_date_line(found.group("date"))
+    return dated.first("issued", "plain") if dated and dated.prefix is None else None
+
+
 def _lead_in_date(text: str, start: int, blocks: list[Block], agreed: bool = False) -> str | None:
     """The date in the line that announces the position just above it ('… the team agreed this on 3 October 2025:'),
     when nothing else on the page dates the text."""
@@ -692,8 +711,11 @@ def _lead_in_date(text: str, start: int, blocks: list[Block], agreed: bool = Fal
         label_start = next(b.start for b in blocks if b.start < start < b.end)
         run_in, above = None, [b for b in blocks if b.end <= label_start and b.kind != RULE]
     if run_in is None and above and READ_OUT_OPENS.search(closing := last_sentence(text[above[-1].start : above[-1].end])):
-        # ('A direção reuniu no dia 24 de junho de 2025 e decidiu o seguinte.': the meeting that decided the words below)
-        return parse_date(closing)
+        # ('A direção reuniu no dia 24 de junho de 2025 e decidiu o seguinte.': the meeting that decided the words below;
+        # 'Der Vorstand hat am 21. Oktober 2026 beschlossen, was wir allen sagen sollen. Ich lese es dir vor:' dates it
+        # in the sentence before the one that reads it out)
+        sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])", clean_line(text[above[-1].start : above[-1].end]))
+        return parse_date(closing) or (parse_date(sentences[-2]) if len(sentences) > 1 else None)
     if run_in is None and (not above or not (text[above[-1].start : above[-1].end].rstrip().endswith(":")
                                              or agreed and AGREED_THIS.search(text[above[-1].start : above[-1].end]))):
         return None
@@ -896,6 +918,12 @@ def _organisation(page: _Page, closing: Closing | None, body: str, position: str
     if extracted.organisation:
         return _as_written(strip_the(extracted.organisation), extracted.text, extracted.site_name)
     prefixes = [d.prefix for d in ([page.byline] if page.byline else []) + page.top_dates if d.prefix]
+    letterhead = organisation_name(page.letterhead) if page.letterhead else None
+    if letterhead and letterhead[1]:
+        # A date line's name that runs on past the letterhead's ('X Group Boom B (members …' before 'updated 14-09-2026':
+        # a header's two lines read as one): the letterhead's name.
+        prefixes = [letterhead[0] if (named := organisation_name(p)) and named[0].startswith(letterhead[0] + " ") else p
+                    for p in prefixes]
     candidates = [closing.organisation if closing else None, *prefixes, page.letterhead, extracted.site_name]
     found = [named for candidate in candidates if (named := organisation_name(candidate))]
     # A closing line names the organisation only in an organisation's shape ("On behalf of the Board of the X Society").

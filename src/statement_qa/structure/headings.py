@@ -61,6 +61,7 @@ from statement_qa.structure.vocabulary import (
     subject_terms,
     word_stems,
 )
+from statement_qa.structure.words import AGREED_VERBS, AGREED_WHAT
 
 # The word that opens a paper's abstract, in the languages we read ("ABSTRACT Background: …", "Résumé —").
 ABSTRACT = re.compile(r"(?:abstract|r[ée]sum[ée]|resumen|resumo|streszczenie|sammanfattning|sammendrag|tiivistelmä)"
@@ -370,6 +371,15 @@ def _announced(text: str, sections: list[Section], blocks: list[Block]) -> tuple
             # A letter's lead-in that says the paragraph below is the answer a body agreed ('… and agreed that this is
             # the answer we should give to every member who asks it:'): that paragraph, word for word, is the position.
             return _carve(text, sections, following.start, following.end)
+        if block.kind == LINE and not block.quote and following is not None and following.kind == ITEM \
+                and _announces_answer(text[block.start : block.end]):
+            # (… or over a list, the answer's points one by one: the list, kept whole)
+            points = [following]
+            for after in blocks[n + 2 :]:
+                if after.kind != ITEM:
+                    break
+                points.append(after)
+            return _carve(text, sections, points[0].start, points[-1].end)
         if block.kind != LINE or block.quote or not announces_position(text[block.start : block.end]):
             continue
         items: list[Block] = []
@@ -386,14 +396,33 @@ def _announced(text: str, sections: list[Section], blocks: list[Block]) -> tuple
 # A lead-in that says a body settled on the words below it: 'agreed that this is the answer we should give', 'decided
 # on the following reply', 'approved this wording'.
 AGREED_ANSWER = re.compile(
-    r"\b(?:agreed|decided|approved|settled|adopted)\b[^.!?]{0,80}\b(?:answer|reply|response|position|view|line|advice|wording)\b",
+    rf"(?<!\w)(?:{'|'.join(w for words in AGREED_VERBS.values() for w in words)})(?!\w)[^.!?]{{0,80}}"
+    rf"(?<!\w)(?:{'|'.join(w for words in AGREED_WHAT.values() for w in words)})(?!\w)",
+    re.IGNORECASE,
+)
+
+
+# ... or that says the words below are the view as a body agreed it, and points at them ('asked me to put their view up
+# here exactly as agreed, so this is it.', '… the answer as decided; here it is.')
+AS_AGREED = re.compile(
+    r"\b(?:answer|reply|response|position|view|line|advice|wording)\b[^.!?]{0,60}\bas\s+(?:agreed|decided|approved|adopted)\b"
+    r"[^.!?]{0,30}?[,;:]?\s*(?:so\s+)?(?:this\s+is\s+it|here\s+it\s+is|it\s+is\s+below|as\s+follows)\s*[.:!]?$",
     re.IGNORECASE,
 )
 
 
 def _announces_answer(line: str) -> bool:
     said = clean_line(line)
-    return line.rstrip().endswith(":") and word_count(said) <= 45 and bool(AGREED_ANSWER.search(said)) and not is_housekeeping(said)
+    if is_housekeeping(said):
+        return False
+    if line.rstrip().endswith(":") and word_count(said) <= 45 and AGREED_ANSWER.search(said):
+        return True
+    # (a post's greeting and background, a caller's script's opening, may come before it: its last sentences)
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])", said)
+    if line.rstrip().endswith(":") and word_count(" ".join(sentences[-2:])) <= 45 \
+            and AGREED_ANSWER.search(" ".join(sentences[-2:])):
+        return True
+    return word_count(sentences[-1]) <= 45 and bool(AS_AGREED.search(sentences[-1]))
 
 
 def _says_something(text: str, section: Section, blocks: list[Block]) -> bool:
@@ -637,7 +666,16 @@ READ_OUT_OPENS = re.compile(
     r"\bdecidi[óo]\s+lo\s+siguiente|\ba\s+décidé\s+ce\s+qui\s+suit|\bFolgendes\s+beschlossen|"
     r"\bha\s+deciso\s+quanto\s+segue|^(?:so,?\s+|ok(?:ay)?,?\s+|right,?\s+)?(?:here\s+it\s+is|here\s+(?:it\s+)?goes|"
     r"here['’]s\s+what\s+(?:they|we)\s+(?:said|agreed|decided)|hier\s+(?:ist|kommt)\s+(?:er|sie|es)|"
-    r"eccol[oa]|ecco(?:\s+il\s+testo)?|aquí\s+(?:está|va)|voilà|daar\s+komt\s+(?:ie|hij)|oto\s+on[aoe]?))\W*$",
+    r"eccol[oa]|ecco(?:\s+il\s+testo)?|aquí\s+(?:está|va)|voilà|daar\s+komt\s+(?:ie|hij)|oto\s+on[aoe]?)|"
+    # ('A direção reuniu a 3 de novembro e pediu-nos que respondêssemos assim a toda a gente:': asked us to answer so)
+    r"\b(?:asked|told)\s+us\s+to\s+(?:reply|answer|respond)\s+(?:like\s+this|as\s+follows|this\s+way)|"
+    r"\bpedi(?:u|ram)-nos\s+que\s+respond\w+\s+assim|\bnos\s+pidi(?:ó|o|eron)\s+que\s+respond\w+\s+as[íi]|"
+    r"\bnous\s+a\s+demandé\s+de\s+répondre\s+ainsi|\bhat\s+uns\s+gebeten,?\s+so\s+zu\s+antworten|"
+    r"\bci\s+ha(?:nno)?\s+chiesto\s+di\s+rispondere\s+così|"
+    # (said aloud on a phone tree: 'Ich lese es dir vor:', 'Je te la lis :', 'I'll read it to you:')
+    r"^(?:I['’]ll|I\s+will|let\s+me)\s+read\s+(?:it|them)\s+(?:out\s+)?to\s+you|^ich\s+lese\s+(?:es|sie|ihn)\s+(?:dir|euch|Ihnen)\s+vor|"
+    r"^je\s+(?:te|vous)\s+(?:la|le|les)\s+lis|^ik\s+lees\s+(?:het|ze)\s+(?:je|jullie|u)\s+voor|"
+    r"^te\s+(?:la|lo)\s+leggo|^te\s+(?:la|lo)\s+leo)(?:\s+(?:to|a|à|an|aan)\s+[\w ]{2,25})?\W*$",
     re.IGNORECASE,
 )
 # ... or a post's opening sentence that says its words follow, whole ('At Thursday's committee we agreed what to tell

@@ -68,6 +68,12 @@ def organisation_name(text: str | None) -> tuple[str, bool] | None:
     line = COPYRIGHT.sub("", clean_line(re.sub(r"[*_]{2,3}|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)", "", text or "")))
     if not line:
         return None
+    first, newline, _rest = (text or "").strip().partition("\n")
+    if newline and (named := organisation_name(first)) and named[1] \
+            and named[0] in [clean_line(part) for part in split_outside_quotes(clean_line(first))][1:]:
+        # A header's first line, what it is and whose ('TELEFONKETTE - X e.V.'), names it; the line under it says which
+        # list or issue ('Kette Nr. 3 …'), and is no part of the name.
+        return named
     parts = [p for p in split_outside_quotes(line) if p.strip()]
     found = [name for part in parts + ([line] if len(parts) > 1 else []) if (name := _one(part))]
     strong = [name for name in found if name[1]]

@@ -473,6 +473,26 @@ MEETING_WORDS: tuple[str, ...] = (
 # The field that titles a record in an export or a register ("Title        : X", "Pealkiri: X").
 TITLE_FIELDS: tuple[str, ...] = ("title", "titel", "titre", "título", "titulo", "titolo", "tytuł", "otsikko", "pealkiri",
                                  "naslov", "titill", "rubrik", "overskrift")
+# A lead-in that says a body settled on the words below it ('agreed that this is the answer we should give', 'Der
+# Vorstand hat beschlossen, was wir allen sagen sollen'), per language: what the body did, then what it settled on.
+AGREED_VERBS: dict[str, tuple[str, ...]] = {
+    "en": ("agreed", "decided", "approved", "settled", "adopted"),
+    "de": ("beschlossen", "vereinbart", "entschieden", "festgelegt", "verabschiedet"),
+    "fr": ("décidé", "convenu", "adopté", "approuvé", "arrêté"),
+    "es": ("decidido", "acordado", "aprobado", "adoptado"),
+    "pt": ("decidido", "decidiu", "acordado", "aprovado", "aprovou"),
+    "it": ("deciso", "concordato", "approvato", "adottato"),
+    "nl": ("besloten", "afgesproken", "goedgekeurd", "vastgesteld"),
+}
+AGREED_WHAT: dict[str, tuple[str, ...]] = {
+    "en": ("answer", "reply", "response", "position", "view", "line", "advice", "wording"),
+    "de": ("antwort", "position", "haltung", "empfehlung", "wortlaut", r"was\s+wir\s+[\w ]{0,30}?sagen"),
+    "fr": ("réponse", "position", "avis", r"ce\s+que\s+nous\s+[\w ]{0,30}?dis\w*"),
+    "es": ("respuesta", "posición", "postura", r"lo\s+que\s+[\w ]{0,30}?dec\w*"),
+    "pt": ("resposta", "posição", r"o\s+que\s+[\w ]{0,30}?diz\w*"),
+    "it": ("risposta", "posizione", r"cosa\s+[\w ]{0,30}?dire"),
+    "nl": ("antwoord", "standpunt", r"wat\s+we\s+[\w ]{0,30}?zeggen"),
+}
 # (and a forum engine's label before a thread's title: vBulletin's "Thread: X", phpBB's "Topic: X")
 SUBJECT_LABELS: tuple[str, ...] = ("re", "subject", "betreff", "objet", "asunto", "oggetto", "onderwerp", "assunto",
                                    "thread", "topic")
@@ -643,9 +663,14 @@ DATE_ROLES: dict[str, dict[str, tuple[str, ...]]] = {
                # "Looked at again 15/09/2025 – nothing to change": past tense, a date; "We'll look at this again" is a plan
                r"looked\s+(?:at\s+(?:it\s+|this\s+)?again|over(?:\s+again)?)(?:\s+by\s+(?:the\s+)?[\w’' ]{2,40}?)?(?:\s+(?:on|in))?",
                # "Re-read at the Circle meeting on 5 February 2025 - stands as written"
-               r"re-?read(?:\s+(?:at|by)\s+(?:the\s+)?[\w’' ]{2,40}?)?(?:\s+(?:on|in))?"),
+               r"re-?read(?:\s+(?:at|by)\s+(?:the\s+)?[\w’' ]{2,40}?)?(?:\s+(?:on|in))?",
+               # "Read again by the committee on 18 November 2026; nothing changed", "Gone over again in May 2025"
+               r"(?:read|gone\s+over|went\s+over)\s+(?:it\s+|this\s+)?again(?:\s+(?:at|by)\s+(?:the\s+)?[\w’' ]{2,40}?)?"
+               r"(?:\s+(?:on|in))?"),
         "fr": (r"derni[èe]re\s+r[ée]vision", r"r[ée]vis[ée]e?\s+en", r"(?:relu|r[ée]examin[ée])e?s?(?:\s+par\s+[\w'’ ]{2,40}?)?(?:\s+le)?"),
-        "de": (r"(?:zuletzt\s+)?überprüft(?:\s+am)?", r"letzte\s+überprüfung"),
+        # ("Vom Vorstand noch einmal gelesen am 25.11.2026, unverändert")
+        "de": (r"(?:zuletzt\s+)?überprüft(?:\s+am)?", r"letzte\s+überprüfung",
+               r"(?:(?:vom|von\s+der|durch\s+den)\s+[\w ]{2,40}?\s+)?(?:noch\s+einmal|erneut)\s+(?:gelesen|durchgesehen)(?:\s+am)?"),
         # ("Revisado por la junta el 2 de octubre de 2025, sin cambios": who reviewed it, then when)
         "es": (r"revisad[oa](?:\s+por\s+[\w ]{2,40}?)?(?:\s+el)?", r"[úu]ltima\s+revisi[oó]n"),
         "nl": (r"(?:laatst\s+)?herzien(?:\s+op)?",),
@@ -926,7 +951,8 @@ ORGANISATION_WORDS: dict[str, tuple[str, ...]] = {
     # (capitals are often set without their accents: 'ASOCIACION', 'FUNDACION')
     "es": ("asociación", "fundación", "federación", "sociedad", "liga", "alianza", "confederación", "asociacion",
            "fundacion", "federacion", "confederacion"),
-    "nl": ("vereniging", "stichting", "federatie", "bond", "fonds"),
+    "nl": ("vereniging", "stichting", "federatie", "bond", "fonds",
+           "contactgroep", "patiëntengroep", "lotgenotengroep"),  # (a patients' group's own names for itself)
     "pt": ("associação", "fundação", "federação", "sociedade", "liga", "aliança", "associacao", "fundacao", "federacao"),
     "it": ("associazione", "fondazione", "federazione", "società", "lega", "alleanza"),
     "eu": ("elkartea", "elkarte", "fundazioa", "federazioa"),  # Basque: "Itsasargi ELA Elkartea"
