@@ -25,8 +25,9 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field, replace
+from functools import cached_property, partial
 from pathlib import Path
 
 import numpy as np
@@ -232,14 +233,29 @@ class Evidence:
     hits: list[DocumentHit]
     general: float
     about: str | None = None
-    # For a follow-up: the conversation statement's passage nearest to "<title>: <question>", and its cosine.
-    follow_passage: int | None = None
-    follow_score: float = 0.0
+    # For a follow-up: finds the conversation statement's passage nearest to "<title>: <question>" and its cosine.
+    # It runs the model again, so it is called only when the policy reads `follow_passage` (most follow-ups are
+    # settled before that: another product, a detail asked, ...), and once.
+    find_follow_passage: Callable[[], tuple[int | None, float]] | None = field(default=None, compare=False, repr=False)
     # The general topic the question is nearest to (an index into vocabulary.GENERAL_TOPICS).
     topic: int | None = None
     # The message goes back to the statement a conversation was about before it turned away ('OK, back to the MND
     # one'): about it, whatever else its words are near.
     returned: bool = False
+
+    @cached_property
+    def _follow(self) -> tuple[int | None, float]:
+        return self.find_follow_passage() if self.find_follow_passage is not None else (None, 0.0)
+
+    @property
+    def follow_passage(self) -> int | None:
+        """For a follow-up: the conversation statement's passage nearest to "<title>: <question>"."""
+        return self._follow[0]
+
+    @property
+    def follow_score(self) -> float:
+        """That passage's cosine (0.0 when there is none)."""
+        return self._follow[1]
 
 
 @dataclass(frozen=True)
@@ -338,10 +354,10 @@ class Assistant:
     def evidence(self, query: Query, about: str | None = None) -> Evidence:
         """Everything the policy weighs for one question, computed once (the model runs here)."""
         retriever = self.retriever
-        vector = retriever.query_vector(query) if self.mode in ("hybrid", "dense") and query.text else None
         about = self.current(about) if about else None
         if not query.text or query.urgency is not None:
-            return Evidence(vector, [], 0.0, about)
+            return Evidence(None, [], 0.0, about)  # decided before anything is weighed: the model need not run
+        vector = retriever.query_vector(query) if self.mode in ("hybrid", "dense") else None
         hits = retriever.rank(query, vector, include=(about,) if about else ())
         # A withdrawn statement stays in the running: a question about it is told so, never answered with another's.
         hits = [h for h in hits if self.standing(h.doc_id) == h.doc_id]
@@ -352,11 +368,11 @@ class Assistant:
             # A message in two languages: the model reads the mixture poorly, its English reading well.
             general, topic = max((general, topic), retriever.general_match(retriever.embed_text(query.english_reading)),
                                  key=lambda match: match[0])
-        follow_passage, follow_score = None, 0.0
+        follow = None
         if about and vector is not None:
-            # "what about the dose?" is about the conversation's statement: read it with its title.
-            follow_passage, follow_score = retriever.best_passage_for(about, query)
-        return Evidence(vector, hits, general, about, follow_passage, follow_score, topic)
+            # "what about the dose?" is about the conversation's statement: read it with its title (when asked for).
+            follow = partial(retriever.best_passage_for, about, query)
+        return Evidence(vector, hits, general, about, follow, topic)
 
     def decide(self, query: Query, evidence: Evidence, settings: Settings | None = None) -> Decision:
         """The outcome for an analysed question: which statement, what is not covered, what to offer."""
