@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import FIXTURES, FakeEmbedder
-from statement_qa.answer import URGENT_OUTCOME, Assistant
+from statement_qa.answer import DECLINED, URGENT_OUTCOME, Assistant
 from statement_qa.index import build, load
 
 LUMINACEL = "brightcell-luminacel"
@@ -67,4 +67,13 @@ def test_an_urgent_message_is_answered_without_the_model(counted, message):
     embedder.embedded.clear()
     assert assistant.answer(message).outcome == URGENT_OUTCOME
     assert assistant.answer(message, about=LUMINACEL).outcome == URGENT_OUTCOME
+    assert embedder.embedded == []
+
+
+@pytest.mark.parametrize("message", ["thanks, that's helpful", "gracias", "Merci beaucoup !"])
+def test_a_closing_message_is_answered_without_the_model(counted, message):
+    assistant, embedder = counted
+    embedder.embedded.clear()
+    answer = assistant.answer(message, about=LUMINACEL)
+    assert answer.outcome == DECLINED and answer.closing and answer.quote is None
     assert embedder.embedded == []

@@ -1202,7 +1202,9 @@ class Assistant:
         others_only = bool(query.unknown) and not query.products and not query.companies and not query.diseases
         returned = about is None and bool(earlier) and (not query.names_anything or others_only) \
             and bool(RETURN_CUE.search(query.normalised))
-        evidence = self.evidence(query, earlier if returned else about)
+        # Thanks or a goodbye is answered with a closing sentence whatever retrieval would find: the model need not run.
+        # (In `evidence` itself calibration would lose these messages' scores from its candidate thresholds.)
+        evidence = Evidence(None, [], 0.0) if query.closing else self.evidence(query, earlier if returned else about)
         decision = self._unless_withdrawn(self.decide(query, replace(evidence, returned=True) if returned else evidence))
         conversation = about or earlier
         held = self.current(conversation) if conversation else None
