@@ -27,7 +27,7 @@ import logging
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field, replace
-from functools import cached_property, partial
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -243,19 +243,23 @@ class Evidence:
     # one'): about it, whatever else its words are near.
     returned: bool = False
 
-    @cached_property
     def _follow(self) -> tuple[int | None, float]:
-        return self.find_follow_passage() if self.find_follow_passage is not None else (None, 0.0)
+        # Kept in the instance's __dict__ as functools.cached_property does, which on Python 3.11 holds one lock for
+        # every Evidence: the app's two workers' follow-ups would wait for each other's model call.
+        if "_found_follow" not in self.__dict__:
+            found = self.find_follow_passage() if self.find_follow_passage is not None else (None, 0.0)
+            self.__dict__["_found_follow"] = found
+        return self.__dict__["_found_follow"]
 
     @property
     def follow_passage(self) -> int | None:
         """For a follow-up: the conversation statement's passage nearest to "<title>: <question>"."""
-        return self._follow[0]
+        return self._follow()[0]
 
     @property
     def follow_score(self) -> float:
         """That passage's cosine (0.0 when there is none)."""
-        return self._follow[1]
+        return self._follow()[1]
 
 
 @dataclass(frozen=True)
