@@ -77,3 +77,14 @@ def test_a_closing_message_is_answered_without_the_model(counted, message):
     answer = assistant.answer(message, about=LUMINACEL)
     assert answer.outcome == DECLINED and answer.closing and answer.quote is None
     assert embedder.embedded == []
+
+
+def test_english_glosses_said_again_are_embedded_once_with_the_same_answers(counted):
+    shared, embedder = counted
+    assistant = Assistant(shared.index, embedder)  # a retriever of its own: no glosses kept yet
+    messages = ["¿Es seguro el Luminacel?", "Ist Luminacel sicher?", "¿Es seguro el Luminacel?"]  # glossed 'safe safety'
+    embedder.embedded.clear()
+    answers = [assistant.answer(message).to_json() for message in messages]
+    assert len(embedder.embedded) == len(messages) + 1 and embedder.embedded.count("safe safety") == 1
+    # Each as a retriever that has kept nothing answers it.
+    assert answers == [Assistant(shared.index, embedder).answer(message).to_json() for message in messages]
