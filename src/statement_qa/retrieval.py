@@ -128,8 +128,10 @@ class Retriever:
         return np.asarray(embed(texts), dtype=np.float32)
 
     def _embed_one(self, text: str) -> np.ndarray:
-        """One text embedded as a question (its row)."""
-        return self._embed_queries([text])[0]
+        """One text embedded as a question (its row), read-only: the glosses' cache hands the same array to every question."""
+        vector = self._embed_queries([text])[0]
+        vector.flags.writeable = False
+        return vector
 
     def query_vector(self, query: Query) -> np.ndarray:
         """The question's embedding (one row)."""
