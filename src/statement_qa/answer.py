@@ -25,8 +25,9 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -233,14 +234,33 @@ class Evidence:
     hits: list[DocumentHit]
     general: float
     about: str | None = None
-    # For a follow-up: the conversation statement's passage nearest to "<title>: <question>", and its cosine.
-    follow_passage: int | None = None
-    follow_score: float = 0.0
+    # For a follow-up: finds the conversation statement's passage nearest to "<title>: <question>" and its cosine.
+    # It runs the model again, so it is called only when the policy reads `follow_passage` (most follow-ups are
+    # settled before that: another product, a detail asked, ...), and once.
+    find_follow_passage: Callable[[], tuple[int | None, float]] | None = field(default=None, compare=False, repr=False)
     # The general topic the question is nearest to (an index into vocabulary.GENERAL_TOPICS).
     topic: int | None = None
     # The message goes back to the statement a conversation was about before it turned away ('OK, back to the MND
     # one'): about it, whatever else its words are near.
     returned: bool = False
+
+    def _follow(self) -> tuple[int | None, float]:
+        # Kept in the instance's __dict__ as functools.cached_property does, which on Python 3.11 holds one lock for
+        # every Evidence: the app's two workers' follow-ups would wait for each other's model call.
+        if "_found_follow" not in self.__dict__:
+            found = self.find_follow_passage() if self.find_follow_passage is not None else (None, 0.0)
+            self.__dict__["_found_follow"] = found
+        return self.__dict__["_found_follow"]
+
+    @property
+    def follow_passage(self) -> int | None:
+        """For a follow-up: the conversation statement's passage nearest to "<title>: <question>"."""
+        return self._follow()[0]
+
+    @property
+    def follow_score(self) -> float:
+        """That passage's cosine (0.0 when there is none)."""
+        return self._follow()[1]
 
 
 @dataclass(frozen=True)
@@ -339,10 +359,10 @@ class Assistant:
     def evidence(self, query: Query, about: str | None = None) -> Evidence:
         """Everything the policy weighs for one question, computed once (the model runs here)."""
         retriever = self.retriever
-        vector = retriever.query_vector(query) if self.mode in ("hybrid", "dense") and query.text else None
         about = self.current(about) if about else None
         if not query.text or query.urgency is not None:
-            return Evidence(vector, [], 0.0, about)
+            return Evidence(None, [], 0.0, about)  # decided before anything is weighed: the model need not run
+        vector = retriever.query_vector(query) if self.mode in ("hybrid", "dense") else None
         hits = retriever.rank(query, vector, include=(about,) if about else ())
         # A withdrawn statement stays in the running: a question about it is told so, never answered with another's.
         hits = [h for h in hits if self.standing(h.doc_id) == h.doc_id]
@@ -353,11 +373,11 @@ class Assistant:
             # A message in two languages: the model reads the mixture poorly, its English reading well.
             general, topic = max((general, topic), retriever.general_match(retriever.embed_text(query.english_reading)),
                                  key=lambda match: match[0])
-        follow_passage, follow_score = None, 0.0
+        follow = None
         if about and vector is not None:
-            # "what about the dose?" is about the conversation's statement: read it with its title.
-            follow_passage, follow_score = retriever.best_passage_for(about, query)
-        return Evidence(vector, hits, general, about, follow_passage, follow_score, topic)
+            # "what about the dose?" is about the conversation's statement: read it with its title (when asked for).
+            follow = partial(retriever.best_passage_for, about, query)
+        return Evidence(vector, hits, general, about, follow, topic)
 
     def decide(self, query: Query, evidence: Evidence, settings: Settings | None = None) -> Decision:
         """The outcome for an analysed question: which statement, what is not covered, what to offer."""
@@ -1197,7 +1217,9 @@ class Assistant:
         others_only = bool(query.unknown) and not query.products and not query.companies and not query.diseases
         returned = about is None and bool(earlier) and (not query.names_anything or others_only) \
             and bool(RETURN_CUE.search(query.normalised))
-        evidence = self.evidence(query, earlier if returned else about)
+        # Thanks or a goodbye is answered with a closing sentence whatever retrieval would find: the model need not run.
+        # (In `evidence` itself calibration would lose these messages' scores from its candidate thresholds.)
+        evidence = Evidence(None, [], 0.0) if query.closing else self.evidence(query, earlier if returned else about)
         decision = self._unless_withdrawn(self.decide(query, replace(evidence, returned=True) if returned else evidence))
         conversation = about or earlier
         held = self.current(conversation) if conversation else None

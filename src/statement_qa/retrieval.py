@@ -14,6 +14,7 @@ Signals, each good where the others are weak:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -30,6 +31,8 @@ from statement_qa.vocabulary import GENERAL_TOPICS
 RETRIEVERS = ("hybrid", "dense", "bm25")
 # A passage this close to a general topic is about that topic.
 TOPIC_SIMILARITY = 0.55
+# How many English glosses' vectors a retriever keeps (384 floats each with the bundled model: 1.5 MiB).
+GLOSS_VECTORS_KEPT = 1024
 
 
 @dataclass(frozen=True)
@@ -104,6 +107,10 @@ class Retriever:
         self._idf = stored.idf
         self._unseen_idf = stored.unseen_idf
         self._general: np.ndarray | None = None
+        # Questions in other languages are read by their English glosses, and the same glosses come again ('association',
+        # 'buy; online internet'; 4-6 of 26-28 gloss texts in blind-x and blind-aa): each text embedded once, as one
+        # text gives one vector. lru_cache is safe for the app's two workers.
+        self._glosses_vector = lru_cache(maxsize=GLOSS_VECTORS_KEPT)(self._embed_one)
         self._topics: dict[str, frozenset[int]] = {}
         self._elsewhere: dict[str, np.ndarray] = {}
         # The same for every passage row, and per document whether some but not all of its passages are elsewhere.
@@ -121,6 +128,12 @@ class Retriever:
         """Texts embedded as questions (the model's query form where it has one), one row each."""
         embed = getattr(self.embedder, "embed_query", self.embedder.embed)
         return np.asarray(embed(texts), dtype=np.float32)
+
+    def _embed_one(self, text: str) -> np.ndarray:
+        """One text embedded as a question (its row), read-only: the glosses' cache hands the same array to every question."""
+        vector = self._embed_queries([text])[0]
+        vector.flags.writeable = False
+        return vector
 
     def query_vector(self, query: Query) -> np.ndarray:
         """The question's embedding (one row)."""
@@ -334,7 +347,7 @@ class Retriever:
             # language the question as written is all there is to compare (the same words, the same script).
             self._cosines(dense, vector[0], self._languages[chosen] == query.language, chosen, lengths, offsets)
         if query.topic_glosses:
-            glosses = self._embed_queries(["; ".join(query.topic_glosses)])[0]
+            glosses = self._glosses_vector("; ".join(query.topic_glosses))
             self._cosines(dense, glosses, ~english, chosen, lengths, offsets)
             # An English statement is as near as the question as written (its names, its cognates) and
             # its English glosses (what it means) agree: the lower of the two. The English model's surface
