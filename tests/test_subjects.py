@@ -542,7 +542,8 @@ def test_an_everyday_first_word_written_as_a_name_is_the_products_name():
 def test_an_everyday_word_names_a_product_only_with_a_capital():
     from statement_qa.subjects import SubjectIndex
 
-    text = "The Result capsule: our view. We think the Result capsule is not worth buying. The Result costs £40."
+    text = ("The Result capsule: our view. We think the Result capsule is not worth buying. The Result costs £40, and "
+            "the Result is sold online.")
     index = SubjectIndex([document(text, title="The Result capsule", aliases=("Result capsule",))])
     assert "result" in index.by_key
     assert [m.key for m in index.mentions("Is the Result worth it for MND?")] == ["result"]

@@ -338,7 +338,9 @@ def company_keys(document: Document) -> set[str]:
         found.add(compact(" ".join(parts)))
         if len(first) >= 4:
             found.add(first)
-    names = {w for alias in document.aliases for w in words(alias)}  # never its own product ('the Ember also sells')
+    # Never a word of its own product's names or title ('the Ember also sells', 'The Corran Clinic's Nerve Renewal
+    # course' beside 'Corran also sells Renewal Night cream': the title's name is what the statement is about).
+    names = {w for name in (*document.aliases, document.title) for w in words(name)}
     for match in _NAME_ALSO_MAKES.finditer(document.text):
         first = normalise(match.group(1))
         if len(first) >= 4 and not _everyday(first, own) and first not in names:
@@ -592,7 +594,8 @@ class SubjectIndex:
             for written in document.aliases:
                 alias = latin_spelling(written)  # 'Σοτραβερίνη' is asked about as 'sotraverine'
                 key = compact(alias)
-                if (first := _named_alone(document.text, alias)) and first not in excluded and key not in companies:
+                if (first := _named_alone(document.text, alias)) and first not in excluded and key not in companies \
+                        and not context.says_company(alias.split()[0]):  # ('Corran also sells …': the company's name)
                     # 'The Ember is an infrared heat wrap': the first word of the name ('Ember wrap'), an everyday word,
                     # is the product's name where the text writes it so (asked about by it only as a name, with a
                     # capital: `mentions`).
@@ -1058,15 +1061,16 @@ def _names_a_target(text: str, start: int, end: int) -> bool:
 
 def _named_alone(text: str, alias: str) -> str | None:
     """The first word of a name of two words or more ('Ember wrap'), an everyday word, when the text writes it alone as
-    a name: with a capital inside sentences at least twice, and so at least twice as often as in small letters ('a
-    different sort of ember'). Its key, or None."""
+    a name: with a capital and without the rest of the name at least twice, and so at least twice as often as in small
+    letters ('a different sort of ember'). Its key, or None."""
     parts = alias.split()
     if len(parts) < 2 or not parts[0][:1].isupper() or not parts[0].isalpha() or len(parts[0]) < 4:
         return None
     key = normalise(parts[0])
     if not is_common_word(key, threshold=2.0) or key in ORGANISATION_WORDS or key in GENERIC:
         return None  # (a coined first word is a name already: 'Corvane' of 'Corvane Gold')
-    capitalised = len(re.findall(rf"(?<=[^\s.!?:])\s+{re.escape(parts[0])}\b", text))
+    # (alone: not followed by the rest of the name, 'Nerve Renewal course' is never 'Nerve')
+    capitalised = len(re.findall(rf"\b{re.escape(parts[0])}\b(?![\s-]+{re.escape(parts[1])}\b)", text))
     small = len(re.findall(rf"\b{re.escape(parts[0].lower())}\b", text))
     return key if capitalised >= 2 and capitalised >= 2 * small else None
 
