@@ -654,3 +654,15 @@ def test_basque_words_are_not_words_of_the_older_languages():
 ])
 def test_a_tie_of_function_words_is_settled_by_which_language_knows_the_other_words(question, language):
     assert detect_language(question) == language
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Sen Bạc có tốt cho người bệnh ALS không?", "vi"),  # most words carry Vietnamese letters
+    ("Bố tôi uống thuốc này được không?", "vi"),
+    ("Is Sen Bạc Ngủ Ngon tea good for ALS?", "en"),  # an English question naming a Vietnamese product
+    ("Is the Sen Bạc capsule worth buying for my dad?", "en"),
+])
+def test_a_whole_text_in_vietnamese_is_vietnamese_and_a_name_in_it_is_not(text, language):
+    from statement_qa.language import language_of
+
+    assert language_of(text) == language

@@ -549,3 +549,15 @@ def test_an_everyday_word_names_a_product_only_with_a_capital():
     assert [m.key for m in index.mentions("Is the Result worth it for MND?")] == ["result"]
     assert [m.key for m in index.mentions("What was the result of the trial, Doctor?")] == []
     assert [m.key for m in index.mentions("what was the result")] == ["result"]  # in one case, a capital tells nothing
+
+
+@pytest.mark.parametrize("alias, key", [
+    ("Viên nang Sen Bạc", "senbac"),  # Vietnamese writes the form first: 'capsules Sen Bạc'
+    ("gélules de Norvelan", "norvelan"),
+    ("Kapseln Norvelan", "norvelan"),
+])
+def test_a_name_after_its_form_is_asked_about_alone(alias, key):
+    from statement_qa.subjects import SubjectIndex
+
+    index = SubjectIndex([document(f"{alias}: our view. It is not worth buying.", title=alias, aliases=(alias,))])
+    assert key in index.by_key

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field, replace
 from functools import partial
@@ -912,7 +913,13 @@ class Assistant:
         the extension itself ('KetoNeuro Slim: our view') still answers, and one that names it only to tell it apart
         ('not to be confused with KetoNeuro Slim') does not.
         """
-        text = query.text
+        text = written_as = query.text
+        if not text.isascii():
+            # A name written with a language's accents ('Sen Bạc Ngủ Ngon') is found as its key spells it; the case kept,
+            # and what is named told as the question wrote it.
+            text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)).replace(
+                "đ", "d").replace("Đ", "D")
+            written_as = written_as if len(written_as) == len(text) else text
         letters = [c for c in text if c.isalpha()]
         one_case = bool(letters) and (all(c.islower() for c in letters) or all(c.isupper() for c in letters))
         document = self.retriever.document(doc_id)
@@ -954,7 +961,8 @@ class Assistant:
                     # The rest of a capitalised name with it ('InfraNeura Back Belt').
                     # (in title case: 'Fenglow Sleep Formula OK to take' names 'Fenglow Sleep Formula')
                     rest = re.match(r"(?: [A-Z][a-z][^\W_]*)*", text[match.end():]) if of_the_line else None
-                    found.append(f"{name}{joint}{word}{rest.group() if rest else ''}")
+                    end = match.end() + (len(rest.group()) if rest else 0)
+                    found.append(written_as[match.start(1) : end])
         return list(dict.fromkeys(found))
 
     def _same_family(self, query: Query, doc_id: str) -> list[str]:

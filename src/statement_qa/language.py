@@ -505,6 +505,16 @@ def unlisted_language(text: str) -> str | None:
     return None
 
 
+def _unlisted_words(text: str) -> str | None:
+    """The language of UNLISTED_LETTERS that a third of a text's words or more are written in: a whole question or
+    statement, not an English question naming 'Sen Bạc'."""
+    words = text.split()
+    for language, pattern in UNLISTED_LETTERS:
+        if words and sum(bool(pattern.search(word)) for word in words) * 3 >= len(words):
+            return language
+    return None
+
+
 def script_language(text: str) -> str | None:
     """The language of a text most of whose letters are in a script of SCRIPTS, or None."""
     letters = len(_LETTER.findall(text))
@@ -576,6 +586,6 @@ def _words_known(tokens: tuple[str, ...], languages: tuple[str, ...]) -> dict[st
 
 
 def language_of(text: str, default: str = "en") -> str:
-    """A whole question's or statement's language: by its script (SCRIPTS) where most letters are in one, else by its
-    words (`detect_language`). Paragraph-by-paragraph decisions (a translation below the original) use the words alone."""
-    return script_language(text) or detect_language(text, default)
+    """A whole question's or statement's language: by its script (SCRIPTS) where most letters are in one, by the letters
+    only it writes (UNLISTED_LETTERS: Vietnamese), else by its words (`detect_language`). Paragraph-by-paragraph decisions (a translation below the original) use the words alone."""
+    return script_language(text) or _unlisted_words(text) or detect_language(text, default)

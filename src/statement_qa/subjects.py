@@ -27,6 +27,7 @@ from statement_qa.vocabulary import (
     CORPORATE_WORDS,
     INN_SUFFIXES,
     KNOWN_MEDICINES,
+    LEADING_FORMS,
     PRODUCT_FORMS,
     SAME_MAKER,
 )
@@ -601,6 +602,10 @@ class SubjectIndex:
                     # capital: `mentions`).
                     self.by_key.setdefault(first, {}).setdefault(document.id, PRODUCT)
                     product_names += 1
+                if (form := LEADING_FORMS.match(written)) and (named := written[form.end():]) and named[0].isupper() \
+                        and len(named_key := compact(latin_spelling(named))) >= 5 and named_key not in excluded:
+                    # 'Viên nang Sen Bạc' (capsules, the form first): 'Sen Bạc' is asked about alone.
+                    self.by_key.setdefault(named_key, {}).setdefault(document.id, PRODUCT)
                 if len(key) < 3 or _generic(alias, document.language) or key in excluded:
                     continue
                 if not is_code(alias) and len(key) < 4:

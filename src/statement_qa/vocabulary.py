@@ -307,12 +307,20 @@ PRODUCT_FORMS = frozenset({
     "cream", "ointment", "gel", "lotion",
 })
 
+# A product's form written before its name, as languages that put the noun first do ('Viên nang Sen Bạc', Vietnamese
+# capsules; 'cápsulas de Norvel', 'gélules de Norvel'): a name after one of these is the product's own name too.
+LEADING_FORMS = re.compile(
+    r"^(?:viên nang|viên uống|viên|trà|thuốc|cao|siro"
+    r"|(?:las |les |le |la |os |as |die |de )?(?:cápsulas|capsulas|comprimidos|pastillas|gotas|gélules|gelules|comprimés"
+    r"|comprimes|gouttes|cápsulas|capsule|compresse|gocce|kapseln|tabletten|tropfen|capsules|tabletten)(?: de| di| da| van)?)"
+    r"\s+(?=[^\W\d_])", re.IGNORECASE)
+
 # Words a brand adds to a product's name for another product of its line ('KetoNeuro Slim', 'Vexa XR', 'NeuroFit
 # Junior'): written after a name no statement gives with them, they name a product no statement is about.
 LINE_EXTENSIONS = frozenset(
     """plus max forte slim lite light pro xr xl sr er cr la duo junior kids kid baby sport night extra ultra gold premium
     neo advanced complete active mini zero fit senior lean boost go home travel sleep nacht noche nuit notte noite
-    ngủ đêm""".split()  # (Vietnamese 'sleep', 'night': 'Sen Bạc Ngủ Ngon' is the sleep tea of the Sen Bạc line)
+    ngu dem""".split()  # (Vietnamese 'ngủ', 'đêm', read without accents: 'Sen Bạc Ngủ Ngon' is the line's sleep tea)
 )
 
 # A question asking what a term means ('What is the ALSFRS-R score?', 'what is an early access programme', 'What does
