@@ -526,6 +526,8 @@ def test_one_capitalised_name_after_the_is_set_aside():
 
     assert "Cinder" in set_aside_names("Glowpath also sell the Cinder, a heated foot warmer; we have not looked at it.")
     assert set_aside_names("The Velocar wrap is warm. We recommend the Thursday walk.") == []
+    # The organisation and its bodies are no product: 'tests the Network has not looked at'.
+    assert set_aside_names("Tickhaven also sells a food test that the Network has not looked at, nor has the Board.") == []
 
 
 def test_an_everyday_first_word_written_as_a_name_is_the_products_name():

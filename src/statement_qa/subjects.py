@@ -22,6 +22,7 @@ from statement_qa.frequencies import LANGUAGES as WORD_LIST_LANGUAGES
 from statement_qa.glossary import GLOSSARY, base_forms, gloss, glossed
 from statement_qa.language import FUNCTION_WORDS
 from statement_qa.lexicon import is_common_word, normalise, word_frequency, words
+from statement_qa.structure.words import BODY_WORDS
 from statement_qa.vocabulary import (
     BIOLOGY_NAMES,
     CORPORATE_WORDS,
@@ -503,7 +504,9 @@ _ASIDE_NAME = re.compile(r"[\"“„«]\s*([^\"“”„«»\n]{2,40}?)\s*[\"”
 
 def set_aside_names(text: str) -> list[str]:
     """The names a text writes in its sentences on what it does not cover (`set_aside_text`), as written."""
-    return [m.group(1) or m.group(2) or m.group(3) for m in _ASIDE_NAME.finditer(set_aside_text(text))]
+    return [name for m in _ASIDE_NAME.finditer(set_aside_text(text)) if (name := m.group(1) or m.group(2) or m.group(3))
+            and not (m.group(3) and (name.lower() in ORGANISATION_WORDS or name.lower() in BODY_WORDS
+                                     or name.lower() in GENERIC))]  # ('the Network', 'the Board': the organisation)
 
 
 def set_aside_text(text: str) -> str:
