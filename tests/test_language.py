@@ -666,3 +666,18 @@ def test_a_whole_text_in_vietnamese_is_vietnamese_and_a_name_in_it_is_not(text, 
     from statement_qa.language import language_of
 
     assert language_of(text) == language
+
+
+@pytest.mark.parametrize("question, diseases, names_disease", [
+    ("Да ли занториб помаже код астме?", ("asthma",), False),  # Serbian: does zantorib help with asthma?
+    ("Помогает ли это при диабете?", ("diabetes",), False),  # Russian, a case ending after the stem
+    ("Βοηθάει στο άσθμα;", ("asthma",), False),
+    ("Помогает ли зенториб при БАС?", (), True),  # ALS by its Russian abbreviation
+    ("Чи допомагає зенториб при БАС?", (), True),
+])
+def test_conditions_and_the_disease_in_cyrillic_and_greek_letters(question, diseases, names_disease):
+    from statement_qa.query import analyse
+    from statement_qa.subjects import SubjectIndex
+
+    query = analyse(question, SubjectIndex([]))
+    assert (query.diseases, query.names_disease) == (diseases, names_disease)

@@ -17,7 +17,7 @@ from statement_qa.language import FUNCTION_WORDS, SHARED_WORDS, language_of
 from statement_qa.lexicon import FUNCTION_WORDS as ENGLISH_FUNCTION_WORDS
 from statement_qa.lexicon import content_words, is_common_word, labelled_pairs, normalise, stem, words
 from statement_qa.limits import MAX_QUESTION_CHARS, clean_question
-from statement_qa.subjects import COMPANY, PRODUCT, UNKNOWN, Mention, SubjectIndex
+from statement_qa.subjects import COMPANY, PRODUCT, UNKNOWN, Mention, SubjectIndex, latin
 from statement_qa.urgent import Urgency, detect_urgency
 from statement_qa.vocabulary import (
     CITIES,
@@ -163,6 +163,39 @@ def _conditions_in(normalised: str) -> tuple[str, ...]:
     listed = tuple(label for label in OTHER_DISEASES if label in candidates)
     variants = [v for label in listed for v in OTHER_DISEASES[label]]
     return listed + tuple(dict.fromkeys(s for s in _syndromes_in(padded) if not any(v in s for v in variants)))
+
+
+# Cyrillic and Greek letters: a question in them is read for other conditions by its Latin spelling.
+_OTHER_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+
+
+# ALS/MND in Cyrillic or Greek letters, by their Latin spelling: 'БАС' (Russian, Ukrainian), 'АЛС' (Serbian,
+# Bulgarian), 'ΑΜΣ' (Greek), 'амиотрофический': the names the disease is known by.
+_DISEASE_TRANSLITERATED = re.compile(r"\b(?:bas|als|mnd|ams|amiotrof\w*|amyotrof\w*)\b")
+
+
+@lru_cache(maxsize=1)
+def _condition_stems() -> tuple[tuple[str, str], ...]:
+    """(stem, label) of OTHER_DISEASES' one-word variants of five letters or more, their last vowels cut: the stem a
+    Slavic or Greek case ending follows ('astm' of 'astma': Serbian 'астме', Russian 'астмой')."""
+    found = []
+    for label, variants in OTHER_DISEASES.items():
+        for variant in variants:
+            root = variant.rstrip("aeiouy")
+            if " " not in variant and len(variant) >= 5 and len(root) >= 4:
+                found.append((root, label))
+    return tuple(dict.fromkeys(found))
+
+
+def _conditions_transliterated(text: str) -> tuple[str, ...]:
+    """Other conditions a question in Cyrillic or Greek letters names ('Да ли занториб помаже код астме?': asthma),
+    read by its Latin spelling, each word by a condition's stem and at most three letters of ending."""
+    found = []
+    for word in re.findall(r"[a-z]+", latin(text)):
+        for root, label in _condition_stems():
+            if word.startswith(root) and len(word) - len(root) <= 3 and label not in found:
+                found.append(label)
+    return tuple(found)
 
 
 # A syndrome the question names by its name, whether OTHER_DISEASES lists it or not ('carpal tunnel syndrome',
@@ -343,7 +376,7 @@ def analyse(question: str, subjects: SubjectIndex, max_chars: int = MAX_QUESTION
     # A Spanish question's "sobre", "para", "los" would match any Spanish statement word for
     # word: the lexical signals read its words without its own language's function words.
     own = " ".join(w for w in words(text) if w not in stopwords(language))
-    diseases = _conditions_in(spoken)
+    diseases = _conditions_in(spoken) or (_conditions_transliterated(text) if _OTHER_SCRIPT.search(text) else ())
     # "Ménière's disease" is a disease the question names, not a product no statement is about.
     disease_words = {w for d in diseases for variant in OTHER_DISEASES.get(d, (d,)) for w in variant.split()}
     mentions = tuple(m for m in subjects.mentions(text, language)
@@ -363,7 +396,8 @@ def analyse(question: str, subjects: SubjectIndex, max_chars: int = MAX_QUESTION
         details=_phrases_in(spoken, asks),
         glosses=glosses,
         translated=translated,
-        names_disease=_phrases_in(NEGATED_DISEASE.sub(" ", f" {spoken} "), {"ALS": DISEASE_WORDS}) != (),
+        names_disease=_phrases_in(NEGATED_DISEASE.sub(" ", f" {spoken} "), {"ALS": DISEASE_WORDS}) != ()
+        or bool(_OTHER_SCRIPT.search(text) and _DISEASE_TRANSLITERATED.search(latin(text))),
         organisations=frozenset(subjects.organisations_in(normalised)),
         english_reading=english_reading,
         closing=bool(normalised) and all(w in CLOSING_WORDS for w in normalised.split()),
