@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import logging
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field, replace
 from functools import partial
@@ -41,7 +40,7 @@ from statement_qa.glossary import GLOSSARY, gloss
 from statement_qa.index import Index
 from statement_qa.language import FUNCTION_WORDS
 from statement_qa.lexicon import FUNCTION_WORDS as ENGLISH_FUNCTION_WORDS
-from statement_qa.lexicon import content_words, normalise, stem, word_frequency
+from statement_qa.lexicon import content_words, in_one_case, normalise, stem, unaccented, word_frequency
 from statement_qa.query import (
     ASKING_WORDS,
     DISEASE_CONTENT,
@@ -913,15 +912,10 @@ class Assistant:
         the extension itself ('KetoNeuro Slim: our view') still answers, and one that names it only to tell it apart
         ('not to be confused with KetoNeuro Slim') does not.
         """
-        text = written_as = query.text
-        if not text.isascii():
-            # A name written with a language's accents ('Sen Bạc Ngủ Ngon') is found as its key spells it; the case kept,
-            # and what is named told as the question wrote it.
-            text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)).replace(
-                "đ", "d").replace("Đ", "D")
-            written_as = written_as if len(written_as) == len(text) else text
-        letters = [c for c in text if c.isalpha()]
-        one_case = bool(letters) and (all(c.islower() for c in letters) or all(c.isupper() for c in letters))
+        # A name written with a language's accents ('Sen Bạc Ngủ Ngon') is found as its key spells it, and what is
+        # named told as the question wrote it (the same offsets).
+        text = unaccented(query.text)
+        one_case = in_one_case(text)
         document = self.retriever.document(doc_id)
         # (Its title and position, but for a sentence that names the extension only to set it aside.)
         own, position = self._own_text(document)
@@ -962,7 +956,7 @@ class Assistant:
                     # (in title case: 'Fenglow Sleep Formula OK to take' names 'Fenglow Sleep Formula')
                     rest = re.match(r"(?: [A-Z][a-z][^\W_]*)*", text[match.end():]) if of_the_line else None
                     end = match.end() + (len(rest.group()) if rest else 0)
-                    found.append(written_as[match.start(1) : end])
+                    found.append(query.text[match.start(1) : end])
         return list(dict.fromkeys(found))
 
     def _same_family(self, query: Query, doc_id: str) -> list[str]:

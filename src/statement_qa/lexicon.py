@@ -36,6 +36,25 @@ _FOLD = str.maketrans({"ł": "l", "Ł": "L", "ß": "ss", "ẞ": "SS", "ø": "o",
                        "œ": "oe", "Œ": "OE", "đ": "d", "Đ": "D", "ı": "i", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th"})
 
 
+# The letters of _FOLD that stay one letter ('ł' → 'l', 'đ' → 'd'): for `unaccented`, which keeps every offset.
+_FOLD_ONE = str.maketrans({k: v for k, v in ((chr(k), v) for k, v in _FOLD.items()) if len(v) == 1})
+
+
+def unaccented(text: str) -> str:
+    """Text with each letter's accents taken off, one character for one, the case kept ('Asociación' → 'Asociacion',
+    'Sen Bạc Ngủ' → 'Sen Bac Ngu'): a match in it is a match at the same offsets in the text."""
+    if text.isascii():
+        return text
+    return "".join(unicodedata.normalize("NFKD", c)[:1] or c for c in text.translate(_FOLD_ONE))
+
+
+def in_one_case(text: str) -> bool:
+    """Whether a text's letters are all small or all capitals ('is corvane forte any good'): there a capital tells
+    nothing about what is a name."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and (all(c.islower() for c in letters) or all(c.isupper() for c in letters))
+
+
 def normalise(text: str) -> str:
     """Lower case, accents and punctuation removed: 'd’AstroRx®' → 'd astrorx', 'Straße' → 'strasse'."""
     # Called for every word of every statement at load: ASCII needs neither decomposition nor

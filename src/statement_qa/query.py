@@ -187,11 +187,12 @@ def _condition_stems() -> tuple[tuple[str, str], ...]:
     return tuple(dict.fromkeys(found))
 
 
-def _conditions_transliterated(text: str) -> tuple[str, ...]:
-    """Other conditions a question in Cyrillic or Greek letters names ('Да ли занториб помаже код астме?': asthma),
-    read by its Latin spelling, each word by a condition's stem and at most three letters of ending."""
+def _conditions_transliterated(spelled: str) -> tuple[str, ...]:
+    """Other conditions a question in Cyrillic or Greek letters names ('Да ли занториб помаже код астме?': asthma), in
+    its Latin spelling ('da li zantorib pomazhe kod astme?'), each word by a condition's stem and at most three letters
+    of ending."""
     found = []
-    for word in re.findall(r"[a-z]+", latin(text)):
+    for word in re.findall(r"[a-z]+", spelled):
         for root, label in _condition_stems():
             if word.startswith(root) and len(word) - len(root) <= 3 and label not in found:
                 found.append(label)
@@ -376,7 +377,9 @@ def analyse(question: str, subjects: SubjectIndex, max_chars: int = MAX_QUESTION
     # A Spanish question's "sobre", "para", "los" would match any Spanish statement word for
     # word: the lexical signals read its words without its own language's function words.
     own = " ".join(w for w in words(text) if w not in stopwords(language))
-    diseases = _conditions_in(spoken) or (_conditions_transliterated(text) if _OTHER_SCRIPT.search(text) else ())
+    # A question in Cyrillic or Greek letters is read for other conditions and the disease by its Latin spelling.
+    transliterated = latin(text) if _OTHER_SCRIPT.search(text) else ""
+    diseases = _conditions_in(spoken) or _conditions_transliterated(transliterated)
     # "Ménière's disease" is a disease the question names, not a product no statement is about.
     disease_words = {w for d in diseases for variant in OTHER_DISEASES.get(d, (d,)) for w in variant.split()}
     mentions = tuple(m for m in subjects.mentions(text, language)
@@ -397,7 +400,7 @@ def analyse(question: str, subjects: SubjectIndex, max_chars: int = MAX_QUESTION
         glosses=glosses,
         translated=translated,
         names_disease=_phrases_in(NEGATED_DISEASE.sub(" ", f" {spoken} "), {"ALS": DISEASE_WORDS}) != ()
-        or bool(_OTHER_SCRIPT.search(text) and _DISEASE_TRANSLITERATED.search(latin(text))),
+        or bool(_DISEASE_TRANSLITERATED.search(transliterated)),
         organisations=frozenset(subjects.organisations_in(normalised)),
         english_reading=english_reading,
         closing=bool(normalised) and all(w in CLOSING_WORDS for w in normalised.split()),

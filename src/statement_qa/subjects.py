@@ -21,7 +21,7 @@ from statement_qa.documents import Document
 from statement_qa.frequencies import LANGUAGES as WORD_LIST_LANGUAGES
 from statement_qa.glossary import GLOSSARY, base_forms, gloss, glossed
 from statement_qa.language import FUNCTION_WORDS
-from statement_qa.lexicon import is_common_word, normalise, word_frequency, words
+from statement_qa.lexicon import in_one_case, is_common_word, normalise, word_frequency, words
 from statement_qa.structure.words import BODY_WORDS
 from statement_qa.vocabulary import (
     BIOLOGY_NAMES,
@@ -740,8 +740,7 @@ class SubjectIndex:
         from rapidfuzz.distance import Levenshtein
 
         written = words(question)
-        letters = [c for c in question if c.isalpha()]
-        one_case = all(c.islower() for c in letters) or all(c.isupper() for c in letters)
+        one_case = in_one_case(question)
         capitalised = _capitalised_words(question)
         # A name written in Greek or Cyrillic letters ('ιβροδαξίνη') is looked up by its Latin spelling;
         # those words are never taken for unknown names (the rules for those read Latin-script languages).
@@ -793,7 +792,7 @@ class SubjectIndex:
         if tokens is not written:
             known = set(written)
             tokens = [t if t in known else "" for t in tokens]
-        for name in self.unknown_names(question, tokens, covered, language):
+        for name in self.unknown_names(question, tokens, covered, language, capitalised):
             found.setdefault(name.key, name)
         return list(found.values())
 
@@ -875,7 +874,8 @@ class SubjectIndex:
         kind = PRODUCT if PRODUCT in owners.values() else COMPANY
         return Mention(text, key, kind, tuple(sorted(owners)), score)
 
-    def unknown_names(self, question: str, tokens: list[str], covered: list[bool], language: str = "en") -> list[Mention]:
+    def unknown_names(self, question: str, tokens: list[str], covered: list[bool], language: str = "en",
+                      capitalised: set[str] | None = None) -> list[Mention]:
         """Product-like names in the question that no statement is about ('tofersen', 'AC-12').
 
         In English, a rare word written like a name counts too. In other languages only a
@@ -906,7 +906,7 @@ class SubjectIndex:
             if letters.isdigit() or (len(letters) > 3 and is_common_word(letters.lower())):
                 continue
             names.append(Mention(match.group(0), key, UNKNOWN))
-        capitalised = _capitalised_words(question)
+        capitalised = _capitalised_words(question) if capitalised is None else capitalised
         inner_capitals = {normalise(w) for w in re.findall(r"\b\w*[a-z][A-Z]\w*", question)}
         describes = bool(PRODUCT_FORMS & set(tokens))
         written = {normalise(w): w for w in re.findall(r"[^\W_]+", question)}

@@ -312,7 +312,7 @@ PRODUCT_FORMS = frozenset({
 LEADING_FORMS = re.compile(
     r"^(?:viên nang|viên uống|viên|trà|thuốc|cao|siro"
     r"|(?:las |les |le |la |os |as |die |de )?(?:cápsulas|capsulas|comprimidos|pastillas|gotas|gélules|gelules|comprimés"
-    r"|comprimes|gouttes|cápsulas|capsule|compresse|gocce|kapseln|tabletten|tropfen|capsules|tabletten)(?: de| di| da| van)?)"
+    r"|comprimes|gouttes|capsule|compresse|gocce|kapseln|tabletten|tropfen|capsules)(?: de| di| da| van)?)"
     r"\s+(?=[^\W\d_])", re.IGNORECASE)
 
 # Words a brand adds to a product's name for another product of its line ('KetoNeuro Slim', 'Vexa XR', 'NeuroFit

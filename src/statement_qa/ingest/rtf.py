@@ -40,7 +40,7 @@ SYMBOLS = {"~": "\u00a0", "-": "", "_": "\u2011", "\\": "\\", "{": "{", "}": "}"
 
 def looks_like_rtf(text: str) -> bool:
     """An RTF file's source: it opens with its '{\\rtf' header."""
-    return text.lstrip()[:6] == "{\\rtf1" or text.lstrip()[:5] == "{\\rtf"
+    return text.lstrip().startswith("{\\rtf")
 
 
 @dataclass

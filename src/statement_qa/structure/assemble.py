@@ -15,6 +15,7 @@ from itertools import pairwise
 from statement_qa.documents import CURRENT, RESOURCE, STATEMENT, Document, Section
 from statement_qa.documents import WITHDRAWN as WITHDRAWN_STATUS
 from statement_qa.language import detect_language, language_of
+from statement_qa.lexicon import unaccented
 from statement_qa.structure.blocks import (
     HEADING,
     ITEM,
@@ -947,16 +948,10 @@ def _as_written(name: str | None, text: str, *elsewhere: str | None) -> str | No
         return name
     # Capitals and metadata are often set without their accents ('ASOCIACION' for 'Asociación'): letters are compared
     # without them, and a name in plain letters takes the accents the text writes it with.
-    pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, _unaccented(name).split())) + r"(?!\w)", re.IGNORECASE)
+    pattern = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, unaccented(name).split())) + r"(?!\w)", re.IGNORECASE)
     written = [re.sub(r"\s+", " ", source[m.start() : m.end()]) for source in (*[e for e in elsewhere if e], text)
-               for m in pattern.finditer(_unaccented(source))]
+               for m in pattern.finditer(unaccented(source))]
     cased = [w for w in written if not w.isupper()]
     # (the form with accents first: metadata may drop them where the text keeps them)
     return next((w for w in cased if not w.isascii()), None) or (cased[0] if cased and name.isupper() else name)
 
-
-def _unaccented(text: str) -> str:
-    """text with each letter's accents taken off, one character for one ('Asociación' → 'Asociacion')."""
-    import unicodedata
-
-    return "".join(unicodedata.normalize("NFKD", c)[:1] or c for c in text)
