@@ -1251,3 +1251,37 @@ def test_an_organisations_name_is_never_taken_for_a_company(tmp_path_factory):
     assert "sandhaven" not in subjects.by_key and "sandhavenmndgroup" not in subjects.by_key
     answer = assistant.answer("Sandhaven MND Group's view on stimulation headbands?")
     assert answer.about != "kittiwake-shared-drive-statements-readme"
+
+
+EVERYDAY_NAME_STATEMENTS = {
+    "beacon.md": """<!-- FICTIONAL test statement: invented organisation, company and product. -->
+# Answers booklet 2026: the Beacon
+
+## Background
+
+The Beacon is a blue-light headband sold by Harrowgate Ltd for 90 pounds. Harrowgate says the Beacon wakes tired nerves.
+
+## Our view
+
+The Beacon may feel pleasant, but there is no evidence that it slows MND. Ask your nurse before buying the Beacon.
+""",
+    "velmi.md": """<!-- FICTIONAL test statement: invented organisation and product. -->
+# Velmicor capsules
+
+## Our position
+
+The Invented MND Circle does not recommend buying Velmicor capsules online.
+""",
+}
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Is the Beacon worth buying for MND?", "beacon"),
+    ("Read me your words on the Beacon headband.", "beacon"),
+    # The name as an everyday word: the model saw 'beacon', not the product, however near it puts the statement.
+    ("Can I hang a beacon in the garden at night so I can see the path from the wheelchair?", None),
+])
+def test_a_products_everyday_name_written_as_an_everyday_word_does_not_ask_about_it(
+        tmp_path, monkeypatch, question, expected):
+    assistant = _assistant_on(tmp_path, EVERYDAY_NAME_STATEMENTS)
+    assert _answered_with(assistant, monkeypatch, question, [_hit("beacon", 0.6)]) == expected

@@ -563,3 +563,30 @@ def test_a_name_after_its_form_is_asked_about_alone(alias, key):
 
     index = SubjectIndex([document(f"{alias}: our view. It is not worth buying.", title=alias, aliases=(alias,))])
     assert key in index.by_key
+
+
+def test_a_product_the_text_defines_by_its_kind_and_seller_is_named_by_its_everyday_word():
+    from statement_qa.structure.subjects import names_in
+    from statement_qa.subjects import SubjectIndex
+
+    # (fictional: the Beacon headband and Harrowgate Ltd are invented)
+    text = ("The Beacon is a blue-light headband sold by Harrowgate Ltd for 90 pounds. The Hearth is a foot warmer "
+            "made by Harrowgate Ltd, not covered here.\n\nOur view: the Beacon may feel pleasant, but there is no "
+            "evidence that it slows MND. Ask your nurse before buying the Beacon.")
+    names = names_in("Answers booklet 2026", text, [])
+    assert "Beacon" in names
+    assert "Hearth" not in names  # defined once, in passing: another product
+    index = SubjectIndex([document(text, title="Answers booklet 2026", aliases=names)])
+    assert index.by_key.get("beacon") == {"x": "product"}
+    assert [m.key for m in index.mentions("Read me the words about the Beacon, please.")] == ["beacon"]
+    assert index.mentions("Where can I buy a beacon for the bonfire night walk?") == []
+
+
+def test_a_title_that_gives_the_organisations_name_names_no_product():
+    from statement_qa.subjects import SubjectIndex
+
+    index = SubjectIndex([document("Our view on Velocar.", title="Foxley MND Friends - Velocar",
+                                   aliases=("Foxley MND Friends", "Foxley MND Friends forum", "Velocar"),
+                                   organisation="Foxley MND Friends")])
+    assert "velocar" in index.by_key
+    assert not {"foxleymndfriends", "foxleymndfriendsforum"} & set(index.by_key)

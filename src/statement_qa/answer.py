@@ -40,7 +40,7 @@ from statement_qa.glossary import GLOSSARY, gloss
 from statement_qa.index import Index
 from statement_qa.language import FUNCTION_WORDS
 from statement_qa.lexicon import FUNCTION_WORDS as ENGLISH_FUNCTION_WORDS
-from statement_qa.lexicon import content_words, in_one_case, normalise, stem, unaccented, word_frequency
+from statement_qa.lexicon import content_words, in_one_case, is_common_word, normalise, stem, unaccented, word_frequency
 from statement_qa.query import (
     ASKING_WORDS,
     DISEASE_CONTENT,
@@ -1022,17 +1022,26 @@ class Assistant:
         long page that lists its events, and BM25 and coverage lift it over the threshold. Words any
         long page has, the words of asking about any therapy ('good', 'recommend', 'safe') and of where
         something comes from ('an Italian restaurant'), say nothing about what the question is about;
-        when the model does not see it near the statement either, the question is not about it. A
-        question that names the disease is never chance.
+        when the model does not see it near the statement either, the question is not about it. Nor
+        does a product's name that is an everyday word, written as one ('hang a lantern in the garden'
+        beside a statement on the Lantern visor). A question that names the disease is never chance.
         """
-        if query.language != "en" or query.names_disease or hit.dense >= settings.chance_dense:
+        if query.language != "en" or query.names_disease:
+            return False
+        names = self.retriever.subjects.by_key
+        # The statement's product name as an everyday word ('a lantern in the garden', not 'the Lantern'): the model
+        # saw the word, not the product, so its cosine says nothing either.
+        as_words = set() if query.mentions or in_one_case(query.text) else {
+            w for w in query.words if hit.doc_id in names.get(w, ()) and is_common_word(w, threshold=3.0)
+            and re.search(rf"\b{re.escape(w)}\b", query.text)}
+        if hit.dense >= settings.chance_dense and not as_words:
             return False
         terms = self.retriever.doc_terms
         for word in query.words:
             term = stem(word)
             if term in DISEASE_CONTENT:
                 return False
-            if word in FOLLOW_UP_WORDS or term in FOLLOW_UP_WORDS or word in NATIONALITY_WORDS \
+            if word in FOLLOW_UP_WORDS or term in FOLLOW_UP_WORDS or word in NATIONALITY_WORDS or word in as_words \
                     or not terms.has(term, hit.doc_id):
                 continue
             if word_frequency(word) < settings.everyday_zipf:

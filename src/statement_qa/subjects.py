@@ -22,6 +22,7 @@ from statement_qa.frequencies import LANGUAGES as WORD_LIST_LANGUAGES
 from statement_qa.glossary import GLOSSARY, base_forms, gloss, glossed
 from statement_qa.language import FUNCTION_WORDS
 from statement_qa.lexicon import in_one_case, is_common_word, normalise, word_frequency, words
+from statement_qa.structure.subjects import defined_names
 from statement_qa.structure.words import BODY_WORDS
 from statement_qa.vocabulary import (
     BIOLOGY_NAMES,
@@ -595,9 +596,12 @@ class SubjectIndex:
             for key in excluded:
                 self.excluded.setdefault(key, set()).add(document.id)
             product_names = 0
+            own = compact(document.organisation or "")
             for written in document.aliases:
                 alias = latin_spelling(written)  # 'Σοτραβερίνη' is asked about as 'sotraverine'
                 key = compact(alias)
+                if own and key.startswith(own):
+                    continue  # (the organisation's name in a title, 'Walsingham MND Friends - Answers Booklet', or its forum's)
                 if (first := _named_alone(document.text, alias)) and first not in excluded and key not in companies \
                         and not context.says_company(alias.split()[0]):  # ('Corran also sells …': the company's name)
                     # 'The Ember is an infrared heat wrap': the first word of the name ('Ember wrap'), an everyday word,
@@ -1068,17 +1072,19 @@ def _names_a_target(text: str, start: int, end: int) -> bool:
 
 
 def _named_alone(text: str, alias: str) -> str | None:
-    """The first word of a name of two words or more ('Ember wrap'), an everyday word, when the text writes it alone as
-    a name: with a capital and without the rest of the name at least twice, and so at least twice as often as in small
+    """The first word of a name ('Ember wrap', or 'Lantern' alone where the text defines it), an everyday word, when
+    the text writes it alone as a name: with a capital and without the rest of the name at least twice, and so at least twice as often as in small
     letters ('a different sort of ember'). Its key, or None."""
     parts = alias.split()
-    if len(parts) < 2 or not parts[0][:1].isupper() or not parts[0].isalpha() or len(parts[0]) < 4:
+    if not parts or not parts[0][:1].isupper() or not parts[0].isalpha() or len(parts[0]) < 4 \
+            or len(parts) == 1 and alias not in defined_names(text):  # ('Booklet' of a title is no name)
         return None
     key = normalise(parts[0])
     if not is_common_word(key, threshold=2.0) or key in ORGANISATION_WORDS or key in GENERIC:
         return None  # (a coined first word is a name already: 'Corvane' of 'Corvane Gold')
     # (alone: not followed by the rest of the name, 'Nerve Renewal course' is never 'Nerve')
-    capitalised = len(re.findall(rf"\b{re.escape(parts[0])}\b(?![\s-]+{re.escape(parts[1])}\b)", text))
+    rest = rf"(?![\s-]+{re.escape(parts[1])}\b)" if len(parts) > 1 else ""
+    capitalised = len(re.findall(rf"\b{re.escape(parts[0])}\b{rest}", text))
     small = len(re.findall(rf"\b{re.escape(parts[0].lower())}\b", text))
     return key if capitalised >= 2 and capitalised >= 2 * small else None
 

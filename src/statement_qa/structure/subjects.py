@@ -11,7 +11,7 @@ import unicodedata
 from collections import Counter
 
 from statement_qa.structure.words import GENERIC_WORDS, MONTHS, PLATFORMS, SEASONS
-from statement_qa.vocabulary import INN_SUFFIXES
+from statement_qa.vocabulary import INN_SUFFIXES, PRODUCT_KINDS
 
 _MARK = re.compile(r"([A-Z][\w-]*[A-Za-z0-9])\s?[®™]")
 _SPLIT_TITLE = re.compile(r"\s+[–—-]\s+|:\s+|\s+\|\s+|\s*\(([^()]*)\)\s*")
@@ -32,6 +32,13 @@ _CODE_AFTER_NAME = re.compile(r"([^\W\d_]{4,})\s*\(([A-Z]{1,6}-?\d{1,5}[A-Z]?)(?
 _NAME_IS_CODE = re.compile(r"([^\W\d_]{4,})\s+(?:is|est|ist|es|è|é|is\s+also)\s+([A-Z]{1,6}-\d{1,5}[A-Z]?)(?=[.;,]\s|[.;,]?$|\s+(?:on|in)\s+the\s)", re.MULTILINE)
 # An INN in brackets after a name: "Zorvex (zorvexamab)".
 _INN = re.compile(r"([A-Z][\w-]+)[®™]?\s*\(([a-z][a-z-]{4,30})\)")
+# A product the text defines by its kind and its seller ('The Lantern is a red-light visor sold by Brightwick Ltd',
+# 'Halo is a cooling collar made by …'): its name, though an everyday word, names it.
+_DEFINED = re.compile(
+    r"(?<![\w-])(?:[Tt]he\s+)?([A-Z][a-z][\w-]{2,})\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(sorted(PRODUCT_KINDS | {"visor", "visors", "drink", "drinks", "supplement", "device", "machine"}, key=len, reverse=True))
+    + r")\b[^.\n]{0,40}?\b(?:sold|made|marketed|developed|produced|offered|advertised)\s+(?:online\s+)?by\b"
+)
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ɏ]+(?:-[A-Za-zÀ-ɏ]+)*")
 _TRIAL = re.compile(r"\b([A-Z][A-Z0-9-]{2,}(?:\s+[A-Z][A-Z0-9-]{1,})?)\s+(?:trial|study|studie|estudio|essai|studio)\b")
 _GENERIC_LEAD = re.compile(
@@ -212,7 +219,14 @@ def names_in(title: str, text: str, given: list[str]) -> tuple[str, ...]:
             names.append(inn)
     names.extend(t for t in _TRIAL.findall(text) if not _generic(t))
     names.extend(_sold_as(text, names))
+    names.extend(defined_names(text))
     return _unique(names)
+
+
+def defined_names(text: str) -> list[str]:
+    """Names the text defines as a product sold by someone ('The Lantern is a red-light visor sold by …'), and names
+    again and again (one defined once in passing is another product's)."""
+    return [n for n in dict.fromkeys(_DEFINED.findall(text)) if len(re.findall(rf"\b{re.escape(n)}\b", text)) >= 3]
 
 
 def _unique(names: list[str]) -> tuple[str, ...]:
