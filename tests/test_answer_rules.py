@@ -46,6 +46,7 @@ def test_another_name_of_the_line_is_another_product(assistant, question, outcom
     "¿Qué diferencia hay entre la ELA y la esclerosis múltiple?",
     "Was ist der Unterschied zwischen ALS und multipler Sklerose?",
     "Qual è la differenza tra la SLA e la sclerosi multipla?",
+    "wat is the diffrence betwen MND and multiple sclerosis",  # typed by sound
 ])
 def test_how_two_terms_differ_is_a_general_question(assistant, question):
     assert assistant.answer(question).outcome == DECLINED

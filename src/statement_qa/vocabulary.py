@@ -356,7 +356,8 @@ DEFINITION_QUESTION_OTHER = re.compile(
 # ELA y la esclerosis múltiple?', 'Was ist der Unterschied zwischen ALS und PLS?'): a general question like a
 # definition, in the interface languages. The terms follow; not when asking for a position or advice.
 DIFFERENCE_QUESTION = re.compile(
-    r"^\s*[¿¡]?\s*(?:(?:what(?:'s|’s|\s+is)\s+the|is\s+there\s+a(?:ny)?)\s+difference\s+between|"
+    # (English as it is typed by sound too: 'wat is the diffrence betwen ALS and MND')
+    r"^\s*[¿¡]?\s*(?:(?:wh?at(?:'s|’s|s|\s+is)\s+(?:the|da)|is\s+there\s+a(?:ny)?)\s+diff?e?r[ae]n[cs]e?\s+b(?:e|i)twe?e?n|"
     r"(?:(?:qu[eé]|cu[aá]l\s+es\s+la)\s+diferencia\s+(?:hay\s+)?entre)|"
     r"(?:quelle\s+(?:est\s+la\s+)?diff[eé]rence\s+(?:y\s+a[- ]t[- ]il\s+)?entre)|"
     r"(?:(?:was\s+ist\s+der\s+)?unterschied\s+zwischen)|(?:(?:wat\s+is\s+het\s+)?verschil\s+tussen)|"
