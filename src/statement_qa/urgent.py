@@ -139,6 +139,11 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             (r"(?:going to|gonna|want to|wanna|will|i'll|thinking of|thinking about|tempted to) (?:just )?"
              r"(?:take|swallow|taking|swallowing) all (?:of )?(?:my|his|her|the) PILLS"),
             r"(?:take|swallow|taking|swallowing|took) all (?:of )?(?:my|the) PILLS at once",
+            # The pills named first, then taken by a pronoun: "I've got all his tablets in front of me and I want to
+            # take them myself" (not "take them to the pharmacy", nor "take them with food").
+            (r"PILLS\b[^?]{0,120}?(?:going to|gonna|want to|wanna|will|'ll|thinking of|thinking about|tempted to) (?:just )?"
+             r"(?:take|swallow|taking|swallowing) (?:them|those|these|the lot)(?: all)?(?: myself| at once| in one go| all at once)"
+             r"(?=\s*(?:[.!,;]|$)|\s+(?:and|tonight|now|today)\b)"),
             # Done, said of someone: "my wife has swallowed all her tablets" (not "has taken all her tablets today").
             r"(?:has|have|had|'s|'ve|just) (?:just )?(?:swallowed|downed) (?:all|a whole (?:box|bottle|packet)) (?:of )?(?:my|his|her|their|the) PILLS",
             r"(?:take|taken|took|taking) an overdose",
