@@ -590,3 +590,17 @@ def test_a_title_that_gives_the_organisations_name_names_no_product():
                                    organisation="Foxley MND Friends")])
     assert "velocar" in index.by_key
     assert not {"foxleymndfriends", "foxleymndfriendsforum"} & set(index.by_key)
+
+
+def test_a_name_with_a_plus_and_a_number_is_a_name_and_its_next_number_another_product():
+    from statement_qa.structure.subjects import names_in
+    from statement_qa.subjects import SubjectIndex
+
+    # (fictional: Vito+ 2 and Merrow Nutrition are invented)
+    text = ("Vito+ 2 is a vitamin drink from Merrow Nutrition. Our view: Vito+ 2 is not a treatment for MND. "
+            "A member says Vito+ 2 helps her; we found no study. Merrow plans a Vito+ 3 next year.")
+    names = names_in("Raffle form", text, [])
+    assert "Vito+ 2" in names and "Vito+ 3" not in names  # (named once: not the statement's)
+    index = SubjectIndex([document(text, title="Raffle form", aliases=names)])
+    assert [(m.key, m.kind) for m in index.mentions("Can Vito+ 2 go through his PEG?")] == [("vito2", "product")]
+    assert [(m.key, m.kind) for m in index.mentions("What about Vito+ 4, the new one?")] == [("vito4", "unknown")]

@@ -82,8 +82,8 @@ CASE_LANGUAGES = frozenset({"hu", "fi", "et", "tr", "pl", "cs", "sk", "sl", "hr"
 # ('ci'), 'kalnor' → 'kalnorze', 'dervad' → 'dervadzie', 'trelok' → 'treloce', 'ventrag' → 'ventradze'.
 SOFTENED_CONSONANTS = (("c", "t"), ("c", "k"), ("rz", "r"), ("dz", "d"), ("dz", "g"), ("sc", "st"), ("sz", "ch"))
 
-# A name with a short suffix after a hyphen: 'Renacyte-J', 'Lumagene-8', 'Vexora-XR'.
-_SUFFIXED = re.compile(r"(?<![\w-])([^\W\d_][^\W_]{3,})-([A-Za-z0-9]{1,3})(?![\w-])")
+# A name with a short suffix after a hyphen, or a number after a plus: 'Renacyte-J', 'Lumagene-8', 'Vexora-XR', 'Axo+ 4'.
+_SUFFIXED = re.compile(r"(?<![\w+-])([^\W\d_][^\W_]{3,}|[^\W\d_]{3,}(?=\+))(?:-|\+{1,2} ?)((?<=-)[A-Za-z0-9]{1,3}|\d{1,3})(?![\w+-])")
 
 
 # Longest substring of a name indexed for the typo filter (SubjectIndex._within_edits).
