@@ -1285,3 +1285,20 @@ def test_a_products_everyday_name_written_as_an_everyday_word_does_not_ask_about
         tmp_path, monkeypatch, question, expected):
     assistant = _assistant_on(tmp_path, EVERYDAY_NAME_STATEMENTS)
     assert _answered_with(assistant, monkeypatch, question, [_hit("beacon", 0.6)]) == expected
+
+
+@pytest.mark.parametrize("message, follows", [
+    ("what's the weather like today?", False),
+    # About the answer just given, in words the statement never uses, however far the model puts them: still about it.
+    ("Can you say that again in plain words?", True),
+    ("What does 'licensed' mean in that answer?", True),
+    ("¿Me lo puede repetir con palabras sencillas?", True),
+    ("Kannst du das einfacher sagen?", True),
+])
+def test_a_message_about_the_answer_just_given_follows_it(tmp_path, monkeypatch, message, follows):
+    assistant = _assistant_on(tmp_path, EVERYDAY_NAME_STATEMENTS)
+    monkeypatch.setattr(assistant.retriever, "rank", lambda *args, **kwargs: [_hit("beacon", 0.01)])
+    monkeypatch.setattr(assistant.retriever, "general_match", lambda vector: (0.0, 0))
+    answer = assistant.answer(message, about="beacon")
+    assert answer.follow_up is follows
+    assert (answer.statement.id if answer.statement else None) == ("beacon" if follows else None)

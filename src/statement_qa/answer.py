@@ -54,6 +54,7 @@ from statement_qa.retrieval import DocumentHit, Retriever
 from statement_qa.settings import Settings
 from statement_qa.subjects import CODE, PRODUCT, compact, covering_text, is_coined, set_aside_names, set_aside_text
 from statement_qa.vocabulary import (
+    ABOUT_THE_ANSWER,
     BIOLOGY_NAMES,
     COMPARISON_CUES,
     DEFINITION_QUESTION,
@@ -470,9 +471,10 @@ class Assistant:
                            and self._same_subject(by_id[about], h)), None)
             if theirs is not None:
                 return answered(theirs, follow_up=True)
-        if about and not query.names_anything and about in by_id and (evidence.returned or (not self._ends_conversation(
-            query, evidence, by_id[about], settings
-        ) and not self._off_topic(query, by_id[about], settings))) and not self._switches(query, about):
+        if about and not query.names_anything and about in by_id and (
+            evidence.returned or ABOUT_THE_ANSWER.search(f" {query.normalised} ") or (not self._ends_conversation(
+                query, evidence, by_id[about], settings) and not self._off_topic(query, by_id[about], settings))
+        ) and not self._switches(query, about):
             hit = by_id[about]
             document = retriever.document(hit.doc_id)
             missing = self._details_missing(query, document)

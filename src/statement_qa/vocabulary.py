@@ -581,6 +581,30 @@ REFERS_BACK = re.compile(
     r"| (?:lo stesso|quel|questo) consiglio | (?:la stessa|quella|questa) (?:raccomandazione|posizione|risposta) "
 )
 
+# A message about the answer just given: to hear it again, more simply, or what one of its words means ('Can you say
+# that again in plain words?', 'What does licensed mean in that answer?'). Its words are not the statement's, yet it is
+# about nothing else.
+ABOUT_THE_ANSWER = re.compile(
+    r" (?:say|put|explain|write|read) (?:that|it|this) (?:again|more simply|simply|in (?:plain|simple|easy|plainer|simpler|easier)"
+    r" (?:words|english|language|terms))| (?:repeat|rephrase|simplify) (?:that|it|this|the answer)"
+    r"| in (?:plain|simple|plainer|simpler|easier|easy) (?:words|english|language|terms)"
+    r"| (?:mean|means|meant) in (?:that|this|the|your) (?:answer|reply|quote|text)"
+    r"| (?:i )?(?:don t|do not|didn t|did not) (?:understand|get) (?:that|it|this|the answer|what you said)"
+    r"| what do you mean"
+    r"| (?:repetir|repetirlo|repetirla|dilo|digalo|decirlo) | (?:mas|muy) (?:sencillo|simple|claro) | palabras (?:sencillas|simples)"
+    r"| no (?:lo )?(?:entiendo|entendi) | significa en (?:esa|la|esta) respuesta"
+    r"| (?:redire|repeter|reformuler) | plus (?:simplement|simple) | (?:mots|termes) simples"
+    r"| (?:je )?(?:ne )?(?:comprends|compris) pas | veut dire dans (?:cette|la) reponse"
+    r"| (?:nochmal|noch einmal|wiederholen) | einfacher | (?:einfachen|leichten|einfache) (?:worten|sprache)"
+    r"| verstehe (?:das |es )?nicht | bedeutet (?:in )?(?:dieser|der) antwort"
+    r"| (?:nog eens|herhalen) | eenvoudiger | (?:gewone|eenvoudige|simpele) (?:woorden|taal)"
+    r"| (?:begrijp|snap) (?:het |dat )?niet | betekent in (?:dat|dit|het) antwoord"
+    r"| (?:repete|repita) | mais (?:simples|simplesmente|claro) | palavras (?:simples|faceis)"
+    r"| nao (?:entendi|entendo|percebi) | significa (?:nessa|nesta|na) resposta"
+    r"| (?:ripetere|ripeti|ripetilo) | piu (?:semplice|semplicemente) | parole (?:semplici|facili)"
+    r"| non (?:ho capito|capisco) | significa in (?:quella|questa) risposta "
+)
+
 SWITCH_CUES = (
     "and what about", "and how about", "what about", "how about", "and", "also",
     "y que hay de", "y que tal", "y", "que hay de", "que tal",
