@@ -604,3 +604,4 @@ def test_a_name_with_a_plus_and_a_number_is_a_name_and_its_next_number_another_p
     index = SubjectIndex([document(text, title="Raffle form", aliases=names)])
     assert [(m.key, m.kind) for m in index.mentions("Can Vito+ 2 go through his PEG?")] == [("vito2", "product")]
     assert [(m.key, m.kind) for m in index.mentions("What about Vito+ 4, the new one?")] == [("vito4", "unknown")]
+    assert [(m.key, m.kind) for m in index.mentions("And Sleep+ 3?")] == [("sleep3", "unknown")]

@@ -86,6 +86,10 @@ SOFTENED_CONSONANTS = (("c", "t"), ("c", "k"), ("rz", "r"), ("dz", "d"), ("dz", 
 _SUFFIXED = re.compile(r"(?<![\w+-])([^\W\d_][^\W_]{3,}|[^\W\d_]{3,}(?=\+))(?:-|\+{1,2} ?)((?<=-)[A-Za-z0-9]{1,3}|\d{1,3})(?![\w+-])")
 
 
+# A name with a plus and a number in a question: 'Sleep+ 3', 'neuro+2'.
+_PLUS_NAME = re.compile(r"(?<![\w+-])[^\W\d_]{3,}\+{1,2} ?\d{1,3}(?![\w+])")
+
+
 # Longest substring of a name indexed for the typo filter (SubjectIndex._within_edits).
 SUBSTRING = 3
 
@@ -910,6 +914,11 @@ class SubjectIndex:
             if letters.isdigit() or (len(letters) > 3 and is_common_word(letters.lower())):
                 continue
             names.append(Mention(match.group(0), key, UNKNOWN))
+        for match in _PLUS_NAME.finditer(question):
+            # A name with a plus and a number ('Sleep+ 3'), written so only of a product, whatever its word.
+            key = compact(match.group(0))
+            if key not in self.by_key and not any(key == m.key for m in names):
+                names.append(Mention(match.group(0), key, UNKNOWN))
         capitalised = _capitalised_words(question) if capitalised is None else capitalised
         inner_capitals = {normalise(w) for w in re.findall(r"\b\w*[a-z][A-Z]\w*", question)}
         describes = bool(PRODUCT_FORMS & set(tokens))
