@@ -1302,3 +1302,16 @@ def test_a_message_about_the_answer_just_given_follows_it(tmp_path, monkeypatch,
     answer = assistant.answer(message, about="beacon")
     assert answer.follow_up is follows
     assert (answer.statement.id if answer.statement else None) == ("beacon" if follows else None)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Is it OK to light beacons on the hill for the jubilee?", None),  # the everyday word: general, like the topics
+    ("Is it OK to wear the Beacon on the hill for the jubilee?", "beacon"),
+])
+def test_a_products_everyday_name_written_as_a_word_is_no_rare_word_of_its_statement(
+        tmp_path, monkeypatch, question, expected):
+    assistant = _assistant_on(tmp_path, EVERYDAY_NAME_STATEMENTS)
+    monkeypatch.setattr(assistant.retriever, "rank", lambda *args, **kwargs: [_hit("beacon", 0.6)])
+    monkeypatch.setattr(assistant.retriever, "general_match", lambda vector: (0.6, 0))  # as near the general topics
+    answer = assistant.answer(question)
+    assert (answer.statement.id if answer.statement else None) == expected

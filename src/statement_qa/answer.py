@@ -1030,12 +1030,9 @@ class Assistant:
         """
         if query.language != "en" or query.names_disease:
             return False
-        names = self.retriever.subjects.by_key
         # The statement's product name as an everyday word ('a lantern in the garden', not 'the Lantern'): the model
         # saw the word, not the product, so its cosine says nothing either.
-        as_words = set() if query.mentions or in_one_case(query.text) else {
-            w for w in query.words if hit.doc_id in names.get(w, ()) and is_common_word(w, threshold=3.0)
-            and re.search(rf"\b{re.escape(w)}\b", query.text)}
+        as_words = self._name_as_a_word(query, hit.doc_id)
         if hit.dense >= settings.chance_dense and not as_words:
             return False
         terms = self.retriever.doc_terms
@@ -1049,6 +1046,17 @@ class Assistant:
             if word_frequency(word) < settings.everyday_zipf:
                 return False
         return True
+
+    def _name_as_a_word(self, query: Query, doc_id: str) -> set[str]:
+        """The words of a question that are this statement's product name, an everyday word ('Lantern', 'Ember'),
+        written as the everyday word ('hang a lantern in the garden', 'burnt down to embers'), in a question that names
+        nothing."""
+        if query.mentions or in_one_case(query.text):
+            return set()
+        names = self.retriever.subjects.by_key
+        return {w for w in query.words
+                if any(doc_id in names.get(form, ()) for form in (w, w[:-1] if w.endswith("s") else w))
+                and is_common_word(w, threshold=3.0) and re.search(rf"\b{re.escape(w)}\b", query.text)}
 
     def _rare_word_only_in(self, query: Query, doc_id: str, settings: Settings) -> bool:
         """Whether the question uses a word rare in everyday language that this statement alone uses, or two
@@ -1066,7 +1074,10 @@ class Assistant:
         # English glosses count towards the uncommon ones.
         glossed = {w for g in query.glosses for w in g.split()}
         listed = query.language in WORD_LIST_LANGUAGES
+        as_words = self._name_as_a_word(query, doc_id)  # ('embers' beside the Ember wrap says nothing of it)
         for word in dict.fromkeys([*query.words, *glossed]):
+            if word in as_words:
+                continue
             term = stem(word)
             gene = term in GENES and query.describes_product  # 'a spinal injection for FUS ALS'
             if (len(word) <= 3 and not gene) or term in DISEASE_CONTENT or (term in BIOLOGY_NAMES and not gene) \
