@@ -605,3 +605,17 @@ def test_a_name_with_a_plus_and_a_number_is_a_name_and_its_next_number_another_p
     assert [(m.key, m.kind) for m in index.mentions("Can Vito+ 2 go through his PEG?")] == [("vito2", "product")]
     assert [(m.key, m.kind) for m in index.mentions("What about Vito+ 4, the new one?")] == [("vito4", "unknown")]
     assert [(m.key, m.kind) for m in index.mentions("And Sleep+ 3?")] == [("sleep3", "unknown")]
+
+
+def test_a_name_with_a_number_and_a_plus_is_a_name_and_another_number_another_product():
+    from statement_qa.structure.subjects import names_in
+    from statement_qa.subjects import SubjectIndex
+
+    # (fictional: Brisca 40+ and Selby Health are invented)
+    text = ("Brisca 40+ is a vitamin capsule for adults over 40, sold by Selby Health. Our view: Brisca 40+ does not "
+            "slow MND. The advert says Brisca 40+ 'restores nerves'; there is no evidence.")
+    names = names_in("Awareness film", text, [])
+    assert "Brisca 40+" in names
+    index = SubjectIndex([document(text, title="Awareness film", aliases=names)])
+    assert [(m.key, m.kind) for m in index.mentions("Is Brisca 40+ worth it?")] == [("brisca40", "product")]
+    assert [(m.key, m.kind) for m in index.mentions("Is Brisca 60+ any good for MND?")] == [("brisca60", "unknown")]

@@ -82,8 +82,18 @@ CASE_LANGUAGES = frozenset({"hu", "fi", "et", "tr", "pl", "cs", "sk", "sl", "hr"
 # ('ci'), 'kalnor' → 'kalnorze', 'dervad' → 'dervadzie', 'trelok' → 'treloce', 'ventrag' → 'ventradze'.
 SOFTENED_CONSONANTS = (("c", "t"), ("c", "k"), ("rz", "r"), ("dz", "d"), ("dz", "g"), ("sc", "st"), ("sz", "ch"))
 
-# A name with a short suffix after a hyphen, or a number after a plus: 'Renacyte-J', 'Lumagene-8', 'Vexora-XR', 'Axo+ 4'.
-_SUFFIXED = re.compile(r"(?<![\w+-])([^\W\d_][^\W_]{3,}|[^\W\d_]{3,}(?=\+))(?:-|\+{1,2} ?)((?<=-)[A-Za-z0-9]{1,3}|\d{1,3})(?![\w+-])")
+# A name with a short suffix after a hyphen, a number after a plus, or a number and a plus: 'Renacyte-J', 'Lumagene-8',
+# 'Vexora-XR', 'Axo+ 4', 'Vigorel 60+'.
+_SUFFIXED = re.compile(
+    r"(?<![\w+-])(?:([^\W\d_][^\W_]{3,})-([A-Za-z0-9]{1,3})|([^\W\d_]{3,})\+{1,2} ?(\d{1,3})|([^\W\d_]{3,}) (\d{1,3})\+)(?![\w+-])"
+)
+
+
+def _stem_and_suffix(match: re.Match[str]) -> tuple[str, str]:
+    """The stem and suffix keys of a `_SUFFIXED` match, whichever way it is written."""
+    groups = match.groups()
+    at = next(i for i in (0, 2, 4) if groups[i] is not None)
+    return compact(groups[at]), compact(groups[at + 1])
 
 
 # A name with a plus and a number in a question: 'Sleep+ 3', 'neuro+2'.
@@ -829,7 +839,7 @@ class SubjectIndex:
         with the position of its two tokens."""
         found = []
         for match in _SUFFIXED.finditer(question):
-            stem, suffix = compact(match.group(1)), compact(match.group(2))
+            stem, suffix = _stem_and_suffix(match)
             if not stem or stem + suffix in self.by_key:
                 continue
             family = self._keys_by_stem.get(stem, ())
@@ -841,14 +851,14 @@ class SubjectIndex:
 
     @cached_property
     def _keys_by_stem(self) -> dict[str, tuple[str, ...]]:
-        """Statements' names written as a stem, a hyphen and a short suffix ('Renacyte-M', 'Lumagene-7'), as keys
+        """Statements' names written as a stem and a short suffix ('Renacyte-M', 'Lumagene-7', 'Vigorel 50+'), as keys
         by their stem's key. Only names written so: 'Quillaro' is no sibling of the trial 'QUILL-C9'."""
         by_stem: dict[str, list[str]] = {}
         for document in self._documents:
             for alias in document.aliases:
                 match = _SUFFIXED.fullmatch(alias.strip())
                 if match and compact(alias) in self.by_key:
-                    by_stem.setdefault(compact(match.group(1)), []).append(compact(alias))
+                    by_stem.setdefault(_stem_and_suffix(match)[0], []).append(compact(alias))
         return {stem: tuple(keys) for stem, keys in by_stem.items()}
 
     def organisations_in(self, normalised: str) -> set[str]:

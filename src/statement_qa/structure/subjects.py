@@ -39,8 +39,8 @@ _DEFINED = re.compile(
     + "|".join(sorted(PRODUCT_KINDS | {"visor", "visors", "drink", "drinks", "supplement", "device", "machine"}, key=len, reverse=True))
     + r")\b[^.\n]{0,40}?\b(?:sold|made|marketed|developed|produced|offered|advertised)\s+(?:online\s+)?by\b"
 )
-# A name with a plus and a number ('Axo+ 3', 'Neuro+2'): a product of a line, named so again and again.
-_PLUS_NAME = re.compile(r"(?<![\w+-])[A-Z][A-Za-z]{1,15}\+{1,2} ?\d{1,3}(?![\w+])")
+# A name with a plus and a number ('Axo+ 3', 'Neuro+2', 'Vigorel 50+'): a product of a line, named so again and again.
+_PLUS_NAME = re.compile(r"(?<![\w+-])[A-Z][A-Za-z]{1,15}(?:\+{1,2} ?\d{1,3}| \d{1,3}\+)(?![\w+])")
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ɏ]+(?:-[A-Za-zÀ-ɏ]+)*")
 _TRIAL = re.compile(r"\b([A-Z][A-Z0-9-]{2,}(?:\s+[A-Z][A-Z0-9-]{1,})?)\s+(?:trial|study|studie|estudio|essai|studio)\b")
 _GENERIC_LEAD = re.compile(
