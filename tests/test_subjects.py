@@ -619,3 +619,21 @@ def test_a_name_with_a_number_and_a_plus_is_a_name_and_another_number_another_pr
     index = SubjectIndex([document(text, title="Awareness film", aliases=names)])
     assert [(m.key, m.kind) for m in index.mentions("Is Brisca 40+ worth it?")] == [("brisca40", "product")]
     assert [(m.key, m.kind) for m in index.mentions("Is Brisca 60+ any good for MND?")] == [("brisca60", "unknown")]
+
+
+def test_a_name_in_hangul_or_hebrew_is_found_in_a_question_in_that_script_and_hangul_also_in_latin_letters():
+    from statement_qa.structure.subjects import names_in
+    from statement_qa.subjects import SubjectIndex
+
+    # (fictional: 코델린 / KDL-31 and מרבלין / MRB-40 are invented)
+    korean_title, korean_text = "코델린(KDL-31)에 대한 위원회 의견", "코델린은 시험 중인 약입니다. 코델린을 사지 마세요."
+    hebrew_title, hebrew_text = "מרבלין (MRB-40) | עמותה בדיונית", "מרבלין היא תרופה ניסיונית. אל תקנו מרבלין."
+    korean = Document("ko", korean_title, "Fictional association", None, "statement", "ko.html", None, korean_text, (),
+                      aliases=names_in(korean_title, korean_text, []), language="ko")
+    hebrew = Document("he", hebrew_title, "Fictional association", None, "statement", "he.html", None, hebrew_text, (),
+                      aliases=names_in(hebrew_title, hebrew_text, []), language="he")
+    index = SubjectIndex([korean, hebrew])
+    assert [m.doc_ids for m in index.mentions("코델린이 알츠하이머병에도 효과가 있나요?", "ko")] == [("ko",)]  # particle joined
+    assert [m.doc_ids for m in index.mentions("מה עמדת העמותה לגבי המרבלין?", "he")] == [("he",)]  # prefix joined
+    assert [m.doc_ids for m in index.mentions("Is kodelin safe for my mother?")] == [("ko",)]  # 'kodellin', spelt by ear
+    assert index.mentions("מה עמדת העמותה?", "he") == []

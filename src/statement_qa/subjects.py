@@ -22,6 +22,7 @@ from statement_qa.frequencies import LANGUAGES as WORD_LIST_LANGUAGES
 from statement_qa.glossary import GLOSSARY, base_forms, gloss, glossed
 from statement_qa.language import FUNCTION_WORDS
 from statement_qa.lexicon import in_one_case, is_common_word, normalise, word_frequency, words
+from statement_qa.romanise import UNSPELT, romanised, script_key
 from statement_qa.structure.subjects import defined_names
 from statement_qa.structure.words import BODY_WORDS
 from statement_qa.vocabulary import (
@@ -52,7 +53,7 @@ ORGANISATION_WORDS = frozenset(
 CODE = re.compile(r"(?<![\w-])([A-Za-z]{1,6})[- ]?(\d{1,5}[A-Za-z]?)(?![\w-])")
 # A code as a question may write one, also with two letter groups ('OGT-C8' when a statement is on OGT-C9),
 # and joined to the word it qualifies, as Dutch and German write compounds ('de TRM-83-crème').
-QUESTION_CODE = re.compile(r"(?<![\w-])([A-Za-z]{1,6}(?:-[A-Za-z]{1,3})?)[- ]?(\d{1,5}[A-Za-z]?)(?![\w]|-\d)")
+QUESTION_CODE = re.compile(r"(?<![A-Za-z0-9_\u00c0-\u024f-])([A-Za-z]{1,6}(?:-[A-Za-z]{1,3})?)[- ]?(\d{1,5}[A-Za-z]?)(?![A-Za-z0-9_\u00c0-\u024f]|-\d)")
 # Letter parts that make a code of ordinary words: 'phase 2', 'cohort 3', 'covid 19'.
 NOT_CODE_LETTERS = frozenset(
     ["phase", "cohort", "part", "page", "step", "stage", "type", "week", "weeks", "day", "days", "year", "years", "month", "months", "covid", "sars", "version", "v", "q", "als", "mnd", "fvc", "alsfrs", "n", "p", "no", "nr", "number", "point", "points", "grade", "level", "age", "aged", "top", "room", "ward", "apt"]
@@ -612,6 +613,13 @@ class SubjectIndex:
             product_names = 0
             own = compact(document.organisation or "")
             for written in document.aliases:
+                if UNSPELT.search(written):
+                    # '타레몰린', 'הלבורפין': asked about as written, and (Hangul, kana) as spelt in Latin letters.
+                    for key in (script_key(written), compact(romanised(written) or "")):
+                        if len(key) >= (2 if UNSPELT.search(key) else 5) and key not in excluded:
+                            self.by_key.setdefault(key, {}).setdefault(document.id, PRODUCT)
+                            product_names += 1
+                    continue
                 alias = latin_spelling(written)  # 'Σοτραβερίνη' is asked about as 'sotraverine'
                 key = compact(alias)
                 if own and key.startswith(own):
@@ -810,9 +818,20 @@ class SubjectIndex:
         if tokens is not written:
             known = set(written)
             tokens = [t if t in known else "" for t in tokens]
+        if UNSPELT.search(question):
+            # A name in Hangul, Hebrew, kana …: found by its letters, with whatever particle or prefix is joined to it.
+            letters = script_key(question)
+            for key in self._script_keys:
+                if key in letters:
+                    found.setdefault(key, self._mention(key, key, 1.0))
         for name in self.unknown_names(question, tokens, covered, language, capitalised):
             found.setdefault(name.key, name)
         return list(found.values())
+
+    @cached_property
+    def _script_keys(self) -> tuple[str, ...]:
+        """The statements' names written in a script `words` leaves out, longest first."""
+        return tuple(sorted((k for k in self.by_key if UNSPELT.search(k)), key=len, reverse=True))
 
     def _compound_head(self, token: str, language: str) -> str | None:
         """The key of a statement's name that a compound word begins with, when the rest of the word is a word of the

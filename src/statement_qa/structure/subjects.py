@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections import Counter
 
+from statement_qa.romanise import UNSPELT
 from statement_qa.structure.words import GENERIC_WORDS, MONTHS, PLATFORMS, SEASONS
 from statement_qa.vocabulary import INN_SUFFIXES, PRODUCT_KINDS
 
@@ -39,6 +40,9 @@ _DEFINED = re.compile(
     + "|".join(sorted(PRODUCT_KINDS | {"visor", "visors", "drink", "drinks", "supplement", "device", "machine"}, key=len, reverse=True))
     + r")\b[^.\n]{0,40}?\b(?:sold|made|marketed|developed|produced|offered|advertised)\s+(?:online\s+)?by\b"
 )
+# A name in a script without spaces or capitals to tell it (Hangul, Hebrew, kana …) given its code in brackets:
+# '타레몰린(TAR-115)에 대한 운영위원회 의견', 'הלבורפין (HVP-227)', 'ハルボラピン（HVP-227）'.
+_SCRIPT_NAME_BEFORE_CODE = re.compile(r"([^\W\d_A-Za-z]{2,})\s*[(（]\s*[A-Z]{1,6}-?\d{1,5}[A-Z]?\s*[)）]")
 # A name with a plus and a number ('Axo+ 3', 'Neuro+2', 'Vigorel 50+'): a product of a line, named so again and again.
 _PLUS_NAME = re.compile(r"(?<![\w+-])[A-Z][A-Za-z]{1,15}(?:\+{1,2} ?\d{1,3}| \d{1,3}\+)(?![\w+])")
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ɏ]+(?:-[A-Za-zÀ-ɏ]+)*")
@@ -222,6 +226,7 @@ def names_in(title: str, text: str, given: list[str]) -> tuple[str, ...]:
     names.extend(t for t in _TRIAL.findall(text) if not _generic(t))
     names.extend(_sold_as(text, names))
     names.extend(defined_names(text))
+    names.extend(n for n in _SCRIPT_NAME_BEFORE_CODE.findall(f"{plain_title}\n{text}") if UNSPELT.search(n))
     plus = Counter(_PLUS_NAME.findall(f"{plain_title}\n{text}"))
     names.extend(name for name, count in plus.items() if count >= 2)
     return _unique(names)
