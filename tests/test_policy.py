@@ -215,15 +215,17 @@ def test_an_ambiguous_question_is_declined_offering_both_statements(assistant, m
 
 
 @pytest.mark.parametrize("message", ["thanks, that's helpful", "gracias", "Merci beaucoup !", "ok thank you so much",
-                                     "Dziękuję bardzo!"])
+                                     "Dziękuję bardzo!", "Thanks, that's all I needed. Bye!",
+                                     "Thank you for your help, have a nice day"])
 def test_thanks_ends_a_conversation_without_quoting_its_statement(assistant, message):
     answer = assistant.answer(message, about="acme-ac88")
     assert answer.outcome == DECLINED and answer.closing
     assert answer.statement is None and answer.quote is None and not answer.follow_up
 
 
-def test_a_question_with_thanks_in_it_is_still_a_question(assistant):
-    answer = assistant.answer("Thanks! Is AC-88 proven?")
+@pytest.mark.parametrize("message", ["Thanks! Is AC-88 proven?", "Thanks, I need to know if AC-88 is safe"])
+def test_a_question_with_thanks_in_it_is_still_a_question(assistant, message):
+    answer = assistant.answer(message)
     assert answer.outcome == ANSWERED and not answer.closing
 
 

@@ -23,6 +23,7 @@ from statement_qa.urgent import Urgency, detect_urgency
 from statement_qa.vocabulary import (
     CITIES,
     CLOSING_WORDS,
+    COURTESY_WORDS,
     DETAIL_TOPICS,
     DISEASE_WORDS,
     LAY_TERMS,
@@ -32,6 +33,7 @@ from statement_qa.vocabulary import (
     PRODUCT_FORMS,
     SCRIPT_CONDITIONS,
     SCRIPT_DISEASE_NAMES,
+    THANKS_OR_BYE,
 )
 
 
@@ -420,6 +422,8 @@ def analyse(question: str, subjects: SubjectIndex, max_chars: int = MAX_QUESTION
         or bool(_DISEASE_TRANSLITERATED.search(transliterated)) or any(n in letters for n in _script_names()[1]),
         organisations=frozenset(subjects.organisations_in(normalised)),
         english_reading=english_reading,
-        closing=bool(normalised) and all(w in CLOSING_WORDS for w in normalised.split()),
+        closing=bool(normalised) and (all(w in CLOSING_WORDS for w in normalised.split()) or (
+            bool(THANKS_OR_BYE & set(normalised.split()))
+            and all(w in CLOSING_WORDS or w in COURTESY_WORDS for w in normalised.split()))),
         written_in=written_in or None,
     )

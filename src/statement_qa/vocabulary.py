@@ -575,6 +575,14 @@ CLOSING_WORDS = frozenset(
     dziekuje dziekujemy dzieki bardzo serdecznie super dobrze do widzenia pozdrawiam""".split()
 )
 
+# Thanks or goodbye themselves: a message with one of them may say more in courtesy words ("Thanks, that's all I needed.
+# Bye!", "thank you for your help, have a nice day").
+THANKS_OR_BYE = frozenset("""thanks thank thx ty cheers bye goodbye cheerio gracias adios merci revoir danke tschuss
+    tschuess bedankt doei obrigado obrigada tchau grazie ciao arrivederci dziekuje""".split())
+COURTESY_WORDS = frozenset("""i i'm im we needed need wanted to know for your help all now have a nice good day take care
+    you you've youve been so much the answer info information that's what will talk later speak soon night evening
+    again and""".split())
+
 # How a message turns to something else ("and the patch?", "what about creatine?"), normalised,
 # in our languages: with words the conversation's statement never uses, it is a new question.
 # Words that compare what a conversation is about with something else ('is it better than NurOwn?'):
