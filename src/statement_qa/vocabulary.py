@@ -612,6 +612,15 @@ REFERS_BACK = re.compile(
     r"| (?:hetzelfde|dat|dit) advies | (?:dezelfde|die|deze) aanbeveling | geldt (?:dat|dit|het) ook "
     r"| (?:o mesmo|esse|este) conselho | (?:a mesma|essa|esta) (?:recomendacao|posicao|resposta) "
     r"| (?:lo stesso|quel|questo) consiglio | (?:la stessa|quella|questa) (?:raccomandazione|posizione|risposta) "
+    # The opinion itself, and whether it is for me too: 'cet avis me concerne aussi ?', 'vale anche per me?'.
+    r"| (?:cet|ce meme|le meme) avis | (?:cette|la meme) opinion | ce point de vue | (?:me|nous) concerne "
+    r"| s applique (?:aussi |egalement )?a (?:moi|nous|lui|elle) "
+    r"| (?:esa|esta|la misma) opinion | (?:me|le|nos) (?:aplica|afecta) | se aplica (?:tambien )?a (?:mi|el|ella|nosotros) "
+    r"| (?:diese|dieselbe) (?:meinung|einschatzung|stellungnahme) | gilt (?:das|dies|es) (?:auch )?fur (?:mich|uns|ihn|sie) "
+    r"| (?:dat|dit|hetzelfde) standpunt | (?:die|deze|dezelfde) mening | geldt (?:dat|dit|het) (?:ook )?voor (?:mij|ons|hem|haar) "
+    r"| (?:essa|esta|a mesma) opiniao | (?:esse|este|o mesmo) parecer | se aplica (?:tambem )?a (?:mim|ele|ela|nos) "
+    r"| (?:quel|questo|lo stesso) parere | (?:quella|questa|la stessa) opinione | vale anche per (?:me|noi|lui|lei) "
+    r"| riguarda anche (?:me|noi|lui|lei) "
 )
 
 # A message about the answer just given: to hear it again, more simply, or what one of its words means ('Can you say
