@@ -637,3 +637,13 @@ def test_a_name_in_hangul_or_hebrew_is_found_in_a_question_in_that_script_and_ha
     assert [m.doc_ids for m in index.mentions("מה עמדת העמותה לגבי המרבלין?", "he")] == [("he",)]  # prefix joined
     assert [m.doc_ids for m in index.mentions("Is kodelin safe for my mother?")] == [("ko",)]  # 'kodellin', spelt by ear
     assert index.mentions("מה עמדת העמותה?", "he") == []
+
+
+def test_a_name_with_a_release_mark_and_its_own_code_in_brackets_is_a_name():
+    from statement_qa.structure.subjects import names_in
+
+    # (fictional: gorvalin and GVL-41 / GVL-14 are invented)
+    text = ("Gorvalin (GVL-41, tablets) and gorvalin XR (GVL-14, a once-a-week capsule of the same medicine) are both "
+            "experimental. Gorvalin is tested in one trial. Ask about gorvalin. Gorvalin is not licensed.")
+    names = names_in("What the Circle thinks", text, [])
+    assert {"gorvalin XR", "GVL-41", "GVL-14"} <= set(names)

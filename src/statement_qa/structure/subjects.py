@@ -29,7 +29,8 @@ _INTRODUCED_CODE = re.compile(
 )
 # A code the text gives a name right after it, first in its brackets ('tirzomapine (TZM-330 on the trial paperwork)'),
 # or says the name is ('Hexavolin is HXV-17.'): the code of that name.
-_CODE_AFTER_NAME = re.compile(r"([^\W\d_]{4,})\s*\(([A-Z]{1,6}-?\d{1,5}[A-Z]?)(?![\w-])[^()]{0,60}\)")
+# (also of the name with a release mark: 'ravestrin LA (RVS-771, a once-a-week capsule)')
+_CODE_AFTER_NAME = re.compile(r"([^\W\d_]{4,}(?: (?!(?:AN|AND|AT|BY|FOR|IN|IS|OF|ON|OR|THE|TO)\b)[A-Z]{2,3})?)\s*\(([A-Z]{1,6}-?\d{1,5}[A-Z]?)(?![\w-])[^()]{0,60}\)")
 _NAME_IS_CODE = re.compile(r"([^\W\d_]{4,})\s+(?:is|est|ist|es|è|é|is\s+also)\s+([A-Z]{1,6}-\d{1,5}[A-Z]?)(?=[.;,]\s|[.;,]?$|\s+(?:on|in)\s+the\s)", re.MULTILINE)
 # An INN in brackets after a name: "Zorvex (zorvexamab)".
 _INN = re.compile(r"([A-Z][\w-]+)[®™]?\s*\(([a-z][a-z-]{4,30})\)")
@@ -209,8 +210,13 @@ def names_in(title: str, text: str, given: list[str]) -> tuple[str, ...]:
     # is another product)
     titled = {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", plain_title)}
     said = Counter(w.casefold() for w in re.findall(r"[^\W\d_]{4,}", text))
-    codes += [code for pattern in (_CODE_AFTER_NAME, _NAME_IS_CODE) for name, code in pattern.findall(text)
-              if name.casefold() in titled or said[name.casefold()] >= 4 and name.casefold() not in GENERIC_WORDS]
+    for pattern in (_CODE_AFTER_NAME, _NAME_IS_CODE):
+        for name, code in pattern.findall(text):
+            word = name.split()[0].casefold()
+            if word in titled or said[word] >= 4 and word not in GENERIC_WORDS:
+                codes.append(code)
+                if " " in name:
+                    names.append(name)  # 'ravestrin LA', a product of its own with its own code
     for code in codes:
         if "-" in code or any(c.isdigit() for c in code) and len(code) >= 3:
             names.extend(code_variants(code))
