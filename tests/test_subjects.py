@@ -647,3 +647,17 @@ def test_a_name_with_a_release_mark_and_its_own_code_in_brackets_is_a_name():
             "experimental. Gorvalin is tested in one trial. Ask about gorvalin. Gorvalin is not licensed.")
     names = names_in("What the Circle thinks", text, [])
     assert {"gorvalin XR", "GVL-41", "GVL-14"} <= set(names)
+
+
+def test_a_trials_registry_number_names_the_statement_that_gives_it_and_another_number_no_statement():
+    from statement_qa.structure.subjects import names_in
+    from statement_qa.subjects import SubjectIndex
+
+    # (fictional: norvaline, NORVA-3 and its number are invented)
+    text = "Norvaline is tested in the NORVA-3 trial (registry number NCT99001234) in Leeds. Ask about norvaline."
+    names = names_in("Norvaline: our view", text, [])
+    assert "NCT99001234" in names
+    index = SubjectIndex([document(text, title="Norvaline: our view", aliases=names)])
+    assert [(m.key, m.kind) for m in index.mentions("My neurologist mentioned NCT99001234. Worth asking?")] \
+        == [("nct99001234", "product")]
+    assert [(m.key, m.kind) for m in index.mentions("What about trial NCT99004321?")] == [("nct99004321", "unknown")]

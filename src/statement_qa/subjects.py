@@ -23,7 +23,7 @@ from statement_qa.glossary import GLOSSARY, base_forms, gloss, glossed
 from statement_qa.language import FUNCTION_WORDS
 from statement_qa.lexicon import in_one_case, is_common_word, normalise, word_frequency, words
 from statement_qa.romanise import UNSPELT, romanised, script_key
-from statement_qa.structure.subjects import defined_names
+from statement_qa.structure.subjects import REGISTRY_NUMBER, defined_names
 from statement_qa.structure.words import BODY_WORDS
 from statement_qa.vocabulary import (
     BIOLOGY_NAMES,
@@ -943,6 +943,11 @@ class SubjectIndex:
             if letters.isdigit() or (len(letters) > 3 and is_common_word(letters.lower())):
                 continue
             names.append(Mention(match.group(0), key, UNKNOWN))
+        for match in REGISTRY_NUMBER.finditer(question):
+            # A trial's registry number no statement gives: a trial no statement is about.
+            key = compact(match.group(0))
+            if key not in self.by_key and not any(key == m.key for m in names):
+                names.append(Mention(match.group(0), key, UNKNOWN))
         for match in _PLUS_NAME.finditer(question):
             # A name with a plus and a number ('Sleep+ 3'), written so only of a product, whatever its word.
             key = compact(match.group(0))

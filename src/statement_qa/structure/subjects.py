@@ -44,6 +44,9 @@ _DEFINED = re.compile(
 # A name in a script without spaces or capitals to tell it (Hangul, Hebrew, kana …) given its code in brackets:
 # '타레몰린(TAR-115)에 대한 운영위원회 의견', 'הלבורפין (HVP-227)', 'ハルボラピン（HVP-227）'.
 _SCRIPT_NAME_BEFORE_CODE = re.compile(r"([^\W\d_A-Za-z]{2,})\s*[(（]\s*[A-Z]{1,6}-?\d{1,5}[A-Z]?\s*[)）]")
+# A trial's number in a registry ('NCT99005281', 'ISRCTN12345678'): the trial of the statement's product, asked about by it.
+REGISTRY_NUMBER = re.compile(r"(?<![\w-])(?:NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|DRKS\d{8}|ChiCTR[\d-]{8,16}|jRCT\d{10}|CTRI/[\d/]{10,16})(?![\w-])",
+                             re.IGNORECASE)
 # A name with a plus and a number ('Axo+ 3', 'Neuro+2', 'Vigorel 50+'): a product of a line, named so again and again.
 _PLUS_NAME = re.compile(r"(?<![\w+-])[A-Z][A-Za-z]{1,15}(?:\+{1,2} ?\d{1,3}| \d{1,3}\+)(?![\w+])")
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ɏ]+(?:-[A-Za-zÀ-ɏ]+)*")
@@ -232,6 +235,7 @@ def names_in(title: str, text: str, given: list[str]) -> tuple[str, ...]:
     names.extend(t for t in _TRIAL.findall(text) if not _generic(t))
     names.extend(_sold_as(text, names))
     names.extend(defined_names(text))
+    names.extend(m.group(0).upper() for m in REGISTRY_NUMBER.finditer(text))
     names.extend(n for n in _SCRIPT_NAME_BEFORE_CODE.findall(f"{plain_title}\n{text}") if UNSPELT.search(n))
     plus = Counter(_PLUS_NAME.findall(f"{plain_title}\n{text}"))
     names.extend(name for name, count in plus.items() if count >= 2)
