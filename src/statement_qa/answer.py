@@ -876,8 +876,16 @@ class Assistant:
         kept = self._kept_words(doc_id)
         closed = FUNCTION_WORDS.get(query.language, frozenset()) | ENGLISH_FUNCTION_WORDS
         written = f" {query.normalised} "
+        one_case = in_one_case(query.text)
+        position = self._own_text(self.retriever.document(doc_id))[1]
         found = []
         for name, key in names:
+            if name[:1].isupper() and not one_case and re.search(rf"(?<![^\W_]){re.escape(name)}(?![^\W_])", query.text) \
+                    and f" {key} " not in position:
+                # A name written as a name ('Is the Shell pillow any good?', 'das Shell-Kissen'), though the page writes
+                # its word elsewhere too (a notice listing every name).
+                found.append(name)
+                continue
             # Its words the statement's own sentences never write, all asked: as the name writes them, or in any order
             # and language when none is an everyday word ('tractament facial amb oxigen' for an "oxygen facial", not
             # 'cramp every night' for 'Serenthia Night').
