@@ -661,3 +661,11 @@ def test_a_trials_registry_number_names_the_statement_that_gives_it_and_another_
     assert [(m.key, m.kind) for m in index.mentions("My neurologist mentioned NCT99001234. Worth asking?")] \
         == [("nct99001234", "product")]
     assert [(m.key, m.kind) for m in index.mentions("What about trial NCT99004321?")] == [("nct99004321", "unknown")]
+
+
+def test_a_title_naming_the_product_then_the_organisation_does_not_make_the_product_a_company():
+    from statement_qa.subjects import SubjectIndex
+
+    doc = document("Velocar is an experimental drip. Our view on Velocar.", title="Velocar: where Brading MND Group stands",
+                   aliases=("Velocar",), organisation="Brading MND Group")
+    assert SubjectIndex([doc]).by_key["velocar"] == {"x": "product"}

@@ -930,6 +930,8 @@ class Assistant:
         # (Its title and position, but for a sentence that names the extension only to set it aside.)
         own, position = self._own_text(document)
         names = " ".join([document.title, *document.aliases])
+        # (a name of its own, with its own code: 'ravestrin LA' of a statement on ravestrin and ravestrin LA)
+        keys = self.retriever.subjects.product_keys(doc_id)
         found = []
         for mention in query.products:
             written = r"[\W_]*".join(map(re.escape, mention.key))
@@ -958,7 +960,7 @@ class Assistant:
                 kind = _kind_word(word.casefold(), query.language)
                 of_the_line = bool(own_line) and not one_case and word.casefold() not in own_line \
                     and self._a_line_name(word) and not (kind and _names_kind(self._written(doc_id), kind))
-                if not (suffix or known or of_the_line):
+                if not (suffix or known or of_the_line) or compact(f"{name}{word}") in keys:
                     continue
                 # The statement may space the name otherwise ('h2 flow home' for its 'H2Flow Home').
                 if not re.search(rf" {written}[\W_]+{re.escape(normalise(word))} ", position):

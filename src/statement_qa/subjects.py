@@ -543,6 +543,7 @@ def _company_names(document: Document, names: list[str] | None = None,
     found: set[str] = set()
     context = context or _CompanyContext(document.text)
     parts = [p.strip() for p in _TITLE_PARTS.split(document.title) if p.strip()]
+    own = set(words(document.organisation or ""))
     for alias in (document.aliases if names is None else names):
         key = compact(alias)
         if not key or is_code(alias):
@@ -550,13 +551,14 @@ def _company_names(document: Document, names: list[str] | None = None,
         if context.says_company(alias):
             found.add(key)
         elif len(parts) >= 2 and compact(parts[0]) == key and any(
-                _product_like(p) and not _generic(p, document.language) for p in parts[1:]):
+                _product_like(p, own) and not _generic(p, document.language) for p in parts[1:]):
             found.add(key)  # "Kadimastem – AstroRx": the company, then its product (not "MioNerva – stav Udruge")
     return found
 
 
-def _product_like(text: str) -> bool:
-    return any(is_code(t) or is_coined(t) for t in re.findall(r"[\w-]+", text))
+def _product_like(text: str, organisation: set[str] = frozenset()) -> bool:
+    """Whether a text has a code or a coined word, the organisation's own ('where Brading MND Group stands') aside."""
+    return any(is_code(t) or (is_coined(t) and normalise(t) not in organisation) for t in re.findall(r"[\w-]+", text))
 
 
 def is_code(text: str) -> bool:
