@@ -431,6 +431,7 @@ def read_text(text: str) -> Extracted:
         read_troff,
         read_txt2tags,
     )
+    from statement_qa.ingest.outline import looks_like_opml, read_opml
     from statement_qa.ingest.rtf import looks_like_rtf, read_rtf
     from statement_qa.ingest.spreadsheet import looks_like_csv_export, read_csv_export
     from statement_qa.ingest.voicemail import looks_like_voicemail, read_voicemail
@@ -441,6 +442,8 @@ def read_text(text: str) -> Extracted:
         return read_mail_filter(text)  # a mail filter's script: the auto-reply it sends is the text, the script is not
     if looks_like_calendar(text):
         return read_calendar(text)  # an iCalendar file: its events' written fields, unfolded and unescaped
+    if looks_like_opml(text):
+        return read_opml(text)  # an outliner's OPML export: its nodes' text, each node with nodes under it heading them
     if looks_like_latex(text):
         return read_latex(text)  # LaTeX source: sectioning commands head its parts
     if looks_like_troff(text):

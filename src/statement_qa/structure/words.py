@@ -951,7 +951,7 @@ ORGANISATION_WORDS: dict[str, tuple[str, ...]] = {
     # (capitals are often set without their accents: 'ASOCIACION', 'FUNDACION')
     "es": ("asociación", "fundación", "federación", "sociedad", "liga", "alianza", "confederación", "asociacion",
            "fundacion", "federacion", "confederacion"),
-    "nl": ("vereniging", "stichting", "federatie", "bond", "fonds",
+    "nl": ("vereniging", "stichting", "federatie", "bond", "fonds", "groep",  # ('ALS-groep X', as 'X Group')
            "contactgroep", "patiëntengroep", "lotgenotengroep"),  # (a patients' group's own names for itself)
     "pt": ("associação", "fundação", "federação", "sociedade", "liga", "aliança", "associacao", "fundacao", "federacao"),
     "it": ("associazione", "fondazione", "federazione", "società", "lega", "alleanza"),
@@ -980,6 +980,9 @@ ORGANISATION_WORDS: dict[str, tuple[str, ...]] = {
     "ga": ("cumann", "cumainn", "eagraíocht", "fondúireacht", "iontaobhas", "comhaontas"),  # "Cumann GNM X"
     # Vietnamese: "Nhóm Hỗ trợ Người bệnh ALS X" (group), "Hội …" (association), "Quỹ …" (fund), "Câu lạc bộ …" (club)
     "vi": ("nhóm", "hội", "quỹ", "câu lạc bộ", "liên hiệp", "mạng lưới"),
+    # Hebrew and Arabic open a name with what it is: 'עמותת X' (the association of X), 'جمعية X' (X society).
+    "he": ("עמותת", "עמותה", "אגודת", "האגודה", "ארגון", "איגוד", "קרן", "מרכז"),
+    "ar": ("جمعية", "الجمعية", "مؤسسة", "رابطة", "اتحاد", "منظمة"),
 }
 # Parts of an organisation that sign for it: a name made only of these is not the organisation.
 BODY_WORDS: tuple[str, ...] = (
