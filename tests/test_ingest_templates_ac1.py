@@ -51,3 +51,43 @@ def test_opml_is_told_by_its_root_element_and_its_text_keeps_offsets():
     extracted = read_opml('<opml><head><title>T</title></head><body><outline text="A &amp; B"><outline text="c"/>'
                           '</outline></body></opml>')
     assert [extracted.text[b.start : b.end] for b in extracted.blocks] == ["T", "A & B", "c", ""]
+
+
+def test_an_e_readers_highlights_are_the_text_the_devices_lines_are_not_and_a_dated_agreement_lead_dates_it():
+    # A Kindle's 'My Clippings.txt' in German: '- Ihre Markierung … | Hinzugefügt am …' is the device's (it dates the
+    # reading, not the book); 'Vom Vorstand beschlossen am 8. September 2026:' run into the highlight dates the position
+    # and is no part of it; a reader's note ('Ihre Notiz') and another book's highlight are never the position.
+    document = read_one("ostermoor-nerval-kindle-de.txt")
+    said = quoted(document)
+    assert document.title == "Fragen und Antworten 2026"
+    assert document.organisation == "ALS-Hilfe Ostermoor e.V."
+    assert document.date == "2026-09" and document.kind == "statement"
+    assert said.startswith("Wir raten davon ab, Nervalon zu kaufen.")
+    assert said.endswith("bevor Sie etwas Neues einnehmen.")
+    assert "Hinzugefügt" not in document.text and "==========" not in document.text
+    assert "Ein ganz anderes Buch" not in document.text and "spazieren" not in document.text
+    assert "Ich empfehle Nervalon" not in said
+
+
+def test_an_older_kindles_clippings_and_an_english_approval_lead():
+    # The older layout ('- Highlight Loc. 88-92  | Added on Tuesday, March 03, 2026, 10:09 PM'), a bookmark with no
+    # words, and 'Approved by the trustees on 4 February 2026:' run into the highlight.
+    document = read_one("fenwick-corvane-old-kindle.txt")
+    said = quoted(document)
+    assert document.title == "Fenwick ALS Trust Handbook" and document.organisation == "Fenwick ALS Trust"
+    assert document.date == "2026-02"
+    assert said.startswith("We do not recommend Corvane drops for ALS.")
+    assert said.endswith("talk to your nurse about what helps.")
+    assert "I recommend Corvane" not in said
+
+
+def test_a_lead_that_says_when_the_words_were_agreed_is_cut_only_when_it_names_an_agreement_and_a_date():
+    from statement_qa.structure import LINE, Block
+    from statement_qa.structure.headings import _advice_start
+
+    def start(line: str) -> str:
+        return line[_advice_start(line, Block(0, len(line), LINE)) :]
+
+    assert start("Besluit van het bestuur, 5 november 2026: Koop X niet.") == "Koop X niet."
+    assert start("Agreed by the committee on 22 October 2026: We do not recommend X.") == "We do not recommend X."
+    assert start("On 22 October 2026 we met in the hall: We do not recommend X.").startswith("On 22 October")

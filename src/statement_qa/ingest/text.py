@@ -418,6 +418,7 @@ def read_text(text: str) -> Extracted:
     """Find the statement inside a page's text: its title, its lines, its body span."""
     from statement_qa.ingest.autoreply import looks_like_mail_filter, read_mail_filter
     from statement_qa.ingest.calendar import looks_like_calendar, read_calendar
+    from statement_qa.ingest.clippings import looks_like_clippings, read_clippings
     from statement_qa.ingest.markup import (
         looks_like_latex,
         looks_like_markup,
@@ -442,6 +443,8 @@ def read_text(text: str) -> Extracted:
         return read_mail_filter(text)  # a mail filter's script: the auto-reply it sends is the text, the script is not
     if looks_like_calendar(text):
         return read_calendar(text)  # an iCalendar file: its events' written fields, unfolded and unescaped
+    if looks_like_clippings(text):
+        return read_clippings(text)  # an e-reader's highlights: the words highlighted, never the device's lines
     if looks_like_opml(text):
         return read_opml(text)  # an outliner's OPML export: its nodes' text, each node with nodes under it heading them
     if looks_like_latex(text):

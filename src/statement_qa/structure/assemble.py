@@ -59,6 +59,7 @@ from statement_qa.structure.split import is_newsletter, position_item, slug, spl
 from statement_qa.structure.subjects import CODE, names_in
 from statement_qa.structure.vocabulary import (
     ADVISES,
+    APPROVAL,
     first_sentence,
     is_byline,
     is_chrome,
@@ -615,15 +616,6 @@ def _body_dated(line: str) -> str | None:
     return dates[0][2] if name and word_count(name) <= 4 and is_governing_body(name) else None
 
 
-# A body's approval, in the languages statements come in: 'Agreed by the trustees', 'Approvato dal consiglio direttivo',
-# 'Aprobado por la junta directiva', 'Vastgesteld door het bestuur', 'Beschlossen vom Vorstand', 'Adopté par le conseil'.
-APPROVAL = re.compile(r"\b(?:agreed|approved|adopted|endorsed|ratified|signed\s+off|approvat[oaie]|adottat[oaie]|aprobad[oa]s?|"
-                      r"acordad[oa]s?|decis[oa]\s+(?:da|dal|dalla|dai)|"
-                      r"aprovad[oa]s?|adopt[ée]e?s?|approuv[ée]e?s?|valid[ée]e?s?|beschlossen|verabschiedet|goedgekeurd|"
-                      r"vastgesteld|besloten|goedgekeur|onartu\w*|приет[оаи]?|одобрен[оаиы]?|ухвален[оаі]?|затверджен[оаі]?|схвален[оаі]?|"
-                      r"утвержден[оаы]?)\b", re.IGNORECASE)
-
-
 def _approved_below(text: str, end: int, blocks: list[Block]) -> str | None:
     """The date of the approval that signs the position off right under it ('Approvato dal consiglio direttivo il 22
     maggio 2025.'), not of any other line there ('Created: June 8, 2022')."""
@@ -707,7 +699,7 @@ def _lead_in_date(text: str, start: int, blocks: list[Block], agreed: bool = Fal
     # (or the label run into the position's own paragraph: '<b>Circle committee, settled answer (2 Sept 2024):</b> …')
     run_in = next((text[b.start : start] for b in blocks if b.start < start < b.end), None)
     above = [b for b in blocks if b.end <= start and b.kind != RULE]
-    if agreed and run_in is not None and not re.search(r"\b(?:agreed|approved|adopted)\b", run_in, re.IGNORECASE):
+    if agreed and run_in is not None and not APPROVAL.search(run_in):
         # (a label run into the position that names no agreement: the lead-in above it may)
         label_start = next(b.start for b in blocks if b.start < start < b.end)
         run_in, above = None, [b for b in blocks if b.end <= label_start and b.kind != RULE]
@@ -725,7 +717,7 @@ def _lead_in_date(text: str, start: int, blocks: list[Block], agreed: bool = Fal
         # (a paragraph of background that ends announcing it: 'Hello neighbours. … Our committee talked it through on
         # 29 October 2025 and this is what we agreed:' is read from its last sentence)
         line = SENTENCE_BREAK.split(line)[-1]
-    said_agreed = re.search(r"\b(?:agreed|approved|adopted)\b", line, re.IGNORECASE)
+    said_agreed = APPROVAL.search(line)  # (in any language we read: 'Vom Vorstand beschlossen am …')
     if agreed and not said_agreed:
         return None
     announces = POSITION_WORDS.search(line) or said_agreed or is_position_heading(line.rstrip(" :"))
