@@ -91,3 +91,27 @@ def test_a_lead_that_says_when_the_words_were_agreed_is_cut_only_when_it_names_a
     assert start("Besluit van het bestuur, 5 november 2026: Koop X niet.") == "Koop X niet."
     assert start("Agreed by the committee on 22 October 2026: We do not recommend X.") == "We do not recommend X."
     assert start("On 22 October 2026 we met in the hall: We do not recommend X.").startswith("On 22 October")
+
+
+def test_minutes_whose_item_ends_with_a_resolution_label_quote_the_paragraph_under_it():
+    # Dutch 'NOTULEN' in plain text: 'Besluit van het bestuur:' closes the item's paragraph, the decision is the
+    # paragraph under it (not the note after it); the meeting in the title dates it when nothing nearer does.
+    document = read_one("ijsselhoek-dorvane-notulen-nl.txt")
+    said = quoted(document)
+    assert document.kind == "statement" and document.date == "2026-09"
+    assert document.organisation == "Patiëntenvereniging ALS IJsselhoek"
+    assert said.startswith("Dorvane is niet toegelaten")
+    assert " ".join(said.split()).endswith("koop dorvane niet via internet.")
+    assert "DRV-90" not in said and "Ik raad dorvane" not in said and "stoel" not in said
+
+
+def test_english_minutes_are_titled_by_the_meeting_and_the_agenda_item_that_holds_the_decision():
+    # 'Minutes of the committee meeting, 14 July 2026' is the record's title, not a line that only dates it; the
+    # decision ('Decision (recorded word for word):') sits in 'Item 2 Pelvorin (PVN-4)'.
+    document = read_one("ashby-pelvorin-minutes.txt")
+    said = quoted(document)
+    assert document.title == "Minutes of the committee meeting, 14 July 2026 (Item 2 Pelvorin (PVN-4))"
+    assert document.organisation == "Ashby Motor Neurone Disease Group" and document.date == "2026-07"
+    assert said.startswith("We do not recommend pelvorin.")
+    assert " ".join(said.split()).endswith("ask your MND nurse before trying anything new.")
+    assert "look at pelvorin again" not in said and "hat" not in said.split()

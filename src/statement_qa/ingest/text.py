@@ -34,7 +34,7 @@ from statement_qa.structure import (
     word_count,
 )
 from statement_qa.structure.blocks import NUMBERING, TABLE_ROW
-from statement_qa.structure.vocabulary import is_chrome, is_label, is_organisation, is_salutation
+from statement_qa.structure.vocabulary import is_chrome, is_label, is_organisation, is_salutation, names_meeting
 from statement_qa.structure.words import TITLE_FIELDS
 
 BULLET = re.compile(r"^\s*(?:[•·▪◦●‣∙*+]|-(?=\s))\s+")
@@ -247,7 +247,7 @@ def _title_before(lines: list[_Line], first: int) -> tuple[int | None, int]:
         for j in (preamble[:table] if table else preamble)
         if not CALL_TO_ACTION.match(clean_line(lines[j].text))
         and not BREADCRUMB.search(lines[j].text)
-        and read_date_line(lines[j].text) is None
+        and (read_date_line(lines[j].text) is None or _dated_meeting(lines[j].text))
         and not is_chrome(lines[j].text)
         and not is_salutation(lines[j].text)
         and not MAIL_HEADER.match(lines[j].text)
@@ -265,6 +265,17 @@ def _title_before(lines: list[_Line], first: int) -> tuple[int | None, int]:
         title = keep[at - 1]  # the title over the name of who wrote it ('Stall crib - Whitby market' over 'X MND Group')
     # Lines between the title and the first heading (an "Updated: ..." byline) are content.
     return title, lines[title].end
+
+
+def _dated_meeting(line: str) -> bool:
+    """A line that names a meeting before its date ('Minutes of the committee meeting, 14 July 2026'): a record's title,
+    not a line that only dates the text."""
+    dated = read_date_line(line)
+    if not dated or not dated.prefix or is_organisation(dated.prefix):
+        return False
+    # (the meeting is what the line opens by naming: 'Exported from Notes, 3 Jul 2025' names an app, not a meeting)
+    opening = " ".join(dated.prefix.split()[:3])
+    return names_meeting(opening) and not re.search(r"\b(?:from|by|via|in|with)\b", opening, re.IGNORECASE)
 
 
 # A label of a field and its value, one of several on a line ('Presenter: Pat Roe   Producer/desk: Sam   Studio 1').

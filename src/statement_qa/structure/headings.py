@@ -62,7 +62,7 @@ from statement_qa.structure.vocabulary import (
     subject_terms,
     word_stems,
 )
-from statement_qa.structure.words import AGREED_VERBS, AGREED_WHAT
+from statement_qa.structure.words import AGREED_VERBS, AGREED_WHAT, RESOLUTION_LABELS
 
 # The word that opens a paper's abstract, in the languages we read ("ABSTRACT Background: …", "Résumé —").
 ABSTRACT = re.compile(r"(?:abstract|r[ée]sum[ée]|resumen|resumo|streszczenie|sammanfattning|sammendrag|tiivistelmä)"
@@ -412,10 +412,18 @@ AS_AGREED = re.compile(
 )
 
 
+# A minute's label over the words a body resolved, its last sentence, perhaps with who or how in brackets or after it
+# ('Beschluss (wörtlich ins Protokoll):', 'Besluit van het bestuur:', 'RESOLUTION:').
+RESOLUTION_LEAD = re.compile(rf"^(?:{'|'.join(w for words in RESOLUTION_LABELS.values() for w in words)})(?!\w)"
+                             r"(?:\s*\([^()]{1,60}\)|\s+[^\W\d][^.!?:]{0,40})?\s*:?$", re.IGNORECASE)
+
+
 def _announces_answer(line: str) -> bool:
     said = clean_line(line)
     if is_housekeeping(said):
         return False
+    if line.rstrip().endswith(":") and RESOLUTION_LEAD.match(re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])", said)[-1]):
+        return True
     if line.rstrip().endswith(":") and word_count(said) <= 45 and AGREED_ANSWER.search(said):
         return True
     # (a post's greeting and background, a caller's script's opening, may come before it: its last sentences)

@@ -26,6 +26,7 @@ from statement_qa.structure.words import (
     CLOSING,
     HOUSEKEEPING,
     LABELS,
+    MEETING_WORDS,
     ORGANISATION_WORDS,
     OTHERS_SAY,
     PERSON_ROLES,
@@ -92,6 +93,14 @@ APPROVAL = re.compile(r"\b(?:agreed|approved|adopted|endorsed|ratified|signed\s+
                       r"aprovad[oa]s?|adopt[ée]e?s?|approuv[ée]e?s?|valid[ée]e?s?|beschlossen|beschluss|besluit|verabschiedet|goedgekeurd|"
                       r"vastgesteld|besloten|goedgekeur|onartu\w*|приет[оаи]?|одобрен[оаиы]?|ухвален[оаі]?|затверджен[оаі]?|схвален[оаі]?|"
                       r"утвержден[оаы]?)\b", re.IGNORECASE)
+
+MEETING = re.compile(rf"\b(?:{'|'.join(MEETING_WORDS)})\b", re.IGNORECASE)
+
+
+def names_meeting(line: str) -> bool:
+    """A line that names a meeting or its record ('Minutes of the committee meeting', 'Ergebnisprotokoll Stammtisch')."""
+    return bool(MEETING.search(line))
+
 
 # A paragraph's own heading run into it, after a thread post's number ("4/6"): "Where we stand. …", "Our position: …",
 # "**Our view:** …" (Markdown's bold around it).

@@ -469,10 +469,34 @@ MEETING_WORDS: tuple[str, ...] = (
     r"minutes", r"meeting", r"notes", r"agm", r"compte[- ]rendu", r"procès-verbal", r"protokoll", r"sitzung", r"notulen",
     r"vergadering", r"acta", r"reuni[oó]n", r"verbale", r"riunione", r"protokół", r"posiedzenie", r"protokoll", r"möte",
     r"referat", r"møde", r"møte", r"pöytäkirja", r"koosolek", r"zapisnik", r"seja", r"fundargerð", r"fundur",
+    # (German and Dutch write what meeting it is into one word: 'Ergebnisprotokoll', 'Vorstandssitzung',
+    # 'bestuursvergadering', 'Bestuursoverleg')
+    r"\w+protokoll", r"\w+sitzung", r"\w+vergadering", r"\w*overleg", r"stammtisch",
 )
+# The label of a numbered agenda item in minutes ('TOP 3 Kestrivan', 'Item 2 Pelvorin', 'Agendapunt 4 …'), per language.
+AGENDA_LABELS: dict[str, tuple[str, ...]] = {
+    "en": ("item", "agenda item", "point"),
+    "de": ("top", "tagesordnungspunkt", "punkt"),
+    "nl": ("agendapunt", "punt"),
+    "fr": ("point",),
+    "es": ("punto",),
+    "it": ("punto",),
+    "pt": ("ponto",),
+}
 # The field that titles a record in an export or a register ("Title        : X", "Pealkiri: X").
 TITLE_FIELDS: tuple[str, ...] = ("title", "titel", "titre", "título", "titulo", "titolo", "tytuł", "otsikko", "pealkiri",
                                  "naslov", "titill", "rubrik", "overskrift")
+# A minute's label for what a body resolved, set over the words themselves ('Beschluss (wörtlich ins Protokoll):',
+# 'Besluit:', 'RESOLUTION:', 'Décision du bureau :'), per language.
+RESOLUTION_LABELS: dict[str, tuple[str, ...]] = {
+    "en": ("resolution", "resolved", "decision", "decided", "motion carried"),
+    "de": ("beschluss", "beschlussfassung", "entscheidung"),
+    "fr": ("décision", "résolution", "délibération"),
+    "es": ("acuerdo", "decisión", "resolución"),
+    "pt": ("deliberação", "decisão", "resolução"),
+    "it": ("delibera", "decisione", "deliberazione"),
+    "nl": ("besluit", "besluiten", "beslissing"),
+}
 # A lead-in that says a body settled on the words below it ('agreed that this is the answer we should give', 'Der
 # Vorstand hat beschlossen, was wir allen sagen sollen'), per language: what the body did, then what it settled on.
 AGREED_VERBS: dict[str, tuple[str, ...]] = {
