@@ -473,14 +473,16 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
         or (_dated_label_above(text, sections[position].start, content) if position is not None else None)
         or extracted.date
         or _first(closing.dates if closing else (), "issued", "plain")
+        # The lead-in right above the position that says when it was agreed ('The committee looked at this on 13 March
+        # 2025. Here is what we agreed:', 'The trustees met on 27 January 2026 and here is their answer:') dates the
+        # words before the date they were posted or printed at the top ('Posted: Tue 03 Feb 2026'), and before the date
+        # of the meeting the page announces there.
+        or (_lead_in_date(text, sections[position].start, content, agreed=True) if position is not None else None)
         or _first(page.top_dates, "issued")
         # The line that signs the position off ('Agreed at committee, 20 February 2024.') dates it before a bare month
         # at the top of the page ('MARCH 2024' over a calendar's month).
         or (_signed_off(text, sections[position].end, content) or _signed_off(text, sections[position].end, extracted.blocks)
             if position is not None else None)
-        # ... and so does the lead-in above it that says when it was agreed ('The committee looked at this on 13 March
-        # 2025. Here is what we agreed:'), before the date of the meeting the page announces at its top.
-        or (_lead_in_date(text, sections[position].start, content, agreed=True) if position is not None else None)
         or _first(page.top_dates, "plain")
         or _first([page.byline] if page.byline else [], "issued", "plain")
         or _first([d for b in content if (d := read_date_line(text[b.start : b.end]))], "issued")
