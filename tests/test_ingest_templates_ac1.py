@@ -115,3 +115,69 @@ def test_english_minutes_are_titled_by_the_meeting_and_the_agenda_item_that_hold
     assert said.startswith("We do not recommend pelvorin.")
     assert " ".join(said.split()).endswith("ask your MND nurse before trying anything new.")
     assert "look at pelvorin again" not in said and "hat" not in said.split()
+
+
+def test_a_board_topic_page_without_a_heading_is_titled_by_the_topic_its_title_and_subject_box_share():
+    # Phorum in German: '<title>X Forum :: Topic</title>', no heading, the topic printed in the first post's subject box
+    # with the board's mark ('- angepinnt') and as 'Re: Topic' above the replies; the board is named for the group that
+    # runs it; the moderator's post (no rank shown, 'Moderatorin Heike') is the statement, and the lead-in saying the
+    # board met ('Der Vorstand tagte am 6. Oktober 2026, …') dates its words before the post's own date.
+    document = read_one("brackwede-solvarin-phorum-de.html")
+    said = quoted(document)
+    assert document.title == "Solvarin aus dem Internet"
+    assert document.organisation == "ALS-Gesprächskreis Brackwede"
+    assert document.date == "2026-10"
+    assert said.startswith("Wir raten davon ab, Solvarin zu kaufen.")
+    assert said.endswith("bevor Sie etwas Neues einnehmen.")
+    assert "Ich empfehle Solvarin" not in document.text and "SLV-30" not in said
+
+
+def test_an_old_boards_view_topic_title_and_a_trustees_meeting_lead_in():
+    # A phpBB-2-like board: '<title>X Fellowship Message Board - View topic - Topic</title>', the subject box marked
+    # '[pinned]', an admin's account posting it, 'Posted: Tue 03 Feb 2026' over 'The trustees met on 27 January 2026
+    # and here is their answer, word for word:'.
+    document = read_one("quendon-miravex-oldboard.html")
+    said = quoted(document)
+    assert document.title == "Miravex tablets"
+    assert document.organisation == "Quendon MND Fellowship"
+    assert document.date == "2026-01"
+    assert said.startswith("We do not recommend Miravex.")
+    assert said.endswith("ask your MND nurse before trying anything new.")
+    assert "I'd recommend Miravex" not in document.text and "MRX-80" not in said
+
+
+def test_a_hebrew_site_builder_page_heads_its_position_in_hebrew_and_the_boards_decision_below_dates_it():
+    # Webflow in Hebrew (right to left): 'העמדה שלנו' (our position) heads it; 'אושר על ידי הוועד ב-3 בספטמבר 2026'
+    # (approved by the committee on …) below it signs and dates it, and is no part of it; the organisation is the
+    # site's own name as written ('אגודת …', the association of …).
+    document = read_one("dror-melvicor-webflow-he.html")
+    said = quoted(document)
+    assert document.title == "מלוויקור (MLV-6)"
+    assert document.organisation == "אגודת דרור לחולי ALS"
+    assert document.kind == "statement" and document.date == "2026-09"
+    assert said.startswith("אנחנו לא ממליצים לקנות מלוויקור.")
+    assert said.endswith("התייעצו עם הנוירולוג לפני כל טיפול חדש.")
+    assert "אושר" not in said
+
+
+def test_an_arabic_wix_page_heads_its_position_in_arabic_and_a_later_page_update_does_not_redate_it():
+    # Wix in Arabic: 'موقف الجمعية من …' (the society's position on …) heads it; 'قرار مجلس الإدارة بتاريخ 14 سبتمبر 2026'
+    # (the board's decision of …) below it dates it; the page's update in November is not a new position.
+    document = read_one("nada-tarvizol-wix-ar.html")
+    said = quoted(document)
+    assert document.organisation == "جمعية ندى لمرضى ALS"
+    assert document.kind == "statement" and document.date == "2026-09"
+    assert said.startswith("لا نوصي بشراء تارفيزول.")
+    assert said.endswith("ولا تتوقفوا عن أدويتكم الموصوفة.")
+    assert "قرار" not in said
+
+
+def test_hebrew_and_arabic_dates_and_position_headings():
+    from statement_qa.structure import is_position_heading, parse_date
+
+    assert parse_date("החלטת הוועד המנהל מיום 19 באוקטובר 2026.") == "2026-10"
+    assert parse_date("قرار مجلس الإدارة بتاريخ 14 سبتمبر 2026") == "2026-09"
+    assert parse_date("أيار 2026") == "2026-05"
+    assert is_position_heading("מה הוועד שלנו אומר על הלבורפין") and is_position_heading("העמדה שלנו")
+    assert is_position_heading("موقف الجمعية من تارفيزول") and is_position_heading("ماذا تقول اللجنة؟")
+    assert not is_position_heading("אירועים") and not is_position_heading("اتصل بنا")

@@ -92,7 +92,7 @@ APPROVAL = re.compile(r"\b(?:agreed|approved|adopted|endorsed|ratified|signed\s+
                       r"acordad[oa]s?|decis[oa]\s+(?:da|dal|dalla|dai)|"
                       r"aprovad[oa]s?|adopt[ée]e?s?|approuv[ée]e?s?|valid[ée]e?s?|beschlossen|beschluss|besluit|verabschiedet|goedgekeurd|"
                       r"vastgesteld|besloten|goedgekeur|onartu\w*|приет[оаи]?|одобрен[оаиы]?|ухвален[оаі]?|затверджен[оаі]?|схвален[оаі]?|"
-                      r"утвержден[оаы]?)\b", re.IGNORECASE)
+                      r"утвержден[оаы]?|החלטת|הוחלט|אושרה?|قرار|اعتمد\w*|أقر\w*)\b", re.IGNORECASE)
 
 MEETING = re.compile(rf"\b(?:{'|'.join(MEETING_WORDS)})\b", re.IGNORECASE)
 

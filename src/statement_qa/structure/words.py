@@ -90,6 +90,13 @@ MONTHS: dict[str, tuple[str, ...]] = {
     "ru": ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
            "декабря", "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
            "ноябрь", "декабрь"),
+    # Hebrew, the month alone or with its 'in' glued on ('19 באוקטובר 2026'); Arabic, the Egyptian and the Levantine
+    # one-word names ('19 أكتوبر 2026', 'أيار 2026').
+    "he": ("ינואר", "פברואר", "מרץ", "מרס", "אפריל", "מאי", "יוני", "יולי", "אוגוסט", "ספטמבר", "אוקטובר",
+           "נובמבר", "דצמבר", "בינואר", "בפברואר", "במרץ", "במרס", "באפריל", "במאי", "ביוני", "ביולי",
+           "באוגוסט", "בספטמבר", "באוקטובר", "בנובמבר", "בדצמבר"),
+    "ar": ("يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
+           "نوفمبر", "ديسمبر", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "أيلول"),
     # Irish: "16 Meán Fómhair 2025", "Márta 2026" (September and October are two words each).
     # Afrikaans: "21 Julie 2025".
     "af": ("januarie", "februarie", "maart", "april", "mei", "junie", "julie", "augustus", "september", "oktober",
@@ -120,6 +127,9 @@ YEAR_FIRST_MONTHS: tuple[tuple[str, str], ...] = (
 )
 
 MONTH_FORMS: dict[str, str] = {
+    # (the Levantine Arabic months, read as the Egyptian names: 'أيار 2026' is May 2026)
+    "شباط": "فبراير", "آذار": "مارس", "نيسان": "أبريل", "أيار": "مايو", "حزيران": "يونيو", "تموز": "يوليو",
+    "أيلول": "سبتمبر",
     "jaanuaril": "jaanuar", "veebruaril": "veebruar", "märtsil": "märts", "aprillil": "aprill", "juunil": "juuni",
     "juulil": "juuli", "augustil": "august", "septembril": "september", "oktoobril": "oktoober", "novembril": "november",
     "detsembril": "detsember",
@@ -888,6 +898,12 @@ CLOSING: dict[str, tuple[str, ...]] = {
     # ngày …"), and when it will be looked at again ("Chúng tôi sẽ xem lại vào tháng 4/2027").
     "vi": (r"(?:ban\s+[\w ]{2,30}?\s+|hội\s+đồng\s+[\w ]{0,30}?)?(?:đã\s+)?(?:thống\s+nhất|thông\s+qua|phê\s+duyệt|nhất\s+trí)"
            r"\s+(?:ngày|vào|hôm)\b.*", r"chúng\s+tôi\s+sẽ\s+xem\s+(?:lại|xét\s+lại)\b.*"),
+    # Hebrew and Arabic: the decision of a body on a day, below it ("החלטת הוועד המנהל מיום 19 באוקטובר 2026", "قرار مجلس
+    # الإدارة بتاريخ 19 أكتوبر 2026", "اعتمدته اللجنة في 3 مايو 2026"), and a valediction.
+    "he": (r"(?:החלטת|החלטה\s+של|אושרה?\s+(?:על\s+ידי|ע\"י|בישיבת))\s+.{0,50}?(?:מיום|מתאריך|ב-?\s*\d|\d{1,2}[./])\s*.*",
+           r"בברכה\b.*"),
+    "ar": (r"(?:قرار|اعتمد(?:ته|تها|ت)?|أقر(?:ته|تها|ت)?|وافق(?:ت)?\s+عليه)\s+.{0,50}?(?:بتاريخ|في|يوم)\s+\d.*",
+           r"مع\s+(?:أطيب\s+)?(?:التحيات|تحياتنا)\b.*"),
 }
 
 # What a review date line may add after its date: the review changed nothing.
@@ -1247,6 +1263,17 @@ POSITION_HEADINGS["ga"] = (
     r"ár\s+(?:bhfreagra|seasamh|gcomhairle|moladh|dtuairim|dearcadh)\b.*",
     r"(?:freagra|seasamh|comhairle|moladh|tuairim)\s+an\s+(?:choiste|chumainn|bhoird|phainéil)\b.*",
     r"(?:cad|céard)\s+a\s+(?:mholaimid|mholann|cheapaimid|cheapann|deirimid|deir)\b.*",
+)
+
+# Hebrew: "מה הוועד שלנו אומר על X" (what our committee says about X), "העמדה שלנו" (our position), "המלצתנו" (our
+# recommendation); Arabic: "موقفنا" (our position), "موقف الجمعية" (the society's position), "توصيتنا", "ماذا تقول اللجنة".
+POSITION_HEADINGS["he"] = (
+    r"מה\s+(?:\S+\s+){0,4}(?:אומר|אומרת|אומרים|ממליץ|ממליצה|ממליצים|חושב|חושבת|חושבים|מציע|מציעה)\b.*",
+    r"(?:ה)?(?:עמדה|המלצה|המלצות|תשובה|עצה)\s+שלנו\b.*", r"(?:עמדת|המלצת|המלצות|תשובת)(?:נו|\s+(?:ה)?\S+)\b.*",
+)
+POSITION_HEADINGS["ar"] = (
+    r"(?:موقفنا|توصيتنا|توصياتنا|رأينا|نصيحتنا)\b.*", r"(?:موقف|توصية|توصيات|رأي|نصيحة)\s+ال\S+.*",
+    r"(?:ماذا|ما\s+الذي|بماذا)\s+(?:تقول|يقول|تنصح|ينصح|توصي|يوصي|نقول|ننصح|نوصي)\b.*",
 )
 
 # Vietnamese: "Ban điều hành nói gì về X" (what the board says about X), "Ý kiến của ban điều hành" (the board's opinion),
