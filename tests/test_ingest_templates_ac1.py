@@ -181,3 +181,16 @@ def test_hebrew_and_arabic_dates_and_position_headings():
     assert is_position_heading("מה הוועד שלנו אומר על הלבורפין") and is_position_heading("העמדה שלנו")
     assert is_position_heading("موقف الجمعية من تارفيزول") and is_position_heading("ماذا تقول اللجنة؟")
     assert not is_position_heading("אירועים") and not is_position_heading("اتصل بنا")
+
+
+def test_a_kindle_notebook_exported_as_html_is_read_like_its_clippings():
+    # Kindle's notebook export (XHTML with its XML declaration): the book's title and author boxes, each highlight's
+    # heading ('Highlight (yellow) - Page 42 · Location 610') the device's, a 'Note' the reader's, never the position.
+    document = read_one("hexham-sorelin-kindle-notebook.html")
+    said = quoted(document)
+    assert document.title == "Living with ALS: the Hexham answers"
+    assert document.organisation == "Hexham ALS Circle" and document.date == "2026-06"
+    assert said.startswith("We do not recommend Sorelin.")
+    assert said.endswith("ask your neurologist before trying anything new.")
+    assert "Location" not in document.text and "Notebook Export" not in document.text
+    assert "I recommend Sorelin" not in said

@@ -1,5 +1,5 @@
-"""An e-reader's highlights export (a Kindle's 'My Clippings.txt', and the same layout other readers and tools copy):
-what was highlighted in a book.
+"""An e-reader's highlights export (a Kindle's 'My Clippings.txt', and the same layout other readers and tools copy; a
+Kindle notebook exported as HTML): what was highlighted in a book.
 
 Each clipping is the book's title line ('Title (Author)'), a line the device writes about it ('- Your Highlight on
 page 12 | Location 170-175 | Added on Monday, 16 November 2026 19:53:48', in the device's language), a blank line,
@@ -49,16 +49,39 @@ def read_clippings(text: str) -> Extracted:
     book = Counter(title for title, _, _ in clippings).most_common(1)[0][0]
     named = AUTHOR.match(book)
     title, author = (clean_line(named["title"]), clean_line(named["author"])) if named else (book, None)
-    said = title + "\n\n"
+    said = [(bool(NOTE.search(CLIPPING_LINE.match(device)["what"])), words)  # type: ignore[index]
+            for from_book, device, words in clippings if from_book == book and words]
+    return highlights(title, author, said)
+
+
+def highlights(title: str, author: str | None, said: list[tuple[bool, str]]) -> Extracted:
+    """A book's highlights as a page: its title over the words highlighted, one paragraph each; a note the reader typed
+    (True beside it) is fine print. Who wrote the book, when named like an organisation, issued it."""
+    text = title + "\n\n"
     blocks = [Block(0, len(title), HEADING, 1)]
-    for from_book, device, words in clippings:
-        if from_book != book or not words:
-            continue
-        typed = bool(NOTE.search(CLIPPING_LINE.match(device)["what"]))  # type: ignore[index]
+    for typed, words in said:
         for paragraph in (clean_line(p) for p in re.split(r"\n\s*\n", words)):
             if paragraph:
-                blocks.append(Block(len(said), len(said) + len(paragraph), LINE, small=typed))
-                said += paragraph + "\n\n"
+                blocks.append(Block(len(text), len(text) + len(paragraph), LINE, small=typed))
+                text += paragraph + "\n\n"
     site = organisation_name(author) if author else None
-    return Extracted(text=said, blocks=blocks, title=title, site_name=site[0] if site else None, body=(0, len(said)),
+    return Extracted(text=text, blocks=blocks, title=title, site_name=site[0] if site else None, body=(0, len(text)),
                      layout=True)
+
+
+# Kindle's notebook export (HTML): the book's title and authors in their boxes, then each highlight's heading ('Highlight
+# (yellow) - Page 12 · Location 170', 'Note - …', in the device's language) over its text.
+def read_notebook(tree) -> Extracted | None:
+    """A Kindle notebook export's highlights, read as the book's text (see highlights); None for any other page."""
+    title = next((clean_line(e.text_content()) for e in tree.xpath("//*[contains(@class, 'bookTitle')]")), None)
+    notes = tree.xpath("//*[contains(@class, 'noteText')]")
+    if not title or not notes:
+        return None
+    author = next((clean_line(e.text_content()) for e in tree.xpath("//*[contains(@class, 'authors')]")), None)
+    said = []
+    for note in notes:
+        heading = note.getprevious()
+        label = clean_line(heading.text_content()) if heading is not None else ""
+        # (the heading's first word says what it is: a highlight's words are the book's, a note's the reader's)
+        said.append((bool(NOTE.search(label.split(" - ")[0])), note.text_content().strip()))
+    return highlights(title, author, said)

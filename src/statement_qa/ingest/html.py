@@ -27,6 +27,7 @@ from dataclasses import replace
 from typing import Any
 
 from statement_qa.ingest.chat import discord_statement, has_class, speaks_for, telegram_statement
+from statement_qa.ingest.clippings import read_notebook
 from statement_qa.structure import (
     HEADING,
     ITEM,
@@ -1132,7 +1133,11 @@ def read_html(html: str) -> Extracted:
     """Main content and metadata of an HTML page."""
     import lxml.html
 
-    tree = lxml.html.fromstring(html)
+    # (an XHTML page's XML declaration names the encoding of bytes already decoded: lxml refuses it on text)
+    tree = lxml.html.fromstring(re.sub(r"\A\ufeff?\s*<\?xml[^>]*\?>", "", html))
+    notebook = read_notebook(tree)
+    if notebook is not None:
+        return notebook  # an e-reader's notebook export: the book's highlighted words, never the headings it files them under
     title, byline = _heading_and_byline(tree)
     has_h1 = title is not None
     footers = tree.xpath("//footer")
