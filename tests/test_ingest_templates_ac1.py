@@ -194,3 +194,21 @@ def test_a_kindle_notebook_exported_as_html_is_read_like_its_clippings():
     assert said.endswith("ask your neurologist before trying anything new.")
     assert "Location" not in document.text and "Notebook Export" not in document.text
     assert "I recommend Sorelin" not in said
+
+
+def test_a_staff_name_marks_the_organisations_post_only_when_it_opens_with_the_rank():
+    import lxml.html
+
+    from statement_qa.ingest.html import _organisation_post
+
+    post = ('<div class="message"><div class="message-subject">{subject}</div><div class="message-author">Posted by: '
+            '<a>{author}</a></div><div class="message-body">{body}</div></div>')
+    page = "<div>{}{}</div>"
+    staffed = page.format(post.format(subject="X", author="Gordon_T", body="I'd buy it."),
+                          post.format(subject="Re: X", author="Moderator Linda", body="Our answer."))
+    found = _organisation_post(lxml.html.fromstring(staffed))
+    assert found is not None and "Our answer." in found.text_content()
+    # (an organisation's own account named 'X MND Support' is no staff rank; a chat's messages have no subject)
+    own = page.format(post.format(subject="X", author="Gordon_T", body="I'd buy it."),
+                      post.format(subject="Re: X", author="Scarrowby MND Support", body="Our answer."))
+    assert _organisation_post(lxml.html.fromstring(own)) is None

@@ -726,15 +726,18 @@ def _organisation_post(main):
                              for e in post.iter()):
             # (a board that shows no ranks, each post under its subject, Phorum's 'Posted by: Moderator Linda': the name
             # the account posts under says it is staff, or does not; a chat's messages have no subjects)
-            labels = [POSTED_BY.sub("", clean_line(e.text_content())) for e in post.iter()
-                      if isinstance(e.tag, str) and _words(e) & (AUTHOR_WORDS | GLUED_AUTHOR_WORDS)]
+            # ('Moderator Linda', 'Admin Quendon': the rank the name opens with, not an organisation's own account)
+            labels = [label for e in post.iter() if isinstance(e.tag, str) and _words(e) & (AUTHOR_WORDS | GLUED_AUTHOR_WORDS)
+                      and STAFF.match(label := POSTED_BY.sub("", clean_line(e.text_content())))]
         if any(word_count(label) <= 5 and STAFF.search(label) for label in labels):
             return post
     return None
 
 
 # What a board prints before the author's name, and the note after it ('Posted by: X (IP Logged)').
-POSTED_BY = re.compile(r"^(?:posted\s+by|author|by|von|par|por|door|di)\s*:?\s*|\s*\([^()]*\)$", re.IGNORECASE)
+POSTED_BY = re.compile(r"^(?:(?:posted|written|verfasst|geschrieben|publié|posté|escrito|publicado|geplaatst|scritto|inviato)\s+)?"
+                       r"(?:by|von|par|por|door|da|di)\s*:?\s*|^(?:author|autor|auteur|autore)\s*:\s*|\s*\([^()]*\)$",
+                       re.IGNORECASE)
 NUMERIC_DAY = re.compile(r"(?<![\d/.-])(?P<first>\d{1,2})[-/](?P<second>\d{1,2})[-/](?P<year>(?:19|20)\d\d)(?![\d/-])")
 
 
