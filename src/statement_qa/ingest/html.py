@@ -27,6 +27,7 @@ from dataclasses import replace
 from typing import Any
 
 from statement_qa.ingest.chat import discord_statement, has_class, speaks_for, telegram_statement
+from statement_qa.ingest.clippings import read_notebook
 from statement_qa.structure import (
     HEADING,
     ITEM,
@@ -41,7 +42,7 @@ from statement_qa.structure import (
 from statement_qa.structure.dates import find_dates
 from statement_qa.structure.organisation import named_in, organisation_name, split_outside_quotes, with_legal_form
 from statement_qa.structure.vocabulary import ORGANISATION_WORD
-from statement_qa.structure.words import MAIL_HEADERS, RELATIVE_DATES, STATUS_WORDS
+from statement_qa.structure.words import MAIL_HEADERS, RELATIVE_DATES, STATUS_WORDS, SUBJECT_LABELS
 
 # What separates a page title's parts ("Title | Site", "Site – Title").
 TITLE_SEPARATOR = re.compile(r"\s+(?:[|–—·»-]|::)\s+|^\s*(?:[|–—·»-]|::)\s+|\s+(?:[|–—·»-]|::)\s*$")
@@ -294,7 +295,13 @@ def _unquoted(line: str) -> str:
 
 
 FORUM_MARK = re.compile(r"^\s*[\[(](?:pinned|sticky|locked|closed|solved|featured)[\])]\s*|\s*[\[(](?:pinned|sticky|locked|"
-                        r"closed|solved|featured)[\])]\s*$", re.IGNORECASE)
+                        r"closed|solved|featured)[\])]\s*$|\s+[-–—]\s+(?:pinned|sticky|locked|closed|solved|featured|"
+                        r"angepinnt|wichtig|geschlossen|épinglé|fermé|fijado|cerrado|vastgezet|gesloten|fissato|chiuso)\s*$",
+                        re.IGNORECASE)
+# A reply's or a topic's label before a post's subject ('Re: X', 'Topic: X').
+SUBJECT = re.compile(rf"^\s*(?:{'|'.join(SUBJECT_LABELS)})\s*:\s*(?=\S)", re.IGNORECASE)
+# A board's name after its organisation's ('X ALS Circle Forum', 'X Society Message Board'): the organisation runs it.
+BOARD_TAIL = re.compile(r"\s+(?:forums?|message\s+boards?|discussion\s+boards?|boards?|bulletin\s+board)$", re.IGNORECASE)
 
 
 def _is_banner(heading: str, page_title: str) -> bool:
@@ -363,6 +370,34 @@ def _page_of_chain(tree, title: str, text: str, blocks: list[Block], site_name: 
     return heading if filed else None
 
 
+# The box a board prints a post's subject in ('message-subject', 'postsubject', 'topic-title', 'thread_title').
+SUBJECT_BOX = re.compile(r"subject|topic|thread[-_]?title", re.IGNORECASE)
+
+
+def _topic_in_title(tree, page_title: str) -> str | None:
+    """The part of a <title> of several ('X Forum :: Topic', 'X Board - View topic - Topic') that a post's subject box
+    prints, marks and reply labels aside ('Topic - sticky', 'Re: Topic'): the topic, the page's own name, where the
+    page has no heading. None otherwise."""
+    parts = {clean_line(p).casefold(): clean_line(p) for p in split_outside_quotes(page_title, TITLE_SEPARATOR) if p.strip()}
+    if len(parts) < 2:
+        return None
+    for box in tree.xpath("//*[@class or @id]"):
+        if not SUBJECT_BOX.search(f"{box.get('class', '')} {box.get('id', '')}"):
+            continue
+        said = clean_line(SUBJECT.sub("", FORUM_MARK.sub("", clean_line(box.text_content())))).casefold()
+        if said in parts and word_count(said) >= 1 and not read_date_line(said):
+            return parts[said]
+    return None
+
+
+def _without_board(name: str) -> str:
+    """'X ALS Circle Forum' → 'X ALS Circle': a board's name is its organisation's and what it is, when what is left
+    is named like an organisation ('X ALS Forum' stays: 'X ALS' names none)."""
+    rest = BOARD_TAIL.sub("", name)
+    named = organisation_name(rest) if rest != name else None
+    return rest if named and named[1] else name
+
+
 def _printed_part(title: str, text: str, blocks: list[Block]) -> str | None:
     """The part of a title of several ('Author - Post | Pod', a social network's post page) that one of the content's
     first lines prints on its own (the post's first line, under its date): what the page is called. Never a part that
@@ -371,7 +406,8 @@ def _printed_part(title: str, text: str, blocks: list[Block]) -> str | None:
     if len(parts) < 2:
         return None
     for block in blocks[:3]:
-        line = clean_line(text[block.start : block.end])
+        # (a forum post's subject line, marked as the board marks a topic: 'X - sticky', 'Re: X')
+        line = clean_line(SUBJECT.sub("", FORUM_MARK.sub("", text[block.start : block.end])))
         named = organisation_name(line)
         if line in parts and word_count(line) >= 3 and not (named and named[1]) and not read_date_line(line):
             return line
@@ -686,11 +722,22 @@ def _organisation_post(main):
     for post in posts:
         ranks = [e for e in post.iter() if isinstance(e.tag, str) and (_words(e) & RANK_WORDS or {"user", "title"} <= _words(e))]
         labels = [clean_line(" ".join([e.text_content(), *e.xpath(".//img/@alt")])) for e in ranks]
+        if not ranks and any(isinstance(e.tag, str) and SUBJECT_BOX.search(f"{e.get('class', '')} {e.get('id', '')}")
+                             for e in post.iter()):
+            # (a board that shows no ranks, each post under its subject, Phorum's 'Posted by: Moderator Linda': the name
+            # the account posts under says it is staff, or does not; a chat's messages have no subjects)
+            # ('Moderator Linda', 'Admin Quendon': the rank the name opens with, not an organisation's own account)
+            labels = [label for e in post.iter() if isinstance(e.tag, str) and _words(e) & (AUTHOR_WORDS | GLUED_AUTHOR_WORDS)
+                      and STAFF.match(label := POSTED_BY.sub("", clean_line(e.text_content())))]
         if any(word_count(label) <= 5 and STAFF.search(label) for label in labels):
             return post
     return None
 
 
+# What a board prints before the author's name, and the note after it ('Posted by: X (IP Logged)').
+POSTED_BY = re.compile(r"^(?:(?:posted|written|verfasst|geschrieben|publié|posté|escrito|publicado|geplaatst|scritto|inviato)\s+)?"
+                       r"(?:by|von|par|por|door|da|di)\s*:?\s*|^(?:author|autor|auteur|autore)\s*:\s*|\s*\([^()]*\)$",
+                       re.IGNORECASE)
 NUMERIC_DAY = re.compile(r"(?<![\d/.-])(?P<first>\d{1,2})[-/](?P<second>\d{1,2})[-/](?P<year>(?:19|20)\d\d)(?![\d/-])")
 
 
@@ -1089,7 +1136,11 @@ def read_html(html: str) -> Extracted:
     """Main content and metadata of an HTML page."""
     import lxml.html
 
-    tree = lxml.html.fromstring(html)
+    # (an XHTML page's XML declaration names the encoding of bytes already decoded: lxml refuses it on text)
+    tree = lxml.html.fromstring(re.sub(r"\A\ufeff?\s*<\?xml[^>]*\?>", "", html))
+    notebook = read_notebook(tree)
+    if notebook is not None:
+        return notebook  # an e-reader's notebook export: the book's highlighted words, never the headings it files them under
     title, byline = _heading_and_byline(tree)
     has_h1 = title is not None
     footers = tree.xpath("//footer")
@@ -1108,6 +1159,8 @@ def read_html(html: str) -> Extracted:
         page_title = NOTIFICATION_COUNT.sub("", page_title) or page_title
     main = _main(tree)
     title = _content_heading(main, title, page_title) or title
+    if title is None and page_title:
+        title = _topic_in_title(tree, page_title)  # a board's topic page: '<title>X Forum :: Topic</title>'
     dialog = _open_dialog(tree)
     if dialog is not None:
         # A card opened over a board (a Trello card's window): what the page shows is the card, titled by its heading.
@@ -1159,6 +1212,7 @@ def read_html(html: str) -> Extracted:
             in_title = [clean_line(p) for p in reversed(parts) if p is not named[0]]
         elif rest != page_title or len(parts) > 1:
             in_title = [clean_line(p) for p in reversed(parts if rest != page_title else parts[1:])]
+        in_title = [_without_board(p) for p in in_title]
     # The first name shaped like an organisation wins; a platform ('Medium') never does.
     linked = _linked_data_names(tree)
     # Last, the site's logo: a picture's alt text, in a link to the home page or a box named for the logo ('<div

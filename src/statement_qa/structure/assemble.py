@@ -59,6 +59,7 @@ from statement_qa.structure.split import is_newsletter, position_item, slug, spl
 from statement_qa.structure.subjects import CODE, names_in
 from statement_qa.structure.vocabulary import (
     ADVISES,
+    APPROVAL,
     first_sentence,
     is_byline,
     is_chrome,
@@ -71,14 +72,15 @@ from statement_qa.structure.vocabulary import (
     is_position_heading,
     is_salutation,
     is_scope_note,
+    names_meeting,
     opens_aside,
     promises_another_look,
     subject_terms,
     word_stems,
 )
 from statement_qa.structure.words import (
+    AGENDA_LABELS,
     ANSWER_LABELS,
-    MEETING_WORDS,
     QUESTION_LABELS,
     SUBJECT_LABELS,
     WITHDRAWN_NOTICES,
@@ -87,7 +89,6 @@ from statement_qa.vocabulary import INN_SUFFIXES
 
 WITHDRAWN = re.compile("|".join(f"(?:{notice})" for notice in WITHDRAWN_NOTICES), re.IGNORECASE | re.MULTILINE)
 SUBJECT = re.compile(rf"^(?:{'|'.join(SUBJECT_LABELS)})\s*:\s*(?=\S)", re.IGNORECASE)
-MEETING = re.compile(rf"\b(?:{'|'.join(MEETING_WORDS)})\b", re.IGNORECASE)
 
 
 def _label(labels: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
@@ -99,7 +100,9 @@ def _label(labels: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
 # A question-and-answer pair's labels ('Q: Is X worth taking?' / 'A: We would not buy X.').
 QUESTION_LABEL = _label(QUESTION_LABELS)
 ANSWER_LABEL = _label(ANSWER_LABELS)
-AGENDA_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")  # "7. Calyxo nasal spray", not "7.2 Statement"
+# "7. Calyxo nasal spray", not "7.2 Statement"; or labelled, "TOP 3 Kestrivan", "Item 2: Pelvorin"
+AGENDA_ITEM = re.compile(rf"^(?:(?:{'|'.join(sorted({w for ws in AGENDA_LABELS.values() for w in ws}, key=len, reverse=True))})"
+                         r"\s+\d{1,2}[.:)]?|\d{1,2}[.)])\s+\S", re.IGNORECASE)
 
 
 def take_title(text: str, blocks: list[Block], given: str | None) -> tuple[str | None, int | None]:
@@ -235,7 +238,7 @@ def assemble_all(extracted: Extracted, *, doc_id: str, source: str, sha256: str,
         page_dates=[
             d for line in labelled_lines(text, blocks) for piece in re.split(r"(?<=[.;|])\s+", line) if (d := read_date_line(piece))
         ],
-        title_date=read_date_line(title) if title else None,
+        title_date=(read_date_line(title) or _meeting_date(title)) if title else None,
         opening_date=next((month for b in lead if (month := _ending_date(text[b.start : b.end]))), None),
     )
     documents: list[Document] = []
@@ -289,6 +292,13 @@ def assemble_all(extracted: Extracted, *, doc_id: str, source: str, sha256: str,
     return documents
 
 
+def _meeting_date(title: str) -> DateLine | None:
+    """The date of the meeting a record's title names ('NOTULEN bestuursvergadering 3 september 2026'): what was decided
+    there is dated by it, when nothing nearer the words dates them."""
+    month = parse_date(title) if names_meeting(title) else None
+    return DateLine((("plain", month),), None) if month else None
+
+
 def assemble(extracted: Extracted, *, doc_id: str, source: str, sha256: str, fallback_title: str) -> Document:
     """The file's first (or only) statement; see assemble_all for files that hold several."""
     return assemble_all(extracted, doc_id=doc_id, source=source, sha256=sha256, fallback_title=fallback_title)[0]
@@ -339,7 +349,7 @@ def _with_agenda_item(document: Document, blocks: list[Block], levels: dict[int,
     """The notes of one dated meeting whose position is one numbered agenda item's ('## 7. Calyxo nasal spray' ›
     '### 7.2 Statement'): titled by the notes and that item ('Committee meeting 7 May 2024 - notes (7. Calyxo nasal
     spray)'); the meeting's title names no subject, the item does."""
-    if document.position is None or not MEETING.search(document.title) or not parse_date(document.title):
+    if document.position is None or not names_meeting(document.title) or not parse_date(document.title):
         return document
     text = document.text
     start = document.sections[document.position].start
@@ -463,14 +473,16 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
         or (_dated_label_above(text, sections[position].start, content) if position is not None else None)
         or extracted.date
         or _first(closing.dates if closing else (), "issued", "plain")
+        # The lead-in right above the position that says when it was agreed ('The committee looked at this on 13 March
+        # 2025. Here is what we agreed:', 'The trustees met on 27 January 2026 and here is their answer:') dates the
+        # words before the date they were posted or printed at the top ('Posted: Tue 03 Feb 2026'), and before the date
+        # of the meeting the page announces there.
+        or (_lead_in_date(text, sections[position].start, content, agreed=True) if position is not None else None)
         or _first(page.top_dates, "issued")
         # The line that signs the position off ('Agreed at committee, 20 February 2024.') dates it before a bare month
         # at the top of the page ('MARCH 2024' over a calendar's month).
         or (_signed_off(text, sections[position].end, content) or _signed_off(text, sections[position].end, extracted.blocks)
             if position is not None else None)
-        # ... and so does the lead-in above it that says when it was agreed ('The committee looked at this on 13 March
-        # 2025. Here is what we agreed:'), before the date of the meeting the page announces at its top.
-        or (_lead_in_date(text, sections[position].start, content, agreed=True) if position is not None else None)
         or _first(page.top_dates, "plain")
         or _first([page.byline] if page.byline else [], "issued", "plain")
         or _first([d for b in content if (d := read_date_line(text[b.start : b.end]))], "issued")
@@ -615,15 +627,6 @@ def _body_dated(line: str) -> str | None:
     return dates[0][2] if name and word_count(name) <= 4 and is_governing_body(name) else None
 
 
-# A body's approval, in the languages statements come in: 'Agreed by the trustees', 'Approvato dal consiglio direttivo',
-# 'Aprobado por la junta directiva', 'Vastgesteld door het bestuur', 'Beschlossen vom Vorstand', 'Adopté par le conseil'.
-APPROVAL = re.compile(r"\b(?:agreed|approved|adopted|endorsed|ratified|signed\s+off|approvat[oaie]|adottat[oaie]|aprobad[oa]s?|"
-                      r"acordad[oa]s?|decis[oa]\s+(?:da|dal|dalla|dai)|"
-                      r"aprovad[oa]s?|adopt[ée]e?s?|approuv[ée]e?s?|valid[ée]e?s?|beschlossen|verabschiedet|goedgekeurd|"
-                      r"vastgesteld|besloten|goedgekeur|onartu\w*|приет[оаи]?|одобрен[оаиы]?|ухвален[оаі]?|затверджен[оаі]?|схвален[оаі]?|"
-                      r"утвержден[оаы]?)\b", re.IGNORECASE)
-
-
 def _approved_below(text: str, end: int, blocks: list[Block]) -> str | None:
     """The date of the approval that signs the position off right under it ('Approvato dal consiglio direttivo il 22
     maggio 2025.'), not of any other line there ('Created: June 8, 2022')."""
@@ -701,13 +704,19 @@ def _dated_label_above(text: str, start: int, blocks: list[Block]) -> str | None
     return dated.first("issued", "plain") if dated and dated.prefix is None else None
 
 
+# A body that met on a day, in the languages statements come in: 'the committee met on', 'der Vorstand tagte am', 'la junta
+# se reunió el', 'le bureau s'est réuni le', 'het bestuur vergaderde op', 'il direttivo si è riunito il', 'a direção reuniu'.
+BODY_MET = re.compile(r"\b(?:met|tagte|se\s+reuni[óo]|s['’]est\s+réuni|vergaderde|si\s+è\s+riunit[oa]|reuniu|zebra[łl]a?\s+się)\b",
+                      re.IGNORECASE)
+
+
 def _lead_in_date(text: str, start: int, blocks: list[Block], agreed: bool = False) -> str | None:
     """The date in the line that announces the position just above it ('… the team agreed this on 3 October 2025:'),
     when nothing else on the page dates the text."""
     # (or the label run into the position's own paragraph: '<b>Circle committee, settled answer (2 Sept 2024):</b> …')
     run_in = next((text[b.start : start] for b in blocks if b.start < start < b.end), None)
     above = [b for b in blocks if b.end <= start and b.kind != RULE]
-    if agreed and run_in is not None and not re.search(r"\b(?:agreed|approved|adopted)\b", run_in, re.IGNORECASE):
+    if agreed and run_in is not None and not APPROVAL.search(run_in):
         # (a label run into the position that names no agreement: the lead-in above it may)
         label_start = next(b.start for b in blocks if b.start < start < b.end)
         run_in, above = None, [b for b in blocks if b.end <= label_start and b.kind != RULE]
@@ -725,7 +734,10 @@ def _lead_in_date(text: str, start: int, blocks: list[Block], agreed: bool = Fal
         # (a paragraph of background that ends announcing it: 'Hello neighbours. … Our committee talked it through on
         # 29 October 2025 and this is what we agreed:' is read from its last sentence)
         line = SENTENCE_BREAK.split(line)[-1]
-    said_agreed = re.search(r"\b(?:agreed|approved|adopted)\b", line, re.IGNORECASE)
+    # (or says the body met that day, in a lead-in ending with the colon that hands over to the words: 'Our committee met
+    # on 24 August 2026 and here is the committee's answer, copied exactly:')
+    said_agreed = APPROVAL.search(line) or (run_in is None and text[above[-1].start : above[-1].end].rstrip().endswith(":")
+                                            and BODY_MET.search(line))  # (in any language we read: 'Vom Vorstand beschlossen am …')
     if agreed and not said_agreed:
         return None
     announces = POSITION_WORDS.search(line) or said_agreed or is_position_heading(line.rstrip(" :"))

@@ -268,7 +268,10 @@ _AGREED_CLAUSE = re.compile(r"\b(?:agreed|approved|adopted|endorsed|signed\s+off
                             r"przyj[aąeę][łl]\w*|przyj[eę]t[eoaiy]|zatwierdzi\w*|zatwierdzon[eoaiy]|uchwali\w*|uchwalon[eoaiy]|"
                             # a decision's own word, with whose ('Decisione del direttivo del 3 giugno 2025.', 'Beschluss des
                             # Vorstands vom 17. Juni 2025')
-                            r"decisione|deliberazione|beschluss|besluit|décision|decisión|decisão)\b", re.IGNORECASE)
+                            r"decisione|deliberazione|beschluss|besluit|décision|decisión|decisão|"
+                            # (Hebrew and Arabic: 'החלטת הוועד המנהל מיום 19 באוקטובר 2026', the board's decision of …;
+                            # 'אושר על ידי הוועד', approved by; 'قرار مجلس الإدارة بتاريخ …', 'اعتمدته اللجنة في …')
+                            r"החלטת|החלטה|הוחלט|אושרה?|قرار|اعتمد\w*|أقر\w*|وافق\w*)\b", re.IGNORECASE)
 # A language that sets its verb after the date ('Zuzendaritza-batzordeak 2025eko uztailaren 3an onartua', Basque: approved
 # by the board on 3 July 2025).
 _AGREED_AFTER = re.compile(r"\s*(?:onartu\w*|adostu\w*)\b", re.IGNORECASE)

@@ -26,6 +26,7 @@ from statement_qa.structure.words import (
     CLOSING,
     HOUSEKEEPING,
     LABELS,
+    MEETING_WORDS,
     ORGANISATION_WORDS,
     OTHERS_SAY,
     PERSON_ROLES,
@@ -85,6 +86,22 @@ CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|(?<![\w-])(?:\+\d{1,3}[ -]?)?(?:
 
 
 SALUTATION = _whole(SALUTATIONS)
+# A body's approval, in the languages statements come in: 'Agreed by the trustees', 'Approvato dal consiglio direttivo',
+# 'Aprobado por la junta directiva', 'Vastgesteld door het bestuur', 'Beschlossen vom Vorstand', 'Adopté par le conseil'.
+APPROVAL = re.compile(r"\b(?:agreed|approved|adopted|endorsed|ratified|signed\s+off|approvat[oaie]|adottat[oaie]|aprobad[oa]s?|"
+                      r"acordad[oa]s?|decis[oa]\s+(?:da|dal|dalla|dai)|"
+                      r"aprovad[oa]s?|adopt[ée]e?s?|approuv[ée]e?s?|valid[ée]e?s?|beschlossen|beschluss|besluit|verabschiedet|goedgekeurd|"
+                      r"vastgesteld|besloten|goedgekeur|onartu\w*|приет[оаи]?|одобрен[оаиы]?|ухвален[оаі]?|затверджен[оаі]?|схвален[оаі]?|"
+                      r"утвержден[оаы]?|החלטת|הוחלט|אושרה?|قرار|اعتمد\w*|أقر\w*)\b", re.IGNORECASE)
+
+MEETING = re.compile(rf"\b(?:{'|'.join(MEETING_WORDS)})\b", re.IGNORECASE)
+
+
+def names_meeting(line: str) -> bool:
+    """A line that names a meeting or its record ('Minutes of the committee meeting', 'Ergebnisprotokoll Stammtisch')."""
+    return bool(MEETING.search(line))
+
+
 # A paragraph's own heading run into it, after a thread post's number ("4/6"): "Where we stand. …", "Our position: …",
 # "**Our view:** …" (Markdown's bold around it).
 RUN_IN = re.compile(r"^(?:\d+\s*/\s*\d+\s+)?(?P<mark>[*_]{1,3})?(?P<lead>[^.:!?\d*_]{2,40})"
