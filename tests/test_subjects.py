@@ -669,3 +669,13 @@ def test_a_title_naming_the_product_then_the_organisation_does_not_make_the_prod
     doc = document("Velocar is an experimental drip. Our view on Velocar.", title="Velocar: where Brading MND Group stands",
                    aliases=("Velocar",), organisation="Brading MND Group")
     assert SubjectIndex([doc]).by_key["velocar"] == {"x": "product"}
+
+
+def test_the_name_a_summary_gives_beside_the_titles_code_is_the_products():
+    from statement_qa.structure.subjects import names_in
+
+    # (fictional: מרבלין / MRB-40 and marbeline are invented)
+    names = names_in("מרבלין (MRB-40) | עמותה בדיונית",
+                     "English summary: the board's position on marbeline (MRB-40), an experimental drug. מרבלין …", [])
+    assert {"marbeline", "MRB-40", "מרבלין"} <= set(names)
+    assert "position" not in {n.casefold() for n in names}

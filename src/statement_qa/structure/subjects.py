@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections import Counter
 
+from statement_qa.lexicon import is_common_word
 from statement_qa.romanise import UNSPELT
 from statement_qa.structure.words import GENERIC_WORDS, MONTHS, PLATFORMS, SEASONS
 from statement_qa.vocabulary import INN_SUFFIXES, PRODUCT_KINDS
@@ -213,6 +214,7 @@ def names_in(title: str, text: str, given: list[str]) -> tuple[str, ...]:
     # is another product)
     titled = {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", plain_title)}
     said = Counter(w.casefold() for w in re.findall(r"[^\W\d_]{4,}", text))
+    title_codes = {compact_code(c) for c in codes}
     for pattern in (_CODE_AFTER_NAME, _NAME_IS_CODE):
         for name, code in pattern.findall(text):
             word = name.split()[0].casefold()
@@ -220,6 +222,10 @@ def names_in(title: str, text: str, given: list[str]) -> tuple[str, ...]:
                 codes.append(code)
                 if " " in name:
                     names.append(name)  # 'ravestrin LA', a product of its own with its own code
+            elif compact_code(code) in title_codes and word not in GENERIC_WORDS and not is_common_word(word):
+                # The title's code, with the name a summary in another script's page gives it ('הלבורפין (HVP-227)' titled,
+                # 'board position on halvorapine (HVP-227)' in its English summary): that name is the product's.
+                names.append(name)
     for code in codes:
         if "-" in code or any(c.isdigit() for c in code) and len(code) >= 3:
             names.extend(code_variants(code))
@@ -246,6 +252,11 @@ def defined_names(text: str) -> list[str]:
     """Names the text defines as a product sold by someone ('The Lantern is a red-light visor sold by …'), and names
     again and again (one defined once in passing is another product's)."""
     return [n for n in dict.fromkeys(_DEFINED.findall(text)) if len(re.findall(rf"\b{re.escape(n)}\b", text)) >= 3]
+
+
+def compact_code(code: str) -> str:
+    """A code as one key: 'HVP-227', 'HVP 227' and 'hvp227' alike."""
+    return re.sub(r"[\W_]+", "", code).casefold()
 
 
 def _unique(names: list[str]) -> tuple[str, ...]:
