@@ -679,3 +679,12 @@ def test_the_name_a_summary_gives_beside_the_titles_code_is_the_products():
                      "English summary: the board's position on marbeline (MRB-40), an experimental drug. מרבלין …", [])
     assert {"marbeline", "MRB-40", "מרבלין"} <= set(names)
     assert "position" not in {n.casefold() for n in names}
+
+
+def test_a_word_any_organisation_may_use_does_not_name_one():
+    from statement_qa.subjects import SubjectIndex
+
+    index = SubjectIndex([document("Our view on Velocar.", organisation="Brancaster ALS Helpline"),
+                          document("Our view on Velocar.", organisation="Thornham ALS Circle")])
+    assert index.organisations_in("who are thornham als circle and do they have a helpline") == {"x"}
+    assert set(index.organisation_phrases) == {"brancaster", "thornham"}

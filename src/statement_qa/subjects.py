@@ -47,7 +47,8 @@ GENERIC = frozenset(
 ORGANISATION_WORDS = frozenset(
     """the of and for in international national alliance association associations society societies foundation
     trust charity network council federation coalition union group committee scientific advisory medical research
-    als mnd motor neurone neuron disease diseases people with patients patient fictive fictional e v inc ltd""".split()
+    als mnd motor neurone neuron disease diseases people with patients patient fictive fictional e v inc ltd
+    helpline helplines hotline support friends circle club centre center service services team forum handbook""".split()
 )
 # A product code as people write it: 'AC-12', 'AB12', 'tx 410', 'AMX0035'.
 CODE = re.compile(r"(?<![\w-])([A-Za-z]{1,6})[- ]?(\d{1,5}[A-Za-z]?)(?![\w-])")
