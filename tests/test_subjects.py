@@ -639,6 +639,13 @@ def test_a_name_in_hangul_or_hebrew_is_found_in_a_question_in_that_script_and_ha
     assert index.mentions("מה עמדת העמותה?", "he") == []
 
 
+def test_a_name_in_devanagari_keeps_its_vowel_signs():
+    from statement_qa.structure.subjects import names_in
+
+    # (fictional: हल्वोरापिन / HVL-27 is invented)
+    assert "हल्वोरापिन" in names_in("हल्वोरापिन (HVL-27) पर हमारी राय", "हल्वोरापिन एक प्रायोगिक दवा है।", [])
+
+
 def test_a_name_with_a_release_mark_and_its_own_code_in_brackets_is_a_name():
     from statement_qa.structure.subjects import names_in
 

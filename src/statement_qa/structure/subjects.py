@@ -44,7 +44,10 @@ _DEFINED = re.compile(
 )
 # A name in a script without spaces or capitals to tell it (Hangul, Hebrew, kana …) given its code in brackets:
 # '타레몰린(TAR-115)에 대한 운영위원회 의견', 'הלבורפין (HVP-227)', 'ハルボラピン（HVP-227）'.
-_SCRIPT_NAME_BEFORE_CODE = re.compile(r"([^\W\d_A-Za-z]{2,})\s*[(（]\s*[A-Z]{1,6}-?\d{1,5}[A-Z]?\s*[)）]")
+# (with the vowel signs and points Devanagari, Thai, Hebrew and Arabic write as marks: 'हल्वोरापिन')
+_SCRIPT_NAME_BEFORE_CODE = re.compile(
+    r"((?:[^\W\d_A-Za-z]|[\u0900-\u097f\u0e00-\u0e7f\u0591-\u05c7\u064b-\u065f\u0670]){2,})"
+    r"\s*[(（]\s*[A-Z]{1,6}-?\d{1,5}[A-Z]?\s*[)）]")
 # A trial's number in a registry ('NCT99005281', 'ISRCTN12345678'): the trial of the statement's product, asked about by it.
 REGISTRY_NUMBER = re.compile(r"(?<![\w-])(?:NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|DRKS\d{8}|ChiCTR[\d-]{8,16}|jRCT\d{10}|CTRI/[\d/]{10,16})(?![\w-])",
                              re.IGNORECASE)
