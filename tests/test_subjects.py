@@ -695,3 +695,12 @@ def test_a_word_any_organisation_may_use_does_not_name_one():
                           document("Our view on Velocar.", organisation="Thornham ALS Circle")])
     assert index.organisations_in("who are thornham als circle and do they have a helpline") == {"x"}
     assert set(index.organisation_phrases) == {"brancaster", "thornham"}
+
+
+def test_a_katakana_name_the_title_gives_and_the_text_repeats_is_a_name():
+    from statement_qa.structure.subjects import names_in
+
+    # (fictional: ハルボラピン is invented)
+    text = "ハルボラピンは試験中の薬です。ハルボラピンをインターネットで買わないでください。ハルボラピンの試験は無料です。"
+    assert "ハルボラピン" in names_in("ハルボラピンについての当会の見解", text, [])
+    assert "インターネット" not in names_in("ハルボラピンについての当会の見解", text, [])

@@ -51,6 +51,9 @@ _SCRIPT_NAME_BEFORE_CODE = re.compile(
 # A trial's number in a registry ('NCT99005281', 'ISRCTN12345678'): the trial of the statement's product, asked about by it.
 REGISTRY_NUMBER = re.compile(r"(?<![\w-])(?:NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|DRKS\d{8}|ChiCTR[\d-]{8,16}|jRCT\d{10}|CTRI/[\d/]{10,16})(?![\w-])",
                              re.IGNORECASE)
+# A word in katakana, as Japanese writes a foreign name ('ハルボラピン'): a name of the statement when its title gives it and its
+# text repeats it (katakana runs are names and loanwords; Japanese writes no spaces between words to tell them by).
+_KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]{4,}")
 # A name with a plus and a number ('Axo+ 3', 'Neuro+2', 'Vigorel 50+'): a product of a line, named so again and again.
 _PLUS_NAME = re.compile(r"(?<![\w+-])[A-Z][A-Za-z]{1,15}(?:\+{1,2} ?\d{1,3}| \d{1,3}\+)(?![\w+])")
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ɏ]+(?:-[A-Za-zÀ-ɏ]+)*")
@@ -246,6 +249,7 @@ def names_in(title: str, text: str, given: list[str]) -> tuple[str, ...]:
     names.extend(defined_names(text))
     names.extend(m.group(0).upper() for m in REGISTRY_NUMBER.finditer(text))
     names.extend(n for n in _SCRIPT_NAME_BEFORE_CODE.findall(f"{plain_title}\n{text}") if UNSPELT.search(n))
+    names.extend(n for n in _KATAKANA_RUN.findall(plain_title) if text.count(n) >= 3)
     plus = Counter(_PLUS_NAME.findall(f"{plain_title}\n{text}"))
     names.extend(name for name, count in plus.items() if count >= 2)
     return _unique(names)
