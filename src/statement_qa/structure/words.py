@@ -493,6 +493,20 @@ AGREED_WHAT: dict[str, tuple[str, ...]] = {
     "it": ("risposta", "posizione", r"cosa\s+[\w ]{0,30}?dire"),
     "nl": ("antwoord", "standpunt", r"wat\s+we\s+[\w ]{0,30}?zeggen"),
 }
+# ... or, the other way round, the words themselves first, then that a body agreed them ('Caption agreed by the
+# committee on 10 September 2026:', 'Texto aprobado por la junta:'): the printed words a body can settle on, per
+# language.
+AGREED_TEXTS: dict[str, tuple[str, ...]] = {
+    "en": ("caption", "note", "text", "wording", "words", "answer", "reply", "position", "view", "statement", "advice"),
+    "de": ("bildunterschrift", "hinweis", "text", "wortlaut", "antwort", "position", "stellungnahme", "empfehlung"),
+    "fr": ("légende", "note", "texte", "réponse", "position", "avis"),
+    "es": (r"pie\s+de\s+foto", "nota", "texto", "respuesta", "posición", "postura"),
+    "pt": ("legenda", "nota", "texto", "resposta", "posição"),
+    "it": ("didascalia", "nota", "testo", "risposta", "posizione"),
+    "nl": ("onderschrift", "tekst", "antwoord", "standpunt", "advies"),
+}
+# ... and the word that names who agreed them ('by', 'por', 'von', 'par', 'door', 'da', 'pela').
+AGREED_BY: tuple[str, ...] = ("by", "at", "von", "vom", "par", "por", "pela", "pelo", "da", "dal", "dalla", "door")
 # (and a forum engine's label before a thread's title: vBulletin's "Thread: X", phpBB's "Topic: X")
 SUBJECT_LABELS: tuple[str, ...] = ("re", "subject", "betreff", "objet", "asunto", "oggetto", "onderwerp", "assunto",
                                    "thread", "topic")
