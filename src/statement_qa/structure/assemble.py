@@ -663,8 +663,12 @@ def _signed_off_review(text: str, end: int, blocks: list[Block]) -> str | None:
         return None
     # (in its first sentences: 'Agreed by the trustees on 17 September 2025. Checked again by the trustees on 12 November
     # 2025 and left unchanged. Next review: …')
-    for sentence in SENTENCE_BREAK.split(clean_line(text[below.start : below.end]))[:3]:
-        dated = read_sign_off(sentence)
+    sentences = SENTENCE_BREAK.split(clean_line(text[below.start : below.end]))
+    for n, sentence in enumerate(sentences[:3]):
+        # ('Read through again at the members' meeting on 12 November 2026; no change.': what the reading found may
+        # follow a semicolon)
+        joined = f"{sentence} {sentences[n + 1]}" if sentence.endswith(";") and n + 1 < len(sentences) else sentence
+        dated = read_sign_off(joined)
         if dated and dated.first("reviewed"):
             return dated.first("reviewed")
     # (or in the sign-off a few blocks further down, a reply away: a script's speaker saying when the words were agreed

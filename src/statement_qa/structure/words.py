@@ -889,7 +889,7 @@ UNCHANGED_WORDS: tuple[str, ...] = (
     r"still\s+(?:accurate|current|valid|correct|up\s+to\s+date|stands|holds|applies)", r"stands\s+as\s+(?:written|it\s+is)",  # "Checked April 2025 - still accurate"
     r"without\s+(?:any\s+)?changes?", r"(?:kept|left)\s+as\s+it\s+(?:is|was|stands)", r"nothing\s+(?:to|needed\s+to|needs\s+to|had\s+to)\s+change", r"nothing\s+(?:has\s+|had\s+)?changed",
     r"sans\s+changement", r"aucun\s+changement", r"pas\s+de\s+(?:changement|modification)s?", r"keine\s+(?:änderung(?:en)?|ver[äa]nderung)", r"unver[äa]ndert",
-    r"sin\s+cambios", r"geen\s+wijziging(?:en)?", r"ongewijzigd", r"senza\s+(?:modifiche|cambiamenti|variazioni)", r"changed\s+nothing", r"nichts\s+geändert", r"sem\s+altera[çc](?:[õo]es|[ãa]o)",
+    r"sin\s+cambios", r"geen\s+wijziging(?:en)?", r"ongewijzigd", r"niets\s+(?:veranderd|gewijzigd)", r"senza\s+(?:modifiche|cambiamenti|variazioni)", r"changed\s+nothing", r"nichts\s+geändert", r"sem\s+altera[çc](?:[õo]es|[ãa]o)",
     r"não\s+(?:mudou|mudaram|alterou|alteraram)\s+nada",
     r"nessuna\s+modifica", r"invariat[oa]", r"senza\s+modifiche", r"bez\s+zmian",
     # Norwegian, Danish, Swedish, Finnish: "Gjennomgått 15. mai 2025 – ingen endringer i rådet vårt".
