@@ -689,16 +689,20 @@ AGREED_THIS = re.compile(r"\b(?:agreed|approved|adopted)\s+(?:this|these\s+words
 
 # A short label over a passage that dates it in brackets: 'THE STANDING ANSWER (9 July 2026)'.
 DATED_LABEL = re.compile(r"^(?P<label>[^\n()]{3,60}?)\s*\((?P<date>[^()\n]{4,30})\)\s*:?$")
+# ... or after a comma or a dash, as a label set in capitals in a plain-text e-mail dates it: 'AGREED WORDING, 2 JULY
+# 2026'.
+DATED_LABEL_AFTER = re.compile(r"^(?P<label>[^\n(),:]{3,60}?)(?:,|\s+[-–—])\s+(?P<date>[^()\n,:]{4,30}?)\s*:?$")
 
 
 def _dated_label_above(text: str, start: int, blocks: list[Block]) -> str | None:
-    """The date of the label right above the position that dates it in brackets ('THE STANDING ANSWER (9 July 2026)'
-    over an answer an e-mail repeats word for word): the words' own date, before the date the message was sent."""
+    """The date of the label right above the position that dates it in brackets or after a comma ('THE STANDING ANSWER
+    (9 July 2026)', 'AGREED WORDING, 2 JULY 2026' over an answer an e-mail repeats word for word): the words' own date,
+    before the date the message was sent."""
     above = [b for b in blocks if b.end <= start and b.kind != RULE]
     if not above:
         return None
     line = clean_line(text[above[-1].start : above[-1].end])
-    found = DATED_LABEL.match(line)
+    found = DATED_LABEL.match(line) or DATED_LABEL_AFTER.match(line)
     if found is None or word_count(found.group("label")) > 8 or looks_like_prose(found.group("label")):
         return None
     dated = read_date_line(found.group("date"))
