@@ -418,7 +418,7 @@ def _walk(root, builder: _Builder, styles: dict[str, str], furniture=None) -> No
             builder.add(list(runs), context["kind"], context["level"], context["quote"], context["pre"])
             runs.clear()
 
-    def visit(element, bold: bool, kind: str, level: int, quote: bool, size: float, pre: bool = False) -> None:
+    def visit(element, bold: bool, kind: str, level: int, quote: bool, size: float, pre: bool | str = False) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
         if not tag or tag in INVISIBLE:
             return
@@ -463,12 +463,14 @@ def _walk(root, builder: _Builder, styles: dict[str, str], furniture=None) -> No
                 kind = kind if kind == ITEM else LINE
         bold = bold or _bold(element, styles)
         size = _size(element, styles) or size
-        pre = pre or tag == "pre"
+        # (a webmail's plain-text body set in a box of <br> lines, '<div class="pre">' or 'white-space: pre-wrap': its
+        # lines and blank lines are the <br>s, the source's own line breaks are spaces)
+        pre = pre or tag == "pre" or ("lines" if tag == "div" and _plain_text_box(element) else False)
         context.update(kind=kind, level=level, quote=quote, pre=pre)
 
         def flowed(text: str) -> str:
             # A line break in the source is a space on the page (a word processor's export wraps its lines); only <pre> keeps it.
-            return text if pre else LINE_BREAKS.sub(" ", text)
+            return text if pre is True else LINE_BREAKS.sub(" ", text)
 
         if element.text:
             runs.append((flowed(element.text), bold, size))
@@ -486,6 +488,14 @@ def _walk(root, builder: _Builder, styles: dict[str, str], furniture=None) -> No
 
     visit(root, False, LINE, 0, False, 0.0)
     flush()
+
+
+PRE_WRAP = re.compile(r"white-space\s*:\s*pre", re.IGNORECASE)
+
+
+def _plain_text_box(element) -> bool:
+    """A box that shows a plain-text message as its sender wrapped it: class "pre" (Roundcube), or white-space: pre."""
+    return "pre" in (element.get("class") or "").split() or bool(PRE_WRAP.search(element.get("style") or ""))
 
 
 def _asks_in_first_column(cell) -> bool:
