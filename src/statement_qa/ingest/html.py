@@ -617,6 +617,20 @@ def _without_credits(scopes: list) -> str:
     return text
 
 
+GENERATOR_NAME = re.compile(r"^\s*([^\W\d_][\w.+-]*(?:\s+[^\W\d_][\w.+-]*){0,2}?)(?=\s+v?\d|\s*$)")
+CREDITED_NAME = re.compile(rf"(?:{CREDIT.pattern})\s+([^\W\d_][\w.+-]*(?:\s+[A-Z][\w.+-]*){{0,2}})", re.IGNORECASE)
+
+
+def _software_names(tree) -> list[str]:
+    """The names of the software that made a page: its generator tag's ('Zulip 8.4 public archive' → 'Zulip') and the
+    ones its credit lines name ('Powered by Zulip')."""
+    names = [found.group(1) for content in tree.xpath("//meta[@name='generator']/@content")
+             if (found := GENERATOR_NAME.match(content))]
+    credits = [e.text_content() for e in tree.xpath("//body//*[not(*)]") if word_count(e.text_content()) <= 8]
+    names += [found.group(1) for credit in credits if (found := CREDITED_NAME.search(credit))]
+    return list(dict.fromkeys(names))
+
+
 def _footer_name(footers: list) -> str | None:
     """The organisation a page's footer names most in its own sentences ("X Connect is the members' portal of the Y
     Society."), leaving out the ones that credit its software ("Powered By Z")."""
@@ -1187,6 +1201,11 @@ def read_html(html: str) -> Extracted:
     if not title:
         # A page titled only in its metadata: "Title | Site" without the site.
         shown = meta("og:title") or page_title
+        # ... nor the software that made the page after it ("Topic - Site - Zulip"), which its generator tag or its
+        # credit line ("Powered by Zulip") names.
+        for software in _software_names(tree) if shown else ():
+            shown = re.sub(rf"\s+(?:[|–—·»-]|::)\s+{re.escape(software)}\s*$", "", shown or "",
+                           flags=re.IGNORECASE)
         for site in [c for c in (site_name, *linked, *declared) if c] if shown else []:
             site = re.escape(site)
             shown = re.sub(rf"\s+(?:[|–—·»:-]|::)\s+{site}\s*$|^\s*{site}\s*(?:\s[|–—·»-]|::|:)\s+", "", shown or "")
