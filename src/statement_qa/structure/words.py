@@ -1052,8 +1052,10 @@ PUBLICATION_WORDS: tuple[str, ...] = (
 )
 # Who or which of its services a publication is for, between the organisation's name and the publication's ('X Network
 # Helpline Handbook', 'X Society Volunteer Wiki', 'X Trust Members' Newsletter'): the organisation is the name before.
+# (a service may itself be who publishes: 'X ALS Helpline handbook' is the X ALS Helpline's)
+SERVICES: tuple[str, ...] = ("helpline", r"advice\s+line", r"support\s+line", r"help\s+desk")
 PUBLICATION_AUDIENCES: tuple[str, ...] = (
-    "helpline", r"advice\s+line", r"support\s+line", r"help\s+desk", "volunteers?", "volunteer['’]s", "volunteers['’]",
+    *SERVICES, "volunteers?", "volunteer['’]s", "volunteers['’]",
     "staff", "members", "members['’]", "carers?", "carers['’]", "callers?", "trustees['’]?", "branch(?:es)?",
 )
 
