@@ -1326,6 +1326,13 @@ def read_html(html: str) -> Extracted:
         space, colon, page = title.partition(" : ")
         if colon and page and clean_line(space) in {clean_line(t) for t in tree.xpath("//a//text()")} | {site_name}:
             title = clean_line(page)
+    if site_name is None and page_title and title == page_title \
+            and len(split_outside_quotes(page_title, TITLE_SEPARATOR)) > 1:
+        # "X MND Support - Spring news 2025", <title> and <h1> alike (a mailing's web version): nothing else names the
+        # site, and the part of the title it prints that reads as a name of two words or more does, as a last resort
+        # (see assemble._organisation).
+        titled = organisation_name(page_title)
+        site_name = titled[0] if titled and word_count(titled[0]) >= 2 else None
     return Extracted(
         text=text,
         blocks=blocks,
