@@ -273,8 +273,9 @@ def assemble_all(extracted: Extracted, *, doc_id: str, source: str, sha256: str,
             # A newsletter: the statement is its one item that states a position, titled by that item.
             first, end = item
             name = _as_written(NUMBERING.sub("", clean_line(text[content[first].start : content[first].end])), text)
-            documents.append(_document(page, doc_id, name or title or fallback_title, content[first:end], None,
-                                       language, (content[first].start, content[end - 1].end)))
+            document = _document(page, doc_id, name or title or fallback_title, content[first:end], None, language,
+                                 (content[first].start, content[end - 1].end))
+            documents.append(_withdrawn_above(document, text, [*before, *content[:first]]))
             continue
         if not groups:
             document = _document(page, doc_id, title or fallback_title, content, closing, language, (body_start, body_end))
@@ -287,6 +288,20 @@ def assemble_all(extracted: Extracted, *, doc_id: str, source: str, sha256: str,
             documents.append(_document(page, f"{doc_id}--{slug(name)}", title or name, content[first + 1 : end], closing,
                                        language, (content[first].start, content[end - 1].end), subject=name))
     return documents
+
+
+def _withdrawn_above(document: Document, text: str, above: list[Block]) -> Document:
+    """A newsletter's item under a notice at the top of the issue that withdraws it ('Withdrawn by the committee on 2
+    October 2026. The X item below is no longer our position.'): withdrawn, when the notice names what the item is
+    about."""
+    if document.status == WITHDRAWN_STATUS:
+        return document
+    for block in above:
+        notice = text[block.start : block.end]
+        if WITHDRAWN.search(notice) and any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", notice, re.IGNORECASE)
+                                            for name in document.aliases):
+            return replace(document, status=WITHDRAWN_STATUS)
+    return document
 
 
 def assemble(extracted: Extracted, *, doc_id: str, source: str, sha256: str, fallback_title: str) -> Document:
