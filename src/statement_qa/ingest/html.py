@@ -454,7 +454,7 @@ def _walk(root, builder: _Builder, styles: dict[str, str], furniture=None) -> No
             builder.add(list(runs), context["kind"], context["level"], context["quote"], context["pre"])
             runs.clear()
 
-    def visit(element, bold: bool, kind: str, level: int, quote: bool, size: float, pre: bool = False) -> None:
+    def visit(element, bold: bool, kind: str, level: int, quote: bool, size: float, pre: bool | str = False) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
         if not tag or tag in INVISIBLE:
             return
@@ -499,12 +499,14 @@ def _walk(root, builder: _Builder, styles: dict[str, str], furniture=None) -> No
                 kind = kind if kind == ITEM else LINE
         bold = bold or _bold(element, styles)
         size = _size(element, styles) or size
-        pre = pre or tag == "pre"
+        # (a webmail's plain-text body set in a box of <br> lines, '<div class="pre">' or 'white-space: pre-wrap': its
+        # lines and blank lines are the <br>s, the source's own line breaks are spaces)
+        pre = pre or tag == "pre" or ("lines" if tag == "div" and _plain_text_box(element) else False)
         context.update(kind=kind, level=level, quote=quote, pre=pre)
 
         def flowed(text: str) -> str:
             # A line break in the source is a space on the page (a word processor's export wraps its lines); only <pre> keeps it.
-            return text if pre else LINE_BREAKS.sub(" ", text)
+            return text if pre is True else LINE_BREAKS.sub(" ", text)
 
         if element.text:
             runs.append((flowed(element.text), bold, size))
@@ -522,6 +524,14 @@ def _walk(root, builder: _Builder, styles: dict[str, str], furniture=None) -> No
 
     visit(root, False, LINE, 0, False, 0.0)
     flush()
+
+
+PRE_WRAP = re.compile(r"white-space\s*:\s*pre", re.IGNORECASE)
+
+
+def _plain_text_box(element) -> bool:
+    """A box that shows a plain-text message as its sender wrapped it: class "pre" (Roundcube), or white-space: pre."""
+    return "pre" in (element.get("class") or "").split() or bool(PRE_WRAP.search(element.get("style") or ""))
 
 
 def _asks_in_first_column(cell) -> bool:
@@ -641,6 +651,20 @@ def _without_credits(scopes: list) -> str:
     for credit in sorted(credits, key=len, reverse=True):
         text = text.replace(credit, " ")
     return text
+
+
+GENERATOR_NAME = re.compile(r"^\s*([^\W\d_][\w.+-]*(?:\s+[^\W\d_][\w.+-]*){0,2}?)(?=\s+v?\d|\s*$)")
+CREDITED_NAME = re.compile(rf"(?:{CREDIT.pattern})\s+([^\W\d_][\w.+-]*(?:\s+[A-Z][\w.+-]*){{0,2}})", re.IGNORECASE)
+
+
+def _software_names(tree) -> list[str]:
+    """The names of the software that made a page: its generator tag's ('Zulip 8.4 public archive' → 'Zulip') and the
+    ones its credit lines name ('Powered by Zulip')."""
+    names = [found.group(1) for content in tree.xpath("//meta[@name='generator']/@content")
+             if (found := GENERATOR_NAME.match(content))]
+    credits = [e.text_content() for e in tree.xpath("//body//*[not(*)]") if word_count(e.text_content()) <= 8]
+    names += [found.group(1) for credit in credits if (found := CREDITED_NAME.search(credit))]
+    return list(dict.fromkeys(names))
 
 
 def _footer_name(footers: list) -> str | None:
@@ -1231,6 +1255,11 @@ def read_html(html: str) -> Extracted:
     if not title:
         # A page titled only in its metadata: "Title | Site" without the site.
         shown = meta("og:title") or page_title
+        # ... nor the software that made the page after it ("Topic - Site - Zulip"), which its generator tag or its
+        # credit line ("Powered by Zulip") names.
+        for software in _software_names(tree) if shown else ():
+            shown = re.sub(rf"\s+(?:[|–—·»-]|::)\s+{re.escape(software)}\s*$", "", shown or "",
+                           flags=re.IGNORECASE)
         for site in [c for c in (site_name, *linked, *declared) if c] if shown else []:
             site = re.escape(site)
             shown = re.sub(rf"\s+(?:[|–—·»:-]|::)\s+{site}\s*$|^\s*{site}\s*(?:\s[|–—·»-]|::|:)\s+", "", shown or "")
@@ -1351,6 +1380,13 @@ def read_html(html: str) -> Extracted:
         space, colon, page = title.partition(" : ")
         if colon and page and clean_line(space) in {clean_line(t) for t in tree.xpath("//a//text()")} | {site_name}:
             title = clean_line(page)
+    if site_name is None and page_title and title == page_title \
+            and len(split_outside_quotes(page_title, TITLE_SEPARATOR)) > 1:
+        # "X MND Support - Spring news 2025", <title> and <h1> alike (a mailing's web version): nothing else names the
+        # site, and the part of the title it prints that reads as a name of two words or more does, as a last resort
+        # (see assemble._organisation).
+        titled = organisation_name(page_title)
+        site_name = titled[0] if titled and word_count(titled[0]) >= 2 else None
     return Extracted(
         text=text,
         blocks=blocks,

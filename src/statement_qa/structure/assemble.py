@@ -276,8 +276,9 @@ def assemble_all(extracted: Extracted, *, doc_id: str, source: str, sha256: str,
             # A newsletter: the statement is its one item that states a position, titled by that item.
             first, end = item
             name = _as_written(NUMBERING.sub("", clean_line(text[content[first].start : content[first].end])), text)
-            documents.append(_document(page, doc_id, name or title or fallback_title, content[first:end], None,
-                                       language, (content[first].start, content[end - 1].end)))
+            document = _document(page, doc_id, name or title or fallback_title, content[first:end], None, language,
+                                 (content[first].start, content[end - 1].end))
+            documents.append(_withdrawn_above(document, text, [*before, *content[:first]]))
             continue
         if not groups:
             document = _document(page, doc_id, title or fallback_title, content, closing, language, (body_start, body_end))
@@ -297,6 +298,20 @@ def _meeting_date(title: str) -> DateLine | None:
     there is dated by it, when nothing nearer the words dates them."""
     month = parse_date(title) if names_meeting(title) else None
     return DateLine((("plain", month),), None) if month else None
+
+
+def _withdrawn_above(document: Document, text: str, above: list[Block]) -> Document:
+    """A newsletter's item under a notice at the top of the issue that withdraws it ('Withdrawn by the committee on 2
+    October 2026. The X item below is no longer our position.'): withdrawn, when the notice names what the item is
+    about."""
+    if document.status == WITHDRAWN_STATUS:
+        return document
+    for block in above:
+        notice = text[block.start : block.end]
+        if WITHDRAWN.search(notice) and any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", notice, re.IGNORECASE)
+                                            for name in document.aliases):
+            return replace(document, status=WITHDRAWN_STATUS)
+    return document
 
 
 def assemble(extracted: Extracted, *, doc_id: str, source: str, sha256: str, fallback_title: str) -> Document:
@@ -666,8 +681,12 @@ def _signed_off_review(text: str, end: int, blocks: list[Block]) -> str | None:
         return None
     # (in its first sentences: 'Agreed by the trustees on 17 September 2025. Checked again by the trustees on 12 November
     # 2025 and left unchanged. Next review: …')
-    for sentence in SENTENCE_BREAK.split(clean_line(text[below.start : below.end]))[:3]:
-        dated = read_sign_off(sentence)
+    sentences = SENTENCE_BREAK.split(clean_line(text[below.start : below.end]))
+    for n, sentence in enumerate(sentences[:3]):
+        # ('Read through again at the members' meeting on 12 November 2026; no change.': what the reading found may
+        # follow a semicolon)
+        joined = f"{sentence} {sentences[n + 1]}" if sentence.endswith(";") and n + 1 < len(sentences) else sentence
+        dated = read_sign_off(joined)
         if dated and dated.first("reviewed"):
             return dated.first("reviewed")
     # (or in the sign-off a few blocks further down, a reply away: a script's speaker saying when the words were agreed
@@ -688,16 +707,20 @@ AGREED_THIS = re.compile(r"\b(?:agreed|approved|adopted)\s+(?:this|these\s+words
 
 # A short label over a passage that dates it in brackets: 'THE STANDING ANSWER (9 July 2026)'.
 DATED_LABEL = re.compile(r"^(?P<label>[^\n()]{3,60}?)\s*\((?P<date>[^()\n]{4,30})\)\s*:?$")
+# ... or after a comma or a dash, as a label set in capitals in a plain-text e-mail dates it: 'AGREED WORDING, 2 JULY
+# 2026'.
+DATED_LABEL_AFTER = re.compile(r"^(?P<label>[^\n(),:]{3,60}?)(?:,|\s+[-–—])\s+(?P<date>[^()\n,:]{4,30}?)\s*:?$")
 
 
 def _dated_label_above(text: str, start: int, blocks: list[Block]) -> str | None:
-    """The date of the label right above the position that dates it in brackets ('THE STANDING ANSWER (9 July 2026)'
-    over an answer an e-mail repeats word for word): the words' own date, before the date the message was sent."""
+    """The date of the label right above the position that dates it in brackets or after a comma ('THE STANDING ANSWER
+    (9 July 2026)', 'AGREED WORDING, 2 JULY 2026' over an answer an e-mail repeats word for word): the words' own date,
+    before the date the message was sent."""
     above = [b for b in blocks if b.end <= start and b.kind != RULE]
     if not above:
         return None
     line = clean_line(text[above[-1].start : above[-1].end])
-    found = DATED_LABEL.match(line)
+    found = DATED_LABEL.match(line) or DATED_LABEL_AFTER.match(line)
     if found is None or word_count(found.group("label")) > 8 or looks_like_prose(found.group("label")):
         return None
     dated = read_date_line(found.group("date"))

@@ -62,7 +62,7 @@ from statement_qa.structure.vocabulary import (
     subject_terms,
     word_stems,
 )
-from statement_qa.structure.words import AGREED_VERBS, AGREED_WHAT, RESOLUTION_LABELS
+from statement_qa.structure.words import AGREED_BY, AGREED_TEXTS, AGREED_VERBS, AGREED_WHAT, RESOLUTION_LABELS
 
 # The word that opens a paper's abstract, in the languages we read ("ABSTRACT Background: …", "Résumé —").
 ABSTRACT = re.compile(r"(?:abstract|r[ée]sum[ée]|resumen|resumo|streszczenie|sammanfattning|sammendrag|tiivistelmä)"
@@ -403,6 +403,16 @@ AGREED_ANSWER = re.compile(
 )
 
 
+# ... or that names the words below, then says a body agreed them ('Fig. 1 - A bottle. Caption agreed by the committee
+# on 10 September 2026:', 'Texto aprobado por la junta directiva el 3 de mayo:'): in a participle, the body named after.
+_AGREED_VERB = "|".join(w for words in AGREED_VERBS.values() for w in words)
+TEXT_AGREED = re.compile(
+    rf"(?<!\w)(?:{'|'.join(w for words in AGREED_TEXTS.values() for w in words)})\s+(?:(?:was|were|is|as|wie)\s+)?"
+    rf"(?:{_AGREED_VERB})\w{{0,2}}\s+(?:{'|'.join(AGREED_BY)})\s[^.!?]{{0,80}}$",
+    re.IGNORECASE,
+)
+
+
 # ... or that says the words below are the view as a body agreed it, and points at them ('asked me to put their view up
 # here exactly as agreed, so this is it.', '… the answer as decided; here it is.')
 AS_AGREED = re.compile(
@@ -430,6 +440,8 @@ def _announces_answer(line: str) -> bool:
     sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])", said)
     if line.rstrip().endswith(":") and word_count(" ".join(sentences[-2:])) <= 45 \
             and AGREED_ANSWER.search(" ".join(sentences[-2:])):
+        return True
+    if line.rstrip().endswith(":") and word_count(sentences[-1]) <= 30 and TEXT_AGREED.search(sentences[-1]):
         return True
     return word_count(sentences[-1]) <= 45 and bool(AS_AGREED.search(sentences[-1]))
 

@@ -221,7 +221,15 @@ def is_position_heading(text: str) -> bool:
             POSITION.match(heading_name(half)) for half in re.split(r"\s+/\s+", name) if half != name)):
         return True
     tail = lead_in_tail(text)
-    return tail is not None and bool(POSITION.match(heading_name(tail)))
+    if tail is not None and bool(POSITION.match(heading_name(tail))):
+        return True
+    # ('The group's view on X (March 2024)', 'Our view (agreed 3 May 2025)': the date in brackets says when, not what)
+    undated = DATED_BRACKETS.sub("", clean_line(text))
+    return undated != clean_line(text) and bool(undated) and is_position_heading(undated)
+
+
+# A bracketed note at a heading's end that holds a year: when the words under it were agreed.
+DATED_BRACKETS = re.compile(r"\s*\([^()]{0,40}\b(?:19|20)\d\d\)(?=[\s:.]*$)")
 
 
 # A lead-in's last clause after a spaced dash, and what stands before it.

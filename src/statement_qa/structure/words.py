@@ -527,6 +527,20 @@ AGREED_WHAT: dict[str, tuple[str, ...]] = {
     "it": ("risposta", "posizione", r"cosa\s+[\w ]{0,30}?dire"),
     "nl": ("antwoord", "standpunt", r"wat\s+we\s+[\w ]{0,30}?zeggen"),
 }
+# ... or, the other way round, the words themselves first, then that a body agreed them ('Caption agreed by the
+# committee on 10 September 2026:', 'Texto aprobado por la junta:'): the printed words a body can settle on, per
+# language.
+AGREED_TEXTS: dict[str, tuple[str, ...]] = {
+    "en": ("caption", "note", "text", "wording", "words", "answer", "reply", "position", "view", "statement", "advice"),
+    "de": ("bildunterschrift", "hinweis", "text", "wortlaut", "antwort", "position", "stellungnahme", "empfehlung"),
+    "fr": ("légende", "note", "texte", "réponse", "position", "avis"),
+    "es": (r"pie\s+de\s+foto", "nota", "texto", "respuesta", "posición", "postura"),
+    "pt": ("legenda", "nota", "texto", "resposta", "posição"),
+    "it": ("didascalia", "nota", "testo", "risposta", "posizione"),
+    "nl": ("onderschrift", "tekst", "antwoord", "standpunt", "advies"),
+}
+# ... and the word that names who agreed them ('by', 'por', 'von', 'par', 'door', 'da', 'pela').
+AGREED_BY: tuple[str, ...] = ("by", "at", "von", "vom", "par", "por", "pela", "pelo", "da", "dal", "dalla", "door")
 # (and a forum engine's label before a thread's title: vBulletin's "Thread: X", phpBB's "Topic: X")
 SUBJECT_LABELS: tuple[str, ...] = ("re", "subject", "betreff", "objet", "asunto", "oggetto", "onderwerp", "assunto",
                                    "thread", "topic")
@@ -915,7 +929,7 @@ UNCHANGED_WORDS: tuple[str, ...] = (
     r"still\s+(?:accurate|current|valid|correct|up\s+to\s+date|stands|holds|applies)", r"stands\s+as\s+(?:written|it\s+is)",  # "Checked April 2025 - still accurate"
     r"without\s+(?:any\s+)?changes?", r"(?:kept|left)\s+as\s+it\s+(?:is|was|stands)", r"nothing\s+(?:to|needed\s+to|needs\s+to|had\s+to)\s+change", r"nothing\s+(?:has\s+|had\s+)?changed",
     r"sans\s+changement", r"aucun\s+changement", r"pas\s+de\s+(?:changement|modification)s?", r"keine\s+(?:änderung(?:en)?|ver[äa]nderung)", r"unver[äa]ndert",
-    r"sin\s+cambios", r"geen\s+wijziging(?:en)?", r"ongewijzigd", r"senza\s+(?:modifiche|cambiamenti|variazioni)", r"changed\s+nothing", r"nichts\s+geändert", r"sem\s+altera[çc](?:[õo]es|[ãa]o)",
+    r"sin\s+cambios", r"geen\s+wijziging(?:en)?", r"ongewijzigd", r"niets\s+(?:veranderd|gewijzigd)", r"senza\s+(?:modifiche|cambiamenti|variazioni)", r"changed\s+nothing", r"nichts\s+geändert", r"sem\s+altera[çc](?:[õo]es|[ãa]o)",
     r"não\s+(?:mudou|mudaram|alterou|alteraram)\s+nada",
     r"nessuna\s+modifica", r"invariat[oa]", r"senza\s+modifiche", r"bez\s+zmian",
     # Norwegian, Danish, Swedish, Finnish: "Gjennomgått 15. mai 2025 – ingen endringer i rådet vårt".
@@ -1081,8 +1095,10 @@ PUBLICATION_WORDS: tuple[str, ...] = (
 )
 # Who or which of its services a publication is for, between the organisation's name and the publication's ('X Network
 # Helpline Handbook', 'X Society Volunteer Wiki', 'X Trust Members' Newsletter'): the organisation is the name before.
+# (a service may itself be who publishes: 'X ALS Helpline handbook' is the X ALS Helpline's)
+SERVICES: tuple[str, ...] = ("helpline", r"advice\s+line", r"support\s+line", r"help\s+desk")
 PUBLICATION_AUDIENCES: tuple[str, ...] = (
-    "helpline", r"advice\s+line", r"support\s+line", r"help\s+desk", "volunteers?", "volunteer['’]s", "volunteers['’]",
+    *SERVICES, "volunteers?", "volunteer['’]s", "volunteers['’]",
     "staff", "members", "members['’]", "carers?", "carers['’]", "callers?", "trustees['’]?", "branch(?:es)?",
 )
 
