@@ -1326,7 +1326,7 @@ SET_ASIDE_EVERYDAY_NAME = {
 ## Background
 
 The Cobble is a vibration disc sold by Harnham Devices for 189 pounds. Harnham also sells the Lantern, a speaker
-pillow for sleep; this page is not about the Lantern.
+pillow for sleep; this page is not about the Lantern. HX-9 is Harnham Devices' knee brace, a different product.
 
 ## Our view
 
@@ -1344,6 +1344,7 @@ Fictional test document: the Cobble, the Lantern and Harnham Devices are invente
     # The name the page sets aside, written as a name, though a notice below lists it with the others.
     ("Is the Lantern pillow from Harnham any good?", None),
     ("Und das Lantern-Kissen von Harnham?", None),
+    ("What's the view on Harnham Devices' disc for MND?", "cobble"),  # the company of a set-aside product is its own
 ])
 def test_a_set_aside_name_written_as_a_name_is_never_the_statements(tmp_path, monkeypatch, question, expected):
     assistant = _assistant_on(tmp_path, SET_ASIDE_EVERYDAY_NAME)

@@ -879,11 +879,13 @@ class Assistant:
         one_case = in_one_case(query.text)
         position = self._own_text(self.retriever.document(doc_id))[1]
         found = []
+        by_key = self.retriever.subjects.by_key
         for name, key in names:
             if name[:1].isupper() and not one_case and re.search(rf"(?<![^\W_]){re.escape(name)}(?![^\W_])", query.text) \
-                    and f" {key} " not in position:
+                    and f" {key} " not in position and not any(doc_id in by_key.get(w, ()) for w in key.split()):
                 # A name written as a name ('Is the Shell pillow any good?', 'das Shell-Kissen'), though the page writes
-                # its word elsewhere too (a notice listing every name).
+                # its word elsewhere too (a notice listing every name); not the statement's own company or product
+                # ("OVX-58 is Swyre Neuro's dry-eye drop" sets aside the drop, not Swyre Neuro).
                 found.append(name)
                 continue
             # Its words the statement's own sentences never write, all asked: as the name writes them, or in any order
