@@ -1320,13 +1320,17 @@ def test_a_products_everyday_name_written_as_a_word_is_no_rare_word_of_its_state
 
 
 SET_ASIDE_EVERYDAY_NAME = {
-    "pebble.md": """<!-- FICTIONAL test statement: invented organisation, company and products. -->
+    "pebble.md": """---
+organisation: Wexcombe MND Circle
+---
+<!-- FICTIONAL test statement: invented organisation, company and products. -->
 # The Cobble vibration disc
 
 ## Background
 
 The Cobble is a vibration disc sold by Harnham Devices for 189 pounds. Harnham also sells the Lantern, a speaker
 pillow for sleep; this page is not about the Lantern. HX-9 is Harnham Devices' knee brace, a different product.
+Wexcombe MND Circle has no view on Harnham's phone app.
 
 ## Our view
 
@@ -1345,6 +1349,7 @@ Fictional test document: the Cobble, the Lantern and Harnham Devices are invente
     ("Is the Lantern pillow from Harnham any good?", None),
     ("Und das Lantern-Kissen von Harnham?", None),
     ("What's the view on Harnham Devices' disc for MND?", "cobble"),  # the company of a set-aside product is its own
+    ("What is Wexcombe MND Circle's view on the vibration disc?", "cobble"),  # nor is the organisation set aside
 ])
 def test_a_set_aside_name_written_as_a_name_is_never_the_statements(tmp_path, monkeypatch, question, expected):
     assistant = _assistant_on(tmp_path, SET_ASIDE_EVERYDAY_NAME)

@@ -880,7 +880,10 @@ class Assistant:
         position = self._own_text(self.retriever.document(doc_id))[1]
         found = []
         by_key = self.retriever.subjects.by_key
+        organisation = normalise(self.retriever.document(doc_id).organisation or "")
         for name, key in names:
+            if organisation and (key in organisation or organisation in key):
+                continue  # ('Wexcombe MND Circle has no view on …': the organisation itself is never set aside)
             if name[:1].isupper() and not one_case and re.search(rf"(?<![^\W_]){re.escape(name)}(?![^\W_])", query.text) \
                     and f" {key} " not in position and not any(doc_id in by_key.get(w, ()) for w in key.split()):
                 # A name written as a name ('Is the Shell pillow any good?', 'das Shell-Kissen'), though the page writes
