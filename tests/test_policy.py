@@ -1354,3 +1354,24 @@ Fictional test document: the Cobble, the Lantern and Harnham Devices are invente
 def test_a_set_aside_name_written_as_a_name_is_never_the_statements(tmp_path, monkeypatch, question, expected):
     assistant = _assistant_on(tmp_path, SET_ASIDE_EVERYDAY_NAME)
     assert _answered_with(assistant, monkeypatch, question, [_hit("pebble", 0.7)]) == (expected and "pebble")
+
+
+GENERAL_ON_A_PLATFORM = {
+    "fenby.md": """---
+organisation: Fenby ALS Trust
+---
+<!-- FICTIONAL test statement: invented organisation. -->
+# Fenby ALS Trust (@fenbyalstrust) on Threads
+
+## Our view
+
+Heavy-metal "detox" drips (chelation) sold by wellness clinics do not treat MND and can be dangerous. Please do not
+stop prescribed tablets for them; talk to your neurologist first.
+""",
+}
+
+
+def test_a_general_statement_titled_only_by_its_organisation_and_platform_answers_a_description(tmp_path, monkeypatch):
+    assistant = _assistant_on(tmp_path, GENERAL_ON_A_PLATFORM)
+    question = "She has booked a chelation drip at a wellness place for 400 pounds a time. Should she go?"
+    assert _answered_with(assistant, monkeypatch, question, [_hit("fenby", 0.6)]) == "fenby"

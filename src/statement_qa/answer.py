@@ -40,7 +40,16 @@ from statement_qa.glossary import GLOSSARY, gloss
 from statement_qa.index import Index
 from statement_qa.language import FUNCTION_WORDS
 from statement_qa.lexicon import FUNCTION_WORDS as ENGLISH_FUNCTION_WORDS
-from statement_qa.lexicon import content_words, in_one_case, is_common_word, normalise, stem, unaccented, word_frequency
+from statement_qa.lexicon import (
+    content_words,
+    in_one_case,
+    is_common_word,
+    normalise,
+    stem,
+    unaccented,
+    word_frequency,
+    words,
+)
 from statement_qa.query import (
     ASKING_WORDS,
     DISEASE_CONTENT,
@@ -52,6 +61,7 @@ from statement_qa.query import (
 )
 from statement_qa.retrieval import DocumentHit, Retriever
 from statement_qa.settings import Settings
+from statement_qa.structure.words import PLATFORMS
 from statement_qa.subjects import CODE, PRODUCT, compact, covering_text, is_coined, set_aside_names, set_aside_text
 from statement_qa.vocabulary import (
     ABOUT_THE_ANSWER,
@@ -85,6 +95,9 @@ TITLE_FILLER = frozenset(content_words(
     "position statement recommendation update guidance advice treatment therapy experimental new unproven people living "
     "with als mnd motor neurone neuron disease our the about for members families"
 ))
+
+# The words of the platforms a page is published on ('Threads', 'Substack'), which name no topic of a title.
+PLATFORM_WORDS = frozenset(w for platform in PLATFORMS for w in content_words(platform))
 
 MAX_PASSAGES = 3
 MAX_ALTERNATIVES = 3
@@ -1110,7 +1123,12 @@ class Assistant:
         """A general statement whose title's own topic words ('crowdfunding', 'abroad') the question never uses."""
         if not query.describes_one_product or doc_id not in self.retriever.subjects.general:
             return False
-        own = set(content_words(self.retriever.document(doc_id).title)) - TITLE_FILLER
+        document = self.retriever.document(doc_id)
+        # (a title of the organisation's name, its handle and the platform names no topic: 'Fenby ALS Trust
+        # (@fenbyalstrust) on Threads')
+        organisation = [w for w in words(document.organisation or "") if len(w) >= 4]
+        own = {w for w in set(content_words(document.title)) - TITLE_FILLER
+               if w not in PLATFORM_WORDS and not any(o in w for o in organisation)}
         return bool(own) and not own & set(query.content)
 
     def _rival(self, hits: list[DocumentHit], settings: Settings, ratio: float | None = None) -> DocumentHit | None:
