@@ -557,7 +557,7 @@ def _company_names(document: Document, names: list[str] | None = None,
     return found
 
 
-def _product_like(text: str, organisation: set[str] = frozenset()) -> bool:
+def _product_like(text: str, organisation: set[str] | frozenset[str] = frozenset()) -> bool:
     """Whether a text has a code or a coined word, the organisation's own ('where Brading MND Group stands') aside."""
     return any(is_code(t) or (is_coined(t) and normalise(t) not in organisation) for t in re.findall(r"[\w-]+", text))
 
@@ -614,7 +614,7 @@ class SubjectIndex:
             for key in excluded:
                 self.excluded.setdefault(key, set()).add(document.id)
             product_names = 0
-            own = compact(document.organisation or "")
+            own_key = compact(document.organisation or "")
             for written in document.aliases:
                 if UNSPELT.search(written):
                     # '타레몰린', 'הלבורפין': asked about as written, and (Hangul, kana) as spelt in Latin letters.
@@ -625,7 +625,7 @@ class SubjectIndex:
                     continue
                 alias = latin_spelling(written)  # 'Σοτραβερίνη' is asked about as 'sotraverine'
                 key = compact(alias)
-                if own and key.startswith(own):
+                if own_key and key.startswith(own_key):
                     continue  # (the organisation's name in a title, 'Walsingham MND Friends - Answers Booklet', or its forum's)
                 if (first := _named_alone(document.text, alias)) and first not in excluded and key not in companies \
                         and not context.says_company(alias.split()[0]):  # ('Corran also sells …': the company's name)
