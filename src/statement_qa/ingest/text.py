@@ -267,6 +267,14 @@ def _title_before(lines: list[_Line], first: int) -> tuple[int | None, int]:
     return title, lines[title].end
 
 
+def _title_over_subtitle(line: str, below: str) -> bool:
+    """A short title line that ends with a colon over a line that goes on in small letters ('Corvalane:' over 'a new
+    medicine that is being tested', an Easy Read cover's one idea a line): one title set over two lines."""
+    head, rest = clean_line(line), clean_line(below)
+    return (line.rstrip().endswith(":") and 1 <= word_count(head) <= 6 and rest[:1].islower()
+            and word_count(rest) <= 12 and not looks_like_prose(below) and not read_date_line(rest))
+
+
 # A label of a field and its value, one of several on a line ('Presenter: Pat Roe   Producer/desk: Sam   Studio 1').
 FIELD_PAIR = re.compile(r"(?:^|\s{2,}|\t)[^\W\d_][\w/&.'’ -]{0,24}:[ \t]+\S")
 
@@ -502,6 +510,11 @@ def read_text(text: str) -> Extracted:
     if teletext:
         site_name = None  # the lines above a teletext page's heading name the service that carries it, not who wrote it
     own_title = lines[title_index].text if title_index is not None else None
+    if title_index and _title_over_subtitle(lines[title_index - 1].text, lines[title_index].text):
+        own_title = f"{clean_line(lines[title_index - 1].text)}: {clean_line(lines[title_index].text)}"
+    elif title_index is not None and title_index + 1 < len(lines) \
+            and _title_over_subtitle(lines[title_index].text, lines[title_index + 1].text):
+        own_title = f"{clean_line(lines[title_index].text)}: {clean_line(lines[title_index + 1].text)}"
     framed = next((found for line in lines[first : last + 1] if (found := FRAMED_HEADING.match(line.text))), None)
     if framed is not None and (own_title is None or clean_line(own_title) == menu_title):
         # No title line above the text (or only a gopher menu's), and a heading the writer framed with rules inside it

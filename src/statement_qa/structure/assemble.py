@@ -41,6 +41,7 @@ from statement_qa.structure.dates import (
     read_sign_off,
 )
 from statement_qa.structure.headings import (
+    AGREED_LEAD,
     POSITION_WORDS,
     READ_OUT_OPENS,
     heading_levels,
@@ -70,7 +71,9 @@ from statement_qa.structure.vocabulary import (
     is_organisation,
     is_position_heading,
     is_salutation,
+    is_picture_note,
     is_scope_note,
+    notes_history,
     opens_aside,
     promises_another_look,
     subject_terms,
@@ -739,10 +742,12 @@ def _after_lead_in(text: str, section: Section, blocks: list[Block]) -> Section:
     inside = [b for b in blocks if section.start <= b.start and b.end <= section.end and b.kind != RULE]
     for block, following in reversed(list(pairwise(inside))):
         line = clean_line(text[block.start : block.end])
-        announces = text[block.start : block.end].rstrip().endswith(":") or (
+        colon = text[block.start : block.end].rstrip().endswith(":")
+        announces = colon or (
             is_position_heading(line) and not re.search(r"[.!?;,]$", text[block.start : block.end].rstrip()))
-        if (announces and word_count(line) <= 16
-                and POSITION_WORDS.search(line) and following.kind != ITEM):
+        # ('Agreed by the committee on 9 June 2026:', 'This is what they decided:': a body's decision, announced)
+        if (announces and word_count(line) <= 16 and following.kind != ITEM
+                and (POSITION_WORDS.search(line) or colon and AGREED_LEAD.search(line))):
             return replace(section, start=following.start)
     return section
 
@@ -793,7 +798,9 @@ def _until_signature(text: str, section: Section, blocks: list[Block], headings:
                 # brackets dates the text above it, whatever it goes on to say)
                 or block.kind != ITEM and _opens_with_dated_note(line)
                 or is_scope_note(line) or is_housekeeping(line) or _dated_note(line) or promises_another_look(line)
-                or block.kind != ITEM and _dating_line(line) or _signed_off_in_words(line)):
+                or block.kind != ITEM and _dating_line(line) or _signed_off_in_words(line)
+                # (what the statement replaced, 'This replaces the note we printed in 2024 …'; a picture's description)
+                or notes_history(line) or is_picture_note(line)):
             return replace(section, end=previous.end)
     return section
 

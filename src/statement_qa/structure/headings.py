@@ -402,6 +402,11 @@ AGREED_ANSWER = re.compile(
 )
 
 
+# A body's decision, in a short line that announces what follows ('Agreed by the committee on 9 June 2026:', 'This is what
+# they decided:', 'o que a direção decidiu na reunião de 2 de outubro:').
+AGREED_LEAD = re.compile(rf"(?<!\w)(?:{'|'.join(w for words in AGREED_VERBS.values() for w in words)})(?!\w)", re.IGNORECASE)
+
+
 # ... or that says the words below are the view as a body agreed it, and points at them ('asked me to put their view up
 # here exactly as agreed, so this is it.', '… the answer as decided; here it is.')
 AS_AGREED = re.compile(

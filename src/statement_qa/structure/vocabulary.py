@@ -24,10 +24,12 @@ from statement_qa.structure.words import (
     BYLINES,
     CHROME,
     CLOSING,
+    HISTORY_OPENINGS,
     HOUSEKEEPING,
     LABELS,
     ORGANISATION_WORDS,
     OTHERS_SAY,
+    PICTURE_WORDS,
     PERSON_ROLES,
     PERSON_TITLES,
     POSITION_CONTINUATIONS,
@@ -268,6 +270,24 @@ ASIDE_OPENING = re.compile(rf"^(?:{'|'.join(ASIDE_OPENINGS)})(?:\s|:|,)", re.IGN
 def opens_aside(text: str) -> bool:
     """'One more thing: Pendry also makes …', 'P.S. …': a postscript, not the position."""
     return bool(ASIDE_OPENING.match(clean_line(text)))
+
+
+HISTORY_OPENING = re.compile(rf"^(?:{'|'.join(HISTORY_OPENINGS)})", re.IGNORECASE)
+
+
+def notes_history(text: str) -> bool:
+    """'This replaces the note we printed in February 2024, which said …': what the statement replaced, not its advice."""
+    return bool(HISTORY_OPENING.match(first_sentence(text)))
+
+
+# A line that only describes a picture, in brackets ('[Picture: people sitting round a table]', '(Photo: the hall)'): an
+# Easy Read page's or a text version's stand-in for an image, never the statement's words.
+PICTURE_NOTE = re.compile(rf"^[\[(]\s*(?:{'|'.join(PICTURE_WORDS)})\s*[:.–—-][^\[\]()]*[\])]\.?$", re.IGNORECASE)
+
+
+def is_picture_note(text: str) -> bool:
+    """'[Picture: a calendar]': a picture's description, not text."""
+    return bool(PICTURE_NOTE.match(clean_line(text)))
 
 
 SCOPE_NOTE = re.compile(rf"^(?:{'|'.join(SCOPE_NOTES)})$", re.IGNORECASE)

@@ -1143,7 +1143,7 @@ _BODY = "|".join(sorted({*(w for words in ORGANISATION_WORDS.values() for w in w
                         key=len, reverse=True))
 _THE_BODY = rf"(?:[\w’'-]+\s+){{0,3}}(?:{_BODY})"
 POSITION_HEADINGS["en"] += (
-    rf"what\s+(?:we|the\s+{_THE_BODY})\s+(?:now\s+|currently\s+|still\s+)?(?:recommends?|advises?|thinks?|suggests?|says?)\b.*",
+    rf"what\s+(?:we|(?:the|our)\s+{_THE_BODY})\s+(?:now\s+|currently\s+|still\s+)?(?:recommends?|advises?|thinks?|suggests?|says?)\b.*",
     rf"(?:our|the\s+{_THE_BODY}(?:'s|’s))\s+(?:line|take|answer)\b.*", r"our\s+answer\b.*", r"(?:the\s+)?short\s+answer",
     # The body's word on the subject, after where it is printed: 'On the back of every flag, the committee's word on X'.
     rf"(?:[^,:]{{2,40}},\s+)?(?:our|the\s+{_THE_BODY}(?:'s|’s))\s+(?:last\s+|final\s+)?word\s+on\s+.{{2,60}}",
@@ -1257,6 +1257,18 @@ ASIDE_OPENINGS: tuple[str, ...] = (
     r"p\.\s?s\.", r"ps:", r"one\s+more\s+thing", r"by\s+the\s+way", r"btw", r"on\s+(?:a|another)\s+(?:different|separate)\s+note",
     r"au\s+fait", r"encore\s+une\s+chose", r"übrigens", r"noch\s+etwas", r"por\s+cierto", r"otra\s+cosa", r"tussen\s+haakjes",
     r"nog\s+iets", r"a\s+prop[óo]sito", r"per\s+inciso", r"un['’]altra\s+cosa", r"przy\s+okazji",
+)
+
+# A note on the statement's history below its advice ('This replaces the note we printed on the February 2024 sheet,
+# which said …', 'Cet avis remplace celui de mars 2024.'): what the organisation said before, never what it says now.
+HISTORY_OPENINGS: tuple[str, ...] = (
+    r"(?:this|it|the\s+above)(?:\s+[\w’'-]+){0,2}\s+(?:replaces|supersedes|takes\s+the\s+place\s+of|updates)\b(?!\s+nothing)",
+    r"(?:cet|cette|ce|il|elle)(?:\s+[\w’'-]+){0,2}\s+remplace\b",
+    r"(?:dies|diese[rs]?|das|sie|er)(?:\s+[\w’'-]+){0,2}\s+ersetzt\b",
+    r"(?:esta|este|esto)(?:\s+[\w’'-]+){0,2}\s+(?:sustituye|reemplaza)\b",
+    r"(?:questo|questa|esso|essa)(?:\s+[\w’'-]+){0,2}\s+sostituisce\b",
+    r"(?:esta|este|isto)(?:\s+[\w’'-]+){0,2}\s+substitui\b",
+    r"(?:dit|deze|het)(?:\s+[\w’'-]+){0,2}\s+vervangt\b",
 )
 
 # A sentence that sets another body's word beside the statement ('We know the X association say trial only, and we
