@@ -74,3 +74,63 @@ def test_a_note_on_what_the_statement_replaced_in_each_language(line, history):
 ])
 def test_a_line_that_only_describes_a_picture(line, picture):
     assert is_picture_note(line) is picture
+
+
+def test_a_position_for_one_group_ends_before_the_note_that_the_board_took_none_for_the_others_and_its_next_look():
+    # A CMS page (Jimdo-like, Italian): the position for bulbar onset, then 'Per le altre forme di SLA il direttivo non
+    # ha preso posizione', 'Il direttivo tornerà sulla norvalide quando …' and an event notice that recommends arriving
+    # early: none of those is the position.
+    document = read_one("tamerici-norvalide-jimdo-it.html")
+    said = quoted(document)
+    assert said.startswith("Per chi ha una SLA a esordio bulbare: la norvalide è sperimentale")
+    assert said.endswith("non compratela su internet.")
+
+
+@pytest.mark.parametrize("line", [
+    "Pour les autres formes de SLA, le bureau n'a pas pris position : l'essai ne les recrute pas.",
+    "Per le altre forme di SLA il direttivo non ha preso posizione: lo studio non le arruola.",
+    "Para as outras formas de ELA, a direção não tomou posição.",
+    "Para las demás formas, la junta no ha tomado posición.",
+    "Für andere Verlaufsformen hat der Vorstand noch keine Position.",
+])
+def test_a_note_that_the_body_took_no_position_for_others_in_each_language(line):
+    from statement_qa.structure.vocabulary import is_scope_note
+
+    assert is_scope_note(line)
+
+
+@pytest.mark.parametrize("line, promise", [
+    ("Le bureau reparlera de la sorbélidine quand SORBEL-2 publiera ses résultats.", True),
+    ("Il consiglio tornerà sulla fioravina quando FIORA-2 pubblicherà i risultati.", True),
+    ("A direção volta a falar da brotalina quando o BROTA-2 tiver resultados.", True),
+    ("La junta volverá a hablar de ello cuando haya resultados.", True),
+    ("La sorbélidine est expérimentale et n'est pas autorisée en France.", False),
+    ("Il consiglio consiglia di non comprarla.", False),
+])
+def test_a_named_body_promising_another_look_in_each_language(line, promise):
+    from statement_qa.structure.vocabulary import promises_another_look
+
+    assert promises_another_look(line) is promise
+
+
+def test_a_newsletter_archives_withdrawn_item_is_dated_by_its_heading_and_its_site_by_the_logo_the_title_repeats():
+    # A Sendy web version: '<title>Thorley MND Support - Spring news</title>' over the logo 'Thorley MND Support'; the
+    # link back 'All issues' beside the send date names no one; the old item's heading 'Committee view on halvex (March
+    # 2025) - withdrawn, kept for the record' dates the withdrawn words, not the issue's send date.
+    document = read_one("thorley-halvex-sendy-archive.html")
+    said = quoted(document)
+    assert document.organisation == "Thorley MND Support"
+    assert document.status == "withdrawn" and document.kind == "statement"
+    assert document.date == "2025-03"
+    assert said.startswith("We think halvex is worth asking about")
+    assert said.endswith("Do not buy halvex online.")
+
+
+def test_a_generated_handbooks_answer_is_dated_by_the_table_header_over_its_field():
+    # A Sphinx page: a table headed 'The Calmora band: what the committee decided (9 April 2026)', the answer one cell
+    # of the row 'What to tell callers' under it: the header's date in brackets dates the answer.
+    document = read_one("ashby-calmora-sphinx.html")
+    said = quoted(document)
+    assert document.date == "2026-04"
+    assert said.startswith("The Calmora band is not a treatment for MND")
+    assert said.endswith("Please do not buy it expecting that.")

@@ -1170,7 +1170,11 @@ def read_html(html: str) -> Extracted:
         " | //img[contains(translate(@src, 'LOGO', 'logo'), 'logo')][not(ancestor::footer)]/@alt")[:3]]
     # (and a board's or a wiki's <h1> that is only a link home names the site: 'Osmington ALS Friends forum')
     banners = [clean_line(h.text_content()) for h in tree.xpath("//h1") if _links_home(h)][:1]
-    candidates = [*linked, *declared, *in_title, holder, *logos, *banners]
+    # A part of the page's title that its logo's alt text repeats is the site's name, whichever other part the heading
+    # names too ('Shorwell MND Support - November news' over the logo 'Shorwell MND Support').
+    title_parts = {clean_line(p).casefold() for p in split_outside_quotes(page_title, TITLE_SEPARATOR)} if page_title else set()
+    agreed = [logo for logo in logos if logo.casefold() in title_parts]
+    candidates = [*linked, *declared, *agreed, *in_title, holder, *logos, *banners]
     found = [name for candidate in candidates if candidate and (name := organisation_name(candidate))]
     site_name = next((name for name, shaped in found if shaped), None) or (found[0][0] if found else None)
     site_name = with_legal_form(site_name, _visible_text(tree))

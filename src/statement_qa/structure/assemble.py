@@ -485,6 +485,7 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
         or _first([page.title_date] if page.title_date else [], "issued", "plain")  # a newsletter issue's masthead
         or (_lead_in_date(text, sections[position].start, content) if position is not None else None)
         or (_signed_off_later(text, sections[position].end, content) if position is not None else None)
+        or (_bracketed_date_above(text, sections[position].start, content) if position is not None else None)
         or _first(everywhere + ([page.title_date] if page.title_date else []), "season")  # "Issue 41 | Autumn 2023"
         or _first(everywhere, "printed")  # "Bingo card reprinted 11/06/2025": the copy, when nothing dates the words
     )
@@ -702,6 +703,27 @@ def _dated_label_above(text: str, start: int, blocks: list[Block]) -> str | None
         return None
     dated = read_date_line(found.group("date"))
     return dated.first("issued", "plain") if dated and dated.prefix is None else None
+
+
+# A date in brackets inside a short line: 'Trustees' take on X (April 2025) - withdrawn, kept for the record'.
+BRACKETED_DATE = re.compile(r"\((?P<date>[^()\n]{4,40})\)")
+
+
+def _bracketed_date_above(text: str, start: int, blocks: list[Block]) -> str | None:
+    """The date in brackets of the heading or label over the position, one of the two lines right above it ('The Pebble:
+    what the trustees decided (14 September 2026)' over a field 'Answer to give callers'; 'Trustees' take on X (April
+    2025) - withdrawn'): when the words were decided, when nothing else on the page dates them."""
+    above = [b for b in blocks if b.end <= start and b.kind != RULE][-2:]
+    for block in reversed(above):
+        line = clean_line(text[block.start : block.end])
+        if word_count(line) > 16 or re.search(r"[.!?]$", line):
+            continue
+        for found in BRACKETED_DATE.finditer(line):
+            dated = read_date_line(found.group("date"))
+            month = dated.first("issued", "plain") if dated and dated.prefix is None else None
+            if month:
+                return month
+    return None
 
 
 def _lead_in_date(text: str, start: int, blocks: list[Block], agreed: bool = False) -> str | None:

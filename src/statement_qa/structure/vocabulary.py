@@ -318,7 +318,12 @@ REVISIT = re.compile(
     r"^(?:(?:if|when|once|as\s+soon\s+as|should)\b[^.!?;:]{2,120}?,\s*)?(?:we(?:['’]ll|\s+will|\s+shall)|the\s+[\w’' -]{2,40}?\s+will)\s+(?:look\s+(?:at\s+[\w’' -]{1,40}?\s+)?again\b|revisit\b|"
     r"come\s+back\s+to\b|write\s+again\b|review\s+(?:this|it|the\s+\w+)\s+(?:again\s+)?(?:when|if|after|once)\b)"
     r"|^(?:nous\s+(?:réexaminerons|reviendrons\s+sur)|wir\s+werden\s+(?:das|dies|es)\s+(?:erneut|wieder)\s+prüfen|"
-    r"revisaremos|volveremos\s+a\s+(?:revisar|examinar|mirar|estudiar|leer)\w*|voltaremos\s+a\s+(?:rever|analisar)|rivedremo)\b",
+    r"revisaremos|volveremos\s+a\s+(?:revisar|examinar|mirar|estudiar|leer)\w*|voltaremos\s+a\s+(?:rever|analisar)|rivedremo)\b"
+    # (the body that will look again, named: 'Le bureau reparlera de X quand …', 'Il consiglio tornerà sulla X quando …',
+    # 'A direção volta a falar da X quando …', 'La junta volverá a hablar de X cuando …')
+    r"|^(?:le|la|l['’]|il|lo|o|a|el|der|die|das)\s*[\w’' -]{2,40}?\s+(?:reparlera|réexaminera|reviendra\s+sur|réétudiera|"
+    r"tornerà\s+su\w*|riesaminerà|riparlerà|volta\s+a\s+(?:falar|analisar|olhar)|voltará\s+a\s+(?:falar|analisar|olhar)|"
+    r"volverá\s+a\s+(?:hablar|revisar|mirar|estudiar)|wird\s+(?:das|dies|es|sich)\s+(?:erneut|wieder|noch\s+einmal))\b",
     re.IGNORECASE,
 )
 

@@ -1131,6 +1131,8 @@ GENERIC_WORDS: frozenset[str] = frozenset(
         "respuesta", "réponse", "risposta", "resposta", "antwort", "antwoord",
         # an episode's or an issue's number names nothing ('Episode 12: X')
         "episode", "episodes", "chapter", "issue", "season", "series",
+        # a newsletter archive's link back to its list ('All issues', '← All campaigns', 'Back to the archive')
+        "all", "issues", "campaigns", "archive", "archives", "back", "newsletters", "posts",
     ]
 )
 
@@ -1148,7 +1150,9 @@ POSITION_HEADINGS["en"] += (
     # The body's word on the subject, after where it is printed: 'On the back of every flag, the committee's word on X'.
     rf"(?:[^,:]{{2,40}},\s+)?(?:our|the\s+{_THE_BODY}(?:'s|’s))\s+(?:last\s+|final\s+)?word\s+on\s+.{{2,60}}",
     # The body itself naming its line, as a heading: "Committee line", "The board's line", "Trustees' take".
-    rf"(?:the\s+)?(?:{_BODY})(?:'s|’s|')?\s+(?:line|take)",
+    # (on what, when, and what has become of it: "Trustees' take on X (April 2025) - withdrawn, kept for the record")
+    rf"(?:the\s+)?(?:{_BODY})(?:'s|’s|')?\s+(?:line|take|view)(?:\s+on\s+[^()\n]{{2,40}}?)?(?:\s*\([^()\n]{{2,40}}\))?"
+    rf"(?:\s+[-–—]\s+[^\n]{{2,60}})?",
     rf"where\s+(?:we|the\s+{_THE_BODY})\s+stands?(?:\s+on\s+.{{2,40}})?",
     r"(?:so,?\s+)?should\s+(?:i|we|you|he|she|they|people)\s+(?:try|take|use|buy|get|have)\s+(?:it|this|that|them|these|those|either|any|both)\b.*",
     # A run-in heading in a forum post or a reply: "Official answer from the Association", "Response from the Society".
@@ -1315,6 +1319,14 @@ SCOPE_NOTES: tuple[str, ...] = (
     r"(?:the\s+[\w’' -]{2,40}?|we|it)\s+(?:has|have)\s+not\s+(?:yet\s+)?(?:taken|formed|reached|given|agreed)\s+(?:a|any)\s+"
     r"(?:view|position|stance|statement)\s+(?:for|on|about)\b.*",
     r"(?:the\s+[\w’' -]{2,40}?|we|it)\s+(?:has|have)\s+no\s+(?:view|position|stance|statement)\s+(?:for|on|about)\b.*",
+    # ... in the other languages, after whom it leaves out: 'Pour les autres formes de SLA, le bureau n'a pas pris
+    # position', 'Per le altre forme il direttivo non ha preso posizione', 'Para as outras formas, a direção não tomou posição'
+    (r"(?:[^.!?:]{0,100}?\s)?n['’](?:a|avons)\s+pas\s+(?:encore\s+)?(?:pris|adopté|arrêté|donné)\s+(?:de\s+|d['’]\s*)?"
+     r"(?:position|avis)\b.*|"
+     r"(?:[^.!?:]{0,100}?\s)?non\s+(?:ha|abbiamo)\s+(?:ancora\s+)?(?:preso|dato|espresso)\s+(?:una\s+)?(?:posizione|parere)\b.*|"
+     r"(?:[^.!?:]{0,100}?\s)?não\s+(?:tomou|tomámos|tomamos|tem|temos)\s+(?:ainda\s+)?(?:nenhuma\s+)?posição\b.*|"
+     r"(?:[^.!?:]{0,100}?\s)?no\s+(?:ha|hemos)\s+(?:tomado|adoptado)\s+(?:ninguna\s+)?(?:posición|postura)\b.*|"
+     r"(?:[^.!?:]{0,100}?\s)?(?:hat|haben)\s+(?:[\w-]+\s+){0,3}?(?:noch\s+)?keine\s+(?:Position|Haltung|Empfehlung)\b.*"),
     # ... or what else its maker does: "Pellinore Bio's other programme, PB-12, is an early-stage gene therapy for …"
     r"\S.{0,60}['’]s\s+other\s+(?:products?|programmes?|programs?|medicines?|drugs?|treatments?|devices?)\b.*",
 )
