@@ -134,3 +134,43 @@ def test_a_generated_handbooks_answer_is_dated_by_the_table_header_over_its_fiel
     assert document.date == "2026-04"
     assert said.startswith("The Calmora band is not a treatment for MND")
     assert said.endswith("Please do not buy it expecting that.")
+
+
+def test_a_korean_blog_post_gives_its_position_under_the_associations_view_dated_in_korean():
+    # A Tistory post: '<title>Post :: Blog</title>' over '<h1>' the blog's name linking home and '<h2>' the post; the
+    # position under '협회 입장 (2026년 3월 5일 이사회 결정)' (the association's position, decided by the board on …); the
+    # next look '… 다시 논의하겠습니다.' (we will discuss it again) and an outing notice that recommends comfy clothes
+    # below it are not the position.
+    document = read_one("nuri-velomid-tistory-ko.html")
+    said = quoted(document)
+    assert document.title == "벨로미드(VLM-21)에 대한 협회 입장"
+    assert document.organisation == "누리 루게릭 협회"
+    assert document.date == "2026-03" and document.kind == "statement" and document.language == "ko"
+    assert said.startswith("벨로미드는 아직 시험 중인 약이며 허가되지 않았습니다.")
+    assert said.endswith("인터넷에서 벨로미드를 사지 마세요.")
+
+
+@pytest.mark.parametrize("line, month", [
+    ("2026년 10월 8일", "2026-10"),
+    ("2026년 3월", "2026-03"),
+    ("2026. 10. 12. 14:30", "2026-10"),
+    ("2026.03.12 10:05", None),  # (no day's dot: not the year-month-day shape Korean writes)
+    ("Version 2026.4 released", None),
+])
+def test_korean_dates(line, month):
+    from statement_qa.structure import parse_date
+
+    assert parse_date(line) == month
+
+
+@pytest.mark.parametrize("line, heading", [
+    ("운영위원회 의견 (2026년 10월 8일 결정)", True),
+    ("협회 입장", True),
+    ("이사회 권고", True),
+    ("타레몰린(TAR-115)에 대한 운영위원회 의견", False),  # a title about the view, not the view's heading
+    ("댓글 2", False),
+])
+def test_korean_position_headings(line, heading):
+    from statement_qa.structure import is_position_heading
+
+    assert is_position_heading(line) is heading

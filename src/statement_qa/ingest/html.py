@@ -331,12 +331,14 @@ def _page_heading(tree, h1: str, page_title: str) -> str | None:
     """The heading under the <h1> that titles the page, when <title> is two parts, the second the <h1> exactly (the
     site's name set as its banner) and the first the start of a later <h2> or <h3> ('Quenlidase — Cumann X' over '<h1>Cumann
     X</h1>' and '<h2>Quenlidase (QLD-226): …</h2>'), or None."""
-    parts = [clean_line(p) for p in re.split(r"\s+[|–—·-]\s+", page_title) if p.strip()]
+    parts = [clean_line(p) for p in re.split(r"\s+(?:[|–—·-]|::)\s+", page_title) if p.strip()]
     if len(parts) != 2 or parts[1].casefold() != h1.casefold() or parts[0].casefold() == h1.casefold():
         return None  # (the <h1> first, 'Post | Blog': the <h1> is the post's, the blog's name its subtitle)
     page = parts[0].casefold()
     for heading in tree.xpath("//h2 | //h3"):
         line = clean_line(heading.text_content())
+        if line.casefold() == page and word_count(line) >= 3:
+            return line  # (a blog's post, '<title>Post :: Blog</title>' over '<h1>Blog</h1>' and '<h2>Post</h2>')
         # (the heading saying more than the name: 'Fenradimab (FRD-12)', the name and its code, is what <title> names,
         # and <title> names the site beside it; 'Quenlidase (QLD-226): what is it, and what do we think?' titles the page)
         more = re.sub(r"^\s*\([^()]*\)", "", line[len(page) :]) if line.casefold().startswith(page) else ""

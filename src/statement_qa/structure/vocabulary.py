@@ -68,7 +68,9 @@ PERSON = re.compile(
     re.IGNORECASE,
 )
 # Words that make a line a title about something rather than a name ("Society statement on X").
-TITLE_WORDS = re.compile(r"\b(?:statement|position|update|on|about|regarding|for\s+people)\b|\s[–—|]\s|\s-\s", re.IGNORECASE)
+TITLE_WORDS = re.compile(r"\b(?:statement|position|update|on|about|regarding|for\s+people)\b|\s[–—|]\s|\s-\s"
+                         # (Korean: 'X에 대한 협회 입장', the association's position on X)
+                         r"|에\s*대한|(?<!\w)(?:입장|의견|권고)(?!\w)", re.IGNORECASE)
 # A reporting verb before a quotation: 'added: "', 'said, “'.
 _REPORTING_VERBS = (r"(?:said|says|added|adds|commented|explained|stated|a\s+déclaré|ajoute|sagte|erklärte|dijo|afirmó|"
                     r"zei|disse|ha\s+detto)")
@@ -321,6 +323,8 @@ REVISIT = re.compile(
     r"revisaremos|volveremos\s+a\s+(?:revisar|examinar|mirar|estudiar|leer)\w*|voltaremos\s+a\s+(?:rever|analisar)|rivedremo)\b"
     # (the body that will look again, named: 'Le bureau reparlera de X quand …', 'Il consiglio tornerà sulla X quando …',
     # 'A direção volta a falar da X quando …', 'La junta volverá a hablar de X cuando …')
+    # (Korean says it at the sentence's end: 'TAREMO-2 결과가 발표되면 다시 검토하겠습니다.', we will look again when …)
+    r"|^[^.!?]{0,120}?다시\s*(?:검토|논의|살펴|이야기)[^\s.!?]*"
     r"|^(?:le|la|l['’]|il|lo|o|a|el|der|die|das)\s*[\w’' -]{2,40}?\s+(?:reparlera|réexaminera|reviendra\s+sur|réétudiera|"
     r"tornerà\s+su\w*|riesaminerà|riparlerà|volta\s+a\s+(?:falar|analisar|olhar)|voltará\s+a\s+(?:falar|analisar|olhar)|"
     r"volverá\s+a\s+(?:hablar|revisar|mirar|estudiar)|wird\s+(?:das|dies|es|sich)\s+(?:erneut|wieder|noch\s+einmal))\b",

@@ -328,6 +328,11 @@ POSITION_HEADINGS: dict[str, tuple[str, ...]] = {
         r"(?:考え(?:方)?|見解|立場|意見|提言|推奨|おすすめ|お願い|結論)",
         r"(?:見解|提言|推奨|結論|まとめ)",
     ),
+    "ko": (
+        # "운영위원회 의견" (the steering committee's view), "우리의 입장" (our position), "이사회 권고" (the board's advice):
+        # who holds it, then the view, and the date it was decided in brackets ('운영위원회 의견 (2026년 10월 8일 결정)').
+        r"(?:[^\s()]+\s+){0,2}(?:의견|입장|견해|권고(?:안|사항)?|권장\s*사항)(?:\s*\([^()]{2,40}\))?",
+    ),
     "lt": (
         # "Draugijos nuomonė trumpai", "Mūsų rekomendacija", "Ką patariame?", "Bendrijos pozicija"
         r"(?:\w+\s+){0,2}nuomonė(?:\s+\S+){0,4}", r"(?:\w+\s+){0,2}(?:rekomendacij(?:a|os)|pozicija|patarimai)(?:\s+\S+){0,4}",
@@ -980,6 +985,7 @@ ORGANISATION_WORDS: dict[str, tuple[str, ...]] = {
     "ga": ("cumann", "cumainn", "eagraíocht", "fondúireacht", "iontaobhas", "comhaontas"),  # "Cumann GNM X"
     # Vietnamese: "Nhóm Hỗ trợ Người bệnh ALS X" (group), "Hội …" (association), "Quỹ …" (fund), "Câu lạc bộ …" (club)
     "vi": ("nhóm", "hội", "quỹ", "câu lạc bộ", "liên hiệp", "mạng lưới"),
+    "ko": ("환우회", "협회", "연합회", "재단", "학회"),  # "한빛 ALS 환우회" (a patients' association)
 }
 # Parts of an organisation that sign for it: a name made only of these is not the organisation.
 BODY_WORDS: tuple[str, ...] = (
