@@ -174,3 +174,25 @@ def test_korean_position_headings(line, heading):
     from statement_qa.structure import is_position_heading
 
     assert is_position_heading(line) is heading
+
+
+def test_an_itinerarys_position_is_dated_by_the_meeting_that_decided_it_not_by_the_trip():
+    # A coach trip's 'hoja de ruta' (Spanish): the trip's date at the top, the position read out under '… lo que la
+    # junta decidió en la reunión del 3 de septiembre de 2026:' at the end of a schedule line.
+    document = read_one("encina-zorvatil-hoja-de-ruta-es.txt")
+    said = quoted(document)
+    assert document.date == "2026-09"
+    assert said.startswith("El zorvatil es un fármaco experimental")
+    assert said.endswith("No compre\nzorvatil por internet.")
+
+
+def test_a_screenplays_title_page_gives_its_title_and_its_draft_date():
+    # A Fountain script: 'Title:', 'Credit:', 'Author:', 'Draft date:' and a 'Contact:' block of four lines; the
+    # committee's words are the speech under the chair's cue and '(reading)', undated in words ('in February').
+    document = read_one("duinroos-krelavir-film-fountain.txt")
+    said = quoted(document)
+    assert document.title == "Check With Us First"
+    assert document.organisation == "Duinroos ALS Circle"
+    assert document.date == "2026-03"
+    assert said.startswith("Krelavir Gold is a vitamin capsule")
+    assert said.endswith("talk to your GP first.")

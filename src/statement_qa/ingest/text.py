@@ -62,6 +62,7 @@ BREADCRUMB = re.compile(r"\s(?:>|»|›|/)\s")
 # A record's title field above its text ("Title        : Tezolavir - what we tell callers"): an export's own title.
 TITLE_FIELD = re.compile(rf"^\s*(?:{'|'.join(TITLE_FIELDS)})\s*:\s+(?P<value>\S.{{2,150}}?)\s*$", re.IGNORECASE)
 # A message line of a saved Zoom chat: '19:06:10 From Sue Tremayne (Host) to Everyone:'.
+DATE_FIELD = re.compile(r"^\s*(?:draft\s+date|date|datum|fecha|data)\s*:\s+\S", re.IGNORECASE)
 ZOOM_MESSAGE = re.compile(r"^\s*\d{1,2}:\d\d:\d\d\s+From\s+.{1,80}?\s+to\s+.{1,60}?:\s*$", re.MULTILINE)
 # Underlines and separators drawn with characters ("=====", "--").
 DECORATION = re.compile(r"^\s*[=\-_*~#.·]{2,}\s*$")
@@ -499,7 +500,7 @@ def read_text(text: str) -> Extracted:
             clean_line(l.text)
             for l in lines[: title_index if title_index is not None else first]
             if not l.bullet and not l.chrome and not CALL_TO_ACTION.match(clean_line(l.text))
-            and not BREADCRUMB.search(l.text)
+            and not BREADCRUMB.search(l.text) and not TITLE_FIELD.match(l.text)  # ('Title: X' names the document)
         ),
         None,
     )
@@ -524,6 +525,10 @@ def read_text(text: str) -> Extracted:
     field_title = next((m.group("value") for line in lines[:first] if (m := TITLE_FIELD.match(line.text))), None)
     if field_title and not mail:
         own_title = field_title
+    # ... and its date in a field of its own (a screenplay's title page: 'Title:', 'Credit:', 'Draft date: 26 October
+    # 2026'): when the copy was written, which dates the words when nothing in them says more.
+    field_date = next((clean_line(line.text) for line in lines[:first] if DATE_FIELD.match(line.text)), None) \
+        if field_title and not mail else None
     if not mail and len(ZOOM_MESSAGE.findall(text)) >= 3:
         # A saved meeting chat ('19:06:10 From Sue (Host) to Everyone:'): the line above its messages and the saver's
         # note is the meeting's name, what the export was titled by whoever saved it.
@@ -543,6 +548,7 @@ def read_text(text: str) -> Extracted:
         title=own_title,
         site_name=(mail.sender if mail else None) or site_name,
         date=parse_date(mail.date or "") if mail else None,
+        byline=field_date,
         body=(body_start, lines[last].end),
         breaks=mail.breaks if mail else (),
     )

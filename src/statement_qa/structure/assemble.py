@@ -750,7 +750,9 @@ def _lead_in_date(text: str, start: int, blocks: list[Block], agreed: bool = Fal
         # (a paragraph of background that ends announcing it: 'Hello neighbours. … Our committee talked it through on
         # 29 October 2025 and this is what we agreed:' is read from its last sentence)
         line = SENTENCE_BREAK.split(line)[-1]
-    said_agreed = re.search(r"\b(?:agreed|approved|adopted)\b", line, re.IGNORECASE)
+    # (in the languages the decision is announced in: 'o que a direção decidiu na reunião de 2 de outubro de 2026:')
+    said_agreed = re.search(r"\b(?:agreed|approved|adopted)\b", line, re.IGNORECASE) \
+        or AGREED_LEAD.search(line)
     if agreed and not said_agreed:
         return None
     announces = POSITION_WORDS.search(line) or said_agreed or is_position_heading(line.rstrip(" :"))

@@ -484,9 +484,9 @@ AGREED_VERBS: dict[str, tuple[str, ...]] = {
     "en": ("agreed", "decided", "approved", "settled", "adopted"),
     "de": ("beschlossen", "vereinbart", "entschieden", "festgelegt", "verabschiedet"),
     "fr": ("décidé", "convenu", "adopté", "approuvé", "arrêté"),
-    "es": ("decidido", "acordado", "aprobado", "adoptado"),
+    "es": ("decidido", "acordado", "aprobado", "adoptado", "decidió", "acordó", "aprobó"),
     "pt": ("decidido", "decidiu", "acordado", "aprovado", "aprovou"),
-    "it": ("deciso", "concordato", "approvato", "adottato"),
+    "it": ("deciso", "concordato", "approvato", "adottato", "decise", "approvò"),
     "nl": ("besloten", "afgesproken", "goedgekeurd", "vastgesteld"),
 }
 AGREED_WHAT: dict[str, tuple[str, ...]] = {
