@@ -196,3 +196,39 @@ def test_a_screenplays_title_page_gives_its_title_and_its_draft_date():
     assert document.date == "2026-03"
     assert said.startswith("Krelavir Gold is a vitamin capsule")
     assert said.endswith("talk to your GP first.")
+
+
+def test_a_practical_sheets_box_is_the_position_under_a_label_that_says_where_it_is_printed_then_whose_view_it_is():
+    # A quiz-afternoon crossword: 'Back page bonus - the committee's view on halvex (May 2026):' over a short note that
+    # advises only weakly; the label's bracketed month dates it, not the quiz's day nor the reprint stamp.
+    document = read_one("quarry-halvex-crossword.pdf")
+    said = quoted(document)
+    assert document.kind == "statement" and document.date == "2026-05"
+    assert said.startswith("Halvex has only been given to a few people")
+    assert said.endswith("nobody should pay for it.")
+
+
+def test_a_menu_cards_few_words_from_the_board_are_its_position():
+    # A pancake-evening menu (French, A5): 'Quelques mots du bureau sur le lumidrex (4 mars 2026)' over the box's text;
+    # the board's next look and the booking advice under it are not the position.
+    document = read_one("genets-lumidrex-menu-fr.pdf")
+    said = quoted(document)
+    assert document.kind == "statement" and document.date == "2026-03"
+    assert said.startswith("Le lumidrex n'a été donné qu'à quelques personnes")
+    assert said.endswith("personne ne devrait le payer.")
+
+
+@pytest.mark.parametrize("line, heading", [
+    ("Puzzle page extra - the group's view on corvalane (February 2024):", True),
+    ("Due righe del consiglio direttivo sulla fioravina (20 settembre 2026)", True),
+    ("Two lines from the committee on halvex", True),
+    ("Unas palabras de la junta sobre el zorvatil", True),
+    ("Duas palavras da direção sobre a brotalina", True),
+    ("Ein paar Worte des Vorstands zu Krelavir", True),
+    ("Brading MND Group - our view", False),  # a name before the dash: a title, not a box's label
+    ("Due righe sul menu della serata", False),
+])
+def test_a_boxs_label_that_names_the_bodys_few_words_on_the_subject(line, heading):
+    from statement_qa.structure import is_position_heading
+
+    assert is_position_heading(line) is heading

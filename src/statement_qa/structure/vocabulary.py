@@ -222,7 +222,11 @@ def lead_in_tail(text: str) -> str | None:
     'X - our position' stands a name.)"""
     line = clean_line(text)
     found = LEAD_IN_TAIL.match(line) if word_count(line) <= 30 else None
-    if found is None or sum(w[:1].islower() for w in found.group("head").split()) < 3:
+    # (a label of where the box is printed, in small words after its first, when the view it names is on a subject:
+    # 'Puzzle page extra - the group's view on X'; before 'Glowband wrist light - the committee's view' stands a name)
+    lower = sum(w[:1].islower() for w in found.group("head").split()) if found else 0
+    if found is None or lower < 3 and not (lower >= 2 and lower > len(found.group("head").split()) - lower
+                                           and re.search(r"\s(?:on|about)\s", found.group("tail"))):
         return None
     return found.group("tail")
 

@@ -1165,6 +1165,29 @@ POSITION_HEADINGS["en"] += (
     r"(?:the\s+|our\s+)?official\s+(?:answer|response|reply|position|view|statement)\b.*",
     rf"(?:the\s+|our\s+)?(?:answer|response|reply)\s+(?:from|of)\s+(?:the\s+|our\s+)?{_THE_BODY}\b.*",
 )
+# A few words from the body on the subject, set over a box on a printed sheet: 'Two lines from the committee on X', 'Due
+# righe del consiglio direttivo sulla X (20 settembre 2026)', 'Quelques mots du bureau sur X'.
+POSITION_HEADINGS["en"] += (
+    r"(?:a\s+few\s+|two\s+|a\s+)?(?:words?|lines?)\s+from\s+(?:the|our)\s+(?:committee|board|trustees|panel|council|group)"
+    r"\s+(?:on|about)\s+.{2,80}",
+)
+POSITION_HEADINGS["it"] += (
+    r"(?:due|poche|alcune|qualche)\s+(?:righe|parole|riga|parola)\s+(?:del|dal|della|dalla|dell['’])\s*(?:consiglio(?:\s+direttivo)?|"
+    r"direttivo|comitato|associazione)\s+(?:sul|sulla|sullo|sull['’]|sui|sulle|su)\s*.{2,80}",
+)
+POSITION_HEADINGS["fr"] += (
+    r"(?:quelques|deux|un)\s+(?:mots?|lignes?)\s+du\s+(?:bureau|conseil(?:\s+d['’]administration)?|comité)\s+sur\s+.{2,80}",
+)
+POSITION_HEADINGS["es"] += (
+    r"(?:unas|dos)\s+(?:palabras|líneas)\s+de\s+la\s+(?:junta(?:\s+directiva)?|directiva|comisión)\s+sobre\s+.{2,80}",
+)
+POSITION_HEADINGS["pt"] += (
+    r"(?:duas|algumas)\s+(?:palavras|linhas)\s+da\s+(?:direção|direcção|comissão)\s+sobre\s+.{2,80}",
+)
+POSITION_HEADINGS["de"] += (
+    r"ein\s+paar\s+(?:worte|zeilen)\s+(?:des|vom)\s+(?:vorstands?|ausschusses?)\s+(?:zu|über|zum|zur)\s+.{2,80}",
+)
+
 # A helpline's or a front desk's approved words, named by what is done with them: "Line to read out (approved)", "Line to
 # take", "Script to read to callers (agreed)".
 POSITION_HEADINGS["en"] += (
