@@ -232,3 +232,28 @@ def test_a_boxs_label_that_names_the_bodys_few_words_on_the_subject(line, headin
     from statement_qa.structure import is_position_heading
 
     assert is_position_heading(line) is heading
+
+
+def test_a_position_split_over_two_printed_pages_is_one_text_without_the_notes_that_join_it():
+    # A two-page Gemeindebrief: the item starts on page 1 under 'Was der Vorstand rät (beschlossen am 3. März 2026)',
+    # 'Fortsetzung auf Seite 2' at the page's foot, page 2's running header, then '(Fortsetzung von Seite 1) Die Studie
+    # …': the position runs from page 1 to page 2, the notes are in neither, and a quote is two excerpts.
+    document = read_one("lindenau-velbrinat-gemeindebrief-de.pdf")
+    said = quoted(document)
+    assert document.date == "2026-03"
+    assert said.startswith("Velbrinat (VBN-20) ist ein Versuchsmedikament")
+    assert said.endswith("Kaufen Sie Velbrinat bitte nicht im Internet.")
+    assert "Fortsetzung" not in document.text
+    section = document.sections[document.position]
+    assert len(document.excerpts(section.start, section.end)) == 2
+
+
+@pytest.mark.parametrize("line, over", [
+    ("Continued overleaf", True), ("Continued on page 3", True), ("Suite au verso", True),
+    ("Fortsetzung auf Seite 2", True), ("Continua a pagina 2", True), ("Continúa en la página 2", True),
+    ("Continua na página 2", True), ("Vervolg op pagina 2", True), ("Continued success for the choir", False),
+])
+def test_a_note_that_a_text_goes_on_over_the_page(line, over):
+    from statement_qa.ingest.pdf import CONTINUED_OVER_NOTE
+
+    assert bool(CONTINUED_OVER_NOTE.fullmatch(line)) is over

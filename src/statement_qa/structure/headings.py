@@ -97,6 +97,10 @@ def heading_levels(text: str, blocks: list[Block], layout: bool) -> dict[int, in
         # (a badge and its approval line in plain text, 'Network position · Approved by trustees on 15 January 2025',
         # is a date line too: the date says when the text was approved, not what a section is about)
         badge = block.kind != HEADING and dated is not None and not dated.first("plain", "season")
+        # ('What the Circle thinks (agreed 16 September 2026)' over a box on a printed page: a position's own label, dated
+        # in brackets, heads it however it is set)
+        headed = headed or dated is not None and bool(dated.prefix) and is_position_heading(dated.prefix or "") \
+            and bool(re.search(r"\(\s*[^()]*\d{4}\s*\)\s*:?$", line))
         if dated and (not (dated.prefix and is_known_heading(dated.prefix)) or badge) and not headed:
             continue  # a date line; but "Update – March 2022" heads a dated section
         if block.kind == HEADING or block.kind == LINE and block.level and looks_like_heading(line):

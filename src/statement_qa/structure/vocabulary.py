@@ -331,7 +331,7 @@ REVISIT = re.compile(
     r"|^[^.!?]{0,120}?다시\s*(?:검토|논의|살펴|이야기)[^\s.!?]*"
     r"|^(?:le|la|l['’]|il|lo|o|a|el|der|die|das)\s*[\w’' -]{2,40}?\s+(?:reparlera|réexaminera|reviendra\s+sur|réétudiera|"
     r"tornerà\s+su\w*|riesaminerà|riparlerà|volta\s+a\s+(?:falar|analisar|olhar)|voltará\s+a\s+(?:falar|analisar|olhar)|"
-    r"volverá\s+a\s+(?:hablar|revisar|mirar|estudiar)|wird\s+(?:das|dies|es|sich)\s+(?:erneut|wieder|noch\s+einmal))\b",
+    r"volverá\s+a\s+(?:hablar|revisar|mirar|estudiar)|wird\s+(?:[\w-]+\s+){0,3}?(?:erneut|wieder|noch\s+einmal))\b",
     re.IGNORECASE,
 )
 

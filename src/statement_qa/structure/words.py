@@ -902,6 +902,21 @@ PICTURE_WORDS: tuple[str, ...] = (
     r"immagine", r"imagem", r"afbeelding", r"zdjęcie",
 )
 
+# A printed page's note that a text goes on over the page, and the note that picks it up there: page furniture, never
+# words of the text ('Continued overleaf' … '(continued from page 1) The trial is free; …').
+CONTINUED_OVER: tuple[str, ...] = (
+    r"continued\s+(?:overleaf|on\s+(?:the\s+)?(?:next\s+page|back|page\s+\d+|p\.\s*\d+))", r"(?:please\s+)?turn\s+over",
+    r"suite\s+(?:au\s+verso|(?:en\s+)?page\s+\d+)", r"(?:fortsetzung|weiter)\s+auf\s+(?:seite\s+\d+|der\s+(?:nächsten\s+seite|rückseite))",
+    r"continua\s+(?:a|alla|in)\s+pagina\s+\d+", r"continua\s+(?:sul|a)\s+retro", r"continúa\s+en\s+(?:la\s+)?página\s+\d+",
+    r"continúa\s+(?:al|en\s+el)\s+dorso", r"continua\s+na\s+página\s+\d+", r"continua\s+no\s+verso",
+    r"vervolg\s+op\s+(?:pagina\s+\d+|de\s+achterkant)",
+)
+CONTINUED_FROM: tuple[str, ...] = (
+    r"continued\s+from\s+(?:page\s+\d+|p\.\s*\d+|(?:the\s+)?(?:previous|front)\s+page|overleaf)", r"suite\s+de\s+la\s+page\s+\d+",
+    r"fortsetzung\s+von\s+seite\s+\d+", r"continua\s+da(?:lla)?\s+pagina\s+\d+", r"continuación\s+de\s+la\s+página\s+\d+",
+    r"continuação\s+da\s+página\s+\d+", r"vervolg\s+van\s+pagina\s+\d+",
+)
+
 # A note beside an update that says the words did not change: "(links checked)", "(typo fixed)".
 TOUCH_WORDS: tuple[str, ...] = (
     r"links?", r"typos?", r"typing\s+errors?", r"spelling", r"formatting", r"layout", r"minor", r"cosmetic",
