@@ -257,3 +257,11 @@ def test_a_note_that_a_text_goes_on_over_the_page(line, over):
     from statement_qa.ingest.pdf import CONTINUED_OVER_NOTE
 
     assert bool(CONTINUED_OVER_NOTE.fullmatch(line)) is over
+
+
+def test_a_print_sheets_title_is_what_it_is_without_how_to_print_it():
+    # A sheet of raffle tickets (Italian): '… biglietti della lotteria 2026 (stampare su cartoncino, tagliare lungo le
+    # linee)': the instruction in brackets is for whoever prints it.
+    document = read_one("tamerici-lotteria-biglietti-it.pdf")
+    assert document.title == "Associazione SLA Le Tamerici - biglietti della lotteria 2026"
+    assert document.kind == "resource"

@@ -146,6 +146,11 @@ BRACKETED = re.compile(r"\[[^\[\]]+\]")
 # A strapline after the name, set off by a spaced dash and shouting ('X - it costs you nothing!', 'Y – join us!'): a
 # leaflet's selling line, not part of what it is called.
 SELLING_LINE = re.compile(r"(?<=\w)\s+[-–—]\s+[^-–—!?.:]{3,60}!\s*$")
+# How to print a sheet, in brackets after its name ('(print on card, cut on the crop marks)', '(à imprimer recto verso)'):
+# an instruction to whoever prints it, not what it is called.
+PRINTING_NOTE = re.compile(r"\s*\((?:please\s+)?(?:print|cut|fold|à\s+imprimer|imprimer|découper|plier|drucken|ausdrucken|"
+                           r"schneiden|falten|imprimir|cortar|doblar|stampare|stampa|tagliare|piegare|printen|knippen|vouwen)\b"
+                           r"[^()]{0,80}\)\s*$", re.IGNORECASE)
 # What a text version for screen readers says a line is ('Heading level 1: X', 'Überschrift Ebene 1: X'): not its words.
 SPOKEN_MARK = re.compile(r"^(?:heading(?:\s+level)?|überschrift(?:\s+(?:der\s+)?ebene)?|titre(?:\s+de)?\s+niveau|"
                          r"encabezado(?:\s+de)?\s+nivel|kop(?:\s+niveau)?)\s*\d\s*[:,.–—-]\s*(?=\S)", re.IGNORECASE)
@@ -441,7 +446,8 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
     # One card of a set ('ROVASTIGENE (RVG-3) - card 1 of 3: facts'): the set is about what the card's title names
     # before its number; the card's own label ('facts') is no name of it.
     title = PART_OF_SET.sub("", title) or title
-    title = SELLING_LINE.sub("", title) or title  # 'Consigne 0,5% do seu IRS - não paga nada a mais!': the name, not its cry
+    title = SELLING_LINE.sub("", title) or title
+    title = PRINTING_NOTE.sub("", title) or title  # '… membership cards 2027 (print on card, cut on the crop marks)'  # 'Consigne 0,5% do seu IRS - não paga nada a mais!': the name, not its cry
     # A mailing list's "[CHMS-members] X"; a tag that says what the post is ("[STATEMENT] X") is the poster's own word.
     title = re.sub(r"^\[([^\]]{2,40})\]\s+(?=\S)", lambda m: m.group() if is_label(m.group(1)) else "", title)
     extracted = page.extracted
