@@ -265,3 +265,12 @@ def test_a_print_sheets_title_is_what_it_is_without_how_to_print_it():
     document = read_one("tamerici-lotteria-biglietti-it.pdf")
     assert document.title == "Associazione SLA Le Tamerici - biglietti della lotteria 2026"
     assert document.kind == "resource"
+
+
+def test_a_pages_title_is_the_name_its_editor_gave_it_when_that_is_the_headings_subject_and_the_view_on_it():
+    # A small-site builder's page (Webnode, Spanish): '<title>Zorvatil: la opinión de la junta | Site</title>' over
+    # '<h1>Zorvatil (ZRV-33)</h1>': the page is the board's view on the subject its heading names.
+    document = read_one("encina-zorvatil-webnode-es.html")
+    assert document.title == "Zorvatil: la opinión de la junta"
+    assert document.organisation == "Asociación ELA La Encina"
+    assert quoted(document).startswith("El zorvatil es experimental")

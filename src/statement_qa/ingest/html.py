@@ -35,6 +35,7 @@ from statement_qa.structure import (
     Extracted,
     clean_line,
     copyright_holder,
+    is_position_heading,
     read_date_line,
     word_count,
 )
@@ -325,6 +326,17 @@ def _masthead_over_subject(h1: str, page_title: str) -> bool:
         subject = re.match(r"\s*(?::|\s[|–—-])\s+(?P<subject>\S.*)$", rest)
         return subject is not None and word_count(subject.group("subject")) >= 2 and not read_date_line(subject.group("subject"))
     return False
+
+
+def _named_view(h1: str, page_title: str) -> str | None:
+    """The page's name in <title> when it is the <h1>'s subject and the view on it ('<title>Sorbélidine : l'avis du
+    bureau - Site</title>' over '<h1>Sorbélidine (SBL-227)</h1>'): what the page is, as its editor named it."""
+    subject = re.sub(r"\s*\([^()]*\)\s*$", "", h1).strip().casefold()
+    for part in split_outside_quotes(page_title, TITLE_SEPARATOR):
+        head, colon, view = clean_line(part).partition(":")
+        if colon and subject and head.strip().casefold() == subject and is_position_heading(view.strip()):
+            return clean_line(part)
+    return None
 
 
 def _page_heading(tree, h1: str, page_title: str) -> str | None:
@@ -1141,6 +1153,8 @@ def read_html(html: str) -> Extracted:
         title = shared
     if title and page_title and _masthead_over_subject(title, page_title):
         title = page_title
+    elif title and page_title and (named := _named_view(title, page_title)):
+        title = named
     elif title and page_title and (status := PAGE_STATUS.match(page_title[len(title) :])) \
             and page_title.startswith(title):
         title = title + status.group()  # '<h1>X</h1>' in '<title>X - WITHDRAWN statement - Site': what the page is called
