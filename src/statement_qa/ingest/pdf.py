@@ -34,13 +34,13 @@ from statement_qa.structure import (
 from statement_qa.structure.dates import DATE_SHAPE
 from statement_qa.structure.organisation import organisation_name
 from statement_qa.structure.split import is_issue_line
-from statement_qa.structure.words import CONTINUED_FROM, CONTINUED_OVER
 from statement_qa.structure.vocabulary import (
     is_byline,
     is_closing,
     is_label,
     is_organisation,
 )
+from statement_qa.structure.words import CONTINUED_FROM, CONTINUED_OVER
 
 CONTINUED_OVER_NOTE = re.compile(rf"(?:{'|'.join(CONTINUED_OVER)})", re.IGNORECASE)
 CONTINUED_FROM_NOTE = re.compile(rf"\s*[(\[]?(?:{'|'.join(CONTINUED_FROM)})[)\]]?[:.…]*\s*", re.IGNORECASE)
