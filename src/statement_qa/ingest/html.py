@@ -1153,8 +1153,8 @@ def read_html(html: str) -> Extracted:
         title = shared
     if title and page_title and _masthead_over_subject(title, page_title):
         title = page_title
-    elif title and page_title and (named := _named_view(title, page_title)):
-        title = named
+    elif title and page_title and (viewed := _named_view(title, page_title)):
+        title = viewed
     elif title and page_title and (status := PAGE_STATUS.match(page_title[len(title) :])) \
             and page_title.startswith(title):
         title = title + status.group()  # '<h1>X</h1>' in '<title>X - WITHDRAWN statement - Site': what the page is called

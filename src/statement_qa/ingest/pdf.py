@@ -161,10 +161,11 @@ def read_pdf(data: bytes) -> Extracted:
         del pages[number][over]
         removed[number] = True
         later = pages[number + 1]
-        picked = next((k for k, line in enumerate(later[:4]) if CONTINUED_FROM_NOTE.match(line.text)), None)
+        picked = next(((k, note) for k, line in enumerate(later[:4]) if (note := CONTINUED_FROM_NOTE.match(line.text))), None)
         if picked is not None:
-            rest = later[picked].text[CONTINUED_FROM_NOTE.match(later[picked].text).end() :]
-            later[picked:picked + 1] = [replace(later[picked], text=rest)] if rest.strip() else []
+            k, note = picked
+            rest = later[k].text[note.end() :]
+            later[k : k + 1] = [replace(later[k], text=rest)] if rest.strip() else []
 
     sizes: Counter = Counter()
     for page in pages:
