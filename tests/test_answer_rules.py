@@ -265,6 +265,9 @@ def test_one_person_recommending_is_told_from_the_organisations_advice(text, rec
     ("Her MND began in her arms: does that apply to her too?", False),
     ("¿El mismo consejo vale para mi hermano con ELA?", False),
     ("Gilt das auch für meinen Bruder mit ALS?", False),
+    ("Ma SLA a commencé par les jambes. Est-ce que cet avis me concerne aussi ?", False),
+    ("La mia SLA è iniziata dalle gambe: quel parere vale anche per me?", False),
+    ("Mi ELA empezó en las piernas. ¿Esa opinión me aplica también?", False),
     ("My brother's MND started in his legs. How long do people live with MND?", True),
 ])
 def test_a_message_pointing_back_does_not_end_the_conversation(assistant, question, ends):

@@ -681,3 +681,18 @@ def test_conditions_and_the_disease_in_cyrillic_and_greek_letters(question, dise
 
     query = analyse(question, SubjectIndex([]))
     assert (query.diseases, query.names_disease) == (diseases, names_disease)
+
+
+@pytest.mark.parametrize("question, diseases, names_disease", [
+    ("코델린이 알츠하이머병에도 효과가 있나요?", ("Alzheimer's disease",), False),  # Korean, a particle joined
+    ("האם מרבלין עוזרת לסוכרת?", ("diabetes",), False),  # Hebrew, a prefix joined
+    ("هل مشروب فيتالو مفيد لمرضى التصلب الجانبي الضموري؟", (), True),  # Arabic: ALS
+    ("この薬はパーキンソン病に効きますか？", ("Parkinson's disease",), False),
+    ("루게릭병 환자에게 좋은가요?", (), True),  # Korean: Lou Gehrig's disease
+])
+def test_conditions_and_the_disease_in_scripts_without_latin_words(question, diseases, names_disease):
+    from statement_qa.query import analyse
+    from statement_qa.subjects import SubjectIndex
+
+    query = analyse(question, SubjectIndex([]))
+    assert (query.diseases, query.names_disease) == (diseases, names_disease)

@@ -215,15 +215,17 @@ def test_an_ambiguous_question_is_declined_offering_both_statements(assistant, m
 
 
 @pytest.mark.parametrize("message", ["thanks, that's helpful", "gracias", "Merci beaucoup !", "ok thank you so much",
-                                     "Dziękuję bardzo!"])
+                                     "Dziękuję bardzo!", "Thanks, that's all I needed. Bye!",
+                                     "Thank you for your help, have a nice day"])
 def test_thanks_ends_a_conversation_without_quoting_its_statement(assistant, message):
     answer = assistant.answer(message, about="acme-ac88")
     assert answer.outcome == DECLINED and answer.closing
     assert answer.statement is None and answer.quote is None and not answer.follow_up
 
 
-def test_a_question_with_thanks_in_it_is_still_a_question(assistant):
-    answer = assistant.answer("Thanks! Is AC-88 proven?")
+@pytest.mark.parametrize("message", ["Thanks! Is AC-88 proven?", "Thanks, I need to know if AC-88 is safe"])
+def test_a_question_with_thanks_in_it_is_still_a_question(assistant, message):
+    answer = assistant.answer(message)
     assert answer.outcome == ANSWERED and not answer.closing
 
 
@@ -1315,3 +1317,35 @@ def test_a_products_everyday_name_written_as_a_word_is_no_rare_word_of_its_state
     monkeypatch.setattr(assistant.retriever, "general_match", lambda vector: (0.6, 0))  # as near the general topics
     answer = assistant.answer(question)
     assert (answer.statement.id if answer.statement else None) == expected
+
+
+SET_ASIDE_EVERYDAY_NAME = {
+    "pebble.md": """<!-- FICTIONAL test statement: invented organisation, company and products. -->
+# The Cobble vibration disc
+
+## Background
+
+The Cobble is a vibration disc sold by Harnham Devices for 189 pounds. Harnham also sells the Lantern, a speaker
+pillow for sleep; this page is not about the Lantern. HX-9 is Harnham Devices' knee brace, a different product.
+
+## Our view
+
+The Cobble is harmless but there is no evidence that it helps MND. Do not buy it expecting that.
+
+## About this page
+
+Fictional test document: the Cobble, the Lantern and Harnham Devices are invented.
+""",
+}
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Is the Cobble any good?", "cobble"),
+    # The name the page sets aside, written as a name, though a notice below lists it with the others.
+    ("Is the Lantern pillow from Harnham any good?", None),
+    ("Und das Lantern-Kissen von Harnham?", None),
+    ("What's the view on Harnham Devices' disc for MND?", "cobble"),  # the company of a set-aside product is its own
+])
+def test_a_set_aside_name_written_as_a_name_is_never_the_statements(tmp_path, monkeypatch, question, expected):
+    assistant = _assistant_on(tmp_path, SET_ASIDE_EVERYDAY_NAME)
+    assert _answered_with(assistant, monkeypatch, question, [_hit("pebble", 0.7)]) == (expected and "pebble")

@@ -605,3 +605,102 @@ def test_a_name_with_a_plus_and_a_number_is_a_name_and_its_next_number_another_p
     assert [(m.key, m.kind) for m in index.mentions("Can Vito+ 2 go through his PEG?")] == [("vito2", "product")]
     assert [(m.key, m.kind) for m in index.mentions("What about Vito+ 4, the new one?")] == [("vito4", "unknown")]
     assert [(m.key, m.kind) for m in index.mentions("And Sleep+ 3?")] == [("sleep3", "unknown")]
+
+
+def test_a_name_with_a_number_and_a_plus_is_a_name_and_another_number_another_product():
+    from statement_qa.structure.subjects import names_in
+    from statement_qa.subjects import SubjectIndex
+
+    # (fictional: Brisca 40+ and Selby Health are invented)
+    text = ("Brisca 40+ is a vitamin capsule for adults over 40, sold by Selby Health. Our view: Brisca 40+ does not "
+            "slow MND. The advert says Brisca 40+ 'restores nerves'; there is no evidence.")
+    names = names_in("Awareness film", text, [])
+    assert "Brisca 40+" in names
+    index = SubjectIndex([document(text, title="Awareness film", aliases=names)])
+    assert [(m.key, m.kind) for m in index.mentions("Is Brisca 40+ worth it?")] == [("brisca40", "product")]
+    assert [(m.key, m.kind) for m in index.mentions("Is Brisca 60+ any good for MND?")] == [("brisca60", "unknown")]
+
+
+def test_a_name_in_hangul_or_hebrew_is_found_in_a_question_in_that_script_and_hangul_also_in_latin_letters():
+    from statement_qa.structure.subjects import names_in
+    from statement_qa.subjects import SubjectIndex
+
+    # (fictional: 코델린 / KDL-31 and מרבלין / MRB-40 are invented)
+    korean_title, korean_text = "코델린(KDL-31)에 대한 위원회 의견", "코델린은 시험 중인 약입니다. 코델린을 사지 마세요."
+    hebrew_title, hebrew_text = "מרבלין (MRB-40) | עמותה בדיונית", "מרבלין היא תרופה ניסיונית. אל תקנו מרבלין."
+    korean = Document("ko", korean_title, "Fictional association", None, "statement", "ko.html", None, korean_text, (),
+                      aliases=names_in(korean_title, korean_text, []), language="ko")
+    hebrew = Document("he", hebrew_title, "Fictional association", None, "statement", "he.html", None, hebrew_text, (),
+                      aliases=names_in(hebrew_title, hebrew_text, []), language="he")
+    index = SubjectIndex([korean, hebrew])
+    assert [m.doc_ids for m in index.mentions("코델린이 알츠하이머병에도 효과가 있나요?", "ko")] == [("ko",)]  # particle joined
+    assert [m.doc_ids for m in index.mentions("מה עמדת העמותה לגבי המרבלין?", "he")] == [("he",)]  # prefix joined
+    assert [m.doc_ids for m in index.mentions("Is kodelin safe for my mother?")] == [("ko",)]  # 'kodellin', spelt by ear
+    assert index.mentions("מה עמדת העמותה?", "he") == []
+
+
+def test_a_name_in_devanagari_keeps_its_vowel_signs():
+    from statement_qa.structure.subjects import names_in
+
+    # (fictional: हल्वोरापिन / HVL-27 is invented)
+    assert "हल्वोरापिन" in names_in("हल्वोरापिन (HVL-27) पर हमारी राय", "हल्वोरापिन एक प्रायोगिक दवा है।", [])
+
+
+def test_a_name_with_a_release_mark_and_its_own_code_in_brackets_is_a_name():
+    from statement_qa.structure.subjects import names_in
+
+    # (fictional: gorvalin and GVL-41 / GVL-14 are invented)
+    text = ("Gorvalin (GVL-41, tablets) and gorvalin XR (GVL-14, a once-a-week capsule of the same medicine) are both "
+            "experimental. Gorvalin is tested in one trial. Ask about gorvalin. Gorvalin is not licensed.")
+    names = names_in("What the Circle thinks", text, [])
+    assert {"gorvalin XR", "GVL-41", "GVL-14"} <= set(names)
+
+
+def test_a_trials_registry_number_names_the_statement_that_gives_it_and_another_number_no_statement():
+    from statement_qa.structure.subjects import names_in
+    from statement_qa.subjects import SubjectIndex
+
+    # (fictional: norvaline, NORVA-3 and its number are invented)
+    text = "Norvaline is tested in the NORVA-3 trial (registry number NCT99001234) in Leeds. Ask about norvaline."
+    names = names_in("Norvaline: our view", text, [])
+    assert "NCT99001234" in names
+    index = SubjectIndex([document(text, title="Norvaline: our view", aliases=names)])
+    assert [(m.key, m.kind) for m in index.mentions("My neurologist mentioned NCT99001234. Worth asking?")] \
+        == [("nct99001234", "product")]
+    assert [(m.key, m.kind) for m in index.mentions("What about trial NCT99004321?")] == [("nct99004321", "unknown")]
+
+
+def test_a_title_naming_the_product_then_the_organisation_does_not_make_the_product_a_company():
+    from statement_qa.subjects import SubjectIndex
+
+    doc = document("Velocar is an experimental drip. Our view on Velocar.", title="Velocar: where Brading MND Group stands",
+                   aliases=("Velocar",), organisation="Brading MND Group")
+    assert SubjectIndex([doc]).by_key["velocar"] == {"x": "product"}
+
+
+def test_the_name_a_summary_gives_beside_the_titles_code_is_the_products():
+    from statement_qa.structure.subjects import names_in
+
+    # (fictional: מרבלין / MRB-40 and marbeline are invented)
+    names = names_in("מרבלין (MRB-40) | עמותה בדיונית",
+                     "English summary: the board's position on marbeline (MRB-40), an experimental drug. מרבלין …", [])
+    assert {"marbeline", "MRB-40", "מרבלין"} <= set(names)
+    assert "position" not in {n.casefold() for n in names}
+
+
+def test_a_word_any_organisation_may_use_does_not_name_one():
+    from statement_qa.subjects import SubjectIndex
+
+    index = SubjectIndex([document("Our view on Velocar.", organisation="Brancaster ALS Helpline"),
+                          document("Our view on Velocar.", organisation="Thornham ALS Circle")])
+    assert index.organisations_in("who are thornham als circle and do they have a helpline") == {"x"}
+    assert set(index.organisation_phrases) == {"brancaster", "thornham"}
+
+
+def test_a_katakana_name_the_title_gives_and_the_text_repeats_is_a_name():
+    from statement_qa.structure.subjects import names_in
+
+    # (fictional: ハルボラピン is invented)
+    text = "ハルボラピンは試験中の薬です。ハルボラピンをインターネットで買わないでください。ハルボラピンの試験は無料です。"
+    assert "ハルボラピン" in names_in("ハルボラピンについての当会の見解", text, [])
+    assert "インターネット" not in names_in("ハルボラピンについての当会の見解", text, [])

@@ -876,8 +876,18 @@ class Assistant:
         kept = self._kept_words(doc_id)
         closed = FUNCTION_WORDS.get(query.language, frozenset()) | ENGLISH_FUNCTION_WORDS
         written = f" {query.normalised} "
+        one_case = in_one_case(query.text)
+        position = self._own_text(self.retriever.document(doc_id))[1]
         found = []
+        by_key = self.retriever.subjects.by_key
         for name, key in names:
+            if name[:1].isupper() and not one_case and re.search(rf"(?<![^\W_]){re.escape(name)}(?![^\W_])", query.text) \
+                    and f" {key} " not in position and not any(doc_id in by_key.get(w, ()) for w in key.split()):
+                # A name written as a name ('Is the Shell pillow any good?', 'das Shell-Kissen'), though the page writes
+                # its word elsewhere too (a notice listing every name); not the statement's own company or product
+                # ("OVX-58 is Swyre Neuro's dry-eye drop" sets aside the drop, not Swyre Neuro).
+                found.append(name)
+                continue
             # Its words the statement's own sentences never write, all asked: as the name writes them, or in any order
             # and language when none is an everyday word ('tractament facial amb oxigen' for an "oxygen facial", not
             # 'cramp every night' for 'Serenthia Night').
@@ -922,6 +932,8 @@ class Assistant:
         # (Its title and position, but for a sentence that names the extension only to set it aside.)
         own, position = self._own_text(document)
         names = " ".join([document.title, *document.aliases])
+        # (a name of its own, with its own code: 'ravestrin LA' of a statement on ravestrin and ravestrin LA)
+        keys = self.retriever.subjects.product_keys(doc_id)
         found = []
         for mention in query.products:
             written = r"[\W_]*".join(map(re.escape, mention.key))
@@ -950,7 +962,7 @@ class Assistant:
                 kind = _kind_word(word.casefold(), query.language)
                 of_the_line = bool(own_line) and not one_case and word.casefold() not in own_line \
                     and self._a_line_name(word) and not (kind and _names_kind(self._written(doc_id), kind))
-                if not (suffix or known or of_the_line):
+                if not (suffix or known or of_the_line) or compact(f"{name}{word}") in keys:
                     continue
                 # The statement may space the name otherwise ('h2 flow home' for its 'H2Flow Home').
                 if not re.search(rf" {written}[\W_]+{re.escape(normalise(word))} ", position):

@@ -17,11 +17,13 @@ from statement_qa.language import FUNCTION_WORDS, SHARED_WORDS, language_of
 from statement_qa.lexicon import FUNCTION_WORDS as ENGLISH_FUNCTION_WORDS
 from statement_qa.lexicon import content_words, is_common_word, labelled_pairs, normalise, stem, words
 from statement_qa.limits import MAX_QUESTION_CHARS, clean_question
+from statement_qa.romanise import UNSPELT, script_key
 from statement_qa.subjects import COMPANY, PRODUCT, UNKNOWN, Mention, SubjectIndex, latin
 from statement_qa.urgent import Urgency, detect_urgency
 from statement_qa.vocabulary import (
     CITIES,
     CLOSING_WORDS,
+    COURTESY_WORDS,
     DETAIL_TOPICS,
     DISEASE_WORDS,
     LAY_TERMS,
@@ -29,6 +31,9 @@ from statement_qa.vocabulary import (
     NATIONALITIES_ELSEWHERE,
     OTHER_DISEASES,
     PRODUCT_FORMS,
+    SCRIPT_CONDITIONS,
+    SCRIPT_DISEASE_NAMES,
+    THANKS_OR_BYE,
 )
 
 
@@ -197,6 +202,18 @@ def _conditions_transliterated(spelled: str) -> tuple[str, ...]:
             if word.startswith(root) and len(word) - len(root) <= 3 and label not in found:
                 found.append(label)
     return tuple(found)
+
+
+@lru_cache(maxsize=1)
+def _script_names() -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
+    """SCRIPT_CONDITIONS as (letters, label) and SCRIPT_DISEASE_NAMES, as `script_key` writes a question's letters."""
+    conditions = tuple((script_key(v), label) for label, variants in SCRIPT_CONDITIONS.items() for v in variants)
+    return conditions, tuple(script_key(n) for n in SCRIPT_DISEASE_NAMES)
+
+
+def _conditions_in_script(letters: str) -> tuple[str, ...]:
+    """Other conditions a question in Hangul, Hebrew, Arabic … names ('타레몰린이 알츠하이머병에도 효과가 있나요?')."""
+    return tuple(dict.fromkeys(label for variant, label in _script_names()[0] if variant and variant in letters))
 
 
 # A syndrome the question names by its name, whether OTHER_DISEASES lists it or not ('carpal tunnel syndrome',
@@ -379,7 +396,9 @@ def analyse(question: str, subjects: SubjectIndex, max_chars: int = MAX_QUESTION
     own = " ".join(w for w in words(text) if w not in stopwords(language))
     # A question in Cyrillic or Greek letters is read for other conditions and the disease by its Latin spelling.
     transliterated = latin(text) if _OTHER_SCRIPT.search(text) else ""
-    diseases = _conditions_in(spoken) or _conditions_transliterated(transliterated)
+    # One in Hangul, Hebrew, Arabic … by the letters of the conditions' names in those scripts.
+    letters = script_key(text) if UNSPELT.search(text) else ""
+    diseases = _conditions_in(spoken) or _conditions_transliterated(transliterated) or _conditions_in_script(letters)
     # "Ménière's disease" is a disease the question names, not a product no statement is about.
     disease_words = {w for d in diseases for variant in OTHER_DISEASES.get(d, (d,)) for w in variant.split()}
     mentions = tuple(m for m in subjects.mentions(text, language)
@@ -400,9 +419,11 @@ def analyse(question: str, subjects: SubjectIndex, max_chars: int = MAX_QUESTION
         glosses=glosses,
         translated=translated,
         names_disease=_phrases_in(NEGATED_DISEASE.sub(" ", f" {spoken} "), {"ALS": DISEASE_WORDS}) != ()
-        or bool(_DISEASE_TRANSLITERATED.search(transliterated)),
+        or bool(_DISEASE_TRANSLITERATED.search(transliterated)) or any(n in letters for n in _script_names()[1]),
         organisations=frozenset(subjects.organisations_in(normalised)),
         english_reading=english_reading,
-        closing=bool(normalised) and all(w in CLOSING_WORDS for w in normalised.split()),
+        closing=bool(normalised) and (all(w in CLOSING_WORDS for w in normalised.split()) or (
+            bool(THANKS_OR_BYE & set(normalised.split()))
+            and all(w in CLOSING_WORDS or w in COURTESY_WORDS for w in normalised.split()))),
         written_in=written_in or None,
     )

@@ -22,7 +22,8 @@ from statement_qa.frequencies import LANGUAGES as WORD_LIST_LANGUAGES
 from statement_qa.glossary import GLOSSARY, base_forms, gloss, glossed
 from statement_qa.language import FUNCTION_WORDS
 from statement_qa.lexicon import in_one_case, is_common_word, normalise, word_frequency, words
-from statement_qa.structure.subjects import defined_names
+from statement_qa.romanise import UNSPELT, romanised, script_key
+from statement_qa.structure.subjects import REGISTRY_NUMBER, defined_names
 from statement_qa.structure.words import BODY_WORDS
 from statement_qa.vocabulary import (
     BIOLOGY_NAMES,
@@ -46,13 +47,14 @@ GENERIC = frozenset(
 ORGANISATION_WORDS = frozenset(
     """the of and for in international national alliance association associations society societies foundation
     trust charity network council federation coalition union group committee scientific advisory medical research
-    als mnd motor neurone neuron disease diseases people with patients patient fictive fictional e v inc ltd""".split()
+    als mnd motor neurone neuron disease diseases people with patients patient fictive fictional e v inc ltd
+    helpline helplines hotline support friends circle club centre center service services team forum handbook""".split()
 )
 # A product code as people write it: 'AC-12', 'AB12', 'tx 410', 'AMX0035'.
 CODE = re.compile(r"(?<![\w-])([A-Za-z]{1,6})[- ]?(\d{1,5}[A-Za-z]?)(?![\w-])")
 # A code as a question may write one, also with two letter groups ('OGT-C8' when a statement is on OGT-C9),
 # and joined to the word it qualifies, as Dutch and German write compounds ('de TRM-83-crème').
-QUESTION_CODE = re.compile(r"(?<![\w-])([A-Za-z]{1,6}(?:-[A-Za-z]{1,3})?)[- ]?(\d{1,5}[A-Za-z]?)(?![\w]|-\d)")
+QUESTION_CODE = re.compile(r"(?<![A-Za-z0-9_\u00c0-\u024f-])([A-Za-z]{1,6}(?:-[A-Za-z]{1,3})?)[- ]?(\d{1,5}[A-Za-z]?)(?![A-Za-z0-9_\u00c0-\u024f]|-\d)")
 # Letter parts that make a code of ordinary words: 'phase 2', 'cohort 3', 'covid 19'.
 NOT_CODE_LETTERS = frozenset(
     ["phase", "cohort", "part", "page", "step", "stage", "type", "week", "weeks", "day", "days", "year", "years", "month", "months", "covid", "sars", "version", "v", "q", "als", "mnd", "fvc", "alsfrs", "n", "p", "no", "nr", "number", "point", "points", "grade", "level", "age", "aged", "top", "room", "ward", "apt"]
@@ -82,8 +84,18 @@ CASE_LANGUAGES = frozenset({"hu", "fi", "et", "tr", "pl", "cs", "sk", "sl", "hr"
 # ('ci'), 'kalnor' → 'kalnorze', 'dervad' → 'dervadzie', 'trelok' → 'treloce', 'ventrag' → 'ventradze'.
 SOFTENED_CONSONANTS = (("c", "t"), ("c", "k"), ("rz", "r"), ("dz", "d"), ("dz", "g"), ("sc", "st"), ("sz", "ch"))
 
-# A name with a short suffix after a hyphen, or a number after a plus: 'Renacyte-J', 'Lumagene-8', 'Vexora-XR', 'Axo+ 4'.
-_SUFFIXED = re.compile(r"(?<![\w+-])([^\W\d_][^\W_]{3,}|[^\W\d_]{3,}(?=\+))(?:-|\+{1,2} ?)((?<=-)[A-Za-z0-9]{1,3}|\d{1,3})(?![\w+-])")
+# A name with a short suffix after a hyphen, a number after a plus, or a number and a plus: 'Renacyte-J', 'Lumagene-8',
+# 'Vexora-XR', 'Axo+ 4', 'Vigorel 60+'.
+_SUFFIXED = re.compile(
+    r"(?<![\w+-])(?:([^\W\d_][^\W_]{3,})-([A-Za-z0-9]{1,3})|([^\W\d_]{3,})\+{1,2} ?(\d{1,3})|([^\W\d_]{3,}) (\d{1,3})\+)(?![\w+-])"
+)
+
+
+def _stem_and_suffix(match: re.Match[str]) -> tuple[str, str]:
+    """The stem and suffix keys of a `_SUFFIXED` match, whichever way it is written."""
+    groups = match.groups()
+    at = next(i for i in (0, 2, 4) if groups[i] is not None)
+    return compact(groups[at]), compact(groups[at + 1])
 
 
 # A name with a plus and a number in a question: 'Sleep+ 3', 'neuro+2'.
@@ -532,6 +544,7 @@ def _company_names(document: Document, names: list[str] | None = None,
     found: set[str] = set()
     context = context or _CompanyContext(document.text)
     parts = [p.strip() for p in _TITLE_PARTS.split(document.title) if p.strip()]
+    own = set(words(document.organisation or ""))
     for alias in (document.aliases if names is None else names):
         key = compact(alias)
         if not key or is_code(alias):
@@ -539,13 +552,14 @@ def _company_names(document: Document, names: list[str] | None = None,
         if context.says_company(alias):
             found.add(key)
         elif len(parts) >= 2 and compact(parts[0]) == key and any(
-                _product_like(p) and not _generic(p, document.language) for p in parts[1:]):
+                _product_like(p, own) and not _generic(p, document.language) for p in parts[1:]):
             found.add(key)  # "Kadimastem – AstroRx": the company, then its product (not "MioNerva – stav Udruge")
     return found
 
 
-def _product_like(text: str) -> bool:
-    return any(is_code(t) or is_coined(t) for t in re.findall(r"[\w-]+", text))
+def _product_like(text: str, organisation: set[str] = frozenset()) -> bool:
+    """Whether a text has a code or a coined word, the organisation's own ('where Brading MND Group stands') aside."""
+    return any(is_code(t) or (is_coined(t) and normalise(t) not in organisation) for t in re.findall(r"[\w-]+", text))
 
 
 def is_code(text: str) -> bool:
@@ -602,6 +616,13 @@ class SubjectIndex:
             product_names = 0
             own = compact(document.organisation or "")
             for written in document.aliases:
+                if UNSPELT.search(written):
+                    # '타레몰린', 'הלבורפין': asked about as written, and (Hangul, kana) as spelt in Latin letters.
+                    for key in (script_key(written), compact(romanised(written) or "")):
+                        if len(key) >= (2 if UNSPELT.search(key) else 5) and key not in excluded:
+                            self.by_key.setdefault(key, {}).setdefault(document.id, PRODUCT)
+                            product_names += 1
+                    continue
                 alias = latin_spelling(written)  # 'Σοτραβερίνη' is asked about as 'sotraverine'
                 key = compact(alias)
                 if own and key.startswith(own):
@@ -800,9 +821,20 @@ class SubjectIndex:
         if tokens is not written:
             known = set(written)
             tokens = [t if t in known else "" for t in tokens]
+        if UNSPELT.search(question):
+            # A name in Hangul, Hebrew, kana …: found by its letters, with whatever particle or prefix is joined to it.
+            letters = script_key(question)
+            for key in self._script_keys:
+                if key in letters:
+                    found.setdefault(key, self._mention(key, key, 1.0))
         for name in self.unknown_names(question, tokens, covered, language, capitalised):
             found.setdefault(name.key, name)
         return list(found.values())
+
+    @cached_property
+    def _script_keys(self) -> tuple[str, ...]:
+        """The statements' names written in a script `words` leaves out, longest first."""
+        return tuple(sorted((k for k in self.by_key if UNSPELT.search(k)), key=len, reverse=True))
 
     def _compound_head(self, token: str, language: str) -> str | None:
         """The key of a statement's name that a compound word begins with, when the rest of the word is a word of the
@@ -829,7 +861,7 @@ class SubjectIndex:
         with the position of its two tokens."""
         found = []
         for match in _SUFFIXED.finditer(question):
-            stem, suffix = compact(match.group(1)), compact(match.group(2))
+            stem, suffix = _stem_and_suffix(match)
             if not stem or stem + suffix in self.by_key:
                 continue
             family = self._keys_by_stem.get(stem, ())
@@ -841,14 +873,14 @@ class SubjectIndex:
 
     @cached_property
     def _keys_by_stem(self) -> dict[str, tuple[str, ...]]:
-        """Statements' names written as a stem, a hyphen and a short suffix ('Renacyte-M', 'Lumagene-7'), as keys
+        """Statements' names written as a stem and a short suffix ('Renacyte-M', 'Lumagene-7', 'Vigorel 50+'), as keys
         by their stem's key. Only names written so: 'Quillaro' is no sibling of the trial 'QUILL-C9'."""
         by_stem: dict[str, list[str]] = {}
         for document in self._documents:
             for alias in document.aliases:
                 match = _SUFFIXED.fullmatch(alias.strip())
                 if match and compact(alias) in self.by_key:
-                    by_stem.setdefault(compact(match.group(1)), []).append(compact(alias))
+                    by_stem.setdefault(_stem_and_suffix(match)[0], []).append(compact(alias))
         return {stem: tuple(keys) for stem, keys in by_stem.items()}
 
     def organisations_in(self, normalised: str) -> set[str]:
@@ -914,6 +946,11 @@ class SubjectIndex:
             if letters.isdigit() or (len(letters) > 3 and is_common_word(letters.lower())):
                 continue
             names.append(Mention(match.group(0), key, UNKNOWN))
+        for match in REGISTRY_NUMBER.finditer(question):
+            # A trial's registry number no statement gives: a trial no statement is about.
+            key = compact(match.group(0))
+            if key not in self.by_key and not any(key == m.key for m in names):
+                names.append(Mention(match.group(0), key, UNKNOWN))
         for match in _PLUS_NAME.finditer(question):
             # A name with a plus and a number ('Sleep+ 3'), written so only of a product, whatever its word.
             key = compact(match.group(0))

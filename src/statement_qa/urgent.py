@@ -139,6 +139,10 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             (r"(?:going to|gonna|want to|wanna|will|i'll|thinking of|thinking about|tempted to) (?:just )?"
              r"(?:take|swallow|taking|swallowing) all (?:of )?(?:my|his|her|the) PILLS"),
             r"(?:take|swallow|taking|swallowing|took) all (?:of )?(?:my|the) PILLS at once",
+            # Pills at hand beside a wish for it all to stop: "I've got all his tablets in front of me and I want it to stop".
+            (r"PILLS (?:in front of me|next to me|beside me|here with me|in my hand|on the table in front of me|lined up|counted out)"
+             r"[^?]{0,80}?(?:want (?:it|this|everything)(?: all)? to (?:stop|end|be over)|(?:can't|cannot) (?:do this|cope|go on)"
+             r"(?: any ?more| any longer)?)"),
             # The pills named first, then taken by a pronoun: "I've got all his tablets in front of me and I want to
             # take them myself" (not "take them to the pharmacy", nor "take them with food").
             (r"PILLS\b[^?]{0,120}?(?:going to|gonna|want to|wanna|will|'ll|thinking of|thinking about|tempted to) (?:just )?"
@@ -422,7 +426,8 @@ PHRASES: dict[str, dict[str, list[str]]] = {
             r"(?:peau|yeux) (?:est |sont |devient |deviennent |ont |a )?(?:devenue? |devenus |tout )?jaunes?",
             r"(?:a|ai|avec) (?:la jaunisse|un ictere)",
             r"(?:j'ai|il a|elle a) (?:une )?(?:douleur|mal) (?:a la poitrine|thoracique|dans la poitrine)",
-            r"(?:j'ai|il a|elle a) (?:une |un )?(?:tres |forte |grosse )?(?:douleur|oppression|serrement|point) (?:a la|dans la|sur la) poitrine",
+            # (said of anyone: 'Mon père a une forte douleur dans la poitrine')
+            r"(?:j'ai|\ba) (?:une |un )?(?:tres |forte |grosse )?(?:douleur|oppression|serrement|point) (?:a la|dans la|sur la) poitrine",
             r"(?:est|il est|elle est) inconscient(?:e)?",
             r"(?:tombe|tombee|retrouve|retrouvee|trouve) inconscient(?:e)?",
             r"perdu connaissance",
@@ -1487,13 +1492,18 @@ PRESENT_MARKERS: dict[str, list[str]] = {
 SIGNS: dict[str, dict[str, list[str]]] = {
     "confused": {
         # Not puzzled by something ('confused about the claims', 'verwirrt von der Werbung').
-        "en": [r"confused(?! (?:about|by|with|as to|whether|which|what|how|why)\b)", r"disoriented", r"delirious"],
-        "es": [r"(?:confundid[oa]|confus[oa])(?! (?:con|sobre|por|acerca)\b)", r"desorientad[oa]", r"delirando"],
-        "fr": [r"confuse?(?! (?:par|sur|quant|avec)\b)", r"desorientee?", r"delire"],
-        "de": [r"verwirrt(?! (?:von|uber|durch)\b)", r"desorientiert"],
-        "nl": [r"verward(?! (?:door|over)\b)", r"in de war(?! (?:door|over)\b)", r"gedesorienteerd"],
-        "pt": [r"confus[oa](?! (?:com|sobre|por)\b)", r"desorientad[oa]", r"delirando"],
-        "it": [r"confus[oa](?! (?:da|su|sul|sulla|riguardo|con)\b)", r"disorientat[oa]", r"delira"],
+        # (or not thinking straight, in the words a family uses: 'not making sense', 'non ragiona')
+        "en": [r"confused(?! (?:about|by|with|as to|whether|which|what|how|why)\b)", r"disoriented", r"delirious",
+               r"(?:not|isn't|is not) making (?:any )?sense", r"talking nonsense", r"not thinking straight"],
+        "es": [r"(?:confundid[oa]|confus[oa])(?! (?:con|sobre|por|acerca)\b)", r"desorientad[oa]", r"delirando",
+               r"no razona", r"dice cosas sin sentido"],
+        "fr": [r"confuse?(?! (?:par|sur|quant|avec)\b)", r"desorientee?", r"delire", r"ne raisonne plus",
+               r"dit n'importe quoi"],
+        "de": [r"verwirrt(?! (?:von|uber|durch)\b)", r"desorientiert", r"redet wirr"],
+        "nl": [r"verward(?! (?:door|over)\b)", r"in de war(?! (?:door|over)\b)", r"gedesorienteerd", r"praat wartaal"],
+        "pt": [r"confus[oa](?! (?:com|sobre|por)\b)", r"desorientad[oa]", r"delirando", r"nao (?:raciocina|diz coisa com coisa)"],
+        "it": [r"confus[oa](?! (?:da|su|sul|sulla|riguardo|con)\b)", r"disorientat[oa]", r"delira",
+               r"non ragiona(?: piu)?", r"straparla"],
     },
     "swollen": {
         "en": [r"swollen", r"swelling up", r"puffed up"],
@@ -1580,7 +1590,7 @@ SIGNS: dict[str, dict[str, list[str]]] = {
                r"oddly|weird(?:ly)?|noisily)",
                r"struggling for breath"],
         "es": [r"respira (?:mal|con dificultad)", r"le (?:cuesta|falta el aire)", r"sin aliento", r"ahogandose"],
-        "fr": [r"respire (?:mal|difficilement|avec difficulte)", r"essouffle(?:e)?", r"a du mal a respirer"],
+        "fr": [r"respire (?:mal|difficilement|avec difficulte)", r"essouffle(?:e)?", r"(?:a |et )?du mal a respirer"],
         "de": [r"atmet (?:schlecht|schwer|muhsam)", r"kurzatmig", r"schlecht luft"],
         "nl": [r"ademt (?:slecht|moeilijk|zwaar)", r"kortademig", r"benauwd"],
         "pt": [r"respira (?:mal|com dificuldade)", r"falta de ar", r"ofegante"],

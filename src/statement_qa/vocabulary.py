@@ -235,6 +235,31 @@ OTHER_DISEASES: dict[str, tuple[str, ...]] = {
     "flu": ("flu", "influenza", "grippe", "griep"),
 }
 
+# The same, and ALS/MND, in scripts whose words `lexicon.words` leaves out (Korean, Japanese, Chinese, Hebrew, Arabic,
+# Hindi, Thai), as `romanise.script_key` writes them: letters only, no spaces. Found in a question by its letters.
+SCRIPT_CONDITIONS: dict[str, tuple[str, ...]] = {
+    "Alzheimer's disease": ("알츠하이머", "アルツハイマー", "阿尔茨海默", "阿茲海默", "אלצהיימר", "الزهايمر", "अल्जाइमर",
+                            "अल्ज़ाइमर", "อัลไซเมอร์"),
+    "Parkinson's disease": ("파킨슨", "パーキンソン", "帕金森", "פרקינסון", "باركنسون", "पार्किंसन", "พาร์กินสัน"),
+    "multiple sclerosis": ("다발성경화증", "多発性硬化症", "多发性硬化", "טרשתנפוצה", "التصلبالمتعدد", "मल्टीपलस्क्लेरोसिस",
+                           "ปลอกประสาทอักเสบ"),
+    "diabetes": ("당뇨", "糖尿病", "סוכרת", "السكري", "मधुमेह", "डायबिटीज", "เบาหวาน"),
+    "asthma": ("천식", "喘息", "哮喘", "אסתמה", "الربو", "अस्थमा", "หอบหืด"),
+    "cancer": ("癌症", "סרטן", "السرطان", "कैंसर", "มะเร็ง"),
+    "migraine": ("편두통", "片頭痛", "偏头痛", "מיגרנה", "الصداعالنصفي", "माइग्रेन", "ไมเกรน"),
+    "stroke": ("뇌졸중", "脳卒中", "脑卒中", "中风", "שבץ", "السكتةالدماغية", "स्ट्रोक", "โรคหลอดเลือดสมอง"),
+    "arthritis": ("관절염", "関節炎", "关节炎", "דלקתמפרקים", "التهابالمفاصل", "गठिया", "ข้ออักเสบ"),
+    "epilepsy": ("뇌전증", "간질", "てんかん", "癫痫", "אפילפסיה", "الصرع", "मिर्गी", "โรคลมชัก"),
+    "dementia": ("치매", "認知症", "痴呆", "דמנציה", "الخرف", "मनोभ्रंश", "สมองเสื่อม"),
+    "depression": ("우울증", "うつ病", "抑郁", "דיכאון", "الاكتئاب", "अवसाद", "ซึมเศร้า"),
+    "hair loss": ("탈모", "脱毛症", "薄毛", "脱发", "התקרחות", "تساقطالشعر", "बालझड़ना", "ผมร่วง"),
+    "heart disease": ("심장병", "心臓病", "心脏病", "מחלתלב", "أمراضالقلب", "हृदयरोग", "โรคหัวใจ"),
+    "psoriasis": ("건선", "乾癬", "银屑病", "ספחת", "الصدفية", "सोरायसिस", "สะเก็ดเงิน"),
+}
+SCRIPT_DISEASE_NAMES = ("근위축성측삭경화증", "루게릭", "운동신경원질환", "筋萎縮性側索硬化症", "肌萎缩侧索硬化", "肌萎縮性脊髓側索硬化",
+                        "渐冻", "漸凍", "טרשתאמיוטרופיתצידית", "التصلبالجانبيالضموري", "مرضالعصبونالحركي",
+                        "एमियोट्रोफिक", "मोटरन्यूरॉन", "โรคเซลล์ประสาทสั่งการ", "เอแอลเอส")
+
 # Details a question may ask about. `asks`: words that ask (normalised); `covered`: words
 # whose presence in a statement's text shows it speaks to the detail.
 DETAIL_TOPICS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -550,6 +575,14 @@ CLOSING_WORDS = frozenset(
     dziekuje dziekujemy dzieki bardzo serdecznie super dobrze do widzenia pozdrawiam""".split()
 )
 
+# Thanks or goodbye themselves: a message with one of them may say more in courtesy words ("Thanks, that's all I needed.
+# Bye!", "thank you for your help, have a nice day").
+THANKS_OR_BYE = frozenset("""thanks thank thx ty cheers bye goodbye cheerio gracias adios merci revoir danke tschuss
+    tschuess bedankt doei obrigado obrigada tchau grazie ciao arrivederci dziekuje""".split())
+COURTESY_WORDS = frozenset("""i i'm im we needed need wanted to know for your help all now have a nice good day take care
+    you you've youve been so much the answer info information that's what will talk later speak soon night evening
+    again and""".split())
+
 # How a message turns to something else ("and the patch?", "what about creatine?"), normalised,
 # in our languages: with words the conversation's statement never uses, it is a new question.
 # Words that compare what a conversation is about with something else ('is it better than NurOwn?'):
@@ -579,6 +612,15 @@ REFERS_BACK = re.compile(
     r"| (?:hetzelfde|dat|dit) advies | (?:dezelfde|die|deze) aanbeveling | geldt (?:dat|dit|het) ook "
     r"| (?:o mesmo|esse|este) conselho | (?:a mesma|essa|esta) (?:recomendacao|posicao|resposta) "
     r"| (?:lo stesso|quel|questo) consiglio | (?:la stessa|quella|questa) (?:raccomandazione|posizione|risposta) "
+    # The opinion itself, and whether it is for me too: 'cet avis me concerne aussi ?', 'vale anche per me?'.
+    r"| (?:cet|ce meme|le meme) avis | (?:cette|la meme) opinion | ce point de vue | (?:me|nous) concerne "
+    r"| s applique (?:aussi |egalement )?a (?:moi|nous|lui|elle) "
+    r"| (?:esa|esta|la misma) opinion | (?:me|le|nos) (?:aplica|afecta) | se aplica (?:tambien )?a (?:mi|el|ella|nosotros) "
+    r"| (?:diese|dieselbe) (?:meinung|einschatzung|stellungnahme) | gilt (?:das|dies|es) (?:auch )?fur (?:mich|uns|ihn|sie) "
+    r"| (?:dat|dit|hetzelfde) standpunt | (?:die|deze|dezelfde) mening | geldt (?:dat|dit|het) (?:ook )?voor (?:mij|ons|hem|haar) "
+    r"| (?:essa|esta|a mesma) opiniao | (?:esse|este|o mesmo) parecer | se aplica (?:tambem )?a (?:mim|ele|ela|nos) "
+    r"| (?:quel|questo|lo stesso) parere | (?:quella|questa|la stessa) opinione | vale anche per (?:me|noi|lui|lei) "
+    r"| riguarda anche (?:me|noi|lui|lei) "
 )
 
 # A message about the answer just given: to hear it again, more simply, or what one of its words means ('Can you say

@@ -19,7 +19,7 @@ from statement_qa.structure import Extracted, assemble_all, parse_date
 
 log = logging.getLogger(__name__)
 
-TEXT_SUFFIXES = {".txt", ".text", ".ics"}
+TEXT_SUFFIXES = {".txt", ".text", ".ics", ".opml"}  # (an outliner's OPML export is read by its root element)
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
 PDF_SUFFIXES = {".pdf"}
@@ -179,7 +179,7 @@ def extract(path: Path, data: bytes, source: str) -> Extracted:
         from statement_qa.ingest.text import read_text
 
         return read_text(text)  # (RTF is read by its header, whatever the file is called)
-    raise IngestError(f"unsupported file type {suffix or '(none)'}; use .txt, .md, .html, .ics, .rtf or .pdf")
+    raise IngestError(f"unsupported file type {suffix or '(none)'}; use .txt, .md, .html, .ics, .opml, .rtf or .pdf")
 
 
 def sidecar(path: Path) -> dict:

@@ -27,6 +27,7 @@ from dataclasses import replace
 from typing import Any
 
 from statement_qa.ingest.chat import discord_statement, has_class, speaks_for, telegram_statement
+from statement_qa.ingest.clippings import read_notebook
 from statement_qa.structure import (
     HEADING,
     ITEM,
@@ -42,7 +43,7 @@ from statement_qa.structure import (
 from statement_qa.structure.dates import find_dates
 from statement_qa.structure.organisation import named_in, organisation_name, split_outside_quotes, with_legal_form
 from statement_qa.structure.vocabulary import ORGANISATION_WORD
-from statement_qa.structure.words import MAIL_HEADERS, RELATIVE_DATES, STATUS_WORDS
+from statement_qa.structure.words import MAIL_HEADERS, RELATIVE_DATES, STATUS_WORDS, SUBJECT_LABELS
 
 # What separates a page title's parts ("Title | Site", "Site – Title").
 TITLE_SEPARATOR = re.compile(r"\s+(?:[|–—·»-]|::)\s+|^\s*(?:[|–—·»-]|::)\s+|\s+(?:[|–—·»-]|::)\s*$")
@@ -295,7 +296,13 @@ def _unquoted(line: str) -> str:
 
 
 FORUM_MARK = re.compile(r"^\s*[\[(](?:pinned|sticky|locked|closed|solved|featured)[\])]\s*|\s*[\[(](?:pinned|sticky|locked|"
-                        r"closed|solved|featured)[\])]\s*$", re.IGNORECASE)
+                        r"closed|solved|featured)[\])]\s*$|\s+[-–—]\s+(?:pinned|sticky|locked|closed|solved|featured|"
+                        r"angepinnt|wichtig|geschlossen|épinglé|fermé|fijado|cerrado|vastgezet|gesloten|fissato|chiuso)\s*$",
+                        re.IGNORECASE)
+# A reply's or a topic's label before a post's subject ('Re: X', 'Topic: X').
+SUBJECT = re.compile(rf"^\s*(?:{'|'.join(SUBJECT_LABELS)})\s*:\s*(?=\S)", re.IGNORECASE)
+# A board's name after its organisation's ('X ALS Circle Forum', 'X Society Message Board'): the organisation runs it.
+BOARD_TAIL = re.compile(r"\s+(?:forums?|message\s+boards?|discussion\s+boards?|boards?|bulletin\s+board)$", re.IGNORECASE)
 
 
 def _is_banner(heading: str, page_title: str) -> bool:
@@ -377,6 +384,34 @@ def _page_of_chain(tree, title: str, text: str, blocks: list[Block], site_name: 
     return heading if filed else None
 
 
+# The box a board prints a post's subject in ('message-subject', 'postsubject', 'topic-title', 'thread_title').
+SUBJECT_BOX = re.compile(r"subject|topic|thread[-_]?title", re.IGNORECASE)
+
+
+def _topic_in_title(tree, page_title: str) -> str | None:
+    """The part of a <title> of several ('X Forum :: Topic', 'X Board - View topic - Topic') that a post's subject box
+    prints, marks and reply labels aside ('Topic - sticky', 'Re: Topic'): the topic, the page's own name, where the
+    page has no heading. None otherwise."""
+    parts = {clean_line(p).casefold(): clean_line(p) for p in split_outside_quotes(page_title, TITLE_SEPARATOR) if p.strip()}
+    if len(parts) < 2:
+        return None
+    for box in tree.xpath("//*[@class or @id]"):
+        if not SUBJECT_BOX.search(f"{box.get('class', '')} {box.get('id', '')}"):
+            continue
+        said = clean_line(SUBJECT.sub("", FORUM_MARK.sub("", clean_line(box.text_content())))).casefold()
+        if said in parts and word_count(said) >= 1 and not read_date_line(said):
+            return parts[said]
+    return None
+
+
+def _without_board(name: str) -> str:
+    """'X ALS Circle Forum' → 'X ALS Circle': a board's name is its organisation's and what it is, when what is left
+    is named like an organisation ('X ALS Forum' stays: 'X ALS' names none)."""
+    rest = BOARD_TAIL.sub("", name)
+    named = organisation_name(rest) if rest != name else None
+    return rest if named and named[1] else name
+
+
 def _printed_part(title: str, text: str, blocks: list[Block]) -> str | None:
     """The part of a title of several ('Author - Post | Pod', a social network's post page) that one of the content's
     first lines prints on its own (the post's first line, under its date): what the page is called. Never a part that
@@ -385,7 +420,8 @@ def _printed_part(title: str, text: str, blocks: list[Block]) -> str | None:
     if len(parts) < 2:
         return None
     for block in blocks[:3]:
-        line = clean_line(text[block.start : block.end])
+        # (a forum post's subject line, marked as the board marks a topic: 'X - sticky', 'Re: X')
+        line = clean_line(SUBJECT.sub("", FORUM_MARK.sub("", text[block.start : block.end])))
         named = organisation_name(line)
         if line in parts and word_count(line) >= 3 and not (named and named[1]) and not read_date_line(line):
             return line
@@ -432,7 +468,7 @@ def _walk(root, builder: _Builder, styles: dict[str, str], furniture=None) -> No
             builder.add(list(runs), context["kind"], context["level"], context["quote"], context["pre"])
             runs.clear()
 
-    def visit(element, bold: bool, kind: str, level: int, quote: bool, size: float, pre: bool = False) -> None:
+    def visit(element, bold: bool, kind: str, level: int, quote: bool, size: float, pre: bool | str = False) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
         if not tag or tag in INVISIBLE:
             return
@@ -477,12 +513,14 @@ def _walk(root, builder: _Builder, styles: dict[str, str], furniture=None) -> No
                 kind = kind if kind == ITEM else LINE
         bold = bold or _bold(element, styles)
         size = _size(element, styles) or size
-        pre = pre or tag == "pre"
+        # (a webmail's plain-text body set in a box of <br> lines, '<div class="pre">' or 'white-space: pre-wrap': its
+        # lines and blank lines are the <br>s, the source's own line breaks are spaces)
+        pre = pre or tag == "pre" or ("lines" if tag == "div" and _plain_text_box(element) else False)
         context.update(kind=kind, level=level, quote=quote, pre=pre)
 
         def flowed(text: str) -> str:
             # A line break in the source is a space on the page (a word processor's export wraps its lines); only <pre> keeps it.
-            return text if pre else LINE_BREAKS.sub(" ", text)
+            return text if pre is True else LINE_BREAKS.sub(" ", text)
 
         if element.text:
             runs.append((flowed(element.text), bold, size))
@@ -500,6 +538,14 @@ def _walk(root, builder: _Builder, styles: dict[str, str], furniture=None) -> No
 
     visit(root, False, LINE, 0, False, 0.0)
     flush()
+
+
+PRE_WRAP = re.compile(r"white-space\s*:\s*pre", re.IGNORECASE)
+
+
+def _plain_text_box(element) -> bool:
+    """A box that shows a plain-text message as its sender wrapped it: class "pre" (Roundcube), or white-space: pre."""
+    return "pre" in (element.get("class") or "").split() or bool(PRE_WRAP.search(element.get("style") or ""))
 
 
 def _asks_in_first_column(cell) -> bool:
@@ -621,6 +667,20 @@ def _without_credits(scopes: list) -> str:
     return text
 
 
+GENERATOR_NAME = re.compile(r"^\s*([^\W\d_][\w.+-]*(?:\s+[^\W\d_][\w.+-]*){0,2}?)(?=\s+v?\d|\s*$)")
+CREDITED_NAME = re.compile(rf"(?:{CREDIT.pattern})\s+([^\W\d_][\w.+-]*(?:\s+[A-Z][\w.+-]*){{0,2}})", re.IGNORECASE)
+
+
+def _software_names(tree) -> list[str]:
+    """The names of the software that made a page: its generator tag's ('Zulip 8.4 public archive' → 'Zulip') and the
+    ones its credit lines name ('Powered by Zulip')."""
+    names = [found.group(1) for content in tree.xpath("//meta[@name='generator']/@content")
+             if (found := GENERATOR_NAME.match(content))]
+    credits = [e.text_content() for e in tree.xpath("//body//*[not(*)]") if word_count(e.text_content()) <= 8]
+    names += [found.group(1) for credit in credits if (found := CREDITED_NAME.search(credit))]
+    return list(dict.fromkeys(names))
+
+
 def _footer_name(footers: list) -> str | None:
     """The organisation a page's footer names most in its own sentences ("X Connect is the members' portal of the Y
     Society."), leaving out the ones that credit its software ("Powered By Z")."""
@@ -700,11 +760,22 @@ def _organisation_post(main):
     for post in posts:
         ranks = [e for e in post.iter() if isinstance(e.tag, str) and (_words(e) & RANK_WORDS or {"user", "title"} <= _words(e))]
         labels = [clean_line(" ".join([e.text_content(), *e.xpath(".//img/@alt")])) for e in ranks]
+        if not ranks and any(isinstance(e.tag, str) and SUBJECT_BOX.search(f"{e.get('class', '')} {e.get('id', '')}")
+                             for e in post.iter()):
+            # (a board that shows no ranks, each post under its subject, Phorum's 'Posted by: Moderator Linda': the name
+            # the account posts under says it is staff, or does not; a chat's messages have no subjects)
+            # ('Moderator Linda', 'Admin Quendon': the rank the name opens with, not an organisation's own account)
+            labels = [label for e in post.iter() if isinstance(e.tag, str) and _words(e) & (AUTHOR_WORDS | GLUED_AUTHOR_WORDS)
+                      and STAFF.match(label := POSTED_BY.sub("", clean_line(e.text_content())))]
         if any(word_count(label) <= 5 and STAFF.search(label) for label in labels):
             return post
     return None
 
 
+# What a board prints before the author's name, and the note after it ('Posted by: X (IP Logged)').
+POSTED_BY = re.compile(r"^(?:(?:posted|written|verfasst|geschrieben|publié|posté|escrito|publicado|geplaatst|scritto|inviato)\s+)?"
+                       r"(?:by|von|par|por|door|da|di)\s*:?\s*|^(?:author|autor|auteur|autore)\s*:\s*|\s*\([^()]*\)$",
+                       re.IGNORECASE)
 NUMERIC_DAY = re.compile(r"(?<![\d/.-])(?P<first>\d{1,2})[-/](?P<second>\d{1,2})[-/](?P<year>(?:19|20)\d\d)(?![\d/-])")
 
 
@@ -1103,7 +1174,11 @@ def read_html(html: str) -> Extracted:
     """Main content and metadata of an HTML page."""
     import lxml.html
 
-    tree = lxml.html.fromstring(html)
+    # (an XHTML page's XML declaration names the encoding of bytes already decoded: lxml refuses it on text)
+    tree = lxml.html.fromstring(re.sub(r"\A\ufeff?\s*<\?xml[^>]*\?>", "", html))
+    notebook = read_notebook(tree)
+    if notebook is not None:
+        return notebook  # an e-reader's notebook export: the book's highlighted words, never the headings it files them under
     title, byline = _heading_and_byline(tree)
     has_h1 = title is not None
     footers = tree.xpath("//footer")
@@ -1122,6 +1197,8 @@ def read_html(html: str) -> Extracted:
         page_title = NOTIFICATION_COUNT.sub("", page_title) or page_title
     main = _main(tree)
     title = _content_heading(main, title, page_title) or title
+    if title is None and page_title:
+        title = _topic_in_title(tree, page_title)  # a board's topic page: '<title>X Forum :: Topic</title>'
     dialog = _open_dialog(tree)
     if dialog is not None:
         # A card opened over a board (a Trello card's window): what the page shows is the card, titled by its heading.
@@ -1175,6 +1252,7 @@ def read_html(html: str) -> Extracted:
             in_title = [clean_line(p) for p in reversed(parts) if p is not named[0]]
         elif rest != page_title or len(parts) > 1:
             in_title = [clean_line(p) for p in reversed(parts if rest != page_title else parts[1:])]
+        in_title = [_without_board(p) for p in in_title]
     # The first name shaped like an organisation wins; a platform ('Medium') never does.
     linked = _linked_data_names(tree)
     # Last, the site's logo: a picture's alt text, in a link to the home page or a box named for the logo ('<div
@@ -1197,6 +1275,11 @@ def read_html(html: str) -> Extracted:
     if not title:
         # A page titled only in its metadata: "Title | Site" without the site.
         shown = meta("og:title") or page_title
+        # ... nor the software that made the page after it ("Topic - Site - Zulip"), which its generator tag or its
+        # credit line ("Powered by Zulip") names.
+        for software in _software_names(tree) if shown else ():
+            shown = re.sub(rf"\s+(?:[|–—·»-]|::)\s+{re.escape(software)}\s*$", "", shown or "",
+                           flags=re.IGNORECASE)
         for site in [c for c in (site_name, *linked, *declared) if c] if shown else []:
             site = re.escape(site)
             shown = re.sub(rf"\s+(?:[|–—·»:-]|::)\s+{site}\s*$|^\s*{site}\s*(?:\s[|–—·»-]|::|:)\s+", "", shown or "")
@@ -1317,6 +1400,13 @@ def read_html(html: str) -> Extracted:
         space, colon, page = title.partition(" : ")
         if colon and page and clean_line(space) in {clean_line(t) for t in tree.xpath("//a//text()")} | {site_name}:
             title = clean_line(page)
+    if site_name is None and page_title and title == page_title \
+            and len(split_outside_quotes(page_title, TITLE_SEPARATOR)) > 1:
+        # "X MND Support - Spring news 2025", <title> and <h1> alike (a mailing's web version): nothing else names the
+        # site, and the part of the title it prints that reads as a name of two words or more does, as a last resort
+        # (see assemble._organisation).
+        titled = organisation_name(page_title)
+        site_name = titled[0] if titled and word_count(titled[0]) >= 2 else None
     return Extracted(
         text=text,
         blocks=blocks,

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from statement_qa.errors import IngestError
+from statement_qa.lexicon import normalise
 from statement_qa.structure import (
     HEADING,
     LINE,
@@ -391,6 +392,13 @@ def _fuller_title(printed: str | None, meta_title: str) -> str | None:
         return clean_line(meta_title)
     if not printed or not meta_title or JUNK_TITLE.match(meta_title):
         return printed
+    # "X Circle - Gift Aid declaration" or "X Helpline - collection-tin labels (print on sticky paper, cut round)" set
+    # over a form, the file titled "Gift Aid declaration": what the sheet is, as printed, without whose it is or how
+    # to print it.
+    head, _, rest = clean_line(printed).partition(" - ")
+    named = re.sub(r"\s*\([^()]*\)$", "", rest)
+    if rest and normalise(named) == normalise(meta_title) and (found := organisation_name(head)) and found[0] == head:
+        return named
     # A numbered card or question taken for the title ('1 WHAT IS IT?' on a sheet of pocket cards): the file's own
     # title says what the document is.
     if re.match(r"\d{1,2}[.)]?\s+\S", printed):

@@ -34,7 +34,7 @@ from statement_qa.structure import (
     word_count,
 )
 from statement_qa.structure.blocks import NUMBERING, TABLE_ROW
-from statement_qa.structure.vocabulary import is_chrome, is_label, is_organisation, is_salutation
+from statement_qa.structure.vocabulary import is_chrome, is_label, is_organisation, is_salutation, names_meeting
 from statement_qa.structure.words import TITLE_FIELDS
 
 BULLET = re.compile(r"^\s*(?:[•·▪◦●‣∙*+]|-(?=\s))\s+")
@@ -248,7 +248,7 @@ def _title_before(lines: list[_Line], first: int) -> tuple[int | None, int]:
         for j in (preamble[:table] if table else preamble)
         if not CALL_TO_ACTION.match(clean_line(lines[j].text))
         and not BREADCRUMB.search(lines[j].text)
-        and read_date_line(lines[j].text) is None
+        and (read_date_line(lines[j].text) is None or _dated_meeting(lines[j].text))
         and not is_chrome(lines[j].text)
         and not is_salutation(lines[j].text)
         and not MAIL_HEADER.match(lines[j].text)
@@ -274,6 +274,17 @@ def _title_over_subtitle(line: str, below: str) -> bool:
     head, rest = clean_line(line), clean_line(below)
     return (line.rstrip().endswith(":") and 1 <= word_count(head) <= 6 and rest[:1].islower()
             and word_count(rest) <= 12 and not looks_like_prose(below) and not read_date_line(rest))
+
+
+def _dated_meeting(line: str) -> bool:
+    """A line that names a meeting before its date ('Minutes of the committee meeting, 14 July 2026'): a record's title,
+    not a line that only dates the text."""
+    dated = read_date_line(line)
+    if not dated or not dated.prefix or is_organisation(dated.prefix):
+        return False
+    # (the meeting is what the line opens by naming: 'Exported from Notes, 3 Jul 2025' names an app, not a meeting)
+    opening = " ".join(dated.prefix.split()[:3])
+    return names_meeting(opening) and not re.search(r"\b(?:from|by|via|in|with)\b", opening, re.IGNORECASE)
 
 
 # A label of a field and its value, one of several on a line ('Presenter: Pat Roe   Producer/desk: Sam   Studio 1').
@@ -427,6 +438,7 @@ def read_text(text: str) -> Extracted:
     """Find the statement inside a page's text: its title, its lines, its body span."""
     from statement_qa.ingest.autoreply import looks_like_mail_filter, read_mail_filter
     from statement_qa.ingest.calendar import looks_like_calendar, read_calendar
+    from statement_qa.ingest.clippings import looks_like_clippings, read_clippings
     from statement_qa.ingest.markup import (
         looks_like_latex,
         looks_like_markup,
@@ -440,6 +452,7 @@ def read_text(text: str) -> Extracted:
         read_troff,
         read_txt2tags,
     )
+    from statement_qa.ingest.outline import looks_like_opml, read_opml
     from statement_qa.ingest.rtf import looks_like_rtf, read_rtf
     from statement_qa.ingest.spreadsheet import looks_like_csv_export, read_csv_export
     from statement_qa.ingest.voicemail import looks_like_voicemail, read_voicemail
@@ -450,6 +463,10 @@ def read_text(text: str) -> Extracted:
         return read_mail_filter(text)  # a mail filter's script: the auto-reply it sends is the text, the script is not
     if looks_like_calendar(text):
         return read_calendar(text)  # an iCalendar file: its events' written fields, unfolded and unescaped
+    if looks_like_clippings(text):
+        return read_clippings(text)  # an e-reader's highlights: the words highlighted, never the device's lines
+    if looks_like_opml(text):
+        return read_opml(text)  # an outliner's OPML export: its nodes' text, each node with nodes under it heading them
     if looks_like_latex(text):
         return read_latex(text)  # LaTeX source: sectioning commands head its parts
     if looks_like_troff(text):

@@ -41,7 +41,7 @@ from statement_qa.structure.dates import (
     read_sign_off,
 )
 from statement_qa.structure.headings import (
-    AGREED_LEAD,
+    AGREED_WORD,
     POSITION_WORDS,
     READ_OUT_OPENS,
     heading_levels,
@@ -60,6 +60,7 @@ from statement_qa.structure.split import is_newsletter, position_item, slug, spl
 from statement_qa.structure.subjects import CODE, names_in
 from statement_qa.structure.vocabulary import (
     ADVISES,
+    APPROVAL,
     first_sentence,
     is_byline,
     is_chrome,
@@ -73,6 +74,7 @@ from statement_qa.structure.vocabulary import (
     is_position_heading,
     is_salutation,
     is_scope_note,
+    names_meeting,
     notes_history,
     opens_aside,
     promises_another_look,
@@ -80,8 +82,8 @@ from statement_qa.structure.vocabulary import (
     word_stems,
 )
 from statement_qa.structure.words import (
+    AGENDA_LABELS,
     ANSWER_LABELS,
-    MEETING_WORDS,
     QUESTION_LABELS,
     SUBJECT_LABELS,
     WITHDRAWN_NOTICES,
@@ -90,7 +92,6 @@ from statement_qa.vocabulary import INN_SUFFIXES
 
 WITHDRAWN = re.compile("|".join(f"(?:{notice})" for notice in WITHDRAWN_NOTICES), re.IGNORECASE | re.MULTILINE)
 SUBJECT = re.compile(rf"^(?:{'|'.join(SUBJECT_LABELS)})\s*:\s*(?=\S)", re.IGNORECASE)
-MEETING = re.compile(rf"\b(?:{'|'.join(MEETING_WORDS)})\b", re.IGNORECASE)
 
 
 def _label(labels: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
@@ -102,7 +103,9 @@ def _label(labels: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
 # A question-and-answer pair's labels ('Q: Is X worth taking?' / 'A: We would not buy X.').
 QUESTION_LABEL = _label(QUESTION_LABELS)
 ANSWER_LABEL = _label(ANSWER_LABELS)
-AGENDA_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")  # "7. Calyxo nasal spray", not "7.2 Statement"
+# "7. Calyxo nasal spray", not "7.2 Statement"; or labelled, "TOP 3 Kestrivan", "Item 2: Pelvorin"
+AGENDA_ITEM = re.compile(rf"^(?:(?:{'|'.join(sorted({w for ws in AGENDA_LABELS.values() for w in ws}, key=len, reverse=True))})"
+                         r"\s+\d{1,2}[.:)]?|\d{1,2}[.)])\s+\S", re.IGNORECASE)
 
 
 def take_title(text: str, blocks: list[Block], given: str | None) -> tuple[str | None, int | None]:
@@ -243,7 +246,7 @@ def assemble_all(extracted: Extracted, *, doc_id: str, source: str, sha256: str,
         page_dates=[
             d for line in labelled_lines(text, blocks) for piece in re.split(r"(?<=[.;|])\s+", line) if (d := read_date_line(piece))
         ],
-        title_date=read_date_line(title) if title else None,
+        title_date=(read_date_line(title) or _meeting_date(title)) if title else None,
         opening_date=next((month for b in lead if (month := _ending_date(text[b.start : b.end]))), None),
     )
     documents: list[Document] = []
@@ -281,8 +284,9 @@ def assemble_all(extracted: Extracted, *, doc_id: str, source: str, sha256: str,
             # A newsletter: the statement is its one item that states a position, titled by that item.
             first, end = item
             name = _as_written(NUMBERING.sub("", clean_line(text[content[first].start : content[first].end])), text)
-            documents.append(_document(page, doc_id, name or title or fallback_title, content[first:end], None,
-                                       language, (content[first].start, content[end - 1].end)))
+            document = _document(page, doc_id, name or title or fallback_title, content[first:end], None, language,
+                                 (content[first].start, content[end - 1].end))
+            documents.append(_withdrawn_above(document, text, [*before, *content[:first]]))
             continue
         if not groups:
             document = _document(page, doc_id, title or fallback_title, content, closing, language, (body_start, body_end))
@@ -295,6 +299,27 @@ def assemble_all(extracted: Extracted, *, doc_id: str, source: str, sha256: str,
             documents.append(_document(page, f"{doc_id}--{slug(name)}", title or name, content[first + 1 : end], closing,
                                        language, (content[first].start, content[end - 1].end), subject=name))
     return documents
+
+
+def _meeting_date(title: str) -> DateLine | None:
+    """The date of the meeting a record's title names ('NOTULEN bestuursvergadering 3 september 2026'): what was decided
+    there is dated by it, when nothing nearer the words dates them."""
+    month = parse_date(title) if names_meeting(title) else None
+    return DateLine((("plain", month),), None) if month else None
+
+
+def _withdrawn_above(document: Document, text: str, above: list[Block]) -> Document:
+    """A newsletter's item under a notice at the top of the issue that withdraws it ('Withdrawn by the committee on 2
+    October 2026. The X item below is no longer our position.'): withdrawn, when the notice names what the item is
+    about."""
+    if document.status == WITHDRAWN_STATUS:
+        return document
+    for block in above:
+        notice = text[block.start : block.end]
+        if WITHDRAWN.search(notice) and any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", notice, re.IGNORECASE)
+                                            for name in document.aliases):
+            return replace(document, status=WITHDRAWN_STATUS)
+    return document
 
 
 def assemble(extracted: Extracted, *, doc_id: str, source: str, sha256: str, fallback_title: str) -> Document:
@@ -347,7 +372,7 @@ def _with_agenda_item(document: Document, blocks: list[Block], levels: dict[int,
     """The notes of one dated meeting whose position is one numbered agenda item's ('## 7. Calyxo nasal spray' ›
     '### 7.2 Statement'): titled by the notes and that item ('Committee meeting 7 May 2024 - notes (7. Calyxo nasal
     spray)'); the meeting's title names no subject, the item does."""
-    if document.position is None or not MEETING.search(document.title) or not parse_date(document.title):
+    if document.position is None or not names_meeting(document.title) or not parse_date(document.title):
         return document
     text = document.text
     start = document.sections[document.position].start
@@ -472,14 +497,16 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
         or (_dated_label_above(text, sections[position].start, content) if position is not None else None)
         or extracted.date
         or _first(closing.dates if closing else (), "issued", "plain")
+        # The lead-in right above the position that says when it was agreed ('The committee looked at this on 13 March
+        # 2025. Here is what we agreed:', 'The trustees met on 27 January 2026 and here is their answer:') dates the
+        # words before the date they were posted or printed at the top ('Posted: Tue 03 Feb 2026'), and before the date
+        # of the meeting the page announces there.
+        or (_lead_in_date(text, sections[position].start, content, agreed=True) if position is not None else None)
         or _first(page.top_dates, "issued")
         # The line that signs the position off ('Agreed at committee, 20 February 2024.') dates it before a bare month
         # at the top of the page ('MARCH 2024' over a calendar's month).
         or (_signed_off(text, sections[position].end, content) or _signed_off(text, sections[position].end, extracted.blocks)
             if position is not None else None)
-        # ... and so does the lead-in above it that says when it was agreed ('The committee looked at this on 13 March
-        # 2025. Here is what we agreed:'), before the date of the meeting the page announces at its top.
-        or (_lead_in_date(text, sections[position].start, content, agreed=True) if position is not None else None)
         or _first(page.top_dates, "plain")
         or _first([page.byline] if page.byline else [], "issued", "plain")
         or _first([d for b in content if (d := read_date_line(text[b.start : b.end]))], "issued")
@@ -625,15 +652,6 @@ def _body_dated(line: str) -> str | None:
     return dates[0][2] if name and word_count(name) <= 4 and is_governing_body(name) else None
 
 
-# A body's approval, in the languages statements come in: 'Agreed by the trustees', 'Approvato dal consiglio direttivo',
-# 'Aprobado por la junta directiva', 'Vastgesteld door het bestuur', 'Beschlossen vom Vorstand', 'Adopté par le conseil'.
-APPROVAL = re.compile(r"\b(?:agreed|approved|adopted|endorsed|ratified|signed\s+off|approvat[oaie]|adottat[oaie]|aprobad[oa]s?|"
-                      r"acordad[oa]s?|decis[oa]\s+(?:da|dal|dalla|dai)|"
-                      r"aprovad[oa]s?|adopt[ée]e?s?|approuv[ée]e?s?|valid[ée]e?s?|beschlossen|verabschiedet|goedgekeurd|"
-                      r"vastgesteld|besloten|goedgekeur|onartu\w*|приет[оаи]?|одобрен[оаиы]?|ухвален[оаі]?|затверджен[оаі]?|схвален[оаі]?|"
-                      r"утвержден[оаы]?)\b", re.IGNORECASE)
-
-
 def _approved_below(text: str, end: int, blocks: list[Block]) -> str | None:
     """The date of the approval that signs the position off right under it ('Approvato dal consiglio direttivo il 22
     maggio 2025.'), not of any other line there ('Created: June 8, 2022')."""
@@ -673,8 +691,12 @@ def _signed_off_review(text: str, end: int, blocks: list[Block]) -> str | None:
         return None
     # (in its first sentences: 'Agreed by the trustees on 17 September 2025. Checked again by the trustees on 12 November
     # 2025 and left unchanged. Next review: …')
-    for sentence in SENTENCE_BREAK.split(clean_line(text[below.start : below.end]))[:3]:
-        dated = read_sign_off(sentence)
+    sentences = SENTENCE_BREAK.split(clean_line(text[below.start : below.end]))
+    for n, sentence in enumerate(sentences[:3]):
+        # ('Read through again at the members' meeting on 12 November 2026; no change.': what the reading found may
+        # follow a semicolon)
+        joined = f"{sentence} {sentences[n + 1]}" if sentence.endswith(";") and n + 1 < len(sentences) else sentence
+        dated = read_sign_off(joined)
         if dated and dated.first("reviewed"):
             return dated.first("reviewed")
     # (or in the sign-off a few blocks further down, a reply away: a script's speaker saying when the words were agreed
@@ -695,16 +717,20 @@ AGREED_THIS = re.compile(r"\b(?:agreed|approved|adopted)\s+(?:this|these\s+words
 
 # A short label over a passage that dates it in brackets: 'THE STANDING ANSWER (9 July 2026)'.
 DATED_LABEL = re.compile(r"^(?P<label>[^\n()]{3,60}?)\s*\((?P<date>[^()\n]{4,30})\)\s*:?$")
+# ... or after a comma or a dash, as a label set in capitals in a plain-text e-mail dates it: 'AGREED WORDING, 2 JULY
+# 2026'.
+DATED_LABEL_AFTER = re.compile(r"^(?P<label>[^\n(),:]{3,60}?)(?:,|\s+[-–—])\s+(?P<date>[^()\n,:]{4,30}?)\s*:?$")
 
 
 def _dated_label_above(text: str, start: int, blocks: list[Block]) -> str | None:
-    """The date of the label right above the position that dates it in brackets ('THE STANDING ANSWER (9 July 2026)'
-    over an answer an e-mail repeats word for word): the words' own date, before the date the message was sent."""
+    """The date of the label right above the position that dates it in brackets or after a comma ('THE STANDING ANSWER
+    (9 July 2026)', 'AGREED WORDING, 2 JULY 2026' over an answer an e-mail repeats word for word): the words' own date,
+    before the date the message was sent."""
     above = [b for b in blocks if b.end <= start and b.kind != RULE]
     if not above:
         return None
     line = clean_line(text[above[-1].start : above[-1].end])
-    found = DATED_LABEL.match(line)
+    found = DATED_LABEL.match(line) or DATED_LABEL_AFTER.match(line)
     if found is None or word_count(found.group("label")) > 8 or looks_like_prose(found.group("label")):
         return None
     dated = read_date_line(found.group("date"))
@@ -732,13 +758,19 @@ def _bracketed_date_above(text: str, start: int, blocks: list[Block]) -> str | N
     return None
 
 
+# A body that met on a day, in the languages statements come in: 'the committee met on', 'der Vorstand tagte am', 'la junta
+# se reunió el', 'le bureau s'est réuni le', 'het bestuur vergaderde op', 'il direttivo si è riunito il', 'a direção reuniu'.
+BODY_MET = re.compile(r"\b(?:met|tagte|se\s+reuni[óo]|s['’]est\s+réuni|vergaderde|si\s+è\s+riunit[oa]|reuniu|zebra[łl]a?\s+się)\b",
+                      re.IGNORECASE)
+
+
 def _lead_in_date(text: str, start: int, blocks: list[Block], agreed: bool = False) -> str | None:
     """The date in the line that announces the position just above it ('… the team agreed this on 3 October 2025:'),
     when nothing else on the page dates the text."""
     # (or the label run into the position's own paragraph: '<b>Circle committee, settled answer (2 Sept 2024):</b> …')
     run_in = next((text[b.start : start] for b in blocks if b.start < start < b.end), None)
     above = [b for b in blocks if b.end <= start and b.kind != RULE]
-    if agreed and run_in is not None and not re.search(r"\b(?:agreed|approved|adopted)\b", run_in, re.IGNORECASE):
+    if agreed and run_in is not None and not APPROVAL.search(run_in):
         # (a label run into the position that names no agreement: the lead-in above it may)
         label_start = next(b.start for b in blocks if b.start < start < b.end)
         run_in, above = None, [b for b in blocks if b.end <= label_start and b.kind != RULE]
@@ -756,9 +788,11 @@ def _lead_in_date(text: str, start: int, blocks: list[Block], agreed: bool = Fal
         # (a paragraph of background that ends announcing it: 'Hello neighbours. … Our committee talked it through on
         # 29 October 2025 and this is what we agreed:' is read from its last sentence)
         line = SENTENCE_BREAK.split(line)[-1]
-    # (in the languages the decision is announced in: 'o que a direção decidiu na reunião de 2 de outubro de 2026:')
-    said_agreed = re.search(r"\b(?:agreed|approved|adopted)\b", line, re.IGNORECASE) \
-        or AGREED_LEAD.search(line)
+    # (or says the body met that day, in a lead-in ending with the colon that hands over to the words: 'Our committee met
+    # on 24 August 2026 and here is the committee's answer, copied exactly:')
+    said_agreed = APPROVAL.search(line) or (run_in is None and text[above[-1].start : above[-1].end].rstrip().endswith(":")
+                                            and BODY_MET.search(line)) \
+        or AGREED_WORD.search(line)  # (in any language we read: 'Vom Vorstand beschlossen am …', 'o que a direção decidiu …')
     if agreed and not said_agreed:
         return None
     announces = POSITION_WORDS.search(line) or said_agreed or is_position_heading(line.rstrip(" :"))
@@ -777,7 +811,7 @@ def _after_lead_in(text: str, section: Section, blocks: list[Block]) -> Section:
             is_position_heading(line) and not re.search(r"[.!?;,]$", text[block.start : block.end].rstrip()))
         # ('Agreed by the committee on 9 June 2026:', 'This is what they decided:': a body's decision, announced)
         if (announces and word_count(line) <= 16 and following.kind != ITEM
-                and (POSITION_WORDS.search(line) or colon and AGREED_LEAD.search(line))):
+                and (POSITION_WORDS.search(line) or colon and AGREED_WORD.search(line))):
             return replace(section, start=following.start)
     return section
 

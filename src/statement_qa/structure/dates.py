@@ -270,11 +270,14 @@ _AGREED_CLAUSE = re.compile(r"\b(?:agreed|approved|adopted|endorsed|signed\s+off
                             r"przyj[aąeę][łl]\w*|przyj[eę]t[eoaiy]|zatwierdzi\w*|zatwierdzon[eoaiy]|uchwali\w*|uchwalon[eoaiy]|"
                             # a decision's own word, with whose ('Decisione del direttivo del 3 giugno 2025.', 'Beschluss des
                             # Vorstands vom 17. Juni 2025')
-                            r"decisione|deliberazione|beschluss|besluit|décision|decisión|decisão)\b", re.IGNORECASE)
+                            r"decisione|deliberazione|beschluss|besluit|décision|decisión|decisão|"
+                            # (Hebrew and Arabic: 'החלטת הוועד המנהל מיום 19 באוקטובר 2026', the board's decision of …;
+                            # 'אושר על ידי הוועד', approved by; 'قرار مجلس الإدارة بتاريخ …', 'اعتمدته اللجنة في …')
+                            r"החלטת|החלטה|הוחלט|אושרה?|قرار|اعتمد\w*|أقر\w*|وافق\w*)\b", re.IGNORECASE)
 # A language that sets its verb after the date ('Zuzendaritza-batzordeak 2025eko uztailaren 3an onartua', Basque: approved
 # by the board on 3 July 2025).
 _AGREED_AFTER = re.compile(r"\s*(?:onartu\w*|adostu\w*)\b", re.IGNORECASE)
-_CHECKED_CLAUSE = re.compile(r"\b(?:checked\s+again|re-?checked|re-?read|read\s+(?:it\s+|this\s+)?again|reviewed|looked\s+(?:at\s+(?:it\s+|this\s+)?again|over)|"
+_CHECKED_CLAUSE = re.compile(r"\b(?:checked\s+again|re-?checked|re-?read|read\s+(?:(?:it|this|them)\s+)?(?:(?:through|over)\s+)?again|reviewed|looked\s+(?:at\s+(?:it\s+|this\s+)?again|over)|"
                              r"reaffirmed|re-?confirmed|"
                              # ('Revista pela direção a 15 de setembro de 2025, sem alterações.', 'Revisado …', 'Überprüft …')
                              # ('La junta lo revisó de nuevo el 10 de noviembre de 2026 sin cambios.', 'volvió a leerlo')
@@ -292,7 +295,10 @@ _CHECKED_CLAUSE = re.compile(r"\b(?:checked\s+again|re-?checked|re-?read|read\s+
                              # ('The committee went through this page again on …', 'hat der Vorstand den Text noch einmal
                              # gelesen')
                              r"went\s+(?:through|over)\s+(?:it|this|the\s+\w+|this\s+\w+)\s+again|"
-                             r"(?:noch\s+einmal|erneut)\s+(?:gelesen|durchgesehen|durchgegangen))\b",
+                             # ('Read through again at the members' meeting on 12 November 2026; no change.', 'Relu
+                             # par le bureau le …, sans changement', 'Opnieuw doorgelezen op …; niets veranderd')
+                             r"relue?s?|relu\s+à\s+nouveau|(?:opnieuw\s+|nog\s+eens\s+)?doorgelezen|opnieuw\s+gelezen|"
+                             r"(?:noch\s+einmal|erneut)\s+(?:gelesen|durchgelesen|durchgesehen|durchgegangen))\b",
                              re.IGNORECASE)
 _UNCHANGED_SAID = re.compile(rf"\b(?:{'|'.join(UNCHANGED_WORDS)})\b|\breaffirmed\b|\bre-?confirmed\b", re.IGNORECASE)
 

@@ -30,10 +30,11 @@ from statement_qa.structure.blocks import (
     looks_like_prose,
     word_count,
 )
-from statement_qa.structure.dates import read_date_line
+from statement_qa.structure.dates import parse_date, read_date_line
 from statement_qa.structure.signature import signs
 from statement_qa.structure.vocabulary import (
     ADVISES_READER,
+    APPROVAL,
     LEAD_MARKS,
     RUN_IN,
     advice_at,
@@ -61,7 +62,7 @@ from statement_qa.structure.vocabulary import (
     subject_terms,
     word_stems,
 )
-from statement_qa.structure.words import AGREED_VERBS, AGREED_WHAT
+from statement_qa.structure.words import AGREED_BY, AGREED_TEXTS, AGREED_VERBS, AGREED_WHAT, RESOLUTION_LABELS
 
 # The word that opens a paper's abstract, in the languages we read ("ABSTRACT Background: …", "Résumé —").
 ABSTRACT = re.compile(r"(?:abstract|r[ée]sum[ée]|resumen|resumo|streszczenie|sammanfattning|sammendrag|tiivistelmä)"
@@ -406,9 +407,17 @@ AGREED_ANSWER = re.compile(
 )
 
 
+_AGREED_VERB = "|".join(w for words in AGREED_VERBS.values() for w in words)
 # A body's decision, in a short line that announces what follows ('Agreed by the committee on 9 June 2026:', 'This is what
 # they decided:', 'o que a direção decidiu na reunião de 2 de outubro:').
-AGREED_LEAD = re.compile(rf"(?<!\w)(?:{'|'.join(w for words in AGREED_VERBS.values() for w in words)})(?!\w)", re.IGNORECASE)
+AGREED_WORD = re.compile(rf"(?<!\w)(?:{_AGREED_VERB})(?!\w)", re.IGNORECASE)
+# ... or that names the words below, then says a body agreed them ('Fig. 1 - A bottle. Caption agreed by the committee
+# on 10 September 2026:', 'Texto aprobado por la junta directiva el 3 de mayo:'): in a participle, the body named after.
+TEXT_AGREED = re.compile(
+    rf"(?<!\w)(?:{'|'.join(w for words in AGREED_TEXTS.values() for w in words)})\s+(?:(?:was|were|is|as|wie)\s+)?"
+    rf"(?:{_AGREED_VERB})\w{{0,2}}\s+(?:{'|'.join(AGREED_BY)})\s[^.!?]{{0,80}}$",
+    re.IGNORECASE,
+)
 
 
 # ... or that says the words below are the view as a body agreed it, and points at them ('asked me to put their view up
@@ -420,16 +429,26 @@ AS_AGREED = re.compile(
 )
 
 
+# A minute's label over the words a body resolved, its last sentence, perhaps with who or how in brackets or after it
+# ('Beschluss (wörtlich ins Protokoll):', 'Besluit van het bestuur:', 'RESOLUTION:').
+RESOLUTION_LEAD = re.compile(rf"^(?:{'|'.join(w for words in RESOLUTION_LABELS.values() for w in words)})(?!\w)"
+                             r"(?:\s*\([^()]{1,60}\)|\s+[^\W\d][^.!?:]{0,40})?\s*:?$", re.IGNORECASE)
+
+
 def _announces_answer(line: str) -> bool:
     said = clean_line(line)
     if is_housekeeping(said):
         return False
+    if line.rstrip().endswith(":") and RESOLUTION_LEAD.match(re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])", said)[-1]):
+        return True
     if line.rstrip().endswith(":") and word_count(said) <= 45 and AGREED_ANSWER.search(said):
         return True
     # (a post's greeting and background, a caller's script's opening, may come before it: its last sentences)
     sentences = re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])", said)
     if line.rstrip().endswith(":") and word_count(" ".join(sentences[-2:])) <= 45 \
             and AGREED_ANSWER.search(" ".join(sentences[-2:])):
+        return True
+    if line.rstrip().endswith(":") and word_count(sentences[-1]) <= 30 and TEXT_AGREED.search(sentences[-1]):
         return True
     return word_count(sentences[-1]) <= 45 and bool(AS_AGREED.search(sentences[-1]))
 
@@ -737,6 +756,9 @@ def _says_what_it_is(lead: str) -> bool:
     return bool(COPULA_CLAUSE.match(lead.strip(" *_"))) and not is_position_heading(lead.strip(" *_:"))
 
 
+AGREED_LEAD = re.compile(r"^(?P<lead>(?:[^:.!?\n]|(?<=\d)\.){6,100}):\s+(?=\S)")  # (a date's dots: '8. September', '27.10.2026')
+
+
 def _advice_start(text: str, block: Block) -> int:
     """Where the first advising paragraph's own words begin: after a label run into it ('COMMITTEE SAYS: …',
     '*Plain answer from the committee:* …', a bold lead), or after a small heading a PDF ran into it without
@@ -754,6 +776,11 @@ def _advice_start(text: str, block: Block) -> int:
     label = re.match(r"(?:\(?\d{1,2}(?:/\d{1,2})?[.)]?\s+)?(?:[A-ZÀ-Ý][A-ZÀ-Ý'’?,&/-]*:?\s+){2,8}(?=[A-ZÀ-Ý][a-zà-ÿ])", line)
     if label:
         return block.start + label.end()
+    # A lead run into the text that says when its words were agreed ('Agreed by the committee on 22 October 2026: The
+    # …', 'Vom Vorstand beschlossen am 27.10.2026: …'): it dates the position and is no part of it.
+    agreed = AGREED_LEAD.match(line)
+    if agreed and word_count(agreed["lead"]) <= 12 and APPROVAL.search(agreed["lead"]) and parse_date(agreed["lead"]):
+        return block.start + agreed.end()
     run_in = _colon_label(line)
     lead = run_in.group("lead") if run_in else ""
     # (its own words as what it is about: a verb with an object, 'COMMITTEE SAYS:' has none; a label that only names

@@ -36,6 +36,7 @@ from statement_qa.structure.words import (
     PLATFORMS,
     PUBLICATION_AUDIENCES,
     PUBLICATION_WORDS,
+    SERVICES,
     VERBS,
 )
 
@@ -59,6 +60,10 @@ PUBLICATION = re.compile(rf"(?:[’']s)?(?:\s+(?:{'|'.join(PUBLICATION_AUDIENCES
 PUBLISHER = re.compile(rf"^(?:(?:the|our|an?|le|la|les|el|der|die|das|het|il|lo)\s+|l['’])?(?:[\w-]+[’']?\s+){{0,2}}?(?:e-)?"
                        rf"(?:{'|'.join(PUBLICATION_WORDS)})\s+(?:(?:of|from|by|von|van|di|del|della|do|da|du|des|der)\s+|de\s+|d['’])"
                        rf"(?:(?:the|la|le|les|el|der|die|das|het)\s+|l['’])?(?=\S)", re.IGNORECASE)
+# "X ALS Helpline handbook": a publication named for a service that is not part of an organisation's name: the
+# service's.
+SERVICE_PUBLICATION = re.compile(rf"(?<=\s)(?i:{'|'.join(SERVICES)})"
+                                 rf"(?P<publication>\s+(?i:{'|'.join(PUBLICATION_WORDS)}))$")
 VERB_WORDS = frozenset(VERBS)
 COMPANY_SUFFIX = re.compile(r"[\s,]+(?:inc|ltd|limited|llc|gmbh|plc|corp|corporation|co|ag|ab|as|sa|bv|pty)\.?$")
 
@@ -139,7 +144,8 @@ def _one(part: str) -> tuple[str, bool] | None:
     name = ROLE.sub("", name) if not ROLE.fullmatch(name) else ""
     name = _without_body(name)
     published = PUBLICATION.sub("", name)
-    name = published if is_organisation(published) else name
+    served = SERVICE_PUBLICATION.search(name)
+    name = published if is_organisation(published) else name[: served.start("publication")] if served else name
     words = name.split()
     # "X ASSOCIATION INTERNAL MEMO", "X Society Position Statement": a letterhead's name, then what the document is.
     name = next((head for k in range(1, len(words)) if is_label(" ".join(words[k:]))

@@ -10,6 +10,8 @@ import re
 import unicodedata
 from collections import Counter
 
+from statement_qa.lexicon import is_common_word
+from statement_qa.romanise import UNSPELT
 from statement_qa.structure.words import GENERIC_WORDS, MONTHS, PLATFORMS, SEASONS
 from statement_qa.vocabulary import INN_SUFFIXES, PRODUCT_KINDS
 
@@ -28,7 +30,8 @@ _INTRODUCED_CODE = re.compile(
 )
 # A code the text gives a name right after it, first in its brackets ('tirzomapine (TZM-330 on the trial paperwork)'),
 # or says the name is ('Hexavolin is HXV-17.'): the code of that name.
-_CODE_AFTER_NAME = re.compile(r"([^\W\d_]{4,})\s*\(([A-Z]{1,6}-?\d{1,5}[A-Z]?)(?![\w-])[^()]{0,60}\)")
+# (also of the name with a release mark: 'ravestrin LA (RVS-771, a once-a-week capsule)')
+_CODE_AFTER_NAME = re.compile(r"([^\W\d_]{4,}(?: (?!(?:AN|AND|AT|BY|FOR|IN|IS|OF|ON|OR|THE|TO)\b)[A-Z]{2,3})?)\s*\(([A-Z]{1,6}-?\d{1,5}[A-Z]?)(?![\w-])[^()]{0,60}\)")
 _NAME_IS_CODE = re.compile(r"([^\W\d_]{4,})\s+(?:is|est|ist|es|è|é|is\s+also)\s+([A-Z]{1,6}-\d{1,5}[A-Z]?)(?=[.;,]\s|[.;,]?$|\s+(?:on|in)\s+the\s)", re.MULTILINE)
 # An INN in brackets after a name: "Zorvex (zorvexamab)".
 _INN = re.compile(r"([A-Z][\w-]+)[®™]?\s*\(([a-z][a-z-]{4,30})\)")
@@ -39,8 +42,20 @@ _DEFINED = re.compile(
     + "|".join(sorted(PRODUCT_KINDS | {"visor", "visors", "drink", "drinks", "supplement", "device", "machine"}, key=len, reverse=True))
     + r")\b[^.\n]{0,40}?\b(?:sold|made|marketed|developed|produced|offered|advertised)\s+(?:online\s+)?by\b"
 )
-# A name with a plus and a number ('Axo+ 3', 'Neuro+2'): a product of a line, named so again and again.
-_PLUS_NAME = re.compile(r"(?<![\w+-])[A-Z][A-Za-z]{1,15}\+{1,2} ?\d{1,3}(?![\w+])")
+# A name in a script without spaces or capitals to tell it (Hangul, Hebrew, kana …) given its code in brackets:
+# '타레몰린(TAR-115)에 대한 운영위원회 의견', 'הלבורפין (HVP-227)', 'ハルボラピン（HVP-227）'.
+# (with the vowel signs and points Devanagari, Thai, Hebrew and Arabic write as marks: 'हल्वोरापिन')
+_SCRIPT_NAME_BEFORE_CODE = re.compile(
+    r"((?:[^\W\d_A-Za-z]|[\u0900-\u097f\u0e00-\u0e7f\u0591-\u05c7\u064b-\u065f\u0670]){2,})"
+    r"\s*[(（]\s*[A-Z]{1,6}-?\d{1,5}[A-Z]?\s*[)）]")
+# A trial's number in a registry ('NCT99005281', 'ISRCTN12345678'): the trial of the statement's product, asked about by it.
+REGISTRY_NUMBER = re.compile(r"(?<![\w-])(?:NCT\d{8}|ISRCTN\d{8}|ACTRN\d{14}|DRKS\d{8}|ChiCTR[\d-]{8,16}|jRCT\d{10}|CTRI/[\d/]{10,16})(?![\w-])",
+                             re.IGNORECASE)
+# A word in katakana, as Japanese writes a foreign name ('ハルボラピン'): a name of the statement when its title gives it and its
+# text repeats it (katakana runs are names and loanwords; Japanese writes no spaces between words to tell them by).
+_KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]{4,}")
+# A name with a plus and a number ('Axo+ 3', 'Neuro+2', 'Vigorel 50+'): a product of a line, named so again and again.
+_PLUS_NAME = re.compile(r"(?<![\w+-])[A-Z][A-Za-z]{1,15}(?:\+{1,2} ?\d{1,3}| \d{1,3}\+)(?![\w+])")
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ɏ]+(?:-[A-Za-zÀ-ɏ]+)*")
 _TRIAL = re.compile(r"\b([A-Z][A-Z0-9-]{2,}(?:\s+[A-Z][A-Z0-9-]{1,})?)\s+(?:trial|study|studie|estudio|essai|studio)\b")
 _GENERIC_LEAD = re.compile(
@@ -205,8 +220,18 @@ def names_in(title: str, text: str, given: list[str]) -> tuple[str, ...]:
     # is another product)
     titled = {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", plain_title)}
     said = Counter(w.casefold() for w in re.findall(r"[^\W\d_]{4,}", text))
-    codes += [code for pattern in (_CODE_AFTER_NAME, _NAME_IS_CODE) for name, code in pattern.findall(text)
-              if name.casefold() in titled or said[name.casefold()] >= 4 and name.casefold() not in GENERIC_WORDS]
+    title_codes = {compact_code(c) for c in codes}
+    for pattern in (_CODE_AFTER_NAME, _NAME_IS_CODE):
+        for name, code in pattern.findall(text):
+            word = name.split()[0].casefold()
+            if word in titled or said[word] >= 4 and word not in GENERIC_WORDS:
+                codes.append(code)
+                if " " in name:
+                    names.append(name)  # 'ravestrin LA', a product of its own with its own code
+            elif compact_code(code) in title_codes and word not in GENERIC_WORDS and not is_common_word(word):
+                # The title's code, with the name a summary in another script's page gives it ('הלבורפין (HVP-227)' titled,
+                # 'board position on halvorapine (HVP-227)' in its English summary): that name is the product's.
+                names.append(name)
     for code in codes:
         if "-" in code or any(c.isdigit() for c in code) and len(code) >= 3:
             names.extend(code_variants(code))
@@ -222,6 +247,9 @@ def names_in(title: str, text: str, given: list[str]) -> tuple[str, ...]:
     names.extend(t for t in _TRIAL.findall(text) if not _generic(t))
     names.extend(_sold_as(text, names))
     names.extend(defined_names(text))
+    names.extend(m.group(0).upper() for m in REGISTRY_NUMBER.finditer(text))
+    names.extend(n for n in _SCRIPT_NAME_BEFORE_CODE.findall(f"{plain_title}\n{text}") if UNSPELT.search(n))
+    names.extend(n for n in _KATAKANA_RUN.findall(plain_title) if text.count(n) >= 3)
     plus = Counter(_PLUS_NAME.findall(f"{plain_title}\n{text}"))
     names.extend(name for name, count in plus.items() if count >= 2)
     return _unique(names)
@@ -231,6 +259,11 @@ def defined_names(text: str) -> list[str]:
     """Names the text defines as a product sold by someone ('The Lantern is a red-light visor sold by …'), and names
     again and again (one defined once in passing is another product's)."""
     return [n for n in dict.fromkeys(_DEFINED.findall(text)) if len(re.findall(rf"\b{re.escape(n)}\b", text)) >= 3]
+
+
+def compact_code(code: str) -> str:
+    """A code as one key: 'HVP-227', 'HVP 227' and 'hvp227' alike."""
+    return re.sub(r"[\W_]+", "", code).casefold()
 
 
 def _unique(names: list[str]) -> tuple[str, ...]:

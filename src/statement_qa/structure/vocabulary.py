@@ -27,6 +27,7 @@ from statement_qa.structure.words import (
     HISTORY_OPENINGS,
     HOUSEKEEPING,
     LABELS,
+    MEETING_WORDS,
     ORGANISATION_WORDS,
     OTHERS_SAY,
     PERSON_ROLES,
@@ -89,6 +90,22 @@ CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|(?<![\w-])(?:\+\d{1,3}[ -]?)?(?:
 
 
 SALUTATION = _whole(SALUTATIONS)
+# A body's approval, in the languages statements come in: 'Agreed by the trustees', 'Approvato dal consiglio direttivo',
+# 'Aprobado por la junta directiva', 'Vastgesteld door het bestuur', 'Beschlossen vom Vorstand', 'Adopté par le conseil'.
+APPROVAL = re.compile(r"\b(?:agreed|approved|adopted|endorsed|ratified|signed\s+off|approvat[oaie]|adottat[oaie]|aprobad[oa]s?|"
+                      r"acordad[oa]s?|decis[oa]\s+(?:da|dal|dalla|dai)|"
+                      r"aprovad[oa]s?|adopt[ée]e?s?|approuv[ée]e?s?|valid[ée]e?s?|beschlossen|beschluss|besluit|verabschiedet|goedgekeurd|"
+                      r"vastgesteld|besloten|goedgekeur|onartu\w*|приет[оаи]?|одобрен[оаиы]?|ухвален[оаі]?|затверджен[оаі]?|схвален[оаі]?|"
+                      r"утвержден[оаы]?|החלטת|הוחלט|אושרה?|قرار|اعتمد\w*|أقر\w*)\b", re.IGNORECASE)
+
+MEETING = re.compile(rf"\b(?:{'|'.join(MEETING_WORDS)})\b", re.IGNORECASE)
+
+
+def names_meeting(line: str) -> bool:
+    """A line that names a meeting or its record ('Minutes of the committee meeting', 'Ergebnisprotokoll Stammtisch')."""
+    return bool(MEETING.search(line))
+
+
 # A paragraph's own heading run into it, after a thread post's number ("4/6"): "Where we stand. …", "Our position: …",
 # "**Our view:** …" (Markdown's bold around it).
 RUN_IN = re.compile(r"^(?:\d+\s*/\s*\d+\s+)?(?P<mark>[*_]{1,3})?(?P<lead>[^.:!?\d*_]{2,40})"
@@ -208,7 +225,15 @@ def is_position_heading(text: str) -> bool:
             POSITION.match(heading_name(half)) for half in re.split(r"\s+/\s+", name) if half != name)):
         return True
     tail = lead_in_tail(text)
-    return tail is not None and bool(POSITION.match(heading_name(tail)))
+    if tail is not None and bool(POSITION.match(heading_name(tail))):
+        return True
+    # ('The group's view on X (March 2024)', 'Our view (agreed 3 May 2025)': the date in brackets says when, not what)
+    undated = DATED_BRACKETS.sub("", clean_line(text))
+    return undated != clean_line(text) and bool(undated) and is_position_heading(undated)
+
+
+# A bracketed note at a heading's end that holds a year: when the words under it were agreed.
+DATED_BRACKETS = re.compile(r"\s*\([^()]{0,40}\b(?:19|20)\d\d\)(?=[\s:.]*$)")
 
 
 # A lead-in's last clause after a spaced dash, and what stands before it.

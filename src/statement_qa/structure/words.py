@@ -90,6 +90,13 @@ MONTHS: dict[str, tuple[str, ...]] = {
     "ru": ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
            "декабря", "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
            "ноябрь", "декабрь"),
+    # Hebrew, the month alone or with its 'in' glued on ('19 באוקטובר 2026'); Arabic, the Egyptian and the Levantine
+    # one-word names ('19 أكتوبر 2026', 'أيار 2026').
+    "he": ("ינואר", "פברואר", "מרץ", "מרס", "אפריל", "מאי", "יוני", "יולי", "אוגוסט", "ספטמבר", "אוקטובר",
+           "נובמבר", "דצמבר", "בינואר", "בפברואר", "במרץ", "במרס", "באפריל", "במאי", "ביוני", "ביולי",
+           "באוגוסט", "בספטמבר", "באוקטובר", "בנובמבר", "בדצמבר"),
+    "ar": ("يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
+           "نوفمبر", "ديسمبر", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "أيلول"),
     # Irish: "16 Meán Fómhair 2025", "Márta 2026" (September and October are two words each).
     # Afrikaans: "21 Julie 2025".
     "af": ("januarie", "februarie", "maart", "april", "mei", "junie", "julie", "augustus", "september", "oktober",
@@ -120,6 +127,9 @@ YEAR_FIRST_MONTHS: tuple[tuple[str, str], ...] = (
 )
 
 MONTH_FORMS: dict[str, str] = {
+    # (the Levantine Arabic months, read as the Egyptian names: 'أيار 2026' is May 2026)
+    "شباط": "فبراير", "آذار": "مارس", "نيسان": "أبريل", "أيار": "مايو", "حزيران": "يونيو", "تموز": "يوليو",
+    "أيلول": "سبتمبر",
     "jaanuaril": "jaanuar", "veebruaril": "veebruar", "märtsil": "märts", "aprillil": "aprill", "juunil": "juuni",
     "juulil": "juuli", "augustil": "august", "septembril": "september", "oktoobril": "oktoober", "novembril": "november",
     "detsembril": "detsember",
@@ -474,10 +484,34 @@ MEETING_WORDS: tuple[str, ...] = (
     r"minutes", r"meeting", r"notes", r"agm", r"compte[- ]rendu", r"procès-verbal", r"protokoll", r"sitzung", r"notulen",
     r"vergadering", r"acta", r"reuni[oó]n", r"verbale", r"riunione", r"protokół", r"posiedzenie", r"protokoll", r"möte",
     r"referat", r"møde", r"møte", r"pöytäkirja", r"koosolek", r"zapisnik", r"seja", r"fundargerð", r"fundur",
+    # (German and Dutch write what meeting it is into one word: 'Ergebnisprotokoll', 'Vorstandssitzung',
+    # 'bestuursvergadering', 'Bestuursoverleg')
+    r"\w+protokoll", r"\w+sitzung", r"\w+vergadering", r"\w*overleg", r"stammtisch",
 )
+# The label of a numbered agenda item in minutes ('TOP 3 Kestrivan', 'Item 2 Pelvorin', 'Agendapunt 4 …'), per language.
+AGENDA_LABELS: dict[str, tuple[str, ...]] = {
+    "en": ("item", "agenda item", "point"),
+    "de": ("top", "tagesordnungspunkt", "punkt"),
+    "nl": ("agendapunt", "punt"),
+    "fr": ("point",),
+    "es": ("punto",),
+    "it": ("punto",),
+    "pt": ("ponto",),
+}
 # The field that titles a record in an export or a register ("Title        : X", "Pealkiri: X").
 TITLE_FIELDS: tuple[str, ...] = ("title", "titel", "titre", "título", "titulo", "titolo", "tytuł", "otsikko", "pealkiri",
                                  "naslov", "titill", "rubrik", "overskrift")
+# A minute's label for what a body resolved, set over the words themselves ('Beschluss (wörtlich ins Protokoll):',
+# 'Besluit:', 'RESOLUTION:', 'Décision du bureau :'), per language.
+RESOLUTION_LABELS: dict[str, tuple[str, ...]] = {
+    "en": ("resolution", "resolved", "decision", "decided", "motion carried"),
+    "de": ("beschluss", "beschlussfassung", "entscheidung"),
+    "fr": ("décision", "résolution", "délibération"),
+    "es": ("acuerdo", "decisión", "resolución"),
+    "pt": ("deliberação", "decisão", "resolução"),
+    "it": ("delibera", "decisione", "deliberazione"),
+    "nl": ("besluit", "besluiten", "beslissing"),
+}
 # A lead-in that says a body settled on the words below it ('agreed that this is the answer we should give', 'Der
 # Vorstand hat beschlossen, was wir allen sagen sollen'), per language: what the body did, then what it settled on.
 AGREED_VERBS: dict[str, tuple[str, ...]] = {
@@ -498,6 +532,20 @@ AGREED_WHAT: dict[str, tuple[str, ...]] = {
     "it": ("risposta", "posizione", r"cosa\s+[\w ]{0,30}?dire"),
     "nl": ("antwoord", "standpunt", r"wat\s+we\s+[\w ]{0,30}?zeggen"),
 }
+# ... or, the other way round, the words themselves first, then that a body agreed them ('Caption agreed by the
+# committee on 10 September 2026:', 'Texto aprobado por la junta:'): the printed words a body can settle on, per
+# language.
+AGREED_TEXTS: dict[str, tuple[str, ...]] = {
+    "en": ("caption", "note", "text", "wording", "words", "answer", "reply", "position", "view", "statement", "advice"),
+    "de": ("bildunterschrift", "hinweis", "text", "wortlaut", "antwort", "position", "stellungnahme", "empfehlung"),
+    "fr": ("légende", "note", "texte", "réponse", "position", "avis"),
+    "es": (r"pie\s+de\s+foto", "nota", "texto", "respuesta", "posición", "postura"),
+    "pt": ("legenda", "nota", "texto", "resposta", "posição"),
+    "it": ("didascalia", "nota", "testo", "risposta", "posizione"),
+    "nl": ("onderschrift", "tekst", "antwoord", "standpunt", "advies"),
+}
+# ... and the word that names who agreed them ('by', 'por', 'von', 'par', 'door', 'da', 'pela').
+AGREED_BY: tuple[str, ...] = ("by", "at", "von", "vom", "par", "por", "pela", "pelo", "da", "dal", "dalla", "door")
 # (and a forum engine's label before a thread's title: vBulletin's "Thread: X", phpBB's "Topic: X")
 SUBJECT_LABELS: tuple[str, ...] = ("re", "subject", "betreff", "objet", "asunto", "oggetto", "onderwerp", "assunto",
                                    "thread", "topic")
@@ -869,6 +917,12 @@ CLOSING: dict[str, tuple[str, ...]] = {
     # ngày …"), and when it will be looked at again ("Chúng tôi sẽ xem lại vào tháng 4/2027").
     "vi": (r"(?:ban\s+[\w ]{2,30}?\s+|hội\s+đồng\s+[\w ]{0,30}?)?(?:đã\s+)?(?:thống\s+nhất|thông\s+qua|phê\s+duyệt|nhất\s+trí)"
            r"\s+(?:ngày|vào|hôm)\b.*", r"chúng\s+tôi\s+sẽ\s+xem\s+(?:lại|xét\s+lại)\b.*"),
+    # Hebrew and Arabic: the decision of a body on a day, below it ("החלטת הוועד המנהל מיום 19 באוקטובר 2026", "قرار مجلس
+    # الإدارة بتاريخ 19 أكتوبر 2026", "اعتمدته اللجنة في 3 مايو 2026"), and a valediction.
+    "he": (r"(?:החלטת|החלטה\s+של|אושרה?\s+(?:על\s+ידי|ע\"י|בישיבת))\s+.{0,50}?(?:מיום|מתאריך|ב-?\s*\d|\d{1,2}[./])\s*.*",
+           r"בברכה\b.*"),
+    "ar": (r"(?:قرار|اعتمد(?:ته|تها|ت)?|أقر(?:ته|تها|ت)?|وافق(?:ت)?\s+عليه)\s+.{0,50}?(?:بتاريخ|في|يوم)\s+\d.*",
+           r"مع\s+(?:أطيب\s+)?(?:التحيات|تحياتنا)\b.*"),
 }
 
 # What a review date line may add after its date: the review changed nothing.
@@ -880,7 +934,7 @@ UNCHANGED_WORDS: tuple[str, ...] = (
     r"still\s+(?:accurate|current|valid|correct|up\s+to\s+date|stands|holds|applies)", r"stands\s+as\s+(?:written|it\s+is)",  # "Checked April 2025 - still accurate"
     r"without\s+(?:any\s+)?changes?", r"(?:kept|left)\s+as\s+it\s+(?:is|was|stands)", r"nothing\s+(?:to|needed\s+to|needs\s+to|had\s+to)\s+change", r"nothing\s+(?:has\s+|had\s+)?changed",
     r"sans\s+changement", r"aucun\s+changement", r"pas\s+de\s+(?:changement|modification)s?", r"keine\s+(?:änderung(?:en)?|ver[äa]nderung)", r"unver[äa]ndert",
-    r"sin\s+cambios", r"geen\s+wijziging(?:en)?", r"ongewijzigd", r"senza\s+(?:modifiche|cambiamenti|variazioni)", r"changed\s+nothing", r"nichts\s+geändert", r"sem\s+altera[çc](?:[õo]es|[ãa]o)",
+    r"sin\s+cambios", r"geen\s+wijziging(?:en)?", r"ongewijzigd", r"niets\s+(?:veranderd|gewijzigd)", r"senza\s+(?:modifiche|cambiamenti|variazioni)", r"changed\s+nothing", r"nichts\s+geändert", r"sem\s+altera[çc](?:[õo]es|[ãa]o)",
     r"não\s+(?:mudou|mudaram|alterou|alteraram)\s+nada",
     r"nessuna\s+modifica", r"invariat[oa]", r"senza\s+modifiche", r"bez\s+zmian",
     # Norwegian, Danish, Swedish, Finnish: "Gjennomgått 15. mai 2025 – ingen endringer i rådet vårt".
@@ -971,7 +1025,7 @@ ORGANISATION_WORDS: dict[str, tuple[str, ...]] = {
     # (capitals are often set without their accents: 'ASOCIACION', 'FUNDACION')
     "es": ("asociación", "fundación", "federación", "sociedad", "liga", "alianza", "confederación", "asociacion",
            "fundacion", "federacion", "confederacion"),
-    "nl": ("vereniging", "stichting", "federatie", "bond", "fonds",
+    "nl": ("vereniging", "stichting", "federatie", "bond", "fonds", "groep",  # ('ALS-groep X', as 'X Group')
            "contactgroep", "patiëntengroep", "lotgenotengroep"),  # (a patients' group's own names for itself)
     "pt": ("associação", "fundação", "federação", "sociedade", "liga", "aliança", "associacao", "fundacao", "federacao"),
     "it": ("associazione", "fondazione", "federazione", "società", "lega", "alleanza"),
@@ -1001,6 +1055,9 @@ ORGANISATION_WORDS: dict[str, tuple[str, ...]] = {
     # Vietnamese: "Nhóm Hỗ trợ Người bệnh ALS X" (group), "Hội …" (association), "Quỹ …" (fund), "Câu lạc bộ …" (club)
     "vi": ("nhóm", "hội", "quỹ", "câu lạc bộ", "liên hiệp", "mạng lưới"),
     "ko": ("환우회", "협회", "연합회", "재단", "학회"),  # "한빛 ALS 환우회" (a patients' association)
+    # Hebrew and Arabic open a name with what it is: 'עמותת X' (the association of X), 'جمعية X' (X society).
+    "he": ("עמותת", "עמותה", "אגודת", "האגודה", "ארגון", "איגוד", "קרן", "מרכז"),
+    "ar": ("جمعية", "الجمعية", "مؤسسة", "رابطة", "اتحاد", "منظمة"),
 }
 # Parts of an organisation that sign for it: a name made only of these is not the organisation.
 BODY_WORDS: tuple[str, ...] = (
@@ -1059,8 +1116,10 @@ PUBLICATION_WORDS: tuple[str, ...] = (
 )
 # Who or which of its services a publication is for, between the organisation's name and the publication's ('X Network
 # Helpline Handbook', 'X Society Volunteer Wiki', 'X Trust Members' Newsletter'): the organisation is the name before.
+# (a service may itself be who publishes: 'X ALS Helpline handbook' is the X ALS Helpline's)
+SERVICES: tuple[str, ...] = ("helpline", r"advice\s+line", r"support\s+line", r"help\s+desk")
 PUBLICATION_AUDIENCES: tuple[str, ...] = (
-    "helpline", r"advice\s+line", r"support\s+line", r"help\s+desk", "volunteers?", "volunteer['’]s", "volunteers['’]",
+    *SERVICES, "volunteers?", "volunteer['’]s", "volunteers['’]",
     "staff", "members", "members['’]", "carers?", "carers['’]", "callers?", "trustees['’]?", "branch(?:es)?",
 )
 
@@ -1268,6 +1327,17 @@ POSITION_HEADINGS["ga"] = (
     r"ár\s+(?:bhfreagra|seasamh|gcomhairle|moladh|dtuairim|dearcadh)\b.*",
     r"(?:freagra|seasamh|comhairle|moladh|tuairim)\s+an\s+(?:choiste|chumainn|bhoird|phainéil)\b.*",
     r"(?:cad|céard)\s+a\s+(?:mholaimid|mholann|cheapaimid|cheapann|deirimid|deir)\b.*",
+)
+
+# Hebrew: "מה הוועד שלנו אומר על X" (what our committee says about X), "העמדה שלנו" (our position), "המלצתנו" (our
+# recommendation); Arabic: "موقفنا" (our position), "موقف الجمعية" (the society's position), "توصيتنا", "ماذا تقول اللجنة".
+POSITION_HEADINGS["he"] = (
+    r"מה\s+(?:\S+\s+){0,4}(?:אומר|אומרת|אומרים|ממליץ|ממליצה|ממליצים|חושב|חושבת|חושבים|מציע|מציעה)\b.*",
+    r"(?:ה)?(?:עמדה|המלצה|המלצות|תשובה|עצה)\s+שלנו\b.*", r"(?:עמדת|המלצת|המלצות|תשובת)(?:נו|\s+(?:ה)?\S+)\b.*",
+)
+POSITION_HEADINGS["ar"] = (
+    r"(?:موقفنا|توصيتنا|توصياتنا|رأينا|نصيحتنا)\b.*", r"(?:موقف|توصية|توصيات|رأي|نصيحة)\s+ال\S+.*",
+    r"(?:ماذا|ما\s+الذي|بماذا)\s+(?:تقول|يقول|تنصح|ينصح|توصي|يوصي|نقول|ننصح|نوصي)\b.*",
 )
 
 # Vietnamese: "Ban điều hành nói gì về X" (what the board says about X), "Ý kiến của ban điều hành" (the board's opinion),
