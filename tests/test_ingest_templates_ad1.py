@@ -274,3 +274,12 @@ def test_a_pages_title_is_the_name_its_editor_gave_it_when_that_is_the_headings_
     assert document.title == "Zorvatil: la opinión de la junta"
     assert document.organisation == "Asociación ELA La Encina"
     assert quoted(document).startswith("El zorvatil es experimental")
+
+
+def test_a_generated_handbooks_publisher_is_its_project_name_without_the_version_as_a_last_resort():
+    # An MkDocs Material page: no site in <title>, the header's topic 'Tresco MND Helpline handbook 3.1' names the
+    # project; the handbook belongs to who publishes it.
+    document = read_one("tresco-quietpad-mkdocs.html")
+    assert document.organisation == "Tresco MND Helpline"
+    assert document.title == "The Quietpad"
+    assert quoted(document).startswith("The Quietpad is not a treatment for MND.")

@@ -697,6 +697,16 @@ def _footer_name(footers: list) -> str | None:
         and not re.search(r"\b(?:of|for|and|de|du|des|der|für)\b", tail) else name
 
 
+def _project_name(tree) -> str | None:
+    """Who publishes a generated handbook, from the project's name in its header, without its version (Doxygen's '<div
+    id="projectname">X Helpline handbook<span id="projectnumber">2026.4</span>', MkDocs' header topic): a last resort."""
+    found = tree.xpath("//*[@id='projectname' or contains(concat(' ', normalize-space(@class), ' '), ' md-header__topic ')]")
+    if not found:
+        return None
+    named = organisation_name(re.sub(r"\s+v?\d+(?:\.\d+)+\s*$", "", clean_line(found[0].text_content())))
+    return named[0] if named and word_count(named[0]) >= 2 else None
+
+
 def _content_heading(main, title: str | None, page_title: str | None) -> str | None:
     """The main content's first heading, when the page's <h1> stands outside the main content and <title> names
     both ("Topic - Forum name"): that <h1> is the site's name in its header bar, the heading is the page's title."""
@@ -1418,5 +1428,5 @@ def read_html(html: str) -> Extracted:
         body=(0, len(text)),
         breaks=tuple(builder.breaks),
         layout=any(b.kind == HEADING for b in blocks),
-        footer_name=_footer_name(footers),
+        footer_name=_footer_name(footers) or _project_name(tree),
     )
