@@ -36,6 +36,7 @@ from statement_qa.structure import (
     Extracted,
     clean_line,
     copyright_holder,
+    is_position_heading,
     read_date_line,
     word_count,
 )
@@ -334,16 +335,29 @@ def _masthead_over_subject(h1: str, page_title: str) -> bool:
     return False
 
 
+def _named_view(h1: str, page_title: str) -> str | None:
+    """The page's name in <title> when it is the <h1>'s subject and the view on it ('<title>Sorbélidine : l'avis du
+    bureau - Site</title>' over '<h1>Sorbélidine (SBL-227)</h1>'): what the page is, as its editor named it."""
+    subject = re.sub(r"\s*\([^()]*\)\s*$", "", h1).strip().casefold()
+    for part in split_outside_quotes(page_title, TITLE_SEPARATOR):
+        head, colon, view = clean_line(part).partition(":")
+        if colon and subject and head.strip().casefold() == subject and is_position_heading(view.strip()):
+            return clean_line(part)
+    return None
+
+
 def _page_heading(tree, h1: str, page_title: str) -> str | None:
     """The heading under the <h1> that titles the page, when <title> is two parts, the second the <h1> exactly (the
     site's name set as its banner) and the first the start of a later <h2> or <h3> ('Quenlidase — Cumann X' over '<h1>Cumann
     X</h1>' and '<h2>Quenlidase (QLD-226): …</h2>'), or None."""
-    parts = [clean_line(p) for p in re.split(r"\s+[|–—·-]\s+", page_title) if p.strip()]
+    parts = [clean_line(p) for p in re.split(r"\s+(?:[|–—·-]|::)\s+", page_title) if p.strip()]
     if len(parts) != 2 or parts[1].casefold() != h1.casefold() or parts[0].casefold() == h1.casefold():
         return None  # (the <h1> first, 'Post | Blog': the <h1> is the post's, the blog's name its subtitle)
     page = parts[0].casefold()
     for heading in tree.xpath("//h2 | //h3"):
         line = clean_line(heading.text_content())
+        if line.casefold() == page and word_count(line) >= 3:
+            return line  # (a blog's post, '<title>Post :: Blog</title>' over '<h1>Blog</h1>' and '<h2>Post</h2>')
         # (the heading saying more than the name: 'Fenradimab (FRD-12)', the name and its code, is what <title> names,
         # and <title> names the site beside it; 'Quenlidase (QLD-226): what is it, and what do we think?' titles the page)
         more = re.sub(r"^\s*\([^()]*\)", "", line[len(page) :]) if line.casefold().startswith(page) else ""
@@ -681,6 +695,16 @@ def _footer_name(footers: list) -> str | None:
     # ("Asociația Pacienților cu SLA Colțeni": a name that opens with its organisation word is named after it, whole)
     return name[: last.end()] if tail.strip() and last.start() > 0 \
         and not re.search(r"\b(?:of|for|and|de|du|des|der|für)\b", tail) else name
+
+
+def _project_name(tree) -> str | None:
+    """Who publishes a generated handbook, from the project's name in its header, without its version (Doxygen's '<div
+    id="projectname">X Helpline handbook<span id="projectnumber">2026.4</span>', MkDocs' header topic): a last resort."""
+    found = tree.xpath("//*[@id='projectname' or contains(concat(' ', normalize-space(@class), ' '), ' md-header__topic ')]")
+    if not found:
+        return None
+    named = organisation_name(re.sub(r"\s+v?\d+(?:\.\d+)+\s*$", "", clean_line(found[0].text_content())))
+    return named[0] if named and word_count(named[0]) >= 2 else None
 
 
 def _content_heading(main, title: str | None, page_title: str | None) -> str | None:
@@ -1216,6 +1240,8 @@ def read_html(html: str) -> Extracted:
         title = shared
     if title and page_title and _masthead_over_subject(title, page_title):
         title = page_title
+    elif title and page_title and (viewed := _named_view(title, page_title)):
+        title = viewed
     elif title and page_title and (status := PAGE_STATUS.match(page_title[len(title) :])) \
             and page_title.startswith(title):
         title = title + status.group()  # '<h1>X</h1>' in '<title>X - WITHDRAWN statement - Site': what the page is called
@@ -1248,7 +1274,11 @@ def read_html(html: str) -> Extracted:
         " | //img[contains(translate(@src, 'LOGO', 'logo'), 'logo')][not(ancestor::footer)]/@alt")[:3]]
     # (and a board's or a wiki's <h1> that is only a link home names the site: 'Osmington ALS Friends forum')
     banners = [clean_line(h.text_content()) for h in tree.xpath("//h1") if _links_home(h)][:1]
-    candidates = [*linked, *declared, *in_title, holder, *logos, *banners]
+    # A part of the page's title that its logo's alt text repeats is the site's name, whichever other part the heading
+    # names too ('Shorwell MND Support - November news' over the logo 'Shorwell MND Support').
+    title_parts = {clean_line(p).casefold() for p in split_outside_quotes(page_title, TITLE_SEPARATOR)} if page_title else set()
+    agreed = [logo for logo in logos if logo.casefold() in title_parts]
+    candidates = [*linked, *declared, *agreed, *in_title, holder, *logos, *banners]
     found = [name for candidate in candidates if candidate and (name := organisation_name(candidate))]
     site_name = next((name for name, shaped in found if shaped), None) or (found[0][0] if found else None)
     site_name = with_legal_form(site_name, _visible_text(tree))
@@ -1398,5 +1428,5 @@ def read_html(html: str) -> Extracted:
         body=(0, len(text)),
         breaks=tuple(builder.breaks),
         layout=any(b.kind == HEADING for b in blocks),
-        footer_name=_footer_name(footers),
+        footer_name=_footer_name(footers) or _project_name(tree),
     )

@@ -14,7 +14,7 @@ from __future__ import annotations
 import io
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from statement_qa.errors import IngestError
@@ -41,7 +41,10 @@ from statement_qa.structure.vocabulary import (
     is_label,
     is_organisation,
 )
+from statement_qa.structure.words import CONTINUED_FROM, CONTINUED_OVER
 
+CONTINUED_OVER_NOTE = re.compile(rf"(?:{'|'.join(CONTINUED_OVER)})", re.IGNORECASE)
+CONTINUED_FROM_NOTE = re.compile(rf"\s*[(\[]?(?:{'|'.join(CONTINUED_FROM)})[)\]]?[:.…]*\s*", re.IGNORECASE)
 PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d+(?:\s*(?:of|/)\s*\d+)?$", re.IGNORECASE)
 PAGE_OF = re.compile(
     r"\bpage\s+\d+\s*(?:of|/)\s*\d+\b|\s[-–—|·]\s*(?:page|p\.|seite|página|pagina|pag\.)\s*\d+\s*$", re.IGNORECASE
@@ -149,6 +152,21 @@ def read_pdf(data: bytes) -> Extracted:
     cleaned = [_without_furniture(texts[n], n, texts) for n in range(len(pages))]
     removed = [not all(kept) for kept in cleaned]
     pages = [[line for line, keep in zip(page, kept) if keep] for page, kept in zip(pages, cleaned)]
+    for number in range(len(pages) - 1):
+        # A text that goes on over the page ('Continued overleaf', then '(continued from page 1) The trial …'): the two
+        # notes are the page's furniture; what they join is one text, with a break where the page turns.
+        over = next((k for k in range(len(pages[number]) - 1, max(-1, len(pages[number]) - 4), -1)
+                     if CONTINUED_OVER_NOTE.fullmatch(pages[number][k].text.strip(" .…»→>-–—"))), None)
+        if over is None:
+            continue
+        del pages[number][over]
+        removed[number] = True
+        later = pages[number + 1]
+        picked = next(((k, note) for k, line in enumerate(later[:4]) if (note := CONTINUED_FROM_NOTE.match(line.text))), None)
+        if picked is not None:
+            k, note = picked
+            rest = later[k].text[note.end() :]
+            later[k : k + 1] = [replace(later[k], text=rest)] if rest.strip() else []
 
     sizes: Counter = Counter()
     for page in pages:

@@ -62,6 +62,7 @@ BREADCRUMB = re.compile(r"\s(?:>|»|›|/)\s")
 # A record's title field above its text ("Title        : Tezolavir - what we tell callers"): an export's own title.
 TITLE_FIELD = re.compile(rf"^\s*(?:{'|'.join(TITLE_FIELDS)})\s*:\s+(?P<value>\S.{{2,150}}?)\s*$", re.IGNORECASE)
 # A message line of a saved Zoom chat: '19:06:10 From Sue Tremayne (Host) to Everyone:'.
+DATE_FIELD = re.compile(r"^\s*(?:draft\s+date|date|datum|fecha|data)\s*:\s+\S", re.IGNORECASE)
 ZOOM_MESSAGE = re.compile(r"^\s*\d{1,2}:\d\d:\d\d\s+From\s+.{1,80}?\s+to\s+.{1,60}?:\s*$", re.MULTILINE)
 # Underlines and separators drawn with characters ("=====", "--").
 DECORATION = re.compile(r"^\s*[=\-_*~#.·]{2,}\s*$")
@@ -265,6 +266,14 @@ def _title_before(lines: list[_Line], first: int) -> tuple[int | None, int]:
         title = keep[at - 1]  # the title over the name of who wrote it ('Stall crib - Whitby market' over 'X MND Group')
     # Lines between the title and the first heading (an "Updated: ..." byline) are content.
     return title, lines[title].end
+
+
+def _title_over_subtitle(line: str, below: str) -> bool:
+    """A short title line that ends with a colon over a line that goes on in small letters ('Corvalane:' over 'a new
+    medicine that is being tested', an Easy Read cover's one idea a line): one title set over two lines."""
+    head, rest = clean_line(line), clean_line(below)
+    return (line.rstrip().endswith(":") and 1 <= word_count(head) <= 6 and rest[:1].islower()
+            and word_count(rest) <= 12 and not looks_like_prose(below) and not read_date_line(rest))
 
 
 def _dated_meeting(line: str) -> bool:
@@ -508,7 +517,7 @@ def read_text(text: str) -> Extracted:
             clean_line(l.text)
             for l in lines[: title_index if title_index is not None else first]
             if not l.bullet and not l.chrome and not CALL_TO_ACTION.match(clean_line(l.text))
-            and not BREADCRUMB.search(l.text)
+            and not BREADCRUMB.search(l.text) and not TITLE_FIELD.match(l.text)  # ('Title: X' names the document)
         ),
         None,
     )
@@ -519,6 +528,11 @@ def read_text(text: str) -> Extracted:
     if teletext:
         site_name = None  # the lines above a teletext page's heading name the service that carries it, not who wrote it
     own_title = lines[title_index].text if title_index is not None else None
+    if title_index and _title_over_subtitle(lines[title_index - 1].text, lines[title_index].text):
+        own_title = f"{clean_line(lines[title_index - 1].text)}: {clean_line(lines[title_index].text)}"
+    elif title_index is not None and title_index + 1 < len(lines) \
+            and _title_over_subtitle(lines[title_index].text, lines[title_index + 1].text):
+        own_title = f"{clean_line(lines[title_index].text)}: {clean_line(lines[title_index + 1].text)}"
     framed = next((found for line in lines[first : last + 1] if (found := FRAMED_HEADING.match(line.text))), None)
     if framed is not None and (own_title is None or clean_line(own_title) == menu_title):
         # No title line above the text (or only a gopher menu's), and a heading the writer framed with rules inside it
@@ -528,6 +542,10 @@ def read_text(text: str) -> Extracted:
     field_title = next((m.group("value") for line in lines[:first] if (m := TITLE_FIELD.match(line.text))), None)
     if field_title and not mail:
         own_title = field_title
+    # ... and its date in a field of its own (a screenplay's title page: 'Title:', 'Credit:', 'Draft date: 26 October
+    # 2026'): when the copy was written, which dates the words when nothing in them says more.
+    field_date = next((clean_line(line.text) for line in lines[:first] if DATE_FIELD.match(line.text)), None) \
+        if field_title and not mail else None
     if not mail and len(ZOOM_MESSAGE.findall(text)) >= 3:
         # A saved meeting chat ('19:06:10 From Sue (Host) to Everyone:'): the line above its messages and the saver's
         # note is the meeting's name, what the export was titled by whoever saved it.
@@ -547,6 +565,7 @@ def read_text(text: str) -> Extracted:
         title=own_title,
         site_name=(mail.sender if mail else None) or site_name,
         date=parse_date(mail.date or "") if mail else None,
+        byline=field_date,
         body=(body_start, lines[last].end),
         breaks=mail.breaks if mail else (),
     )

@@ -41,6 +41,7 @@ from statement_qa.structure.dates import (
     read_sign_off,
 )
 from statement_qa.structure.headings import (
+    AGREED_WORD,
     POSITION_WORDS,
     READ_OUT_OPENS,
     heading_levels,
@@ -69,10 +70,12 @@ from statement_qa.structure.vocabulary import (
     is_known_heading,
     is_label,
     is_organisation,
+    is_picture_note,
     is_position_heading,
     is_salutation,
     is_scope_note,
     names_meeting,
+    notes_history,
     opens_aside,
     promises_another_look,
     subject_terms,
@@ -146,6 +149,11 @@ BRACKETED = re.compile(r"\[[^\[\]]+\]")
 # A strapline after the name, set off by a spaced dash and shouting ('X - it costs you nothing!', 'Y – join us!'): a
 # leaflet's selling line, not part of what it is called.
 SELLING_LINE = re.compile(r"(?<=\w)\s+[-–—]\s+[^-–—!?.:]{3,60}!\s*$")
+# How to print a sheet, in brackets after its name ('(print on card, cut on the crop marks)', '(à imprimer recto verso)'):
+# an instruction to whoever prints it, not what it is called.
+PRINTING_NOTE = re.compile(r"\s*\((?:please\s+)?(?:print|cut|fold|à\s+imprimer|imprimer|découper|plier|drucken|ausdrucken|"
+                           r"schneiden|falten|imprimir|cortar|doblar|stampare|stampa|tagliare|piegare|printen|knippen|vouwen)\b"
+                           r"[^()]{0,80}\)\s*$", re.IGNORECASE)
 # What a text version for screen readers says a line is ('Heading level 1: X', 'Überschrift Ebene 1: X'): not its words.
 SPOKEN_MARK = re.compile(r"^(?:heading(?:\s+level)?|überschrift(?:\s+(?:der\s+)?ebene)?|titre(?:\s+de)?\s+niveau|"
                          r"encabezado(?:\s+de)?\s+nivel|kop(?:\s+niveau)?)\s*\d\s*[:,.–—-]\s*(?=\S)", re.IGNORECASE)
@@ -463,7 +471,8 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
     # One card of a set ('ROVASTIGENE (RVG-3) - card 1 of 3: facts'): the set is about what the card's title names
     # before its number; the card's own label ('facts') is no name of it.
     title = PART_OF_SET.sub("", title) or title
-    title = SELLING_LINE.sub("", title) or title  # 'Consigne 0,5% do seu IRS - não paga nada a mais!': the name, not its cry
+    title = SELLING_LINE.sub("", title) or title
+    title = PRINTING_NOTE.sub("", title) or title  # '… membership cards 2027 (print on card, cut on the crop marks)'  # 'Consigne 0,5% do seu IRS - não paga nada a mais!': the name, not its cry
     # A mailing list's "[CHMS-members] X"; a tag that says what the post is ("[STATEMENT] X") is the poster's own word.
     title = re.sub(r"^\[([^\]]{2,40})\]\s+(?=\S)", lambda m: m.group() if is_label(m.group(1)) else "", title)
     extracted = page.extracted
@@ -509,6 +518,7 @@ def _document(page: _Page, doc_id: str, title: str, content: list[Block], closin
         or _first([page.title_date] if page.title_date else [], "issued", "plain")  # a newsletter issue's masthead
         or (_lead_in_date(text, sections[position].start, content) if position is not None else None)
         or (_signed_off_later(text, sections[position].end, content) if position is not None else None)
+        or (_bracketed_date_above(text, sections[position].start, content) if position is not None else None)
         or _first(everywhere + ([page.title_date] if page.title_date else []), "season")  # "Issue 41 | Autumn 2023"
         or _first(everywhere, "printed")  # "Bingo card reprinted 11/06/2025": the copy, when nothing dates the words
     )
@@ -727,6 +737,27 @@ def _dated_label_above(text: str, start: int, blocks: list[Block]) -> str | None
     return dated.first("issued", "plain") if dated and dated.prefix is None else None
 
 
+# A date in brackets inside a short line: 'Trustees' take on X (April 2025) - withdrawn, kept for the record'.
+BRACKETED_DATE = re.compile(r"\((?P<date>[^()\n]{4,40})\)")
+
+
+def _bracketed_date_above(text: str, start: int, blocks: list[Block]) -> str | None:
+    """The date in brackets of the heading or label over the position, one of the two lines right above it ('The Pebble:
+    what the trustees decided (14 September 2026)' over a field 'Answer to give callers'; 'Trustees' take on X (April
+    2025) - withdrawn'): when the words were decided, when nothing else on the page dates them."""
+    above = [b for b in blocks if b.end <= start and b.kind != RULE][-2:]
+    for block in reversed(above):
+        line = clean_line(text[block.start : block.end])
+        if word_count(line) > 16 or re.search(r"[.!?]$", line):
+            continue
+        for found in BRACKETED_DATE.finditer(line):
+            dated = read_date_line(found.group("date"))
+            month = dated.first("issued", "plain") if dated and dated.prefix is None else None
+            if month:
+                return month
+    return None
+
+
 # A body that met on a day, in the languages statements come in: 'the committee met on', 'der Vorstand tagte am', 'la junta
 # se reunió el', 'le bureau s'est réuni le', 'het bestuur vergaderde op', 'il direttivo si è riunito il', 'a direção reuniu'.
 BODY_MET = re.compile(r"\b(?:met|tagte|se\s+reuni[óo]|s['’]est\s+réuni|vergaderde|si\s+è\s+riunit[oa]|reuniu|zebra[łl]a?\s+się)\b",
@@ -760,7 +791,8 @@ def _lead_in_date(text: str, start: int, blocks: list[Block], agreed: bool = Fal
     # (or says the body met that day, in a lead-in ending with the colon that hands over to the words: 'Our committee met
     # on 24 August 2026 and here is the committee's answer, copied exactly:')
     said_agreed = APPROVAL.search(line) or (run_in is None and text[above[-1].start : above[-1].end].rstrip().endswith(":")
-                                            and BODY_MET.search(line))  # (in any language we read: 'Vom Vorstand beschlossen am …')
+                                            and BODY_MET.search(line)) \
+        or AGREED_WORD.search(line)  # (in any language we read: 'Vom Vorstand beschlossen am …', 'o que a direção decidiu …')
     if agreed and not said_agreed:
         return None
     announces = POSITION_WORDS.search(line) or said_agreed or is_position_heading(line.rstrip(" :"))
@@ -774,10 +806,12 @@ def _after_lead_in(text: str, section: Section, blocks: list[Block]) -> Section:
     inside = [b for b in blocks if section.start <= b.start and b.end <= section.end and b.kind != RULE]
     for block, following in reversed(list(pairwise(inside))):
         line = clean_line(text[block.start : block.end])
-        announces = text[block.start : block.end].rstrip().endswith(":") or (
+        colon = text[block.start : block.end].rstrip().endswith(":")
+        announces = colon or (
             is_position_heading(line) and not re.search(r"[.!?;,]$", text[block.start : block.end].rstrip()))
-        if (announces and word_count(line) <= 16
-                and POSITION_WORDS.search(line) and following.kind != ITEM):
+        # ('Agreed by the committee on 9 June 2026:', 'This is what they decided:': a body's decision, announced)
+        if (announces and word_count(line) <= 16 and following.kind != ITEM
+                and (POSITION_WORDS.search(line) or colon and AGREED_WORD.search(line))):
             return replace(section, start=following.start)
     return section
 
@@ -828,7 +862,9 @@ def _until_signature(text: str, section: Section, blocks: list[Block], headings:
                 # brackets dates the text above it, whatever it goes on to say)
                 or block.kind != ITEM and _opens_with_dated_note(line)
                 or is_scope_note(line) or is_housekeeping(line) or _dated_note(line) or promises_another_look(line)
-                or block.kind != ITEM and _dating_line(line) or _signed_off_in_words(line)):
+                or block.kind != ITEM and _dating_line(line) or _signed_off_in_words(line)
+                # (what the statement replaced, 'This replaces the note we printed in 2024 …'; a picture's description)
+                or notes_history(line) or is_picture_note(line)):
             return replace(section, end=previous.end)
     return section
 

@@ -65,10 +65,12 @@ DATE_SHAPE = re.compile(
     rf"|{_YEAR}-[01]\d(?:-[0-3]\d)?"  # 2023-05-09
     rf"|{_YEAR}/[01]?\d/[0-3]?\d"  # 2024/11/21 (a wiki's edit stamp)
     rf"|{_YEAR}\s*年\s*(?:0?[1-9]|1[0-2])\s*月(?:\s*[0-3]?\d\s*日)?"  # 2024年7月 9日 (Japanese, Chinese)
+    rf"|{_YEAR}\s*년\s*(?:0?[1-9]|1[0-2])\s*월(?:\s*[0-3]?\d\s*일)?"  # 2026년 10월 8일 (Korean)
+    rf"|{_YEAR}\.\s?(?:0?[1-9]|1[0-2])\.\s?[0-3]?\d\.(?=\s|$)"  # 2026. 10. 12. (Korean: year, month, day, each with its dot)
     rf"|{_LT_DATE}"  # 2025 m. rugpjūčio 20 d.
     rf"|{_EU_DATE}"  # 2025eko uztailaren 3an
     rf"|{_YEAR}\.\s+(?:{_MONTH_YEAR_FIRST})\.?(?:\s+\d{{1,2}}\.?(?:-[^\W\d_]{{1,3}})?)?"  # 2025. március 18.
-    rf")(?:(?<=[年月日])|(?![\w/-]))",
+    rf")(?:(?<=[年月日년월일.])|(?![\w/-]))",
     re.IGNORECASE,
 )
 ROLES = {
@@ -96,7 +98,7 @@ def to_month(shape: str) -> str | None:
     """'2 février 2023' → '2023-02', or None when dateparser cannot read it as a real date."""
     import dateparser
 
-    written = re.match(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月", shape)
+    written = re.match(r"((?:19|20)\d\d)\s*(?:年|년|\.)\s*(\d{1,2})\s*(?:月|월|\.)", shape)
     if written:  # the year and month are numbers, whatever the language
         return f"{written.group(1)}-{int(written.group(2)):02d}"
     lithuanian = LT_DATE.match(shape)

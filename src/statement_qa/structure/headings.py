@@ -98,6 +98,10 @@ def heading_levels(text: str, blocks: list[Block], layout: bool) -> dict[int, in
         # (a badge and its approval line in plain text, 'Network position · Approved by trustees on 15 January 2025',
         # is a date line too: the date says when the text was approved, not what a section is about)
         badge = block.kind != HEADING and dated is not None and not dated.first("plain", "season")
+        # ('What the Circle thinks (agreed 16 September 2026)' over a box on a printed page: a position's own label, dated
+        # in brackets, heads it however it is set)
+        headed = headed or dated is not None and bool(dated.prefix) and is_position_heading(dated.prefix or "") \
+            and bool(re.search(r"\(\s*[^()]*\d{4}\s*\)\s*:?$", line))
         if dated and (not (dated.prefix and is_known_heading(dated.prefix)) or badge) and not headed:
             continue  # a date line; but "Update – March 2022" heads a dated section
         if block.kind == HEADING or block.kind == LINE and block.level and looks_like_heading(line):
@@ -403,9 +407,12 @@ AGREED_ANSWER = re.compile(
 )
 
 
+_AGREED_VERB = "|".join(w for words in AGREED_VERBS.values() for w in words)
+# A body's decision, in a short line that announces what follows ('Agreed by the committee on 9 June 2026:', 'This is what
+# they decided:', 'o que a direção decidiu na reunião de 2 de outubro:').
+AGREED_WORD = re.compile(rf"(?<!\w)(?:{_AGREED_VERB})(?!\w)", re.IGNORECASE)
 # ... or that names the words below, then says a body agreed them ('Fig. 1 - A bottle. Caption agreed by the committee
 # on 10 September 2026:', 'Texto aprobado por la junta directiva el 3 de mayo:'): in a participle, the body named after.
-_AGREED_VERB = "|".join(w for words in AGREED_VERBS.values() for w in words)
 TEXT_AGREED = re.compile(
     rf"(?<!\w)(?:{'|'.join(w for words in AGREED_TEXTS.values() for w in words)})\s+(?:(?:was|were|is|as|wie)\s+)?"
     rf"(?:{_AGREED_VERB})\w{{0,2}}\s+(?:{'|'.join(AGREED_BY)})\s[^.!?]{{0,80}}$",

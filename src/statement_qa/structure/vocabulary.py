@@ -24,6 +24,7 @@ from statement_qa.structure.words import (
     BYLINES,
     CHROME,
     CLOSING,
+    HISTORY_OPENINGS,
     HOUSEKEEPING,
     LABELS,
     MEETING_WORDS,
@@ -31,6 +32,7 @@ from statement_qa.structure.words import (
     OTHERS_SAY,
     PERSON_ROLES,
     PERSON_TITLES,
+    PICTURE_WORDS,
     POSITION_CONTINUATIONS,
     POSITION_HEADINGS,
     POSITION_OPENINGS,
@@ -67,7 +69,9 @@ PERSON = re.compile(
     re.IGNORECASE,
 )
 # Words that make a line a title about something rather than a name ("Society statement on X").
-TITLE_WORDS = re.compile(r"\b(?:statement|position|update|on|about|regarding|for\s+people)\b|\s[–—|]\s|\s-\s", re.IGNORECASE)
+TITLE_WORDS = re.compile(r"\b(?:statement|position|update|on|about|regarding|for\s+people)\b|\s[–—|]\s|\s-\s"
+                         # (Korean: 'X에 대한 협회 입장', the association's position on X)
+                         r"|에\s*대한|(?<!\w)(?:입장|의견|권고)(?!\w)", re.IGNORECASE)
 # A reporting verb before a quotation: 'added: "', 'said, “'.
 _REPORTING_VERBS = (r"(?:said|says|added|adds|commented|explained|stated|a\s+déclaré|ajoute|sagte|erklärte|dijo|afirmó|"
                     r"zei|disse|ha\s+detto)")
@@ -243,7 +247,11 @@ def lead_in_tail(text: str) -> str | None:
     'X - our position' stands a name.)"""
     line = clean_line(text)
     found = LEAD_IN_TAIL.match(line) if word_count(line) <= 30 else None
-    if found is None or sum(w[:1].islower() for w in found.group("head").split()) < 3:
+    # (a label of where the box is printed, in small words after its first, when the view it names is on a subject:
+    # 'Puzzle page extra - the group's view on X'; before 'Glowband wrist light - the committee's view' stands a name)
+    lower = sum(w[:1].islower() for w in found.group("head").split()) if found else 0
+    if found is None or lower < 3 and not (lower >= 2 and lower > len(found.group("head").split()) - lower
+                                           and re.search(r"\s(?:on|about)\s", found.group("tail"))):
         return None
     return found.group("tail")
 
@@ -295,6 +303,24 @@ def opens_aside(text: str) -> bool:
     return bool(ASIDE_OPENING.match(clean_line(text)))
 
 
+HISTORY_OPENING = re.compile(rf"^(?:{'|'.join(HISTORY_OPENINGS)})", re.IGNORECASE)
+
+
+def notes_history(text: str) -> bool:
+    """'This replaces the note we printed in February 2024, which said …': what the statement replaced, not its advice."""
+    return bool(HISTORY_OPENING.match(first_sentence(text)))
+
+
+# A line that only describes a picture, in brackets ('[Picture: people sitting round a table]', '(Photo: the hall)'): an
+# Easy Read page's or a text version's stand-in for an image, never the statement's words.
+PICTURE_NOTE = re.compile(rf"^[\[(]\s*(?:{'|'.join(PICTURE_WORDS)})\s*[:.–—-][^\[\]()]*[\])]\.?$", re.IGNORECASE)
+
+
+def is_picture_note(text: str) -> bool:
+    """'[Picture: a calendar]': a picture's description, not text."""
+    return bool(PICTURE_NOTE.match(clean_line(text)))
+
+
 SCOPE_NOTE = re.compile(rf"^(?:{'|'.join(SCOPE_NOTES)})$", re.IGNORECASE)
 # Where one sentence of a paragraph ends and the next, capitalised, begins.
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])")
@@ -323,7 +349,14 @@ REVISIT = re.compile(
     r"^(?:(?:if|when|once|as\s+soon\s+as|should)\b[^.!?;:]{2,120}?,\s*)?(?:we(?:['’]ll|\s+will|\s+shall)|the\s+[\w’' -]{2,40}?\s+will)\s+(?:look\s+(?:at\s+[\w’' -]{1,40}?\s+)?again\b|revisit\b|"
     r"come\s+back\s+to\b|write\s+again\b|review\s+(?:this|it|the\s+\w+)\s+(?:again\s+)?(?:when|if|after|once)\b)"
     r"|^(?:nous\s+(?:réexaminerons|reviendrons\s+sur)|wir\s+werden\s+(?:das|dies|es)\s+(?:erneut|wieder)\s+prüfen|"
-    r"revisaremos|volveremos\s+a\s+(?:revisar|examinar|mirar|estudiar|leer)\w*|voltaremos\s+a\s+(?:rever|analisar)|rivedremo)\b",
+    r"revisaremos|volveremos\s+a\s+(?:revisar|examinar|mirar|estudiar|leer)\w*|voltaremos\s+a\s+(?:rever|analisar)|rivedremo)\b"
+    # (the body that will look again, named: 'Le bureau reparlera de X quand …', 'Il consiglio tornerà sulla X quando …',
+    # 'A direção volta a falar da X quando …', 'La junta volverá a hablar de X cuando …')
+    # (Korean says it at the sentence's end: 'TAREMO-2 결과가 발표되면 다시 검토하겠습니다.', we will look again when …)
+    r"|^[^.!?]{0,120}?다시\s*(?:검토|논의|살펴|이야기)[^\s.!?]*"
+    r"|^(?:le|la|l['’]|il|lo|o|a|el|der|die|das)\s*[\w’' -]{2,40}?\s+(?:reparlera|réexaminera|reviendra\s+sur|réétudiera|"
+    r"tornerà\s+su\w*|riesaminerà|riparlerà|volta\s+a\s+(?:falar|analisar|olhar)|voltará\s+a\s+(?:falar|analisar|olhar)|"
+    r"volverá\s+a\s+(?:hablar|revisar|mirar|estudiar)|wird\s+(?:[\w-]+\s+){0,3}?(?:erneut|wieder|noch\s+einmal))\b",
     re.IGNORECASE,
 )
 

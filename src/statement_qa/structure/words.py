@@ -338,6 +338,11 @@ POSITION_HEADINGS: dict[str, tuple[str, ...]] = {
         r"(?:考え(?:方)?|見解|立場|意見|提言|推奨|おすすめ|お願い|結論)",
         r"(?:見解|提言|推奨|結論|まとめ)",
     ),
+    "ko": (
+        # "운영위원회 의견" (the steering committee's view), "우리의 입장" (our position), "이사회 권고" (the board's advice):
+        # who holds it, then the view, and the date it was decided in brackets ('운영위원회 의견 (2026년 10월 8일 결정)').
+        r"(?:[^\s()]+\s+){0,2}(?:의견|입장|견해|권고(?:안|사항)?|권장\s*사항)(?:\s*\([^()]{2,40}\))?",
+    ),
     "lt": (
         # "Draugijos nuomonė trumpai", "Mūsų rekomendacija", "Ką patariame?", "Bendrijos pozicija"
         r"(?:\w+\s+){0,2}nuomonė(?:\s+\S+){0,4}", r"(?:\w+\s+){0,2}(?:rekomendacij(?:a|os)|pozicija|patarimai)(?:\s+\S+){0,4}",
@@ -513,9 +518,9 @@ AGREED_VERBS: dict[str, tuple[str, ...]] = {
     "en": ("agreed", "decided", "approved", "settled", "adopted"),
     "de": ("beschlossen", "vereinbart", "entschieden", "festgelegt", "verabschiedet"),
     "fr": ("décidé", "convenu", "adopté", "approuvé", "arrêté"),
-    "es": ("decidido", "acordado", "aprobado", "adoptado"),
+    "es": ("decidido", "acordado", "aprobado", "adoptado", "decidió", "acordó", "aprobó"),
     "pt": ("decidido", "decidiu", "acordado", "aprovado", "aprovou"),
-    "it": ("deciso", "concordato", "approvato", "adottato"),
+    "it": ("deciso", "concordato", "approvato", "adottato", "decise", "approvò"),
     "nl": ("besloten", "afgesproken", "goedgekeurd", "vastgesteld"),
 }
 AGREED_WHAT: dict[str, tuple[str, ...]] = {
@@ -951,6 +956,21 @@ PICTURE_WORDS: tuple[str, ...] = (
     r"immagine", r"imagem", r"afbeelding", r"zdjęcie",
 )
 
+# A printed page's note that a text goes on over the page, and the note that picks it up there: page furniture, never
+# words of the text ('Continued overleaf' … '(continued from page 1) The trial is free; …').
+CONTINUED_OVER: tuple[str, ...] = (
+    r"continued\s+(?:overleaf|on\s+(?:the\s+)?(?:next\s+page|back|page\s+\d+|p\.\s*\d+))", r"(?:please\s+)?turn\s+over",
+    r"suite\s+(?:au\s+verso|(?:en\s+)?page\s+\d+)", r"(?:fortsetzung|weiter)\s+auf\s+(?:seite\s+\d+|der\s+(?:nächsten\s+seite|rückseite))",
+    r"continua\s+(?:a|alla|in)\s+pagina\s+\d+", r"continua\s+(?:sul|a)\s+retro", r"continúa\s+en\s+(?:la\s+)?página\s+\d+",
+    r"continúa\s+(?:al|en\s+el)\s+dorso", r"continua\s+na\s+página\s+\d+", r"continua\s+no\s+verso",
+    r"vervolg\s+op\s+(?:pagina\s+\d+|de\s+achterkant)",
+)
+CONTINUED_FROM: tuple[str, ...] = (
+    r"continued\s+from\s+(?:page\s+\d+|p\.\s*\d+|(?:the\s+)?(?:previous|front)\s+page|overleaf)", r"suite\s+de\s+la\s+page\s+\d+",
+    r"fortsetzung\s+von\s+seite\s+\d+", r"continua\s+da(?:lla)?\s+pagina\s+\d+", r"continuación\s+de\s+la\s+página\s+\d+",
+    r"continuação\s+da\s+página\s+\d+", r"vervolg\s+van\s+pagina\s+\d+",
+)
+
 # A note beside an update that says the words did not change: "(links checked)", "(typo fixed)".
 TOUCH_WORDS: tuple[str, ...] = (
     r"links?", r"typos?", r"typing\s+errors?", r"spelling", r"formatting", r"layout", r"minor", r"cosmetic",
@@ -1034,6 +1054,7 @@ ORGANISATION_WORDS: dict[str, tuple[str, ...]] = {
     "ga": ("cumann", "cumainn", "eagraíocht", "fondúireacht", "iontaobhas", "comhaontas"),  # "Cumann GNM X"
     # Vietnamese: "Nhóm Hỗ trợ Người bệnh ALS X" (group), "Hội …" (association), "Quỹ …" (fund), "Câu lạc bộ …" (club)
     "vi": ("nhóm", "hội", "quỹ", "câu lạc bộ", "liên hiệp", "mạng lưới"),
+    "ko": ("환우회", "협회", "연합회", "재단", "학회"),  # "한빛 ALS 환우회" (a patients' association)
     # Hebrew and Arabic open a name with what it is: 'עמותת X' (the association of X), 'جمعية X' (X society).
     "he": ("עמותת", "עמותה", "אגודת", "האגודה", "ארגון", "איגוד", "קרן", "מרכז"),
     "ar": ("جمعية", "الجمعية", "مؤسسة", "رابطة", "اتحاد", "منظمة"),
@@ -1190,6 +1211,8 @@ GENERIC_WORDS: frozenset[str] = frozenset(
         "respuesta", "réponse", "risposta", "resposta", "antwort", "antwoord",
         # an episode's or an issue's number names nothing ('Episode 12: X')
         "episode", "episodes", "chapter", "issue", "season", "series",
+        # a newsletter archive's link back to its list ('All issues', '← All campaigns', 'Back to the archive')
+        "all", "issues", "campaigns", "archive", "archives", "back", "newsletters", "posts",
     ]
 )
 
@@ -1202,18 +1225,43 @@ _BODY = "|".join(sorted({*(w for words in ORGANISATION_WORDS.values() for w in w
                         key=len, reverse=True))
 _THE_BODY = rf"(?:[\w’'-]+\s+){{0,3}}(?:{_BODY})"
 POSITION_HEADINGS["en"] += (
-    rf"what\s+(?:we|the\s+{_THE_BODY})\s+(?:now\s+|currently\s+|still\s+)?(?:recommends?|advises?|thinks?|suggests?|says?)\b.*",
+    rf"what\s+(?:we|(?:the|our)\s+{_THE_BODY})\s+(?:now\s+|currently\s+|still\s+)?(?:recommends?|advises?|thinks?|suggests?|says?)\b.*",
     rf"(?:our|the\s+{_THE_BODY}(?:'s|’s))\s+(?:line|take|answer)\b.*", r"our\s+answer\b.*", r"(?:the\s+)?short\s+answer",
     # The body's word on the subject, after where it is printed: 'On the back of every flag, the committee's word on X'.
     rf"(?:[^,:]{{2,40}},\s+)?(?:our|the\s+{_THE_BODY}(?:'s|’s))\s+(?:last\s+|final\s+)?word\s+on\s+.{{2,60}}",
     # The body itself naming its line, as a heading: "Committee line", "The board's line", "Trustees' take".
-    rf"(?:the\s+)?(?:{_BODY})(?:'s|’s|')?\s+(?:line|take)",
+    # (on what, when, and what has become of it: "Trustees' take on X (April 2025) - withdrawn, kept for the record")
+    rf"(?:the\s+)?(?:{_BODY})(?:'s|’s|')?\s+(?:line|take|view)(?:\s+on\s+[^()\n]{{2,40}}?)?(?:\s*\([^()\n]{{2,40}}\))?"
+    rf"(?:\s+[-–—]\s+[^\n]{{2,60}})?",
     rf"where\s+(?:we|the\s+{_THE_BODY})\s+stands?(?:\s+on\s+.{{2,40}})?",
     r"(?:so,?\s+)?should\s+(?:i|we|you|he|she|they|people)\s+(?:try|take|use|buy|get|have)\s+(?:it|this|that|them|these|those|either|any|both)\b.*",
     # A run-in heading in a forum post or a reply: "Official answer from the Association", "Response from the Society".
     r"(?:the\s+|our\s+)?official\s+(?:answer|response|reply|position|view|statement)\b.*",
     rf"(?:the\s+|our\s+)?(?:answer|response|reply)\s+(?:from|of)\s+(?:the\s+|our\s+)?{_THE_BODY}\b.*",
 )
+# A few words from the body on the subject, set over a box on a printed sheet: 'Two lines from the committee on X', 'Due
+# righe del consiglio direttivo sulla X (20 settembre 2026)', 'Quelques mots du bureau sur X'.
+POSITION_HEADINGS["en"] += (
+    r"(?:a\s+few\s+|two\s+|a\s+)?(?:words?|lines?)\s+from\s+(?:the|our)\s+(?:committee|board|trustees|panel|council|group)"
+    r"\s+(?:on|about)\s+.{2,80}",
+)
+POSITION_HEADINGS["it"] += (
+    r"(?:due|poche|alcune|qualche)\s+(?:righe|parole|riga|parola)\s+(?:del|dal|della|dalla|dell['’])\s*(?:consiglio(?:\s+direttivo)?|"
+    r"direttivo|comitato|associazione)\s+(?:sul|sulla|sullo|sull['’]|sui|sulle|su)\s*.{2,80}",
+)
+POSITION_HEADINGS["fr"] += (
+    r"(?:quelques|deux|un)\s+(?:mots?|lignes?)\s+du\s+(?:bureau|conseil(?:\s+d['’]administration)?|comité)\s+sur\s+.{2,80}",
+)
+POSITION_HEADINGS["es"] += (
+    r"(?:unas|dos)\s+(?:palabras|líneas)\s+de\s+la\s+(?:junta(?:\s+directiva)?|directiva|comisión)\s+sobre\s+.{2,80}",
+)
+POSITION_HEADINGS["pt"] += (
+    r"(?:duas|algumas)\s+(?:palavras|linhas)\s+da\s+(?:direção|direcção|comissão)\s+sobre\s+.{2,80}",
+)
+POSITION_HEADINGS["de"] += (
+    r"ein\s+paar\s+(?:worte|zeilen)\s+(?:des|vom)\s+(?:vorstands?|ausschusses?)\s+(?:zu|über|zum|zur)\s+.{2,80}",
+)
+
 # A helpline's or a front desk's approved words, named by what is done with them: "Line to read out (approved)", "Line to
 # take", "Script to read to callers (agreed)".
 POSITION_HEADINGS["en"] += (
@@ -1329,6 +1377,18 @@ ASIDE_OPENINGS: tuple[str, ...] = (
     r"nog\s+iets", r"a\s+prop[óo]sito", r"per\s+inciso", r"un['’]altra\s+cosa", r"przy\s+okazji",
 )
 
+# A note on the statement's history below its advice ('This replaces the note we printed on the February 2024 sheet,
+# which said …', 'Cet avis remplace celui de mars 2024.'): what the organisation said before, never what it says now.
+HISTORY_OPENINGS: tuple[str, ...] = (
+    r"(?:this|it|the\s+above)(?:\s+[\w’'-]+){0,2}\s+(?:replaces|supersedes|takes\s+the\s+place\s+of|updates)\b(?!\s+nothing)",
+    r"(?:cet|cette|ce|il|elle)(?:\s+[\w’'-]+){0,2}\s+remplace\b",
+    r"(?:dies|diese[rs]?|das|sie|er)(?:\s+[\w’'-]+){0,2}\s+ersetzt\b",
+    r"(?:esta|este|esto)(?:\s+[\w’'-]+){0,2}\s+(?:sustituye|reemplaza)\b",
+    r"(?:questo|questa|esso|essa)(?:\s+[\w’'-]+){0,2}\s+sostituisce\b",
+    r"(?:esta|este|isto)(?:\s+[\w’'-]+){0,2}\s+substitui\b",
+    r"(?:dit|deze|het)(?:\s+[\w’'-]+){0,2}\s+vervangt\b",
+)
+
 # A sentence that sets another body's word beside the statement ('We know the X association say trial only, and we
 # respect that'): what others say, which a post's run of text may go on to after its own advice.
 OTHERS_SAY: tuple[str, ...] = (
@@ -1373,6 +1433,14 @@ SCOPE_NOTES: tuple[str, ...] = (
     r"(?:the\s+[\w’' -]{2,40}?|we|it)\s+(?:has|have)\s+not\s+(?:yet\s+)?(?:taken|formed|reached|given|agreed)\s+(?:a|any)\s+"
     r"(?:view|position|stance|statement)\s+(?:for|on|about)\b.*",
     r"(?:the\s+[\w’' -]{2,40}?|we|it)\s+(?:has|have)\s+no\s+(?:view|position|stance|statement)\s+(?:for|on|about)\b.*",
+    # ... in the other languages, after whom it leaves out: 'Pour les autres formes de SLA, le bureau n'a pas pris
+    # position', 'Per le altre forme il direttivo non ha preso posizione', 'Para as outras formas, a direção não tomou posição'
+    (r"(?:[^.!?:]{0,100}?\s)?n['’](?:a|avons)\s+pas\s+(?:encore\s+)?(?:pris|adopté|arrêté|donné)\s+(?:de\s+|d['’]\s*)?"
+     r"(?:position|avis)\b.*|"
+     r"(?:[^.!?:]{0,100}?\s)?non\s+(?:ha|abbiamo)\s+(?:ancora\s+)?(?:preso|dato|espresso)\s+(?:una\s+)?(?:posizione|parere)\b.*|"
+     r"(?:[^.!?:]{0,100}?\s)?não\s+(?:tomou|tomámos|tomamos|tem|temos)\s+(?:ainda\s+)?(?:nenhuma\s+)?posição\b.*|"
+     r"(?:[^.!?:]{0,100}?\s)?no\s+(?:ha|hemos)\s+(?:tomado|adoptado)\s+(?:ninguna\s+)?(?:posición|postura)\b.*|"
+     r"(?:[^.!?:]{0,100}?\s)?(?:hat|haben)\s+(?:[\w-]+\s+){0,3}?(?:noch\s+)?keine\s+(?:Position|Haltung|Empfehlung)\b.*"),
     # ... or what else its maker does: "Pellinore Bio's other programme, PB-12, is an early-stage gene therapy for …"
     r"\S.{0,60}['’]s\s+other\s+(?:products?|programmes?|programs?|medicines?|drugs?|treatments?|devices?)\b.*",
 )
