@@ -686,6 +686,8 @@ def test_the_name_a_summary_gives_beside_the_titles_code_is_the_products():
                      "English summary: the board's position on marbeline (MRB-40), an experimental drug. מרבלין …", [])
     assert {"marbeline", "MRB-40", "מרבלין"} <= set(names)
     assert "position" not in {n.casefold() for n in names}
+    # (only the title's code: a page that names a product and its code in passing is not about it)
+    assert "marbeline" not in names_in("Ask the researchers", "We will talk about marbeline (MRB-40) and more.", [])
 
 
 def test_a_word_any_organisation_may_use_does_not_name_one():

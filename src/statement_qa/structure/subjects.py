@@ -215,12 +215,12 @@ def names_in(title: str, text: str, given: list[str]) -> tuple[str, ...]:
     marked = _MARK.findall(text)
     names.extend(n for n in marked if marked.count(n) > 1 or n.lower() in title.lower())
     codes = [m.group() for m in CODE.finditer(plain_title) if not re.fullmatch(r"(?:19|20)\d\d", m.group(3))]
+    title_codes = {compact_code(c) for c in codes}
     codes += _BRACKETED_CODE.findall(text) + _INTRODUCED_CODE.findall(text)
     # (only of a name the title gives, or the text names again and again: another product's code beside its own name
     # is another product)
     titled = {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", plain_title)}
     said = Counter(w.casefold() for w in re.findall(r"[^\W\d_]{4,}", text))
-    title_codes = {compact_code(c) for c in codes}
     for pattern in (_CODE_AFTER_NAME, _NAME_IS_CODE):
         for name, code in pattern.findall(text):
             word = name.split()[0].casefold()
