@@ -280,6 +280,20 @@ def test_a_message_pointing_back_does_not_end_the_conversation(assistant, questi
     assert bool(assistant._ends_conversation(query, evidence, hit, assistant.settings)) is ends
 
 
+def test_asking_who_the_statements_organisation_is_does_not_end_the_conversation(assistant, monkeypatch):
+    from dataclasses import replace
+
+    from statement_qa.answer import Evidence
+    from statement_qa.retrieval import DocumentHit
+
+    query = assistant.retriever.analyse("Who are they, and do they have an ALS helpline?")
+    hit = DocumentHit("tindale-morvalin", 0.5, 0.2, 0.0, 0.0, 0.0, ())
+    evidence = Evidence(None, [hit], 0.9, "tindale-morvalin")
+    assert assistant._ends_conversation(query, evidence, hit, assistant.settings)
+    named = replace(query, organisations=frozenset({"tindale-morvalin"}))  # as 'Who are the Tindale ALS Circle?'
+    assert not assistant._ends_conversation(named, evidence, hit, assistant.settings)
+
+
 # A word of a product line in another language after the brand ('Ngủ', Vietnamese 'sleep') names another product too.
 @pytest.mark.parametrize("question, outcome", [
     ("Morvalin Ngủ Ngon có tốt cho người bệnh ALS không?", DECLINED),

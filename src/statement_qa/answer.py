@@ -1196,9 +1196,10 @@ class Assistant:
     @staticmethod
     def _ends_conversation(query: Query, evidence: Evidence, hit: DocumentHit, settings: Settings) -> bool:
         """A message that names the disease and is nearer the general topics than the statement is general; never
-        one that points back at what the statement said ('Does the same advice apply to him?')."""
+        one that points back at what the statement said ('Does the same advice apply to him?'), nor one that asks
+        about the statement's organisation ('Who are Thornham ALS Circle?', whose name says ALS)."""
         return query.names_disease and evidence.general - hit.dense > settings.general_margin \
-            and not REFERS_BACK.search(f" {query.normalised} ")
+            and not REFERS_BACK.search(f" {query.normalised} ") and hit.doc_id not in query.organisations
 
     def _diseases_missing(self, query: Query, document: Document) -> list[str]:
         """Other diseases asked about that the statement's position (or a resource's text) never names.
