@@ -30,6 +30,8 @@ def assistant(tmp_path_factory):
     # Written in one case, a word after the brand tells nothing: no name but the known ones of lines ('forte').
     ("is corvane safe for someone with mnd", ANSWERED, []),
     ("is corvane forte any good", DECLINED, ["corvane forte"]),
+    # A two-letter line word is a release code only in capitals: 'go' here is the verb.
+    ("Can Corvane Gold go through my PEG tube?", ANSWERED, []),
 ])
 def test_another_name_of_the_line_is_another_product(assistant, question, outcome, not_covered):
     answer = assistant.answer(question)

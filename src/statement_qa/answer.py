@@ -972,7 +972,9 @@ class Assistant:
                 # 'Lumicel-K' beside a statement on Lumicel-N: a letter joined to the name marks another product of
                 # the line as surely as 'Slim' does (a number is a trial's: 'BEMZA-2').
                 suffix = joint == "-" and len(word) <= 3 and not word.isdigit()
-                known = word.casefold() in LINE_EXTENSIONS and (word[0].isupper() or one_case or len(word) <= 2)
+                # (a two-letter word counts as a release code only in capitals: 'XR', not 'go' of 'Can Axo+ 3 go through
+                # my PEG tube?')
+                known = word.casefold() in LINE_EXTENSIONS and (word[0].isupper() or one_case or len(word) <= 2 and word.isupper())
                 # The kind of product the statement writes of its own is no name of the line ('Elderveil-Tropfen',
                 # German for its drops).
                 kind = _kind_word(word.casefold(), query.language)
