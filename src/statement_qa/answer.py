@@ -882,7 +882,8 @@ class Assistant:
         """The names a statement writes only to set them aside (in quotes or capitals: 'Not to be mixed up with the
         Kelpwise Skin Serum', 'a "knee renewal" injection ... We have no view on that') whose own words the question
         writes (settings.set_aside_name_zipf): in any language, whatever else the question names."""
-        names = self._set_aside(self.retriever.document(doc_id))[0]
+        document = self.retriever.document(doc_id)
+        names = self._set_aside(document)[0]
         asked = set(query.normalised.split())
         if not any(set(key.split()) & asked for _, key in names):
             return []
@@ -890,10 +891,10 @@ class Assistant:
         closed = FUNCTION_WORDS.get(query.language, frozenset()) | ENGLISH_FUNCTION_WORDS
         written = f" {query.normalised} "
         one_case = in_one_case(query.text)
-        position = self._own_text(self.retriever.document(doc_id))[1]
+        position = self._own_text(document)[1]
         found = []
         by_key = self.retriever.subjects.by_key
-        organisation = normalise(self.retriever.document(doc_id).organisation or "")
+        organisation = normalise(document.organisation or "")
         for name, key in names:
             if organisation and (key in organisation or organisation in key):
                 continue  # ('Wexcombe MND Circle has no view on …': the organisation itself is never set aside)

@@ -48,6 +48,11 @@ def unaccented(text: str) -> str:
     return "".join(unicodedata.normalize("NFKD", c)[:1] or c for c in text.translate(_FOLD_ONE))
 
 
+def compact(text: str) -> str:
+    """A name as one key: 'AB-12' and 'ab 12' → 'ab12', 'AstroRx®' → 'astrorx'."""
+    return normalise(text).replace(" ", "")
+
+
 def in_one_case(text: str) -> bool:
     """Whether a text's letters are all small or all capitals ('is corvane forte any good'): there a capital tells
     nothing about what is a name."""

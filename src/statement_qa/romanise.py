@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Letters of the scripts the words of a question leave out.
-UNSPELT = re.compile(
-    r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]"
-)
+from statement_qa.language import SCRIPTS
+
+# Letters of the scripts the words of a question leave out: those `language.SCRIPTS` tells languages by, but Greek and
+# Cyrillic, which `subjects.latin` spells in Latin letters.
+UNSPELT = re.compile("|".join(pattern.pattern for code, pattern in SCRIPTS if code not in ("el", "uk", "ru")))
 _NOT_A_LETTER = re.compile(r"[\W\d_]+")
 
 # Hangul syllables: 19 initials × 21 vowels × 28 finals (the first final: none), in Revised Romanization.

@@ -21,7 +21,7 @@ from statement_qa.documents import Document
 from statement_qa.frequencies import LANGUAGES as WORD_LIST_LANGUAGES
 from statement_qa.glossary import GLOSSARY, base_forms, gloss, glossed
 from statement_qa.language import FUNCTION_WORDS
-from statement_qa.lexicon import in_one_case, is_common_word, normalise, word_frequency, words
+from statement_qa.lexicon import compact, in_one_case, is_common_word, normalise, word_frequency, words
 from statement_qa.romanise import UNSPELT, romanised, script_key
 from statement_qa.structure.subjects import REGISTRY_NUMBER, defined_names
 from statement_qa.structure.words import BODY_WORDS
@@ -143,11 +143,6 @@ def sound_key(word: str) -> str:
 
 # The known medicines by how they sound (`sound_key`), where the sound is long enough to be a name.
 _MEDICINE_SOUNDS = {sound_key(m): m for m in sorted(KNOWN_MEDICINES) if len(sound_key(m)) >= 6}
-
-
-def compact(text: str) -> str:
-    """A name as one key: 'AB-12' and 'ab 12' → 'ab12', 'AstroRx®' → 'astrorx'."""
-    return normalise(text).replace(" ", "")
 
 
 def latin_spelling(name: str) -> str:
@@ -1122,12 +1117,13 @@ def _named_alone(text: str, alias: str) -> str | None:
     the text writes it alone as a name: with a capital and without the rest of the name at least twice, and so at least twice as often as in small
     letters ('a different sort of ember'). Its key, or None."""
     parts = alias.split()
-    if not parts or not parts[0][:1].isupper() or not parts[0].isalpha() or len(parts[0]) < 4 \
-            or len(parts) == 1 and alias not in defined_names(text):  # ('Booklet' of a title is no name)
+    if not parts or not parts[0][:1].isupper() or not parts[0].isalpha() or len(parts[0]) < 4:
         return None
     key = normalise(parts[0])
     if not is_common_word(key, threshold=2.0) or key in ORGANISATION_WORDS or key in GENERIC:
         return None  # (a coined first word is a name already: 'Corvane' of 'Corvane Gold')
+    if len(parts) == 1 and alias not in defined_names(text):
+        return None  # ('Booklet' of a title is no name)
     # (alone: not followed by the rest of the name, 'Nerve Renewal course' is never 'Nerve')
     rest = rf"(?![\s-]+{re.escape(parts[1])}\b)" if len(parts) > 1 else ""
     capitalised = len(re.findall(rf"\b{re.escape(parts[0])}\b{rest}", text))

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from collections import Counter
 
-from statement_qa.lexicon import is_common_word
+from statement_qa.lexicon import compact, is_common_word
 from statement_qa.romanise import UNSPELT
 from statement_qa.structure.words import GENERIC_WORDS, MONTHS, PLATFORMS, SEASONS
 from statement_qa.vocabulary import INN_SUFFIXES, PRODUCT_KINDS
@@ -215,7 +215,7 @@ def names_in(title: str, text: str, given: list[str]) -> tuple[str, ...]:
     marked = _MARK.findall(text)
     names.extend(n for n in marked if marked.count(n) > 1 or n.lower() in title.lower())
     codes = [m.group() for m in CODE.finditer(plain_title) if not re.fullmatch(r"(?:19|20)\d\d", m.group(3))]
-    title_codes = {compact_code(c) for c in codes}
+    title_codes = {compact(c) for c in codes}
     codes += _BRACKETED_CODE.findall(text) + _INTRODUCED_CODE.findall(text)
     # (only of a name the title gives, or the text names again and again: another product's code beside its own name
     # is another product)
@@ -228,7 +228,7 @@ def names_in(title: str, text: str, given: list[str]) -> tuple[str, ...]:
                 codes.append(code)
                 if " " in name:
                     names.append(name)  # 'ravestrin LA', a product of its own with its own code
-            elif compact_code(code) in title_codes and word not in GENERIC_WORDS and not is_common_word(word):
+            elif compact(code) in title_codes and word not in GENERIC_WORDS and not is_common_word(word):
                 # The title's code, with the name a summary in another script's page gives it ('הלבורפין (HVP-227)' titled,
                 # 'board position on halvorapine (HVP-227)' in its English summary): that name is the product's.
                 names.append(name)
@@ -259,11 +259,6 @@ def defined_names(text: str) -> list[str]:
     """Names the text defines as a product sold by someone ('The Lantern is a red-light visor sold by …'), and names
     again and again (one defined once in passing is another product's)."""
     return [n for n in dict.fromkeys(_DEFINED.findall(text)) if len(re.findall(rf"\b{re.escape(n)}\b", text)) >= 3]
-
-
-def compact_code(code: str) -> str:
-    """A code as one key: 'HVP-227', 'HVP 227' and 'hvp227' alike."""
-    return re.sub(r"[\W_]+", "", code).casefold()
 
 
 def _unique(names: list[str]) -> tuple[str, ...]:
